@@ -1,0 +1,74 @@
+#pragma once
+// The synchronous interface every protocol engine implements (FtpFileSystem,
+// SftpFileSystem). An instance lives on one worker thread and is used only there; its
+// calls block with timeouts, and each checks the CancelToken between chunks and inside
+// every wait, returning ErrorKind::Cancelled when it fires.
+
+#include <QDateTime>
+
+#include <memory>
+
+#include "CancelToken.h"
+#include "DirEntry.h"
+#include "RemotePath.h"
+#include "Result.h"
+
+namespace ferry::remote {
+
+// A download in progress. read() returns 0 at the end of the file; finish() must be
+// called after the last read to confirm the server's view (FTP's 226).
+class ReadStream
+{
+public:
+    virtual ~ReadStream() = default;
+    virtual Result<qint64> read(char *buffer, qint64 maxSize) = 0;
+    virtual Status finish() = 0;
+    // Stops the transfer early; the connection stays usable.
+    virtual Status abort() = 0;
+};
+
+// An upload in progress. finish() flushes and waits for the server to confirm.
+class WriteStream
+{
+public:
+    virtual ~WriteStream() = default;
+    virtual Status write(const char *data, qint64 size) = 0;
+    virtual Status finish() = 0;
+    virtual Status abort() = 0;
+};
+
+class RemoteFileSystem
+{
+public:
+    virtual ~RemoteFileSystem() = default;
+
+    // The token checked by every call from now on; swap it per job.
+    void setCancelToken(const CancelToken &token) { m_cancel = token; }
+    const CancelToken &cancelToken() const { return m_cancel; }
+
+    virtual Status connect() = 0;
+    virtual void disconnect() = 0;
+    virtual bool isConnected() const = 0;
+
+    // The folder the server put us in after login.
+    virtual RemotePath homePath() const = 0;
+
+    virtual Result<Listing> list(const RemotePath &path) = 0;
+    virtual Result<DirEntry> stat(const RemotePath &path) = 0;
+    virtual Status makeDir(const RemotePath &path) = 0;
+    virtual Status removeFile(const RemotePath &path) = 0;
+    virtual Status removeDir(const RemotePath &path) = 0;
+    virtual Status rename(const RemotePath &from, const RemotePath &to) = 0;
+    virtual Status chmod(const RemotePath &path, quint32 mode) = 0;
+    virtual Status setModificationTime(const RemotePath &path, const QDateTime &utc) = 0;
+
+    // Reads from offset (0 for the whole file; > 0 to resume).
+    virtual Result<std::unique_ptr<ReadStream>> openRead(const RemotePath &path, qint64 offset) = 0;
+    // Writes at offset: 0 truncates, > 0 resumes at that offset, -1 appends.
+    virtual Result<std::unique_ptr<WriteStream>> openWrite(const RemotePath &path, qint64 offset) = 0;
+
+protected:
+    CancelToken m_cancel;
+};
+
+} // namespace ferry::remote
