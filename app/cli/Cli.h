@@ -1,6 +1,6 @@
 #pragma once
-// ferry-cli's command dispatcher: parses the command line and runs one command on the
-// calling (main) thread. Exit codes are the CLI's contract, see ExitCode.
+// ferry-cli's command dispatcher: parses the command line into a CliContext and runs one
+// command on the calling (main) thread. Exit codes are the CLI's contract, see ExitCode.
 
 #include <QCoreApplication>
 
@@ -13,6 +13,16 @@ enum ExitCode {
     ExitTrustRefused = 3,
     ExitAuthFailed = 4,
     ExitPartial = 5,
+};
+
+struct CliContext;
+
+// One command: its name, a one-line synopsis for --help, and what runs it.
+struct Command
+{
+    const char *name;
+    const char *synopsis;
+    int (*run)(CliContext &ctx);
 };
 
 int run(QCoreApplication &app);

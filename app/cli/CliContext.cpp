@@ -1,0 +1,52 @@
+#include "CliContext.h"
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+namespace ferry::cli {
+
+using remote::ConnectionSpec;
+using remote::Error;
+using remote::ErrorKind;
+using remote::Result;
+
+QString CliContext::readStdinLine()
+{
+    std::string line;
+    if (!std::getline(std::cin, line))
+        return {};
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    return QString::fromStdString(line);
+}
+
+Result<ConnectionSpec> CliContext::target(const QString &urlOrPath)
+{
+    Result<ConnectionSpec> spec = Error(ErrorKind::Local, QString());
+    if (!site.isEmpty()) {
+        if (!resolveSite)
+            return Error(ErrorKind::Local, QStringLiteral("--site is not available in this build"));
+        spec = resolveSite(*this, site, urlOrPath);
+    } else {
+        spec = ConnectionSpec::fromUrl(urlOrPath);
+    }
+    if (!spec.ok())
+        return spec;
+    if (!spec->hasPassword) {
+        if (passwordStdin) {
+            if (!m_stdinPasswordRead) {
+                m_stdinPassword = readStdinLine();
+                m_stdinPasswordRead = true;
+            }
+            spec->password = m_stdinPassword;
+            spec->hasPassword = true;
+        } else if (qEnvironmentVariableIsSet("FERRY_PASSWORD")) {
+            spec->password = qEnvironmentVariable("FERRY_PASSWORD");
+            spec->hasPassword = true;
+        }
+    }
+    return spec;
+}
+
+} // namespace ferry::cli

@@ -1,0 +1,55 @@
+#pragma once
+// What ferry-cli parsed from its command line: the command, its positional arguments and
+// every option, global or per-command. Options may stand anywhere on the line. Lives on
+// the main thread.
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+
+#include "remote/ConnectOptions.h"
+#include "remote/ConnectionSpec.h"
+#include "remote/Result.h"
+
+namespace ferry::cli {
+
+struct CliContext
+{
+    QString command;         // "ls", "get", "sites", ...
+    QStringList positional;  // the rest, options removed
+    QStringList rawArgs;     // everything after the command, for commands with their own parser
+
+    // Per-command switches shared by several commands.
+    bool json = false;       // --json
+    bool recursive = false;  // -r / --recursive
+    bool resume = false;     // --resume
+    bool passwordStdin = false;        // --password-stdin
+    bool masterPasswordStdin = false;  // --master-password-stdin
+    QString site;            // --site NAME
+    int parallel = 1;        // --parallel N
+
+    remote::ConnectOptions connect; // --active/--passive, --ca-file, --trust-fingerprint, --accept-new,
+                                    // --identity, --known-hosts, --hostkey, --timeout
+
+    QTextStream out{stdout};
+    QTextStream err{stderr};
+
+    // The connection a remote command should use, from a URL or from --site NAME plus a
+    // path. The password comes from the URL, FERRY_PASSWORD, --password-stdin, or the
+    // site's stored credentials. A Local error when neither is usable.
+    remote::Result<remote::ConnectionSpec> target(const QString &urlOrPath);
+
+    // Set by the sites module: turns --site NAME and a path into a connection, with the
+    // site's own options merged into connect.
+    std::function<remote::Result<remote::ConnectionSpec>(CliContext &, const QString &name, const QString &path)>
+        resolveSite;
+
+    QString readStdinLine(); // one line from standard input, without the newline
+private:
+    QString m_stdinPassword;
+    bool m_stdinPasswordRead = false;
+};
+
+} // namespace ferry::cli

@@ -1,0 +1,30 @@
+#pragma once
+// How to connect, beyond where (ConnectionSpec): per-protocol settings that a site, the
+// CLI's options or the GUI's dialogs provide. A plain value type.
+
+#include <QString>
+#include <QStringList>
+
+namespace ferry::remote {
+
+struct ConnectOptions
+{
+    int timeoutSeconds = 20; // every wait for the server (connect, reply, data)
+
+    // FTP
+    bool activeMode = false;      // PORT/EPRT instead of PASV/EPSV
+    QString charset;              // empty or "auto": UTF-8 when offered; else a codec name
+    QStringList caFiles;          // extra CAs trusted for this connection (--ca-file)
+    QStringList trustedCertFingerprints; // "SHA256:..." accepted for this run
+    bool acceptNewCertificate = false;   // store an untrusted certificate without asking
+    int serverTimeZoneOffsetMinutes = 0; // LIST times are server-local; shift by this
+
+    // SFTP
+    QStringList identityFiles;    // private keys to try (--identity), before ~/.ssh defaults
+    QString knownHostsFile;       // extra OpenSSH known_hosts (--known-hosts)
+    QStringList pinnedHostKeys;   // "SHA256:..." accepted for this run (--hostkey)
+    bool acceptNewHostKey = false; // store an unknown host key without asking (never a changed one)
+    bool useAgent = true;         // try SSH_AUTH_SOCK
+};
+
+} // namespace ferry::remote
