@@ -13,11 +13,11 @@ enum class ErrorKind {
     Timeout,    // the peer did not answer in time
     Auth,       // wrong user, password, key; never retried
     HostKey,    // SSH host key unknown or changed, and not accepted
-    Tls,        // TLS handshake failed, certificate not trusted
+    Tls,        // the server's TLS certificate was not trusted (the user or the options refused it)
     NotFound,   // no such file or folder
     Permission, // the server or the local disk refused access
     Exists,     // the target exists already
-    Protocol,   // the server answered something we cannot use
+    Protocol,   // the server answered something we cannot use (also: TLS handshake failures)
     Local,      // local disk or local input error
     Cancelled,  // the user cancelled; not an error to show
 };

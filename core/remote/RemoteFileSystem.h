@@ -12,6 +12,7 @@
 #include "DirEntry.h"
 #include "RemotePath.h"
 #include "Result.h"
+#include "SessionLog.h"
 
 namespace ferry::remote {
 
@@ -45,6 +46,8 @@ public:
     // The token checked by every call from now on; swap it per job.
     void setCancelToken(const CancelToken &token) { m_cancel = token; }
     const CancelToken &cancelToken() const { return m_cancel; }
+    // Where commands, replies and status lines go (the GUI's message log, the CLI's -v).
+    void setLogSink(LogSink sink) { m_log = std::move(sink); }
 
     virtual Status connect() = 0;
     virtual void disconnect() = 0;
@@ -68,7 +71,14 @@ public:
     virtual Result<std::unique_ptr<WriteStream>> openWrite(const RemotePath &path, qint64 offset) = 0;
 
 protected:
+    void log(LogKind kind, const QString &text) const
+    {
+        if (m_log)
+            m_log(kind, text);
+    }
+
     CancelToken m_cancel;
+    LogSink m_log;
 };
 
 } // namespace ferry::remote
