@@ -1,0 +1,1030 @@
+#include "FtpListParser.h"
+
+#include <algorithm>
+#include <array>
+
+#include "remote/RemotePath.h"
+
+namespace ferry::ftp {
+
+using remote::DirEntry;
+using remote::EntryType;
+using remote::MtimePrecision;
+
+namespace {
+
+// ---------------------------------------------------------------------------------------
+// Small text helpers. Everything works on QStringView so that a 100,000-line listing costs
+// one QString per name, owner and group and nothing per token.
+
+bool isBlank(QChar c)
+{
+    return c == u' ' || c == u'\t';
+}
+
+bool isDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+char16_t asciiLower(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'A' && u <= u'Z') ? char16_t(u + 32) : u;
+}
+
+bool equalsAsciiCi(QStringView s, QLatin1String word)
+{
+    return s.compare(word, Qt::CaseInsensitive) == 0;
+}
+
+// Plain decimal digits; at most 18 of them so the value fits in qint64.
+std::optional<qint64> parseDecimal(QStringView s)
+{
+    if (s.isEmpty() || s.size() > 18)
+        return {};
+    qint64 v = 0;
+    for (const QChar c : s) {
+        if (!isDigit(c))
+            return {};
+        v = v * 10 + (c.unicode() - u'0');
+    }
+    return v;
+}
+
+std::optional<quint32> parseOctal(QStringView s)
+{
+    if (s.isEmpty() || s.size() > 10)
+        return {};
+    quint32 v = 0;
+    for (const QChar c : s) {
+        if (c < u'0' || c > u'7')
+            return {};
+        v = v * 8 + (c.unicode() - u'0');
+    }
+    return v;
+}
+
+QStringView chopTrailing(QStringView s, QChar c)
+{
+    return s.endsWith(c) ? s.chopped(1) : s;
+}
+
+// A line split into its first blank-separated tokens. Names are not taken from tokens but
+// from the line after a given token, so their inner and trailing spaces survive.
+class Tokens
+{
+public:
+    static constexpr int kMax = 16;
+
+    explicit Tokens(QStringView line) : m_line(line)
+    {
+        qsizetype i = 0;
+        const qsizetype len = line.size();
+        while (m_count < kMax) {
+            while (i < len && isBlank(line[i]))
+                ++i;
+            if (i >= len)
+                break;
+            const qsizetype start = i;
+            while (i < len && !isBlank(line[i]))
+                ++i;
+            m_tokens[size_t(m_count++)] = line.sliced(start, i - start);
+        }
+    }
+
+    int count() const { return m_count; }
+    QStringView operator[](int k) const { return m_tokens[size_t(k)]; }
+    qsizetype startOf(int k) const { return m_tokens[size_t(k)].data() - m_line.data(); }
+    qsizetype endOf(int k) const { return startOf(k) + m_tokens[size_t(k)].size(); }
+    // Tokens first..last as they appear in the line, inner blanks included.
+    QStringView span(int first, int last) const { return m_line.sliced(startOf(first), endOf(last) - startOf(first)); }
+    // The rest of the line after token k and exactly one separator.
+    QStringView afterOneBlank(int k) const
+    {
+        const qsizetype p = endOf(k) + 1;
+        return p < m_line.size() ? m_line.sliced(p) : QStringView();
+    }
+    // The rest of the line after token k and all the blanks that follow it.
+    QStringView afterBlanks(int k) const
+    {
+        qsizetype p = endOf(k);
+        while (p < m_line.size() && isBlank(m_line[p]))
+            ++p;
+        return m_line.sliced(p);
+    }
+
+private:
+    QStringView m_line;
+    std::array<QStringView, kMax> m_tokens;
+    int m_count = 0;
+};
+
+// ---------------------------------------------------------------------------------------
+// Dates and times.
+
+// What the whole listing shares: the server's offset and its wall-clock "now".
+struct Context
+{
+    int offsetSeconds = 0;
+    QDateTime serverNow; // the server's wall-clock time, held in a UTC QDateTime for comparing
+
+    explicit Context(const ListParseOptions &opts) : offsetSeconds(opts.serverTimeZoneOffsetMinutes * 60)
+    {
+        const QDateTime now = opts.now.isValid() ? opts.now : QDateTime::currentDateTimeUtc();
+        const QDateTime wall = now.toUTC().addSecs(offsetSeconds);
+        serverNow = QDateTime(wall.date(), wall.time(), Qt::UTC);
+    }
+
+    QDateTime serverTime(QDate date, QTime time) const
+    {
+        return QDateTime(date, time, Qt::OffsetFromUTC, offsetSeconds);
+    }
+
+    // ls prints "Nov 25 13:02" for the last six months: this year, unless that is more than
+    // a day ahead of the server's clock (time zones, clock skew), then last year.
+    QDate inferYear(int month, int day, QTime time) const
+    {
+        const int year = serverNow.date().year();
+        const QDate thisYear(year, month, day);
+        if (thisYear.isValid() && QDateTime(thisYear, time, Qt::UTC) <= serverNow.addDays(1))
+            return thisYear;
+        return QDate(year - 1, month, day);
+    }
+};
+
+struct Stamp
+{
+    QDateTime mtime;
+    MtimePrecision precision = MtimePrecision::None;
+    bool utc = false;
+};
+
+void applyStamp(DirEntry &e, const Stamp &s)
+{
+    e.mtime = s.mtime;
+    e.mtimePrecision = s.precision;
+    e.mtimeUtc = s.utc;
+}
+
+int englishMonth(QStringView s)
+{
+    if (s.size() != 3)
+        return 0;
+    static constexpr char kNames[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+    const char16_t a = asciiLower(s[0]), b = asciiLower(s[1]), c = asciiLower(s[2]);
+    for (int m = 0; m < 12; ++m) {
+        if (a == kNames[3 * m] && b == kNames[3 * m + 1] && c == kNames[3 * m + 2])
+            return m + 1;
+    }
+    return 0;
+}
+
+struct MonthName
+{
+    const char16_t *name;
+    int month;
+};
+
+// Abbreviations that localized `ls` prints where they differ from English. Tried only
+// when a line has no English month, so an owner called "set" cannot pass for September.
+constexpr MonthName kLocalizedMonths[] = {
+    // German (and Austrian "Jän")
+    {u"jän", 1}, {u"mär", 3}, {u"mrz", 3}, {u"märz", 3}, {u"mai", 5}, {u"okt", 10}, {u"dez", 12},
+    // French
+    {u"janv", 1}, {u"févr", 2}, {u"fév", 2}, {u"fevr", 2}, {u"mars", 3}, {u"avr", 4}, {u"juin", 6},
+    {u"juil", 7}, {u"août", 8}, {u"aout", 8}, {u"sept", 9}, {u"déc", 12},
+    // Spanish, Italian, Portuguese
+    {u"ene", 1}, {u"abr", 4}, {u"ago", 8}, {u"set", 9}, {u"dic", 12}, {u"gen", 1}, {u"mag", 5},
+    {u"giu", 6}, {u"lug", 7}, {u"ott", 10}, {u"fev", 2}, {u"out", 10},
+    // Dutch, Swedish, Polish
+    {u"mrt", 3}, {u"mei", 5}, {u"maj", 5}, {u"sty", 1}, {u"lut", 2}, {u"kwi", 4}, {u"cze", 6},
+    {u"lip", 7}, {u"sie", 8}, {u"wrz", 9}, {u"paź", 10}, {u"lis", 11}, {u"gru", 12},
+    // Russian
+    {u"янв", 1}, {u"фев", 2}, {u"мар", 3}, {u"апр", 4}, {u"мая", 5}, {u"май", 5}, {u"июн", 6},
+    {u"июл", 7}, {u"авг", 8}, {u"сен", 9}, {u"окт", 10}, {u"ноя", 11}, {u"дек", 12},
+};
+
+int localizedMonth(QStringView s)
+{
+    // Japanese and Chinese locales: "3月".
+    if (s.size() >= 2 && s.size() <= 3 && s.back() == u'月') {
+        const auto n = parseDecimal(s.chopped(1));
+        return (n && *n >= 1 && *n <= 12) ? int(*n) : 0;
+    }
+    for (const MonthName &m : kLocalizedMonths) {
+        if (s.compare(QStringView(m.name), Qt::CaseInsensitive) == 0)
+            return m.month;
+    }
+    return 0;
+}
+
+int monthOf(QStringView s, bool localized)
+{
+    s = chopTrailing(chopTrailing(s, u','), u'.');
+    if (const int m = englishMonth(s))
+        return m;
+    return localized ? localizedMonth(s) : 0;
+}
+
+// "5", "05", "5." (German), "5日" (Japanese).
+int dayOf(QStringView s)
+{
+    s = chopTrailing(chopTrailing(chopTrailing(s, u','), u'.'), u'日');
+    if (s.size() > 2)
+        return 0;
+    const auto n = parseDecimal(s);
+    return (n && *n >= 1 && *n <= 31) ? int(*n) : 0;
+}
+
+int twoDigits(QStringView s, qsizetype at)
+{
+    if (at + 2 > s.size() || !isDigit(s[at]) || !isDigit(s[at + 1]))
+        return -1;
+    return (s[at].unicode() - u'0') * 10 + (s[at + 1].unicode() - u'0');
+}
+
+// "7:08", "07:08", "07:08:09", "07:08:09.123456789". Fractions beyond milliseconds are
+// dropped; precision says what was there.
+struct ClockTime
+{
+    QTime time;
+    MtimePrecision precision = MtimePrecision::None;
+};
+
+std::optional<ClockTime> timeOf(QStringView s)
+{
+    const qsizetype colon = s.indexOf(u':');
+    if (colon < 1 || colon > 2)
+        return {};
+    const auto hour = parseDecimal(s.first(colon));
+    const int minute = twoDigits(s, colon + 1);
+    if (!hour || minute < 0)
+        return {};
+    qsizetype p = colon + 3;
+    int second = 0, ms = 0;
+    MtimePrecision precision = MtimePrecision::Minute;
+    if (p < s.size()) {
+        if (s[p] != u':' || (second = twoDigits(s, p + 1)) < 0)
+            return {};
+        precision = MtimePrecision::Second;
+        p += 3;
+        if (p < s.size()) {
+            if (s[p] != u'.' || p + 1 == s.size())
+                return {};
+            int scale = 100;
+            for (qsizetype i = p + 1; i < s.size(); ++i) {
+                if (!isDigit(s[i]))
+                    return {};
+                ms += (s[i].unicode() - u'0') * scale;
+                scale /= 10;
+            }
+            precision = MtimePrecision::Millisecond;
+        }
+    }
+    const QTime t(int(*hour), minute, second, ms);
+    if (!t.isValid())
+        return {};
+    return ClockTime{t, precision};
+}
+
+int yearOf(QStringView s)
+{
+    if (s.size() != 4)
+        return 0;
+    const auto n = parseDecimal(s);
+    return (n && *n >= 1900) ? int(*n) : 0;
+}
+
+// After month and day: either a time (year inferred) or a year (Day precision).
+std::optional<Stamp> timeOrYear(const Context &ctx, int month, int day, QStringView s)
+{
+    if (const auto t = timeOf(s)) {
+        const QDate d = ctx.inferYear(month, day, t->time);
+        if (!d.isValid())
+            return {};
+        return Stamp{ctx.serverTime(d, t->time), t->precision, false};
+    }
+    const QDate d(yearOf(s), month, day);
+    if (!d.isValid())
+        return {};
+    return Stamp{ctx.serverTime(d, QTime(0, 0)), MtimePrecision::Day, false};
+}
+
+// "2024-03-05"
+QDate isoDate(QStringView s)
+{
+    if (s.size() != 10 || s[4] != u'-' || s[7] != u'-')
+        return {};
+    const auto y = parseDecimal(s.first(4));
+    const int m = twoDigits(s, 5), d = twoDigits(s, 8);
+    return y ? QDate(int(*y), m, d) : QDate();
+}
+
+// "+0100" / "-0530" from `ls --full-time`.
+std::optional<int> zoneOffsetSeconds(QStringView s)
+{
+    if (s.size() != 5 || (s[0] != u'+' && s[0] != u'-'))
+        return {};
+    const int h = twoDigits(s, 1), m = twoDigits(s, 3);
+    if (h < 0 || m < 0 || h > 14 || m > 59)
+        return {};
+    return (s[0] == u'-' ? -1 : 1) * (h * 3600 + m * 60);
+}
+
+// DOS/IIS and OS/2 dates: "03-05-24", "03-05-2024", "2024-03-05", "05.03.2024", "03/05/24".
+// Month first unless that cannot be (first field > 12) or the separator is '.', which
+// European servers use with the day first.
+QDate dosDate(QStringView s)
+{
+    if (s.size() < 8 || s.size() > 10)
+        return {};
+    qsizetype sep1 = -1;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (!isDigit(s[i])) {
+            sep1 = i;
+            break;
+        }
+    }
+    if (sep1 < 1)
+        return {};
+    const QChar sep = s[sep1];
+    if (sep != u'-' && sep != u'/' && sep != u'.')
+        return {};
+    const qsizetype sep2 = s.indexOf(sep, sep1 + 1);
+    if (sep2 < 0)
+        return {};
+    const auto a = parseDecimal(s.first(sep1));
+    const auto b = parseDecimal(s.sliced(sep1 + 1, sep2 - sep1 - 1));
+    const auto c = parseDecimal(s.sliced(sep2 + 1));
+    if (!a || !b || !c)
+        return {};
+    if (sep1 == 4)
+        return QDate(int(*a), int(*b), int(*c));
+    int year = int(*c);
+    if (s.size() - sep2 - 1 == 2)
+        year += year < 70 ? 2000 : 1900;
+    else if (s.size() - sep2 - 1 != 4)
+        return {};
+    int month = int(*a), day = int(*b);
+    if (sep == u'.' || (month > 12 && day <= 12))
+        std::swap(month, day);
+    return QDate(year, month, day);
+}
+
+// ---------------------------------------------------------------------------------------
+// Sizes and Unix permissions.
+
+// "1234", or "12.5M"/"3K" from servers that humanise sizes (approximate, as shown).
+std::optional<qint64> parseSize(QStringView s)
+{
+    if (const auto n = parseDecimal(s))
+        return n;
+    if (s.size() < 2 || !isDigit(s[0]))
+        return {};
+    qint64 unit = 0;
+    switch (asciiLower(s.back())) {
+    case u'k': unit = Q_INT64_C(1) << 10; break;
+    case u'm': unit = Q_INT64_C(1) << 20; break;
+    case u'g': unit = Q_INT64_C(1) << 30; break;
+    case u't': unit = Q_INT64_C(1) << 40; break;
+    default: return {};
+    }
+    const QStringView number = s.chopped(1);
+    const qsizetype dot = number.indexOf(u'.');
+    const auto whole = parseDecimal(dot < 0 ? number : number.first(dot));
+    if (!whole || *whole > (Q_INT64_C(1) << 20))
+        return {};
+    qint64 value = *whole * unit;
+    if (dot >= 0) {
+        const QStringView frac = number.sliced(dot + 1);
+        const auto f = parseDecimal(frac);
+        if (!f || frac.size() > 3)
+            return {};
+        qint64 scale = 1;
+        for (qsizetype i = 0; i < frac.size(); ++i)
+            scale *= 10;
+        value += *f * unit / scale;
+    }
+    return value;
+}
+
+// "drwxr-xr-x", "-rw-r--r--@", "lrwxrwxrwx+": the entry type, or nullopt if not permissions.
+std::optional<EntryType> unixType(QStringView perms)
+{
+    if (perms.size() < 10 || perms.size() > 11)
+        return {};
+    EntryType type = EntryType::Other;
+    switch (perms[0].unicode()) {
+    case u'-': type = EntryType::File; break;
+    case u'd': type = EntryType::Dir; break;
+    case u'l': type = EntryType::Link; break;
+    case u'c': case u'b': case u'p': case u's': case u'D': case u'n': case u'?': break;
+    default: return {};
+    }
+    static constexpr QLatin1String kPermChars("-rwxsStTlLeE");
+    for (qsizetype i = 1; i < 10; ++i) {
+        if (!kPermChars.contains(perms[i]))
+            return {};
+    }
+    // ACL and extended-attribute markers from Linux, macOS and SELinux.
+    if (perms.size() == 11 && !QLatin1String("+@.*").contains(perms[10]))
+        return {};
+    return type;
+}
+
+// The nine rwx characters as mode bits, set-id and sticky included.
+quint32 modeFromPermissions(QStringView rwx)
+{
+    static constexpr quint32 kSpecial[3] = {04000, 02000, 01000};
+    quint32 mode = 0;
+    for (int i = 0; i < 9; ++i) {
+        const quint32 bit = 0400u >> i;
+        switch (rwx[i].unicode()) {
+        case u'r': case u'w': case u'x': mode |= bit; break;
+        case u's': case u't': mode |= bit | kSpecial[i / 3]; break;
+        case u'S': case u'T': case u'l': case u'L': mode |= kSpecial[i / 3]; break;
+        default: break;
+        }
+    }
+    return mode;
+}
+
+// ---------------------------------------------------------------------------------------
+// Unix `ls -l` and its relatives. The shape is
+//   perms [links] [owner [group...]] size date name[ -> target]
+// with the date in one of several forms. The date is found first (it is the most
+// distinctive part); the size is the token before it; links, owner and group fill the gap.
+
+struct DateMatch
+{
+    Stamp stamp;
+    int tokens = 0; // how many tokens the date took
+    // GNU ls --time-style=iso pads "2023-03-05" to the width of "03-05 07:08" with one
+    // blank, so the name starts one blank later.
+    bool padded = false;
+};
+
+std::optional<DateMatch> unixDateAt(const Tokens &tk, int i, const Context &ctx, bool localized)
+{
+    const int n = tk.count();
+    // "Nov 25 13:02", "Nov 25 2019", "Mär 5 13:02", "3月 5日 13:02"
+    if (i + 2 < n) {
+        if (const int month = monthOf(tk[i], localized)) {
+            if (const int day = dayOf(tk[i + 1])) {
+                if (auto s = timeOrYear(ctx, month, day, tk[i + 2]))
+                    return DateMatch{*s, 3};
+            }
+        }
+        // "25 nov. 13:02" (French), "25. Nov 2019" (German)
+        if (const int day = dayOf(tk[i])) {
+            if (const int month = monthOf(tk[i + 1], localized)) {
+                if (auto s = timeOrYear(ctx, month, day, tk[i + 2]))
+                    return DateMatch{*s, 3};
+            }
+        }
+    }
+    // --time-style=long-iso "2024-03-05 07:08", full-iso "2024-03-05 07:08:09.123456789 +0100",
+    // iso "2023-03-05" for older files.
+    if (const QDate d = isoDate(tk[i]); d.isValid()) {
+        if (i + 1 < n) {
+            if (const auto t = timeOf(tk[i + 1])) {
+                if (i + 2 < n) {
+                    if (const auto zone = zoneOffsetSeconds(tk[i + 2])) {
+                        const QDateTime utc = QDateTime(d, t->time, Qt::OffsetFromUTC, *zone).toUTC();
+                        return DateMatch{Stamp{utc, t->precision, true}, 3};
+                    }
+                }
+                return DateMatch{Stamp{ctx.serverTime(d, t->time), t->precision, false}, 2};
+            }
+        }
+        return DateMatch{Stamp{ctx.serverTime(d, QTime(0, 0)), MtimePrecision::Day, false}, 1, true};
+    }
+    // --time-style=iso for recent files: "03-05 07:08"
+    const QStringView md = tk[i];
+    if (i + 1 < n && md.size() == 5 && md[2] == u'-') {
+        const int month = twoDigits(md, 0), day = twoDigits(md, 3);
+        const auto t = timeOf(tk[i + 1]);
+        if (month >= 1 && month <= 12 && day >= 1 && t) {
+            const QDate d = ctx.inferYear(month, day, t->time);
+            if (d.isValid())
+                return DateMatch{Stamp{ctx.serverTime(d, t->time), t->precision, false}, 2};
+        }
+    }
+    return {};
+}
+
+// Fills owner and group from the tokens between the permissions and the size.
+void assignOwnerGroup(DirEntry &e, const Tokens &tk, int first, int end, bool netware)
+{
+    const int count = end - first;
+    if (count <= 0)
+        return;
+    if (netware) {
+        e.owner = tk.span(first, end - 1).toString();
+        return;
+    }
+    const bool leadingNumber = parseDecimal(tk[first]).has_value();
+    if (count == 1) {
+        if (!leadingNumber) // a lone number is the link count
+            e.owner = tk[first].toString();
+        return;
+    }
+    if (leadingNumber) // link count first
+        ++first;
+    e.owner = tk[first].toString();
+    if (first + 1 < end) // Windows servers show groups such as "Domain Users"
+        e.group = tk.span(first + 1, end - 1).toString();
+}
+
+std::optional<DirEntry> parseUnixWith(const Tokens &tk, const Context &ctx, bool localized)
+{
+    const QStringView perms = tk[0];
+    DirEntry e;
+    int first = 1;
+    bool netware = false;
+    // NetWare: "d [RWCEAFMS] owner 512 Mar 05 07:08 name"
+    if (perms.size() == 1 && (perms[0] == u'd' || perms[0] == u'-') && tk[1].size() >= 2
+        && tk[1].front() == u'[' && tk[1].back() == u']') {
+        netware = true;
+        e.type = perms[0] == u'd' ? EntryType::Dir : EntryType::File;
+        e.permissions = tk[1].toString();
+        first = 2;
+    } else if (const auto type = unixType(perms)) {
+        e.type = *type;
+        e.permissions = perms.toString();
+        e.mode = modeFromPermissions(perms.sliced(1, 9));
+    } else {
+        return {};
+    }
+    const bool device = perms[0] == u'c' || perms[0] == u'b';
+
+    for (int i = first + 1; i < tk.count(); ++i) {
+        const QStringView sizeToken = tk[i - 1];
+        std::optional<qint64> size;
+        if (!device) {
+            size = parseSize(sizeToken);
+            if (!size)
+                continue;
+        }
+        const auto date = unixDateAt(tk, i, ctx, localized);
+        if (!date)
+            continue;
+        const int last = i + date->tokens - 1;
+        QStringView rest = tk.afterOneBlank(last);
+        if (date->padded && rest.startsWith(u' '))
+            rest = rest.sliced(1);
+        if (rest.isEmpty())
+            return {};
+        // Devices show "major, minor" where the size would be.
+        int ownerEnd = i - 1;
+        if (device && ownerEnd - 1 >= first && tk[ownerEnd - 1].endsWith(u','))
+            --ownerEnd;
+        assignOwnerGroup(e, tk, first, ownerEnd, netware);
+        e.size = size;
+        applyStamp(e, date->stamp);
+        QStringView name = rest;
+        if (e.type == EntryType::Link) {
+            const qsizetype arrow = rest.indexOf(QLatin1String(" -> "));
+            if (arrow > 0) {
+                name = rest.first(arrow);
+                e.linkTarget = rest.sliced(arrow + 4).toString();
+            }
+        } else if (e.type == EntryType::Dir && name.size() > 1 && name.endsWith(u'/')) {
+            name.chop(1); // `ls -F` marks folders with a slash
+        }
+        e.name = name.toString();
+        return e;
+    }
+    return {};
+}
+
+std::optional<DirEntry> parseUnix(const Tokens &tk, const Context &ctx)
+{
+    if (tk.count() < 4)
+        return {};
+    if (auto e = parseUnixWith(tk, ctx, false))
+        return e;
+    return parseUnixWith(tk, ctx, true);
+}
+
+// ---------------------------------------------------------------------------------------
+// DOS / IIS / Windows: "03-05-24  07:08AM  <DIR>  name", "03-05-2024  19:08  1234 name".
+
+// "07:08", "07:08AM", or "07:08" followed by a separate "AM" token (consumed: *extra = 1).
+std::optional<ClockTime> dosTime(const Tokens &tk, int i, int *extra)
+{
+    *extra = 0;
+    QStringView s = tk[i];
+    QStringView ampm;
+    if (s.size() > 2 && (s.endsWith(QLatin1String("AM"), Qt::CaseInsensitive)
+                         || s.endsWith(QLatin1String("PM"), Qt::CaseInsensitive))) {
+        ampm = s.last(2);
+        s.chop(2);
+    } else if (i + 1 < tk.count()
+               && (equalsAsciiCi(tk[i + 1], QLatin1String("AM")) || equalsAsciiCi(tk[i + 1], QLatin1String("PM")))) {
+        ampm = tk[i + 1];
+        *extra = 1;
+    }
+    auto t = timeOf(s);
+    if (!t)
+        return {};
+    if (!ampm.isEmpty()) {
+        int hour = t->time.hour();
+        if (hour < 1 || hour > 12)
+            return {};
+        hour %= 12;
+        if (asciiLower(ampm[0]) == u'p')
+            hour += 12;
+        t->time = QTime(hour, t->time.minute(), t->time.second(), t->time.msec());
+    }
+    return t;
+}
+
+// "1234" or "1,234" / "1.234" with thousands separators.
+std::optional<qint64> dosSize(QStringView s)
+{
+    if (const auto n = parseDecimal(s))
+        return n;
+    QString digits;
+    for (const QChar c : s) {
+        if (isDigit(c))
+            digits.append(c);
+        else if (c != u',' && c != u'.')
+            return {};
+    }
+    return parseDecimal(digits);
+}
+
+std::optional<DirEntry> parseDos(const Tokens &tk, const Context &ctx)
+{
+    if (tk.count() < 4)
+        return {};
+    const QDate date = dosDate(tk[0]);
+    if (!date.isValid())
+        return {};
+    int extra = 0;
+    const auto t = dosTime(tk, 1, &extra);
+    const int kind = 2 + extra;
+    if (!t || kind >= tk.count())
+        return {};
+    DirEntry e;
+    applyStamp(e, Stamp{ctx.serverTime(date, t->time), t->precision, false});
+    const QStringView k = tk[kind];
+    QStringView name;
+    if (equalsAsciiCi(k, QLatin1String("<DIR>"))) {
+        e.type = EntryType::Dir;
+        name = tk.afterBlanks(kind); // "<DIR>" is left-aligned in a padded column
+    } else if (equalsAsciiCi(k, QLatin1String("<SYMLINKD>")) || equalsAsciiCi(k, QLatin1String("<SYMLINK>"))
+               || equalsAsciiCi(k, QLatin1String("<JUNCTION>"))) {
+        e.type = EntryType::Link;
+        name = tk.afterBlanks(kind);
+        // Windows shows the target as "name [target]".
+        const qsizetype open = name.lastIndexOf(QLatin1String(" ["));
+        if (open > 0 && name.endsWith(u']')) {
+            e.linkTarget = name.sliced(open + 2).chopped(1).toString();
+            name = name.first(open);
+        }
+    } else if (const auto size = dosSize(k)) {
+        e.type = EntryType::File;
+        e.size = size;
+        name = tk.afterOneBlank(kind); // the size is right-aligned, then one blank
+    } else {
+        return {};
+    }
+    if (name.isEmpty())
+        return {};
+    e.name = name.toString();
+    return e;
+}
+
+// OS/2: "     0           DIR   03-05-24   07:08  name", "  1234  A   03-05-24   07:08  file".
+std::optional<DirEntry> parseOs2(const Tokens &tk, const Context &ctx)
+{
+    if (tk.count() < 4)
+        return {};
+    const auto size = parseDecimal(tk[0]);
+    if (!size)
+        return {};
+    for (int d = 1; d <= 3 && d + 2 < tk.count(); ++d) {
+        const QDate date = dosDate(tk[d]);
+        const auto t = date.isValid() ? timeOf(tk[d + 1]) : std::nullopt;
+        if (!t)
+            continue;
+        DirEntry e;
+        e.type = EntryType::File;
+        for (int a = 1; a < d; ++a) {
+            if (equalsAsciiCi(tk[a], QLatin1String("DIR")))
+                e.type = EntryType::Dir;
+        }
+        if (e.type == EntryType::File)
+            e.size = size;
+        applyStamp(e, Stamp{ctx.serverTime(date, t->time), t->precision, false});
+        e.name = tk.afterBlanks(d + 1).toString();
+        return e.name.isEmpty() ? std::nullopt : std::optional<DirEntry>(std::move(e));
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------
+// EPLF (Bernstein): "+i8388621.29609,m824255902,/,\tdev". Facts up to a tab, then the name.
+
+std::optional<DirEntry> parseEplf(QStringView line)
+{
+    const qsizetype tab = line.indexOf(u'\t');
+    if (!line.startsWith(u'+') || tab < 1 || tab + 1 >= line.size())
+        return {};
+    DirEntry e;
+    bool dir = false, file = false;
+    for (const QStringView fact : line.sliced(1, tab - 1).split(u',')) {
+        if (fact.isEmpty())
+            continue;
+        switch (fact[0].unicode()) {
+        case u'/': dir = true; break;
+        case u'r': file = true; break;
+        case u's': e.size = parseDecimal(fact.sliced(1)); break;
+        case u'm':
+            if (const auto secs = parseDecimal(fact.sliced(1))) {
+                const QDateTime t = QDateTime::fromSecsSinceEpoch(*secs, Qt::UTC);
+                if (t.isValid())
+                    applyStamp(e, Stamp{t, MtimePrecision::Second, true});
+            }
+            break;
+        case u'u':
+            if (fact.startsWith(QLatin1String("up"))) {
+                if (const auto mode = parseOctal(fact.sliced(2))) {
+                    e.mode = *mode & 07777;
+                    e.permissions = DirEntry::permissionsFromMode(*e.mode);
+                }
+            }
+            break;
+        default: break; // 'i' (identity) and unknown facts
+        }
+    }
+    e.type = dir ? EntryType::Dir : file ? EntryType::File : EntryType::Other;
+    e.name = line.sliced(tab + 1).toString();
+    return e;
+}
+
+// ---------------------------------------------------------------------------------------
+// VMS: "FILE.TXT;1  2/4  5-MAR-2024 07:08:09  [GROUP,OWNER]  (RWED,RWED,RE,)".
+// Sizes are in 512-byte blocks (used/allocated), so the size is an upper bound.
+
+QDate vmsDate(QStringView s)
+{
+    const qsizetype d1 = s.indexOf(u'-');
+    const qsizetype d2 = d1 < 0 ? -1 : s.indexOf(u'-', d1 + 1);
+    if (d1 < 1 || d2 < 0)
+        return {};
+    const auto day = parseDecimal(s.first(d1));
+    const int month = englishMonth(s.sliced(d1 + 1, d2 - d1 - 1));
+    const int year = yearOf(s.sliced(d2 + 1));
+    return day && month ? QDate(year, month, int(*day)) : QDate();
+}
+
+std::optional<DirEntry> parseVms(const Tokens &tk, const Context &ctx)
+{
+    if (tk.count() < 4)
+        return {};
+    const QStringView full = tk[0];
+    const qsizetype semi = full.lastIndexOf(u';');
+    if (semi < 1 || !parseDecimal(full.sliced(semi + 1)))
+        return {};
+    QStringView blocks = tk[1];
+    if (const qsizetype slash = blocks.indexOf(u'/'); slash >= 0)
+        blocks = blocks.first(slash);
+    const auto used = parseDecimal(blocks);
+    const QDate date = vmsDate(tk[2]);
+    const auto t = timeOf(tk[3]);
+    if (!used || !date.isValid() || !t || *used > (Q_INT64_C(1) << 40))
+        return {};
+    DirEntry e;
+    QStringView name = full.first(semi);
+    if (name.endsWith(QLatin1String(".DIR"), Qt::CaseInsensitive) && name.size() > 4) {
+        e.type = EntryType::Dir;
+        name.chop(4);
+    } else {
+        e.type = EntryType::File;
+        e.size = *used * 512;
+    }
+    e.name = name.toString();
+    // Seconds are shown; hundredths are not worth claiming.
+    const MtimePrecision precision = std::min(t->precision, MtimePrecision::Second);
+    applyStamp(e, Stamp{ctx.serverTime(date, t->time), precision, false});
+    for (int i = 4; i < tk.count(); ++i) {
+        const QStringView f = tk[i];
+        if (f.size() >= 2 && f.front() == u'[' && f.back() == u']') {
+            const QStringView inner = f.sliced(1, f.size() - 2);
+            const qsizetype comma = inner.indexOf(u',');
+            if (comma >= 0) {
+                e.group = inner.first(comma).toString();
+                e.owner = inner.sliced(comma + 1).toString();
+            } else {
+                e.owner = inner.toString();
+            }
+        } else if (f.size() >= 2 && f.front() == u'(' && f.back() == u')') {
+            e.permissions = f.toString();
+        }
+    }
+    return e;
+}
+
+// ---------------------------------------------------------------------------------------
+
+QStringView withoutLineEnd(QStringView line)
+{
+    while (!line.isEmpty() && (line.back() == u'\r' || line.back() == u'\n'))
+        line.chop(1);
+    return line;
+}
+
+bool isTotalLine(const Tokens &tk)
+{
+    return tk.count() == 2 && equalsAsciiCi(tk[0], QLatin1String("total")) && parseSize(tk[1]);
+}
+
+std::optional<DirEntry> parseListLine(QStringView line, const Context &ctx)
+{
+    line = withoutLineEnd(line);
+    if (line.isEmpty())
+        return {};
+    if (line.front() == u'+')
+        return parseEplf(line);
+    const Tokens tk(line);
+    if (tk.count() == 0 || isTotalLine(tk))
+        return {};
+    if (auto e = parseUnix(tk, ctx))
+        return e;
+    if (isDigit(tk[0][0])) {
+        if (auto e = parseDos(tk, ctx))
+            return e;
+        return parseOs2(tk, ctx);
+    }
+    return parseVms(tk, ctx);
+}
+
+// VMS wraps an entry whose name fills the column: the name alone, the rest on the next line.
+bool mayBeWrappedVmsName(QStringView line)
+{
+    line = withoutLineEnd(line).trimmed();
+    if (line.isEmpty() || !line.contains(u';'))
+        return false;
+    for (const QChar c : line) {
+        if (isBlank(c))
+            return false;
+    }
+    return true;
+}
+
+void keepIfSafe(DirEntry &&e, QList<DirEntry> &out, QStringList *rejected)
+{
+    if (e.name == QLatin1String(".") || e.name == QLatin1String(".."))
+        return;
+    if (!remote::RemotePath::isSafeName(e.name)) {
+        if (rejected)
+            rejected->append(e.name);
+        return;
+    }
+    out.append(std::move(e));
+}
+
+// ---------------------------------------------------------------------------------------
+// MLSD / MLST (RFC 3659): "fact=value;fact=value; name".
+
+// modify=YYYYMMDDHHMMSS[.sss], always UTC.
+std::optional<Stamp> mlsdTime(QStringView s)
+{
+    if (s.size() < 14)
+        return {};
+    const auto y = parseDecimal(s.first(4));
+    const int mo = twoDigits(s, 4), d = twoDigits(s, 6), h = twoDigits(s, 8), mi = twoDigits(s, 10),
+              sec = twoDigits(s, 12);
+    if (!y || mo < 0 || d < 0 || h < 0 || mi < 0 || sec < 0)
+        return {};
+    int ms = 0;
+    MtimePrecision precision = MtimePrecision::Second;
+    if (s.size() > 14) {
+        const QStringView frac = s.sliced(15);
+        if (s[14] != u'.' || frac.isEmpty() || !parseDecimal(frac))
+            return {};
+        int scale = 100;
+        for (qsizetype i = 0; i < frac.size() && scale > 0; ++i, scale /= 10)
+            ms += (frac[i].unicode() - u'0') * scale;
+        precision = MtimePrecision::Millisecond;
+    }
+    const QDateTime dt(QDate(int(*y), mo, d), QTime(h, mi, sec, ms), Qt::UTC);
+    if (!dt.isValid())
+        return {};
+    return Stamp{dt, precision, true};
+}
+
+std::optional<DirEntry> parseMlsdEntry(QStringView line, bool *selfOrParent)
+{
+    *selfOrParent = false;
+    line = withoutLineEnd(line);
+    const qsizetype space = line.indexOf(u' ');
+    if (space < 0 || space + 1 >= line.size())
+        return {};
+    DirEntry e;
+    QStringView ownerName, ownerId, uid, groupName, groupId, gid;
+    for (const QStringView fact : line.first(space).split(u';')) {
+        if (fact.isEmpty())
+            continue;
+        const qsizetype eq = fact.indexOf(u'=');
+        if (eq < 1)
+            return {}; // not a facts list: some other reply or a LIST line
+        const QStringView key = fact.first(eq);
+        const QStringView value = fact.sliced(eq + 1);
+        if (equalsAsciiCi(key, QLatin1String("type"))) {
+            if (equalsAsciiCi(value, QLatin1String("file"))) {
+                e.type = EntryType::File;
+            } else if (equalsAsciiCi(value, QLatin1String("dir"))) {
+                e.type = EntryType::Dir;
+            } else if (equalsAsciiCi(value, QLatin1String("cdir")) || equalsAsciiCi(value, QLatin1String("pdir"))) {
+                e.type = EntryType::Dir;
+                *selfOrParent = true;
+            } else if (equalsAsciiCi(value, QLatin1String("OS.unix=symlink"))) {
+                e.type = EntryType::Link;
+            } else if (value.startsWith(QLatin1String("OS.unix=slink"), Qt::CaseInsensitive)) {
+                e.type = EntryType::Link;
+                const qsizetype colon = value.indexOf(u':');
+                if (colon >= 0)
+                    e.linkTarget = value.sliced(colon + 1).toString();
+            } else {
+                e.type = EntryType::Other; // OS.unix=chr-2-3, blkdev and the like
+            }
+        } else if (equalsAsciiCi(key, QLatin1String("size")) || equalsAsciiCi(key, QLatin1String("sizd"))) {
+            e.size = parseDecimal(value);
+        } else if (equalsAsciiCi(key, QLatin1String("modify"))) {
+            if (const auto stamp = mlsdTime(value))
+                applyStamp(e, *stamp);
+        } else if (equalsAsciiCi(key, QLatin1String("UNIX.mode"))) {
+            if (const auto mode = parseOctal(value)) {
+                e.mode = *mode & 07777;
+                e.permissions = DirEntry::permissionsFromMode(*e.mode);
+            }
+        } else if (equalsAsciiCi(key, QLatin1String("UNIX.ownername"))) {
+            ownerName = value;
+        } else if (equalsAsciiCi(key, QLatin1String("UNIX.owner"))) {
+            ownerId = value;
+        } else if (equalsAsciiCi(key, QLatin1String("UNIX.uid"))) {
+            uid = value;
+        } else if (equalsAsciiCi(key, QLatin1String("UNIX.groupname"))) {
+            groupName = value;
+        } else if (equalsAsciiCi(key, QLatin1String("UNIX.group"))) {
+            groupId = value;
+        } else if (equalsAsciiCi(key, QLatin1String("UNIX.gid"))) {
+            gid = value;
+        }
+    }
+    // ProFTPD sends both numbers (UNIX.owner) and names (UNIX.ownername): names win.
+    e.owner = (!ownerName.isEmpty() ? ownerName : !ownerId.isEmpty() ? ownerId : uid).toString();
+    e.group = (!groupName.isEmpty() ? groupName : !groupId.isEmpty() ? groupId : gid).toString();
+    e.name = line.sliced(space + 1).toString();
+    return e;
+}
+
+} // namespace
+
+QList<DirEntry> FtpListParser::parseList(const QStringList &lines, const ListParseOptions &opts,
+                                         QStringList *rejected)
+{
+    const Context ctx(opts);
+    QList<DirEntry> out;
+    out.reserve(lines.size());
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        auto e = parseListLine(lines[i], ctx);
+        if (!e && i + 1 < lines.size() && mayBeWrappedVmsName(lines[i])) {
+            const QString joined = withoutLineEnd(lines[i]).toString() + QLatin1Char(' ') + lines[i + 1];
+            e = parseListLine(joined, ctx);
+            if (e)
+                ++i;
+        }
+        if (e)
+            keepIfSafe(std::move(*e), out, rejected);
+    }
+    return out;
+}
+
+QList<DirEntry> FtpListParser::parseMlsd(const QStringList &lines, QStringList *rejected)
+{
+    QList<DirEntry> out;
+    out.reserve(lines.size());
+    for (const QString &line : lines) {
+        bool selfOrParent = false;
+        auto e = parseMlsdEntry(line, &selfOrParent);
+        if (e && !selfOrParent)
+            keepIfSafe(std::move(*e), out, rejected);
+    }
+    return out;
+}
+
+std::optional<DirEntry> FtpListParser::parseMlsdLine(const QString &line)
+{
+    // An MLST reply shows its entry line indented by one blank.
+    bool selfOrParent = false;
+    return parseMlsdEntry(line.startsWith(QLatin1Char(' ')) ? QStringView(line).sliced(1) : QStringView(line),
+                          &selfOrParent);
+}
+
+} // namespace ferry::ftp

@@ -1,0 +1,671 @@
+// FtpListParser against listing lines as real servers print them: LIST in its Unix, DOS,
+// EPLF, NetWare, VMS and OS/2 shapes, MLSD/MLST, hostile names, and lines that must be
+// skipped without a crash.
+#include <QTest>
+
+#include "ftp/FtpListParser.h"
+
+using namespace ferry::ftp;
+using namespace ferry::remote;
+
+namespace {
+
+constexpr qint64 kNoSize = -1;
+constexpr int kNoMode = -1;
+
+// The clock every table row is read against: Sunday 10 March 2024, noon UTC.
+QDateTime fixedNow()
+{
+    return QDateTime(QDate(2024, 3, 10), QTime(12, 0), Qt::UTC);
+}
+
+// What a row expects. mtime is the wall-clock time as the server printed it,
+// "yyyy-MM-ddTHH:mm[:ss[.zzz]]", with a trailing "Z" when it must be UTC; empty for none.
+struct Expect
+{
+    const char *name;
+    EntryType type;
+    qint64 size = kNoSize;
+    const char *mtime = "";
+    MtimePrecision precision = MtimePrecision::None;
+    const char *permissions = "";
+    int mode = kNoMode;
+    const char *owner = "";
+    const char *group = "";
+    const char *target = "";
+};
+
+DirEntry toEntry(const Expect &x)
+{
+    DirEntry e;
+    e.name = QString::fromUtf8(x.name);
+    e.type = x.type;
+    if (x.size != kNoSize)
+        e.size = x.size;
+    QString mtime = QString::fromUtf8(x.mtime);
+    e.mtimeUtc = mtime.endsWith(QLatin1Char('Z'));
+    if (e.mtimeUtc)
+        mtime.chop(1);
+    // Held as UTC so that wallClock() reads back the same digits for either kind of row.
+    if (!mtime.isEmpty()) {
+        const QDateTime parsed = QDateTime::fromString(mtime, Qt::ISODateWithMs);
+        e.mtime = mtime.size() == 10 ? QDateTime(QDate::fromString(mtime, Qt::ISODate), QTime(0, 0), Qt::UTC)
+                                     : QDateTime(parsed.date(), parsed.time(), Qt::UTC);
+    }
+    e.mtimePrecision = x.precision;
+    e.permissions = QString::fromUtf8(x.permissions);
+    if (x.mode != kNoMode)
+        e.mode = quint32(x.mode);
+    e.owner = QString::fromUtf8(x.owner);
+    e.group = QString::fromUtf8(x.group);
+    e.linkTarget = QString::fromUtf8(x.target);
+    return e;
+}
+
+// The wall-clock reading of mtime, to the precision claimed, "Z" when UTC.
+QString wallClock(const DirEntry &e)
+{
+    if (!e.mtime.isValid())
+        return {};
+    const QDateTime shown = e.mtimeUtc ? e.mtime.toUTC() : e.mtime;
+    QString s;
+    switch (e.mtimePrecision) {
+    case MtimePrecision::None: return QStringLiteral("(no precision)");
+    case MtimePrecision::Day: s = shown.toString(QStringLiteral("yyyy-MM-dd")); break;
+    case MtimePrecision::Minute: s = shown.toString(QStringLiteral("yyyy-MM-ddTHH:mm")); break;
+    case MtimePrecision::Second: s = shown.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")); break;
+    case MtimePrecision::Millisecond: s = shown.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")); break;
+    }
+    if (e.mtimeUtc)
+        s += QLatin1Char('Z');
+    return s;
+}
+
+void compareEntries(const DirEntry &actual, const DirEntry &expected)
+{
+    QCOMPARE(actual.name, expected.name);
+    QCOMPARE(DirEntry::typeName(actual.type), DirEntry::typeName(expected.type));
+    QCOMPARE(actual.size.value_or(kNoSize), expected.size.value_or(kNoSize));
+    QCOMPARE(wallClock(actual), wallClock(expected));
+    QCOMPARE(int(actual.mtimePrecision), int(expected.mtimePrecision));
+    QCOMPARE(actual.mtimeUtc, expected.mtimeUtc);
+    QCOMPARE(actual.permissions, expected.permissions);
+    QCOMPARE(int(actual.mode.value_or(quint32(kNoMode))), int(expected.mode.value_or(quint32(kNoMode))));
+    QCOMPARE(actual.owner, expected.owner);
+    QCOMPARE(actual.group, expected.group);
+    QCOMPARE(actual.linkTarget, expected.linkTarget);
+}
+
+ListParseOptions fixedOptions()
+{
+    ListParseOptions o;
+    o.now = fixedNow();
+    return o;
+}
+
+// One LIST line of a (line, expected) table gives exactly that entry.
+void checkListRow()
+{
+    QFETCH(QString, line);
+    QFETCH(DirEntry, expected);
+    QStringList rejected;
+    const auto entries = FtpListParser::parseList({line}, fixedOptions(), &rejected);
+    QVERIFY(rejected.isEmpty());
+    QCOMPARE(entries.size(), 1);
+    compareEntries(entries.first(), expected);
+}
+
+void row(const char *tag, const char *line, const Expect &x)
+{
+    QTest::newRow(tag) << QString::fromUtf8(line) << toEntry(x);
+}
+
+constexpr auto F = EntryType::File;
+constexpr auto D = EntryType::Dir;
+constexpr auto L = EntryType::Link;
+constexpr auto O = EntryType::Other;
+constexpr auto Day = MtimePrecision::Day;
+constexpr auto Min = MtimePrecision::Minute;
+constexpr auto Sec = MtimePrecision::Second;
+constexpr auto Ms = MtimePrecision::Millisecond;
+
+} // namespace
+
+class TestFtpListParser : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void unixList_data();
+    void unixList();
+    void otherList_data();
+    void otherList();
+    void mlsd_data();
+    void mlsd();
+    void hostileNames_data();
+    void hostileNames();
+    void skippedLines_data();
+    void skippedLines();
+    void mlsdGarbage_data();
+    void mlsdGarbage();
+    void crlfLeftovers();
+    void wholeListing();
+    void vmsWrappedEntry();
+    void yearInference_data();
+    void yearInference();
+    void serverOffset();
+    void mlstLine();
+    void mlsdCdirAsDir();
+};
+
+void TestFtpListParser::unixList_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<DirEntry>("expected");
+
+    // vsftpd: numeric ids unless text_userdb_names, zero-padded day.
+    row("vsftpd file", "-rw-r--r--    1 1000     1000         1234 Mar 05 07:08 report.pdf",
+        {"report.pdf", F, 1234, "2024-03-05T07:08", Min, "-rw-r--r--", 0644, "1000", "1000"});
+    row("vsftpd old dir", "drwxr-xr-x    2 1000     1000         4096 Nov 25  2019 old",
+        {"old", D, 4096, "2019-11-25", Day, "drwxr-xr-x", 0755, "1000", "1000"});
+    row("vsftpd symlink", "lrwxrwxrwx    1 0        0               7 Jan 10 09:15 bin -> usr/bin",
+        {"bin", L, 7, "2024-01-10T09:15", Min, "lrwxrwxrwx", 0777, "0", "0", "usr/bin"});
+    row("vsftpd leap day", "-rw-r--r--    1 ftp      ftp      104857600 Feb 29 23:59 leap.bin",
+        {"leap.bin", F, 104857600, "2024-02-29T23:59", Min, "-rw-r--r--", 0644, "ftp", "ftp"});
+    row("vsftpd big file", "-rw-r--r--    1 1000     1000     5368709120 Mar 01 00:00 dvd.iso",
+        {"dvd.iso", F, Q_INT64_C(5368709120), "2024-03-01T00:00", Min, "-rw-r--r--", 0644, "1000", "1000"});
+    row("vsftpd tomorrow stays this year", "-rw-r--r--    1 1000     1000            1 Mar 11 10:00 skew",
+        {"skew", F, 1, "2024-03-11T10:00", Min, "-rw-r--r--", 0644, "1000", "1000"});
+    row("vsftpd future is last year", "-rw-r--r--    1 1000     1000            1 Mar 12 10:00 lastyear",
+        {"lastyear", F, 1, "2023-03-12T10:00", Min, "-rw-r--r--", 0644, "1000", "1000"});
+    // ProFTPD: names, space-padded day.
+    row("proftpd file", "-rw-r--r--   1 ferry    ferry        1234 Mar  5 07:08 report.pdf",
+        {"report.pdf", F, 1234, "2024-03-05T07:08", Min, "-rw-r--r--", 0644, "ferry", "ferry"});
+    row("proftpd dir with space", "drwxr-xr-x   2 ferry    ferry        4096 Nov 25  2019 old dir",
+        {"old dir", D, 4096, "2019-11-25", Day, "drwxr-xr-x", 0755, "ferry", "ferry"});
+    row("proftpd december", "-rw-r--r--   1 ferry    ferry           0 Dec 31 23:59 New Year.txt",
+        {"New Year.txt", F, 0, "2023-12-31T23:59", Min, "-rw-r--r--", 0644, "ferry", "ferry"});
+    row("proftpd group writable", "-rw-rw-r--   1 www-data www-data    18230 Feb 14 18:30 index.html",
+        {"index.html", F, 18230, "2024-02-14T18:30", Min, "-rw-rw-r--", 0664, "www-data", "www-data"});
+    // pure-ftpd: wide numeric columns.
+    row("pure-ftpd file", "-rw-r--r--    1 1000       1000             5 Mar  5 07:08 a.txt",
+        {"a.txt", F, 5, "2024-03-05T07:08", Min, "-rw-r--r--", 0644, "1000", "1000"});
+    row("pure-ftpd dir", "drwxr-xr-x    2 1000       1000          4096 Jan 30  2023 archive",
+        {"archive", D, 4096, "2023-01-30", Day, "drwxr-xr-x", 0755, "1000", "1000"});
+    row("pure-ftpd named", "-rw-r--r--    1 ferrytest  ferrytest      42 Mar  9 23:10 notes.md",
+        {"notes.md", F, 42, "2024-03-09T23:10", Min, "-rw-r--r--", 0644, "ferrytest", "ferrytest"});
+    // FileZilla Server 0.9 fakes a Unix listing.
+    row("filezilla server file", "-rw-r--r-- 1 ftp ftp         1234 Mar 05 07:08 report.pdf",
+        {"report.pdf", F, 1234, "2024-03-05T07:08", Min, "-rw-r--r--", 0644, "ftp", "ftp"});
+    row("filezilla server dir", "drwxr-xr-x 1 ftp ftp            0 Nov 25  2019 Old Stuff",
+        {"Old Stuff", D, 0, "2019-11-25", Day, "drwxr-xr-x", 0755, "ftp", "ftp"});
+    // wu-ftpd on Solaris.
+    row("wu-ftpd readme", "-rw-r--r--   1 root     other        531 Jan 29 03:26 README",
+        {"README", F, 531, "2024-01-29T03:26", Min, "-rw-r--r--", 0644, "root", "other"});
+    row("wu-ftpd etc", "dr-xr-xr-x   2 root     other        512 Apr  8  1994 etc",
+        {"etc", D, 512, "1994-04-08", Day, "dr-xr-xr-x", 0555, "root", "other"});
+    row("wu-ftpd sticky", "drwxrwxrwt  10 root     sys         1024 Mar  8 14:02 incoming",
+        {"incoming", D, 1024, "2024-03-08T14:02", Min, "drwxrwxrwt", 01777, "root", "sys"});
+    // NcFTPd
+    row("ncftpd pub", "drwxrwxr-x   3 mgleason  ftpusers    512 Nov  1  1997 pub",
+        {"pub", D, 512, "1997-11-01", Day, "drwxrwxr-x", 0775, "mgleason", "ftpusers"});
+    row("ncftpd zero links", "-r--r--r--   0 ftpuser  ftpusers    1234 Mar  5 07:08 file.tar.gz",
+        {"file.tar.gz", F, 1234, "2024-03-05T07:08", Min, "-r--r--r--", 0444, "ftpuser", "ftpusers"});
+    // Serv-U
+    row("serv-u file", "-rw-r--r--   1 user     group       10485760 Mar  5 07:08 bigfile.iso",
+        {"bigfile.iso", F, 10485760, "2024-03-05T07:08", Min, "-rw-r--r--", 0644, "user", "group"});
+    row("serv-u dir", "drw-rw-rw-   1 user     group              0 Mar  5 07:08 folder",
+        {"folder", D, 0, "2024-03-05T07:08", Min, "drw-rw-rw-", 0666, "user", "group"});
+    // busybox ftpd
+    row("busybox file", "-rw-r--r--    1 root     root           123 Mar  5 07:08 busybox.conf",
+        {"busybox.conf", F, 123, "2024-03-05T07:08", Min, "-rw-r--r--", 0644, "root", "root"});
+    row("busybox epoch", "drwxr-xr-x    2 root     root             0 Jan  1  1970 proc",
+        {"proc", D, 0, "1970-01-01", Day, "drwxr-xr-x", 0755, "root", "root"});
+    // ACL and attribute markers: macOS '@' and '+', SELinux '.'.
+    row("macos xattr", "-rw-r--r--@  1 alice  staff  2048 Mar  5 07:08 Photo.jpg",
+        {"Photo.jpg", F, 2048, "2024-03-05T07:08", Min, "-rw-r--r--@", 0644, "alice", "staff"});
+    row("macos acl", "drwxr-xr-x+ 4 alice  staff   128 Mar  5 07:08 Documents",
+        {"Documents", D, 128, "2024-03-05T07:08", Min, "drwxr-xr-x+", 0755, "alice", "staff"});
+    row("selinux", "-rw-r--r--. 1 root root 42 Mar  5 07:08 selinux.conf",
+        {"selinux.conf", F, 42, "2024-03-05T07:08", Min, "-rw-r--r--.", 0644, "root", "root"});
+    // Missing columns.
+    row("no group", "-rw-r--r--   1 owner   1234 Mar  5 07:08 nogroup.txt",
+        {"nogroup.txt", F, 1234, "2024-03-05T07:08", Min, "-rw-r--r--", 0644, "owner"});
+    row("no link count", "-rw-r--r-- owner group 1234 Mar  5 07:08 nolinks.txt",
+        {"nolinks.txt", F, 1234, "2024-03-05T07:08", Min, "-rw-r--r--", 0644, "owner", "group"});
+    row("windows domain group", "-rwxrwxrwx   1 owner    Domain Users   4321 Mar  5 07:08 win.txt",
+        {"win.txt", F, 4321, "2024-03-05T07:08", Min, "-rwxrwxrwx", 0777, "owner", "Domain Users"});
+    // Special files.
+    row("char device", "crw-rw-rw-   1 root     root       1,   3 Mar  5 07:08 null",
+        {"null", O, kNoSize, "2024-03-05T07:08", Min, "crw-rw-rw-", 0666, "root", "root"});
+    row("block device", "brw-rw----   1 root     disk       8,   0 Mar  5 07:08 sda",
+        {"sda", O, kNoSize, "2024-03-05T07:08", Min, "brw-rw----", 0660, "root", "disk"});
+    row("fifo", "prw-r--r--   1 root     root            0 Mar  5 07:08 fifo",
+        {"fifo", O, 0, "2024-03-05T07:08", Min, "prw-r--r--", 0644, "root", "root"});
+    row("socket", "srwxrwxrwx   1 root     root            0 Mar  5 07:08 mysql.sock",
+        {"mysql.sock", O, 0, "2024-03-05T07:08", Min, "srwxrwxrwx", 0777, "root", "root"});
+    row("setuid", "-rwsr-xr-x   1 root     root        54256 Mar  5 07:08 passwd",
+        {"passwd", F, 54256, "2024-03-05T07:08", Min, "-rwsr-xr-x", 04755, "root", "root"});
+    row("setuid without x", "-rwSr--r--   1 root     root            1 Mar  5 07:08 odd",
+        {"odd", F, 1, "2024-03-05T07:08", Min, "-rwSr--r--", 04644, "root", "root"});
+    row("setgid dir", "drwxr-sr-x   2 root     staff        4096 Mar  5 07:08 shared",
+        {"shared", D, 4096, "2024-03-05T07:08", Min, "drwxr-sr-x", 02755, "root", "staff"});
+    // Names: kept exactly, blanks included; only links split at " -> ".
+    row("leading space", "-rw-r--r--   1 user     group          12 Mar  5 07:08  leading space",
+        {" leading space", F, 12, "2024-03-05T07:08", Min, "-rw-r--r--", 0644, "user", "group"});
+    row("trailing spaces", "-rw-r--r--   1 user     group          12 Mar  5 07:08 trailing  ",
+        {"trailing  ", F, 12, "2024-03-05T07:08", Min, "-rw-r--r--", 0644, "user", "group"});
+    row("repeated spaces", "-rw-r--r--   1 user     group          12 Mar  5  2020 two  inner   spaces",
+        {"two  inner   spaces", F, 12, "2020-03-05", Day, "-rw-r--r--", 0644, "user", "group"});
+    row("arrow in file name", "-rw-r--r--   1 user     group           1 Mar  5 07:08 a -> b",
+        {"a -> b", F, 1, "2024-03-05T07:08", Min, "-rw-r--r--", 0644, "user", "group"});
+    row("link with spaces", "lrwxrwxrwx   1 user     group          14 Mar  5 07:08 my link -> ../target dir",
+        {"my link", L, 14, "2024-03-05T07:08", Min, "lrwxrwxrwx", 0777, "user", "group", "../target dir"});
+    row("absolute link", "lrwxrwxrwx   1 root     root           21 Mar  5 07:08 localtime -> /usr/share/zoneinfo/UTC",
+        {"localtime", L, 21, "2024-03-05T07:08", Min, "lrwxrwxrwx", 0777, "root", "root", "/usr/share/zoneinfo/UTC"});
+    row("date-like name", "-rw-r--r--   1 user     group           1 Mar  5  2020 Mar 5 2021 notes",
+        {"Mar 5 2021 notes", F, 1, "2020-03-05", Day, "-rw-r--r--", 0644, "user", "group"});
+    row("unicode name", "-rw-r--r--   1 user     group           9 Mar  5 07:08 Übersicht €.txt",
+        {"Übersicht €.txt", F, 9, "2024-03-05T07:08", Min, "-rw-r--r--", 0644, "user", "group"});
+    row("ls -F folder slash", "drwxr-xr-x   2 user     group        4096 Mar  5 07:08 marked/",
+        {"marked", D, 4096, "2024-03-05T07:08", Min, "drwxr-xr-x", 0755, "user", "group"});
+    row("human size", "-rw-r--r--   1 user     group        1.5K Mar  5 07:08 small.bin",
+        {"small.bin", F, 1536, "2024-03-05T07:08", Min, "-rw-r--r--", 0644, "user", "group"});
+    // GNU ls time styles.
+    row("long-iso", "-rw-r--r-- 1 user group 1234 2024-03-05 07:08 longiso.txt",
+        {"longiso.txt", F, 1234, "2024-03-05T07:08", Min, "-rw-r--r--", 0644, "user", "group"});
+    row("full-iso", "-rw-r--r-- 1 user group 1234 2024-03-05 07:08:09.123456789 +0100 fulliso.txt",
+        {"fulliso.txt", F, 1234, "2024-03-05T06:08:09.123Z", Ms, "-rw-r--r--", 0644, "user", "group"});
+    row("iso recent", "-rw-r--r-- 1 user group 1234 03-05 07:08 iso-recent.txt",
+        {"iso-recent.txt", F, 1234, "2024-03-05T07:08", Min, "-rw-r--r--", 0644, "user", "group"});
+    row("iso old", "-rw-r--r-- 1 user group 1234 2023-03-05  iso-old.txt",
+        {"iso-old.txt", F, 1234, "2023-03-05", Day, "-rw-r--r--", 0644, "user", "group"});
+    // Localized month names.
+    row("german", "-rw-r--r-- 1 user group 1234 Mär  5 07:08 datei.txt",
+        {"datei.txt", F, 1234, "2024-03-05T07:08", Min, "-rw-r--r--", 0644, "user", "group"});
+    row("german old", "drwxr-xr-x 2 user group 4096 Okt 25  2019 Ordner",
+        {"Ordner", D, 4096, "2019-10-25", Day, "drwxr-xr-x", 0755, "user", "group"});
+    row("german day first", "-rw-r--r-- 1 user group 1234  5. Mai 2023 Mai.txt",
+        {"Mai.txt", F, 1234, "2023-05-05", Day, "-rw-r--r--", 0644, "user", "group"});
+    row("french", "-rw-r--r-- 1 user group 1234  5 mars  07:08 fichier.txt",
+        {"fichier.txt", F, 1234, "2024-03-05T07:08", Min, "-rw-r--r--", 0644, "user", "group"});
+    row("french dotted", "drwxr-xr-x 2 user group 4096 25 déc.   2019 Noël",
+        {"Noël", D, 4096, "2019-12-25", Day, "drwxr-xr-x", 0755, "user", "group"});
+    row("french janvier", "-rw-r--r-- 1 user group 77 12 janv. 09:30 rapport",
+        {"rapport", F, 77, "2024-01-12T09:30", Min, "-rw-r--r--", 0644, "user", "group"});
+    row("spanish", "-rw-r--r-- 1 user group 1234 ene  5 07:08 archivo.txt",
+        {"archivo.txt", F, 1234, "2024-01-05T07:08", Min, "-rw-r--r--", 0644, "user", "group"});
+    row("spanish day first", "-rw-r--r-- 1 user group 1234 24 dic  2019 navidad.txt",
+        {"navidad.txt", F, 1234, "2019-12-24", Day, "-rw-r--r--", 0644, "user", "group"});
+    row("japanese", "-rw-r--r-- 1 user group 1234  3月  5 07:08 ファイル.txt",
+        {"ファイル.txt", F, 1234, "2024-03-05T07:08", Min, "-rw-r--r--", 0644, "user", "group"});
+    row("russian", "-rw-r--r-- 1 user group 1234 фев 14  2022 файл.txt",
+        {"файл.txt", F, 1234, "2022-02-14", Day, "-rw-r--r--", 0644, "user", "group"});
+    row("owner looks like a month", "-rw-r--r-- 1 set 12 2048 Mar  5  2020 x",
+        {"x", F, 2048, "2020-03-05", Day, "-rw-r--r--", 0644, "set", "12"});
+    // NetWare: one permission token in brackets, an owner and no group.
+    row("netware dir", "d [RWCEAFMS] admin                  512 Mar 05 07:08 PUBLIC",
+        {"PUBLIC", D, 512, "2024-03-05T07:08", Min, "[RWCEAFMS]", kNoMode, "admin"});
+    row("netware file", "- [RWCEAFMS] admin                 1234 Mar 05  2019 LOGIN.EXE",
+        {"LOGIN.EXE", F, 1234, "2019-03-05", Day, "[RWCEAFMS]", kNoMode, "admin"});
+    row("netware restricted", "d [R----F--] supervisor            512 Jan 16 18:53 login",
+        {"login", D, 512, "2024-01-16T18:53", Min, "[R----F--]", kNoMode, "supervisor"});
+}
+
+void TestFtpListParser::unixList()
+{
+    checkListRow();
+}
+
+void TestFtpListParser::otherList_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<DirEntry>("expected");
+
+    // IIS in its default MS-DOS style, then with four-digit years and a 24-hour clock.
+    row("iis dir", "03-05-24  07:08AM       <DIR>          aspnet_client",
+        {"aspnet_client", D, kNoSize, "2024-03-05T07:08", Min});
+    row("iis file pm", "03-05-24  07:08PM                 1234 default.htm",
+        {"default.htm", F, 1234, "2024-03-05T19:08", Min});
+    row("iis noon", "02-14-24  12:30PM                  512 noon.txt",
+        {"noon.txt", F, 512, "2024-02-14T12:30", Min});
+    row("iis midnight", "02-14-24  12:05AM                  512 midnight.txt",
+        {"midnight.txt", F, 512, "2024-02-14T00:05", Min});
+    row("iis last century", "12-31-99  11:59PM                    0 y2k.txt",
+        {"y2k.txt", F, 0, "1999-12-31T23:59", Min});
+    row("iis 4-digit 24h", "03-05-2024  19:08                 1234 iis24h.txt",
+        {"iis24h.txt", F, 1234, "2024-03-05T19:08", Min});
+    row("iis name with spaces", "01-15-24  09:00AM                 2048 My Documents.docx",
+        {"My Documents.docx", F, 2048, "2024-01-15T09:00", Min});
+    row("iis dir with spaces", "01-15-24  09:00AM       <DIR>          Program Files",
+        {"Program Files", D, kNoSize, "2024-01-15T09:00", Min});
+    row("windows day first", "25-12-2023  18:00              9999 xmas.txt",
+        {"xmas.txt", F, 9999, "2023-12-25T18:00", Min});
+    row("windows thousands", "03/05/2024  07:08 PM         1,234,567 setup.exe",
+        {"setup.exe", F, 1234567, "2024-03-05T19:08", Min});
+    row("windows junction", "03/05/2024  07:08 AM    <JUNCTION>     Application Data [C:\\Users\\me\\AppData\\Roaming]",
+        {"Application Data", L, kNoSize, "2024-03-05T07:08", Min, "", kNoMode, "", "", "C:\\Users\\me\\AppData\\Roaming"});
+    // EPLF (publicfile, anonftpd).
+    row("eplf dir", "+i8388621.29609,m824255902,/,\tdev",
+        {"dev", D, kNoSize, "1996-02-13T23:58:22Z", Sec});
+    row("eplf file", "+i8388621.44468,m839956783,r,s10376,\tRFCEPLF",
+        {"RFCEPLF", F, 10376, "1996-08-13T17:19:43Z", Sec});
+    row("eplf mode", "+m824255902,up644,r,s0,\tmode file.txt",
+        {"mode file.txt", F, 0, "1996-02-13T23:58:22Z", Sec, "rw-r--r--", 0644});
+    // VMS (MultiNet, UCX/TCPware): blocks of 512 bytes; versions stripped; .DIR is a folder.
+    row("vms file", "FILE.TXT;1  2/4  5-MAR-2024 07:08:09  [GROUP,OWNER]  (RWED,RWED,RE,)",
+        {"FILE.TXT", F, 1024, "2024-03-05T07:08:09", Sec, "(RWED,RWED,RE,)", kNoMode, "OWNER", "GROUP"});
+    row("vms dir", "SUBDIR.DIR;1          1/3       5-MAR-2024 07:08:09  [SYSTEM]  (RWE,RWE,RE,E)",
+        {"SUBDIR", D, kNoSize, "2024-03-05T07:08:09", Sec, "(RWE,RWE,RE,E)", kNoMode, "SYSTEM"});
+    row("vms uic numbers", "LOGIN.COM;12   3   1-JAN-2020 00:00  [100,200]  (RWED,RWED,,)",
+        {"LOGIN.COM", F, 1536, "2020-01-01T00:00", Min, "(RWED,RWED,,)", kNoMode, "200", "100"});
+    row("vms hundredths", "BACKUP.BCK;2       12000/12000  28-FEB-2023 23:59:59.99  [OPS,BACKUP]  (RWED,RWED,R,)",
+        {"BACKUP.BCK", F, 6144000, "2023-02-28T23:59:59", Sec, "(RWED,RWED,R,)", kNoMode, "BACKUP", "OPS"});
+    row("vms bare", "README.;1            5  12-NOV-2019 10:11:12",
+        {"README.", F, 2560, "2019-11-12T10:11:12", Sec});
+    // OS/2 FTP servers.
+    row("os2 dir", "     0           DIR   03-05-24   07:08  OS2DIR",
+        {"OS2DIR", D, kNoSize, "2024-03-05T07:08", Min});
+    row("os2 file", "  1234  A        03-05-24   07:08  CONFIG.SYS",
+        {"CONFIG.SYS", F, 1234, "2024-03-05T07:08", Min});
+}
+
+void TestFtpListParser::otherList()
+{
+    checkListRow();
+}
+
+void TestFtpListParser::mlsd_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<DirEntry>("expected");
+
+    row("pure-ftpd file",
+        "type=file;size=1234;modify=20240305070809;UNIX.mode=0644;UNIX.uid=1000;UNIX.gid=1000;unique=803g3b; report.pdf",
+        {"report.pdf", F, 1234, "2024-03-05T07:08:09Z", Sec, "rw-r--r--", 0644, "1000", "1000"});
+    row("pure-ftpd dir", "type=dir;sizd=4096;modify=20231125130201;UNIX.mode=0755;UNIX.uid=0;UNIX.gid=0;unique=803g2; pub",
+        {"pub", D, 4096, "2023-11-25T13:02:01Z", Sec, "rwxr-xr-x", 0755, "0", "0"});
+    row("proftpd file",
+        "modify=20240305070809;perm=adfrw;size=1234;type=file;unique=FD00U2F8;UNIX.group=1000;UNIX.groupname=ferry;"
+        "UNIX.mode=0644;UNIX.owner=1000;UNIX.ownername=ferry; report.pdf",
+        {"report.pdf", F, 1234, "2024-03-05T07:08:09Z", Sec, "rw-r--r--", 0644, "ferry", "ferry"});
+    row("proftpd symlink",
+        "modify=20240305070809;perm=adfrw;size=7;type=OS.unix=symlink;unique=FD00U2FA;UNIX.group=0;UNIX.mode=0777;UNIX.owner=0; bin",
+        {"bin", L, 7, "2024-03-05T07:08:09Z", Sec, "rwxrwxrwx", 0777, "0", "0"});
+    row("proftpd slink with target",
+        "modify=20240305070809;perm=flcdmpe;type=OS.unix=slink:/srv/data;unique=FD00U2FB;UNIX.group=0;UNIX.mode=0777;UNIX.owner=0; data",
+        {"data", L, kNoSize, "2024-03-05T07:08:09Z", Sec, "rwxrwxrwx", 0777, "0", "0", "/srv/data"});
+    row("proftpd setgid dir",
+        "modify=20240101000000;perm=flcdmpe;type=dir;unique=FD00U2FC;UNIX.group=50;UNIX.mode=02775;UNIX.owner=1000; shared",
+        {"shared", D, kNoSize, "2024-01-01T00:00:00Z", Sec, "rwxrwsr-x", 02775, "1000", "50"});
+    row("filezilla server file", "type=file;size=1234;modify=20240305070809;perm=awrfd; report.pdf",
+        {"report.pdf", F, 1234, "2024-03-05T07:08:09Z", Sec});
+    row("filezilla server dir", "type=dir;modify=20240305070809;perm=cdelmp; My Folder",
+        {"My Folder", D, kNoSize, "2024-03-05T07:08:09Z", Sec});
+    row("iis", "size=0;modify=20240305070809.000;type=file; iis.txt",
+        {"iis.txt", F, 0, "2024-03-05T07:08:09.000Z", Ms});
+    row("milliseconds", "type=file;size=0;modify=20240305070809.123; ms.txt",
+        {"ms.txt", F, 0, "2024-03-05T07:08:09.123Z", Ms});
+    row("case-insensitive facts", "Type=File;Size=42;Modify=20240305070809;UNIX.MODE=0600;unix.ownername=Bob; CaseFacts.TXT",
+        {"CaseFacts.TXT", F, 42, "2024-03-05T07:08:09Z", Sec, "rw-------", 0600, "Bob"});
+    row("semicolons and spaces in name", "type=file;size=1; name; with;  semis ",
+        {"name; with;  semis ", F, 1});
+    row("leading space in name", "type=file;size=1;  lead", {" lead", F, 1});
+    row("device", "type=OS.unix=chr-4/1;modify=20240305070809; tty1",
+        {"tty1", O, kNoSize, "2024-03-05T07:08:09Z", Sec});
+    row("bad modify and size ignored", "type=file;modify=2024;size=x; odd", {"odd", F});
+    row("no facts", " nofacts", {"nofacts", O});
+}
+
+void TestFtpListParser::mlsd()
+{
+    QFETCH(QString, line);
+    QFETCH(DirEntry, expected);
+    QStringList rejected;
+    const auto entries = FtpListParser::parseMlsd({line}, &rejected);
+    QVERIFY(rejected.isEmpty());
+    QCOMPARE(entries.size(), 1);
+    compareEntries(entries.first(), expected);
+}
+
+void TestFtpListParser::hostileNames_data()
+{
+    QTest::addColumn<bool>("mlsd");
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("name");
+
+    const auto add = [](const char *tag, bool mlsd, const char *line, const char *name) {
+        QTest::newRow(tag) << mlsd << QString::fromUtf8(line) << QString::fromUtf8(name);
+    };
+    add("unix parent", false, "-rw-r--r--   1 u  g  1 Mar  5 07:08 ../x", "../x");
+    add("unix absolute", false, "-rw-r--r--   1 u  g  1 Mar  5 07:08 /etc/passwd", "/etc/passwd");
+    add("unix nested dir", false, "drwxr-xr-x   2 u  g  4096 Mar  5 07:08 a/b", "a/b");
+    add("unix backslash", false, "-rw-r--r--   1 u  g  1 Mar  5 07:08 ..\\x", "..\\x");
+    add("unix link name", false, "lrwxrwxrwx   1 u  g  4 Mar  5 07:08 ../evil -> /etc", "../evil");
+    add("iis backslashes", false, "03-05-24  07:08AM                    1 ..\\..\\boot.ini", "..\\..\\boot.ini");
+    add("eplf parent", false, "+r,s1,\t../x", "../x");
+    add("vms slash", false, "A/B.TXT;1  1  5-MAR-2024 07:08:09", "A/B.TXT");
+    add("mlsd parent", true, "type=file;size=1; ../x", "../x");
+    add("mlsd absolute", true, "type=file;size=1; /etc/passwd", "/etc/passwd");
+    add("mlsd nested", true, "type=dir; a/b", "a/b");
+    add("mlsd backslash", true, "type=file; ..\\x", "..\\x");
+}
+
+void TestFtpListParser::hostileNames()
+{
+    QFETCH(bool, mlsd);
+    QFETCH(QString, line);
+    QFETCH(QString, name);
+    QStringList rejected;
+    const auto entries = mlsd ? FtpListParser::parseMlsd({line}, &rejected)
+                              : FtpListParser::parseList({line}, fixedOptions(), &rejected);
+    QVERIFY(entries.isEmpty());
+    QCOMPARE(rejected, QStringList{name});
+    // Without a list to report into, the entry is still dropped.
+    const auto quiet = mlsd ? FtpListParser::parseMlsd({line}) : FtpListParser::parseList({line}, fixedOptions());
+    QVERIFY(quiet.isEmpty());
+}
+
+void TestFtpListParser::skippedLines_data()
+{
+    QTest::addColumn<QString>("line");
+    const auto add = [](const char *tag, const char *line) { QTest::newRow(tag) << QString::fromUtf8(line); };
+    add("empty", "");
+    add("blanks", "   \t ");
+    add("cr only", "\r");
+    add("total", "total 1234");
+    add("total human", "total 12K");
+    add("dot", "drwxr-xr-x   2 u  g  4096 Mar  5 07:08 .");
+    add("dotdot", "drwxr-xr-x   9 u  g  4096 Mar  5 07:08 ..");
+    add("mlsd dot", "type=dir;modify=20240305070809; .");
+    add("word", "garbage");
+    add("perms only", "-rw-r--r--");
+    add("no date", "-rw-r--r-- 1 u g");
+    add("no name", "-rw-r--r-- 1 u g 12 Mar  5 07:08");
+    add("blank name", "-rw-r--r-- 1 u g 12 Mar  5 07:08 ");
+    add("bad size", "drwxr-xr-x 1 u g abc Mar 5 07:08 x");
+    add("bad month", "-rw-r--r-- 1 u g 12 Foo 5 07:08 x");
+    add("bad day", "-rw-r--r-- 1 u g 12 Mar 32 07:08 x");
+    add("bad hour", "-rw-r--r-- 1 u g 12 Mar 5 25:08 x");
+    add("bad perms", "-rw-r--r-Z 1 u g 12 Mar 5 07:08 x");
+    add("feb 30", "-rw-r--r-- 1 u g 12 Feb 30  2020 x");
+    add("dos no name", "03-05-24  07:08AM       <DIR>");
+    add("dos bad time", "03-05-24  27:08AM       1 x");
+    add("dos bad date", "13-45-24  07:08AM       1 x");
+    add("eplf no tab", "+i8388621.29609,m824255902,/, dev");
+    add("eplf bare plus", "+");
+    add("vms header", "Directory DISK$USER:[FOO]");
+    add("vms total", "Total of 3 files, 12/24 blocks.");
+    add("vms error", "SECRET.TXT;1  %RMS-E-PRV, insufficient privilege or file protection violation");
+    add("server error", "ls: cannot open directory .: Permission denied");
+    add("reply code", "550 No files found");
+    add("truncated unix", "-rw-r--r--   1 u  g  1234 Ma");
+    add("truncated date", "-rw-r--r--   1 u  g  1234 Mar  5 07:");
+    add("truncated iso", "-rw-r--r-- 1 u g 1234 2024-03-");
+    add("os2 truncated", "  1234  A        03-05-24");
+    add("numbers", "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20");
+}
+
+void TestFtpListParser::skippedLines()
+{
+    QFETCH(QString, line);
+    QStringList rejected;
+    QVERIFY(FtpListParser::parseList({line}, fixedOptions(), &rejected).isEmpty());
+    QVERIFY(rejected.isEmpty());
+}
+
+void TestFtpListParser::mlsdGarbage_data()
+{
+    QTest::addColumn<QString>("line");
+    const auto add = [](const char *tag, const char *line) { QTest::newRow(tag) << QString::fromUtf8(line); };
+    add("empty", "");
+    add("word", "garbage");
+    add("facts without name", "type=file;size=1;");
+    add("facts then blank", "type=file;size=1; ");
+    add("unix line", "-rw-r--r-- 1 u g 1 Mar 5 07:08 x");
+    add("fact without value", "type;size=1; x");
+    add("cdir", "type=cdir;sizd=4096;modify=20240305070809;UNIX.mode=0755; /home/ferry");
+    add("pdir", "type=pdir;sizd=4096;modify=20240305070809;UNIX.mode=0755; ..");
+    add("reply", "250 End");
+}
+
+void TestFtpListParser::mlsdGarbage()
+{
+    QFETCH(QString, line);
+    QStringList rejected;
+    QVERIFY(FtpListParser::parseMlsd({line}, &rejected).isEmpty());
+    QVERIFY(rejected.isEmpty());
+}
+
+void TestFtpListParser::crlfLeftovers()
+{
+    const QString line = QStringLiteral("-rw-r--r--   1 u  g  12 Mar  5 07:08 file.txt");
+    const auto list = FtpListParser::parseList({line + QStringLiteral("\r"), line + QStringLiteral("\r\n")}, fixedOptions());
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list[0].name, QStringLiteral("file.txt"));
+    QCOMPARE(list[1].name, QStringLiteral("file.txt"));
+
+    const auto mlsd = FtpListParser::parseMlsd({QStringLiteral("type=file;size=3; a b\r")});
+    QCOMPARE(mlsd.size(), 1);
+    QCOMPARE(mlsd[0].name, QStringLiteral("a b"));
+
+    const auto iis = FtpListParser::parseList({QStringLiteral("03-05-24  07:08AM       <DIR>          x\r")}, fixedOptions());
+    QCOMPARE(iis.size(), 1);
+    QCOMPARE(iis[0].name, QStringLiteral("x"));
+}
+
+void TestFtpListParser::wholeListing()
+{
+    // A ProFTPD "LIST -a" reply, as it arrives, with a hostile entry in the middle.
+    const QStringList lines = {
+        QStringLiteral("total 24"),
+        QStringLiteral("drwxr-xr-x   4 ferry    ferry        4096 Mar  5 07:08 ."),
+        QStringLiteral("drwxr-xr-x  12 root     root         4096 Jan  2  2023 .."),
+        QStringLiteral("-rw-------   1 ferry    ferry         220 Jan  2  2023 .bash_logout"),
+        QStringLiteral("drwxr-xr-x   2 ferry    ferry        4096 Mar  5 07:08 docs"),
+        QStringLiteral("-rw-r--r--   1 ferry    ferry           1 Mar  5 07:08 ../../etc/cron.d/x"),
+        QStringLiteral("lrwxrwxrwx   1 ferry    ferry           4 Mar  5 07:08 www -> docs"),
+        QString(),
+    };
+    QStringList rejected;
+    const auto entries = FtpListParser::parseList(lines, fixedOptions(), &rejected);
+    QCOMPARE(entries.size(), 3);
+    QCOMPARE(entries[0].name, QStringLiteral(".bash_logout"));
+    QCOMPARE(entries[1].name, QStringLiteral("docs"));
+    QCOMPARE(entries[2].name, QStringLiteral("www"));
+    QCOMPARE(rejected, QStringList{QStringLiteral("../../etc/cron.d/x")});
+}
+
+void TestFtpListParser::vmsWrappedEntry()
+{
+    const QStringList lines = {
+        QStringLiteral("Directory DKA0:[FERRY]"),
+        QString(),
+        QStringLiteral("A_VERY_LONG_FILE_NAME_THAT_DOES_NOT_FIT.TXT;3"),
+        QStringLiteral("                        12/15     5-MAR-2024 07:08:09.55  [USERS,FERRY]  (RWED,RWED,RE,)"),
+        QStringLiteral("SHORT.TXT;1              1/3      5-MAR-2024 07:08:10  [USERS,FERRY]  (RWED,RWED,RE,)"),
+        QString(),
+        QStringLiteral("Total of 2 files, 13/18 blocks."),
+    };
+    const auto entries = FtpListParser::parseList(lines, fixedOptions());
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries[0].name, QStringLiteral("A_VERY_LONG_FILE_NAME_THAT_DOES_NOT_FIT.TXT"));
+    QCOMPARE(entries[0].size.value_or(kNoSize), 12 * 512);
+    QCOMPARE(entries[0].owner, QStringLiteral("FERRY"));
+    QCOMPARE(entries[1].name, QStringLiteral("SHORT.TXT"));
+}
+
+void TestFtpListParser::yearInference_data()
+{
+    QTest::addColumn<QDateTime>("now");
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QDate>("expected");
+    const QDateTime jan1 = QDateTime(QDate(2025, 1, 1), QTime(0, 30), Qt::UTC);
+    QTest::newRow("december seen in january") << jan1 << QStringLiteral("Dec 31 23:59") << QDate(2024, 12, 31);
+    QTest::newRow("new year's morning") << jan1 << QStringLiteral("Jan  1 00:10") << QDate(2025, 1, 1);
+    QTest::newRow("one day ahead") << jan1 << QStringLiteral("Jan  2 00:00") << QDate(2025, 1, 2);
+    QTest::newRow("two days ahead") << jan1 << QStringLiteral("Jan  3 00:00") << QDate(2024, 1, 3);
+    QTest::newRow("feb 29 after a leap year")
+        << QDateTime(QDate(2025, 3, 1), QTime(0, 0), Qt::UTC) << QStringLiteral("Feb 29 10:00") << QDate(2024, 2, 29);
+    QTest::newRow("summer") << QDateTime(QDate(2024, 8, 1), QTime(0, 0), Qt::UTC) << QStringLiteral("Jul 31 22:00")
+                            << QDate(2024, 7, 31);
+}
+
+void TestFtpListParser::yearInference()
+{
+    QFETCH(QDateTime, now);
+    QFETCH(QString, date);
+    QFETCH(QDate, expected);
+    ListParseOptions opts;
+    opts.now = now;
+    const auto entries =
+        FtpListParser::parseList({QStringLiteral("-rw-r--r-- 1 u g 1 ") + date + QStringLiteral(" f")}, opts);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries[0].mtime.date(), expected);
+    QCOMPARE(int(entries[0].mtimePrecision), int(MtimePrecision::Minute));
+}
+
+void TestFtpListParser::serverOffset()
+{
+    // A server two hours ahead of UTC: its clock already shows 1 January when UTC is still
+    // in December, so "Jan 1 01:00" is this (new) year.
+    ListParseOptions opts;
+    opts.serverTimeZoneOffsetMinutes = 120;
+    opts.now = QDateTime(QDate(2024, 12, 31), QTime(23, 30), Qt::UTC);
+    const auto entries = FtpListParser::parseList(
+        {QStringLiteral("-rw-r--r-- 1 u g 1 Jan  1 01:00 f"), QStringLiteral("+m824255902,r,\teplf")}, opts);
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries[0].mtime.date(), QDate(2025, 1, 1));
+    QCOMPARE(entries[0].mtime.time(), QTime(1, 0));
+    QCOMPARE(entries[0].mtime.offsetFromUtc(), 7200);
+    QCOMPARE(entries[0].mtime.toUTC(), QDateTime(QDate(2024, 12, 31), QTime(23, 0), Qt::UTC));
+    QVERIFY(!entries[0].mtimeUtc);
+    // EPLF carries Unix time: the server offset does not apply.
+    QVERIFY(entries[1].mtimeUtc);
+    QCOMPARE(entries[1].mtime, QDateTime::fromSecsSinceEpoch(824255902, Qt::UTC));
+}
+
+void TestFtpListParser::mlstLine()
+{
+    // MLST answers one entry, indented by a blank, named by its path.
+    const auto e = FtpListParser::parseMlsdLine(
+        QStringLiteral(" type=file;size=1234;modify=20240305070809;UNIX.mode=0640; /pub/report.pdf"));
+    QVERIFY(e.has_value());
+    QCOMPARE(e->name, QStringLiteral("/pub/report.pdf"));
+    QCOMPARE(DirEntry::typeName(e->type), DirEntry::typeName(EntryType::File));
+    QCOMPARE(e->size.value_or(kNoSize), 1234);
+    QCOMPARE(e->mode.value_or(0), 0640u);
+    QVERIFY(e->mtimeUtc);
+    QVERIFY(!FtpListParser::parseMlsdLine(QStringLiteral("garbage")).has_value());
+    QVERIFY(!FtpListParser::parseMlsdLine(QString()).has_value());
+}
+
+void TestFtpListParser::mlsdCdirAsDir()
+{
+    const auto e = FtpListParser::parseMlsdLine(QStringLiteral("type=cdir;modify=20240305070809; /home/ferry"));
+    QVERIFY(e.has_value());
+    QCOMPARE(DirEntry::typeName(e->type), DirEntry::typeName(EntryType::Dir));
+    QCOMPARE(e->name, QStringLiteral("/home/ferry"));
+}
+
+QTEST_GUILESS_MAIN(TestFtpListParser)
+#include "tst_ftplistparser.moc"
