@@ -1,0 +1,112 @@
+#pragma once
+// One connection to a server (an FTP control connection with its data connections, or an
+// SSH session) with its own worker thread, owned and joined here. Jobs are posted to the
+// worker and run one after another; each result comes back to this object's thread.
+//
+// Lives on the GUI (or CLI main) thread. Session owns it; the worker's objects live on
+// the worker thread only.
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+
+#include "ConnectionWorker.h"
+#include "LogEntry.h"
+#include "QuestionRequest.h"
+
+namespace ferry::session {
+
+class Connection : public QObject
+{
+    Q_OBJECT
+public:
+    // Browsing connections list folders for the panes; transfer connections (the queue's,
+    // up to Session::transferConnectionLimit()) move files.
+    enum class Role { Browse, Transfer };
+
+    Connection(const remote::ConnectionSpec &spec, const remote::ConnectOptions &options, FileSystemMaker maker,
+               Role role, QObject *parent = nullptr);
+    // Stops and joins the worker thread.
+    ~Connection() override;
+
+    Role role() const { return m_role; }
+    bool isConnected() const { return m_connected; }
+    bool isStopping() const { return m_stopping; }
+    bool isStopped() const { return m_stopped; }
+    QThread *workerThread() { return &m_thread; }
+    // Jobs posted and not yet finished.
+    int pendingJobs() const { return static_cast<int>(m_active.size()); }
+
+    // Runs work on the worker thread under token, then done with its result on this
+    // object's thread. After stop(), done gets a Cancelled error.
+    template <typename T>
+    void run(const remote::CancelToken &token, std::function<remote::Result<T>(ConnectionWorker &)> work,
+             std::function<void(const remote::Result<T> &)> done);
+
+    // Cancels every job and question, closes the engine on its thread and lets the thread
+    // end; stopped() follows. Never blocks.
+    void stop();
+
+    // Called by the worker through queued calls; this object's thread only.
+    void receiveLog(const LogEntry &entry);
+    void receiveConnected(bool connected);
+    void receiveQuestion(QuestionRequest *request);
+    void withdrawQuestion(const std::shared_ptr<QuestionState> &state);
+
+Q_SIGNALS:
+    void logged(const ferry::session::LogEntry &entry);
+    void connectedChanged(bool connected);
+    void questionAsked(ferry::session::QuestionRequest *request);
+    void stopped();
+
+private:
+    static remote::Error closedError();
+
+    Role m_role;
+    remote::ConnectionSpec m_spec;
+    QThread m_thread;
+    ConnectionWorker *m_worker; // deleted on its own thread when the thread ends
+    QHash<quint64, remote::CancelToken> m_active;
+    quint64 m_nextJob = 0;
+    QList<QPointer<QuestionRequest>> m_questions;
+    bool m_connected = false;
+    bool m_stopping = false;
+    bool m_stopped = false;
+};
+
+template <typename T>
+void Connection::run(const remote::CancelToken &token, std::function<remote::Result<T>(ConnectionWorker &)> work,
+                     std::function<void(const remote::Result<T> &)> done)
+{
+    if (m_stopping) {
+        QMetaObject::invokeMethod(this, [done = std::move(done)] { done(closedError()); }, Qt::QueuedConnection);
+        return;
+    }
+    const quint64 id = ++m_nextJob;
+    m_active.insert(id, token);
+    ConnectionWorker *worker = m_worker;
+    Connection *self = this;
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, self, id, token, work = std::move(work), done = std::move(done)] {
+            worker->beginJob(token);
+            remote::Result<T> result = token.isCancelled()
+                ? remote::Result<T>(remote::Error(remote::ErrorKind::Cancelled, tr("Cancelled")))
+                : work(*worker);
+            QMetaObject::invokeMethod(
+                self,
+                [self, id, done, result = std::move(result)] {
+                    self->m_active.remove(id);
+                    done(result);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace ferry::session

@@ -1,0 +1,30 @@
+#pragma once
+// One line of a connection's message log: when, what kind (status, command sent, reply
+// received, error) and the text. Passwords never reach a LogEntry: the worker redacts
+// what it logs, and LogEntry::redacted() is applied once more by whoever stores entries.
+// A plain value type, safe to copy across threads.
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+namespace ferry::session {
+
+struct LogEntry
+{
+    enum class Kind { Status, Command, Reply, Error };
+
+    QDateTime time;
+    Kind kind = Kind::Status;
+    QString text;
+
+    static LogEntry make(Kind kind, const QString &text) { return {QDateTime::currentDateTime(), kind, text}; }
+    // "PASS secret" becomes "PASS ********", and every occurrence of the password (when
+    // it is at least two characters long) is masked.
+    static QString redacted(const QString &text, const QString &password);
+    static QString kindName(Kind kind);
+};
+
+} // namespace ferry::session
+
+Q_DECLARE_METATYPE(ferry::session::LogEntry)

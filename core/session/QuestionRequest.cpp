@@ -1,0 +1,111 @@
+#include "QuestionRequest.h"
+
+#include <utility>
+
+namespace ferry::session {
+
+using remote::TrustDecision;
+
+bool QuestionState::answer(TrustDecision decision, const QString &secret, bool secretGiven)
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_answered)
+        return false;
+    m_answered = true;
+    m_decision = decision;
+    m_secret = secret;
+    m_secretGiven = secretGiven;
+    m_cond.wakeAll();
+    return true;
+}
+
+bool QuestionState::isAnswered() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_answered;
+}
+
+TrustDecision QuestionState::decision() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_gaveUp ? TrustDecision::Reject : m_decision;
+}
+
+QString QuestionState::secret() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_secret;
+}
+
+bool QuestionState::secretGiven() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_secretGiven && !m_gaveUp;
+}
+
+namespace {
+remote::ConnectionSpec withoutPassword(remote::ConnectionSpec spec)
+{
+    spec.password.clear();
+    spec.hasPassword = false;
+    return spec;
+}
+} // namespace
+
+QuestionRequest::QuestionRequest(const remote::ConnectionSpec &spec, const remote::CertificateInfo &info,
+                                 std::shared_ptr<QuestionState> state, QObject *parent)
+    : QObject(parent), m_kind(Kind::Certificate), m_spec(withoutPassword(spec)), m_certificate(info),
+      m_state(std::move(state))
+{
+}
+
+QuestionRequest::QuestionRequest(const remote::ConnectionSpec &spec, const remote::HostKeyInfo &info,
+                                 std::shared_ptr<QuestionState> state, QObject *parent)
+    : QObject(parent), m_kind(Kind::HostKey), m_spec(withoutPassword(spec)), m_hostKey(info), m_state(std::move(state))
+{
+}
+
+QuestionRequest::QuestionRequest(const remote::ConnectionSpec &spec, const remote::SecretPrompt &prompt,
+                                 std::shared_ptr<QuestionState> state, QObject *parent)
+    : QObject(parent), m_kind(Kind::Secret), m_spec(withoutPassword(spec)), m_prompt(prompt), m_state(std::move(state))
+{
+}
+
+QuestionRequest::~QuestionRequest()
+{
+    m_state->answer(TrustDecision::Reject);
+}
+
+void QuestionRequest::answer(TrustDecision decision)
+{
+    m_state->answer(decision);
+    close();
+}
+
+void QuestionRequest::answer(const QString &secret)
+{
+    m_state->answer(TrustDecision::AcceptOnce, secret, true);
+    close();
+}
+
+void QuestionRequest::cancel()
+{
+    m_state->answer(TrustDecision::Reject);
+    close();
+}
+
+void QuestionRequest::withdraw()
+{
+    close();
+}
+
+void QuestionRequest::close()
+{
+    if (m_closed)
+        return;
+    m_closed = true;
+    Q_EMIT closed();
+    deleteLater();
+}
+
+} // namespace ferry::session

@@ -1,0 +1,110 @@
+#pragma once
+// A question from a connection's worker thread to the user: an untrusted TLS certificate,
+// an unknown or changed SSH host key, or a password / keyboard-interactive prompt.
+//
+// The worker that asked stays blocked until the question is answered: answer() or
+// cancel() (which answers "no") from the GUI thread wakes it. When the worker gives up
+// first (its job was cancelled, its connection closed), the request is withdrawn:
+// closed() is emitted and a dialog showing it should close. Destroying an unanswered
+// request answers "no". The request deletes itself (deleteLater) once closed.
+//
+// Lives on the GUI (or CLI main) thread; only QuestionState is shared with the worker.
+
+#include <QMutex>
+#include <QObject>
+#include <QWaitCondition>
+
+#include <memory>
+
+#include "remote/ConnectionSpec.h"
+#include "remote/Interaction.h"
+
+namespace ferry::session {
+
+// The rendezvous between the waiting worker and the answering GUI thread. Thread-safe.
+class QuestionState
+{
+public:
+    // The first answer wins; false when the question was already answered or given up.
+    bool answer(remote::TrustDecision decision, const QString &secret = {}, bool secretGiven = false);
+    // Worker side: blocks until answered, or until giveUp() returns true (checked every
+    // pollMs); a given-up question counts as answered "no". Returns true when answered
+    // by the user.
+    template <typename GiveUp>
+    bool wait(GiveUp giveUp, int pollMs = 50)
+    {
+        QMutexLocker lock(&m_mutex);
+        while (!m_answered) {
+            m_cond.wait(&m_mutex, QDeadlineTimer(pollMs));
+            if (!m_answered && giveUp()) {
+                m_answered = true;
+                m_gaveUp = true;
+                return false;
+            }
+        }
+        return !m_gaveUp;
+    }
+    bool isAnswered() const;
+    remote::TrustDecision decision() const;
+    // The secret the user typed; empty unless secretGiven().
+    QString secret() const;
+    bool secretGiven() const;
+
+private:
+    mutable QMutex m_mutex;
+    QWaitCondition m_cond;
+    bool m_answered = false;
+    bool m_gaveUp = false;
+    remote::TrustDecision m_decision = remote::TrustDecision::Reject;
+    QString m_secret;
+    bool m_secretGiven = false;
+};
+
+class QuestionRequest : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Kind { Certificate, HostKey, Secret };
+
+    QuestionRequest(const remote::ConnectionSpec &spec, const remote::CertificateInfo &info,
+                    std::shared_ptr<QuestionState> state, QObject *parent);
+    QuestionRequest(const remote::ConnectionSpec &spec, const remote::HostKeyInfo &info,
+                    std::shared_ptr<QuestionState> state, QObject *parent);
+    QuestionRequest(const remote::ConnectionSpec &spec, const remote::SecretPrompt &prompt,
+                    std::shared_ptr<QuestionState> state, QObject *parent);
+    ~QuestionRequest() override;
+
+    Kind kind() const { return m_kind; }
+    // The connection that asks (without its password), for the dialog's title.
+    const remote::ConnectionSpec &connection() const { return m_spec; }
+    const remote::CertificateInfo &certificate() const { return m_certificate; }
+    const remote::HostKeyInfo &hostKey() const { return m_hostKey; }
+    const remote::SecretPrompt &secretPrompt() const { return m_prompt; }
+    bool isClosed() const { return m_closed; }
+    const std::shared_ptr<QuestionState> &state() const { return m_state; }
+
+    // Certificate and host-key questions.
+    void answer(remote::TrustDecision decision);
+    // Secret questions: the password or code the user typed.
+    void answer(const QString &secret);
+    // "No": reject the certificate or key, decline to give the secret.
+    void cancel();
+    // Called when the worker gave up waiting: closes without answering.
+    void withdraw();
+
+Q_SIGNALS:
+    void closed();
+
+private:
+    void close();
+
+    Kind m_kind;
+    remote::ConnectionSpec m_spec;
+    remote::CertificateInfo m_certificate;
+    remote::HostKeyInfo m_hostKey;
+    remote::SecretPrompt m_prompt;
+    std::shared_ptr<QuestionState> m_state;
+    bool m_closed = false;
+};
+
+} // namespace ferry::session

@@ -1,0 +1,85 @@
+#pragma once
+// Everything Ferry holds open for one site (protocol, user, host, port): a pool of
+// connections, each on its own worker thread, and the folder listings cached for it.
+// Connection 0 is the browsing connection the panes list through; the transfer queue
+// adds transfer connections to the same pool, up to transferConnectionLimit().
+//
+// Requests go in and job handles come out (ConnectJob, ListJob); questions from the
+// engines arrive as QuestionRequest objects through questionAsked().
+//
+// Lives on the GUI (or CLI main) thread; SessionManager owns it.
+
+#include <QHash>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "Connection.h"
+#include "ConnectJob.h"
+#include "ListJob.h"
+
+namespace ferry::session {
+
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    enum class CachePolicy { UseCache, Reload };
+
+    static constexpr int kDefaultTransferConnections = 2;
+    static constexpr int kMaxTransferConnections = 10;
+
+    Session(const remote::ConnectionSpec &spec, const remote::ConnectOptions &options, FileSystemMaker maker,
+            QObject *parent = nullptr);
+    ~Session() override;
+
+    const remote::ConnectionSpec &spec() const { return m_spec; }
+    const remote::ConnectOptions &options() const { return m_options; }
+    // "sftp://user@host:22": what makes two connections the same site.
+    static QString siteKey(const remote::ConnectionSpec &spec);
+
+    // Connects and logs in the browsing connection (a no-op when connected).
+    ConnectJob *connectToServer();
+    // Lists a folder on the browsing connection, connecting first when needed. With
+    // UseCache a cached listing answers at once (still through finished, queued).
+    ListJob *list(const remote::RemotePath &path, CachePolicy policy = CachePolicy::UseCache);
+    std::optional<remote::Listing> cachedListing(const remote::RemotePath &path) const;
+    void clearCache() { m_cache.clear(); }
+
+    bool isConnected() const;
+    // The login folder; "/" until connected.
+    const remote::RemotePath &homePath() const { return m_home; }
+
+    int transferConnectionLimit() const { return m_transferLimit; }
+    // Clamped to 1..kMaxTransferConnections.
+    void setTransferConnectionLimit(int limit);
+    // Connections alive in the pool (browsing and transfer).
+    int connectionCount() const { return static_cast<int>(m_pool.size()); }
+
+    // Stops every connection without blocking; stopped() follows when all threads ended.
+    void stop();
+    bool isStopped() const;
+
+Q_SIGNALS:
+    void logged(const ferry::session::LogEntry &entry);
+    void questionAsked(ferry::session::QuestionRequest *request);
+    void connectedChanged(bool connected);
+    void stopped();
+
+private:
+    Connection *browsingConnection();
+    Connection *addConnection(Connection::Role role);
+
+    remote::ConnectionSpec m_spec;
+    remote::ConnectOptions m_options;
+    FileSystemMaker m_maker;
+    std::vector<std::unique_ptr<Connection>> m_pool;
+    QHash<QString, remote::Listing> m_cache; // by path
+    remote::RemotePath m_home;
+    int m_transferLimit = kDefaultTransferConnections;
+    bool m_stopping = false;
+};
+
+} // namespace ferry::session

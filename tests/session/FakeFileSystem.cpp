@@ -1,0 +1,185 @@
+#include "FakeFileSystem.h"
+
+#include <QElapsedTimer>
+
+namespace ferry::test {
+
+using namespace ferry::remote;
+
+FakeFileSystem::FakeFileSystem(const ConnectionSpec &spec, const FakeConfig &config, Interaction *interaction,
+                               std::shared_ptr<FakeStats> stats)
+    : m_spec(spec), m_config(config), m_interaction(interaction), m_stats(std::move(stats))
+{
+    ++m_stats->made;
+    ++m_stats->alive;
+    m_stats->record();
+}
+
+FakeFileSystem::~FakeFileSystem()
+{
+    m_stats->record();
+    --m_stats->alive;
+}
+
+bool FakeFileSystem::sleepCancellable(int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < ms) {
+        if (m_cancel.isCancelled())
+            return false;
+        QThread::msleep(5);
+    }
+    return !m_cancel.isCancelled();
+}
+
+Status FakeFileSystem::connect()
+{
+    m_stats->record();
+    ++m_stats->connects;
+    if (!sleepCancellable(m_config.connectDelayMs))
+        return Error(ErrorKind::Cancelled, QStringLiteral("cancelled"));
+    const QString host = m_spec.host;
+    if (host == QLatin1String("refused.test"))
+        return Error(ErrorKind::Network, QStringLiteral("Connection refused"));
+    if (host == QLatin1String("cert.test")) {
+        CertificateInfo info;
+        info.host = host;
+        info.port = m_spec.effectivePort();
+        info.subject = QStringLiteral("CN=cert.test, O=Ferry Test");
+        info.issuer = QStringLiteral("CN=Ferry Test CA");
+        info.notBefore = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+        info.notAfter = QDateTime(QDate(2027, 1, 1), QTime(0, 0), Qt::UTC);
+        info.sha256Fingerprint = QStringLiteral("SHA256:q1w2e3r4t5y6u7i8o9p0AaSsDdFfGgHhJjKkLlZzXx");
+        info.sha256Hex = QStringLiteral("AB:CD:EF:01:23:45:67:89");
+        info.problems = {QStringLiteral("The issuer certificate of a locally looked up certificate could not be found")};
+        if (!m_interaction || m_interaction->askCertificate(info) == TrustDecision::Reject)
+            return Error(ErrorKind::Tls, QStringLiteral("The server's certificate was not accepted"));
+    } else if (host == QLatin1String("hostkey.test") || host == QLatin1String("changed.test")) {
+        HostKeyInfo info;
+        info.host = host;
+        info.port = m_spec.effectivePort();
+        info.keyType = QStringLiteral("ssh-ed25519");
+        info.sha256Fingerprint = QStringLiteral("SHA256:NEWNEWNEWnewnewnew0123456789abcdefABCDEF012");
+        info.changed = host == QLatin1String("changed.test");
+        if (info.changed)
+            info.knownFingerprint = QStringLiteral("SHA256:OLDOLDOLDoldoldold0123456789abcdefABCDEF012");
+        if (!m_interaction || m_interaction->askHostKey(info) == TrustDecision::Reject)
+            return Error(ErrorKind::HostKey, QStringLiteral("The server's host key was not accepted"));
+    } else if (host == QLatin1String("password.test")) {
+        SecretPrompt prompt;
+        prompt.title = QStringLiteral("Password for %1@%2").arg(m_spec.user, host);
+        prompt.instruction = QStringLiteral("Keyboard-interactive authentication");
+        prompt.prompt = QStringLiteral("Password:");
+        QString answer;
+        if (!m_interaction || !m_interaction->askSecret(prompt, &answer))
+            return Error(ErrorKind::Auth, QStringLiteral("No password given"));
+        if (answer != kPassword)
+            return Error(ErrorKind::Auth, QStringLiteral("Wrong password"));
+    }
+    if (m_cancel.isCancelled())
+        return Error(ErrorKind::Cancelled, QStringLiteral("cancelled"));
+    m_connected = true;
+    return {};
+}
+
+void FakeFileSystem::disconnect()
+{
+    m_stats->record();
+    m_connected = false;
+}
+
+Result<Listing> FakeFileSystem::listingOf(const RemotePath &path, int bigEntries)
+{
+    const QDateTime when(QDate(2026, 11, 1), QTime(12, 30, 5), Qt::UTC);
+    const auto file = [&when](const QString &name, qint64 size) {
+        DirEntry e;
+        e.name = name;
+        e.type = EntryType::File;
+        e.size = size;
+        e.mtime = when.addSecs(size % 100000);
+        e.mtimePrecision = MtimePrecision::Second;
+        e.mtimeUtc = true;
+        e.mode = 0644;
+        e.permissions = DirEntry::permissionsFromMode(0644);
+        e.owner = QStringLiteral("ferry");
+        e.group = QStringLiteral("users");
+        return e;
+    };
+    const auto dir = [&when](const QString &name) {
+        DirEntry e;
+        e.name = name;
+        e.type = EntryType::Dir;
+        e.mtime = when;
+        e.mtimePrecision = MtimePrecision::Minute;
+        e.mode = 0755;
+        e.permissions = DirEntry::permissionsFromMode(0755);
+        e.owner = QStringLiteral("ferry");
+        e.group = QStringLiteral("users");
+        return e;
+    };
+    Listing listing;
+    listing.path = path;
+    const QString p = path.toString();
+    if (p == QLatin1String("/")) {
+        listing.entries = {dir(QStringLiteral("docs")), dir(QStringLiteral("pub")), dir(QStringLiteral("big")),
+                           dir(QStringLiteral("empty")), file(QStringLiteral("readme.txt"), 1234),
+                           file(QStringLiteral("data.bin"), 5 * 1024 * 1024)};
+    } else if (p == QLatin1String("/docs")) {
+        listing.entries = {file(QStringLiteral("a.txt"), 10), file(QStringLiteral("b.txt"), 2000),
+                           file(QStringLiteral("c.txt"), 300), dir(QStringLiteral("sub"))};
+    } else if (p == QLatin1String("/docs/sub")) {
+        listing.entries = {file(QStringLiteral("deep.txt"), 42)};
+    } else if (p == QLatin1String("/pub")) {
+        for (int i = 1; i <= 10; ++i)
+            listing.entries.append(file(QStringLiteral("pub%1.bin").arg(i, 2, 10, QLatin1Char('0')), i * 1000));
+    } else if (p == QLatin1String("/big")) {
+        listing.entries.reserve(bigEntries);
+        for (int i = 1; i <= bigEntries; ++i)
+            listing.entries.append(file(QStringLiteral("file%1.dat").arg(i, 6, 10, QLatin1Char('0')), (i * 7919) % 1000003));
+    } else if (p != QLatin1String("/empty")) {
+        return Error(ErrorKind::NotFound, QStringLiteral("No such folder: %1").arg(p), QStringLiteral("550 No such file or directory"));
+    }
+    return listing;
+}
+
+Result<Listing> FakeFileSystem::list(const RemotePath &path)
+{
+    m_stats->record();
+    ++m_stats->lists;
+    if (!m_connected)
+        return Error(ErrorKind::Network, QStringLiteral("not connected"));
+    if (!sleepCancellable(m_config.listDelayMs))
+        return Error(ErrorKind::Cancelled, QStringLiteral("cancelled"));
+    if (m_stats->dropNextList.exchange(false)) {
+        m_connected = false;
+        return Error(ErrorKind::Network, QStringLiteral("Connection reset by peer"));
+    }
+    return listingOf(path, m_config.bigEntries);
+}
+
+Status FakeFileSystem::unsupported()
+{
+    m_stats->record();
+    return Error(ErrorKind::Local, QStringLiteral("not supported by the test engine"));
+}
+
+Result<DirEntry> FakeFileSystem::stat(const RemotePath &) { return unsupported().error(); }
+Status FakeFileSystem::makeDir(const RemotePath &) { return unsupported(); }
+Status FakeFileSystem::removeFile(const RemotePath &) { return unsupported(); }
+Status FakeFileSystem::removeDir(const RemotePath &) { return unsupported(); }
+Status FakeFileSystem::rename(const RemotePath &, const RemotePath &) { return unsupported(); }
+Status FakeFileSystem::chmod(const RemotePath &, quint32) { return unsupported(); }
+Status FakeFileSystem::setModificationTime(const RemotePath &, const QDateTime &) { return unsupported(); }
+Result<std::unique_ptr<ReadStream>> FakeFileSystem::openRead(const RemotePath &, qint64) { return unsupported().error(); }
+Result<std::unique_ptr<WriteStream>> FakeFileSystem::openWrite(const RemotePath &, qint64) { return unsupported().error(); }
+
+session::FileSystemMaker fakeMaker(const FakeConfig &config, std::shared_ptr<FakeStats> stats)
+{
+    return [config, stats](const ConnectionSpec &spec, const ConnectOptions &, Interaction *interaction)
+               -> Result<std::unique_ptr<RemoteFileSystem>> {
+        return std::unique_ptr<RemoteFileSystem>(std::make_unique<FakeFileSystem>(spec, config, interaction, stats));
+    };
+}
+
+} // namespace ferry::test

@@ -1,0 +1,102 @@
+#pragma once
+// A test engine: a RemoteFileSystem with a fixed, synthetic tree, for the SessionManager
+// and widget tests (the real engines are tested against real servers elsewhere).
+//
+//   /            folders docs, pub, big, empty; files readme.txt (1234 B), data.bin (5 MiB)
+//   /docs        a.txt, b.txt, c.txt and folder sub
+//   /docs/sub    deep.txt
+//   /pub         ten files pub01.bin .. pub10.bin
+//   /big         FakeConfig::bigEntries files (100,000 by default), "file000001.dat" ...
+//   /empty       nothing
+//
+// What the login asks depends on the host name, so one maker serves every case:
+//   cert.test     asks askCertificate (Reject fails with a Tls error)
+//   hostkey.test  asks askHostKey for an unknown key; changed.test for a changed key
+//   password.test asks askSecret; the password must be FakeFileSystem::kPassword
+//   refused.test  fails to connect with a Network error
+// Every call records the thread it ran on, so tests can prove the engine is used on its
+// worker thread only. Waits are cancellable.
+
+#include <QMutex>
+#include <QSet>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+#include "session/ConnectionWorker.h"
+
+namespace ferry::test {
+
+struct FakeConfig
+{
+    int connectDelayMs = 0;
+    int listDelayMs = 0;
+    int bigEntries = 100000;
+};
+
+// Shared between a test and every engine its maker made. Thread-safe.
+struct FakeStats
+{
+    QSet<QThread *> threads() const
+    {
+        QMutexLocker lock(&mutex);
+        return usedThreads;
+    }
+    void record()
+    {
+        QMutexLocker lock(&mutex);
+        usedThreads.insert(QThread::currentThread());
+    }
+
+    mutable QMutex mutex;
+    QSet<QThread *> usedThreads;
+    std::atomic_int made{0};
+    std::atomic_int alive{0};
+    std::atomic_int connects{0};
+    std::atomic_int lists{0};
+    std::atomic_bool dropNextList{false}; // the next list() loses the connection
+};
+
+class FakeFileSystem : public remote::RemoteFileSystem
+{
+public:
+    static inline const QString kPassword = QStringLiteral("s3cret-pw");
+
+    FakeFileSystem(const remote::ConnectionSpec &spec, const FakeConfig &config, remote::Interaction *interaction,
+                   std::shared_ptr<FakeStats> stats);
+    ~FakeFileSystem() override;
+
+    remote::Status connect() override;
+    void disconnect() override;
+    bool isConnected() const override { return m_connected; }
+    remote::RemotePath homePath() const override { return remote::RemotePath(QStringLiteral("/")); }
+    remote::Result<remote::Listing> list(const remote::RemotePath &path) override;
+    remote::Result<remote::DirEntry> stat(const remote::RemotePath &path) override;
+    remote::Status makeDir(const remote::RemotePath &path) override;
+    remote::Status removeFile(const remote::RemotePath &path) override;
+    remote::Status removeDir(const remote::RemotePath &path) override;
+    remote::Status rename(const remote::RemotePath &from, const remote::RemotePath &to) override;
+    remote::Status chmod(const remote::RemotePath &path, quint32 mode) override;
+    remote::Status setModificationTime(const remote::RemotePath &path, const QDateTime &utc) override;
+    remote::Result<std::unique_ptr<remote::ReadStream>> openRead(const remote::RemotePath &path, qint64 offset) override;
+    remote::Result<std::unique_ptr<remote::WriteStream>> openWrite(const remote::RemotePath &path, qint64 offset) override;
+
+    // The synthetic listing of a folder; NotFound for others.
+    static remote::Result<remote::Listing> listingOf(const remote::RemotePath &path, int bigEntries);
+
+private:
+    bool sleepCancellable(int ms);
+    remote::Status unsupported();
+
+    remote::ConnectionSpec m_spec;
+    FakeConfig m_config;
+    remote::Interaction *m_interaction;
+    std::shared_ptr<FakeStats> m_stats;
+    bool m_connected = false;
+};
+
+// A maker for SessionManager / Session.
+session::FileSystemMaker fakeMaker(const FakeConfig &config, std::shared_ptr<FakeStats> stats);
+
+} // namespace ferry::test

@@ -1,0 +1,363 @@
+// SessionManager, Session, Connection: jobs run on the connection's worker thread, results
+// and questions come back to the caller's thread, the caller's thread never waits, and
+// every thread is joined.
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+#include "FakeFileSystem.h"
+#include "session/SessionManager.h"
+
+using namespace ferry::remote;
+using namespace ferry::session;
+using ferry::test::FakeConfig;
+using ferry::test::FakeStats;
+using ferry::test::fakeMaker;
+
+namespace {
+
+ConnectionSpec specFor(const QString &host, Protocol protocol = Protocol::Ftpes)
+{
+    ConnectionSpec spec;
+    spec.protocol = protocol;
+    spec.host = host;
+    spec.user = QStringLiteral("alice");
+    return spec;
+}
+
+// Waits for a job's finished signal and returns its argument (nothing on timeout).
+template <typename JobT, typename R>
+std::optional<R> waitFinished(JobT *job, int timeoutMs = 10000)
+{
+    std::optional<R> out;
+    QObject::connect(job, &JobT::finished, job, [&out](const R &r) { out.emplace(r); });
+    (void)QTest::qWaitFor([&out] { return out.has_value(); }, timeoutMs);
+    return out;
+}
+
+// The error text of a failed result, for QVERIFY2 messages (evaluated even on success).
+template <typename T>
+QString why(const Result<T> &r)
+{
+    return r.ok() ? QString() : r.error().toString();
+}
+
+// Records the longest gap between ticks of a 5 ms timer on this thread.
+class StallMeter : public QObject
+{
+public:
+    StallMeter()
+    {
+        m_timer.setInterval(5);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            m_longest = std::max(m_longest, m_clock.restart());
+        });
+        m_clock.start();
+        m_timer.start();
+    }
+    qint64 longest() const { return m_longest; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_longest = 0;
+};
+
+} // namespace
+
+class TestSessionManager : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void listRunsOnWorkerThread();
+    void cachedListing();
+    void certificateQuestion_data();
+    void certificateQuestion();
+    void secretQuestion_data();
+    void secretQuestion();
+    void hostKeyQuestionCarriesFingerprints();
+    void cancelWhileAskingWithdrawsQuestion();
+    void destroyWhileAskingJoinsThreads();
+    void cancelSlowList();
+    void callerThreadStaysFree();
+    void reconnectsAfterDrop();
+    void connectFailureIsNotRetried();
+    void closeSessionDoesNotBlock();
+    void sameSiteReusesSession();
+    void transferLimitClamped();
+};
+
+void TestSessionManager::listRunsOnWorkerThread()
+{
+    auto stats = std::make_shared<FakeStats>();
+    {
+        SessionManager manager(fakeMaker({}, stats));
+        Session *session = manager.openSession(specFor(QStringLiteral("plain.test")));
+        QSignalSpy connected(session, &Session::connectedChanged);
+        ListJob *job = session->list(RemotePath(QStringLiteral("/")));
+        const auto result = waitFinished<ListJob, Result<Listing>>(job);
+        QVERIFY(result);
+        QVERIFY2(result->ok(), qPrintable(why(*result)));
+        QCOMPARE(result->value().entries.size(), 6);
+        QVERIFY(session->isConnected());
+        QCOMPARE(connected.count(), 1);
+        const QSet<QThread *> threads = stats->threads();
+        QCOMPARE(threads.size(), 1);
+        QVERIFY(!threads.contains(QThread::currentThread()));
+    }
+    QCOMPARE(stats->alive.load(), 0);
+    // Destroyed on its worker thread too, not on ours.
+    QVERIFY(!stats->threads().contains(QThread::currentThread()));
+}
+
+void TestSessionManager::cachedListing()
+{
+    auto stats = std::make_shared<FakeStats>();
+    SessionManager manager(fakeMaker({}, stats));
+    Session *session = manager.openSession(specFor(QStringLiteral("plain.test")));
+    QVERIFY(!session->cachedListing(RemotePath(QStringLiteral("/docs"))));
+    auto first = waitFinished<ListJob, Result<Listing>>(session->list(RemotePath(QStringLiteral("/docs"))));
+    QVERIFY(first && first->ok());
+    QCOMPARE(stats->lists.load(), 1);
+    QVERIFY(session->cachedListing(RemotePath(QStringLiteral("/docs"))));
+    ListJob *cachedJob = session->list(RemotePath(QStringLiteral("/docs")));
+    auto second = waitFinished<ListJob, Result<Listing>>(cachedJob);
+    QVERIFY(second && second->ok());
+    QCOMPARE(stats->lists.load(), 1);
+    auto third = waitFinished<ListJob, Result<Listing>>(session->list(RemotePath(QStringLiteral("/docs")), Session::CachePolicy::Reload));
+    QVERIFY(third && third->ok());
+    QCOMPARE(stats->lists.load(), 2);
+}
+
+void TestSessionManager::certificateQuestion_data()
+{
+    QTest::addColumn<int>("decision");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("once") << int(TrustDecision::AcceptOnce) << true;
+    QTest::newRow("always") << int(TrustDecision::AcceptAlways) << true;
+    QTest::newRow("reject") << int(TrustDecision::Reject) << false;
+}
+
+void TestSessionManager::certificateQuestion()
+{
+    QFETCH(int, decision);
+    QFETCH(bool, ok);
+    auto stats = std::make_shared<FakeStats>();
+    SessionManager manager(fakeMaker({}, stats));
+    int asked = 0;
+    connect(&manager, &SessionManager::questionAsked, this, [&](QuestionRequest *request) {
+        ++asked;
+        QCOMPARE(request->kind(), QuestionRequest::Kind::Certificate);
+        QCOMPARE(request->certificate().subject, QStringLiteral("CN=cert.test, O=Ferry Test"));
+        QVERIFY(request->connection().password.isEmpty());
+        request->answer(TrustDecision(decision));
+    });
+    Session *session = manager.openSession(specFor(QStringLiteral("cert.test")));
+    const auto home = waitFinished<ConnectJob, Result<RemotePath>>(session->connectToServer());
+    QVERIFY(home);
+    QCOMPARE(asked, 1);
+    QCOMPARE(home->ok(), ok);
+    if (!ok)
+        QCOMPARE(home->error().kind(), ErrorKind::Tls);
+}
+
+void TestSessionManager::secretQuestion_data()
+{
+    QTest::addColumn<QString>("answer");
+    QTest::addColumn<bool>("decline");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("right") << ferry::test::FakeFileSystem::kPassword << false << true;
+    QTest::newRow("wrong") << QStringLiteral("nope") << false << false;
+    QTest::newRow("declined") << QString() << true << false;
+}
+
+void TestSessionManager::secretQuestion()
+{
+    QFETCH(QString, answer);
+    QFETCH(bool, decline);
+    QFETCH(bool, ok);
+    SessionManager manager(fakeMaker({}, std::make_shared<FakeStats>()));
+    QStringList logged;
+    connect(&manager, &SessionManager::logged, this, [&](Session *, const LogEntry &e) { logged << e.text; });
+    connect(&manager, &SessionManager::questionAsked, this, [&](QuestionRequest *request) {
+        QCOMPARE(request->kind(), QuestionRequest::Kind::Secret);
+        QCOMPARE(request->secretPrompt().prompt, QStringLiteral("Password:"));
+        if (decline)
+            request->cancel();
+        else
+            request->answer(answer);
+    });
+    Session *session = manager.openSession(specFor(QStringLiteral("password.test")));
+    const auto home = waitFinished<ConnectJob, Result<RemotePath>>(session->connectToServer());
+    QVERIFY(home);
+    QCOMPARE(home->ok(), ok);
+    if (!ok)
+        QCOMPARE(home->error().kind(), ErrorKind::Auth);
+    QVERIFY(!logged.join(QLatin1Char('\n')).contains(ferry::test::FakeFileSystem::kPassword));
+}
+
+void TestSessionManager::hostKeyQuestionCarriesFingerprints()
+{
+    SessionManager manager(fakeMaker({}, std::make_shared<FakeStats>()));
+    connect(&manager, &SessionManager::questionAsked, this, [&](QuestionRequest *request) {
+        QCOMPARE(request->kind(), QuestionRequest::Kind::HostKey);
+        QVERIFY(request->hostKey().changed);
+        QVERIFY(request->hostKey().knownFingerprint.startsWith(QLatin1String("SHA256:OLD")));
+        request->cancel();
+    });
+    Session *session = manager.openSession(specFor(QStringLiteral("changed.test"), Protocol::Sftp));
+    const auto home = waitFinished<ConnectJob, Result<RemotePath>>(session->connectToServer());
+    QVERIFY(home);
+    QVERIFY(!home->ok());
+    QCOMPARE(home->error().kind(), ErrorKind::HostKey);
+}
+
+void TestSessionManager::cancelWhileAskingWithdrawsQuestion()
+{
+    SessionManager manager(fakeMaker({}, std::make_shared<FakeStats>()));
+    QPointer<QuestionRequest> asked;
+    bool closed = false;
+    connect(&manager, &SessionManager::questionAsked, this, [&](QuestionRequest *request) {
+        asked = request;
+        connect(request, &QuestionRequest::closed, this, [&] { closed = true; });
+    });
+    Session *session = manager.openSession(specFor(QStringLiteral("cert.test")));
+    ConnectJob *job = session->connectToServer();
+    std::optional<Result<RemotePath>> result;
+    connect(job, &ConnectJob::finished, this, [&](const Result<RemotePath> &r) { result.emplace(r); });
+    QTRY_VERIFY(asked);
+    job->cancel();
+    QTRY_VERIFY(closed);
+    QTRY_VERIFY(result.has_value());
+    QCOMPARE(result->error().kind(), ErrorKind::Cancelled);
+    QTRY_VERIFY(asked.isNull()); // deleted once closed
+}
+
+void TestSessionManager::destroyWhileAskingJoinsThreads()
+{
+    auto stats = std::make_shared<FakeStats>();
+    QElapsedTimer timer;
+    {
+        SessionManager manager(fakeMaker({}, stats));
+        bool asked = false;
+        connect(&manager, &SessionManager::questionAsked, this, [&](QuestionRequest *) { asked = true; });
+        Session *session = manager.openSession(specFor(QStringLiteral("hostkey.test"), Protocol::Sftp));
+        session->connectToServer();
+        QTRY_VERIFY(asked);
+        timer.start();
+    }
+    QVERIFY2(timer.elapsed() < 2000, "the blocked worker was not released");
+    QCOMPARE(stats->alive.load(), 0);
+}
+
+void TestSessionManager::cancelSlowList()
+{
+    FakeConfig config;
+    config.listDelayMs = 10000;
+    SessionManager manager(fakeMaker(config, std::make_shared<FakeStats>()));
+    Session *session = manager.openSession(specFor(QStringLiteral("plain.test")));
+    ListJob *job = session->list(RemotePath(QStringLiteral("/")));
+    std::optional<Result<Listing>> result;
+    connect(job, &ListJob::finished, this, [&](const Result<Listing> &r) { result.emplace(r); });
+    QTest::qWait(100);
+    QElapsedTimer timer;
+    timer.start();
+    job->cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 2000);
+    QVERIFY(timer.elapsed() < 1000);
+    QCOMPARE(result->error().kind(), ErrorKind::Cancelled);
+}
+
+void TestSessionManager::callerThreadStaysFree()
+{
+    FakeConfig config;
+    config.connectDelayMs = 400;
+    config.listDelayMs = 400;
+    SessionManager manager(fakeMaker(config, std::make_shared<FakeStats>()));
+    StallMeter meter;
+    Session *session = manager.openSession(specFor(QStringLiteral("plain.test")));
+    const auto result = waitFinished<ListJob, Result<Listing>>(session->list(RemotePath(QStringLiteral("/big"))));
+    QVERIFY(result && result->ok());
+    QCOMPARE(result->value().entries.size(), 100000);
+    qInfo("longest stall of the calling thread while connecting and listing: %lld ms", meter.longest());
+    QVERIFY2(meter.longest() < 50, qPrintable(QString::number(meter.longest())));
+}
+
+void TestSessionManager::reconnectsAfterDrop()
+{
+    auto stats = std::make_shared<FakeStats>();
+    SessionManager manager(fakeMaker({}, stats));
+    QStringList logged;
+    connect(&manager, &SessionManager::logged, this, [&](Session *, const LogEntry &e) { logged << e.text; });
+    Session *session = manager.openSession(specFor(QStringLiteral("plain.test")));
+    auto first = waitFinished<ListJob, Result<Listing>>(session->list(RemotePath(QStringLiteral("/"))));
+    QVERIFY(first && first->ok());
+    stats->dropNextList = true;
+    auto second = waitFinished<ListJob, Result<Listing>>(session->list(RemotePath(QStringLiteral("/pub")), Session::CachePolicy::Reload));
+    QVERIFY(second);
+    QVERIFY2(second->ok(), qPrintable(why(*second)));
+    QCOMPARE(second->value().entries.size(), 10);
+    QCOMPARE(stats->connects.load(), 2);
+    QCOMPARE(stats->made.load(), 2);
+    QVERIFY(logged.join(QLatin1Char('\n')).contains(QLatin1String("trying again in 1 s")));
+}
+
+void TestSessionManager::connectFailureIsNotRetried()
+{
+    auto stats = std::make_shared<FakeStats>();
+    SessionManager manager(fakeMaker({}, stats));
+    Session *session = manager.openSession(specFor(QStringLiteral("refused.test")));
+    auto home = waitFinished<ConnectJob, Result<RemotePath>>(session->connectToServer());
+    QVERIFY(home && !home->ok());
+    QCOMPARE(home->error().kind(), ErrorKind::Network);
+    QCOMPARE(stats->connects.load(), 1);
+}
+
+void TestSessionManager::closeSessionDoesNotBlock()
+{
+    FakeConfig config;
+    config.listDelayMs = 300;
+    auto stats = std::make_shared<FakeStats>();
+    SessionManager manager(fakeMaker(config, stats));
+    Session *session = manager.openSession(specFor(QStringLiteral("plain.test")));
+    ListJob *job = session->list(RemotePath(QStringLiteral("/")));
+    std::optional<Result<Listing>> result;
+    connect(job, &ListJob::finished, this, [&](const Result<Listing> &r) { result.emplace(r); });
+    QTRY_COMPARE(stats->lists.load(), 1);
+    QElapsedTimer timer;
+    timer.start();
+    manager.closeSession(session);
+    QVERIFY(timer.elapsed() < 50);
+    QVERIFY(manager.sessions().isEmpty());
+    QCOMPARE(manager.closingCount(), 1);
+    QTRY_COMPARE(manager.closingCount(), 0);
+    QCOMPARE(stats->alive.load(), 0);
+    // The job went with its session: it never reported a listing.
+    QVERIFY(!result.has_value() || !result->ok());
+}
+
+void TestSessionManager::sameSiteReusesSession()
+{
+    SessionManager manager(fakeMaker({}, std::make_shared<FakeStats>()));
+    Session *a = manager.openSession(specFor(QStringLiteral("plain.test")));
+    QCOMPARE(manager.openSession(specFor(QStringLiteral("PLAIN.test"))), a);
+    ConnectionSpec other = specFor(QStringLiteral("plain.test"));
+    other.port = 2121;
+    QVERIFY(manager.openSession(other) != a);
+    QCOMPARE(manager.sessions().size(), 2);
+}
+
+void TestSessionManager::transferLimitClamped()
+{
+    SessionManager manager(fakeMaker({}, std::make_shared<FakeStats>()));
+    Session *session = manager.openSession(specFor(QStringLiteral("plain.test")));
+    QCOMPARE(session->transferConnectionLimit(), 2);
+    session->setTransferConnectionLimit(50);
+    QCOMPARE(session->transferConnectionLimit(), 10);
+    session->setTransferConnectionLimit(0);
+    QCOMPARE(session->transferConnectionLimit(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestSessionManager)
+#include "tst_sessionmanager.moc"
