@@ -14,6 +14,17 @@ namespace {
 constexpr int kMaxRetries = 3;
 constexpr int kFirstBackoffMs = 1000;
 
+LogEntry::Kind logKind(LogKind kind)
+{
+    switch (kind) {
+    case LogKind::Status: return LogEntry::Kind::Status;
+    case LogKind::Command: return LogEntry::Kind::Command;
+    case LogKind::Reply: return LogEntry::Kind::Reply;
+    case LogKind::Error: return LogEntry::Kind::Error;
+    }
+    return LogEntry::Kind::Status;
+}
+
 Error cancelled()
 {
     return Error(ErrorKind::Cancelled, QObject::tr("Cancelled"));
@@ -57,6 +68,8 @@ Result<RemotePath> ConnectionWorker::connectIfNeeded()
     }
     m_fs = std::move(made).value();
     m_fs->setCancelToken(m_token);
+    // Called on this thread; log() forwards to the owner's thread.
+    m_fs->setLogSink([this](LogKind kind, const QString &text) { log(logKind(kind), text); });
     const Status status = m_fs->connect();
     if (!status) {
         m_fs.reset();

@@ -1,0 +1,62 @@
+#include "CertificateDialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "DialogParts.h"
+
+namespace ferry::ui {
+
+using remote::TrustDecision;
+
+CertificateDialog::CertificateDialog(const remote::ConnectionSpec &connection, const remote::CertificateInfo &info,
+                                     QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("certificateDialog"));
+    setWindowTitle(tr("Untrusted certificate – %1").arg(info.host.isEmpty() ? connection.host : info.host));
+    setAccessibleName(tr("Untrusted certificate"));
+    auto *layout = new QVBoxLayout(this);
+    addDialogHeading(layout, this, QStyle::SP_MessageBoxWarning,
+                     tr("The certificate of %1:%2 is not trusted")
+                         .arg(info.host.isEmpty() ? connection.host : info.host)
+                         .arg(info.port ? info.port : connection.effectivePort()),
+                     info.problems.isEmpty() ? tr("It could not be verified.") : info.problems.join(QLatin1Char('\n')));
+
+    auto *form = new QFormLayout;
+    const QLocale locale;
+    addFormValue(form, this, tr("Subject:"), info.subject, tr("Subject"));
+    addFormValue(form, this, tr("Issuer:"), info.issuer, tr("Issuer"));
+    addFormValue(form, this, tr("Valid from:"), locale.toString(info.notBefore.toLocalTime(), QLocale::LongFormat), tr("Valid from"));
+    addFormValue(form, this, tr("Valid until:"), locale.toString(info.notAfter.toLocalTime(), QLocale::LongFormat), tr("Valid until"));
+    addFormValue(form, this, tr("SHA-256 fingerprint:"), info.sha256Hex.isEmpty() ? info.sha256Fingerprint : info.sha256Hex,
+                 tr("SHA-256 fingerprint"));
+    if (!info.sha256Hex.isEmpty() && !info.sha256Fingerprint.isEmpty())
+        addFormValue(form, this, QString(), info.sha256Fingerprint, tr("SHA-256 fingerprint, base64"));
+    layout->addLayout(form);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_once = buttons->addButton(tr("Trust &once"), QDialogButtonBox::AcceptRole);
+    m_always = buttons->addButton(tr("&Always trust"), QDialogButtonBox::AcceptRole);
+    m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    m_once->setAccessibleName(tr("Trust this certificate for this connection only"));
+    m_always->setAccessibleName(tr("Always trust this certificate"));
+    m_cancel->setDefault(true);
+    layout->addWidget(buttons);
+
+    connect(m_once, &QPushButton::clicked, this, [this] {
+        accept(); // first: the answer closes the request, which must not reject this dialog
+        Q_EMIT decided(TrustDecision::AcceptOnce);
+    });
+    connect(m_always, &QPushButton::clicked, this, [this] {
+        accept(); // first: the answer closes the request, which must not reject this dialog
+        Q_EMIT decided(TrustDecision::AcceptAlways);
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(this, &QDialog::rejected, this, [this] { Q_EMIT decided(TrustDecision::Reject); });
+}
+
+} // namespace ferry::ui

@@ -1,0 +1,35 @@
+#pragma once
+// Asks whether to trust a server's TLS certificate that did not verify: subject, issuer,
+// validity, SHA-256 fingerprint and why it failed. Trust once (this connection), always
+// (stored), or cancel (the default). GUI thread; shown with open(), never exec().
+
+#include <QDialog>
+
+#include "remote/ConnectionSpec.h"
+#include "remote/Interaction.h"
+
+class QPushButton;
+
+namespace ferry::ui {
+
+class CertificateDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    CertificateDialog(const remote::ConnectionSpec &connection, const remote::CertificateInfo &info, QWidget *parent = nullptr);
+
+    QPushButton *trustOnceButton() const { return m_once; }
+    QPushButton *trustAlwaysButton() const { return m_always; }
+    QPushButton *cancelButton() const { return m_cancel; }
+
+Q_SIGNALS:
+    // Emitted once, also for Cancel / Escape / closing (Reject).
+    void decided(ferry::remote::TrustDecision decision);
+
+private:
+    QPushButton *m_once;
+    QPushButton *m_always;
+    QPushButton *m_cancel;
+};
+
+} // namespace ferry::ui

@@ -1,0 +1,44 @@
+#include "DialogParts.h"
+
+#include <QBoxLayout>
+#include <QFormLayout>
+#include <QLabel>
+
+namespace ferry::ui {
+
+void addDialogHeading(QBoxLayout *layout, QWidget *owner, QStyle::StandardPixmap icon, const QString &heading,
+                      const QString &text)
+{
+    auto *row = new QHBoxLayout;
+    auto *iconLabel = new QLabel(owner);
+    const int size = owner->style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, owner);
+    iconLabel->setPixmap(owner->style()->standardIcon(icon, nullptr, owner).pixmap(size, size));
+    iconLabel->setAlignment(Qt::AlignTop);
+    row->addWidget(iconLabel);
+    auto *column = new QVBoxLayout;
+    auto *title = new QLabel(QStringLiteral("<b>") + heading.toHtmlEscaped() + QStringLiteral("</b>"), owner);
+    title->setWordWrap(true);
+    title->setAccessibleName(heading);
+    column->addWidget(title);
+    if (!text.isEmpty()) {
+        auto *body = new QLabel(text, owner);
+        body->setWordWrap(true);
+        body->setTextFormat(Qt::PlainText);
+        column->addWidget(body);
+    }
+    row->addLayout(column, 1);
+    layout->addLayout(row);
+}
+
+void addFormValue(QFormLayout *form, QWidget *owner, const QString &label, const QString &value,
+                  const QString &accessibleName)
+{
+    auto *field = new QLabel(value, owner);
+    field->setTextFormat(Qt::PlainText);
+    field->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    field->setWordWrap(true);
+    field->setAccessibleName(accessibleName.isEmpty() ? label : accessibleName);
+    form->addRow(label, field);
+}
+
+} // namespace ferry::ui

@@ -1,0 +1,161 @@
+#include "FilePane.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include "Format.h"
+#include "PathBar.h"
+
+namespace ferry::ui {
+
+FilePane::FilePane(const QString &accessibleName, QWidget *parent)
+    : QWidget(parent), m_pathBar(new PathBar(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_tree(new QTreeView(m_splitter)), m_list(new QTreeView(m_splitter)), m_status(new QLabel(this)),
+      m_busy(new QProgressBar(this))
+{
+    setAccessibleName(accessibleName);
+    m_pathBar->setAccessibleName(tr("%1 path").arg(accessibleName));
+    m_pathBar->setToolTip(tr("Type a folder and press Enter (Ctrl+L)"));
+    m_tree->setAccessibleName(tr("%1 folder tree").arg(accessibleName));
+    m_list->setAccessibleName(tr("%1 file list").arg(accessibleName));
+    m_status->setAccessibleName(tr("%1 status").arg(accessibleName));
+    m_busy->setAccessibleName(tr("%1 loading").arg(accessibleName));
+
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+
+    m_list->setRootIsDecorated(false);
+    m_list->setItemsExpandable(false);
+    m_list->setUniformRowHeights(true); // keeps 100,000 rows cheap to lay out
+    m_list->setAllColumnsShowFocus(true);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setSortingEnabled(true);
+    m_list->header()->setSectionsMovable(true);
+    m_list->header()->setStretchLastSection(false);
+
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(m_list);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+
+    m_busy->setRange(0, 0); // indeterminate
+    m_busy->setMaximumWidth(120);
+    m_busy->setMaximumHeight(m_status->sizeHint().height() + 4);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *statusRow = new QHBoxLayout;
+    statusRow->setContentsMargins(0, 0, 0, 0);
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_busy);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->setSpacing(3);
+    layout->addWidget(m_pathBar);
+    layout->addWidget(m_splitter, 1);
+    layout->addLayout(statusRow);
+
+    connect(m_pathBar, &PathBar::pathEntered, this, [this](const QString &path) { openTypedPath(path); });
+    connect(m_list, &QAbstractItemView::activated, this, [this](const QModelIndex &index) { activateListRow(index); });
+
+    // Backspace in the list or the tree goes up; in the path bar it edits.
+    for (QWidget *view : {static_cast<QWidget *>(m_list), static_cast<QWidget *>(m_tree)}) {
+        auto *up = new QShortcut(QKeySequence(Qt::Key_Backspace), view, nullptr, nullptr, Qt::WidgetShortcut);
+        connect(up, &QShortcut::activated, this, [this] { goUp(); });
+    }
+}
+
+void FilePane::setModels(QAbstractItemModel *treeModel, QAbstractItemModel *listModel)
+{
+    m_tree->setModel(treeModel);
+    m_list->setModel(listModel);
+    QHeaderView *header = m_list->header();
+    header->resizeSection(NameColumn, 260);
+    header->resizeSection(SizeColumn, 90);
+    header->resizeSection(TypeColumn, 90);
+    header->resizeSection(ModifiedColumn, 140);
+    header->resizeSection(PermissionsColumn, 90);
+    header->resizeSection(OwnerColumn, 110);
+    m_list->sortByColumn(NameColumn, Qt::AscendingOrder);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid() && m_tree->hasFocus())
+                    activateTreeRow(current);
+            });
+    connect(m_tree, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) { activateTreeRow(index); });
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] { updateStatus(); });
+}
+
+bool FilePane::isBusy() const
+{
+    return !m_busy->isHidden();
+}
+
+void FilePane::setBusy(bool busy)
+{
+    m_busy->setVisible(busy);
+    m_list->setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
+}
+
+void FilePane::focusPathBar()
+{
+    m_pathBar->setFocus(Qt::ShortcutFocusReason);
+    m_pathBar->lineEdit()->selectAll();
+}
+
+void FilePane::showTotals(const Totals &all, const Totals &selected, int selectedCount)
+{
+    QString text = tr("%n folder(s), ", nullptr, all.folders) + tr("%n file(s), ", nullptr, all.files)
+        + humanSize(all.bytes);
+    if (selectedCount > 0) {
+        text += tr("; selected: %n item(s)", nullptr, selectedCount);
+        if (selected.files > 0)
+            text += QStringLiteral(", ") + humanSize(selected.bytes);
+    }
+    m_status->setText(text);
+}
+
+void FilePane::showMessage(const QString &text)
+{
+    m_status->setText(text);
+}
+
+void FilePane::saveState(QSettings &settings, const QString &group) const
+{
+    settings.beginGroup(group);
+    settings.setValue(QStringLiteral("listHeader"), m_list->header()->saveState());
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    settings.endGroup();
+}
+
+void FilePane::restoreState(QSettings &settings, const QString &group)
+{
+    settings.beginGroup(group);
+    const QByteArray header = settings.value(QStringLiteral("listHeader")).toByteArray();
+    if (!header.isEmpty() && m_list->header()->restoreState(header)) {
+        // restoreState sets the indicator; the model must sort to match.
+        m_list->sortByColumn(m_list->header()->sortIndicatorSection(), m_list->header()->sortIndicatorOrder());
+    }
+    const QByteArray split = settings.value(QStringLiteral("splitter")).toByteArray();
+    if (!split.isEmpty())
+        m_splitter->restoreState(split);
+    settings.endGroup();
+}
+
+} // namespace ferry::ui

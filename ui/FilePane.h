@@ -1,0 +1,73 @@
+#pragma once
+// What the local and the remote pane share: a path bar, a folder tree beside a file
+// list, a status line (folders, files, total size, selection) and a busy indicator; and
+// their keys: Enter opens a folder, Backspace goes up (the window wires F5, Ctrl+L and
+// Tab, which act on the pane that has the focus). Subclasses bring the models and say what the actions mean.
+// GUI thread.
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QSettings;
+class QSplitter;
+class QTreeView;
+class QAbstractItemModel;
+
+namespace ferry::ui {
+
+class PathBar;
+
+class FilePane : public QWidget
+{
+    Q_OBJECT
+public:
+    PathBar *pathBar() const { return m_pathBar; }
+    QTreeView *folderTree() const { return m_tree; }
+    QTreeView *fileList() const { return m_list; }
+    QLabel *statusLabel() const { return m_status; }
+    QProgressBar *busyIndicator() const { return m_busy; }
+    bool isBusy() const;
+
+    void focusPathBar();
+    virtual void goUp() = 0;
+    virtual void refresh() = 0;
+
+    // Column widths, sort order and the tree/list split, under group in settings.
+    void saveState(QSettings &settings, const QString &group) const;
+    void restoreState(QSettings &settings, const QString &group);
+
+protected:
+    FilePane(const QString &accessibleName, QWidget *parent);
+    // Call once from the subclass's constructor.
+    void setModels(QAbstractItemModel *treeModel, QAbstractItemModel *listModel);
+    void setBusy(bool busy);
+
+    struct Totals
+    {
+        int folders = 0;
+        int files = 0;
+        qint64 bytes = 0;
+    };
+    void showTotals(const Totals &all, const Totals &selected, int selectedCount);
+    void showMessage(const QString &text);
+
+    // Enter or double-click on a list row.
+    virtual void activateListRow(const QModelIndex &index) = 0;
+    // A click (or current-row change) in the folder tree.
+    virtual void activateTreeRow(const QModelIndex &index) = 0;
+    // The user typed or picked a path in the path bar.
+    virtual void openTypedPath(const QString &path) = 0;
+    // Recompute the status line (called after selection changes).
+    virtual void updateStatus() = 0;
+
+private:
+    PathBar *m_pathBar;
+    QSplitter *m_splitter;
+    QTreeView *m_tree;
+    QTreeView *m_list;
+    QLabel *m_status;
+    QProgressBar *m_busy;
+};
+
+} // namespace ferry::ui

@@ -1,0 +1,81 @@
+#include "HostKeyDialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "DialogParts.h"
+
+namespace ferry::ui {
+
+using remote::TrustDecision;
+
+HostKeyDialog::HostKeyDialog(const remote::ConnectionSpec &connection, const remote::HostKeyInfo &info, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("hostKeyDialog"));
+    const QString host = info.host.isEmpty() ? connection.host : info.host;
+    const quint16 port = info.port ? info.port : connection.effectivePort();
+    auto *layout = new QVBoxLayout(this);
+    if (info.changed) {
+        setWindowTitle(tr("WARNING: host key changed – %1").arg(host));
+        setAccessibleName(tr("Host key changed"));
+        addDialogHeading(layout, this, QStyle::SP_MessageBoxCritical,
+                         tr("The host key of %1:%2 has CHANGED").arg(host).arg(port),
+                         tr("Someone could be intercepting this connection (a man-in-the-middle attack), "
+                            "or the server's key was replaced. Do not continue unless the server's "
+                            "administrator confirmed the new fingerprint."));
+    } else {
+        setWindowTitle(tr("Unknown host key – %1").arg(host));
+        setAccessibleName(tr("Unknown host key"));
+        addDialogHeading(layout, this, QStyle::SP_MessageBoxQuestion,
+                         tr("The authenticity of %1:%2 cannot be established").arg(host).arg(port),
+                         tr("Ferry has not connected to this server before. Compare the fingerprint "
+                            "with the one the server's administrator gave you."));
+    }
+    auto *form = new QFormLayout;
+    addFormValue(form, this, tr("Key type:"), info.keyType, tr("Key type"));
+    if (info.changed)
+        addFormValue(form, this, tr("Known fingerprint:"), info.knownFingerprint, tr("Known fingerprint"));
+    addFormValue(form, this, info.changed ? tr("New fingerprint:") : tr("Fingerprint:"), info.sha256Fingerprint,
+                 tr("SHA-256 fingerprint"));
+    layout->addLayout(form);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_once = buttons->addButton(info.changed ? tr("Accept the new key &once") : tr("Accept &once"),
+                                QDialogButtonBox::AcceptRole);
+    m_always = buttons->addButton(info.changed ? tr("&Replace the stored key") : tr("Accept and &remember"),
+                                  QDialogButtonBox::AcceptRole);
+    m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    m_once->setAccessibleName(tr("Accept this host key for this connection only"));
+    m_always->setAccessibleName(tr("Accept this host key and store it"));
+    m_cancel->setDefault(true);
+    m_cancel->setFocus();
+    if (info.changed) {
+        m_confirm = new QCheckBox(tr("I have checked the new fingerprint with the server's administrator"), this);
+        m_confirm->setAccessibleName(tr("I have checked the new fingerprint"));
+        layout->addWidget(m_confirm);
+        m_once->setEnabled(false);
+        m_always->setEnabled(false);
+        connect(m_confirm, &QCheckBox::toggled, this, [this](bool checked) {
+            m_once->setEnabled(checked);
+            m_always->setEnabled(checked);
+        });
+    }
+    layout->addWidget(buttons);
+
+    connect(m_once, &QPushButton::clicked, this, [this] {
+        accept(); // first: the answer closes the request, which must not reject this dialog
+        Q_EMIT decided(TrustDecision::AcceptOnce);
+    });
+    connect(m_always, &QPushButton::clicked, this, [this] {
+        accept(); // first: the answer closes the request, which must not reject this dialog
+        Q_EMIT decided(TrustDecision::AcceptAlways);
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(this, &QDialog::rejected, this, [this] { Q_EMIT decided(TrustDecision::Reject); });
+}
+
+} // namespace ferry::ui

@@ -1,0 +1,49 @@
+#pragma once
+// The left pane: the local disk, on QFileSystemModel (folders are read on its own
+// thread). GUI thread.
+
+#include "FilePane.h"
+
+class QFileSystemModel;
+
+namespace ferry::ui {
+
+class LocalFileModel;
+class LocalSortProxy;
+
+class LocalPane : public FilePane
+{
+    Q_OBJECT
+public:
+    explicit LocalPane(QWidget *parent = nullptr);
+
+    QString currentPath() const { return m_path; }
+    // Shows a folder (made absolute and clean); false when it is not a readable folder.
+    bool openFolder(const QString &path);
+    void goUp() override;
+    void refresh() override;
+
+    LocalFileModel *fileModel() const { return m_files; }
+    LocalSortProxy *sortProxy() const { return m_proxy; }
+    QFileSystemModel *treeModel() const { return m_treeModel; }
+
+Q_SIGNALS:
+    void folderChanged(const QString &path);
+
+protected:
+    void activateListRow(const QModelIndex &index) override;
+    void activateTreeRow(const QModelIndex &index) override;
+    void openTypedPath(const QString &path) override;
+    void updateStatus() override;
+
+private:
+    void scheduleStatus();
+
+    QFileSystemModel *m_treeModel;
+    LocalFileModel *m_files;
+    LocalSortProxy *m_proxy;
+    QString m_path;
+    bool m_statusPending = false;
+};
+
+} // namespace ferry::ui

@@ -1,0 +1,91 @@
+#include "LogModel.h"
+
+#include <QColor>
+
+namespace ferry::ui {
+
+using session::LogEntry;
+
+LogModel::LogModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void LogModel::append(const LogEntry &entry, const QString &password)
+{
+    if (m_entries.size() >= kMaxEntries) {
+        const int drop = kMaxEntries / 5;
+        beginRemoveRows({}, 0, drop - 1);
+        m_entries.remove(0, drop);
+        endRemoveRows();
+    }
+    LogEntry clean = entry;
+    clean.text = LogEntry::redacted(entry.text, password);
+    const int row = int(m_entries.size());
+    beginInsertRows({}, row, row);
+    m_entries.append(clean);
+    endInsertRows();
+}
+
+void LogModel::clear()
+{
+    beginResetModel();
+    m_entries.clear();
+    endResetModel();
+}
+
+int LogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int LogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant LogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const LogEntry &entry = m_entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn: return entry.time.toString(QStringLiteral("HH:mm:ss"));
+        case KindColumn:
+            switch (entry.kind) {
+            case LogEntry::Kind::Status: return tr("Status");
+            case LogEntry::Kind::Command: return tr("Command");
+            case LogEntry::Kind::Reply: return tr("Reply");
+            case LogEntry::Kind::Error: return tr("Error");
+            }
+            return {};
+        case TextColumn: return entry.text;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return entry.time.toString(Qt::ISODateWithMs);
+    case Qt::ForegroundRole:
+        // Readable on light and dark palettes alike.
+        switch (entry.kind) {
+        case LogEntry::Kind::Status: return {};
+        case LogEntry::Kind::Command: return QColor(0x2a, 0x6f, 0xdb);
+        case LogEntry::Kind::Reply: return QColor(0x2e, 0x8b, 0x3e);
+        case LogEntry::Kind::Error: return QColor(0xd3, 0x2f, 0x2f);
+        }
+        return {};
+    }
+    return {};
+}
+
+QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn: return tr("Time");
+    case KindColumn: return tr("Kind");
+    case TextColumn: return tr("Message");
+    }
+    return {};
+}
+
+} // namespace ferry::ui

@@ -1,0 +1,18 @@
+#pragma once
+// Opens the dialog that answers a QuestionRequest from core (certificate, host key,
+// secret), window-modal with open() (no nested event loop): the dialog's answer goes to
+// the request, and a request withdrawn by its worker closes the dialog. The dialog
+// deletes itself when closed. GUI thread.
+
+class QDialog;
+class QWidget;
+
+namespace ferry::session {
+class QuestionRequest;
+}
+
+namespace ferry::ui {
+
+QDialog *openQuestionDialog(session::QuestionRequest *request, QWidget *parent);
+
+} // namespace ferry::ui

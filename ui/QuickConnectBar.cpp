@@ -1,0 +1,149 @@
+#include "QuickConnectBar.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QIntValidator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace ferry::ui {
+
+using remote::ConnectionSpec;
+using remote::Protocol;
+
+QuickConnectBar::QuickConnectBar(QWidget *parent)
+    : QWidget(parent), m_protocol(new QComboBox(this)), m_host(new QLineEdit(this)), m_user(new QLineEdit(this)),
+      m_password(new QLineEdit(this)), m_port(new QLineEdit(this)), m_connect(new QPushButton(tr("&Connect"), this))
+{
+    setObjectName(QStringLiteral("quickConnectBar"));
+    setAccessibleName(tr("Quick connect"));
+    m_protocol->addItem(tr("FTP"), int(Protocol::Ftp));
+    m_protocol->addItem(tr("FTPES – explicit TLS"), int(Protocol::Ftpes));
+    m_protocol->addItem(tr("FTPS – implicit TLS"), int(Protocol::Ftps));
+    m_protocol->addItem(tr("SFTP – over SSH"), int(Protocol::Sftp));
+    m_protocol->setCurrentIndex(1);
+    m_protocol->setAccessibleName(tr("Protocol"));
+    m_host->setAccessibleName(tr("Host"));
+    m_host->setPlaceholderText(tr("host or URL"));
+    m_host->setToolTip(tr("A host name or address, or a whole URL such as sftp://user@host/path"));
+    m_host->setMinimumWidth(180);
+    m_user->setAccessibleName(tr("User"));
+    m_user->setPlaceholderText(tr("anonymous"));
+    m_password->setAccessibleName(tr("Password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("ask"));
+    m_port->setAccessibleName(tr("Port"));
+    m_port->setValidator(new QIntValidator(1, 65535, m_port));
+    m_port->setMaximumWidth(70);
+    m_connect->setAccessibleName(tr("Connect"));
+    m_connect->setDefault(true);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 2, 4, 2);
+    const auto addLabeled = [this, layout](const QString &text, QWidget *field) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(field);
+        layout->addWidget(label);
+        layout->addWidget(field);
+    };
+    addLabeled(tr("P&rotocol:"), m_protocol);
+    addLabeled(tr("&Host:"), m_host);
+    addLabeled(tr("&User:"), m_user);
+    addLabeled(tr("Pass&word:"), m_password);
+    addLabeled(tr("P&ort:"), m_port);
+    layout->addWidget(m_connect);
+    layout->addStretch();
+    setFocusProxy(m_host);
+
+    connect(m_connect, &QPushButton::clicked, this, [this] { requestConnect(); });
+    for (QLineEdit *edit : {m_host, m_user, m_password, m_port})
+        connect(edit, &QLineEdit::returnPressed, this, [this] { requestConnect(); });
+    // A pasted URL (text arriving at once) fills the fields straight away; a URL typed
+    // character by character is parsed when editing ends or on Connect, since its
+    // prefixes ("sftp://h") would parse too early.
+    connect(m_host, &QLineEdit::textChanged, this, [this](const QString &text) {
+        const qsizetype grew = text.size() - m_lastHostLength;
+        m_lastHostLength = text.size();
+        if (m_filling)
+            return;
+        if (!text.contains(QLatin1String("://")))
+            m_path.clear();
+        else if (grew > 1)
+            fillFromUrl(text);
+    });
+    connect(m_host, &QLineEdit::editingFinished, this, [this] {
+        if (m_host->text().contains(QLatin1String("://")))
+            fillFromUrl(m_host->text());
+    });
+    connect(m_protocol, &QComboBox::currentIndexChanged, this, [this] { updatePortPlaceholder(); });
+    updatePortPlaceholder();
+}
+
+void QuickConnectBar::updatePortPlaceholder()
+{
+    m_port->setPlaceholderText(QString::number(ConnectionSpec::defaultPort(Protocol(m_protocol->currentData().toInt()))));
+}
+
+remote::Result<ConnectionSpec> QuickConnectBar::spec() const
+{
+    ConnectionSpec spec;
+    spec.protocol = Protocol(m_protocol->currentData().toInt());
+    spec.host = m_host->text().trimmed();
+    if (spec.host.startsWith(QLatin1Char('[')) && spec.host.endsWith(QLatin1Char(']')))
+        spec.host = spec.host.mid(1, spec.host.size() - 2);
+    if (spec.host.isEmpty())
+        return remote::Error(remote::ErrorKind::Local, tr("Enter a host name or a URL."));
+    if (!m_port->text().isEmpty()) {
+        bool ok = false;
+        const int port = m_port->text().toInt(&ok);
+        if (!ok || port < 1 || port > 65535)
+            return remote::Error(remote::ErrorKind::Local, tr("The port must be a number from 1 to 65535."));
+        spec.port = quint16(port);
+    }
+    spec.user = m_user->text().trimmed();
+    spec.password = m_password->text();
+    spec.hasPassword = !spec.password.isEmpty();
+    spec.path = m_path;
+    spec.trailingSlash = m_trailingSlash;
+    return spec;
+}
+
+void QuickConnectBar::setSpec(const ConnectionSpec &spec)
+{
+    m_filling = true;
+    m_protocol->setCurrentIndex(m_protocol->findData(int(spec.protocol)));
+    m_host->setText(spec.host);
+    m_user->setText(spec.user);
+    m_password->setText(spec.hasPassword ? spec.password : QString());
+    m_port->setText(spec.port ? QString::number(spec.port) : QString());
+    m_path = spec.path;
+    m_trailingSlash = spec.trailingSlash;
+    m_filling = false;
+}
+
+bool QuickConnectBar::fillFromUrl(const QString &url)
+{
+    const auto parsed = ConnectionSpec::fromUrl(url);
+    if (!parsed.ok())
+        return false;
+    setSpec(parsed.value());
+    return true;
+}
+
+void QuickConnectBar::requestConnect()
+{
+    // A URL typed and not yet parsed (textChanged handles pastes; this covers odd input).
+    if (m_host->text().contains(QLatin1String("://")) && !fillFromUrl(m_host->text())) {
+        Q_EMIT invalidInput(ConnectionSpec::fromUrl(m_host->text()).error().message());
+        return;
+    }
+    const auto result = spec();
+    if (!result.ok()) {
+        Q_EMIT invalidInput(result.error().message());
+        return;
+    }
+    Q_EMIT connectRequested(result.value());
+}
+
+} // namespace ferry::ui

@@ -1,0 +1,315 @@
+#include "RemoteFileModel.h"
+
+#include <QApplication>
+#include <QStyle>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+#include "Format.h"
+
+namespace ferry::ui {
+
+using remote::DirEntry;
+using remote::EntryType;
+
+RemoteFileModel::RemoteFileModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    m_batchTimer.setSingleShot(true);
+    m_batchTimer.setInterval(0);
+    connect(&m_batchTimer, &QTimer::timeout, this, &RemoteFileModel::insertNextBatch);
+    QStyle *style = QApplication::style();
+    m_folderIcon = style->standardIcon(QStyle::SP_DirIcon);
+    m_fileIcon = style->standardIcon(QStyle::SP_FileIcon);
+    m_linkIcon = style->standardIcon(QStyle::SP_FileLinkIcon);
+    m_upIcon = style->standardIcon(QStyle::SP_FileDialogToParent);
+}
+
+void RemoteFileModel::setListing(const remote::Listing &listing)
+{
+    beginResetModel();
+    m_listing = listing;
+    m_hasListing = true;
+    m_hasUp = !listing.path.isRoot(); // the up row is there from the start
+    m_order.clear();
+    m_shown = 0;
+    m_folders = m_files = 0;
+    m_bytes = 0;
+    endResetModel();
+    Q_EMIT totalsChanged();
+    startLoading();
+}
+
+void RemoteFileModel::clear()
+{
+    ++m_generation;
+    m_batchTimer.stop();
+    beginResetModel();
+    m_listing = {};
+    m_hasListing = false;
+    m_hasUp = false;
+    m_order.clear();
+    m_shown = 0;
+    m_folders = m_files = 0;
+    m_bytes = 0;
+    endResetModel();
+    setLoading(false);
+    Q_EMIT totalsChanged();
+}
+
+void RemoteFileModel::startLoading()
+{
+    m_batchTimer.stop();
+    setLoading(true);
+    startSort(true);
+}
+
+void RemoteFileModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged(loading);
+}
+
+void RemoteFileModel::startSort(bool forLoading)
+{
+    const quint64 generation = ++m_generation;
+    if (m_listing.entries.size() <= kSyncSortLimit) {
+        applySortedOrder(sortedOrder(m_listing.entries, m_sortColumn, m_sortOrder), forLoading);
+        return;
+    }
+    setLoading(true);
+    delete m_sortWatcher; // a sort still running finishes on its own; its result is dropped
+    m_sortWatcher = new QFutureWatcher<QList<int>>(this);
+    connect(m_sortWatcher, &QFutureWatcher<QList<int>>::finished, this, [this, generation, forLoading] {
+        if (generation != m_generation)
+            return;
+        applySortedOrder(m_sortWatcher->result(), forLoading);
+    });
+    // The pool thread gets its own (implicitly shared) copy of the entries.
+    m_sortWatcher->setFuture(QtConcurrent::run(&RemoteFileModel::sortedOrder, m_listing.entries, m_sortColumn, m_sortOrder));
+}
+
+void RemoteFileModel::applySortedOrder(const QList<int> &order, bool forLoading)
+{
+    if (forLoading || m_shown < m_order.size()) {
+        // Nothing (or only part) shown yet: start the rows over in the new order.
+        if (m_shown > 0) {
+            beginResetModel();
+            m_shown = 0;
+            m_folders = m_files = 0;
+            m_bytes = 0;
+            m_order = order;
+            endResetModel();
+            Q_EMIT totalsChanged();
+        } else {
+            m_order = order;
+        }
+        insertNextBatch();
+        return;
+    }
+    // Everything shown: one layout change, persistent indexes (selection) follow their entries.
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    QList<int> newRowOfEntry(order.size());
+    for (int i = 0; i < order.size(); ++i)
+        newRowOfEntry[order[i]] = i;
+    const QModelIndexList before = persistentIndexList();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex &index : before) {
+        if (isUpRow(index.row())) {
+            after.append(index);
+            continue;
+        }
+        const int entry = m_order.at(index.row() - upOffset());
+        after.append(createIndex(newRowOfEntry.at(entry) + upOffset(), index.column()));
+    }
+    m_order = order;
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    setLoading(false);
+}
+
+void RemoteFileModel::insertNextBatch()
+{
+    const int total = int(m_order.size());
+    const int count = std::min(kBatchSize, total - m_shown);
+    if (count > 0) {
+        const int first = m_shown + upOffset();
+        beginInsertRows({}, first, first + count - 1);
+        for (int i = m_shown; i < m_shown + count; ++i) {
+            const DirEntry &entry = m_listing.entries.at(m_order.at(i));
+            if (entry.isDir()) {
+                ++m_folders;
+            } else {
+                ++m_files;
+                m_bytes += entry.size.value_or(0);
+            }
+        }
+        m_shown += count;
+        endInsertRows();
+        Q_EMIT totalsChanged();
+    }
+    if (m_shown < total)
+        m_batchTimer.start();
+    else
+        setLoading(false);
+}
+
+const DirEntry *RemoteFileModel::entryAt(int row) const
+{
+    if (row < upOffset() || row >= rowCount())
+        return nullptr;
+    return &m_listing.entries.at(m_order.at(row - upOffset()));
+}
+
+int RemoteFileModel::rowOf(const QString &name) const
+{
+    for (int i = 0; i < m_shown; ++i) {
+        if (m_listing.entries.at(m_order.at(i)).name == name)
+            return i + upOffset();
+    }
+    return -1;
+}
+
+int RemoteFileModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return upOffset() + m_shown;
+}
+
+int RemoteFileModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : FileColumnCount;
+}
+
+QVariant RemoteFileModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (isUpRow(index.row())) {
+        switch (role) {
+        case Qt::DisplayRole: return index.column() == NameColumn ? QStringLiteral("..") : QVariant();
+        case Qt::DecorationRole: return index.column() == NameColumn ? m_upIcon : QVariant();
+        case Qt::ToolTipRole: return tr("Parent folder");
+        case IsUpRole:
+        case IsDirRole: return true;
+        case SizeBytesRole: return QVariant();
+        }
+        return {};
+    }
+    const DirEntry *entry = entryAt(index.row());
+    if (!entry)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn: return entry->name;
+        case SizeColumn: return entry->isDir() || !entry->size ? QString() : humanSize(*entry->size);
+        case TypeColumn: return typeText(*entry);
+        case ModifiedColumn: return modifiedText(*entry);
+        case PermissionsColumn:
+            return entry->permissions.isEmpty() && entry->mode ? DirEntry::permissionsFromMode(*entry->mode) : entry->permissions;
+        case OwnerColumn: return ownerText(entry->owner, entry->group);
+        }
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() != NameColumn)
+            return {};
+        if (entry->isDir())
+            return m_folderIcon;
+        return entry->type == EntryType::Link ? m_linkIcon : m_fileIcon;
+    case Qt::ToolTipRole:
+        if (index.column() == NameColumn && !entry->linkTarget.isEmpty())
+            return tr("%1 → %2").arg(entry->name, entry->linkTarget);
+        if (index.column() == SizeColumn && entry->size)
+            return tr("%1 bytes").arg(*entry->size);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == SizeColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case SizeBytesRole:
+        return entry->size ? QVariant(*entry->size) : QVariant();
+    case IsDirRole:
+        return entry->isDir();
+    case IsUpRole:
+        return false;
+    }
+    return {};
+}
+
+QVariant RemoteFileModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return fileColumnTitle(section);
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+void RemoteFileModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= FileColumnCount)
+        return;
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    if (!m_hasListing || m_listing.entries.isEmpty())
+        return;
+    m_batchTimer.stop();
+    startSort(m_shown < m_order.size());
+}
+
+QList<int> RemoteFileModel::sortedOrder(const QList<DirEntry> &entries, int column, Qt::SortOrder order)
+{
+    QList<int> out(entries.size());
+    for (int i = 0; i < out.size(); ++i)
+        out[i] = i;
+    const bool ascending = order == Qt::AscendingOrder;
+    const auto compareValues = [column](const DirEntry &a, const DirEntry &b) -> int {
+        switch (column) {
+        case SizeColumn: {
+            const qint64 x = a.size.value_or(-1), y = b.size.value_or(-1);
+            return x < y ? -1 : (x > y ? 1 : 0);
+        }
+        case TypeColumn: {
+            if (a.type != b.type)
+                return int(a.type) < int(b.type) ? -1 : 1;
+            const auto suffix = [](const QString &name) {
+                const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+                return dot <= 0 ? QStringView() : QStringView(name).mid(dot + 1);
+            };
+            return suffix(a.name).compare(suffix(b.name), Qt::CaseInsensitive);
+        }
+        case ModifiedColumn:
+            return a.mtime < b.mtime ? -1 : (b.mtime < a.mtime ? 1 : 0);
+        case PermissionsColumn:
+            return a.permissions.compare(b.permissions);
+        case OwnerColumn: {
+            const int c = a.owner.compare(b.owner, Qt::CaseInsensitive);
+            return c ? c : a.group.compare(b.group, Qt::CaseInsensitive);
+        }
+        }
+        return 0;
+    };
+    std::sort(out.begin(), out.end(), [&entries, &compareValues, ascending](int left, int right) {
+        const DirEntry &a = entries.at(left);
+        const DirEntry &b = entries.at(right);
+        const bool dirA = a.isDir(), dirB = b.isDir();
+        if (dirA != dirB)
+            return dirA; // folders first, in either order
+        int c = compareValues(a, b);
+        if (c == 0)
+            c = a.name.compare(b.name, Qt::CaseInsensitive);
+        if (c == 0)
+            c = a.name.compare(b.name, Qt::CaseSensitive);
+        if (c == 0)
+            return left < right;
+        return ascending ? c < 0 : c > 0;
+    });
+    return out;
+}
+
+} // namespace ferry::ui

@@ -1,0 +1,86 @@
+#pragma once
+// The remote file list: one folder's Listing from the session, shown with an up entry
+// ("..", except at "/") and sorted as the local pane sorts (folders first, sizes by
+// bytes). Big listings never stall the GUI thread: the listing is sorted on a pool
+// thread (Qt Concurrent), then rows go in kBatchSize at a time, one batch per event
+// loop turn, in sorted order. Re-sorting a big listing is also done off-thread and
+// applied as one layout change. GUI thread.
+
+#include <QAbstractTableModel>
+#include <QFutureWatcher>
+#include <QIcon>
+#include <QTimer>
+
+#include "remote/DirEntry.h"
+
+namespace ferry::ui {
+
+class RemoteFileModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role { SizeBytesRole = Qt::UserRole + 1, IsDirRole, IsUpRole };
+    static constexpr int kBatchSize = 2000;
+    // Up to this many entries are sorted on the GUI thread at once.
+    static constexpr int kSyncSortLimit = 2000;
+
+    explicit RemoteFileModel(QObject *parent = nullptr);
+
+    void setListing(const remote::Listing &listing);
+    void clear();
+    const remote::RemotePath &path() const { return m_listing.path; }
+    bool hasListing() const { return m_hasListing; }
+    // Rows are still being added (or a sort is being computed).
+    bool isLoading() const { return m_loading; }
+    // Entries in the listing, and the folders / files / bytes among the rows shown.
+    int entryCount() const { return int(m_listing.entries.size()); }
+    int shownFolders() const { return m_folders; }
+    int shownFiles() const { return m_files; }
+    qint64 shownBytes() const { return m_bytes; }
+
+    bool isUpRow(int row) const { return m_hasUp && row == 0; }
+    // The entry shown in a row; nullptr for the up row.
+    const remote::DirEntry *entryAt(int row) const;
+    // The row showing the entry named name, or -1.
+    int rowOf(const QString &name) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // The display order of entries for a column and order; pure, safe on any thread.
+    static QList<int> sortedOrder(const QList<remote::DirEntry> &entries, int column, Qt::SortOrder order);
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    // Rows were added or the listing replaced: the totals changed.
+    void totalsChanged();
+
+private:
+    void startLoading();
+    void startSort(bool forLoading);
+    void applySortedOrder(const QList<int> &order, bool forLoading);
+    void insertNextBatch();
+    void setLoading(bool loading);
+    int upOffset() const { return m_hasUp ? 1 : 0; }
+
+    remote::Listing m_listing;
+    QList<int> m_order;      // display position -> index in m_listing.entries
+    int m_shown = 0;         // entries of m_order inserted as rows so far
+    bool m_hasUp = false;
+    bool m_hasListing = false;
+    bool m_loading = false;
+    int m_folders = 0;
+    int m_files = 0;
+    qint64 m_bytes = 0;
+    int m_sortColumn = 0;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    quint64 m_generation = 0; // bumped on every new listing or sort request
+    QFutureWatcher<QList<int>> *m_sortWatcher = nullptr;
+    QTimer m_batchTimer;
+    QIcon m_folderIcon, m_fileIcon, m_linkIcon, m_upIcon;
+};
+
+} // namespace ferry::ui

@@ -1,0 +1,169 @@
+#include "RemotePane.h"
+
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QTreeView>
+
+#include "PathBar.h"
+#include "RemoteFileModel.h"
+#include "RemoteTreeModel.h"
+#include "session/Session.h"
+
+namespace ferry::ui {
+
+using remote::RemotePath;
+using remote::Result;
+using remote::Listing;
+using session::ListJob;
+using session::Session;
+
+RemotePane::RemotePane(QWidget *parent)
+    : FilePane(tr("Remote"), parent), m_files(new RemoteFileModel(this)), m_tree(new RemoteTreeModel(this))
+{
+    setObjectName(QStringLiteral("remotePane"));
+    setModels(m_tree, m_files);
+    connect(m_files, &RemoteFileModel::totalsChanged, this, [this] { updateStatus(); });
+    connect(m_files, &RemoteFileModel::loadingChanged, this, [this] { updateBusy(); });
+    connect(m_tree, &RemoteTreeModel::folderNeeded, this, [this](const RemotePath &path) { listForTree(path); });
+    setEnabled(false);
+    showMessage(tr("Not connected"));
+}
+
+void RemotePane::setSession(Session *session, const RemotePath &start)
+{
+    if (m_pending)
+        m_pending->cancel();
+    m_session = session;
+    m_files->clear();
+    m_tree->clear();
+    m_path = RemotePath();
+    setEnabled(session != nullptr);
+    if (!session) {
+        pathBar()->setEditText(QString());
+        showMessage(tr("Not connected"));
+        updateBusy();
+        return;
+    }
+    openFolder(start);
+}
+
+void RemotePane::openFolder(const RemotePath &path, bool reload)
+{
+    if (!m_session)
+        return;
+    if (m_pending)
+        m_pending->cancel();
+    ListJob *job = m_session->list(path, reload ? Session::CachePolicy::Reload : Session::CachePolicy::UseCache);
+    m_pending = job;
+    showMessage(tr("Loading %1 …").arg(path.toString()));
+    connect(job, &ListJob::finished, this, [this, job](const Result<Listing> &result) {
+        const bool current = m_pending == job;
+        if (current)
+            m_pending = nullptr;
+        if (result.ok())
+            m_tree->setListing(result.value());
+        if (!current) {
+            updateBusy();
+            return;
+        }
+        if (!result.ok()) {
+            updateBusy();
+            if (result.error().kind() == remote::ErrorKind::Cancelled)
+                return;
+            showMessage(tr("Could not open %1: %2").arg(job->path().toString(), result.error().message()));
+            pathBar()->setEditText(m_path.toString());
+            Q_EMIT folderFailed(job->path(), result.error().message());
+            return;
+        }
+        m_path = result->path;
+        fileList()->selectionModel()->clear();
+        m_files->setListing(result.value());
+        pathBar()->setPath(m_path.toString());
+        const QModelIndex treeIndex = m_tree->indexOf(m_path);
+        folderTree()->setCurrentIndex(treeIndex);
+        folderTree()->expand(treeIndex);
+        folderTree()->scrollTo(treeIndex);
+        fileList()->scrollToTop();
+        updateBusy();
+        updateStatus();
+        Q_EMIT folderOpened(m_path);
+    });
+    updateBusy();
+}
+
+void RemotePane::listForTree(const RemotePath &path)
+{
+    if (!m_session)
+        return;
+    ListJob *job = m_session->list(path);
+    connect(job, &ListJob::finished, this, [this](const Result<Listing> &result) {
+        if (result.ok())
+            m_tree->setListing(result.value());
+    });
+}
+
+void RemotePane::goUp()
+{
+    if (m_session && !m_path.isRoot())
+        openFolder(m_path.parent());
+}
+
+void RemotePane::refresh()
+{
+    openFolder(m_path, true);
+}
+
+void RemotePane::activateListRow(const QModelIndex &index)
+{
+    if (m_files->isUpRow(index.row())) {
+        goUp();
+        return;
+    }
+    const remote::DirEntry *entry = m_files->entryAt(index.row());
+    if (entry && entry->isDir() && RemotePath::isSafeName(entry->name))
+        openFolder(m_files->path().child(entry->name));
+}
+
+void RemotePane::activateTreeRow(const QModelIndex &index)
+{
+    const RemotePath path = m_tree->pathOf(index);
+    if (path != m_path)
+        openFolder(path);
+}
+
+void RemotePane::openTypedPath(const QString &path)
+{
+    if (path.isEmpty())
+        return;
+    openFolder(m_path.resolved(path));
+}
+
+void RemotePane::updateBusy()
+{
+    setBusy(m_pending != nullptr || m_files->isLoading());
+}
+
+void RemotePane::updateStatus()
+{
+    if (!m_files->hasListing())
+        return;
+    Totals all{m_files->shownFolders(), m_files->shownFiles(), m_files->shownBytes()};
+    Totals selected;
+    int count = 0;
+    const QModelIndexList rows = fileList()->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        const remote::DirEntry *entry = m_files->entryAt(index.row());
+        if (!entry)
+            continue;
+        ++count;
+        if (entry->isDir()) {
+            ++selected.folders;
+        } else {
+            ++selected.files;
+            selected.bytes += entry->size.value_or(0);
+        }
+    }
+    showTotals(all, selected, count);
+}
+
+} // namespace ferry::ui

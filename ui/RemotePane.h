@@ -1,0 +1,59 @@
+#pragma once
+// The right pane: a server's folders through a Session's async API. Opening a folder is
+// a ListJob on the session's browsing connection; the session caches listings, F5
+// reloads. A busy indicator runs while a job is pending or rows are still going in.
+// GUI thread; never waits on the network.
+
+#include <QPointer>
+
+#include "FilePane.h"
+#include "remote/RemotePath.h"
+#include "session/ListJob.h"
+#include "session/Session.h"
+
+namespace ferry::ui {
+
+class RemoteFileModel;
+class RemoteTreeModel;
+
+class RemotePane : public FilePane
+{
+    Q_OBJECT
+public:
+    explicit RemotePane(QWidget *parent = nullptr);
+
+    // Shows the session's folders, starting at start; nullptr clears the pane.
+    void setSession(session::Session *session, const remote::RemotePath &start = remote::RemotePath());
+    session::Session *session() const { return m_session; }
+    const remote::RemotePath &currentPath() const { return m_path; }
+
+    void openFolder(const remote::RemotePath &path, bool reload = false);
+    void goUp() override;
+    void refresh() override;
+
+    RemoteFileModel *fileModel() const { return m_files; }
+    RemoteTreeModel *treeModel() const { return m_tree; }
+
+Q_SIGNALS:
+    // A folder's listing arrived and is going into the list.
+    void folderOpened(const ferry::remote::RemotePath &path);
+    void folderFailed(const ferry::remote::RemotePath &path, const QString &message);
+
+protected:
+    void activateListRow(const QModelIndex &index) override;
+    void activateTreeRow(const QModelIndex &index) override;
+    void openTypedPath(const QString &path) override;
+    void updateStatus() override;
+
+private:
+    void listForTree(const remote::RemotePath &path);
+    void updateBusy();
+
+    QPointer<session::Session> m_session;
+    QPointer<session::ListJob> m_pending;
+    remote::RemotePath m_path;
+    RemoteFileModel *m_files;
+    RemoteTreeModel *m_tree;
+};
+
+} // namespace ferry::ui

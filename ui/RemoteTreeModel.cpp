@@ -1,0 +1,224 @@
+#include "RemoteTreeModel.h"
+
+#include <QApplication>
+#include <QSet>
+#include <QStyle>
+
+#include <algorithm>
+
+namespace ferry::ui {
+
+using remote::RemotePath;
+
+RemoteTreeModel::RemoteTreeModel(QObject *parent) : QAbstractItemModel(parent), m_root(std::make_unique<Node>())
+{
+    m_root->name = QStringLiteral("/");
+    m_folderIcon = QApplication::style()->standardIcon(QStyle::SP_DirIcon);
+}
+
+RemoteTreeModel::~RemoteTreeModel() = default;
+
+int RemoteTreeModel::Node::row() const
+{
+    if (!parent)
+        return 0;
+    for (size_t i = 0; i < parent->children.size(); ++i) {
+        if (parent->children[i].get() == this)
+            return int(i);
+    }
+    return 0;
+}
+
+bool RemoteTreeModel::nameLess(const QString &a, const QString &b)
+{
+    const int c = a.compare(b, Qt::CaseInsensitive);
+    return c ? c < 0 : a < b;
+}
+
+RemoteTreeModel::Node *RemoteTreeModel::nodeOf(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : nullptr;
+}
+
+QModelIndex RemoteTreeModel::indexOfNode(Node *node) const
+{
+    if (!node)
+        return {};
+    return createIndex(node->row(), 0, node);
+}
+
+void RemoteTreeModel::clear()
+{
+    beginResetModel();
+    m_root = std::make_unique<Node>();
+    m_root->name = QStringLiteral("/");
+    endResetModel();
+}
+
+RemoteTreeModel::Node *RemoteTreeModel::ensureNode(const RemotePath &path)
+{
+    Node *node = m_root.get();
+    for (const QString &segment : path.segments()) {
+        auto &kids = node->children;
+        auto it = std::lower_bound(kids.begin(), kids.end(), segment,
+                                   [](const std::unique_ptr<Node> &n, const QString &name) { return nameLess(n->name, name); });
+        if (it != kids.end() && (*it)->name == segment) {
+            node = it->get();
+            continue;
+        }
+        const int row = int(it - kids.begin());
+        beginInsertRows(indexOfNode(node), row, row);
+        auto child = std::make_unique<Node>();
+        child->name = segment;
+        child->parent = node;
+        Node *raw = child.get();
+        kids.insert(kids.begin() + row, std::move(child));
+        endInsertRows();
+        node = raw;
+    }
+    return node;
+}
+
+void RemoteTreeModel::setListing(const remote::Listing &listing)
+{
+    Node *node = ensureNode(listing.path);
+    const QModelIndex parentIndex = indexOfNode(node);
+    QSet<QString> folders;
+    for (const remote::DirEntry &entry : listing.entries) {
+        if (entry.isDir())
+            folders.insert(entry.name);
+    }
+    // Children that are gone.
+    for (int row = int(node->children.size()) - 1; row >= 0; --row) {
+        if (!folders.contains(node->children[row]->name)) {
+            beginRemoveRows(parentIndex, row, row);
+            node->children.erase(node->children.begin() + row);
+            endRemoveRows();
+        }
+    }
+    // New children: all at once into an empty node, else one by one in place.
+    QStringList names;
+    for (const QString &name : std::as_const(folders)) {
+        const bool known = std::any_of(node->children.begin(), node->children.end(),
+                                       [&name](const auto &n) { return n->name == name; });
+        if (!known)
+            names.append(name);
+    }
+    std::sort(names.begin(), names.end(), nameLess);
+    const bool wasEmpty = node->children.empty();
+    if (wasEmpty && !names.isEmpty()) {
+        beginInsertRows(parentIndex, 0, int(names.size()) - 1);
+        for (const QString &name : std::as_const(names)) {
+            auto child = std::make_unique<Node>();
+            child->name = name;
+            child->parent = node;
+            node->children.push_back(std::move(child));
+        }
+        endInsertRows();
+    } else {
+        for (const QString &name : std::as_const(names))
+            ensureNode(listing.path.child(name));
+    }
+    const bool hadNoChildrenShown = !node->listed;
+    node->listed = true;
+    node->requested = false;
+    if (hadNoChildrenShown)
+        Q_EMIT dataChanged(parentIndex, parentIndex);
+}
+
+QModelIndex RemoteTreeModel::indexOf(const RemotePath &path) const
+{
+    Node *node = m_root.get();
+    for (const QString &segment : path.segments()) {
+        const auto it = std::find_if(node->children.begin(), node->children.end(),
+                                     [&segment](const auto &n) { return n->name == segment; });
+        if (it == node->children.end())
+            return {};
+        node = it->get();
+    }
+    return indexOfNode(node);
+}
+
+RemotePath RemoteTreeModel::pathOf(const QModelIndex &index) const
+{
+    QStringList parts;
+    for (Node *node = nodeOf(index); node && node->parent; node = node->parent)
+        parts.prepend(node->name);
+    return RemotePath(QLatin1Char('/') + parts.join(QLatin1Char('/')));
+}
+
+QModelIndex RemoteTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column != 0 || row < 0)
+        return {};
+    if (!parent.isValid())
+        return row == 0 ? createIndex(0, 0, m_root.get()) : QModelIndex();
+    if (parent.column() != 0)
+        return {};
+    Node *node = nodeOf(parent);
+    if (row >= int(node->children.size()))
+        return {};
+    return createIndex(row, 0, node->children[row].get());
+}
+
+QModelIndex RemoteTreeModel::parent(const QModelIndex &child) const
+{
+    Node *node = nodeOf(child);
+    if (!node || !node->parent)
+        return {};
+    return indexOfNode(node->parent);
+}
+
+int RemoteTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return 1;
+    if (parent.column() != 0)
+        return 0;
+    return int(nodeOf(parent)->children.size());
+}
+
+int RemoteTreeModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+QVariant RemoteTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Node *node = nodeOf(index);
+    switch (role) {
+    case Qt::DisplayRole: return node->name;
+    case Qt::DecorationRole: return m_folderIcon;
+    case Qt::ToolTipRole: return pathOf(index).toString();
+    }
+    return {};
+}
+
+bool RemoteTreeModel::hasChildren(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return true;
+    if (parent.column() != 0)
+        return false;
+    const Node *node = nodeOf(parent);
+    return !node->listed || !node->children.empty();
+}
+
+bool RemoteTreeModel::canFetchMore(const QModelIndex &parent) const
+{
+    const Node *node = nodeOf(parent);
+    return node && parent.column() == 0 && !node->listed && !node->requested;
+}
+
+void RemoteTreeModel::fetchMore(const QModelIndex &parent)
+{
+    Node *node = nodeOf(parent);
+    if (!node || node->listed || node->requested)
+        return;
+    node->requested = true;
+    Q_EMIT folderNeeded(pathOf(parent));
+}
+
+} // namespace ferry::ui

@@ -1,0 +1,61 @@
+#pragma once
+// The remote folder tree: "/" and the folders seen so far. A folder's children are known
+// once it has been listed (setListing); expanding one that has not been asks for it
+// through folderNeeded, which the pane answers with a list job. GUI thread.
+
+#include <QAbstractItemModel>
+#include <QIcon>
+
+#include <memory>
+#include <vector>
+
+#include "remote/DirEntry.h"
+
+namespace ferry::ui {
+
+class RemoteTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    explicit RemoteTreeModel(QObject *parent = nullptr);
+    ~RemoteTreeModel() override;
+
+    // Records the folders of a listing as the children of its path (creating the path's
+    // nodes as needed; removing children that are gone).
+    void setListing(const remote::Listing &listing);
+    void clear();
+    QModelIndex indexOf(const remote::RemotePath &path) const;
+    remote::RemotePath pathOf(const QModelIndex &index) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    void folderNeeded(const ferry::remote::RemotePath &path);
+
+private:
+    struct Node
+    {
+        QString name;
+        Node *parent = nullptr;
+        std::vector<std::unique_ptr<Node>> children; // sorted by name, case-insensitively
+        bool listed = false;
+        bool requested = false;
+        int row() const;
+    };
+    Node *nodeOf(const QModelIndex &index) const;
+    QModelIndex indexOfNode(Node *node) const;
+    Node *ensureNode(const remote::RemotePath &path);
+    static bool nameLess(const QString &a, const QString &b);
+
+    std::unique_ptr<Node> m_root; // "/", the only top-level row
+    QIcon m_folderIcon;
+};
+
+} // namespace ferry::ui
