@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
+#include <vector>
 
 #include "remote/RemotePath.h"
 
@@ -120,6 +122,47 @@ private:
     int m_count = 0;
 };
 
+// Listings repeat a handful of owners, groups and permission strings. Handing out one
+// shared QString per distinct value saves most of a large listing's allocations.
+class Interner
+{
+public:
+    QString get(QStringView s)
+    {
+        for (const QString &v : m_values) {
+            if (v == s)
+                return v;
+        }
+        return remember(s.toString());
+    }
+
+    QString permissionsFromMode(quint32 mode)
+    {
+        for (const auto &[m, text] : m_modes) {
+            if (m == mode)
+                return text;
+        }
+        if (m_modes.size() >= kMax)
+            m_modes.erase(m_modes.begin());
+        m_modes.emplace_back(mode, DirEntry::permissionsFromMode(mode));
+        return m_modes.back().second;
+    }
+
+private:
+    static constexpr size_t kMax = 16;
+
+    QString remember(QString v)
+    {
+        if (m_values.size() >= kMax)
+            m_values.erase(m_values.begin());
+        m_values.push_back(v);
+        return v;
+    }
+
+    std::vector<QString> m_values;
+    std::vector<std::pair<quint32, QString>> m_modes;
+};
+
 // ---------------------------------------------------------------------------------------
 // Dates and times.
 
@@ -128,6 +171,7 @@ struct Context
 {
     int offsetSeconds = 0;
     QDateTime serverNow; // the server's wall-clock time, held in a UTC QDateTime for comparing
+    mutable Interner strings; // a cache: parsing stays logically const
 
     explicit Context(const ListParseOptions &opts) : offsetSeconds(opts.serverTimeZoneOffsetMinutes * 60)
     {
@@ -515,26 +559,26 @@ std::optional<DateMatch> unixDateAt(const Tokens &tk, int i, const Context &ctx,
 }
 
 // Fills owner and group from the tokens between the permissions and the size.
-void assignOwnerGroup(DirEntry &e, const Tokens &tk, int first, int end, bool netware)
+void assignOwnerGroup(DirEntry &e, const Tokens &tk, int first, int end, bool netware, Interner &strings)
 {
     const int count = end - first;
     if (count <= 0)
         return;
     if (netware) {
-        e.owner = tk.span(first, end - 1).toString();
+        e.owner = strings.get(tk.span(first, end - 1));
         return;
     }
     const bool leadingNumber = parseDecimal(tk[first]).has_value();
     if (count == 1) {
         if (!leadingNumber) // a lone number is the link count
-            e.owner = tk[first].toString();
+            e.owner = strings.get(tk[first]);
         return;
     }
     if (leadingNumber) // link count first
         ++first;
-    e.owner = tk[first].toString();
+    e.owner = strings.get(tk[first]);
     if (first + 1 < end) // Windows servers show groups such as "Domain Users"
-        e.group = tk.span(first + 1, end - 1).toString();
+        e.group = strings.get(tk.span(first + 1, end - 1));
 }
 
 std::optional<DirEntry> parseUnixWith(const Tokens &tk, const Context &ctx, bool localized)
@@ -548,11 +592,11 @@ std::optional<DirEntry> parseUnixWith(const Tokens &tk, const Context &ctx, bool
         && tk[1].front() == u'[' && tk[1].back() == u']') {
         netware = true;
         e.type = perms[0] == u'd' ? EntryType::Dir : EntryType::File;
-        e.permissions = tk[1].toString();
+        e.permissions = ctx.strings.get(tk[1]);
         first = 2;
     } else if (const auto type = unixType(perms)) {
         e.type = *type;
-        e.permissions = perms.toString();
+        e.permissions = ctx.strings.get(perms);
         e.mode = modeFromPermissions(perms.sliced(1, 9));
     } else {
         return {};
@@ -580,7 +624,7 @@ std::optional<DirEntry> parseUnixWith(const Tokens &tk, const Context &ctx, bool
         int ownerEnd = i - 1;
         if (device && ownerEnd - 1 >= first && tk[ownerEnd - 1].endsWith(u','))
             --ownerEnd;
-        assignOwnerGroup(e, tk, first, ownerEnd, netware);
+        assignOwnerGroup(e, tk, first, ownerEnd, netware, ctx.strings);
         e.size = size;
         applyStamp(e, date->stamp);
         QStringView name = rest;
@@ -918,7 +962,7 @@ std::optional<Stamp> mlsdTime(QStringView s)
     return Stamp{dt, precision, true};
 }
 
-std::optional<DirEntry> parseMlsdEntry(QStringView line, bool *selfOrParent)
+std::optional<DirEntry> parseMlsdEntry(QStringView line, bool *selfOrParent, Interner &strings)
 {
     *selfOrParent = false;
     line = withoutLineEnd(line);
@@ -927,7 +971,13 @@ std::optional<DirEntry> parseMlsdEntry(QStringView line, bool *selfOrParent)
         return {};
     DirEntry e;
     QStringView ownerName, ownerId, uid, groupName, groupId, gid;
-    for (const QStringView fact : line.first(space).split(u';')) {
+    const QStringView facts = line.first(space);
+    for (qsizetype from = 0; from < facts.size();) {
+        qsizetype semi = facts.indexOf(u';', from);
+        if (semi < 0)
+            semi = facts.size();
+        const QStringView fact = facts.sliced(from, semi - from);
+        from = semi + 1;
         if (fact.isEmpty())
             continue;
         const qsizetype eq = fact.indexOf(u'=');
@@ -961,7 +1011,7 @@ std::optional<DirEntry> parseMlsdEntry(QStringView line, bool *selfOrParent)
         } else if (equalsAsciiCi(key, QLatin1String("UNIX.mode"))) {
             if (const auto mode = parseOctal(value)) {
                 e.mode = *mode & 07777;
-                e.permissions = DirEntry::permissionsFromMode(*e.mode);
+                e.permissions = strings.permissionsFromMode(*e.mode);
             }
         } else if (equalsAsciiCi(key, QLatin1String("UNIX.ownername"))) {
             ownerName = value;
@@ -978,8 +1028,8 @@ std::optional<DirEntry> parseMlsdEntry(QStringView line, bool *selfOrParent)
         }
     }
     // ProFTPD sends both numbers (UNIX.owner) and names (UNIX.ownername): names win.
-    e.owner = (!ownerName.isEmpty() ? ownerName : !ownerId.isEmpty() ? ownerId : uid).toString();
-    e.group = (!groupName.isEmpty() ? groupName : !groupId.isEmpty() ? groupId : gid).toString();
+    e.owner = strings.get(!ownerName.isEmpty() ? ownerName : !ownerId.isEmpty() ? ownerId : uid);
+    e.group = strings.get(!groupName.isEmpty() ? groupName : !groupId.isEmpty() ? groupId : gid);
     e.name = line.sliced(space + 1).toString();
     return e;
 }
@@ -1010,9 +1060,10 @@ QList<DirEntry> FtpListParser::parseMlsd(const QStringList &lines, QStringList *
 {
     QList<DirEntry> out;
     out.reserve(lines.size());
+    Interner strings;
     for (const QString &line : lines) {
         bool selfOrParent = false;
-        auto e = parseMlsdEntry(line, &selfOrParent);
+        auto e = parseMlsdEntry(line, &selfOrParent, strings);
         if (e && !selfOrParent)
             keepIfSafe(std::move(*e), out, rejected);
     }
@@ -1023,8 +1074,9 @@ std::optional<DirEntry> FtpListParser::parseMlsdLine(const QString &line)
 {
     // An MLST reply shows its entry line indented by one blank.
     bool selfOrParent = false;
+    Interner strings;
     return parseMlsdEntry(line.startsWith(QLatin1Char(' ')) ? QStringView(line).sliced(1) : QStringView(line),
-                          &selfOrParent);
+                          &selfOrParent, strings);
 }
 
 } // namespace ferry::ftp
