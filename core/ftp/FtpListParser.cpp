@@ -962,6 +962,51 @@ std::optional<Stamp> mlsdTime(QStringView s)
     return Stamp{dt, precision, true};
 }
 
+enum class Fact { Unknown, Type, Size, Modify, Mode, OwnerName, Owner, Uid, GroupName, Group, Gid };
+
+Fact factOf(QStringView key)
+{
+    static constexpr std::pair<QLatin1String, Fact> kFacts[] = {
+        {QLatin1String("type"), Fact::Type},
+        {QLatin1String("size"), Fact::Size},
+        {QLatin1String("sizd"), Fact::Size},
+        {QLatin1String("modify"), Fact::Modify},
+        {QLatin1String("UNIX.mode"), Fact::Mode},
+        {QLatin1String("UNIX.ownername"), Fact::OwnerName},
+        {QLatin1String("UNIX.owner"), Fact::Owner},
+        {QLatin1String("UNIX.uid"), Fact::Uid},
+        {QLatin1String("UNIX.groupname"), Fact::GroupName},
+        {QLatin1String("UNIX.group"), Fact::Group},
+        {QLatin1String("UNIX.gid"), Fact::Gid},
+    };
+    for (const auto &[name, fact] : kFacts) {
+        if (name.size() == key.size() && equalsAsciiCi(key, name)) // the length check keeps misses cheap
+            return fact;
+    }
+    return Fact::Unknown;
+}
+
+void applyMlsdType(DirEntry &e, QStringView value, bool *selfOrParent)
+{
+    if (equalsAsciiCi(value, QLatin1String("file"))) {
+        e.type = EntryType::File;
+    } else if (equalsAsciiCi(value, QLatin1String("dir"))) {
+        e.type = EntryType::Dir;
+    } else if (equalsAsciiCi(value, QLatin1String("cdir")) || equalsAsciiCi(value, QLatin1String("pdir"))) {
+        e.type = EntryType::Dir;
+        *selfOrParent = true;
+    } else if (equalsAsciiCi(value, QLatin1String("OS.unix=symlink"))) {
+        e.type = EntryType::Link;
+    } else if (value.startsWith(QLatin1String("OS.unix=slink"), Qt::CaseInsensitive)) {
+        e.type = EntryType::Link;
+        const qsizetype colon = value.indexOf(u':');
+        if (colon >= 0)
+            e.linkTarget = value.sliced(colon + 1).toString();
+    } else {
+        e.type = EntryType::Other; // OS.unix=chr-2-3, blkdev and the like
+    }
+}
+
 std::optional<DirEntry> parseMlsdEntry(QStringView line, bool *selfOrParent, Interner &strings)
 {
     *selfOrParent = false;
@@ -983,48 +1028,27 @@ std::optional<DirEntry> parseMlsdEntry(QStringView line, bool *selfOrParent, Int
         const qsizetype eq = fact.indexOf(u'=');
         if (eq < 1)
             return {}; // not a facts list: some other reply or a LIST line
-        const QStringView key = fact.first(eq);
         const QStringView value = fact.sliced(eq + 1);
-        if (equalsAsciiCi(key, QLatin1String("type"))) {
-            if (equalsAsciiCi(value, QLatin1String("file"))) {
-                e.type = EntryType::File;
-            } else if (equalsAsciiCi(value, QLatin1String("dir"))) {
-                e.type = EntryType::Dir;
-            } else if (equalsAsciiCi(value, QLatin1String("cdir")) || equalsAsciiCi(value, QLatin1String("pdir"))) {
-                e.type = EntryType::Dir;
-                *selfOrParent = true;
-            } else if (equalsAsciiCi(value, QLatin1String("OS.unix=symlink"))) {
-                e.type = EntryType::Link;
-            } else if (value.startsWith(QLatin1String("OS.unix=slink"), Qt::CaseInsensitive)) {
-                e.type = EntryType::Link;
-                const qsizetype colon = value.indexOf(u':');
-                if (colon >= 0)
-                    e.linkTarget = value.sliced(colon + 1).toString();
-            } else {
-                e.type = EntryType::Other; // OS.unix=chr-2-3, blkdev and the like
-            }
-        } else if (equalsAsciiCi(key, QLatin1String("size")) || equalsAsciiCi(key, QLatin1String("sizd"))) {
-            e.size = parseDecimal(value);
-        } else if (equalsAsciiCi(key, QLatin1String("modify"))) {
+        switch (factOf(fact.first(eq))) {
+        case Fact::Type: applyMlsdType(e, value, selfOrParent); break;
+        case Fact::Size: e.size = parseDecimal(value); break;
+        case Fact::Modify:
             if (const auto stamp = mlsdTime(value))
                 applyStamp(e, *stamp);
-        } else if (equalsAsciiCi(key, QLatin1String("UNIX.mode"))) {
+            break;
+        case Fact::Mode:
             if (const auto mode = parseOctal(value)) {
                 e.mode = *mode & 07777;
                 e.permissions = strings.permissionsFromMode(*e.mode);
             }
-        } else if (equalsAsciiCi(key, QLatin1String("UNIX.ownername"))) {
-            ownerName = value;
-        } else if (equalsAsciiCi(key, QLatin1String("UNIX.owner"))) {
-            ownerId = value;
-        } else if (equalsAsciiCi(key, QLatin1String("UNIX.uid"))) {
-            uid = value;
-        } else if (equalsAsciiCi(key, QLatin1String("UNIX.groupname"))) {
-            groupName = value;
-        } else if (equalsAsciiCi(key, QLatin1String("UNIX.group"))) {
-            groupId = value;
-        } else if (equalsAsciiCi(key, QLatin1String("UNIX.gid"))) {
-            gid = value;
+            break;
+        case Fact::OwnerName: ownerName = value; break;
+        case Fact::Owner: ownerId = value; break;
+        case Fact::Uid: uid = value; break;
+        case Fact::GroupName: groupName = value; break;
+        case Fact::Group: groupId = value; break;
+        case Fact::Gid: gid = value; break;
+        case Fact::Unknown: break;
         }
     }
     // ProFTPD sends both numbers (UNIX.owner) and names (UNIX.ownername): names win.

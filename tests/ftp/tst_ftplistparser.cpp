@@ -145,8 +145,6 @@ private Q_SLOTS:
     void hostileNames();
     void skippedLines_data();
     void skippedLines();
-    void mlsdGarbage_data();
-    void mlsdGarbage();
     void crlfLeftovers();
     void wholeListing();
     void vmsWrappedEntry();
@@ -467,8 +465,15 @@ void TestFtpListParser::hostileNames()
 
 void TestFtpListParser::skippedLines_data()
 {
+    // Each line goes to parseList, or to parseMlsd for the "mlsd" rows.
+    QTest::addColumn<bool>("mlsd");
     QTest::addColumn<QString>("line");
-    const auto add = [](const char *tag, const char *line) { QTest::newRow(tag) << QString::fromUtf8(line); };
+    const auto add = [](const char *tag, const char *line) {
+        QTest::newRow(tag) << false << QString::fromUtf8(line);
+    };
+    const auto addMlsd = [](const char *tag, const char *line) {
+        QTest::newRow(tag) << true << QString::fromUtf8(line);
+    };
     add("empty", "");
     add("blanks", "   \t ");
     add("cr only", "\r");
@@ -476,7 +481,6 @@ void TestFtpListParser::skippedLines_data()
     add("total human", "total 12K");
     add("dot", "drwxr-xr-x   2 u  g  4096 Mar  5 07:08 .");
     add("dotdot", "drwxr-xr-x   9 u  g  4096 Mar  5 07:08 ..");
-    add("mlsd dot", "type=dir;modify=20240305070809; .");
     add("word", "garbage");
     add("perms only", "-rw-r--r--");
     add("no date", "-rw-r--r-- 1 u g");
@@ -503,36 +507,26 @@ void TestFtpListParser::skippedLines_data()
     add("truncated iso", "-rw-r--r-- 1 u g 1234 2024-03-");
     add("os2 truncated", "  1234  A        03-05-24");
     add("numbers", "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20");
+    addMlsd("mlsd empty", "");
+    addMlsd("mlsd word", "garbage");
+    addMlsd("mlsd facts without name", "type=file;size=1;");
+    addMlsd("mlsd facts then blank", "type=file;size=1; ");
+    addMlsd("mlsd given a unix line", "-rw-r--r-- 1 u g 1 Mar 5 07:08 x");
+    addMlsd("mlsd fact without value", "type;size=1; x");
+    addMlsd("mlsd cdir", "type=cdir;sizd=4096;modify=20240305070809;UNIX.mode=0755; /home/ferry");
+    addMlsd("mlsd pdir", "type=pdir;sizd=4096;modify=20240305070809;UNIX.mode=0755; ..");
+    addMlsd("mlsd dot", "type=dir;modify=20240305070809; .");
+    addMlsd("mlsd reply", "250 End");
 }
 
 void TestFtpListParser::skippedLines()
 {
+    QFETCH(bool, mlsd);
     QFETCH(QString, line);
     QStringList rejected;
-    QVERIFY(FtpListParser::parseList({line}, fixedOptions(), &rejected).isEmpty());
-    QVERIFY(rejected.isEmpty());
-}
-
-void TestFtpListParser::mlsdGarbage_data()
-{
-    QTest::addColumn<QString>("line");
-    const auto add = [](const char *tag, const char *line) { QTest::newRow(tag) << QString::fromUtf8(line); };
-    add("empty", "");
-    add("word", "garbage");
-    add("facts without name", "type=file;size=1;");
-    add("facts then blank", "type=file;size=1; ");
-    add("unix line", "-rw-r--r-- 1 u g 1 Mar 5 07:08 x");
-    add("fact without value", "type;size=1; x");
-    add("cdir", "type=cdir;sizd=4096;modify=20240305070809;UNIX.mode=0755; /home/ferry");
-    add("pdir", "type=pdir;sizd=4096;modify=20240305070809;UNIX.mode=0755; ..");
-    add("reply", "250 End");
-}
-
-void TestFtpListParser::mlsdGarbage()
-{
-    QFETCH(QString, line);
-    QStringList rejected;
-    QVERIFY(FtpListParser::parseMlsd({line}, &rejected).isEmpty());
+    const auto entries = mlsd ? FtpListParser::parseMlsd({line}, &rejected)
+                              : FtpListParser::parseList({line}, fixedOptions(), &rejected);
+    QVERIFY(entries.isEmpty());
     QVERIFY(rejected.isEmpty());
 }
 
