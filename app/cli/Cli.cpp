@@ -10,6 +10,7 @@
 
 #include "CliContext.h"
 #include "Commands.h"
+#include "SitesCommand.h"
 #include "util/Paths.h"
 
 namespace ferry::cli {
@@ -68,7 +69,11 @@ bool takesValue(const QString &opt)
         QStringLiteral("--site"), QStringLiteral("--ca-file"), QStringLiteral("--trust-fingerprint"),
         QStringLiteral("--identity"), QStringLiteral("--known-hosts"), QStringLiteral("--hostkey"),
         QStringLiteral("--timeout"), QStringLiteral("--config-dir"), QStringLiteral("--data-dir"),
-        QStringLiteral("--parallel"), QStringLiteral("--limit-rate")};
+        QStringLiteral("--parallel"), QStringLiteral("--limit-rate"),
+        // sites add / import
+        QStringLiteral("--folder"), QStringLiteral("--logon"), QStringLiteral("--key-file"),
+        QStringLiteral("--charset"), QStringLiteral("--timezone-offset"), QStringLiteral("--max-connections"),
+        QStringLiteral("--local-dir"), QStringLiteral("--remote-dir"), QStringLiteral("--comment")};
     return withValue.contains(opt);
 }
 
@@ -178,6 +183,7 @@ int run(QCoreApplication &app)
         }
     }
     util::Paths::setOverrides(configDir, dataDir);
+    installSiteResolver(ctx);
 
     if (!sawCommand) {
         ctx.err << usage();

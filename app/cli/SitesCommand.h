@@ -1,0 +1,17 @@
+#pragma once
+// ferry-cli's `sites` command (list, add, remove, import-filezilla, import-ssh-config,
+// export-filezilla, backend) and the --site resolver every remote command uses. Runs on
+// the main thread; the credential store it opens blocks it (keyring round trips, vault
+// key derivation), which is fine for the CLI.
+
+namespace ferry::cli {
+
+struct CliContext;
+
+int cmdSites(CliContext &ctx);
+
+// Sets ctx.resolveSite: `--site NAME [path]` becomes a ConnectionSpec with the site's
+// stored password and the site's options merged into ctx.connect.
+void installSiteResolver(CliContext &ctx);
+
+} // namespace ferry::cli

@@ -1,0 +1,23 @@
+#include "AtomicFile.h"
+
+#include <QSaveFile>
+
+namespace ferry::sites {
+
+using remote::Error;
+using remote::ErrorKind;
+using remote::Status;
+
+Status AtomicFile::write(const QString &path, const QByteArray &bytes, bool ownerOnly)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error(ErrorKind::Local, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    if (ownerOnly)
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return Error(ErrorKind::Local, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+} // namespace ferry::sites

@@ -1,0 +1,27 @@
+#include "NoCredentialStore.h"
+
+namespace ferry::sites {
+
+using remote::Error;
+using remote::ErrorKind;
+using remote::Result;
+using remote::Status;
+
+Result<std::optional<QString>> NoCredentialStore::password(const QUuid &)
+{
+    return std::optional<QString>();
+}
+
+Status NoCredentialStore::setPassword(const QUuid &, const QString &)
+{
+    return Error(ErrorKind::Local,
+                 QStringLiteral("passwords are not saved (credential storage is set to \"none\"); "
+                                "the password will be asked for every time"));
+}
+
+Status NoCredentialStore::removePassword(const QUuid &)
+{
+    return {};
+}
+
+} // namespace ferry::sites
