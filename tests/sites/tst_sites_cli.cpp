@@ -368,8 +368,10 @@ void TestSitesCli::concurrentAddsLoseNothing()
     for (int i = 0; i < kProcesses; ++i) {
         auto p = std::make_unique<QProcess>();
         p->setProcessEnvironment(environment({}));
-        p->start(QStringLiteral(FERRY_CLI_PATH), {QStringLiteral("sites"), QStringLiteral("add"),
-                                                  QStringLiteral("site%1").arg(i), QStringLiteral("sftp://h%1").arg(i)});
+        // Half of them store a password too, so the vault sees concurrent writers as well.
+        const QString url = i % 2 ? QStringLiteral("sftp://h%1").arg(i) : QStringLiteral("ftp://u:concurrent-pw-%1@h%1/").arg(i);
+        p->start(QStringLiteral(FERRY_CLI_PATH),
+                 {QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("site%1").arg(i), url});
         processes.push_back(std::move(p));
     }
     for (auto &p : processes) {
@@ -377,6 +379,15 @@ void TestSitesCli::concurrentAddsLoseNothing()
         QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
     }
     QCOMPARE(listJson().size(), kProcesses);
+    const QString exported = m_dir->filePath(QStringLiteral("all.xml"));
+    const Run r = cli({QStringLiteral("sites"), QStringLiteral("export-filezilla"), exported,
+                       QStringLiteral("--with-passwords")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile file(exported);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray xml = file.readAll();
+    for (int i = 0; i < kProcesses; i += 2)
+        QVERIFY(xml.contains(QStringLiteral("concurrent-pw-%1").arg(i).toUtf8().toBase64()));
 }
 
 QTEST_GUILESS_MAIN(TestSitesCli)
