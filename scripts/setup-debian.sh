@@ -62,7 +62,9 @@ if ! id "$TEST_USER" >/dev/null 2>&1; then
   $SUDO useradd --create-home --shell /bin/bash "$TEST_USER"
 fi
 # Password is a fixed test value known to the fixture; only used on loopback servers.
-echo "$TEST_USER:ferry-test-pw" | $SUDO chpasswd
+# SHA-512 with few rounds: Debian's default yescrypt makes every PAM login (vsftpd, sshd)
+# take half a second, which the test suite pays thousands of times.
+echo "$TEST_USER:ferry-test-pw" | $SUDO chpasswd -c SHA512 -s 1000
 # vsftpd refuses users whose shell is not in /etc/shells; sshd needs its privsep dir.
 grep -qx /bin/bash /etc/shells || echo /bin/bash | $SUDO tee -a /etc/shells >/dev/null
 $SUDO mkdir -p /run/sshd /var/run/vsftpd/empty

@@ -2,6 +2,7 @@
 
 #include <iterator>
 
+#include "RemoteCommands.h"
 #include "SitesCommand.h"
 
 namespace ferry::cli {
@@ -9,7 +10,14 @@ namespace ferry::cli {
 namespace {
 // Each row: name, synopsis for --help, function. Keep the order of --help.
 const Command kCommands[] = {
-    {"version", "version                       print the version", [](CliContext &) { return int(ExitOk); }},
+    {"ls", "ls [--json] URL                       list a folder (or show one file)", cmdLs},
+    {"get", "get [-r] [--resume] URL LOCAL         download a file or, with -r, a folder", cmdGet},
+    {"put", "put [-r] [--resume] LOCAL URL         upload a file or, with -r, a folder", cmdPut},
+    {"mkdir", "mkdir URL                             create a folder", cmdMkdir},
+    {"rm", "rm [-r] URL                           delete a file or, with -r, a folder and its contents", cmdRm},
+    {"mv", "mv URL NEWPATH                        rename or move (NEWPATH: a URL, an absolute path,\n"
+           "                                        or a path relative to the source's folder)", cmdMv},
+    {"chmod", "chmod MODE URL                        change permissions (octal MODE, e.g. 644)", cmdChmod},
     {"sites", "sites list|add|remove|import-filezilla|import-ssh-config|export-filezilla|backend\n"
               "                                        saved sites; 'ferry-cli sites' for details", cmdSites},
 };

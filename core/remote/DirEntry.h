@@ -51,6 +51,9 @@ struct Listing
 {
     RemotePath path;
     QList<DirEntry> entries;
+    // Names the server listed that are unsafe to use as file names ("../x", "a/b", ...):
+    // left out of entries, kept here so the user can be warned.
+    QStringList skippedNames;
 };
 
 } // namespace ferry::remote

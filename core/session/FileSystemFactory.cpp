@@ -1,5 +1,8 @@
 #include "FileSystemFactory.h"
 
+#include "ftp/FtpFileSystem.h"
+#include "sftp/SftpFileSystem.h"
+
 namespace ferry::session {
 
 using namespace ferry::remote;
@@ -7,14 +10,13 @@ using namespace ferry::remote;
 Result<std::unique_ptr<RemoteFileSystem>> createFileSystem(const ConnectionSpec &spec, const ConnectOptions &options,
                                                            Interaction *interaction)
 {
-    Q_UNUSED(options);
-    Q_UNUSED(interaction);
     switch (spec.protocol) {
     case Protocol::Ftp:
     case Protocol::Ftpes:
     case Protocol::Ftps:
+        return std::unique_ptr<RemoteFileSystem>(std::make_unique<ftp::FtpFileSystem>(spec, options, interaction));
     case Protocol::Sftp:
-        break;
+        return std::unique_ptr<RemoteFileSystem>(std::make_unique<sftp::SftpFileSystem>(spec, options, interaction));
     }
     return Error(ErrorKind::Local, QStringLiteral("%1:// is not supported by this build").arg(ConnectionSpec::scheme(spec.protocol)));
 }

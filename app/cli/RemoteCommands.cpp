@@ -1,0 +1,580 @@
+#include "RemoteCommands.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <csignal>
+#include <memory>
+
+#include "Cli.h"
+#include "CliContext.h"
+#include "CliInteraction.h"
+#include "session/FileSystemFactory.h"
+#include "transfer/FileCopy.h"
+
+namespace ferry::cli {
+
+using namespace ferry::remote;
+
+namespace {
+
+// Ctrl-C cancels the running operation cleanly (ABOR, .part kept for --resume).
+CancelToken g_cancel;
+
+void onInterrupt(int)
+{
+    g_cancel.cancel();
+}
+
+struct Connection
+{
+    ConnectionSpec spec;
+    std::unique_ptr<CliInteraction> interaction;
+    std::unique_ptr<RemoteFileSystem> fs;
+    RemotePath path; // the URL's path, resolved against the login folder
+
+    ~Connection()
+    {
+        if (fs)
+            fs->disconnect();
+    }
+};
+
+int fail(CliContext &ctx, const Error &error)
+{
+    ctx.err << "ferry-cli: " << error.toString() << '\n';
+    ctx.err.flush();
+    return exitCodeFor(error);
+}
+
+int usageError(CliContext &ctx, const QString &message)
+{
+    ctx.err << "ferry-cli: " << message << "\n(see ferry-cli --help)\n";
+    return ExitUsage;
+}
+
+Result<std::unique_ptr<Connection>> open(CliContext &ctx, const QString &urlOrPath)
+{
+    auto spec = ctx.target(urlOrPath);
+    if (!spec)
+        return spec.error();
+    auto conn = std::make_unique<Connection>();
+    conn->spec = *spec;
+    conn->interaction = std::make_unique<CliInteraction>(ctx.err);
+    auto fs = session::createFileSystem(conn->spec, ctx.connect, conn->interaction.get());
+    if (!fs)
+        return fs.error();
+    conn->fs = std::move(*fs);
+    conn->fs->setCancelToken(g_cancel);
+    if (ctx.rawArgs.contains(QStringLiteral("--verbose"))) {
+        QTextStream *err = &ctx.err;
+        conn->fs->setLogSink([err](LogKind kind, const QString &text) {
+            const char *tag = kind == LogKind::Command ? "> " : kind == LogKind::Reply ? "< " : kind == LogKind::Error ? "! " : "* ";
+            *err << tag << text << '\n';
+            err->flush();
+        });
+    }
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    if (auto st = conn->fs->connect(); !st)
+        return st.error();
+    conn->path = conn->spec.resolvedPath(conn->fs->homePath());
+    return conn;
+}
+
+// A progress bar on standard error, only when it is a terminal, at most 10 times a second.
+class Progress
+{
+public:
+    explicit Progress(CliContext &ctx) : m_ctx(ctx), m_enabled(CliInteraction::stderrIsTerminal()) {}
+    ~Progress() { end(); }
+
+    void start(const QString &name)
+    {
+        end();
+        m_name = name;
+        m_clock.start();
+        m_last = -1000;
+        m_startBytes = -1;
+        m_active = true;
+    }
+
+    void update(qint64 done, qint64 total)
+    {
+        if (!m_enabled || !m_active)
+            return;
+        if (m_startBytes < 0)
+            m_startBytes = done;
+        const qint64 now = m_clock.elapsed();
+        if (now - m_last < 100 && done != total)
+            return;
+        m_last = now;
+        const double secs = qMax<qint64>(1, now) / 1000.0;
+        const double rate = double(done - m_startBytes) / secs;
+        QString line = m_name.right(40).leftJustified(40);
+        if (total > 0)
+            line += QStringLiteral(" %1%").arg(int(done * 100 / total), 3);
+        line += QStringLiteral(" %1 %2/s").arg(human(done), human(qint64(rate)));
+        if (total > 0 && rate > 0 && done < total)
+            line += QStringLiteral(" ETA %1s").arg(qint64(double(total - done) / rate));
+        m_ctx.err << '\r' << line.leftJustified(79) << Qt::flush;
+    }
+
+    void end()
+    {
+        if (m_enabled && m_active)
+            m_ctx.err << '\n' << Qt::flush;
+        m_active = false;
+    }
+
+    static QString human(qint64 bytes)
+    {
+        const char *units[] = {"B", "KiB", "MiB", "GiB", "TiB"};
+        double v = double(bytes);
+        int u = 0;
+        while (v >= 1024 && u < 4) {
+            v /= 1024;
+            ++u;
+        }
+        return QStringLiteral("%1 %2").arg(v, 0, 'f', u ? 1 : 0).arg(QLatin1String(units[u]));
+    }
+
+private:
+    CliContext &m_ctx;
+    bool m_enabled;
+    bool m_active = false;
+    QString m_name;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_startBytes = -1;
+};
+
+// A local path built from a checked name must stay inside the folder the user chose.
+bool insideFolder(const QString &root, const QString &path)
+{
+    const QString r = QDir::cleanPath(QDir(root).absolutePath());
+    const QString p = QDir::cleanPath(QDir(path).absolutePath());
+    return p == r || p.startsWith(r + QLatin1Char('/'));
+}
+
+transfer::CopyOptions copyOptions(const CliContext &ctx)
+{
+    transfer::CopyOptions o;
+    o.resume = ctx.resume;
+    return o;
+}
+
+// Counts what a recursive command did, for the exit code.
+struct Tally
+{
+    int done = 0;
+    int failed = 0;
+    int skipped = 0;
+    int exitCode() const { return (failed || skipped) ? int(ExitPartial) : int(ExitOk); }
+};
+
+void warn(CliContext &ctx, const QString &text)
+{
+    ctx.err << "ferry-cli: warning: " << text << '\n';
+    ctx.err.flush();
+}
+
+QJsonValue orNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QJsonObject toJson(const DirEntry &e)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("name"), e.name);
+    o.insert(QStringLiteral("type"), DirEntry::typeName(e.type));
+    o.insert(QStringLiteral("size"), e.size ? QJsonValue(double(*e.size)) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("mtime"), orNull(e.mtimeIso()));
+    o.insert(QStringLiteral("permissions"), orNull(e.permissions));
+    o.insert(QStringLiteral("owner"), orNull(e.owner));
+    o.insert(QStringLiteral("group"), orNull(e.group));
+    o.insert(QStringLiteral("target"), e.type == EntryType::Link ? orNull(e.linkTarget) : QJsonValue(QJsonValue::Null));
+    return o;
+}
+
+QString lsLine(const DirEntry &e)
+{
+    QString perms = e.permissions;
+    if (perms.isEmpty())
+        perms = QStringLiteral("?");
+    const QChar typeChar = e.type == EntryType::Dir ? QLatin1Char('d') : e.type == EntryType::Link ? QLatin1Char('l') : QLatin1Char('-');
+    if (perms.size() == 9)
+        perms.prepend(typeChar);
+    QString when = e.mtime.isValid() ? e.mtime.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-");
+    QString line = QStringLiteral("%1 %2 %3 %4 %5 %6")
+                       .arg(perms, -11)
+                       .arg(e.owner.isEmpty() ? QStringLiteral("-") : e.owner, -8)
+                       .arg(e.group.isEmpty() ? QStringLiteral("-") : e.group, -8)
+                       .arg(e.size ? QString::number(*e.size) : QStringLiteral("-"), 14)
+                       .arg(when, -16)
+                       .arg(e.name);
+    if (e.type == EntryType::Link && !e.linkTarget.isEmpty())
+        line += QStringLiteral(" -> ") + e.linkTarget;
+    return line;
+}
+
+Status downloadTree(CliContext &ctx, RemoteFileSystem &fs, const RemotePath &remoteRoot, const QString &localRoot,
+                    Progress &progress, Tally &tally)
+{
+    struct Job
+    {
+        RemotePath remote;
+        QString local;
+    };
+    QList<Job> pending{{remoteRoot, localRoot}};
+    while (!pending.isEmpty()) {
+        const Job job = pending.takeFirst();
+        if (!QDir().mkpath(job.local))
+            return Error(ErrorKind::Local, QStringLiteral("cannot create the folder %1").arg(job.local));
+        auto listing = fs.list(job.remote);
+        if (!listing) {
+            if (listing.error().kind() == ErrorKind::Cancelled || !fs.isConnected())
+                return listing.error();
+            warn(ctx, listing.error().toString());
+            ++tally.failed;
+            continue;
+        }
+        for (const QString &bad : std::as_const(listing->skippedNames)) {
+            warn(ctx, QStringLiteral("skipped '%1' in %2: not a safe file name").arg(bad, job.remote.toString()));
+            ++tally.skipped;
+        }
+        for (const DirEntry &entry : std::as_const(listing->entries)) {
+            const RemotePath child = job.remote.child(entry.name);
+            const QString local = job.local + QLatin1Char('/') + entry.name;
+            if (!insideFolder(localRoot, local)) {
+                warn(ctx, QStringLiteral("skipped '%1': it would land outside %2").arg(entry.name, localRoot));
+                ++tally.skipped;
+                continue;
+            }
+            EntryType type = entry.type;
+            DirEntry info = entry;
+            if (type == EntryType::Link) {
+                auto target = fs.stat(child);
+                if (!target) {
+                    warn(ctx, QStringLiteral("skipped the link %1: %2").arg(child.toString(), target.error().toString()));
+                    ++tally.skipped;
+                    continue;
+                }
+                if (target->isDir()) {
+                    warn(ctx, QStringLiteral("skipped %1: a link to a folder is not followed").arg(child.toString()));
+                    ++tally.skipped;
+                    continue;
+                }
+                type = target->type;
+                info = *target;
+                info.name = entry.name;
+            }
+            if (type == EntryType::Dir) {
+                pending.append({child, local});
+            } else if (type == EntryType::File) {
+                progress.start(child.toString());
+                auto r = transfer::downloadFile(fs, child, local, copyOptions(ctx),
+                                                [&progress](qint64 d, qint64 t) { progress.update(d, t); }, &info);
+                progress.end();
+                if (!r) {
+                    if (r.error().kind() == ErrorKind::Cancelled)
+                        return r.error();
+                    warn(ctx, QStringLiteral("%1: %2").arg(child.toString(), r.error().toString()));
+                    ++tally.failed;
+                    if (!fs.isConnected())
+                        return r.error();
+                } else {
+                    ++tally.done;
+                }
+            } else {
+                warn(ctx, QStringLiteral("skipped %1: not a file or folder").arg(child.toString()));
+                ++tally.skipped;
+            }
+        }
+    }
+    return {};
+}
+
+Status uploadTree(CliContext &ctx, RemoteFileSystem &fs, const QString &localRoot, const RemotePath &remoteRoot,
+                  Progress &progress, Tally &tally)
+{
+    struct Job
+    {
+        QString local;
+        RemotePath remote;
+    };
+    QList<Job> pending{{localRoot, remoteRoot}};
+    while (!pending.isEmpty()) {
+        const Job job = pending.takeFirst();
+        if (auto st = fs.makeDir(job.remote); !st && st.error().kind() != ErrorKind::Exists) {
+            if (st.error().kind() == ErrorKind::Cancelled || !fs.isConnected())
+                return st;
+            warn(ctx, st.error().toString());
+            ++tally.failed;
+            continue;
+        }
+        const QFileInfoList entries = QDir(job.local).entryInfoList(
+            QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
+        for (const QFileInfo &fi : entries) {
+            if (!RemotePath::isSafeName(fi.fileName())) {
+                warn(ctx, QStringLiteral("skipped %1: the name cannot be sent").arg(fi.filePath()));
+                ++tally.skipped;
+                continue;
+            }
+            const RemotePath child = job.remote.child(fi.fileName());
+            if (fi.isDir()) {
+                if (fi.isSymLink()) {
+                    warn(ctx, QStringLiteral("skipped %1: a link to a folder is not followed").arg(fi.filePath()));
+                    ++tally.skipped;
+                    continue;
+                }
+                pending.append({fi.filePath(), child});
+            } else if (fi.isFile()) {
+                progress.start(fi.filePath());
+                auto r = transfer::uploadFile(fs, fi.filePath(), child, copyOptions(ctx),
+                                              [&progress](qint64 d, qint64 t) { progress.update(d, t); });
+                progress.end();
+                if (!r) {
+                    if (r.error().kind() == ErrorKind::Cancelled || !fs.isConnected())
+                        return r.error();
+                    warn(ctx, QStringLiteral("%1: %2").arg(fi.filePath(), r.error().toString()));
+                    ++tally.failed;
+                } else {
+                    ++tally.done;
+                }
+            } else {
+                warn(ctx, QStringLiteral("skipped %1: not a file or folder").arg(fi.filePath()));
+                ++tally.skipped;
+            }
+        }
+    }
+    return {};
+}
+
+Status removeTree(RemoteFileSystem &fs, const RemotePath &root)
+{
+    auto listing = fs.list(root);
+    if (!listing)
+        return listing.error();
+    if (!listing->skippedNames.isEmpty())
+        return Error(ErrorKind::Protocol, QStringLiteral("%1 holds entries with unsafe names (%2); not removing it")
+                                              .arg(root.toString(), listing->skippedNames.join(QStringLiteral(", "))));
+    for (const DirEntry &e : std::as_const(listing->entries)) {
+        const RemotePath child = root.child(e.name);
+        const Status st = e.type == EntryType::Dir ? removeTree(fs, child) : fs.removeFile(child);
+        if (!st)
+            return st;
+    }
+    return fs.removeDir(root);
+}
+
+} // namespace
+
+int exitCodeFor(const Error &error)
+{
+    switch (error.kind()) {
+    case ErrorKind::Auth: return ExitAuthFailed;
+    case ErrorKind::HostKey:
+    case ErrorKind::Tls: return ExitTrustRefused;
+    default: return ExitError;
+    }
+}
+
+int cmdLs(CliContext &ctx)
+{
+    if (ctx.positional.size() != 1 && !(ctx.positional.isEmpty() && !ctx.site.isEmpty()))
+        return usageError(ctx, QStringLiteral("ls takes one URL"));
+    auto conn = open(ctx, ctx.positional.value(0));
+    if (!conn)
+        return fail(ctx, conn.error());
+    RemoteFileSystem &fs = *(*conn)->fs;
+    const RemotePath path = (*conn)->path;
+    QList<DirEntry> entries;
+    auto listing = fs.list(path);
+    if (listing) {
+        entries = listing->entries;
+        for (const QString &bad : std::as_const(listing->skippedNames))
+            warn(ctx, QStringLiteral("skipped '%1': not a safe file name").arg(bad));
+    } else if (listing.error().kind() == ErrorKind::NotFound) {
+        auto entry = fs.stat(path); // a file, listed on its own
+        if (!entry || entry->isDir())
+            return fail(ctx, listing.error());
+        entries.append(*entry);
+    } else {
+        return fail(ctx, listing.error());
+    }
+    if (ctx.json) {
+        QJsonArray array;
+        for (const DirEntry &e : std::as_const(entries))
+            array.append(toJson(e));
+        ctx.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    } else {
+        for (const DirEntry &e : std::as_const(entries))
+            ctx.out << lsLine(e) << '\n';
+    }
+    return ExitOk;
+}
+
+int cmdGet(CliContext &ctx)
+{
+    if (ctx.positional.size() != 2)
+        return usageError(ctx, QStringLiteral("get takes a URL and a local path"));
+    const QString localArg = ctx.positional.at(1);
+    auto conn = open(ctx, ctx.positional.at(0));
+    if (!conn)
+        return fail(ctx, conn.error());
+    RemoteFileSystem &fs = *(*conn)->fs;
+    const RemotePath remote = (*conn)->path;
+    auto entry = fs.stat(remote);
+    if (!entry)
+        return fail(ctx, entry.error());
+    Progress progress(ctx);
+    const QFileInfo localInfo(localArg);
+    if (entry->isDir()) {
+        if (!ctx.recursive)
+            return fail(ctx, Error(ErrorKind::Local, QStringLiteral("%1 is a folder: use -r").arg(remote.toString())));
+        const QString root = (localInfo.isDir() && !remote.isRoot()) ? localInfo.filePath() + QLatin1Char('/') + remote.name()
+                                                                     : localInfo.filePath();
+        Tally tally;
+        if (auto st = downloadTree(ctx, fs, remote, root, progress, tally); !st)
+            return fail(ctx, st.error());
+        if (tally.exitCode() != ExitOk)
+            ctx.err << "ferry-cli: " << tally.done << " files copied, " << tally.failed << " failed, " << tally.skipped << " skipped\n";
+        return tally.exitCode();
+    }
+    const QString local = localInfo.isDir() ? localInfo.filePath() + QLatin1Char('/') + remote.name() : localInfo.filePath();
+    progress.start(remote.name());
+    auto r = transfer::downloadFile(fs, remote, local, copyOptions(ctx),
+                                    [&progress](qint64 d, qint64 t) { progress.update(d, t); }, &*entry);
+    progress.end();
+    if (!r)
+        return fail(ctx, r.error());
+    return ExitOk;
+}
+
+int cmdPut(CliContext &ctx)
+{
+    if (ctx.positional.size() != 2)
+        return usageError(ctx, QStringLiteral("put takes a local path and a URL"));
+    const QFileInfo local(ctx.positional.at(0));
+    if (!local.exists())
+        return fail(ctx, Error(ErrorKind::Local, QStringLiteral("%1 does not exist").arg(local.filePath())));
+    if (local.isDir() && !ctx.recursive)
+        return fail(ctx, Error(ErrorKind::Local, QStringLiteral("%1 is a folder: use -r").arg(local.filePath())));
+    if (!RemotePath::isSafeName(local.fileName()))
+        return fail(ctx, Error(ErrorKind::Local, QStringLiteral("%1 has no usable file name").arg(local.filePath())));
+    auto conn = open(ctx, ctx.positional.at(1));
+    if (!conn)
+        return fail(ctx, conn.error());
+    RemoteFileSystem &fs = *(*conn)->fs;
+    RemotePath remote = (*conn)->path;
+    // Into an existing folder (or one the URL marks with a trailing '/'), under the local name.
+    bool intoFolder = (*conn)->spec.trailingSlash || remote.isRoot();
+    if (!intoFolder) {
+        auto existing = fs.stat(remote);
+        intoFolder = existing && existing->isDir();
+    }
+    if (intoFolder)
+        remote = remote.child(local.fileName());
+    Progress progress(ctx);
+    if (local.isDir()) {
+        Tally tally;
+        if (auto st = uploadTree(ctx, fs, local.filePath(), remote, progress, tally); !st)
+            return fail(ctx, st.error());
+        if (tally.exitCode() != ExitOk)
+            ctx.err << "ferry-cli: " << tally.done << " files copied, " << tally.failed << " failed, " << tally.skipped << " skipped\n";
+        return tally.exitCode();
+    }
+    progress.start(local.fileName());
+    auto r = transfer::uploadFile(fs, local.filePath(), remote, copyOptions(ctx),
+                                  [&progress](qint64 d, qint64 t) { progress.update(d, t); });
+    progress.end();
+    if (!r)
+        return fail(ctx, r.error());
+    return ExitOk;
+}
+
+int cmdMkdir(CliContext &ctx)
+{
+    if (ctx.positional.size() != 1)
+        return usageError(ctx, QStringLiteral("mkdir takes one URL"));
+    auto conn = open(ctx, ctx.positional.at(0));
+    if (!conn)
+        return fail(ctx, conn.error());
+    if (auto st = (*conn)->fs->makeDir((*conn)->path); !st)
+        return fail(ctx, st.error());
+    return ExitOk;
+}
+
+int cmdRm(CliContext &ctx)
+{
+    if (ctx.positional.size() != 1)
+        return usageError(ctx, QStringLiteral("rm takes one URL"));
+    auto conn = open(ctx, ctx.positional.at(0));
+    if (!conn)
+        return fail(ctx, conn.error());
+    RemoteFileSystem &fs = *(*conn)->fs;
+    const RemotePath path = (*conn)->path;
+    if (path == fs.homePath() || path.isRoot())
+        return fail(ctx, Error(ErrorKind::Local, QStringLiteral("refusing to remove %1, the login or root folder").arg(path.toString())));
+    auto entry = fs.stat(path);
+    if (!entry)
+        return fail(ctx, entry.error());
+    Status st;
+    if (entry->type == EntryType::Dir) {
+        if (!ctx.recursive)
+            return fail(ctx, Error(ErrorKind::Local, QStringLiteral("%1 is a folder: use -r").arg(path.toString())));
+        st = removeTree(fs, path);
+    } else {
+        st = fs.removeFile(path);
+    }
+    return st ? int(ExitOk) : fail(ctx, st.error());
+}
+
+int cmdMv(CliContext &ctx)
+{
+    if (ctx.positional.size() != 2)
+        return usageError(ctx, QStringLiteral("mv takes a URL and a new path"));
+    auto conn = open(ctx, ctx.positional.at(0));
+    if (!conn)
+        return fail(ctx, conn.error());
+    const RemotePath from = (*conn)->path;
+    const QString dest = ctx.positional.at(1);
+    RemotePath to;
+    if (dest.contains(QLatin1String("://"))) {
+        auto destSpec = ConnectionSpec::fromUrl(dest);
+        if (!destSpec)
+            return fail(ctx, destSpec.error());
+        to = destSpec->resolvedPath((*conn)->fs->homePath());
+    } else {
+        // A plain path: absolute, or relative to the folder the source is in.
+        to = from.parent().resolved(dest);
+    }
+    if (auto st = (*conn)->fs->rename(from, to); !st)
+        return fail(ctx, st.error());
+    return ExitOk;
+}
+
+int cmdChmod(CliContext &ctx)
+{
+    if (ctx.positional.size() != 2)
+        return usageError(ctx, QStringLiteral("chmod takes an octal MODE and a URL"));
+    bool ok = false;
+    const uint mode = ctx.positional.at(0).toUInt(&ok, 8);
+    if (!ok || mode > 07777)
+        return usageError(ctx, QStringLiteral("MODE must be octal, like 644 or 0755"));
+    auto conn = open(ctx, ctx.positional.at(1));
+    if (!conn)
+        return fail(ctx, conn.error());
+    if (auto st = (*conn)->fs->chmod((*conn)->path, mode); !st)
+        return fail(ctx, st.error());
+    return ExitOk;
+}
+
+} // namespace ferry::cli

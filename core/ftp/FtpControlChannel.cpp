@@ -1,0 +1,282 @@
+#include "FtpControlChannel.h"
+
+#include <QLoggingCategory>
+#include <QSslCipher>
+
+#include "SocketWait.h"
+#include "trust/CertificateStore.h"
+
+Q_LOGGING_CATEGORY(lcFtp, "ferry.ftp", QtInfoMsg)
+
+namespace ferry::ftp {
+
+using namespace ferry::remote;
+
+FtpControlChannel::FtpControlChannel(const ConnectOptions &options, Interaction *interaction, const CancelToken *cancel,
+                                     const LogSink *log)
+    : m_options(options), m_interaction(interaction), m_cancel(cancel), m_log(log),
+      m_decoder(QStringConverter::Utf8), m_encoder(QStringConverter::Utf8)
+{
+}
+
+FtpControlChannel::~FtpControlChannel() = default;
+
+void FtpControlChannel::log(LogKind kind, const QString &text) const
+{
+    qCDebug(lcFtp).noquote() << text;
+    if (m_log && *m_log)
+        (*m_log)(kind, text);
+}
+
+QDeadlineTimer FtpControlChannel::deadline() const
+{
+    return QDeadlineTimer(qint64(m_options.timeoutSeconds) * 1000);
+}
+
+QSslConfiguration FtpControlChannel::baseSslConfiguration() const
+{
+    QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+    conf.setProtocol(QSsl::TlsV1_2OrLater);
+    conf.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    conf.setSslOption(QSsl::SslOptionDisableSessionPersistence, false);
+    conf.setSslOption(QSsl::SslOptionDisableSessionTickets, false);
+    for (const QString &file : m_options.caFiles)
+        conf.addCaCertificates(QSslCertificate::fromPath(file, QSsl::Pem));
+    return conf;
+}
+
+Result<FtpReply> FtpControlChannel::open(const QString &host, quint16 port, bool implicitTls)
+{
+    m_host = host;
+    m_port = port;
+    m_socket = std::make_unique<QSslSocket>();
+    m_socket->setSslConfiguration(baseSslConfiguration());
+    m_socket->setPeerVerifyName(host);
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
+    QObject::connect(m_socket.get(), &QSslSocket::sslErrors, m_socket.get(),
+                     [this](const QList<QSslError> &errors) { onSslErrors(errors); });
+    QObject::connect(m_socket.get(), &QSslSocket::newSessionTicketReceived, m_socket.get(),
+                     [this] { m_sessionTicket = true; });
+    log(LogKind::Status, QStringLiteral("Connecting to %1:%2%3").arg(host).arg(port).arg(implicitTls ? QStringLiteral(" (implicit TLS)") : QString()));
+    const QDeadlineTimer dl = deadline();
+    if (implicitTls) {
+        m_socket->connectToHostEncrypted(host, port, host);
+        if (auto st = waitSocket(m_socket.get(), WaitFor::Encrypted, dl, *m_cancel, QStringLiteral("the TLS handshake")); !st)
+            return m_trustRefused ? Error(ErrorKind::Tls, m_trustMessage) : Result<FtpReply>(st.error());
+        log(LogKind::Status, QStringLiteral("TLS connection established (%1)").arg(m_socket->sessionCipher().protocolString()));
+    } else {
+        m_socket->connectToHost(host, port);
+        if (auto st = waitSocket(m_socket.get(), WaitFor::Connected, dl, *m_cancel, QStringLiteral("the connection to %1:%2").arg(host).arg(port)); !st) {
+            if (st.error().kind() == ErrorKind::Network)
+                return Error(ErrorKind::Network, QStringLiteral("cannot connect to %1:%2: %3").arg(host).arg(port).arg(m_socket->errorString()));
+            return st.error();
+        }
+    }
+    return readReply();
+}
+
+void FtpControlChannel::onSslErrors(const QList<QSslError> &errors)
+{
+    const QSslCertificate cert = m_socket->peerCertificate();
+    const QString fp = trust::CertificateStore::fingerprint(cert);
+    const auto accept = [this] { m_socket->ignoreSslErrors(); };
+    for (const QString &pinned : std::as_const(m_options.trustedCertFingerprints)) {
+        if (trust::CertificateStore::fingerprintMatches(pinned, cert)) {
+            log(LogKind::Status, QStringLiteral("Certificate %1 trusted by fingerprint for this run").arg(fp));
+            return accept();
+        }
+    }
+    trust::CertificateStore store;
+    if (store.isTrusted(m_host, m_port, fp)) {
+        log(LogKind::Status, QStringLiteral("Certificate %1 trusted earlier by the user").arg(fp));
+        return accept();
+    }
+    const CertificateInfo info = trust::CertificateStore::describe(cert, m_host, m_port, errors);
+    if (m_options.acceptNewCertificate) {
+        if (auto st = store.trust(m_host, m_port, fp, info.subject); !st)
+            log(LogKind::Error, st.error().message());
+        log(LogKind::Status, QStringLiteral("New certificate %1 stored (--accept-new)").arg(fp));
+        return accept();
+    }
+    const TrustDecision decision = m_interaction ? m_interaction->askCertificate(info) : TrustDecision::Reject;
+    if (decision == TrustDecision::AcceptAlways) {
+        if (auto st = store.trust(m_host, m_port, fp, info.subject); !st)
+            log(LogKind::Error, st.error().message());
+        return accept();
+    }
+    if (decision == TrustDecision::AcceptOnce)
+        return accept();
+    m_trustRefused = true;
+    m_trustMessage = QStringLiteral("the certificate of %1:%2 is not trusted (%3); fingerprint %4")
+                         .arg(m_host).arg(m_port).arg(info.problems.join(QStringLiteral("; ")), fp);
+    log(LogKind::Error, m_trustMessage);
+}
+
+Status FtpControlChannel::startTls()
+{
+    m_socket->startClientEncryption();
+    if (auto st = waitSocket(m_socket.get(), WaitFor::Encrypted, deadline(), *m_cancel, QStringLiteral("the TLS handshake")); !st)
+        return handshakeFailed(st.error().message());
+    log(LogKind::Status, QStringLiteral("TLS connection established (%1, %2)")
+                             .arg(m_socket->sessionCipher().protocolString(), m_socket->sessionCipher().name()));
+    return {};
+}
+
+Status FtpControlChannel::handshakeFailed(const QString &what)
+{
+    if (m_trustRefused)
+        return Error(ErrorKind::Tls, m_trustMessage);
+    return Error(ErrorKind::Protocol, QStringLiteral("TLS handshake failed: %1").arg(what));
+}
+
+void FtpControlChannel::close()
+{
+    if (!m_socket)
+        return;
+    if (m_socket->state() == QAbstractSocket::ConnectedState) {
+        m_socket->disconnectFromHost();
+        if (m_socket->state() != QAbstractSocket::UnconnectedState)
+            m_socket->waitForDisconnected(1000);
+    }
+    m_socket->abort();
+}
+
+bool FtpControlChannel::isOpen() const
+{
+    return m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
+}
+
+bool FtpControlChannel::isEncrypted() const
+{
+    return m_socket && m_socket->isEncrypted();
+}
+
+Status FtpControlChannel::setCharset(const QString &name)
+{
+    if (name.isEmpty() || name.compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0
+        || name.compare(QLatin1String("utf-8"), Qt::CaseInsensitive) == 0
+        || name.compare(QLatin1String("utf8"), Qt::CaseInsensitive) == 0) {
+        m_decoder = QStringDecoder(QStringConverter::Utf8);
+        m_encoder = QStringEncoder(QStringConverter::Utf8);
+        return {};
+    }
+    QStringDecoder dec(name.toLatin1().constData());
+    QStringEncoder enc(name.toLatin1().constData());
+    if (!dec.isValid() || !enc.isValid())
+        return Error(ErrorKind::Local, QStringLiteral("the character set '%1' is not supported; use UTF-8 or ISO-8859-1").arg(name));
+    m_decoder = std::move(dec);
+    m_encoder = std::move(enc);
+    return {};
+}
+
+QByteArray FtpControlChannel::encode(const QString &text)
+{
+    return m_encoder.encode(text);
+}
+
+Status FtpControlChannel::send(const QString &command)
+{
+    if (command.contains(QLatin1Char('\r')) || command.contains(QLatin1Char('\n')))
+        return Error(ErrorKind::Local, QStringLiteral("a name or command contains a line break, which FTP cannot send"));
+    if (!isOpen())
+        return Error(ErrorKind::Network, QStringLiteral("not connected"));
+    const bool secret = command.startsWith(QLatin1String("PASS "), Qt::CaseInsensitive)
+                        || command.startsWith(QLatin1String("ACCT "), Qt::CaseInsensitive);
+    log(LogKind::Command, secret ? command.left(4) + QStringLiteral(" ****") : command);
+    QByteArray line = encode(command);
+    line += "\r\n";
+    if (m_socket->write(line) != line.size())
+        return Error(ErrorKind::Network, QStringLiteral("cannot send to the server: %1").arg(m_socket->errorString()));
+    return waitSocket(m_socket.get(), WaitFor::BytesWritten, deadline(), *m_cancel, QStringLiteral("sending a command"));
+}
+
+Result<FtpReply> FtpControlChannel::readReply()
+{
+    const QDeadlineTimer dl = deadline();
+    while (true) {
+        while (m_socket->canReadLine()) {
+            QByteArray raw = m_socket->readLine(64 * 1024);
+            while (raw.endsWith('\n') || raw.endsWith('\r'))
+                raw.chop(1);
+            const QString line = m_decoder.decode(raw);
+            switch (m_parser.feedLine(line)) {
+            case FtpReplyParser::State::NeedMore:
+                break;
+            case FtpReplyParser::State::Complete: {
+                FtpReply reply = m_parser.takeReply();
+                for (const QString &l : std::as_const(reply.lines))
+                    log(reply.isPermanentError() || reply.isTransientError() ? LogKind::Error : LogKind::Reply, l);
+                return reply;
+            }
+            case FtpReplyParser::State::Error:
+                log(LogKind::Error, m_parser.errorString());
+                return Error(ErrorKind::Protocol, QStringLiteral("the server sent a malformed reply"), line.left(200));
+            }
+        }
+        if (m_socket->bytesAvailable() > 64 * 1024)
+            return Error(ErrorKind::Protocol, QStringLiteral("the server sent a reply line longer than 64 KiB"));
+        if (auto st = waitSocket(m_socket.get(), WaitFor::ReadyRead, dl, *m_cancel, QStringLiteral("the server's reply")); !st)
+            return st.error();
+    }
+}
+
+Result<FtpReply> FtpControlChannel::readReplyWithin(int ms)
+{
+    const QDeadlineTimer dl(ms);
+    while (!m_socket->canReadLine() && !dl.hasExpired()) {
+        if (!m_socket->waitForReadyRead(int(qMax<qint64>(1, qMin<qint64>(100, dl.remainingTime()))))) {
+            // error() keeps the last error; only a closed connection ends the wait early.
+            if (m_socket->state() != QAbstractSocket::ConnectedState)
+                return Error(ErrorKind::Network, QStringLiteral("the connection was closed: %1").arg(m_socket->errorString()));
+        }
+    }
+    if (!m_socket->canReadLine())
+        return FtpReply();
+    return readReply();
+}
+
+Result<FtpReply> FtpControlChannel::command(const QString &cmd)
+{
+    if (auto st = send(cmd); !st)
+        return st.error();
+    return readReply();
+}
+
+QSslConfiguration FtpControlChannel::currentSslConfiguration() const
+{
+    return m_socket->sslConfiguration();
+}
+
+QSslCertificate FtpControlChannel::peerCertificate() const
+{
+    return m_socket->peerCertificate();
+}
+
+QHostAddress FtpControlChannel::peerAddress() const
+{
+    return m_socket->peerAddress();
+}
+
+QHostAddress FtpControlChannel::localAddress() const
+{
+    return m_socket->localAddress();
+}
+
+QSsl::SslProtocol FtpControlChannel::sessionProtocol() const
+{
+    return m_socket->sessionProtocol();
+}
+
+void FtpControlChannel::waitForSessionTicket(int ms)
+{
+    if (m_sessionTicket || m_socket->sessionProtocol() != QSsl::TlsV1_3)
+        return;
+    // The ticket travels after the handshake; reading processes it. Only data that is
+    // already in flight is consumed here, never a reply (there is no command pending).
+    const QDeadlineTimer dl(ms);
+    while (!m_sessionTicket && !dl.hasExpired() && m_socket->bytesAvailable() == 0)
+        m_socket->waitForReadyRead(int(qMax<qint64>(1, qMin<qint64>(50, dl.remainingTime()))));
+}
+
+} // namespace ferry::ftp

@@ -1,0 +1,93 @@
+#pragma once
+// The FTP control connection: connects (plain, or implicit TLS), reads the greeting,
+// sends commands and reads replies with a timeout and a cancel check on every wait,
+// upgrades to TLS after AUTH TLS, and decides whether to trust the server's certificate
+// (CA, the user's trust store, a pinned fingerprint, or a question through Interaction).
+// Commands are logged with passwords redacted. Lives on the connection's worker thread.
+
+#include <QDeadlineTimer>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QStringDecoder>
+#include <QStringEncoder>
+
+#include <memory>
+
+#include "FtpReply.h"
+#include "remote/CancelToken.h"
+#include "remote/ConnectOptions.h"
+#include "remote/Interaction.h"
+#include "remote/Result.h"
+#include "remote/SessionLog.h"
+
+namespace ferry::ftp {
+
+class FtpControlChannel
+{
+public:
+    FtpControlChannel(const remote::ConnectOptions &options, remote::Interaction *interaction,
+                      const remote::CancelToken *cancel, const remote::LogSink *log);
+    ~FtpControlChannel();
+
+    // Connects and reads the 220 greeting (after the TLS handshake when implicit).
+    remote::Result<FtpReply> open(const QString &host, quint16 port, bool implicitTls);
+    // After a 234 reply to AUTH: the TLS handshake on the control connection.
+    remote::Status startTls();
+    void close();
+    bool isOpen() const;
+    bool isEncrypted() const;
+
+    // Sends one command line. Fails on CR/LF inside (command injection) or a closed socket.
+    remote::Status send(const QString &command);
+    // Reads one complete reply (1xx included).
+    remote::Result<FtpReply> readReply();
+    // Reads one reply if one arrives within `ms`; an invalid reply when none did.
+    remote::Result<FtpReply> readReplyWithin(int ms);
+    // send() then readReply(), skipping nothing.
+    remote::Result<FtpReply> command(const QString &command);
+
+    // The names on the wire: UTF-8 by default; a named codec for old servers.
+    remote::Status setCharset(const QString &name);
+    QByteArray encode(const QString &text);
+
+    // For the data channels: what TLS settings to start with (the current configuration,
+    // carrying the session to resume), the control peer's certificate, and its address.
+    QSslConfiguration currentSslConfiguration() const;
+    QSslCertificate peerCertificate() const;
+    QHostAddress peerAddress() const;
+    QHostAddress localAddress() const;
+    QString host() const { return m_host; }
+    QSsl::SslProtocol sessionProtocol() const;
+    // Under TLS 1.3 the resumable ticket arrives after the handshake; waits up to ms for it.
+    void waitForSessionTicket(int ms);
+    QDeadlineTimer deadline() const;
+    const remote::CancelToken &cancel() const { return *m_cancel; }
+    // Set when the last handshake failed because trust was refused (not a protocol error).
+    bool trustRefused() const { return m_trustRefused; }
+    QString lastTrustMessage() const { return m_trustMessage; }
+
+    // The TLS configuration to start from: TLS 1.2 or later, system CAs plus --ca-file,
+    // session persistence on (FTPS servers require the data connection to resume it).
+    QSslConfiguration baseSslConfiguration() const;
+
+private:
+    remote::Status handshakeFailed(const QString &what);
+    void onSslErrors(const QList<QSslError> &errors);
+    void log(remote::LogKind kind, const QString &text) const;
+
+    remote::ConnectOptions m_options;
+    remote::Interaction *m_interaction;
+    const remote::CancelToken *m_cancel;
+    const remote::LogSink *m_log;
+    std::unique_ptr<QSslSocket> m_socket;
+    FtpReplyParser m_parser;
+    QStringDecoder m_decoder;
+    QStringEncoder m_encoder;
+    QString m_host;
+    quint16 m_port = 0;
+    bool m_trustRefused = false;
+    QString m_trustMessage;
+    bool m_sessionTicket = false;
+};
+
+} // namespace ferry::ftp

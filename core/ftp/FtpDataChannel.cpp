@@ -1,0 +1,290 @@
+#include "FtpDataChannel.h"
+
+#include <QRegularExpression>
+
+#include <QThread>
+
+#include <unistd.h>
+#ifdef Q_OS_LINUX
+#include <linux/sockios.h>
+#include <sys/ioctl.h>
+#endif
+
+#include "FtpControlChannel.h"
+#include "SocketWait.h"
+
+namespace ferry::ftp {
+
+using namespace ferry::remote;
+
+namespace {
+
+constexpr qint64 kMaxUnsent = 4 * 1024 * 1024;
+
+// Keeps the descriptor of the server's incoming data connection, so that a QSslSocket
+// (not a plain QTcpSocket) can take it over.
+class DescriptorServer : public QTcpServer
+{
+public:
+    qintptr takeDescriptor()
+    {
+        const qintptr d = m_descriptor;
+        m_descriptor = -1;
+        return d;
+    }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        if (m_descriptor == -1)
+            m_descriptor = descriptor;
+        else
+            ::close(int(descriptor)); // a second connection is not ours to take
+    }
+
+private:
+    qintptr m_descriptor = -1;
+};
+
+} // namespace
+
+FtpDataChannel::FtpDataChannel(FtpControlChannel &control, bool tls) : m_control(control), m_tls(tls) {}
+
+FtpDataChannel::~FtpDataChannel()
+{
+    abort();
+}
+
+Status FtpDataChannel::connectTo(const QHostAddress &address, quint16 port)
+{
+    m_socket = std::make_unique<QSslSocket>();
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_socket->connectToHost(address, port);
+    auto st = waitSocket(m_socket.get(), WaitFor::Connected, m_control.deadline(), m_control.cancel(),
+                         QStringLiteral("the data connection to %1:%2").arg(address.toString()).arg(port));
+    if (!st && st.error().kind() == ErrorKind::Network)
+        return Error(ErrorKind::Network, QStringLiteral("cannot open the data connection to %1:%2: %3")
+                                             .arg(address.toString()).arg(port).arg(m_socket->errorString()));
+    return st;
+}
+
+Result<quint16> FtpDataChannel::listen()
+{
+    auto server = std::make_unique<DescriptorServer>();
+    if (!server->listen(m_control.localAddress(), 0))
+        return Error(ErrorKind::Local, QStringLiteral("cannot listen for an active-mode data connection: %1").arg(server->errorString()));
+    const quint16 port = server->serverPort();
+    m_server = std::move(server);
+    return port;
+}
+
+Status FtpDataChannel::accept()
+{
+    auto *server = static_cast<DescriptorServer *>(m_server.get());
+    const QDeadlineTimer dl = m_control.deadline();
+    qintptr descriptor = -1;
+    while (descriptor == -1) {
+        if (m_control.cancel().isCancelled())
+            return Error(ErrorKind::Cancelled, QStringLiteral("cancelled"));
+        if (dl.hasExpired())
+            return Error(ErrorKind::Timeout, QStringLiteral("the server did not open the active-mode data connection"));
+        server->waitForNewConnection(100);
+        descriptor = server->takeDescriptor();
+    }
+    m_server->close();
+    m_socket = std::make_unique<QSslSocket>();
+    if (!m_socket->setSocketDescriptor(descriptor))
+        return Error(ErrorKind::Network, QStringLiteral("cannot take the data connection: %1").arg(m_socket->errorString()));
+    return {};
+}
+
+Status FtpDataChannel::startTls()
+{
+    if (!m_tls)
+        return {};
+    // The control connection's current configuration carries its TLS session (ticket or
+    // id), so this handshake resumes it.
+    QSslConfiguration conf = m_control.currentSslConfiguration();
+    m_socket->setSslConfiguration(conf);
+    m_socket->setPeerVerifyName(m_control.host());
+    const QSslCertificate expected = m_control.peerCertificate();
+    QObject::connect(m_socket.get(), &QSslSocket::sslErrors, m_socket.get(),
+                     [this, expected](const QList<QSslError> &) {
+                         // The control connection decided about this certificate already.
+                         if (!expected.isNull() && m_socket->peerCertificate() == expected)
+                             m_socket->ignoreSslErrors();
+                     });
+    m_socket->startClientEncryption();
+    auto st = waitSocket(m_socket.get(), WaitFor::Encrypted, m_control.deadline(), m_control.cancel(),
+                         QStringLiteral("the data connection's TLS handshake"));
+    if (!st && st.error().kind() != ErrorKind::Cancelled)
+        return Error(ErrorKind::Protocol, QStringLiteral("TLS on the data connection failed: %1").arg(st.error().message()));
+    return st;
+}
+
+Result<qint64> FtpDataChannel::read(char *buffer, qint64 maxSize)
+{
+    const QDeadlineTimer dl = m_control.deadline();
+    while (true) {
+        if (m_tls && m_socket->bytesAvailable() == 0) {
+            // Records that arrived together with the end of the handshake can sit in Qt's
+            // raw buffer undecrypted, and waitForReadyRead() only wakes on new bytes:
+            // flush() runs the decrypting step over what is already there.
+            m_socket->flush();
+        }
+        if (m_socket->bytesAvailable() > 0) {
+            const qint64 n = m_socket->read(buffer, maxSize);
+            if (n < 0)
+                return Error(ErrorKind::Network, QStringLiteral("reading the data connection: %1").arg(m_socket->errorString()));
+            return n;
+        }
+        if (m_socket->state() != QAbstractSocket::ConnectedState
+            || m_socket->error() == QAbstractSocket::RemoteHostClosedError)
+            return qint64(0);
+        if (m_control.cancel().isCancelled())
+            return Error(ErrorKind::Cancelled, QStringLiteral("cancelled"));
+        // Short slices: Qt takes in the server's TLS close_notify inside the wait without
+        // waking it, so the end of a transfer is noticed when the slice ends.
+        if (!m_socket->waitForReadyRead(int(qMin<qint64>(20, qMax<qint64>(1, dl.remainingTime()))))) {
+            const auto err = m_socket->error();
+            if (err == QAbstractSocket::RemoteHostClosedError)
+                continue; // drain what is left, then report the end
+            if (err != QAbstractSocket::SocketTimeoutError)
+                return Error(ErrorKind::Network, QStringLiteral("the data connection failed: %1").arg(m_socket->errorString()));
+            if (dl.hasExpired())
+                return Error(ErrorKind::Timeout, QStringLiteral("no data from the server in time"));
+        }
+    }
+}
+
+Status FtpDataChannel::write(const char *data, qint64 size)
+{
+    while (m_socket->bytesToWrite() > kMaxUnsent) {
+        if (auto st = waitSocket(m_socket.get(), WaitFor::BytesWritten, m_control.deadline(), m_control.cancel(),
+                                 QStringLiteral("the server to accept data"));
+            !st)
+            return st;
+    }
+    if (m_socket->write(data, size) != size)
+        return Error(ErrorKind::Network, QStringLiteral("writing the data connection: %1").arg(m_socket->errorString()));
+    if (m_socket->bytesAvailable() > 0)
+        m_socket->readAll(); // nothing is expected from the server during an upload
+    return {};
+}
+
+Status FtpDataChannel::finishWrite()
+{
+    const QDeadlineTimer deadline = m_control.deadline();
+    const auto drainIncoming = [this] {
+        // Nothing is expected from the server during an upload except TLS records (TLS
+        // 1.3 session tickets); read them so none is left unread at close.
+        while (m_socket->waitForReadyRead(0)) {
+        }
+        m_socket->readAll();
+    };
+    // 1. Hand every byte to the kernel (QSslSocket keeps plain and encrypted buffers).
+    while (m_socket->bytesToWrite() > 0 || m_socket->encryptedBytesToWrite() > 0) {
+        if (m_control.cancel().isCancelled())
+            return Error(ErrorKind::Cancelled, QStringLiteral("cancelled"));
+        if (deadline.hasExpired())
+            return Error(ErrorKind::Timeout, QStringLiteral("the server stopped accepting data"));
+        if (!m_socket->waitForBytesWritten(100) && m_socket->state() != QAbstractSocket::ConnectedState)
+            return Error(ErrorKind::Network, QStringLiteral("the data connection failed: %1").arg(m_socket->errorString()));
+    }
+    // 2. Wait until the server has received it all. Closing a socket that still has
+    //    unread input makes the kernel send RST and drop unsent output: the server then
+    //    sees a reset instead of the end of the file, and answers 426.
+#ifdef Q_OS_LINUX
+    const int fd = int(m_socket->socketDescriptor());
+    int unsent = 0;
+    while (fd >= 0 && ::ioctl(fd, SIOCOUTQ, &unsent) == 0 && unsent > 0) {
+        if (m_control.cancel().isCancelled())
+            return Error(ErrorKind::Cancelled, QStringLiteral("cancelled"));
+        if (deadline.hasExpired())
+            return Error(ErrorKind::Timeout, QStringLiteral("the server stopped accepting data"));
+        drainIncoming();
+        QThread::msleep(1);
+    }
+#endif
+    drainIncoming();
+    // 3. Only disconnectFromHost() sends TLS close_notify; strict servers answer 426 to a
+    //    connection closed without it.
+    m_socket->disconnectFromHost();
+    return waitSocket(m_socket.get(), WaitFor::Disconnected, deadline, m_control.cancel(),
+                      QStringLiteral("the data connection to close"));
+}
+
+void FtpDataChannel::finishRead()
+{
+    if (!m_socket)
+        return;
+    // Qt reports the server's close_notify as RemoteHostClosedError but leaves the socket
+    // open: close our side properly.
+    m_socket->disconnectFromHost();
+    if (m_socket->state() != QAbstractSocket::UnconnectedState)
+        m_socket->waitForDisconnected(1000);
+}
+
+void FtpDataChannel::abort()
+{
+    if (m_socket)
+        m_socket->abort();
+    if (m_server)
+        m_server->close();
+}
+
+bool parsePasvReply(const QString &text, QHostAddress *address, quint16 *port)
+{
+    static const QRegularExpression re(QStringLiteral("(\\d{1,3}),\\s*(\\d{1,3}),\\s*(\\d{1,3}),\\s*(\\d{1,3}),\\s*(\\d{1,3}),\\s*(\\d{1,3})"));
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return false;
+    int v[6];
+    for (int i = 0; i < 6; ++i) {
+        v[i] = m.captured(i + 1).toInt();
+        if (v[i] > 255)
+            return false;
+    }
+    *address = QHostAddress(QStringLiteral("%1.%2.%3.%4").arg(v[0]).arg(v[1]).arg(v[2]).arg(v[3]));
+    *port = quint16(v[4] * 256 + v[5]);
+    return *port != 0;
+}
+
+bool parseEpsvReply(const QString &text, quint16 *port)
+{
+    // The delimiter is the character right after '(' (usually '|').
+    const qsizetype open = text.indexOf(QLatin1Char('('));
+    if (open < 0 || open + 1 >= text.size())
+        return false;
+    const QChar d = text.at(open + 1);
+    const qsizetype close = text.indexOf(QLatin1Char(')'), open);
+    if (close < 0)
+        return false;
+    const QStringList parts = text.mid(open + 1, close - open - 1).split(d);
+    // "|||port|" splits into "", "", "", "port", "".
+    if (parts.size() != 5)
+        return false;
+    bool ok = false;
+    const int p = parts.at(3).toInt(&ok);
+    if (!ok || p <= 0 || p > 65535)
+        return false;
+    *port = quint16(p);
+    return true;
+}
+
+bool isUsablePasvAddress(const QHostAddress &pasv, const QHostAddress &controlPeer)
+{
+    if (pasv.isNull() || pasv == QHostAddress::AnyIPv4)
+        return false;
+    // A server behind NAT often names its private address; one that differs from the
+    // control peer is also the FTP bounce pattern. Either way, the control peer is the
+    // address we know reaches the server.
+    QHostAddress peer = controlPeer;
+    bool ok = false;
+    const quint32 v4 = peer.toIPv4Address(&ok); // unwraps ::ffff:a.b.c.d
+    if (ok)
+        peer = QHostAddress(v4);
+    return pasv.isEqual(peer);
+}
+
+} // namespace ferry::ftp

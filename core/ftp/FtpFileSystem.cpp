@@ -1,0 +1,688 @@
+#include "FtpFileSystem.h"
+
+#include <QDeadlineTimer>
+#include <QTimeZone>
+
+#include "FtpControlChannel.h"
+#include "FtpDataChannel.h"
+#include "FtpListParser.h"
+
+namespace ferry::ftp {
+
+using namespace ferry::remote;
+
+namespace {
+
+const char kAnonymousPassword[] = "ferry@";
+
+// "257 "/home/user" is the current directory": the path between the first quote and
+// the matching one, where "" inside stands for one quote (RFC 959).
+QString parsePwd(const QString &text)
+{
+    const qsizetype start = text.indexOf(QLatin1Char('"'));
+    if (start < 0)
+        return {};
+    QString path;
+    for (qsizetype i = start + 1; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('"')) {
+            if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                path += QLatin1Char('"');
+                ++i;
+                continue;
+            }
+            return path;
+        }
+        path += text.at(i);
+    }
+    return {};
+}
+
+QDateTime parseMdtm(const QString &text)
+{
+    // "20240305070809" or with ".sss"
+    const QString digits = text.trimmed().left(14);
+    QDateTime dt = QDateTime::fromString(digits, QStringLiteral("yyyyMMddHHmmss"));
+    if (!dt.isValid())
+        return {};
+    dt.setTimeZone(QTimeZone::utc());
+    return dt;
+}
+
+class FtpReadStream : public ReadStream
+{
+public:
+    FtpReadStream(FtpFileSystem &fs, std::unique_ptr<FtpDataChannel> data) : m_fs(fs), m_data(std::move(data)) {}
+    ~FtpReadStream() override
+    {
+        if (!m_done)
+            (void)abort();
+    }
+
+    Result<qint64> read(char *buffer, qint64 maxSize) override { return m_data->read(buffer, maxSize); }
+
+    Status finish() override
+    {
+        m_done = true;
+        m_data->finishRead();
+        return m_fs.finishTransfer(QStringLiteral("the download"));
+    }
+
+    Status abort() override
+    {
+        m_done = true;
+        return m_fs.abortTransfer(*m_data, false);
+    }
+
+private:
+    FtpFileSystem &m_fs;
+    std::unique_ptr<FtpDataChannel> m_data;
+    bool m_done = false;
+};
+
+class FtpWriteStream : public WriteStream
+{
+public:
+    FtpWriteStream(FtpFileSystem &fs, std::unique_ptr<FtpDataChannel> data) : m_fs(fs), m_data(std::move(data)) {}
+    ~FtpWriteStream() override
+    {
+        if (!m_done)
+            (void)abort();
+    }
+
+    Status write(const char *data, qint64 size) override { return m_data->write(data, size); }
+
+    Status finish() override
+    {
+        m_done = true;
+        if (auto st = m_data->finishWrite(); !st) {
+            m_data->abort();
+            // The server still sends a final reply (426 most likely); read it.
+            (void)m_fs.finishTransfer(QStringLiteral("the upload"));
+            return st;
+        }
+        return m_fs.finishTransfer(QStringLiteral("the upload"));
+    }
+
+    Status abort() override
+    {
+        m_done = true;
+        return m_fs.abortTransfer(*m_data, true);
+    }
+
+private:
+    FtpFileSystem &m_fs;
+    std::unique_ptr<FtpDataChannel> m_data;
+    bool m_done = false;
+};
+
+} // namespace
+
+FtpFileSystem::FtpFileSystem(ConnectionSpec spec, ConnectOptions options, Interaction *interaction)
+    : m_spec(std::move(spec)), m_options(std::move(options)), m_interaction(interaction)
+{
+}
+
+FtpFileSystem::~FtpFileSystem()
+{
+    if (m_control)
+        m_control->close();
+}
+
+Error FtpFileSystem::replyError(const FtpReply &reply, const QString &what)
+{
+    const QString text = reply.toString();
+    const QString lower = text.toLower();
+    const QString message = QStringLiteral("%1 failed").arg(what);
+    switch (reply.code) {
+    case 421:
+    case 425:
+    case 426:
+        return Error(ErrorKind::Network, message, text);
+    case 530:
+        return Error(ErrorKind::Auth, message, text);
+    case 550:
+    case 553:
+    case 450:
+    case 451:
+        if (lower.contains(QLatin1String("permission")) || lower.contains(QLatin1String("denied"))
+            || lower.contains(QLatin1String("not allowed")) || lower.contains(QLatin1String("access")))
+            return Error(ErrorKind::Permission, message, text);
+        if (reply.code == 550
+            && (lower.contains(QLatin1String("no such")) || lower.contains(QLatin1String("not found"))
+                || lower.contains(QLatin1String("not exist")) || lower.contains(QLatin1String("n't exist"))
+                || lower.contains(QLatin1String("failed to open")) || lower.contains(QLatin1String("could not get file size"))
+                || lower.contains(QLatin1String("failed to change directory")) || lower.contains(QLatin1String("can't check for file existence"))
+                || lower.contains(QLatin1String("unavailable"))))
+            return Error(ErrorKind::NotFound, message, text);
+        break;
+    default:
+        break;
+    }
+    Error e(ErrorKind::Protocol, message, text);
+    e.setTransient(reply.isTransientError());
+    return e;
+}
+
+Result<FtpReply> FtpFileSystem::expect(const QString &command, int expectedClass, const QString &what)
+{
+    auto reply = m_control->command(command);
+    if (!reply)
+        return reply;
+    if (reply->code / 100 != expectedClass)
+        return replyError(*reply, what);
+    return reply;
+}
+
+Status FtpFileSystem::connect()
+{
+    m_control = std::make_unique<FtpControlChannel>(m_options, m_interaction, &m_cancel, &m_log);
+    m_dataTls = false;
+    m_epsvFailed = m_eprtFailed = m_listAFailed = m_ticketWaited = false;
+    const bool implicitTls = m_spec.protocol == Protocol::Ftps;
+    auto greeting = m_control->open(m_spec.host, m_spec.effectivePort(), implicitTls);
+    if (!greeting)
+        return greeting.error();
+    // 120: "service ready in nnn minutes"; the 220 follows.
+    while (greeting->code == 120) {
+        greeting = m_control->readReply();
+        if (!greeting)
+            return greeting.error();
+    }
+    if (greeting->code != 220) {
+        Error e = replyError(*greeting, QStringLiteral("connecting"));
+        m_control->close();
+        return e;
+    }
+    if (auto st = login(); !st) {
+        m_control->close();
+        return st;
+    }
+    return {};
+}
+
+Status FtpFileSystem::login()
+{
+    if (m_spec.protocol == Protocol::Ftpes) {
+        auto auth = m_control->command(QStringLiteral("AUTH TLS"));
+        if (!auth)
+            return auth.error();
+        if (auth->code != 234) {
+            // Old servers only know the draft's name for it.
+            auth = m_control->command(QStringLiteral("AUTH SSL"));
+            if (!auth)
+                return auth.error();
+            if (auth->code != 234 && auth->code != 334)
+                return Error(ErrorKind::Protocol,
+                             QStringLiteral("the server does not offer TLS (AUTH TLS refused); use ftp:// only if a plain connection is acceptable"),
+                             auth->toString());
+        }
+        if (auto st = m_control->startTls(); !st)
+            return st;
+    }
+
+    const bool anonymous = m_spec.user.isEmpty();
+    const QString user = anonymous ? QStringLiteral("anonymous") : m_spec.user;
+    auto reply = m_control->command(QStringLiteral("USER ") + user);
+    if (!reply)
+        return reply.error();
+    if (reply->code == 331 || reply->code == 332) {
+        QString password = m_spec.password;
+        if (anonymous && !m_spec.hasPassword)
+            password = QString::fromLatin1(kAnonymousPassword);
+        else if (!m_spec.hasPassword && m_interaction) {
+            SecretPrompt prompt;
+            prompt.title = QStringLiteral("Password for %1@%2").arg(user, m_spec.host);
+            prompt.prompt = QStringLiteral("Password:");
+            if (!m_interaction->askSecret(prompt, &password))
+                return Error(ErrorKind::Auth, QStringLiteral("no password given for %1@%2").arg(user, m_spec.host));
+        }
+        reply = m_control->command(QStringLiteral("PASS ") + password);
+        if (!reply)
+            return reply.error();
+    }
+    if (reply->code != 230 && reply->code != 202) {
+        if (reply->code == 530 || reply->code / 100 == 5)
+            return Error(ErrorKind::Auth, QStringLiteral("login as %1 failed").arg(user), reply->toString());
+        return replyError(*reply, QStringLiteral("login"));
+    }
+
+    if (m_control->isEncrypted()) {
+        if (auto pbsz = m_control->command(QStringLiteral("PBSZ 0")); !pbsz)
+            return pbsz.error();
+        auto prot = m_control->command(QStringLiteral("PROT P"));
+        if (!prot)
+            return prot.error();
+        m_dataTls = prot->isOk();
+        if (!m_dataTls)
+            return Error(ErrorKind::Protocol, QStringLiteral("the server refused to encrypt data connections (PROT P)"), prot->toString());
+    }
+
+    auto feat = m_control->command(QStringLiteral("FEAT"));
+    if (!feat)
+        return feat.error();
+    m_features = FtpFeatures::fromReply(*feat);
+
+    const bool autoCharset = m_options.charset.isEmpty() || m_options.charset.compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0;
+    if (autoCharset || m_options.charset.compare(QLatin1String("utf-8"), Qt::CaseInsensitive) == 0) {
+        if (m_features.utf8()) {
+            if (auto opts = m_control->command(QStringLiteral("OPTS UTF8 ON")); !opts)
+                return opts.error();
+        }
+    } else if (auto st = m_control->setCharset(m_options.charset); !st) {
+        return st;
+    }
+
+    if (auto syst = m_control->command(QStringLiteral("SYST")); syst && syst->isOk())
+        m_system = syst->text();
+    else if (!syst)
+        return syst.error();
+
+    auto pwd = m_control->command(QStringLiteral("PWD"));
+    if (!pwd)
+        return pwd.error();
+    const QString home = pwd->code == 257 ? parsePwd(pwd->text()) : QString();
+    m_home = RemotePath(home.isEmpty() ? QStringLiteral("/") : home);
+
+    if (auto type = expect(QStringLiteral("TYPE I"), 2, QStringLiteral("binary mode (TYPE I)")); !type)
+        return type.error();
+    return {};
+}
+
+void FtpFileSystem::disconnect()
+{
+    if (!m_control)
+        return;
+    if (m_control->isOpen()) {
+        if (m_control->send(QStringLiteral("QUIT")))
+            (void)m_control->readReplyWithin(1000);
+    }
+    m_control->close();
+}
+
+bool FtpFileSystem::isConnected() const
+{
+    return m_control && m_control->isOpen();
+}
+
+bool FtpFileSystem::isTlsActive() const
+{
+    return m_control && m_control->isEncrypted();
+}
+
+Status FtpFileSystem::keepAlive()
+{
+    return expect(QStringLiteral("NOOP"), 2, QStringLiteral("keep-alive")).ok() ? Status() : Status(Error(ErrorKind::Network, QStringLiteral("the connection is gone")));
+}
+
+Result<std::unique_ptr<FtpDataChannel>> FtpFileSystem::openData(const QString &command, qint64 restOffset)
+{
+    if (!isConnected())
+        return Error(ErrorKind::Network, QStringLiteral("not connected"));
+    auto data = std::make_unique<FtpDataChannel>(*m_control, m_dataTls);
+    const QHostAddress peer = m_control->peerAddress();
+    const bool ipv6 = peer.protocol() == QAbstractSocket::IPv6Protocol && !peer.toString().startsWith(QLatin1String("::ffff:"));
+
+    if (m_options.activeMode) {
+        auto port = data->listen();
+        if (!port)
+            return port.error();
+        const QHostAddress local = m_control->localAddress();
+        bool sent = false;
+        if (!m_eprtFailed) {
+            auto eprt = m_control->command(QStringLiteral("EPRT |%1|%2|%3|").arg(ipv6 ? 2 : 1).arg(local.toString()).arg(*port));
+            if (!eprt)
+                return eprt.error();
+            if (eprt->isOk())
+                sent = true;
+            else if (ipv6)
+                return replyError(*eprt, QStringLiteral("active mode (EPRT)"));
+            else
+                m_eprtFailed = true;
+        }
+        if (!sent) {
+            bool ok = false;
+            const quint32 v4 = local.toIPv4Address(&ok);
+            if (!ok)
+                return Error(ErrorKind::Local, QStringLiteral("active mode needs an IPv4 address for PORT"));
+            const QString portArg = QStringLiteral("%1,%2,%3,%4,%5,%6")
+                                        .arg(v4 >> 24).arg((v4 >> 16) & 0xff).arg((v4 >> 8) & 0xff).arg(v4 & 0xff)
+                                        .arg(*port >> 8).arg(*port & 0xff);
+            if (auto portReply = expect(QStringLiteral("PORT ") + portArg, 2, QStringLiteral("active mode (PORT)")); !portReply)
+                return portReply.error();
+        }
+    } else {
+        bool connected = false;
+        if (!m_epsvFailed) {
+            auto epsv = m_control->command(QStringLiteral("EPSV"));
+            if (!epsv)
+                return epsv.error();
+            quint16 port = 0;
+            if (epsv->code == 229 && parseEpsvReply(epsv->text(), &port)) {
+                if (auto st = data->connectTo(peer, port); !st)
+                    return st.error();
+                connected = true;
+            } else if (ipv6) {
+                return replyError(*epsv, QStringLiteral("passive mode (EPSV)"));
+            } else {
+                m_epsvFailed = true;
+            }
+        }
+        if (!connected) {
+            auto pasv = expect(QStringLiteral("PASV"), 2, QStringLiteral("passive mode (PASV)"));
+            if (!pasv)
+                return pasv.error();
+            QHostAddress address;
+            quint16 port = 0;
+            if (!parsePasvReply(pasv->text(), &address, &port))
+                return Error(ErrorKind::Protocol, QStringLiteral("cannot read the PASV reply"), pasv->toString());
+            if (!isUsablePasvAddress(address, peer)) {
+                log(LogKind::Status, QStringLiteral("The server named %1 for the data connection; using %2, the address of the control connection")
+                                         .arg(address.toString(), peer.toString()));
+                address = peer;
+            }
+            if (auto st = data->connectTo(address, port); !st)
+                return st.error();
+        }
+    }
+
+    if (restOffset > 0) {
+        auto rest = m_control->command(QStringLiteral("REST %1").arg(restOffset));
+        if (!rest)
+            return rest.error();
+        if (rest->code != 350)
+            return Error(ErrorKind::Protocol, QStringLiteral("the server cannot resume transfers (REST)"), rest->toString());
+    }
+    if (m_dataTls && !m_ticketWaited) {
+        // Under TLS 1.3 the session ticket the data connection must resume arrives after
+        // the handshake. The login's replies came after it, so it has normally been read
+        // by now; a short wait covers a server that sends it late. (pure-ftpd sends none.)
+        m_control->waitForSessionTicket(50);
+        m_ticketWaited = true;
+    }
+    auto reply = m_control->command(command);
+    if (!reply)
+        return reply.error();
+    if (!reply->isPreliminary()) {
+        data->abort();
+        if (reply->isOk())
+            return Error(ErrorKind::Protocol, QStringLiteral("the server finished %1 without a data connection").arg(command.section(QLatin1Char(' '), 0, 0)), reply->toString());
+        return replyError(*reply, command.section(QLatin1Char(' '), 0, 0));
+    }
+    if (m_options.activeMode) {
+        if (auto st = data->accept(); !st)
+            return st.error();
+    }
+    if (auto st = data->startTls(); !st) {
+        data->abort();
+        (void)m_control->readReplyWithin(2000); // the server's 4xx/5xx for the failed transfer
+        return st.error();
+    }
+    return data;
+}
+
+Status FtpFileSystem::finishTransfer(const QString &what)
+{
+    auto reply = m_control->readReply();
+    if (!reply)
+        return reply.error();
+    if (!reply->isOk())
+        return replyError(*reply, what);
+    return {};
+}
+
+Status FtpFileSystem::abortTransfer(FtpDataChannel &data, bool upload)
+{
+    // First end the data connection: a server busy in the transfer (vsftpd reading an
+    // upload) reads the control connection only once the data connection ends. A download
+    // is dropped at once (the server answers 426). An upload is closed cleanly instead:
+    // vsftpd and pure-ftpd end the whole session when a TLS upload is reset, while a clean
+    // close keeps what arrived (a partial file, ready for --resume). Then ABOR, answered
+    // by 225/226, and a NOOP whose 200 proves the control connection is back in step.
+    const CancelToken saved = m_cancel;
+    m_cancel = CancelToken(); // a user's cancel must not stop the clean-up itself
+    if (!upload || !data.finishWrite())
+        data.abort();
+    Status result;
+    bool inStep = false;
+    if (m_control->send(QStringLiteral("ABOR"))) {
+        // The transfer's reply (426 or 226) and ABOR's (225 or 226). NOOP goes only after
+        // them: vsftpd under TLS drops a command that arrives together with ABOR.
+        for (int i = 0; i < 3; ++i) {
+            auto reply = m_control->readReplyWithin(3000);
+            if (!reply || !reply->isValid() || reply->code == 225 || reply->code == 226)
+                break;
+        }
+        if (m_control->send(QStringLiteral("NOOP"))) {
+            for (int i = 0; i < 4 && !inStep; ++i) {
+                auto reply = m_control->readReplyWithin(5000);
+                if (!reply || !reply->isValid())
+                    break;
+                inStep = reply->code == 200;
+            }
+        }
+    }
+    if (!inStep) {
+        result = Error(ErrorKind::Network, QStringLiteral("the connection did not recover after ABOR"));
+        m_control->close();
+    }
+    m_cancel = saved;
+    return result;
+}
+
+Result<QByteArray> FtpFileSystem::readAllData(const QString &command)
+{
+    auto data = openData(command, 0);
+    if (!data)
+        return data.error();
+    QByteArray all;
+    char buffer[64 * 1024];
+    while (true) {
+        auto n = (*data)->read(buffer, sizeof buffer);
+        if (!n) {
+            (void)abortTransfer(**data, false);
+            return n.error();
+        }
+        if (*n == 0)
+            break;
+        all.append(buffer, *n);
+        if (all.size() > 1024LL * 1024 * 1024)
+            return Error(ErrorKind::Protocol, QStringLiteral("the listing is larger than 1 GiB"));
+    }
+    (*data)->finishRead();
+    if (auto st = finishTransfer(command.section(QLatin1Char(' '), 0, 0)); !st)
+        return st.error();
+    return all;
+}
+
+Status FtpFileSystem::changeDir(const RemotePath &path)
+{
+    auto reply = expect(QStringLiteral("CWD ") + wire(path), 2, QStringLiteral("opening the folder %1").arg(path.toString()));
+    if (!reply) {
+        Error e = reply.error();
+        if (e.kind() == ErrorKind::Protocol && e.serverReply().startsWith(QLatin1String("550")))
+            return Error(ErrorKind::NotFound, e.message(), e.serverReply());
+        return e;
+    }
+    return {};
+}
+
+Result<Listing> FtpFileSystem::list(const RemotePath &path)
+{
+    if (auto st = changeDir(path); !st)
+        return st.error();
+    const bool mlsd = m_features.mlsd();
+    QString command = QStringLiteral("LIST");
+    if (mlsd)
+        command = QStringLiteral("MLSD");
+    else if (!m_listAFailed && m_system.contains(QLatin1String("UNIX"), Qt::CaseInsensitive))
+        command = QStringLiteral("LIST -a"); // dot files too, as users of FileZilla see them
+    auto raw = readAllData(command);
+    if (!raw && command == QLatin1String("LIST -a") && raw.error().serverReply().startsWith(QLatin1Char('5'))) {
+        m_listAFailed = true;
+        raw = readAllData(QStringLiteral("LIST"));
+    }
+    if (!raw)
+        return raw.error();
+
+    // Names arrive in the site's charset: UTF-8 unless the site names another.
+    const bool namedCharset = !m_options.charset.isEmpty()
+                              && m_options.charset.compare(QLatin1String("auto"), Qt::CaseInsensitive) != 0;
+    QStringDecoder decoder(namedCharset ? m_options.charset.toLatin1().constData() : "UTF-8");
+    QStringList lines;
+    for (QByteArray line : raw->split('\n')) {
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (!line.isEmpty())
+            lines.append(decoder.decode(line));
+    }
+    Listing listing;
+    listing.path = path;
+    if (mlsd) {
+        listing.entries = FtpListParser::parseMlsd(lines, &listing.skippedNames);
+    } else {
+        ListParseOptions opts;
+        opts.serverTimeZoneOffsetMinutes = m_options.serverTimeZoneOffsetMinutes;
+        listing.entries = FtpListParser::parseList(lines, opts, &listing.skippedNames);
+    }
+    for (const QString &name : std::as_const(listing.skippedNames))
+        log(LogKind::Error, QStringLiteral("Skipped an entry with an unsafe name: %1").arg(name));
+    return listing;
+}
+
+Result<DirEntry> FtpFileSystem::stat(const RemotePath &path)
+{
+    if (!isConnected())
+        return Error(ErrorKind::Network, QStringLiteral("not connected"));
+    if (path.isRoot()) {
+        DirEntry e;
+        e.name = QStringLiteral("/");
+        e.type = EntryType::Dir;
+        return e;
+    }
+    if (m_features.has(QStringLiteral("MLST"))) {
+        auto reply = m_control->command(QStringLiteral("MLST ") + wire(path));
+        if (!reply)
+            return reply.error();
+        if (reply->isOk() && reply->lines.size() >= 3) {
+            QString facts = reply->lines.at(1);
+            if (facts.startsWith(QLatin1Char(' ')))
+                facts.remove(0, 1);
+            // The name in an MLST line is the whole path; give the parser a safe one.
+            const qsizetype space = facts.indexOf(QLatin1Char(' '));
+            if (space > 0) {
+                auto entry = FtpListParser::parseMlsdLine(facts.left(space + 1) + QStringLiteral("x"));
+                if (entry) {
+                    entry->name = path.name();
+                    return *entry;
+                }
+            }
+        }
+        if (reply->code == 550)
+            return Error(ErrorKind::NotFound, QStringLiteral("%1 does not exist").arg(path.toString()), reply->toString());
+    }
+    DirEntry entry;
+    entry.name = path.name();
+    auto size = m_control->command(QStringLiteral("SIZE ") + wire(path));
+    if (!size)
+        return size.error();
+    if (size->code == 213) {
+        bool ok = false;
+        const qint64 bytes = size->text().trimmed().toLongLong(&ok);
+        entry.type = EntryType::File;
+        if (ok)
+            entry.size = bytes;
+        auto mdtm = m_control->command(QStringLiteral("MDTM ") + wire(path));
+        if (!mdtm)
+            return mdtm.error();
+        if (mdtm->code == 213) {
+            entry.mtime = parseMdtm(mdtm->text());
+            if (entry.mtime.isValid()) {
+                entry.mtimePrecision = MtimePrecision::Second;
+                entry.mtimeUtc = true;
+            }
+        }
+        return entry;
+    }
+    // Not a file (or SIZE unsupported): a folder if we can enter it.
+    auto cwd = m_control->command(QStringLiteral("CWD ") + wire(path));
+    if (!cwd)
+        return cwd.error();
+    if (cwd->isOk()) {
+        entry.type = EntryType::Dir;
+        return entry;
+    }
+    return Error(ErrorKind::NotFound, QStringLiteral("%1 does not exist").arg(path.toString()), size->toString());
+}
+
+Status FtpFileSystem::makeDir(const RemotePath &path)
+{
+    auto reply = m_control->command(QStringLiteral("MKD ") + wire(path));
+    if (!reply)
+        return reply.error();
+    if (reply->code == 257 || reply->isOk())
+        return {};
+    // 550 means "exists" as often as "not allowed"; ask.
+    if (auto existing = stat(path); existing && existing->type == EntryType::Dir)
+        return Error(ErrorKind::Exists, QStringLiteral("%1 exists already").arg(path.toString()), reply->toString());
+    Error e = replyError(*reply, QStringLiteral("creating the folder %1").arg(path.toString()));
+    if (e.kind() == ErrorKind::NotFound)
+        return Error(ErrorKind::NotFound, QStringLiteral("cannot create %1: its parent folder does not exist").arg(path.toString()), reply->toString());
+    return e;
+}
+
+Status FtpFileSystem::removeFile(const RemotePath &path)
+{
+    auto r = expect(QStringLiteral("DELE ") + wire(path), 2, QStringLiteral("deleting %1").arg(path.toString()));
+    return r ? Status() : Status(r.error());
+}
+
+Status FtpFileSystem::removeDir(const RemotePath &path)
+{
+    auto r = expect(QStringLiteral("RMD ") + wire(path), 2, QStringLiteral("removing the folder %1").arg(path.toString()));
+    return r ? Status() : Status(r.error());
+}
+
+Status FtpFileSystem::rename(const RemotePath &from, const RemotePath &to)
+{
+    auto rnfr = expect(QStringLiteral("RNFR ") + wire(from), 3, QStringLiteral("renaming %1").arg(from.toString()));
+    if (!rnfr)
+        return rnfr.error();
+    auto rnto = expect(QStringLiteral("RNTO ") + wire(to), 2, QStringLiteral("renaming %1 to %2").arg(from.toString(), to.toString()));
+    return rnto ? Status() : Status(rnto.error());
+}
+
+Status FtpFileSystem::chmod(const RemotePath &path, quint32 mode)
+{
+    auto r = expect(QStringLiteral("SITE CHMOD %1 ").arg(mode & 07777, 3, 8, QLatin1Char('0')) + wire(path), 2,
+                    QStringLiteral("changing the permissions of %1").arg(path.toString()));
+    return r ? Status() : Status(r.error());
+}
+
+Status FtpFileSystem::setModificationTime(const RemotePath &path, const QDateTime &utc)
+{
+    const QString stamp = utc.toUTC().toString(QStringLiteral("yyyyMMddHHmmss"));
+    // MFMT is the standard draft; vsftpd and others take a time before the path in MDTM.
+    const QString verb = m_features.has(QStringLiteral("MFMT")) ? QStringLiteral("MFMT") : QStringLiteral("MDTM");
+    auto r = expect(verb + QLatin1Char(' ') + stamp + QLatin1Char(' ') + wire(path), 2,
+                    QStringLiteral("setting the modification time of %1").arg(path.toString()));
+    return r ? Status() : Status(r.error());
+}
+
+Result<std::unique_ptr<ReadStream>> FtpFileSystem::openRead(const RemotePath &path, qint64 offset)
+{
+    auto data = openData(QStringLiteral("RETR ") + wire(path), offset);
+    if (!data)
+        return data.error();
+    return std::unique_ptr<ReadStream>(std::make_unique<FtpReadStream>(*this, std::move(*data)));
+}
+
+Result<std::unique_ptr<WriteStream>> FtpFileSystem::openWrite(const RemotePath &path, qint64 offset)
+{
+    const QString command = offset < 0 ? QStringLiteral("APPE ") : QStringLiteral("STOR ");
+    auto data = openData(command + wire(path), qMax<qint64>(0, offset));
+    if (!data)
+        return data.error();
+    return std::unique_ptr<WriteStream>(std::make_unique<FtpWriteStream>(*this, std::move(*data)));
+}
+
+} // namespace ferry::ftp

@@ -1,0 +1,88 @@
+#pragma once
+// RemoteFileSystem over FTP, explicit FTPS (AUTH TLS) and implicit FTPS: one control
+// connection and, per transfer or listing, one data connection (passive EPSV/PASV or
+// active EPRT/PORT). Lives on one worker thread; every call blocks with the configured
+// timeout and returns Cancelled when the CancelToken fires.
+//
+// The login, as the servers expect it: greeting, AUTH TLS (then AUTH SSL) when the
+// protocol asks for it, USER/PASS, PBSZ 0 + PROT P under TLS, FEAT, OPTS UTF8 ON when
+// offered, SYST, PWD for the home folder, TYPE I.
+
+#include <memory>
+
+#include "FtpFeatures.h"
+#include "FtpReply.h"
+#include "remote/ConnectOptions.h"
+#include "remote/ConnectionSpec.h"
+#include "remote/Interaction.h"
+#include "remote/RemoteFileSystem.h"
+
+namespace ferry::ftp {
+
+class FtpControlChannel;
+class FtpDataChannel;
+
+class FtpFileSystem : public remote::RemoteFileSystem
+{
+public:
+    FtpFileSystem(remote::ConnectionSpec spec, remote::ConnectOptions options, remote::Interaction *interaction);
+    ~FtpFileSystem() override;
+
+    remote::Status connect() override;
+    void disconnect() override;
+    bool isConnected() const override;
+    remote::RemotePath homePath() const override { return m_home; }
+
+    remote::Result<remote::Listing> list(const remote::RemotePath &path) override;
+    remote::Result<remote::DirEntry> stat(const remote::RemotePath &path) override;
+    remote::Status makeDir(const remote::RemotePath &path) override;
+    remote::Status removeFile(const remote::RemotePath &path) override;
+    remote::Status removeDir(const remote::RemotePath &path) override;
+    remote::Status rename(const remote::RemotePath &from, const remote::RemotePath &to) override;
+    remote::Status chmod(const remote::RemotePath &path, quint32 mode) override;
+    remote::Status setModificationTime(const remote::RemotePath &path, const QDateTime &utc) override;
+    remote::Result<std::unique_ptr<remote::ReadStream>> openRead(const remote::RemotePath &path, qint64 offset) override;
+    remote::Result<std::unique_ptr<remote::WriteStream>> openWrite(const remote::RemotePath &path, qint64 offset) override;
+
+    // NOOP, to keep an idle connection open.
+    remote::Status keepAlive();
+    const FtpFeatures &features() const { return m_features; }
+    bool isTlsActive() const;
+
+    // Used by the transfer streams.
+    FtpControlChannel &control() { return *m_control; }
+    // Ends the data connection (cleanly for an upload), ABOR, and brings the control
+    // connection back in step.
+    remote::Status abortTransfer(FtpDataChannel &data, bool upload);
+    // Reads the reply that ends a transfer (226/250) and turns others into errors.
+    remote::Status finishTransfer(const QString &what);
+
+    // The typed error for a failed reply: Auth for 530, NotFound or Permission for 550
+    // by its text, transient (retryable) for 4xx, Network for 421/425/426.
+    static remote::Error replyError(const FtpReply &reply, const QString &what);
+
+private:
+    remote::Status login();
+    remote::Result<FtpReply> expect(const QString &command, int expectedClass, const QString &what);
+    // Opens a data connection for `command` (RETR/STOR/APPE/LIST/MLSD), after REST when
+    // restOffset > 0; returns it connected, after the server's 1xx, TLS done.
+    remote::Result<std::unique_ptr<FtpDataChannel>> openData(const QString &command, qint64 restOffset);
+    remote::Result<QByteArray> readAllData(const QString &command);
+    remote::Status changeDir(const remote::RemotePath &path);
+    QString wire(const remote::RemotePath &path) const { return path.toString(); }
+
+    remote::ConnectionSpec m_spec;
+    remote::ConnectOptions m_options;
+    remote::Interaction *m_interaction;
+    std::unique_ptr<FtpControlChannel> m_control;
+    FtpFeatures m_features;
+    remote::RemotePath m_home;
+    QString m_system;        // SYST reply text
+    bool m_dataTls = false;  // PROT P accepted
+    bool m_epsvFailed = false;
+    bool m_eprtFailed = false;
+    bool m_listAFailed = false;
+    bool m_ticketWaited = false;
+};
+
+} // namespace ferry::ftp

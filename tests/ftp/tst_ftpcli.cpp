@@ -1,0 +1,472 @@
+// ferry-cli against the fixture's real FTP servers, in every mode: vsftpd plain, explicit
+// and implicit TLS; pure-ftpd plain and explicit TLS; passive and active. Every transfer is
+// checked byte for byte with SHA-256.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+#include "TestServers.h"
+#include "TestUtil.h"
+
+using namespace ferry::test;
+
+namespace {
+
+enum class Server { VsftpdPlain, VsftpdExplicit, VsftpdImplicit, PurePlain, PureExplicit };
+
+// One server in one mode, with the URL prefix and options that reach it.
+struct Target
+{
+    std::unique_ptr<Fixture> fx;
+    const ServerInfo *srv = nullptr;
+    QString scheme;
+    QStringList options; // --ca-file for TLS, --active
+    QTemporaryDir config;
+    QTemporaryDir local;
+
+    QString url(const QString &path = {}) const
+    {
+        const QString host = srv->host.contains(QLatin1Char(':')) ? QLatin1Char('[') + srv->host + QLatin1Char(']') : srv->host;
+        return QStringLiteral("%1://%2:%3@%4:%5/%6")
+            .arg(scheme, Fixture::user(), Fixture::password(), host)
+            .arg(srv->port)
+            .arg(path);
+    }
+    QString root(const QString &name = {}) const { return fx->rootDir() + QLatin1Char('/') + name; }
+    QString localPath(const QString &name) const { return local.filePath(name); }
+
+    CliResult cli(QStringList args, int timeoutMs = 120000) const
+    {
+        args += options;
+        return runCli(args, config.path(), config.path(), {}, timeoutMs);
+    }
+};
+
+std::unique_ptr<Target> startTarget(Server server, bool active = false, bool trustCa = true)
+{
+    auto t = std::make_unique<Target>();
+    t->fx = std::make_unique<Fixture>();
+    if (!t->fx->isValid())
+        return t;
+    switch (server) {
+    case Server::VsftpdPlain:
+        t->srv = t->fx->startVsftpd(VsftpdMode::Plain);
+        t->scheme = QStringLiteral("ftp");
+        break;
+    case Server::VsftpdExplicit:
+        t->srv = t->fx->startVsftpd(VsftpdMode::ExplicitTls);
+        t->scheme = QStringLiteral("ftpes");
+        break;
+    case Server::VsftpdImplicit:
+        t->srv = t->fx->startVsftpd(VsftpdMode::ImplicitTls);
+        t->scheme = QStringLiteral("ftps");
+        break;
+    case Server::PurePlain:
+        t->srv = t->fx->startPureFtpd();
+        t->scheme = QStringLiteral("ftp");
+        break;
+    case Server::PureExplicit:
+        t->srv = t->fx->startPureFtpd();
+        t->scheme = QStringLiteral("ftpes");
+        break;
+    }
+    if (trustCa && t->scheme != QLatin1String("ftp"))
+        t->options << QStringLiteral("--ca-file") << t->fx->caCertPath();
+    if (active)
+        t->options << QStringLiteral("--active");
+    return t;
+}
+
+QString describe(const CliResult &r)
+{
+    return QStringLiteral("exit %1 after %2 ms\nstdout: %3\nstderr: %4")
+        .arg(r.exitCode)
+        .arg(r.elapsedMs)
+        .arg(QString::fromUtf8(r.out.left(2000)), QString::fromUtf8(r.err.left(4000)));
+}
+
+#define START_TARGET(t, ...)                                                                                  \
+    auto t = startTarget(__VA_ARGS__);                                                                        \
+    QVERIFY2(t->fx->isValid(), qPrintable(t->fx->lastError()));                                               \
+    QVERIFY2(t->srv, qPrintable(t->fx->lastError()))
+
+#define CLI_OK(r) QVERIFY2((r).exitCode == 0, qPrintable(describe(r)))
+
+void addServerRows()
+{
+    QTest::addColumn<int>("server");
+    QTest::newRow("vsftpd ftp") << int(Server::VsftpdPlain);
+    QTest::newRow("vsftpd ftpes") << int(Server::VsftpdExplicit);
+    QTest::newRow("vsftpd ftps") << int(Server::VsftpdImplicit);
+    QTest::newRow("pure-ftpd ftp") << int(Server::PurePlain);
+    QTest::newRow("pure-ftpd ftpes") << int(Server::PureExplicit);
+}
+
+QJsonObject findEntry(const QByteArray &json, const QString &name)
+{
+    const QJsonArray array = QJsonDocument::fromJson(json).array();
+    for (const QJsonValue &v : array) {
+        if (v.toObject().value(QStringLiteral("name")).toString() == name)
+            return v.toObject();
+    }
+    return {};
+}
+
+} // namespace
+
+class TestFtpCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void transfers_data();
+    void transfers();
+    void resume_data();
+    void resume();
+    void fileOperations_data();
+    void fileOperations();
+    void recursiveTree_data();
+    void recursiveTree();
+    void ipv6();
+    void anonymous();
+    void wrongPassword_data();
+    void wrongPassword();
+    void untrustedCertificate_data();
+    void untrustedCertificate();
+    void hostileNameSkipped();
+    void missingFileIsAnError();
+    void largeSparseFile();
+};
+
+void TestFtpCli::transfers_data()
+{
+    QTest::addColumn<int>("server");
+    QTest::addColumn<bool>("active");
+    for (bool active : {false, true}) {
+        const char *mode = active ? "active" : "passive";
+        QTest::addRow("vsftpd ftp %s", mode) << int(Server::VsftpdPlain) << active;
+        QTest::addRow("vsftpd ftpes %s", mode) << int(Server::VsftpdExplicit) << active;
+        QTest::addRow("vsftpd ftps %s", mode) << int(Server::VsftpdImplicit) << active;
+        QTest::addRow("pure-ftpd ftp %s", mode) << int(Server::PurePlain) << active;
+        QTest::addRow("pure-ftpd ftpes %s", mode) << int(Server::PureExplicit) << active;
+    }
+}
+
+void TestFtpCli::transfers()
+{
+    QFETCH(int, server);
+    QFETCH(bool, active);
+    START_TARGET(t, Server(server), active);
+
+    // A file with a space in its name, odd size; an empty file.
+    QVERIFY(writeRandomFile(t->root(QStringLiteral("a b.bin")), 3 * 1024 * 1024 + 17, 7));
+    QVERIFY(writeRandomFile(t->root(QStringLiteral("empty")), 0));
+    QVERIFY(t->fx->giveToTestUser(t->fx->rootDir()));
+
+    auto ls = t->cli({QStringLiteral("ls"), QStringLiteral("--json"), t->url()});
+    CLI_OK(ls);
+    const QJsonObject entry = findEntry(ls.out, QStringLiteral("a b.bin"));
+    QCOMPARE(entry.value(QStringLiteral("type")).toString(), QStringLiteral("file"));
+    QCOMPARE(entry.value(QStringLiteral("size")).toInteger(), 3 * 1024 * 1024 + 17);
+    QVERIFY(!ls.out.contains("\".\"") && !ls.out.contains("\"..\""));
+
+    auto get = t->cli({QStringLiteral("get"), t->url(QStringLiteral("a%20b.bin")), t->localPath(QStringLiteral("down.bin"))});
+    CLI_OK(get);
+    QCOMPARE(sha256OfFile(t->localPath(QStringLiteral("down.bin"))), sha256OfFile(t->root(QStringLiteral("a b.bin"))));
+    QVERIFY(!QFile::exists(t->localPath(QStringLiteral("down.bin.part"))));
+
+    auto put = t->cli({QStringLiteral("put"), t->localPath(QStringLiteral("down.bin")), t->url(QStringLiteral("up.bin"))});
+    CLI_OK(put);
+    QCOMPARE(sha256OfFile(t->root(QStringLiteral("up.bin"))), sha256OfFile(t->localPath(QStringLiteral("down.bin"))));
+
+    // Into a folder: the local name is kept.
+    auto getInto = t->cli({QStringLiteral("get"), t->url(QStringLiteral("empty")), t->local.path()});
+    CLI_OK(getInto);
+    QVERIFY(QFileInfo::exists(t->localPath(QStringLiteral("empty"))));
+    QCOMPARE(QFileInfo(t->localPath(QStringLiteral("empty"))).size(), 0);
+    QCOMPARE(sha256OfFile(t->localPath(QStringLiteral("empty"))), sha256OfBytes({}));
+    QVERIFY(QDir().mkpath(t->root(QStringLiteral("in"))));
+    QVERIFY(t->fx->giveToTestUser(t->root(QStringLiteral("in"))));
+    auto putInto = t->cli({QStringLiteral("put"), t->localPath(QStringLiteral("empty")), t->url(QStringLiteral("in/"))});
+    CLI_OK(putInto);
+    QVERIFY(QFileInfo::exists(t->root(QStringLiteral("in/empty"))));
+    QCOMPARE(QFileInfo(t->root(QStringLiteral("in/empty"))).size(), 0);
+}
+
+void TestFtpCli::resume_data()
+{
+    addServerRows();
+}
+
+void TestFtpCli::resume()
+{
+    QFETCH(int, server);
+    START_TARGET(t, Server(server));
+    const qint64 size = 5 * 1024 * 1024 + 3;
+    const qint64 half = 2 * 1024 * 1024;
+    QVERIFY(writeRandomFile(t->localPath(QStringLiteral("src.bin")), size, 11));
+    QFile src(t->localPath(QStringLiteral("src.bin")));
+    QVERIFY(src.open(QIODevice::ReadOnly));
+    const QByteArray head = src.read(half);
+    src.close();
+    QVERIFY(QFile::copy(t->localPath(QStringLiteral("src.bin")), t->root(QStringLiteral("full.bin"))));
+
+    // Download: the local file holds the first part; --resume asks for the rest.
+    QFile partial(t->localPath(QStringLiteral("down.bin")));
+    QVERIFY(partial.open(QIODevice::WriteOnly));
+    partial.write(head);
+    partial.close();
+    auto get = t->cli({QStringLiteral("get"), QStringLiteral("--resume"), QStringLiteral("--verbose"),
+                       t->url(QStringLiteral("full.bin")), t->localPath(QStringLiteral("down.bin"))});
+    CLI_OK(get);
+    QVERIFY2(get.err.contains(QByteArray("REST " + QByteArray::number(half))), get.err.constData());
+    QCOMPARE(sha256OfFile(t->localPath(QStringLiteral("down.bin"))), sha256OfFile(t->localPath(QStringLiteral("src.bin"))));
+
+    // Upload: the server holds the first part.
+    QFile remotePart(t->root(QStringLiteral("part.bin")));
+    QVERIFY(remotePart.open(QIODevice::WriteOnly));
+    remotePart.write(head);
+    remotePart.close();
+    QVERIFY(t->fx->giveToTestUser(t->root(QStringLiteral("part.bin"))));
+    auto put = t->cli({QStringLiteral("put"), QStringLiteral("--resume"), QStringLiteral("--verbose"),
+                       t->localPath(QStringLiteral("src.bin")), t->url(QStringLiteral("part.bin"))});
+    CLI_OK(put);
+    QVERIFY2(put.err.contains(QByteArray("REST " + QByteArray::number(half))), put.err.constData());
+    QCOMPARE(sha256OfFile(t->root(QStringLiteral("part.bin"))), sha256OfFile(t->localPath(QStringLiteral("src.bin"))));
+
+    // Resuming a complete file transfers nothing and keeps it intact.
+    auto again = t->cli({QStringLiteral("get"), QStringLiteral("--resume"), QStringLiteral("--verbose"),
+                         t->url(QStringLiteral("full.bin")), t->localPath(QStringLiteral("down.bin"))});
+    CLI_OK(again);
+    QVERIFY(!again.err.contains("RETR"));
+    QCOMPARE(sha256OfFile(t->localPath(QStringLiteral("down.bin"))), sha256OfFile(t->localPath(QStringLiteral("src.bin"))));
+}
+
+void TestFtpCli::fileOperations_data()
+{
+    addServerRows();
+}
+
+void TestFtpCli::fileOperations()
+{
+    QFETCH(int, server);
+    START_TARGET(t, Server(server));
+    QVERIFY(writeRandomFile(t->root(QStringLiteral("f.txt")), 1000, 3));
+    QVERIFY(t->fx->giveToTestUser(t->fx->rootDir()));
+
+    CLI_OK(t->cli({QStringLiteral("mkdir"), t->url(QStringLiteral("newdir"))}));
+    QVERIFY(QFileInfo(t->root(QStringLiteral("newdir"))).isDir());
+    auto again = t->cli({QStringLiteral("mkdir"), t->url(QStringLiteral("newdir"))});
+    QCOMPARE(again.exitCode, 2);
+
+    CLI_OK(t->cli({QStringLiteral("mv"), t->url(QStringLiteral("f.txt")), QStringLiteral("newdir/g.txt")}));
+    QVERIFY(!QFileInfo::exists(t->root(QStringLiteral("f.txt"))));
+    QVERIFY(QFileInfo::exists(t->root(QStringLiteral("newdir/g.txt"))));
+
+    CLI_OK(t->cli({QStringLiteral("chmod"), QStringLiteral("600"), t->url(QStringLiteral("newdir/g.txt"))}));
+    QCOMPARE(QFileInfo(t->root(QStringLiteral("newdir/g.txt"))).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+             QFile::Permissions());
+
+    auto ls = t->cli({QStringLiteral("ls"), QStringLiteral("--json"), t->url(QStringLiteral("newdir"))});
+    CLI_OK(ls);
+    QCOMPARE(findEntry(ls.out, QStringLiteral("g.txt")).value(QStringLiteral("permissions")).toString().right(9),
+             QStringLiteral("rw-------"));
+
+    auto rmDirPlain = t->cli({QStringLiteral("rm"), t->url(QStringLiteral("newdir"))});
+    QCOMPARE(rmDirPlain.exitCode, 2); // a folder needs -r
+    CLI_OK(t->cli({QStringLiteral("rm"), QStringLiteral("-r"), t->url(QStringLiteral("newdir"))}));
+    QVERIFY(!QFileInfo::exists(t->root(QStringLiteral("newdir"))));
+}
+
+void TestFtpCli::recursiveTree_data()
+{
+    addServerRows();
+}
+
+void TestFtpCli::recursiveTree()
+{
+    QFETCH(int, server);
+    START_TARGET(t, Server(server));
+    // 200 files in nested folders, sizes from 0 to ~40 KiB.
+    const QString tree = t->localPath(QStringLiteral("tree"));
+    QStringList files;
+    for (int i = 0; i < 200; ++i) {
+        const QString rel = QStringLiteral("d%1/sub%2/file %3.dat").arg(i % 5).arg(i % 3).arg(i);
+        QVERIFY(QDir().mkpath(QFileInfo(tree + QLatin1Char('/') + rel).path()));
+        QVERIFY(writeRandomFile(tree + QLatin1Char('/') + rel, (i * 197) % 40000, quint32(i + 1)));
+        files << rel;
+    }
+    auto put = t->cli({QStringLiteral("put"), QStringLiteral("-r"), tree, t->url()}, 300000);
+    CLI_OK(put);
+    auto get = t->cli({QStringLiteral("get"), QStringLiteral("-r"), t->url(QStringLiteral("tree")), t->localPath(QStringLiteral("back"))}, 300000);
+    CLI_OK(get);
+    for (const QString &rel : std::as_const(files)) {
+        const QByteArray expected = sha256OfFile(tree + QLatin1Char('/') + rel);
+        QCOMPARE(sha256OfFile(t->root(QStringLiteral("tree/")) + rel), expected);
+        QCOMPARE(sha256OfFile(t->localPath(QStringLiteral("back/")) + rel), expected);
+    }
+}
+
+void TestFtpCli::ipv6()
+{
+    Fixture fx;
+    QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
+    VsftpdOptions options;
+    options.ipv6 = true;
+    const ServerInfo *srv = fx.startVsftpd(VsftpdMode::Plain, options);
+    QVERIFY2(srv, qPrintable(fx.lastError()));
+    QTemporaryDir dir;
+    QVERIFY(writeRandomFile(fx.rootDir() + QStringLiteral("/six.bin"), 100000, 6));
+    const QString base = QStringLiteral("ftp://%1:%2@[::1]:%3/").arg(Fixture::user(), Fixture::password()).arg(srv->port);
+    for (const QStringList &mode : {QStringList(), QStringList{QStringLiteral("--active")}}) {
+        auto get = runCli(QStringList{QStringLiteral("get"), base + QStringLiteral("six.bin"), dir.filePath(QStringLiteral("six.bin"))} + mode, dir.path(), dir.path());
+        CLI_OK(get);
+        QCOMPARE(sha256OfFile(dir.filePath(QStringLiteral("six.bin"))), sha256OfFile(fx.rootDir() + QStringLiteral("/six.bin")));
+        auto put = runCli(QStringList{QStringLiteral("put"), dir.filePath(QStringLiteral("six.bin")), base + QStringLiteral("six-up.bin")} + mode, dir.path(), dir.path());
+        CLI_OK(put);
+        QCOMPARE(sha256OfFile(fx.rootDir() + QStringLiteral("/six-up.bin")), sha256OfFile(dir.filePath(QStringLiteral("six.bin"))));
+    }
+}
+
+void TestFtpCli::anonymous()
+{
+    Fixture fx;
+    QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
+    VsftpdOptions options;
+    options.anonymous = true;
+    const ServerInfo *srv = fx.startVsftpd(VsftpdMode::Plain, options);
+    QVERIFY2(srv, qPrintable(fx.lastError()));
+    QVERIFY(writeRandomFile(fx.rootDir() + QStringLiteral("/pub.txt"), 1234, 2));
+    QTemporaryDir dir;
+    auto ls = runCli({QStringLiteral("ls"), QStringLiteral("--json"), QStringLiteral("ftp://127.0.0.1:%1/").arg(srv->port)}, dir.path(), dir.path());
+    CLI_OK(ls);
+    QCOMPARE(findEntry(ls.out, QStringLiteral("pub.txt")).value(QStringLiteral("size")).toInteger(), 1234);
+}
+
+void TestFtpCli::wrongPassword_data()
+{
+    addServerRows();
+}
+
+void TestFtpCli::wrongPassword()
+{
+    QFETCH(int, server);
+    START_TARGET(t, Server(server));
+    QString url = t->url();
+    url.replace(Fixture::password(), QStringLiteral("wrong-password"));
+    auto r = t->cli({QStringLiteral("ls"), url});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.elapsedMs < 5000, qPrintable(describe(r)));
+    QVERIFY(!r.err.contains("wrong-password")); // never echoed
+    // The password from the environment and from standard input.
+    QString noPass = t->url();
+    noPass.remove(QLatin1Char(':') + Fixture::password());
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("FERRY_PASSWORD"), Fixture::password());
+    auto viaEnv = runCli(QStringList{QStringLiteral("ls"), noPass} + t->options, t->config.path(), t->config.path(), {}, 60000, env);
+    CLI_OK(viaEnv);
+    auto viaStdin = runCli(QStringList{QStringLiteral("ls"), QStringLiteral("--password-stdin"), noPass} + t->options,
+                           t->config.path(), t->config.path(), Fixture::password().toUtf8() + '\n');
+    CLI_OK(viaStdin);
+}
+
+void TestFtpCli::untrustedCertificate_data()
+{
+    QTest::addColumn<int>("server");
+    QTest::newRow("vsftpd ftpes") << int(Server::VsftpdExplicit);
+    QTest::newRow("vsftpd ftps") << int(Server::VsftpdImplicit);
+    QTest::newRow("pure-ftpd ftpes") << int(Server::PureExplicit);
+}
+
+void TestFtpCli::untrustedCertificate()
+{
+    QFETCH(int, server);
+    START_TARGET(t, Server(server), false, /*trustCa=*/false);
+    auto refused = t->cli({QStringLiteral("ls"), t->url()});
+    QCOMPARE(refused.exitCode, 3);
+    const QRegularExpression fpRe(QStringLiteral("SHA256:[A-Za-z0-9+/]{43}"));
+    const auto match = fpRe.match(QString::fromUtf8(refused.err));
+    QVERIFY2(match.hasMatch(), refused.err.constData());
+    const QString fingerprint = match.captured(0);
+
+    // Pinned for one run; nothing stored.
+    CLI_OK(t->cli({QStringLiteral("ls"), QStringLiteral("--trust-fingerprint"), fingerprint, t->url()}));
+    QCOMPARE(t->cli({QStringLiteral("ls"), t->url()}).exitCode, 3);
+    // A wrong pin is refused.
+    QCOMPARE(t->cli({QStringLiteral("ls"), QStringLiteral("--trust-fingerprint"),
+                     QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"), t->url()}).exitCode, 3);
+    // --accept-new stores it; later runs trust it without options.
+    CLI_OK(t->cli({QStringLiteral("ls"), QStringLiteral("--accept-new"), t->url()}));
+    CLI_OK(t->cli({QStringLiteral("ls"), t->url()}));
+}
+
+void TestFtpCli::hostileNameSkipped()
+{
+    // A real server listing a name that must never become a local path component.
+    START_TARGET(t, Server::VsftpdPlain);
+    QVERIFY(QDir().mkpath(t->root(QStringLiteral("tree"))));
+    QVERIFY(writeRandomFile(t->root(QStringLiteral("tree/good.bin")), 5000, 1));
+    QVERIFY(writeRandomFile(t->root(QStringLiteral("tree/..\\evil")), 10, 2));
+    QVERIFY(t->fx->giveToTestUser(t->fx->rootDir()));
+    auto r = t->cli({QStringLiteral("get"), QStringLiteral("-r"), t->url(QStringLiteral("tree")), t->localPath(QStringLiteral("out"))});
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY2(r.err.contains("not a safe file name"), r.err.constData());
+    QCOMPARE(sha256OfFile(t->localPath(QStringLiteral("out/good.bin"))), sha256OfFile(t->root(QStringLiteral("tree/good.bin"))));
+    const QStringList written = QDir(t->local.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+    QCOMPARE(written, QStringList{QStringLiteral("out")});
+    QCOMPARE(QDir(t->localPath(QStringLiteral("out"))).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("good.bin")});
+}
+
+void TestFtpCli::missingFileIsAnError()
+{
+    START_TARGET(t, Server::VsftpdExplicit);
+    auto r = t->cli({QStringLiteral("get"), t->url(QStringLiteral("nope.bin")), t->localPath(QStringLiteral("x"))});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!QFileInfo::exists(t->localPath(QStringLiteral("x"))));
+    auto usage = t->cli({QStringLiteral("get"), t->url()});
+    QCOMPARE(usage.exitCode, 1);
+    auto badScheme = t->cli({QStringLiteral("ls"), QStringLiteral("http://127.0.0.1/")});
+    QCOMPARE(badScheme.exitCode, 2);
+    QVERIFY(badScheme.err.contains("unsupported protocol"));
+}
+
+void TestFtpCli::largeSparseFile()
+{
+    // Over 4 GiB: sizes, REST offsets and counters must be 64-bit everywhere.
+    START_TARGET(t, Server::VsftpdPlain);
+    const qint64 size = 5LL * 1024 * 1024 * 1024 + 123;
+    QVERIFY(writeSparseFile(t->root(QStringLiteral("big.sparse")), size));
+    QVERIFY(t->fx->giveToTestUser(t->fx->rootDir()));
+    const QByteArray expected = sha256OfFile(t->root(QStringLiteral("big.sparse")));
+    QVERIFY(!expected.isEmpty());
+
+    auto ls = t->cli({QStringLiteral("ls"), QStringLiteral("--json"), t->url()});
+    CLI_OK(ls);
+    QCOMPARE(findEntry(ls.out, QStringLiteral("big.sparse")).value(QStringLiteral("size")).toInteger(), size);
+
+    auto get = t->cli({QStringLiteral("get"), t->url(QStringLiteral("big.sparse")), t->localPath(QStringLiteral("big"))}, 900000);
+    CLI_OK(get);
+    QCOMPARE(QFileInfo(t->localPath(QStringLiteral("big"))).size(), size);
+    QCOMPARE(sha256OfFile(t->localPath(QStringLiteral("big"))), expected);
+    QVERIFY(QFile::remove(t->root(QStringLiteral("big.sparse"))));
+
+    // Back up, resuming past the 4 GiB mark.
+    QVERIFY(writeSparseFile(t->root(QStringLiteral("big.up")), 4LL * 1024 * 1024 * 1024 + 7));
+    QVERIFY(t->fx->giveToTestUser(t->root(QStringLiteral("big.up"))));
+    auto put = t->cli({QStringLiteral("put"), QStringLiteral("--resume"), QStringLiteral("--verbose"), t->localPath(QStringLiteral("big")),
+                       t->url(QStringLiteral("big.up"))}, 900000);
+    CLI_OK(put);
+    QVERIFY(put.err.contains("REST 4294967303"));
+    QCOMPARE(QFileInfo(t->root(QStringLiteral("big.up"))).size(), size);
+    QCOMPARE(sha256OfFile(t->root(QStringLiteral("big.up"))), expected);
+}
+
+QTEST_GUILESS_MAIN(TestFtpCli)
+#include "tst_ftpcli.moc"

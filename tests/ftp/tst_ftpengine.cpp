@@ -1,0 +1,216 @@
+// FtpFileSystem used directly, as the queue and the GUI use it: ABOR in the middle of a
+// download and of an upload leaves the control connection usable; a cancel ends a wait
+// promptly; many TLS data connections in a row resume the control connection's session
+// (vsftpd's require_ssl_reuse refuses any that do not).
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTcpServer>
+#include <QThread>
+#include <QDir>
+
+#include "TestServers.h"
+#include "TestUtil.h"
+#include "ftp/FtpFileSystem.h"
+#include "remote/ConnectionSpec.h"
+#include "transfer/FileCopy.h"
+#include "util/Paths.h"
+
+using namespace ferry;
+using namespace ferry::remote;
+using namespace ferry::test;
+
+namespace {
+
+std::unique_ptr<ftp::FtpFileSystem> makeFs(const Fixture &fx, const ServerInfo &srv, Protocol protocol)
+{
+    ConnectionSpec spec;
+    spec.protocol = protocol;
+    spec.host = srv.host;
+    spec.port = srv.port;
+    spec.user = Fixture::user();
+    spec.password = Fixture::password();
+    spec.hasPassword = true;
+    ConnectOptions options;
+    options.caFiles << fx.caCertPath();
+    options.timeoutSeconds = 15;
+    return std::make_unique<ftp::FtpFileSystem>(spec, options, nullptr);
+}
+
+} // namespace
+
+class TestFtpEngine : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void abortMidTransfer_data();
+    void abortMidTransfer();
+    void cancelStopsWaiting();
+    void manyTlsTransfersOnOneConnection();
+    void statAndList();
+
+private:
+    QTemporaryDir m_config;
+};
+
+void TestFtpEngine::initTestCase()
+{
+    util::Paths::setOverrides(m_config.path(), m_config.path());
+}
+
+void TestFtpEngine::abortMidTransfer_data()
+{
+    QTest::addColumn<bool>("pure");
+    QTest::addColumn<int>("protocol");
+    QTest::newRow("vsftpd ftpes") << false << int(Protocol::Ftpes);
+    QTest::newRow("vsftpd ftp") << false << int(Protocol::Ftp);
+    QTest::newRow("pure-ftpd ftpes") << true << int(Protocol::Ftpes);
+    QTest::newRow("pure-ftpd ftp") << true << int(Protocol::Ftp);
+}
+
+void TestFtpEngine::abortMidTransfer()
+{
+    QFETCH(bool, pure);
+    QFETCH(int, protocol);
+    Fixture fx;
+    QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
+    const ServerInfo *srv = pure ? fx.startPureFtpd() : fx.startVsftpd(VsftpdMode::ExplicitTls);
+    if (!pure && Protocol(protocol) == Protocol::Ftp)
+        srv = fx.startVsftpd(VsftpdMode::Plain);
+    QVERIFY2(srv, qPrintable(fx.lastError()));
+    QVERIFY(writeRandomFile(fx.rootDir() + QStringLiteral("/big.bin"), 64 * 1024 * 1024, 5));
+    QVERIFY(fx.giveToTestUser(fx.rootDir()));
+    auto fs = makeFs(fx, *srv, Protocol(protocol));
+    auto st = fs->connect();
+    QVERIFY2(st.ok(), qPrintable(st.ok() ? QString() : st.error().toString()));
+
+    auto stream = fs->openRead(fs->homePath().child(QStringLiteral("big.bin")), 0);
+    QVERIFY2(stream.ok(), qPrintable(stream.ok() ? QString() : stream.error().toString()));
+    QByteArray buffer(256 * 1024, Qt::Uninitialized);
+    qint64 got = 0;
+    while (got < 1024 * 1024) {
+        auto n = (*stream)->read(buffer.data(), buffer.size());
+        QVERIFY(n.ok() && *n > 0);
+        got += *n;
+    }
+    auto aborted = (*stream)->abort();
+    QVERIFY2(aborted.ok(), qPrintable(aborted.ok() ? QString() : aborted.error().toString()));
+    stream.value().reset();
+    QVERIFY(fs->isConnected());
+
+    // The same control connection lists and downloads the whole file afterwards.
+    auto listing = fs->list(fs->homePath());
+    QVERIFY2(listing.ok(), qPrintable(listing.ok() ? QString() : listing.error().toString()));
+    QTemporaryDir local;
+    auto copy = transfer::downloadFile(*fs, fs->homePath().child(QStringLiteral("big.bin")), local.filePath(QStringLiteral("big.bin")), {});
+    QVERIFY2(copy.ok(), qPrintable(copy.ok() ? QString() : copy.error().toString()));
+    QCOMPARE(sha256OfFile(local.filePath(QStringLiteral("big.bin"))), sha256OfFile(fx.rootDir() + QStringLiteral("/big.bin")));
+
+    // ABOR during an upload, then a complete upload on the same connection.
+    auto up = fs->openWrite(fs->homePath().child(QStringLiteral("up.bin")), 0);
+    QVERIFY(up.ok());
+    for (int i = 0; i < 8; ++i)
+        QVERIFY((*up)->write(buffer.constData(), buffer.size()).ok());
+    QVERIFY((*up)->abort().ok());
+    up.value().reset();
+    auto upload = transfer::uploadFile(*fs, local.filePath(QStringLiteral("big.bin")), fs->homePath().child(QStringLiteral("up.bin")), {});
+    QVERIFY2(upload.ok(), qPrintable(upload.ok() ? QString() : upload.error().toString()));
+    QCOMPARE(sha256OfFile(fx.rootDir() + QStringLiteral("/up.bin")), sha256OfFile(local.filePath(QStringLiteral("big.bin"))));
+    fs->disconnect();
+}
+
+void TestFtpEngine::cancelStopsWaiting()
+{
+    // A listening socket that never answers: the greeting wait must end at the cancel,
+    // long before the 15 s timeout.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    ConnectionSpec spec;
+    spec.protocol = Protocol::Ftp;
+    spec.host = QStringLiteral("127.0.0.1");
+    spec.port = silent.serverPort();
+    ConnectOptions options;
+    options.timeoutSeconds = 15;
+    ftp::FtpFileSystem fs(spec, options, nullptr);
+    CancelToken token;
+    fs.setCancelToken(token);
+    QThread *canceller = QThread::create([token] {
+        QThread::msleep(300);
+        token.cancel();
+    });
+    canceller->start();
+    QElapsedTimer clock;
+    clock.start();
+    auto st = fs.connect();
+    canceller->wait();
+    delete canceller;
+    QVERIFY(!st.ok());
+    QCOMPARE(st.error().kind(), ErrorKind::Cancelled);
+    QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+
+    // And without a cancel, the timeout is a Timeout error.
+    ConnectOptions quick;
+    quick.timeoutSeconds = 1;
+    ftp::FtpFileSystem slow(spec, quick, nullptr);
+    auto timedOut = slow.connect();
+    QVERIFY(!timedOut.ok());
+    QCOMPARE(timedOut.error().kind(), ErrorKind::Timeout);
+    QVERIFY(timedOut.error().retryable());
+}
+
+void TestFtpEngine::manyTlsTransfersOnOneConnection()
+{
+    Fixture fx;
+    QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
+    const ServerInfo *srv = fx.startVsftpd(VsftpdMode::ExplicitTls);
+    QVERIFY2(srv, qPrintable(fx.lastError()));
+    for (int i = 0; i < 25; ++i)
+        QVERIFY(writeRandomFile(fx.rootDir() + QStringLiteral("/f%1.bin").arg(i), 10000 + i, quint32(i)));
+    auto fs = makeFs(fx, *srv, Protocol::Ftpes);
+    QVERIFY(fs->connect().ok());
+    QVERIFY(fs->isTlsActive());
+    QTemporaryDir local;
+    for (int i = 0; i < 25; ++i) {
+        const QString name = QStringLiteral("f%1.bin").arg(i);
+        auto r = transfer::downloadFile(*fs, fs->homePath().child(name), local.filePath(name), {});
+        QVERIFY2(r.ok(), qPrintable(QStringLiteral("file %1: %2").arg(i).arg(r.ok() ? QString() : r.error().toString())));
+        QCOMPARE(sha256OfFile(local.filePath(name)), sha256OfFile(fx.rootDir() + QLatin1Char('/') + name));
+    }
+}
+
+void TestFtpEngine::statAndList()
+{
+    Fixture fx;
+    QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
+    const ServerInfo *srv = fx.startPureFtpd(); // MLST/MLSD
+    QVERIFY2(srv, qPrintable(fx.lastError()));
+    QVERIFY(writeRandomFile(fx.rootDir() + QStringLiteral("/s.bin"), 4321, 9));
+    QVERIFY(QDir().mkpath(fx.rootDir() + QStringLiteral("/sub")));
+    QVERIFY(fx.giveToTestUser(fx.rootDir()));
+    auto fs = makeFs(fx, *srv, Protocol::Ftpes);
+    QVERIFY(fs->connect().ok());
+    QVERIFY(fs->features().mlsd());
+    auto file = fs->stat(fs->homePath().child(QStringLiteral("s.bin")));
+    QVERIFY(file.ok());
+    QCOMPARE(file->type, EntryType::File);
+    QCOMPARE(file->size.value_or(-1), 4321);
+    QVERIFY(file->mtimeUtc);
+    auto dir = fs->stat(fs->homePath().child(QStringLiteral("sub")));
+    QVERIFY(dir.ok());
+    QCOMPARE(dir->type, EntryType::Dir);
+    auto missing = fs->stat(fs->homePath().child(QStringLiteral("missing")));
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.error().kind(), ErrorKind::NotFound);
+    auto listing = fs->list(fs->homePath());
+    QVERIFY(listing.ok());
+    QStringList names;
+    for (const DirEntry &e : std::as_const(listing->entries))
+        names << e.name;
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("s.bin"), QStringLiteral("sub")}));
+}
+
+QTEST_GUILESS_MAIN(TestFtpEngine)
+#include "tst_ftpengine.moc"
