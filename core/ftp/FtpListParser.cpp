@@ -173,7 +173,9 @@ struct Context
     QDateTime serverNow; // the server's wall-clock time, held in a UTC QDateTime for comparing
     mutable Interner strings; // a cache: parsing stays logically const
 
-    explicit Context(const ListParseOptions &opts) : offsetSeconds(opts.serverTimeZoneOffsetMinutes * 60)
+    // Real zones lie within ±14 h; the bound only keeps a corrupt setting from overflowing.
+    explicit Context(const ListParseOptions &opts)
+        : offsetSeconds(qBound(-24 * 60, opts.serverTimeZoneOffsetMinutes, 24 * 60) * 60)
     {
         const QDateTime now = opts.now.isValid() ? opts.now : QDateTime::currentDateTimeUtc();
         const QDateTime wall = now.toUTC().addSecs(offsetSeconds);
@@ -788,7 +790,8 @@ std::optional<DirEntry> parseEplf(QStringView line)
         case u'r': file = true; break;
         case u's': e.size = parseDecimal(fact.sliced(1)); break;
         case u'm':
-            if (const auto secs = parseDecimal(fact.sliced(1))) {
+            // Up to the end of year 9999, which QDateTime can hold.
+            if (const auto secs = parseDecimal(fact.sliced(1)); secs && *secs <= Q_INT64_C(253402300799)) {
                 const QDateTime t = QDateTime::fromSecsSinceEpoch(*secs, Qt::UTC);
                 if (t.isValid())
                     applyStamp(e, Stamp{t, MtimePrecision::Second, true});
@@ -874,6 +877,52 @@ std::optional<DirEntry> parseVms(const Tokens &tk, const Context &ctx)
 }
 
 // ---------------------------------------------------------------------------------------
+// IBM z/OS (MVS). Data sets:
+//   "WYNK01 3390   2024/03/05  1   15  FB      80 27920  PS  DATA.SET.NAME"
+// (partitioned data sets, Dsorg PO, can be entered like folders) and members of one:
+//   "MEMBER1   01.01 2024/03/01 2024/03/05 07:08    10    10     0 USERID".
+// Sizes are in tracks or records, not bytes, so they are left unknown.
+
+bool isMvsVersion(QStringView s) // "01.01"
+{
+    return s.size() == 5 && s[2] == u'.' && twoDigits(s, 0) >= 0 && twoDigits(s, 3) >= 0;
+}
+
+std::optional<DirEntry> parseMvs(const Tokens &tk, const Context &ctx)
+{
+    DirEntry e;
+    // HSM has moved the data set to tape: only its name is known.
+    if (tk.count() == 2 && equalsAsciiCi(tk[0], QLatin1String("Migrated"))) {
+        e.type = EntryType::File;
+        e.name = tk[1].toString();
+        return e;
+    }
+    if (tk.count() >= 10 && tk[2].size() == 10 && parseDecimal(tk[1]) && parseDecimal(tk[3])
+        && parseDecimal(tk[4])) {
+        const QDate referred = dosDate(tk[2]);
+        if (!referred.isValid())
+            return {};
+        const QStringView dsorg = tk[8];
+        e.type = dsorg.startsWith(QLatin1String("PO"), Qt::CaseInsensitive) ? EntryType::Dir : EntryType::File;
+        applyStamp(e, Stamp{ctx.serverTime(referred, QTime(0, 0)), MtimePrecision::Day, false});
+        e.name = tk.span(9, tk.count() - 1).toString();
+        return e;
+    }
+    if (tk.count() >= 9 && isMvsVersion(tk[1])) {
+        const QDate changed = dosDate(tk[3]);
+        const auto t = timeOf(tk[4]);
+        if (!dosDate(tk[2]).isValid() || !changed.isValid() || !t)
+            return {};
+        e.type = EntryType::File;
+        applyStamp(e, Stamp{ctx.serverTime(changed, t->time), t->precision, false});
+        e.owner = tk[8].toString();
+        e.name = tk[0].toString();
+        return e;
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------
 
 QStringView withoutLineEnd(QStringView line)
 {
@@ -904,7 +953,9 @@ std::optional<DirEntry> parseListLine(QStringView line, const Context &ctx)
             return e;
         return parseOs2(tk, ctx);
     }
-    return parseVms(tk, ctx);
+    if (auto e = parseVms(tk, ctx))
+        return e;
+    return parseMvs(tk, ctx);
 }
 
 // VMS wraps an entry whose name fills the column: the name alone, the rest on the next line.

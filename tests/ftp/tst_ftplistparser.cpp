@@ -365,6 +365,15 @@ void TestFtpListParser::otherList_data()
         {"OS2DIR", D, kNoSize, "2024-03-05T07:08", Min});
     row("os2 file", "  1234  A        03-05-24   07:08  CONFIG.SYS",
         {"CONFIG.SYS", F, 1234, "2024-03-05T07:08", Min});
+    // IBM z/OS: data sets (PO is partitioned, entered like a folder) and PDS members.
+    row("mvs sequential", "WYNK01 3390   2024/03/05  1   15  FB      80 27920  PS  DATA.SET.NAME",
+        {"DATA.SET.NAME", F, kNoSize, "2024-03-05", Day});
+    row("mvs partitioned", "WYNK02 3390   2023/11/25  2    5  FB      80 27920  PO  SOURCE.COBOL",
+        {"SOURCE.COBOL", D, kNoSize, "2023-11-25", Day});
+    row("mvs migrated", "Migrated                                                OLD.DATASET",
+        {"OLD.DATASET", F});
+    row("mvs member", "MEMBER1   01.01 2024/03/01 2024/03/05 07:08    10    10     0 FERRY",
+        {"MEMBER1", F, kNoSize, "2024-03-05T07:08", Min, "", kNoMode, "FERRY"});
 }
 
 void TestFtpListParser::otherList()
@@ -506,6 +515,8 @@ void TestFtpListParser::skippedLines_data()
     add("truncated date", "-rw-r--r--   1 u  g  1234 Mar  5 07:");
     add("truncated iso", "-rw-r--r-- 1 u g 1234 2024-03-");
     add("os2 truncated", "  1234  A        03-05-24");
+    add("mvs header", "Volume Unit    Referred Ext Used Recfm Lrecl BlkSz Dsorg Dsname");
+    add("mvs member header", " Name     VV.MM   Created       Changed      Size  Init   Mod   Id");
     add("numbers", "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20");
     addMlsd("mlsd empty", "");
     addMlsd("mlsd word", "garbage");
