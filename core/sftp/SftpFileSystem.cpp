@@ -1,0 +1,429 @@
+#include "SftpFileSystem.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QTimer>
+
+#include "SftpChannel.h"
+#include "SftpStreams.h"
+#include "SshSession.h"
+
+namespace ferry::sftp {
+
+using namespace ferry::remote;
+
+namespace {
+constexpr int kKeepAliveMs = 30000;
+
+DirEntry entryFrom(const QString &name, const FileAttrs &a)
+{
+    DirEntry e;
+    e.name = name;
+    e.type = a.type();
+    if (a.size && e.type != EntryType::Dir)
+        e.size = qint64(*a.size);
+    if (a.mtime) {
+        e.mtime = QDateTime::fromSecsSinceEpoch(*a.mtime, Qt::UTC);
+        e.mtimePrecision = MtimePrecision::Second;
+        e.mtimeUtc = true;
+    }
+    if (a.permissions) {
+        e.mode = *a.permissions & 07777;
+        const QChar typeChar = e.type == EntryType::Dir ? QLatin1Char('d') : e.type == EntryType::Link ? QLatin1Char('l') : QLatin1Char('-');
+        e.permissions = typeChar + DirEntry::permissionsFromMode(*e.mode);
+    }
+    if (a.uid)
+        e.owner = QString::number(*a.uid);
+    if (a.gid)
+        e.group = QString::number(*a.gid);
+    return e;
+}
+
+// OpenSSH's longname is "ls -l" output: take owner and group names from it.
+void ownersFromLongname(const QByteArray &longname, DirEntry *e)
+{
+    const QList<QByteArray> f = longname.simplified().split(' ');
+    if (f.size() >= 5) {
+        e->owner = QString::fromUtf8(f.at(2));
+        e->group = QString::fromUtf8(f.at(3));
+    }
+}
+} // namespace
+
+SftpFileSystem::SftpFileSystem(ConnectionSpec spec, ConnectOptions options, Interaction *interaction)
+    : m_spec(std::move(spec)), m_options(std::move(options)), m_interaction(interaction)
+{
+}
+
+SftpFileSystem::~SftpFileSystem()
+{
+    disconnect();
+}
+
+Status SftpFileSystem::connect()
+{
+    disconnect();
+    auto session = std::make_shared<SshSession>(m_spec, m_options, m_interaction, m_log);
+    if (Status s = session->open(m_cancel); !s)
+        return s;
+    auto channels = SftpChannel::openMany(session, 1, m_cancel, qMax(1, m_options.timeoutSeconds) * 1000);
+    if (!channels)
+        return channels.error();
+    m_session = session;
+    m_channels.push_back(std::move(channels->front()));
+
+    // The home folder, and the round-trip time (the fastest of two requests) that decides
+    // how many channels a large transfer needs.
+    for (int i = 0; i < 2; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const quint32 id = m_channels[0]->nextId();
+        Result<Packet> reply = call(PacketBuilder(fx::Realpath, id).string(QByteArrayLiteral(".")).take(), id);
+        if (!reply) {
+            disconnect();
+            return reply.error();
+        }
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        m_rttMs = i == 0 ? ms : qMin(m_rttMs, ms);
+        PacketReader r(reply->body);
+        if (reply->type != fx::Name || r.u32() < 1) {
+            disconnect();
+            return unexpectedReply(*reply, QStringLiteral("finding the home folder"));
+        }
+        m_home = RemotePath(QString::fromUtf8(r.string()));
+    }
+    log(LogKind::Status, QStringLiteral("SFTP ready, home %1, round trip %2 ms").arg(m_home.toString()).arg(m_rttMs, 0, 'f', 2));
+
+    // Keep-alive while idle: fires whenever the worker thread runs its event loop.
+    m_timerContext = std::make_unique<QObject>();
+    m_keepAlive = new QTimer(m_timerContext.get());
+    m_keepAlive->setInterval(kKeepAliveMs);
+    QObject::connect(m_keepAlive, &QTimer::timeout, m_timerContext.get(), [this] {
+        if (QDateTime::currentMSecsSinceEpoch() - m_lastUse >= kKeepAliveMs - 1000)
+            (void)keepAlive();
+    });
+    m_keepAlive->start();
+    touch();
+    return {};
+}
+
+void SftpFileSystem::disconnect()
+{
+    m_timerContext.reset();
+    m_keepAlive = nullptr;
+    m_channels.clear();
+    m_session.reset();
+}
+
+bool SftpFileSystem::isConnected() const
+{
+    return m_session && m_session->isOpen() && !m_channels.empty();
+}
+
+QString SftpFileSystem::hostKeyFingerprint() const
+{
+    return m_session ? m_session->hostKeyFingerprint() : QString();
+}
+
+void SftpFileSystem::touch()
+{
+    m_lastUse = QDateTime::currentMSecsSinceEpoch();
+}
+
+Status SftpFileSystem::ensureConnected() const
+{
+    if (!isConnected())
+        return Error(ErrorKind::Network, QStringLiteral("not connected to the SFTP server"));
+    return {};
+}
+
+Status SftpFileSystem::keepAlive()
+{
+    QElapsedTimer timer;
+    timer.start();
+    const quint32 id = m_channels.empty() ? 0 : m_channels[0]->nextId();
+    Result<Packet> reply = call(PacketBuilder(fx::Realpath, id).string(QByteArrayLiteral(".")).take(), id);
+    if (!reply)
+        return reply.error();
+    m_rttMs = double(timer.nsecsElapsed()) / 1e6;
+    return {};
+}
+
+Result<Packet> SftpFileSystem::call(const QByteArray &packet, quint32 id)
+{
+    if (Status s = ensureConnected(); !s)
+        return s.error();
+    if (m_cancel.isCancelled())
+        return Error(ErrorKind::Cancelled, QStringLiteral("cancelled"));
+    touch();
+    m_channels[0]->setCancelToken(m_cancel);
+    return m_channels[0]->request(packet, id);
+}
+
+Status SftpFileSystem::simple(quint8 type, const RemotePath &path, const QString &what)
+{
+    if (Status s = ensureConnected(); !s)
+        return s;
+    const quint32 id = m_channels[0]->nextId();
+    PacketBuilder b(type, id);
+    b.string(encode(path));
+    if (type == fx::Mkdir)
+        b.attrs({});
+    Result<Packet> reply = call(b.take(), id);
+    if (!reply)
+        return reply.error();
+    if (statusCode(*reply) != fx::Ok)
+        return statusError(*reply, what);
+    return {};
+}
+
+Result<FileAttrs> SftpFileSystem::statAttrs(const RemotePath &path, bool followLinks)
+{
+    if (Status s = ensureConnected(); !s)
+        return s.error();
+    const quint32 id = m_channels[0]->nextId();
+    Result<Packet> reply = call(PacketBuilder(followLinks ? fx::Stat : fx::Lstat, id).string(encode(path)).take(), id);
+    if (!reply)
+        return reply.error();
+    if (reply->type != fx::Attrs)
+        return statusError(*reply, path.toString());
+    return PacketReader(reply->body).attrs();
+}
+
+Result<Listing> SftpFileSystem::list(const RemotePath &path)
+{
+    if (Status s = ensureConnected(); !s)
+        return s.error();
+    SftpChannel &ch = *m_channels[0];
+    Result<QByteArray> handle = openHandle(ch, path, 0, QStringLiteral("listing %1").arg(path.toString()));
+    if (!handle)
+        return handle.error();
+    Listing listing;
+    listing.path = path;
+    for (;;) {
+        const quint32 id = ch.nextId();
+        Result<Packet> reply = call(PacketBuilder(fx::Readdir, id).string(*handle).take(), id);
+        if (!reply)
+            return reply.error();
+        if (statusCode(*reply) == fx::Eof)
+            break;
+        if (reply->type != fx::Name) {
+            (void)closeHandle(ch, *handle, path.toString());
+            return statusError(*reply, QStringLiteral("listing %1").arg(path.toString()));
+        }
+        PacketReader r(reply->body);
+        const quint32 count = r.u32();
+        for (quint32 i = 0; i < count && !r.failed(); ++i) {
+            const QString name = QString::fromUtf8(r.string());
+            const QByteArray longname = r.string();
+            const FileAttrs attrs = r.attrs();
+            if (r.failed() || name == QLatin1String(".") || name == QLatin1String(".."))
+                continue;
+            if (!RemotePath::isSafeName(name)) {
+                log(LogKind::Error, QStringLiteral("skipped an entry with an unsafe name in %1").arg(path.toString()));
+                continue;
+            }
+            DirEntry e = entryFrom(name, attrs);
+            ownersFromLongname(longname, &e);
+            listing.entries.append(e);
+        }
+        if (r.failed())
+            return Error(ErrorKind::Protocol, QStringLiteral("listing %1: malformed NAME reply").arg(path.toString()));
+    }
+    if (Status s = closeHandle(ch, *handle, path.toString()); !s)
+        return s.error();
+
+    // Links: where they point and what is there, all asked at once.
+    struct Pending { qsizetype index; quint32 statId; quint32 linkId; };
+    QList<Pending> links;
+    for (qsizetype i = 0; i < listing.entries.size(); ++i) {
+        if (listing.entries.at(i).type != EntryType::Link)
+            continue;
+        const QByteArray p = encode(path.child(listing.entries.at(i).name));
+        Pending pending{i, ch.nextId(), 0};
+        if (Status s = ch.send(PacketBuilder(fx::Stat, pending.statId).string(p).take()); !s)
+            return s.error();
+        pending.linkId = ch.nextId();
+        if (Status s = ch.send(PacketBuilder(fx::Readlink, pending.linkId).string(p).take()); !s)
+            return s.error();
+        links.append(pending);
+    }
+    for (const Pending &pending : links) {
+        DirEntry &e = listing.entries[pending.index];
+        Result<Packet> st = ch.waitFor(pending.statId);
+        if (!st)
+            return st.error();
+        if (st->type == fx::Attrs) {
+            const FileAttrs target = PacketReader(st->body).attrs();
+            e.linkTargetType = target.type();
+            if (target.type() == EntryType::File && target.size)
+                e.size = qint64(*target.size);
+        }
+        Result<Packet> rl = ch.waitFor(pending.linkId);
+        if (!rl)
+            return rl.error();
+        if (rl->type == fx::Name) {
+            PacketReader r(rl->body);
+            if (r.u32() >= 1)
+                e.linkTarget = QString::fromUtf8(r.string());
+        }
+    }
+    return listing;
+}
+
+Result<DirEntry> SftpFileSystem::stat(const RemotePath &path)
+{
+    Result<FileAttrs> attrs = statAttrs(path, false);
+    if (!attrs)
+        return attrs.error();
+    DirEntry e = entryFrom(path.name(), *attrs);
+    if (e.type == EntryType::Link) {
+        if (Result<FileAttrs> target = statAttrs(path, true)) {
+            e.linkTargetType = target->type();
+            if (target->type() == EntryType::File && target->size)
+                e.size = qint64(*target->size);
+        }
+        const quint32 id = m_channels[0]->nextId();
+        Result<Packet> rl = call(PacketBuilder(fx::Readlink, id).string(encode(path)).take(), id);
+        if (rl && rl->type == fx::Name) {
+            PacketReader r(rl->body);
+            if (r.u32() >= 1)
+                e.linkTarget = QString::fromUtf8(r.string());
+        }
+    }
+    return e;
+}
+
+Status SftpFileSystem::makeDir(const RemotePath &path)
+{
+    Status s = simple(fx::Mkdir, path, QStringLiteral("creating folder %1").arg(path.toString()));
+    // SFTP v3 has no "exists" status: OpenSSH says FAILURE. Tell Exists apart by looking.
+    if (!s && s.error().kind() == ErrorKind::Protocol && statAttrs(path, false))
+        return Error(ErrorKind::Exists, QStringLiteral("creating folder %1: it exists already").arg(path.toString()));
+    return s;
+}
+
+Status SftpFileSystem::removeFile(const RemotePath &path)
+{
+    return simple(fx::Remove, path, QStringLiteral("deleting %1").arg(path.toString()));
+}
+
+Status SftpFileSystem::removeDir(const RemotePath &path)
+{
+    return simple(fx::Rmdir, path, QStringLiteral("deleting folder %1").arg(path.toString()));
+}
+
+Status SftpFileSystem::rename(const RemotePath &from, const RemotePath &to)
+{
+    if (Status s = ensureConnected(); !s)
+        return s;
+    const quint32 id = m_channels[0]->nextId();
+    const bool posix = m_channels[0]->hasExtension("posix-rename@openssh.com");
+    PacketBuilder b(posix ? fx::Extended : fx::Rename, id);
+    if (posix)
+        b.string(QByteArrayLiteral("posix-rename@openssh.com"));
+    b.string(encode(from)).string(encode(to));
+    Result<Packet> reply = call(b.take(), id);
+    if (!reply)
+        return reply.error();
+    if (statusCode(*reply) != fx::Ok)
+        return statusError(*reply, QStringLiteral("renaming %1 to %2").arg(from.toString(), to.toString()));
+    return {};
+}
+
+Status SftpFileSystem::chmod(const RemotePath &path, quint32 mode)
+{
+    if (Status s = ensureConnected(); !s)
+        return s;
+    FileAttrs a;
+    a.permissions = mode & 07777;
+    const quint32 id = m_channels[0]->nextId();
+    Result<Packet> reply = call(PacketBuilder(fx::Setstat, id).string(encode(path)).attrs(a).take(), id);
+    if (!reply)
+        return reply.error();
+    if (statusCode(*reply) != fx::Ok)
+        return statusError(*reply, QStringLiteral("changing permissions of %1").arg(path.toString()));
+    return {};
+}
+
+Status SftpFileSystem::setModificationTime(const RemotePath &path, const QDateTime &utc)
+{
+    if (Status s = ensureConnected(); !s)
+        return s;
+    FileAttrs a;
+    a.mtime = quint32(utc.toSecsSinceEpoch());
+    const quint32 id = m_channels[0]->nextId();
+    Result<Packet> reply = call(PacketBuilder(fx::Setstat, id).string(encode(path)).attrs(a).take(), id);
+    if (!reply)
+        return reply.error();
+    if (statusCode(*reply) != fx::Ok)
+        return statusError(*reply, QStringLiteral("setting the time of %1").arg(path.toString()));
+    return {};
+}
+
+// OPEN (flags != 0) or OPENDIR (flags == 0); the handle.
+Result<QByteArray> SftpFileSystem::openHandle(SftpChannel &ch, const RemotePath &path, quint32 flags, const QString &what)
+{
+    if (Status s = ensureConnected(); !s)
+        return s.error();
+    if (m_cancel.isCancelled())
+        return Error(ErrorKind::Cancelled, QStringLiteral("cancelled"));
+    touch();
+    ch.setCancelToken(m_cancel);
+    const quint32 id = ch.nextId();
+    PacketBuilder b(flags ? fx::Open : fx::Opendir, id);
+    b.string(encode(path));
+    if (flags)
+        b.u32(flags).attrs({});
+    Result<Packet> reply = ch.request(b.take(), id);
+    if (!reply)
+        return reply.error();
+    if (reply->type != fx::Handle)
+        return statusError(*reply, what);
+    PacketReader r(reply->body);
+    QByteArray handle = r.string();
+    if (r.failed())
+        return Error(ErrorKind::Protocol, what + QStringLiteral(": malformed HANDLE reply"));
+    return handle;
+}
+
+Result<std::unique_ptr<ReadStream>> SftpFileSystem::openRead(const RemotePath &path, qint64 offset)
+{
+    if (Status s = ensureConnected(); !s)
+        return s.error();
+    const std::shared_ptr<SftpChannel> &ch = m_channels[0];
+    Result<QByteArray> handle = openHandle(*ch, path, fx::OpenRead, QStringLiteral("opening %1").arg(path.toString()));
+    if (!handle)
+        return handle.error();
+    const quint32 id = ch->nextId();
+    Result<Packet> reply = ch->request(PacketBuilder(fx::Fstat, id).string(*handle).take(), id);
+    qint64 size = -1;
+    if (reply && reply->type == fx::Attrs) {
+        const FileAttrs a = PacketReader(reply->body).attrs();
+        if (a.size)
+            size = qint64(*a.size);
+    }
+    return std::unique_ptr<ReadStream>(std::make_unique<SftpReadStream>(ch, *handle, qMax<qint64>(0, offset), size, path.toString()));
+}
+
+Result<std::unique_ptr<WriteStream>> SftpFileSystem::openWrite(const RemotePath &path, qint64 offset)
+{
+    if (Status s = ensureConnected(); !s)
+        return s.error();
+    const std::shared_ptr<SftpChannel> &ch = m_channels[0];
+    const quint32 flags = fx::OpenWrite | fx::OpenCreate | (offset == 0 ? quint32(fx::OpenTruncate) : 0u);
+    Result<QByteArray> handle = openHandle(*ch, path, flags, QStringLiteral("opening %1 for writing").arg(path.toString()));
+    if (!handle)
+        return handle.error();
+    if (offset < 0) {
+        const quint32 id = ch->nextId();
+        Result<Packet> reply = ch->request(PacketBuilder(fx::Fstat, id).string(*handle).take(), id);
+        if (!reply)
+            return reply.error();
+        const FileAttrs a = reply->type == fx::Attrs ? PacketReader(reply->body).attrs() : FileAttrs();
+        offset = a.size ? qint64(*a.size) : 0;
+    }
+    return std::unique_ptr<WriteStream>(std::make_unique<SftpWriteStream>(ch, *handle, offset, path.toString()));
+}
+
+} // namespace ferry::sftp

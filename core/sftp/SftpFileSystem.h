@@ -1,0 +1,115 @@
+#pragma once
+// RemoteFileSystem over SFTP (libssh 0.10 for SSH, our own pipelined SFTP v3 framing on
+// top; see SftpChannel). One SSH session per instance; the instance, its session and its
+// channels live on the worker thread that called connect().
+//
+// Besides the generic calls, three fast paths for the transfer layer and the CLI:
+// downloadFile() and uploadFile() spread one large file over several SFTP channels of the
+// session, as many as the measured round-trip time needs (a libssh channel only lets about
+// 1 MB be in flight), and uploadFiles() pipelines OPEN/WRITE/CLOSE of many small files.
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+#include "remote/ConnectOptions.h"
+#include "remote/ConnectionSpec.h"
+#include "remote/Interaction.h"
+#include "remote/RemoteFileSystem.h"
+#include "SftpPacket.h"
+
+class QTimer;
+
+namespace ferry::sftp {
+
+class SftpChannel;
+class SshSession;
+
+class SftpFileSystem : public remote::RemoteFileSystem
+{
+public:
+    // interaction may be null: every question is then answered "no".
+    SftpFileSystem(remote::ConnectionSpec spec, remote::ConnectOptions options, remote::Interaction *interaction);
+    ~SftpFileSystem() override;
+
+    remote::Status connect() override;
+    void disconnect() override;
+    bool isConnected() const override;
+    remote::RemotePath homePath() const override { return m_home; }
+
+    remote::Result<remote::Listing> list(const remote::RemotePath &path) override;
+    remote::Result<remote::DirEntry> stat(const remote::RemotePath &path) override;
+    remote::Status makeDir(const remote::RemotePath &path) override;
+    remote::Status removeFile(const remote::RemotePath &path) override;
+    remote::Status removeDir(const remote::RemotePath &path) override;
+    // posix-rename@openssh.com (replaces an existing target) when offered, else RENAME.
+    remote::Status rename(const remote::RemotePath &from, const remote::RemotePath &to) override;
+    remote::Status chmod(const remote::RemotePath &path, quint32 mode) override;
+    remote::Status setModificationTime(const remote::RemotePath &path, const QDateTime &utc) override;
+
+    // Single-channel streams: READs kept in flight ahead of read(), WRITEs pipelined.
+    remote::Result<std::unique_ptr<remote::ReadStream>> openRead(const remote::RemotePath &path, qint64 offset) override;
+    remote::Result<std::unique_ptr<remote::WriteStream>> openWrite(const remote::RemotePath &path, qint64 offset) override;
+
+    // --- Fast paths (SFTP only) ---
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+    struct TransferOptions
+    {
+        qint64 offset = 0;          // resume: bytes already at the destination (kept as they are)
+        bool preserveMtime = true;  // give the copy the source's modification time
+        int channels = 0;           // 0: chosen from the round-trip time and the size
+        Progress progress;          // (bytes done including offset, total size)
+    };
+    // Downloads remote to localPath (created or, with offset, continued; truncated to the
+    // remote size at the end).
+    remote::Status downloadFile(const remote::RemotePath &remote, const QString &localPath, const TransferOptions &options);
+    // Uploads localPath to remote (truncated unless offset > 0).
+    remote::Status uploadFile(const QString &localPath, const remote::RemotePath &remote, const TransferOptions &options);
+
+    struct UploadItem
+    {
+        QString localPath;
+        remote::RemotePath remotePath;
+    };
+    // Uploads many files with their OPEN/WRITE/CLOSE requests overlapping (up to 32 files
+    // at once); large files (over 4 MiB) go through uploadFile(). Parent folders must
+    // exist. Stops at the first failure, naming the file.
+    remote::Status uploadFiles(const QList<UploadItem> &items, bool preserveMtime, const Progress &progress = {});
+
+    // Round trip of a small SFTP request, measured at connect and by keepAlive().
+    double roundTripMs() const { return m_rttMs; }
+    QString hostKeyFingerprint() const;
+    // Sends a cheap request so NAT and servers keep an idle session; a dead one is a
+    // Network error. Called by a timer every 30 s while the worker thread is idle.
+    remote::Status keepAlive();
+    // The channel count downloadFile()/uploadFile() would use for a file of this size.
+    int channelsFor(qint64 size, bool upload = false) const;
+
+private:
+    remote::Status ensureConnected() const;
+    remote::Result<Packet> call(const QByteArray &packet, quint32 id);
+    remote::Status simple(quint8 type, const remote::RemotePath &path, const QString &what);
+    remote::Result<QByteArray> openHandle(SftpChannel &ch, const remote::RemotePath &path, quint32 flags, const QString &what);
+    remote::Result<FileAttrs> statAttrs(const remote::RemotePath &path, bool followLinks);
+    remote::Status openChannels(int count);
+    void touch();
+
+    QByteArray encode(const remote::RemotePath &path) const { return path.toString().toUtf8(); }
+
+    remote::ConnectionSpec m_spec;
+    remote::ConnectOptions m_options;
+    remote::Interaction *m_interaction;
+    std::shared_ptr<SshSession> m_session;
+    std::vector<std::shared_ptr<SftpChannel>> m_channels; // [0] is the main channel; more for fast paths
+    remote::RemotePath m_home;
+    double m_rttMs = 0;
+    std::unique_ptr<QObject> m_timerContext;
+    QTimer *m_keepAlive = nullptr;
+    qint64 m_lastUse = 0;
+};
+
+} // namespace ferry::sftp

@@ -1,0 +1,187 @@
+#include "SftpPacket.h"
+
+#include <QtEndian>
+
+namespace ferry::sftp {
+
+using namespace ferry::remote;
+
+EntryType FileAttrs::type() const
+{
+    if (!permissions)
+        return EntryType::Other;
+    switch (*permissions & 0170000) {
+    case 0040000: return EntryType::Dir;
+    case 0100000: return EntryType::File;
+    case 0120000: return EntryType::Link;
+    default: return EntryType::Other;
+    }
+}
+
+PacketBuilder::PacketBuilder(quint8 type, quint32 id)
+{
+    m_data.reserve(64);
+    m_data.append(4, '\0');
+    m_data.append(static_cast<char>(type));
+    if (type != fx::Init)
+        u32(id);
+}
+
+PacketBuilder &PacketBuilder::u32(quint32 v)
+{
+    char b[4];
+    qToBigEndian(v, b);
+    m_data.append(b, 4);
+    return *this;
+}
+
+PacketBuilder &PacketBuilder::u64(quint64 v)
+{
+    char b[8];
+    qToBigEndian(v, b);
+    m_data.append(b, 8);
+    return *this;
+}
+
+PacketBuilder &PacketBuilder::string(const QByteArray &s)
+{
+    return string(s.constData(), s.size());
+}
+
+PacketBuilder &PacketBuilder::string(const char *data, qsizetype size)
+{
+    u32(static_cast<quint32>(size));
+    m_data.append(data, size);
+    return *this;
+}
+
+PacketBuilder &PacketBuilder::attrs(const FileAttrs &a)
+{
+    quint32 flags = 0;
+    if (a.size)
+        flags |= fx::AttrSize;
+    if (a.uid && a.gid)
+        flags |= fx::AttrUidGid;
+    if (a.permissions)
+        flags |= fx::AttrPermissions;
+    if (a.mtime)
+        flags |= fx::AttrTimes;
+    u32(flags);
+    if (a.size)
+        u64(*a.size);
+    if (a.uid && a.gid)
+        u32(*a.uid).u32(*a.gid);
+    if (a.permissions)
+        u32(*a.permissions);
+    if (a.mtime)
+        u32(a.atime.value_or(*a.mtime)).u32(*a.mtime);
+    return *this;
+}
+
+QByteArray PacketBuilder::take(qsizetype trailing)
+{
+    qToBigEndian(static_cast<quint32>(m_data.size() - 4 + trailing), m_data.data());
+    return std::move(m_data);
+}
+
+quint32 readBigEndian32(const char *p)
+{
+    return qFromBigEndian<quint32>(p);
+}
+
+quint32 PacketReader::u32()
+{
+    if (m_pos + 4 > m_data.size()) {
+        m_failed = true;
+        return 0;
+    }
+    const quint32 v = qFromBigEndian<quint32>(m_data.constData() + m_pos);
+    m_pos += 4;
+    return v;
+}
+
+quint64 PacketReader::u64()
+{
+    if (m_pos + 8 > m_data.size()) {
+        m_failed = true;
+        return 0;
+    }
+    const quint64 v = qFromBigEndian<quint64>(m_data.constData() + m_pos);
+    m_pos += 8;
+    return v;
+}
+
+QByteArray PacketReader::string()
+{
+    const quint32 n = u32();
+    if (m_failed || m_pos + qsizetype(n) > m_data.size()) {
+        m_failed = true;
+        return {};
+    }
+    QByteArray s = m_data.mid(m_pos, n);
+    m_pos += n;
+    return s;
+}
+
+FileAttrs PacketReader::attrs()
+{
+    FileAttrs a;
+    const quint32 flags = u32();
+    if (flags & fx::AttrSize)
+        a.size = u64();
+    if (flags & fx::AttrUidGid) {
+        a.uid = u32();
+        a.gid = u32();
+    }
+    if (flags & fx::AttrPermissions)
+        a.permissions = u32();
+    if (flags & fx::AttrTimes) {
+        a.atime = u32();
+        a.mtime = u32();
+    }
+    if (flags & fx::AttrExtended) {
+        const quint32 count = u32();
+        for (quint32 i = 0; i < count && !m_failed; ++i) {
+            string();
+            string();
+        }
+    }
+    return a;
+}
+
+int statusCode(const Packet &packet)
+{
+    if (packet.type != fx::Status)
+        return -1;
+    PacketReader r(packet.body);
+    const quint32 code = r.u32();
+    return r.failed() ? int(fx::BadMessage) : int(code);
+}
+
+Error statusError(const Packet &packet, const QString &what)
+{
+    if (packet.type != fx::Status)
+        return unexpectedReply(packet, what);
+    PacketReader r(packet.body);
+    const quint32 code = r.u32();
+    const QString message = QString::fromUtf8(r.string());
+    ErrorKind kind = ErrorKind::Protocol;
+    QString reason;
+    switch (code) {
+    case fx::NoSuchFile: kind = ErrorKind::NotFound; reason = QStringLiteral("no such file or folder"); break;
+    case fx::PermissionDenied: kind = ErrorKind::Permission; reason = QStringLiteral("permission denied"); break;
+    case fx::Eof: reason = QStringLiteral("unexpected end of file"); break;
+    case fx::NoConnection:
+    case fx::ConnectionLost: kind = ErrorKind::Network; reason = QStringLiteral("connection lost"); break;
+    case fx::OpUnsupported: reason = QStringLiteral("not supported by the server"); break;
+    default: reason = QStringLiteral("failed"); break;
+    }
+    return Error(kind, what + QStringLiteral(": ") + reason, message);
+}
+
+Error unexpectedReply(const Packet &packet, const QString &what)
+{
+    return Error(ErrorKind::Protocol, QStringLiteral("%1: unexpected SFTP reply type %2").arg(what).arg(packet.type));
+}
+
+} // namespace ferry::sftp

@@ -1,0 +1,558 @@
+// SftpFileSystem's fast paths: one file over several channels, many small files at once.
+//
+// Why several channels: libssh 0.10 gives each channel a fixed receive window and tops it
+// up only when it falls below 640,000 bytes, so one channel has at most about 1.28 MB in
+// flight and downloads at about 0.6-1 MB per round trip. Each extra channel of the same
+// session adds as much, so the count follows the round-trip time. All channels read (or
+// write) their own ranges of the one file; requests go to whichever channel has room, and
+// replies are collected from all of them without blocking on any one.
+
+#include "SftpFileSystem.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cmath>
+#include <cstring>
+#include <deque>
+#include <poll.h>
+#include <unistd.h>
+
+#include "SftpChannel.h"
+#include "SftpStreams.h"
+#include "SshSession.h"
+
+namespace ferry::sftp {
+
+using namespace ferry::remote;
+
+namespace {
+
+constexpr qint64 kReadChunk = 128 * 1024;
+constexpr size_t kReadsPerLane = 16;     // 2 MiB asked per channel: more than its window
+constexpr size_t kWritesPerLane = 64;
+constexpr double kTargetBytesPerSecond = 200e6; // what a long fat link may carry
+constexpr double kDownloadBytesPerChannel = 0.9e6; // average in flight per libssh channel
+constexpr double kUploadBytesPerChannel = 1.8e6;   // OpenSSH's 2 MB channel window, mostly used
+constexpr int kMaxChannels = 16;
+constexpr qint64 kSmallFileLimit = 4 * 1024 * 1024;
+constexpr int kFilesInFlight = 32;
+
+struct Range
+{
+    qint64 offset;
+    qint64 length;
+};
+
+struct Lane
+{
+    SftpChannel *ch = nullptr;
+    QByteArray handle;
+    std::deque<std::pair<quint32, Range>> pending;
+
+    // The request a reply answers (usually the oldest).
+    bool take(quint32 id, Range *range)
+    {
+        for (auto it = pending.begin(); it != pending.end(); ++it) {
+            if (it->first == id) {
+                *range = it->second;
+                pending.erase(it);
+                return true;
+            }
+        }
+        return false;
+    }
+};
+
+// Whether a block is all zero bytes (a hole in a sparse source, most likely).
+bool allZero(const char *data, qint64 size)
+{
+    static const char zeros[4096] = {};
+    for (qint64 at = 0; at < size; at += qint64(sizeof zeros)) {
+        const qint64 n = qMin<qint64>(qint64(sizeof zeros), size - at);
+        if (std::memcmp(data + at, zeros, size_t(n)) != 0)
+            return false;
+    }
+    return true;
+}
+
+Error cancelledError()
+{
+    return Error(ErrorKind::Cancelled, QStringLiteral("cancelled"));
+}
+
+// Waits until the session's socket has something to read (or 100 ms pass).
+void waitForSocket(SftpChannel &any)
+{
+    pollfd pfd{ssh_get_fd(ssh_channel_get_session(any.raw())), POLLIN, 0};
+    ::poll(&pfd, 1, 100);
+}
+
+// Opens path on every lane at once; the first lane's flags may differ (truncate first,
+// before any other lane could write).
+Status openOnLanes(std::vector<Lane> &lanes, const QByteArray &path, quint32 firstFlags, quint32 flags, const QString &what)
+{
+    for (size_t i = 0; i < lanes.size(); ++i) {
+        std::vector<quint32> ids;
+        // The first lane alone, then the rest together.
+        const size_t from = i, to = i == 0 ? 1 : lanes.size();
+        for (size_t j = from; j < to; ++j) {
+            const quint32 id = lanes[j].ch->nextId();
+            if (Status s = lanes[j].ch->send(PacketBuilder(fx::Open, id).string(path).u32(j == 0 ? firstFlags : flags).attrs({}).take()); !s)
+                return s;
+            ids.push_back(id);
+        }
+        for (size_t j = from; j < to; ++j) {
+            Result<Packet> reply = lanes[j].ch->waitFor(ids[j - from]);
+            if (!reply)
+                return reply.error();
+            if (reply->type != fx::Handle)
+                return statusError(*reply, what);
+            lanes[j].handle = PacketReader(reply->body).string();
+        }
+        i = to - 1;
+    }
+    return {};
+}
+
+Status closeLanes(std::vector<Lane> &lanes, const QString &name)
+{
+    Status first;
+    for (Lane &lane : lanes) {
+        for (const auto &p : lane.pending)
+            lane.ch->discard(p.first);
+        lane.pending.clear();
+        if (!lane.handle.isEmpty()) {
+            Status s = closeHandle(*lane.ch, lane.handle, name);
+            lane.handle.clear();
+            if (!s && first)
+                first = s;
+        }
+    }
+    return first;
+}
+
+} // namespace
+
+int SftpFileSystem::channelsFor(qint64 size, bool upload) const
+{
+    // Loopback and LAN: one channel; its window is enough when a round trip takes < 5 ms.
+    const double bytesInFlight = kTargetBytesPerSecond * (m_rttMs / 1000.0);
+    int n = int(std::ceil(bytesInFlight / (upload ? kUploadBytesPerChannel : kDownloadBytesPerChannel)));
+    // Each channel should have at least 4 MiB of the file to itself.
+    n = int(qMin<qint64>(n, qMax<qint64>(1, size / (4 * 1024 * 1024))));
+    return qBound(1, n, kMaxChannels);
+}
+
+Status SftpFileSystem::openChannels(int count)
+{
+    if (Status s = ensureConnected(); !s)
+        return s;
+    const int missing = count - int(m_channels.size());
+    if (missing <= 0)
+        return {};
+    auto more = SftpChannel::openMany(m_session, missing, m_cancel, qMax(1, m_options.timeoutSeconds) * 1000);
+    if (!more)
+        return more.error();
+    for (auto &ch : *more)
+        m_channels.push_back(std::move(ch));
+    log(LogKind::Status, QStringLiteral("%1 SFTP channels open").arg(m_channels.size()));
+    return {};
+}
+
+Status SftpFileSystem::downloadFile(const RemotePath &remote, const QString &localPath, const TransferOptions &options)
+{
+    Result<FileAttrs> attrs = statAttrs(remote, true);
+    if (!attrs)
+        return attrs.error();
+    if (attrs->type() == EntryType::Dir)
+        return Error(ErrorKind::Local, QStringLiteral("%1 is a folder").arg(remote.toString()));
+    if (!attrs->size)
+        return Error(ErrorKind::Protocol, QStringLiteral("the server did not tell the size of %1").arg(remote.toString()));
+    const qint64 size = qint64(*attrs->size);
+    const qint64 offset = qBound<qint64>(0, options.offset, size);
+    const int count = options.channels > 0 ? qMin(options.channels, kMaxChannels) : channelsFor(size - offset);
+    if (Status s = openChannels(count); !s)
+        return s;
+
+    QFile file(localPath);
+    if (!file.open(options.offset > 0 ? QIODevice::ReadWrite : (QIODevice::ReadWrite | QIODevice::Truncate)))
+        return Error(ErrorKind::Local, QStringLiteral("cannot write %1: %2").arg(localPath, file.errorString()));
+    const int fd = file.handle();
+    const qint64 freshFrom = file.size(); // bytes from here on are new: holes may stay holes
+    log(LogKind::Status, QStringLiteral("Downloading %1 (%2 bytes from %3) over %4 channel(s)").arg(remote.toString()).arg(size).arg(offset).arg(count));
+
+    std::vector<Lane> lanes(static_cast<size_t>(count));
+    for (int i = 0; i < count; ++i) {
+        lanes[size_t(i)].ch = m_channels[size_t(i)].get();
+        lanes[size_t(i)].ch->setCancelToken(m_cancel);
+    }
+    touch();
+    if (Status s = openOnLanes(lanes, encode(remote), fx::OpenRead, fx::OpenRead, QStringLiteral("opening %1").arg(remote.toString())); !s) {
+        (void)closeLanes(lanes, remote.toString());
+        return s;
+    }
+
+    const qint64 chunk = qMin<qint64>(kReadChunk, lanes[0].ch->maxRead);
+    qint64 next = offset;
+    qint64 done = offset;
+    std::deque<Range> retry; // tails of short reads, asked again first
+    QDeadlineTimer idle(qMax(1, m_options.timeoutSeconds) * 1000);
+    Status failure;
+    auto fail = [&](Error e) {
+        if (failure)
+            failure = std::move(e);
+    };
+    if (options.progress)
+        options.progress(done, size);
+
+    while (failure) {
+        if (m_cancel.isCancelled()) {
+            fail(cancelledError());
+            break;
+        }
+        bool anyPending = false;
+        for (Lane &lane : lanes) {
+            while (lane.pending.size() < kReadsPerLane && (!retry.empty() || next < size)) {
+                Range r;
+                if (!retry.empty()) {
+                    r = retry.front();
+                    retry.pop_front();
+                } else {
+                    r = {next, qMin(chunk, size - next)};
+                    next += r.length;
+                }
+                const quint32 id = lane.ch->nextId();
+                if (Status s = lane.ch->send(PacketBuilder(fx::Read, id).string(lane.handle).u64(quint64(r.offset)).u32(quint32(r.length)).take()); !s) {
+                    fail(s.error());
+                    break;
+                }
+                lane.pending.emplace_back(id, r);
+            }
+            anyPending = anyPending || !lane.pending.empty();
+        }
+        if (!failure || !anyPending)
+            break;
+
+        bool progressed = false;
+        for (Lane &lane : lanes) {
+            Packet p;
+            for (;;) {
+                Result<bool> got = lane.ch->poll(&p);
+                if (!got) {
+                    fail(got.error());
+                    break;
+                }
+                if (!*got)
+                    break;
+                progressed = true;
+                Range r;
+                if (!lane.take(p.id, &r))
+                    continue; // a late reply to something abandoned earlier
+                if (p.type == fx::Data) {
+                    PacketReader reader(p.body);
+                    const quint32 n = reader.u32();
+                    const char *data = p.body.constData() + 4;
+                    if (reader.failed() || n == 0 || qint64(n) > r.length || qint64(n) + 4 > p.body.size()) {
+                        fail(Error(ErrorKind::Protocol, QStringLiteral("reading %1: malformed DATA reply").arg(remote.toString())));
+                        break;
+                    }
+                    // Zeros past what the local file held at the start stay a hole: the
+                    // final resize fills it, so sparse files stay sparse and cost no writes.
+                    qint64 written = (r.offset >= freshFrom && allZero(data, n)) ? qint64(n) : 0;
+                    while (written < qint64(n)) {
+                        const ssize_t w = ::pwrite(fd, data + written, size_t(n - written), off_t(r.offset + written));
+                        if (w <= 0) {
+                            fail(Error(ErrorKind::Local, QStringLiteral("cannot write %1: %2").arg(localPath, QString::fromLocal8Bit(strerror(errno)))));
+                            break;
+                        }
+                        written += w;
+                    }
+                    if (qint64(n) < r.length)
+                        retry.push_back({r.offset + n, r.length - n});
+                    done += n;
+                    if (options.progress)
+                        options.progress(done, size);
+                } else if (statusCode(p) == fx::Eof) {
+                    fail(Error(ErrorKind::Protocol, QStringLiteral("%1 became shorter while it was downloaded").arg(remote.toString())));
+                } else {
+                    fail(statusError(p, QStringLiteral("reading %1").arg(remote.toString())));
+                }
+                if (!failure)
+                    break;
+            }
+        }
+        if (progressed) {
+            idle.setRemainingTime(qMax(1, m_options.timeoutSeconds) * 1000);
+        } else if (idle.hasExpired()) {
+            fail(Error(ErrorKind::Timeout, QStringLiteral("the SFTP server stopped sending %1").arg(remote.toString())));
+        } else {
+            waitForSocket(*lanes[0].ch);
+        }
+    }
+
+    Status closed = closeLanes(lanes, remote.toString());
+    touch();
+    if (!failure)
+        return failure;
+    if (!closed)
+        return closed;
+    if (!file.resize(size))
+        return Error(ErrorKind::Local, QStringLiteral("cannot set the size of %1: %2").arg(localPath, file.errorString()));
+    if (options.preserveMtime && attrs->mtime)
+        file.setFileTime(QDateTime::fromSecsSinceEpoch(*attrs->mtime, Qt::UTC), QFileDevice::FileModificationTime);
+    file.close();
+    return {};
+}
+
+Status SftpFileSystem::uploadFile(const QString &localPath, const RemotePath &remote, const TransferOptions &options)
+{
+    QFile file(localPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorKind::Local, QStringLiteral("cannot read %1: %2").arg(localPath, file.errorString()));
+    const qint64 size = file.size();
+    const qint64 offset = qBound<qint64>(0, options.offset, size);
+    const int count = options.channels > 0 ? qMin(options.channels, kMaxChannels) : channelsFor(size - offset, true);
+    if (Status s = openChannels(count); !s)
+        return s;
+    log(LogKind::Status, QStringLiteral("Uploading %1 (%2 bytes from %3) over %4 channel(s)").arg(remote.toString()).arg(size).arg(offset).arg(count));
+    std::vector<Lane> lanes(static_cast<size_t>(count));
+    for (int i = 0; i < count; ++i) {
+        lanes[size_t(i)].ch = m_channels[size_t(i)].get();
+        lanes[size_t(i)].ch->setCancelToken(m_cancel);
+    }
+    touch();
+    const quint32 flags = fx::OpenWrite | fx::OpenCreate;
+    if (Status s = openOnLanes(lanes, encode(remote), flags | (offset == 0 ? quint32(fx::OpenTruncate) : 0u), fx::OpenWrite,
+                               QStringLiteral("opening %1 for writing").arg(remote.toString()));
+        !s) {
+        (void)closeLanes(lanes, remote.toString());
+        return s;
+    }
+
+    const qint64 chunk = lanes[0].ch->maxWrite;
+    QByteArray buffer(chunk, Qt::Uninitialized);
+    const int fd = file.handle();
+    qint64 next = offset;
+    qint64 done = offset;
+    QDeadlineTimer idle(qMax(1, m_options.timeoutSeconds) * 1000);
+    Status failure;
+    auto fail = [&](Error e) {
+        if (failure)
+            failure = std::move(e);
+    };
+    if (options.progress)
+        options.progress(done, size);
+
+    while (failure) {
+        if (m_cancel.isCancelled()) {
+            fail(cancelledError());
+            break;
+        }
+        bool anyPending = false;
+        for (Lane &lane : lanes) {
+            // Only as much as the server's window takes, so no send blocks while other
+            // channels could move.
+            while (failure && next < size && lane.pending.size() < kWritesPerLane
+                   && (lane.pending.empty() || lane.ch->remoteWindow() >= quint32(chunk + 64))) {
+                const qint64 len = qMin(chunk, size - next);
+                const ssize_t got = ::pread(fd, buffer.data(), size_t(len), off_t(next));
+                if (got != len) {
+                    fail(Error(ErrorKind::Local, QStringLiteral("cannot read %1").arg(localPath)));
+                    break;
+                }
+                const quint32 id = lane.ch->nextId();
+                const QByteArray header = PacketBuilder(fx::Write, id).string(lane.handle).u64(quint64(next)).u32(quint32(len)).take(len);
+                if (Status s = lane.ch->send(header, buffer.constData(), len); !s) {
+                    fail(s.error());
+                    break;
+                }
+                lane.pending.emplace_back(id, Range{next, len});
+                next += len;
+            }
+            anyPending = anyPending || !lane.pending.empty();
+        }
+        if (!failure || (!anyPending && next >= size))
+            break;
+
+        bool progressed = false;
+        for (Lane &lane : lanes) {
+            Packet p;
+            for (;;) {
+                Result<bool> got = lane.ch->poll(&p);
+                if (!got) {
+                    fail(got.error());
+                    break;
+                }
+                if (!*got)
+                    break;
+                progressed = true;
+                Range r;
+                if (!lane.take(p.id, &r))
+                    continue;
+                if (statusCode(p) != fx::Ok) {
+                    fail(statusError(p, QStringLiteral("writing %1").arg(remote.toString())));
+                    break;
+                }
+                done += r.length;
+                if (options.progress)
+                    options.progress(done, size);
+            }
+        }
+        if (progressed) {
+            idle.setRemainingTime(qMax(1, m_options.timeoutSeconds) * 1000);
+        } else if (idle.hasExpired()) {
+            fail(Error(ErrorKind::Timeout, QStringLiteral("the SFTP server stopped accepting %1").arg(remote.toString())));
+        } else {
+            waitForSocket(*lanes[0].ch);
+        }
+    }
+
+    if (failure && options.preserveMtime) {
+        FileAttrs a;
+        a.mtime = quint32(QFileInfo(localPath).lastModified().toSecsSinceEpoch());
+        const quint32 id = lanes[0].ch->nextId();
+        Result<Packet> reply = lanes[0].ch->request(PacketBuilder(fx::Fsetstat, id).string(lanes[0].handle).attrs(a).take(), id);
+        if (!reply)
+            fail(reply.error());
+        else if (statusCode(*reply) != fx::Ok)
+            fail(statusError(*reply, QStringLiteral("setting the time of %1").arg(remote.toString())));
+    }
+    Status closed = closeLanes(lanes, remote.toString());
+    touch();
+    if (!failure)
+        return failure;
+    return closed;
+}
+
+Status SftpFileSystem::uploadFiles(const QList<UploadItem> &items, bool preserveMtime, const Progress &progress)
+{
+    if (Status s = ensureConnected(); !s)
+        return s;
+    SftpChannel &ch = *m_channels[0];
+    ch.setCancelToken(m_cancel);
+    touch();
+
+    enum Kind { Open, Write, Setstat, Close };
+    struct Job
+    {
+        qsizetype item;
+        QByteArray data;
+        quint32 mtime = 0;
+        int outstanding = 0;
+    };
+    QHash<quint32, std::pair<qsizetype, Kind>> requests;
+    QHash<qsizetype, Job> jobs;
+    QList<qsizetype> large;
+    qint64 total = 0;
+    for (const UploadItem &item : items)
+        total += QFileInfo(item.localPath).size();
+    qint64 done = 0;
+    qsizetype nextItem = 0;
+    Status failure;
+    auto fail = [&](Error e) {
+        if (failure)
+            failure = std::move(e);
+    };
+
+    for (;;) {
+        if (m_cancel.isCancelled())
+            fail(cancelledError());
+        while (failure && jobs.size() < kFilesInFlight && nextItem < items.size()) {
+            const qsizetype index = nextItem++;
+            const UploadItem &item = items.at(index);
+            QFile f(item.localPath);
+            if (f.size() > kSmallFileLimit) {
+                large.append(index);
+                continue;
+            }
+            if (!f.open(QIODevice::ReadOnly)) {
+                fail(Error(ErrorKind::Local, QStringLiteral("cannot read %1: %2").arg(item.localPath, f.errorString())));
+                break;
+            }
+            Job job{index, f.readAll(), 0, 1};
+            job.mtime = quint32(QFileInfo(f).lastModified().toSecsSinceEpoch());
+            const quint32 id = ch.nextId();
+            if (Status s = ch.send(PacketBuilder(fx::Open, id).string(encode(item.remotePath))
+                                       .u32(fx::OpenWrite | fx::OpenCreate | fx::OpenTruncate).attrs({}).take());
+                !s) {
+                fail(s.error());
+                break;
+            }
+            requests.insert(id, {index, Open});
+            jobs.insert(index, std::move(job));
+        }
+        if (requests.isEmpty())
+            break;
+        Result<Packet> reply = ch.next();
+        if (!reply)
+            return reply.error(); // the channel is unusable; nothing left to tidy up
+        const auto found = requests.find(reply->id);
+        if (found == requests.end())
+            continue;
+        const auto [index, kind] = found.value();
+        requests.erase(found);
+        Job &job = jobs[index];
+        --job.outstanding;
+        const QString remoteName = items.at(index).remotePath.toString();
+        auto send = [&](const QByteArray &packet, quint32 id, Kind k, const char *data = nullptr, qsizetype size = 0) {
+            if (Status s = ch.send(packet, data, size); !s) {
+                fail(s.error());
+                return;
+            }
+            requests.insert(id, {index, k});
+            ++job.outstanding;
+        };
+        if (kind == Open) {
+            if (reply->type != fx::Handle) {
+                fail(statusError(*reply, QStringLiteral("opening %1 for writing").arg(remoteName)));
+            } else if (failure) {
+                // OPEN, WRITEs, FSETSTAT and CLOSE go out together; the server runs them in order.
+                const QByteArray handle = PacketReader(reply->body).string();
+                const qint64 chunk = ch.maxWrite;
+                for (qint64 off = 0; off < job.data.size() && failure; off += chunk) {
+                    const qint64 len = qMin(chunk, job.data.size() - off);
+                    const quint32 id = ch.nextId();
+                    send(PacketBuilder(fx::Write, id).string(handle).u64(quint64(off)).u32(quint32(len)).take(len), id, Write,
+                         job.data.constData() + off, len);
+                }
+                if (preserveMtime && failure) {
+                    FileAttrs a;
+                    a.mtime = job.mtime;
+                    const quint32 id = ch.nextId();
+                    send(PacketBuilder(fx::Fsetstat, id).string(handle).attrs(a).take(), id, Setstat);
+                }
+                const quint32 id = ch.nextId();
+                send(PacketBuilder(fx::Close, id).string(handle).take(), id, Close);
+            } else {
+                const quint32 id = ch.nextId();
+                send(PacketBuilder(fx::Close, id).string(PacketReader(reply->body).string()).take(), id, Close);
+            }
+        } else if (statusCode(*reply) != fx::Ok) {
+            fail(statusError(*reply, QStringLiteral("uploading %1").arg(remoteName)));
+        } else if (kind == Close && failure) {
+            done += job.data.size();
+            if (progress)
+                progress(done, total);
+        }
+        if (job.outstanding == 0)
+            jobs.remove(index);
+    }
+    if (!failure)
+        return failure;
+
+    for (qsizetype index : large) {
+        TransferOptions options;
+        options.preserveMtime = preserveMtime;
+        const qint64 base = done;
+        if (progress)
+            options.progress = [&](qint64 d, qint64) { progress(base + d, total); };
+        if (Status s = uploadFile(items.at(index).localPath, items.at(index).remotePath, options); !s)
+            return s;
+        done += QFileInfo(items.at(index).localPath).size();
+    }
+    return {};
+}
+
+} // namespace ferry::sftp
