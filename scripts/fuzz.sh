@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (the "fuzz" preset: clang, ASan + UBSan) into build/fuzz and
 # runs each for N seconds (default 60), starting from its seed corpus in
-# tests/fuzz/corpus/<target>/. Quiet when nothing is found; on a crash, a sanitizer report or
-# a build failure it prints the evidence and exits non-zero. CI calls this.
+# tests/fuzz/corpus/<target>/, with tests/fuzz/<target>.dict when there is one. Quiet when
+# nothing is found; on a crash, a sanitizer report or a build failure it prints the evidence
+# and exits non-zero. CI calls this.
 # Usage: scripts/fuzz.sh [seconds]
 set -euo pipefail
 seconds=${1:-60}
@@ -31,7 +32,9 @@ for exe in "$build"/tests/fuzz/fuzz_*; do
   artifacts=$build/artifacts/$name
   mkdir -p "$artifacts"
   run_log=$build/$name.log
-  if ! "$exe" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+  dict=()
+  if [ -f "$here/tests/fuzz/$name.dict" ]; then dict=(-dict="$here/tests/fuzz/$name.dict"); fi
+  if ! "$exe" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 "${dict[@]}" \
        -artifact_prefix="$artifacts/" "$scratch" "$seeds" >"$run_log" 2>&1; then
     echo "fuzz: $name failed; reproduce with: $exe $artifacts/<crash-file>" >&2
     grep -E "ERROR|SUMMARY|runtime error|Test unit written|deadly signal" "$run_log" >&2 || tail -n 40 "$run_log" >&2
