@@ -5,8 +5,8 @@
 //
 // LIST has no standard format, so each line is recognised by its shape: Unix `ls -l` and
 // its many server variants (NetWare, localized and ISO dates, devices, ACL markers), DOS/IIS,
-// EPLF, VMS (including entries wrapped over two lines) and OS/2. docs/ftp-listings.md lists
-// what is understood. A line that fits no format is skipped, never guessed at.
+// EPLF, VMS (including entries wrapped over two lines), OS/2 and z/OS. docs/ftp-listings.md
+// lists what is understood. A line that fits no format is skipped, never guessed at.
 //
 // Names that could escape the listed folder ("../x", "a/b", "..\\x") are never returned:
 // the caller gets them in *rejected so it can warn the user.
