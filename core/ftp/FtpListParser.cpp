@@ -343,9 +343,16 @@ int yearOf(QStringView s)
 }
 
 // After month and day: either a time (year inferred) or a year (Day precision).
+// Italian ls writes the time as "01.59".
 std::optional<Stamp> timeOrYear(const Context &ctx, int month, int day, QStringView s)
 {
-    if (const auto t = timeOf(s)) {
+    std::optional<ClockTime> t = timeOf(s);
+    if (!t && (s.size() == 4 || s.size() == 5) && s[s.size() - 3] == u'.') {
+        QString colon = s.toString();
+        colon[colon.size() - 3] = u':';
+        t = timeOf(colon);
+    }
+    if (t) {
         const QDate d = ctx.inferYear(month, day, t->time);
         if (!d.isValid())
             return {};
@@ -506,8 +513,8 @@ struct DateMatch
 {
     Stamp stamp;
     int tokens = 0; // how many tokens the date took
-    // GNU ls --time-style=iso pads "2023-03-05" to the width of "03-05 07:08" with one
-    // blank, so the name starts one blank later.
+    // The date was padded after it to line up with the recent-file form (a year where a
+    // time could be): a second blank before the name belongs to the date, not the name.
     bool padded = false;
 };
 
@@ -516,22 +523,25 @@ std::optional<DateMatch> unixDateAt(const Tokens &tk, int i, const Context &ctx,
     const int n = tk.count();
     // "Nov 25 13:02", "Nov 25 2019", "Mär 5 13:02", "3月 5日 13:02"
     if (i + 2 < n) {
+        // English ls right-aligns a year in the time's five columns ("Nov 25  2019 name");
+        // German ls left-aligns it ("25. Nov 2019  name"), so then the name starts a blank later.
+        const bool yearPaddedAfter = tk.startOf(i + 2) - tk.endOf(i + 1) == 1;
         if (const int month = monthOf(tk[i], localized)) {
             if (const int day = dayOf(tk[i + 1])) {
                 if (auto s = timeOrYear(ctx, month, day, tk[i + 2]))
-                    return DateMatch{*s, 3};
+                    return DateMatch{*s, 3, s->precision == MtimePrecision::Day && yearPaddedAfter};
             }
         }
         // "25 nov. 13:02" (French), "25. Nov 2019" (German)
         if (const int day = dayOf(tk[i])) {
             if (const int month = monthOf(tk[i + 1], localized)) {
                 if (auto s = timeOrYear(ctx, month, day, tk[i + 2]))
-                    return DateMatch{*s, 3};
+                    return DateMatch{*s, 3, s->precision == MtimePrecision::Day && yearPaddedAfter};
             }
         }
     }
     // --time-style=long-iso "2024-03-05 07:08", full-iso "2024-03-05 07:08:09.123456789 +0100",
-    // iso "2023-03-05" for older files.
+    // iso "2023-03-05" for older files, padded to the width of "03-05 07:08".
     if (const QDate d = isoDate(tk[i]); d.isValid()) {
         if (i + 1 < n) {
             if (const auto t = timeOf(tk[i + 1])) {

@@ -278,26 +278,50 @@ void TestFtpListParser::unixList_data()
     row("iso old", "-rw-r--r-- 1 user group 1234 2023-03-05  iso-old.txt",
         {"iso-old.txt", F, 1234, "2023-03-05", Day, "-rw-r--r--", 0644, "user", "group"});
     // Localized month names.
-    row("german", "-rw-r--r-- 1 user group 1234 Mär  5 07:08 datei.txt",
-        {"datei.txt", F, 1234, "2024-03-05T07:08", Min, "-rw-r--r--", 0644, "user", "group"});
-    row("german old", "drwxr-xr-x 2 user group 4096 Okt 25  2019 Ordner",
-        {"Ordner", D, 4096, "2019-10-25", Day, "drwxr-xr-x", 0755, "user", "group"});
-    row("german day first", "-rw-r--r-- 1 user group 1234  5. Mai 2023 Mai.txt",
-        {"Mai.txt", F, 1234, "2023-05-05", Day, "-rw-r--r--", 0644, "user", "group"});
-    row("french", "-rw-r--r-- 1 user group 1234  5 mars  07:08 fichier.txt",
-        {"fichier.txt", F, 1234, "2024-03-05T07:08", Min, "-rw-r--r--", 0644, "user", "group"});
-    row("french dotted", "drwxr-xr-x 2 user group 4096 25 déc.   2019 Noël",
+    // Localized GNU ls (coreutils 9.1, as servers that shell out to ls send it).
+    row("german recent", "-rw-r--r-- 1 root root    0 23. Nov 01:59 neu.txt",
+        {"neu.txt", F, 0, "2023-11-23T01:59", Min, "-rw-r--r--", 0644, "root", "root"});
+    row("german old", "-rw-r--r-- 1 root root    0 25. Nov 2019  old.txt",
+        {"old.txt", F, 0, "2019-11-25", Day, "-rw-r--r--", 0644, "root", "root"});
+    row("german umlaut", "drwxr-xr-x 2 root root 4096  5. Mär 2023  Ordner x",
+        {"Ordner x", D, 4096, "2023-03-05", Day, "drwxr-xr-x", 0755, "root", "root"});
+    row("german october", "-rw-r--r-- 1 user users 1234 12. Okt 2022  bericht.pdf",
+        {"bericht.pdf", F, 1234, "2022-10-12", Day, "-rw-r--r--", 0644, "user", "users"});
+    row("french recent", "-rw-r--r-- 1 root root    0 23 nov.  01:59 neu.txt",
+        {"neu.txt", F, 0, "2023-11-23T01:59", Min, "-rw-r--r--", 0644, "root", "root"});
+    row("french old", "-rw-r--r-- 1 root root    0 25 nov.   2019 old.txt",
+        {"old.txt", F, 0, "2019-11-25", Day, "-rw-r--r--", 0644, "root", "root"});
+    row("french mars", "drwxr-xr-x 2 root root 4096  5 mars   2023 Ordner x",
+        {"Ordner x", D, 4096, "2023-03-05", Day, "drwxr-xr-x", 0755, "root", "root"});
+    row("french accent", "drwxr-xr-x 2 user group 4096 25 déc.   2019 Noël",
         {"Noël", D, 4096, "2019-12-25", Day, "drwxr-xr-x", 0755, "user", "group"});
     row("french janvier", "-rw-r--r-- 1 user group 77 12 janv. 09:30 rapport",
         {"rapport", F, 77, "2024-01-12T09:30", Min, "-rw-r--r--", 0644, "user", "group"});
-    row("spanish", "-rw-r--r-- 1 user group 1234 ene  5 07:08 archivo.txt",
+    row("spanish recent", "-rw-r--r-- 1 root root    0 nov 23 01:59 neu.txt",
+        {"neu.txt", F, 0, "2023-11-23T01:59", Min, "-rw-r--r--", 0644, "root", "root"});
+    row("spanish enero", "-rw-r--r-- 1 user group 1234 ene  5 07:08 archivo.txt",
         {"archivo.txt", F, 1234, "2024-01-05T07:08", Min, "-rw-r--r--", 0644, "user", "group"});
-    row("spanish day first", "-rw-r--r-- 1 user group 1234 24 dic  2019 navidad.txt",
+    row("spanish old", "-rw-r--r-- 1 user group 1234 dic 24  2019 navidad.txt",
         {"navidad.txt", F, 1234, "2019-12-24", Day, "-rw-r--r--", 0644, "user", "group"});
-    row("japanese", "-rw-r--r-- 1 user group 1234  3月  5 07:08 ファイル.txt",
-        {"ファイル.txt", F, 1234, "2024-03-05T07:08", Min, "-rw-r--r--", 0644, "user", "group"});
-    row("russian", "-rw-r--r-- 1 user group 1234 фев 14  2022 файл.txt",
+    row("italian dotted time", "-rw-r--r-- 1 root root    0 23 nov 01.59 neu.txt",
+        {"neu.txt", F, 0, "2023-11-23T01:59", Min, "-rw-r--r--", 0644, "root", "root"});
+    row("italian old", "-rw-r--r-- 1 root root    0  5 mag  2023 maggio.txt",
+        {"maggio.txt", F, 0, "2023-05-05", Day, "-rw-r--r--", 0644, "root", "root"});
+    row("japanese recent", "-rw-r--r-- 1 root root    0 11月 23 01:59 neu.txt",
+        {"neu.txt", F, 0, "2023-11-23T01:59", Min, "-rw-r--r--", 0644, "root", "root"});
+    row("japanese old", "drwxr-xr-x 2 root root 4096  3月  5  2023 Ordner x",
+        {"Ordner x", D, 4096, "2023-03-05", Day, "drwxr-xr-x", 0755, "root", "root"});
+    row("russian", "-rw-r--r-- 1 root root    0 ноя 25  2019 old.txt",
+        {"old.txt", F, 0, "2019-11-25", Day, "-rw-r--r--", 0644, "root", "root"});
+    row("russian february", "-rw-r--r-- 1 user group 1234 фев 14  2022 файл.txt",
         {"файл.txt", F, 1234, "2022-02-14", Day, "-rw-r--r--", 0644, "user", "group"});
+    row("polish iso recent", "-rw-r--r-- 1 root root    0 11-23 01:59 neu.txt",
+        {"neu.txt", F, 0, "2023-11-23T01:59", Min, "-rw-r--r--", 0644, "root", "root"});
+    row("polish iso old", "drwxr-xr-x 2 root root 4096 2023-03-05  Ordner x",
+        {"Ordner x", D, 4096, "2023-03-05", Day, "drwxr-xr-x", 0755, "root", "root"});
+    // One blank before the year means a pad blank after it; what is left is the name's.
+    row("year padded after, name with a leading blank", "-rw-r--r-- 1 u g 1 Nov 25 2019   lead",
+        {" lead", F, 1, "2019-11-25", Day, "-rw-r--r--", 0644, "u", "g"});
     row("owner looks like a month", "-rw-r--r-- 1 set 12 2048 Mar  5  2020 x",
         {"x", F, 2048, "2020-03-05", Day, "-rw-r--r--", 0644, "set", "12"});
     // NetWare: one permission token in brackets, an owner and no group.
