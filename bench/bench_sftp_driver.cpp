@@ -9,7 +9,7 @@
 //   options: --identity FILE  --known-hosts FILE  --accept-new  --channels N  --resume
 //
 // URL is sftp://user[:password]@host[:port]/path. The password may also come from
-// FERRY_PASSWORD. Exit codes follow ferry-cli: 0 ok, 1 failure, 2 usage, 3 host key, 4 auth.
+// FERRY_PASSWORD. Exit codes follow ferry-cli: 0 ok, 1 usage, 2 failure, 3 host key, 4 auth.
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -31,7 +31,7 @@ int exitCodeFor(const Error &e)
     switch (e.kind()) {
     case ErrorKind::HostKey: return 3;
     case ErrorKind::Auth: return 4;
-    default: return 1;
+    default: return 2;
     }
 }
 
@@ -39,7 +39,7 @@ int usage()
 {
     std::fprintf(stderr, "usage: bench_sftp_driver get URL LOCAL | put LOCAL URL | putmany LOCALDIR URL "
                          "[--identity F] [--known-hosts F] [--accept-new] [--channels N] [--resume]\n");
-    return 2;
+    return 1;
 }
 
 } // namespace
@@ -77,7 +77,7 @@ int main(int argc, char **argv)
     Result<ConnectionSpec> spec = ConnectionSpec::fromUrl(url);
     if (!spec) {
         std::fprintf(stderr, "%s\n", qPrintable(spec.error().toString()));
-        return 2;
+        return 1;
     }
     if (!spec->hasPassword && qEnvironmentVariableIsSet("FERRY_PASSWORD")) {
         spec->password = qEnvironmentVariable("FERRY_PASSWORD");

@@ -220,7 +220,7 @@ Result<Listing> SftpFileSystem::list(const RemotePath &path)
             if (r.failed() || name == QLatin1String(".") || name == QLatin1String(".."))
                 continue;
             if (!RemotePath::isSafeName(name)) {
-                log(LogKind::Error, QStringLiteral("skipped an entry with an unsafe name in %1").arg(path.toString()));
+                listing.skippedNames.append(name);
                 continue;
             }
             DirEntry e = entryFrom(name, attrs);

@@ -1,0 +1,124 @@
+// ferry-cli with sftp:// URLs against the fixture's sshd: exit codes (4 for a wrong
+// password, 3 for an unknown host key without a terminal and for a changed one), the
+// --accept-new / --hostkey / --known-hosts / --identity options, and get/put with SHA-256.
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+#include "TestServers.h"
+#include "TestUtil.h"
+#include "trust/KnownHosts.h"
+
+using ferry::test::CliResult;
+using ferry::test::Fixture;
+using ferry::trust::KnownHosts;
+
+class TestSftpCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Fixture> m_fx;
+    QString m_host;
+    quint16 m_port = 0;
+    QTemporaryDir m_dir;
+
+    QProcessEnvironment env() const
+    {
+        // No real ~/.ssh and no agent: only what each test passes.
+        QProcessEnvironment e;
+        e.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
+        e.insert(QStringLiteral("SSH_AUTH_SOCK"), QString());
+        return e;
+    }
+    QString url(const QString &path, const QString &password = Fixture::password()) const
+    {
+        const QString cred = password.isNull() ? Fixture::user() : Fixture::user() + QLatin1Char(':') + password;
+        return QStringLiteral("sftp://%1@%2:%3%4").arg(cred, m_host).arg(m_port).arg(path);
+    }
+    CliResult cli(const QString &config, const QStringList &args) const
+    {
+        return ferry::test::runCli(args, m_dir.filePath(config), m_dir.filePath(QStringLiteral("data")), {}, 120000, env());
+    }
+    QString fingerprint() const
+    {
+        QFile f(m_fx->sshHostKeyPath() + QStringLiteral(".pub"));
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        return KnownHosts::fingerprint(QByteArray::fromBase64(f.readAll().split(' ').value(1)));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QDir().mkpath(m_dir.filePath(QStringLiteral("home")));
+        m_fx = std::make_unique<Fixture>();
+        QVERIFY2(m_fx->isValid(), qPrintable(m_fx->lastError()));
+        const auto *srv = m_fx->startSshd();
+        QVERIFY2(srv, qPrintable(m_fx->lastError()));
+        m_host = srv->host;
+        m_port = srv->port;
+    }
+
+    void unknownKeyRefusedThenAcceptedThenChangedRefused()
+    {
+        const QString cfg = QStringLiteral("cfg-flow");
+        const QString fp = fingerprint();
+        CliResult r = cli(cfg, {QStringLiteral("ls"), url(m_fx->rootDir())});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(fp.toUtf8()), r.err.constData());
+
+        r = cli(cfg, {QStringLiteral("ls"), QStringLiteral("--accept-new"), url(m_fx->rootDir())});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(QFile::exists(m_dir.filePath(cfg + QStringLiteral("/known_hosts"))));
+        r = cli(cfg, {QStringLiteral("ls"), url(m_fx->rootDir())});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+
+        const auto *srv = m_fx->regenerateSshHostKey();
+        QVERIFY2(srv, qPrintable(m_fx->lastError()));
+        const QString newFp = fingerprint();
+        r = cli(cfg, {QStringLiteral("ls"), QStringLiteral("--accept-new"), QStringLiteral("--hostkey"), newFp, url(m_fx->rootDir())});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(fp.toUtf8()) && r.err.contains(newFp.toUtf8()), r.err.constData());
+    }
+
+    void pinnedKeyForOneRun()
+    {
+        const QString cfg = QStringLiteral("cfg-pin");
+        CliResult r = cli(cfg, {QStringLiteral("ls"), QStringLiteral("--hostkey"), fingerprint(), url(m_fx->rootDir())});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = cli(cfg, {QStringLiteral("ls"), url(m_fx->rootDir())});
+        QCOMPARE(r.exitCode, 3);
+    }
+
+    void wrongPasswordExit4()
+    {
+        const CliResult r = cli(QStringLiteral("cfg-auth"), {QStringLiteral("ls"), QStringLiteral("--hostkey"), fingerprint(),
+                                                            url(m_fx->rootDir(), QStringLiteral("wrong"))});
+        QCOMPARE(r.exitCode, 4);
+    }
+
+    void keyLoginGetPutWithKnownHostsFile()
+    {
+        const QString kh = m_dir.filePath(QStringLiteral("kh"));
+        QFile pub(m_fx->sshHostKeyPath() + QStringLiteral(".pub"));
+        QVERIFY(pub.open(QIODevice::ReadOnly));
+        QVERIFY(KnownHosts::add(kh, m_host, m_port, QByteArray::fromBase64(pub.readAll().split(' ').value(1))).ok());
+        const QString src = m_dir.filePath(QStringLiteral("src.bin"));
+        QVERIFY(ferry::test::writeRandomFile(src, 3 * 1024 * 1024 + 5, 77));
+        const QStringList common = {QStringLiteral("--known-hosts"), kh, QStringLiteral("--identity"), m_fx->userKeyPath()};
+        CliResult r = cli(QStringLiteral("cfg-key"), QStringList{QStringLiteral("put"), src, url(m_fx->rootDir() + QStringLiteral("/cli.bin"), QString())} + common);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(ferry::test::sha256OfFile(m_fx->rootDir() + QStringLiteral("/cli.bin")), ferry::test::sha256OfFile(src));
+        const QString back = m_dir.filePath(QStringLiteral("back.bin"));
+        r = cli(QStringLiteral("cfg-key"), QStringList{QStringLiteral("get"), url(m_fx->rootDir() + QStringLiteral("/cli.bin"), QString()), back} + common);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(ferry::test::sha256OfFile(back), ferry::test::sha256OfFile(src));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSftpCli)
+#include "tst_sftpcli.moc"
