@@ -252,27 +252,7 @@ Result<Packet> SftpChannel::next()
         m_stash.erase(it);
         return p;
     }
-    QDeadlineTimer idle(m_timeoutMs);
-    for (;;) {
-        Packet p;
-        Result<bool> got = extract(&p);
-        if (!got)
-            return got.error();
-        if (*got) {
-            if (m_discarded.remove(p.id))
-                continue;
-            return p;
-        }
-        if (m_cancel.isCancelled())
-            return cancelled();
-        bool data = false;
-        if (Status s = readSome(kSliceMs, &data); !s)
-            return s.error();
-        if (data)
-            idle.setRemainingTime(m_timeoutMs);
-        else if (idle.hasExpired())
-            return Error(ErrorKind::Timeout, QStringLiteral("the SFTP server did not answer within %1 s").arg(m_timeoutMs / 1000));
-    }
+    return receive(std::nullopt);
 }
 
 Result<Packet> SftpChannel::waitFor(quint32 id)
@@ -282,6 +262,13 @@ Result<Packet> SftpChannel::waitFor(quint32 id)
         m_stash.erase(it);
         return p;
     }
+    return receive(id);
+}
+
+// Reads until the reply to id (any reply when id is empty) is complete; replies to other
+// requests are kept for later, those nobody waits for any more are dropped.
+Result<Packet> SftpChannel::receive(std::optional<quint32> id)
+{
     QDeadlineTimer idle(m_timeoutMs);
     for (;;) {
         Packet p;
@@ -289,10 +276,11 @@ Result<Packet> SftpChannel::waitFor(quint32 id)
         if (!got)
             return got.error();
         if (*got) {
-            if (p.id == id)
+            if (m_discarded.remove(p.id))
+                continue;
+            if (!id || p.id == *id)
                 return p;
-            if (!m_discarded.remove(p.id))
-                m_stash.insert(p.id, std::move(p));
+            m_stash.insert(p.id, std::move(p));
             continue;
         }
         if (m_cancel.isCancelled())

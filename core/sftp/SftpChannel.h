@@ -13,6 +13,7 @@
 #include <QHash>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "SftpPacket.h"
@@ -60,6 +61,7 @@ private:
     SftpChannel(std::shared_ptr<SshSession> session, ssh_channel channel, const remote::CancelToken &cancel, int timeoutMs);
     remote::Status readSome(int timeoutMs, bool *gotData);
     remote::Result<bool> extract(Packet *out);
+    remote::Result<Packet> receive(std::optional<quint32> id);
     remote::Error channelError(const QString &what) const;
     remote::Status handshake();
     remote::Status readVersion();

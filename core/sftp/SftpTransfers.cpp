@@ -16,6 +16,7 @@
 #include <cmath>
 #include <cstring>
 #include <deque>
+#include <functional>
 #include <poll.h>
 #include <unistd.h>
 
@@ -116,6 +117,48 @@ Status openOnLanes(std::vector<Lane> &lanes, const QByteArray &path, quint32 fir
     return {};
 }
 
+std::vector<Lane> makeLanes(const std::vector<std::shared_ptr<SftpChannel>> &channels, int count, const CancelToken &cancel)
+{
+    std::vector<Lane> lanes(static_cast<size_t>(count));
+    for (size_t i = 0; i < lanes.size(); ++i) {
+        lanes[i].ch = channels[i].get();
+        lanes[i].ch->setCancelToken(cancel);
+    }
+    return lanes;
+}
+
+// Takes every reply the lanes hold, without waiting, and hands each with the request it
+// answers to handle. When none came it waits for the socket, or fails once the server
+// has been silent for timeoutMs.
+Status collectReplies(std::vector<Lane> &lanes, QDeadlineTimer &idle, int timeoutMs, const QString &stalled,
+                      const std::function<Status(const Packet &, const Range &)> &handle)
+{
+    bool progressed = false;
+    for (Lane &lane : lanes) {
+        Packet p;
+        for (;;) {
+            Result<bool> got = lane.ch->poll(&p);
+            if (!got)
+                return got.error();
+            if (!*got)
+                break;
+            progressed = true;
+            Range r;
+            if (!lane.take(p.id, &r))
+                continue; // a late reply to something abandoned earlier
+            if (Status s = handle(p, r); !s)
+                return s;
+        }
+    }
+    if (progressed)
+        idle.setRemainingTime(timeoutMs);
+    else if (idle.hasExpired())
+        return Error(ErrorKind::Timeout, stalled);
+    else
+        waitForSocket(*lanes[0].ch);
+    return {};
+}
+
 Status closeLanes(std::vector<Lane> &lanes, const QString &name)
 {
     Status first;
@@ -183,11 +226,7 @@ Status SftpFileSystem::downloadFile(const RemotePath &remote, const QString &loc
     const qint64 freshFrom = file.size(); // bytes from here on are new: holes may stay holes
     log(LogKind::Status, QStringLiteral("Downloading %1 (%2 bytes from %3) over %4 channel(s)").arg(remote.toString()).arg(size).arg(offset).arg(count));
 
-    std::vector<Lane> lanes(static_cast<size_t>(count));
-    for (int i = 0; i < count; ++i) {
-        lanes[size_t(i)].ch = m_channels[size_t(i)].get();
-        lanes[size_t(i)].ch->setCancelToken(m_cancel);
-    }
+    std::vector<Lane> lanes = makeLanes(m_channels, count, m_cancel);
     touch();
     if (Status s = openOnLanes(lanes, encode(remote), fx::OpenRead, fx::OpenRead, QStringLiteral("opening %1").arg(remote.toString())); !s) {
         (void)closeLanes(lanes, remote.toString());
@@ -198,7 +237,8 @@ Status SftpFileSystem::downloadFile(const RemotePath &remote, const QString &loc
     qint64 next = offset;
     qint64 done = offset;
     std::deque<Range> retry; // tails of short reads, asked again first
-    QDeadlineTimer idle(qMax(1, m_options.timeoutSeconds) * 1000);
+    const int timeoutMs = qMax(1, m_options.timeoutSeconds) * 1000;
+    QDeadlineTimer idle(timeoutMs);
     Status failure;
     auto fail = [&](Error e) {
         if (failure)
@@ -235,61 +275,36 @@ Status SftpFileSystem::downloadFile(const RemotePath &remote, const QString &loc
         if (!failure || !anyPending)
             break;
 
-        bool progressed = false;
-        for (Lane &lane : lanes) {
-            Packet p;
-            for (;;) {
-                Result<bool> got = lane.ch->poll(&p);
-                if (!got) {
-                    fail(got.error());
-                    break;
-                }
-                if (!*got)
-                    break;
-                progressed = true;
-                Range r;
-                if (!lane.take(p.id, &r))
-                    continue; // a late reply to something abandoned earlier
-                if (p.type == fx::Data) {
-                    PacketReader reader(p.body);
-                    const quint32 n = reader.u32();
-                    const char *data = p.body.constData() + 4;
-                    if (reader.failed() || n == 0 || qint64(n) > r.length || qint64(n) + 4 > p.body.size()) {
-                        fail(Error(ErrorKind::Protocol, QStringLiteral("reading %1: malformed DATA reply").arg(remote.toString())));
-                        break;
-                    }
-                    // Zeros past what the local file held at the start stay a hole: the
-                    // final resize fills it, so sparse files stay sparse and cost no writes.
-                    qint64 written = (r.offset >= freshFrom && allZero(data, n)) ? qint64(n) : 0;
-                    while (written < qint64(n)) {
-                        const ssize_t w = ::pwrite(fd, data + written, size_t(n - written), off_t(r.offset + written));
-                        if (w <= 0) {
-                            fail(Error(ErrorKind::Local, QStringLiteral("cannot write %1: %2").arg(localPath, QString::fromLocal8Bit(strerror(errno)))));
-                            break;
-                        }
-                        written += w;
-                    }
-                    if (qint64(n) < r.length)
-                        retry.push_back({r.offset + n, r.length - n});
-                    done += n;
-                    if (options.progress)
-                        options.progress(done, size);
-                } else if (statusCode(p) == fx::Eof) {
-                    fail(Error(ErrorKind::Protocol, QStringLiteral("%1 became shorter while it was downloaded").arg(remote.toString())));
-                } else {
-                    fail(statusError(p, QStringLiteral("reading %1").arg(remote.toString())));
-                }
-                if (!failure)
-                    break;
+        const Status got = collectReplies(lanes, idle, timeoutMs, QStringLiteral("the SFTP server stopped sending %1").arg(remote.toString()),
+                                          [&](const Packet &p, const Range &r) -> Status {
+            if (p.type != fx::Data) {
+                if (statusCode(p) == fx::Eof)
+                    return Error(ErrorKind::Protocol, QStringLiteral("%1 became shorter while it was downloaded").arg(remote.toString()));
+                return statusError(p, QStringLiteral("reading %1").arg(remote.toString()));
             }
-        }
-        if (progressed) {
-            idle.setRemainingTime(qMax(1, m_options.timeoutSeconds) * 1000);
-        } else if (idle.hasExpired()) {
-            fail(Error(ErrorKind::Timeout, QStringLiteral("the SFTP server stopped sending %1").arg(remote.toString())));
-        } else {
-            waitForSocket(*lanes[0].ch);
-        }
+            PacketReader reader(p.body);
+            const quint32 n = reader.u32();
+            const char *data = p.body.constData() + 4;
+            if (reader.failed() || n == 0 || qint64(n) > r.length || qint64(n) + 4 > p.body.size())
+                return Error(ErrorKind::Protocol, QStringLiteral("reading %1: malformed DATA reply").arg(remote.toString()));
+            // Zeros past what the local file held at the start stay a hole: the final
+            // resize fills it, so sparse files stay sparse and cost no writes.
+            qint64 written = (r.offset >= freshFrom && allZero(data, n)) ? qint64(n) : 0;
+            while (written < qint64(n)) {
+                const ssize_t w = ::pwrite(fd, data + written, size_t(n - written), off_t(r.offset + written));
+                if (w <= 0)
+                    return Error(ErrorKind::Local, QStringLiteral("cannot write %1: %2").arg(localPath, QString::fromLocal8Bit(strerror(errno))));
+                written += w;
+            }
+            if (qint64(n) < r.length)
+                retry.push_back({r.offset + n, r.length - n});
+            done += n;
+            if (options.progress)
+                options.progress(done, size);
+            return {};
+        });
+        if (!got)
+            fail(got.error());
     }
 
     Status closed = closeLanes(lanes, remote.toString());
@@ -317,11 +332,7 @@ Status SftpFileSystem::uploadFile(const QString &localPath, const RemotePath &re
     if (Status s = openChannels(count); !s)
         return s;
     log(LogKind::Status, QStringLiteral("Uploading %1 (%2 bytes from %3) over %4 channel(s)").arg(remote.toString()).arg(size).arg(offset).arg(count));
-    std::vector<Lane> lanes(static_cast<size_t>(count));
-    for (int i = 0; i < count; ++i) {
-        lanes[size_t(i)].ch = m_channels[size_t(i)].get();
-        lanes[size_t(i)].ch->setCancelToken(m_cancel);
-    }
+    std::vector<Lane> lanes = makeLanes(m_channels, count, m_cancel);
     touch();
     const quint32 flags = fx::OpenWrite | fx::OpenCreate;
     if (Status s = openOnLanes(lanes, encode(remote), flags | (offset == 0 ? quint32(fx::OpenTruncate) : 0u), fx::OpenWrite,
@@ -336,7 +347,8 @@ Status SftpFileSystem::uploadFile(const QString &localPath, const RemotePath &re
     const int fd = file.handle();
     qint64 next = offset;
     qint64 done = offset;
-    QDeadlineTimer idle(qMax(1, m_options.timeoutSeconds) * 1000);
+    const int timeoutMs = qMax(1, m_options.timeoutSeconds) * 1000;
+    QDeadlineTimer idle(timeoutMs);
     Status failure;
     auto fail = [&](Error e) {
         if (failure)
@@ -376,37 +388,17 @@ Status SftpFileSystem::uploadFile(const QString &localPath, const RemotePath &re
         if (!failure || (!anyPending && next >= size))
             break;
 
-        bool progressed = false;
-        for (Lane &lane : lanes) {
-            Packet p;
-            for (;;) {
-                Result<bool> got = lane.ch->poll(&p);
-                if (!got) {
-                    fail(got.error());
-                    break;
-                }
-                if (!*got)
-                    break;
-                progressed = true;
-                Range r;
-                if (!lane.take(p.id, &r))
-                    continue;
-                if (statusCode(p) != fx::Ok) {
-                    fail(statusError(p, QStringLiteral("writing %1").arg(remote.toString())));
-                    break;
-                }
-                done += r.length;
-                if (options.progress)
-                    options.progress(done, size);
-            }
-        }
-        if (progressed) {
-            idle.setRemainingTime(qMax(1, m_options.timeoutSeconds) * 1000);
-        } else if (idle.hasExpired()) {
-            fail(Error(ErrorKind::Timeout, QStringLiteral("the SFTP server stopped accepting %1").arg(remote.toString())));
-        } else {
-            waitForSocket(*lanes[0].ch);
-        }
+        const Status got = collectReplies(lanes, idle, timeoutMs, QStringLiteral("the SFTP server stopped accepting %1").arg(remote.toString()),
+                                          [&](const Packet &p, const Range &r) -> Status {
+            if (statusCode(p) != fx::Ok)
+                return statusError(p, QStringLiteral("writing %1").arg(remote.toString()));
+            done += r.length;
+            if (options.progress)
+                options.progress(done, size);
+            return {};
+        });
+        if (!got)
+            fail(got.error());
     }
 
     if (failure && options.preserveMtime) {
