@@ -13,7 +13,7 @@ PACKAGES=(
   libssh-dev libarchive-dev qtkeychain-qt6-dev libsodium-dev libssl-dev
   vsftpd openssh-server openssh-client curl lftp openssl
   xvfb xdotool x11-apps imagemagick gnome-keyring dbus dbus-x11 libsecret-tools
-  fonts-dejavu-core iproute2 iptables procps psmisc
+  fonts-dejavu-core iproute2 iptables procps psmisc bc time
 )
 
 SUDO=""

@@ -47,6 +47,7 @@ QString usage()
         "  --known-hosts FILE     extra OpenSSH known_hosts file\n"
         "  --hostkey SHA256:...   accept this SSH host key for this run\n"
         "  --timeout SECONDS      wait this long for the server (default 20)\n"
+        "  --verbose              print the protocol conversation on standard error\n"
         "  --config-dir DIR       config folder (also FERRY_CONFIG_DIR)\n"
         "  --data-dir DIR         data folder (also FERRY_DATA_DIR)\n"
         "  --master-password-stdin  read the vault's master password from standard input\n"
@@ -123,6 +124,8 @@ int run(QCoreApplication &app)
             ctx.recursive = true;
         } else if (opt == QLatin1String("--resume")) {
             ctx.resume = true;
+        } else if (opt == QLatin1String("--verbose")) {
+            ctx.verbose = true;
         } else if (opt == QLatin1String("--password-stdin")) {
             ctx.passwordStdin = true;
         } else if (opt == QLatin1String("--master-password-stdin")) {

@@ -71,7 +71,7 @@ Result<std::unique_ptr<Connection>> open(CliContext &ctx, const QString &urlOrPa
         return fs.error();
     conn->fs = std::move(*fs);
     conn->fs->setCancelToken(g_cancel);
-    if (ctx.rawArgs.contains(QStringLiteral("--verbose"))) {
+    if (ctx.verbose) {
         QTextStream *err = &ctx.err;
         conn->fs->setLogSink([err](LogKind kind, const QString &text) {
             const char *tag = kind == LogKind::Command ? "> " : kind == LogKind::Reply ? "< " : kind == LogKind::Error ? "! " : "* ";

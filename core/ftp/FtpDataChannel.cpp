@@ -19,7 +19,10 @@ using namespace ferry::remote;
 
 namespace {
 
-constexpr qint64 kMaxUnsent = 4 * 1024 * 1024;
+constexpr qint64 kMaxUnsent = 2 * 1024 * 1024;
+// Bounds what Qt buffers ahead of the reader (plain and decrypted), so memory stays flat
+// when the disk is slower than the network.
+constexpr qint64 kReadBuffer = 2 * 1024 * 1024;
 
 // Keeps the descriptor of the server's incoming data connection, so that a QSslSocket
 // (not a plain QTcpSocket) can take it over.
@@ -59,6 +62,7 @@ Status FtpDataChannel::connectTo(const QHostAddress &address, quint16 port)
 {
     m_socket = std::make_unique<QSslSocket>();
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_socket->setReadBufferSize(kReadBuffer);
     m_socket->connectToHost(address, port);
     auto st = waitSocket(m_socket.get(), WaitFor::Connected, m_control.deadline(), m_control.cancel(),
                          QStringLiteral("the data connection to %1:%2").arg(address.toString()).arg(port));
@@ -93,6 +97,7 @@ Status FtpDataChannel::accept()
     }
     m_server->close();
     m_socket = std::make_unique<QSslSocket>();
+    m_socket->setReadBufferSize(kReadBuffer);
     if (!m_socket->setSocketDescriptor(descriptor))
         return Error(ErrorKind::Network, QStringLiteral("cannot take the data connection: %1").arg(m_socket->errorString()));
     return {};

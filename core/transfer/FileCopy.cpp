@@ -50,8 +50,10 @@ Result<CopyResult> downloadFile(RemoteFileSystem &fs, const RemotePath &remote, 
     }
 
     QFile file(target);
-    const QIODevice::OpenMode mode = offset > 0 ? (QIODevice::WriteOnly | QIODevice::Append)
-                                                : (QIODevice::WriteOnly | QIODevice::Truncate);
+    // Unbuffered: the loop writes whole 256 KiB chunks; a second buffer only copies.
+    const QIODevice::OpenMode mode = QIODevice::Unbuffered
+                                     | (offset > 0 ? (QIODevice::WriteOnly | QIODevice::Append)
+                                                   : (QIODevice::WriteOnly | QIODevice::Truncate));
     if (!file.open(mode))
         return localError(QStringLiteral("cannot write"), file);
 
@@ -113,7 +115,7 @@ Result<CopyResult> uploadFile(RemoteFileSystem &fs, const QString &localPath, co
                               const CopyOptions &options, const ProgressFn &progress)
 {
     QFile file(localPath);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return localError(QStringLiteral("cannot read"), file);
     const qint64 total = file.size();
 

@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# FTP and FTPS throughput: ferry-cli against curl, on the same file from the same vsftpd,
+# in the same run, alternating the two tools. Server pinned to CPU 0, clients to CPU 1.
+# Writes the medians, the ratios and ferry-cli's peak RSS to docs/benchmarks.md (section
+# "FTP and FTPS against curl") and prints them.
+#
+#   bench/bench_ftp.sh [SIZE_MIB=1024] [RUNS=5]
+#
+# Needs root (the fixture's servers log in a local user) and a release build, which it
+# makes in build/release.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+size_mib=${1:-1024}
+runs=${2:-5}
+cd "$here"
+cmake --preset release >/dev/null
+cmake --build build/release --target ferry-cli ferry-test-servers -- -j2 >/dev/null
+cli=$here/build/release/app/ferry-cli
+servers=$here/build/release/tests/ferry-test-servers
+
+work=$(mktemp -d /dev/shm/ferry-bench-XXXXXX 2>/dev/null || mktemp -d)
+fifo=$work/control
+mkfifo "$fifo"
+# The fixture runs until its standard input closes.
+taskset -c 0 "$servers" vsftpd-plain vsftpd-explicit <"$fifo" >"$work/servers.txt" 2>&1 &
+srv_pid=$!
+exec 9>"$fifo"
+cleanup() { exec 9>&-; wait "$srv_pid" 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+for _ in $(seq 100); do grep -q '^ready' "$work/servers.txt" && break; sleep 0.1; done
+grep -q '^ready' "$work/servers.txt" || { cat "$work/servers.txt"; exit 1; }
+field() { awk -v k="$1" '$1==k {print $NF}' "$work/servers.txt"; }
+plain_port=$(field vsftpd-plain)
+tls_port=$(field vsftpd-explicit)
+root=$(field root)
+ca=$(field ca)
+user=$(field user)
+pass=$(field password)
+
+echo "bench_ftp: ${size_mib} MiB, $runs runs each, vsftpd on CPU 0, clients on CPU 1"
+head -c $((size_mib * 1024 * 1024)) /dev/urandom >"$work/src.bin"
+cp "$work/src.bin" "$root/src.bin"
+chown "$user" "$root/src.bin"
+want=$(sha256sum "$work/src.bin" | cut -d' ' -f1)
+export FERRY_CONFIG_DIR=$work/config FERRY_DATA_DIR=$work/config
+
+# seconds TOOL MODE DIRECTION -> elapsed seconds; checks the bytes afterwards.
+declare -A rss
+seconds() {
+    local tool=$1 mode=$2 dir=$3 scheme port tls=() start end
+    if [ "$mode" = ftps ]; then scheme=ftpes; port=$tls_port; else scheme=ftp; port=$plain_port; fi
+    rm -f "$work/down.bin" "$root/up.bin"
+    start=$(date +%s.%N)
+    if [ "$tool" = ferry ]; then
+        [ "$mode" = ftps ] && tls=(--ca-file "$ca")
+        if [ "$dir" = get ]; then
+            /usr/bin/time -f %M -o "$work/rss" taskset -c 1 "$cli" get "${tls[@]}" "$scheme://$user:$pass@127.0.0.1:$port/src.bin" "$work/down.bin"
+        else
+            /usr/bin/time -f %M -o "$work/rss" taskset -c 1 "$cli" put "${tls[@]}" "$work/src.bin" "$scheme://$user:$pass@127.0.0.1:$port/up.bin"
+        fi
+        rss[$mode-$dir]=$(( $(cat "$work/rss") > ${rss[$mode-$dir]:-0} ? $(cat "$work/rss") : ${rss[$mode-$dir]:-0} ))
+    else
+        [ "$mode" = ftps ] && tls=(--ssl-reqd --cacert "$ca")
+        if [ "$dir" = get ]; then
+            taskset -c 1 curl -sS "${tls[@]}" -o "$work/down.bin" "ftp://$user:$pass@127.0.0.1:$port/src.bin"
+        else
+            taskset -c 1 curl -sS "${tls[@]}" -T "$work/src.bin" "ftp://$user:$pass@127.0.0.1:$port/up.bin"
+        fi
+    fi
+    end=$(date +%s.%N)
+    local got
+    if [ "$dir" = get ]; then got=$(sha256sum "$work/down.bin" | cut -d' ' -f1); else got=$(sha256sum "$root/up.bin" | cut -d' ' -f1); fi
+    [ "$got" = "$want" ] || { echo "bench_ftp: $tool $mode $dir: wrong bytes" >&2; exit 1; }
+    echo "$end - $start" | bc -l
+}
+
+median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+
+table="| transfer | ferry-cli MB/s | curl MB/s | ferry / curl | ferry-cli peak RSS |\n|---|---|---|---|---|\n"
+for mode in ftp ftps; do
+    for dir in get put; do
+        : >"$work/t-ferry"; : >"$work/t-curl"
+        for i in $(seq "$runs"); do
+            # Alternate which tool goes first, so neither always gets the warmer cache.
+            if [ $((i % 2)) -eq 1 ]; then order="ferry curl"; else order="curl ferry"; fi
+            for tool in $order; do seconds "$tool" "$mode" "$dir" >>"$work/t-$tool"; done
+        done
+        mb=$(echo "$size_mib * 1.048576" | bc -l)
+        f=$(median <"$work/t-ferry"); c=$(median <"$work/t-curl")
+        fr=$(echo "$mb / $f" | bc -l); cr=$(echo "$mb / $c" | bc -l)
+        ratio=$(echo "$fr / $cr" | bc -l)
+        line=$(printf '| %s %s | %.0f | %.0f | %.2fx | %d MiB |' "$mode" "$dir" "$fr" "$cr" "$ratio" $(( rss[$mode-$dir] / 1024 )))
+        echo "$line"
+        table+="$line\n"
+    done
+done
+
+doc=$here/docs/benchmarks.md
+section="## FTP and FTPS against curl"
+{
+    echo "$section"
+    echo
+    echo "\`sudo bench/bench_ftp.sh $size_mib $runs\` on $(date -u +%Y-%m-%d), $(nproc) cores: a ${size_mib} MiB random file,"
+    echo "vsftpd on loopback (plain, and explicit TLS with require_ssl_reuse), server pinned to CPU 0,"
+    echo "clients to CPU 1, medians of $runs alternating runs, MB = 10^6 bytes, bytes checked with SHA-256."
+    echo "FTPS is curl's --ssl-reqd (AUTH TLS, PROT P) against ferry-cli's ftpes://."
+    echo
+    printf "%b" "$table"
+    echo
+} >"$work/section.md"
+if [ -f "$doc" ] && grep -q "^$section" "$doc"; then
+    # Replace the old section (up to the next "## " heading).
+    awk -v s="$section" -v f="$work/section.md" '
+        $0 == s { while ((getline l < f) > 0) print l; skip = 1; next }
+        skip && /^## / { skip = 0 }
+        !skip { print }' "$doc" >"$work/doc.md"
+    cp "$work/doc.md" "$doc"
+else
+    cat "$work/section.md" >>"$doc"
+fi
+echo "bench_ftp: results written to docs/benchmarks.md"
