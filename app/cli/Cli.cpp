@@ -48,6 +48,8 @@ QString usage()
         "  --hostkey SHA256:...   accept this SSH host key for this run\n"
         "  --timeout SECONDS      wait this long for the server (default 20)\n"
         "  --verbose              print the protocol conversation on standard error\n"
+        "  --charset NAME         FTP file names in this character set (default: UTF-8;\n"
+        "                         e.g. ISO-8859-1 for old servers)\n"
         "  --config-dir DIR       config folder (also FERRY_CONFIG_DIR)\n"
         "  --data-dir DIR         data folder (also FERRY_DATA_DIR)\n"
         "  --master-password-stdin  read the vault's master password from standard input\n"
@@ -126,6 +128,8 @@ int run(QCoreApplication &app)
             ctx.resume = true;
         } else if (opt == QLatin1String("--verbose")) {
             ctx.verbose = true;
+        } else if (opt == QLatin1String("--charset")) {
+            ctx.connect.charset = value;
         } else if (opt == QLatin1String("--password-stdin")) {
             ctx.passwordStdin = true;
         } else if (opt == QLatin1String("--master-password-stdin")) {

@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdio>
 #include <memory>
 
 #include "TestServers.h"
@@ -141,6 +142,7 @@ private Q_SLOTS:
     void untrustedCertificate();
     void hostileNameSkipped();
     void missingFileIsAnError();
+    void namedCharset();
     void largeSparseFile();
 };
 
@@ -435,6 +437,30 @@ void TestFtpCli::missingFileIsAnError()
     auto badScheme = t->cli({QStringLiteral("ls"), QStringLiteral("http://127.0.0.1/")});
     QCOMPARE(badScheme.exitCode, 2);
     QVERIFY(badScheme.err.contains("unsupported protocol"));
+}
+
+void TestFtpCli::namedCharset()
+{
+    // A name stored in ISO-8859-1 bytes, as old servers have them.
+    START_TARGET(t, Server::VsftpdPlain);
+    const QByteArray latin1Name = QByteArray("caf") + char(0xe9) + ".txt";
+    // Through POSIX: QFile would turn the invalid UTF-8 name into U+FFFD.
+    const QByteArray nativePath = QFile::encodeName(t->fx->rootDir()) + '/' + latin1Name;
+    FILE *f = std::fopen(nativePath.constData(), "wb");
+    QVERIFY(f);
+    std::fputs("latin-1 named\n", f);
+    std::fclose(f);
+    QVERIFY(t->fx->giveToTestUser(t->fx->rootDir()));
+    auto ls = t->cli({QStringLiteral("ls"), QStringLiteral("--json"), QStringLiteral("--charset"), QStringLiteral("ISO-8859-1"), t->url()});
+    CLI_OK(ls);
+    QVERIFY2(!findEntry(ls.out, QStringLiteral("caf\u00e9.txt")).isEmpty(), ls.out.constData());
+    auto get = t->cli({QStringLiteral("get"), QStringLiteral("--charset"), QStringLiteral("ISO-8859-1"),
+                       t->url(QStringLiteral("caf%C3%A9.txt")), t->localPath(QStringLiteral("cafe.txt"))});
+    CLI_OK(get);
+    QCOMPARE(sha256OfFile(t->localPath(QStringLiteral("cafe.txt"))), sha256OfBytes("latin-1 named\n"));
+    auto bad = t->cli({QStringLiteral("ls"), QStringLiteral("--charset"), QStringLiteral("no-such-charset"), t->url()});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains("not supported"));
 }
 
 void TestFtpCli::largeSparseFile()
