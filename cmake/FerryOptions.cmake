@@ -2,7 +2,8 @@
 # Nothing is set at directory scope: every Ferry target links this PRIVATE.
 add_library(ferry_options INTERFACE)
 target_compile_options(ferry_options INTERFACE
-  $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor>
+  $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wpedantic -Wnon-virtual-dtor>
+  $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local>
   $<$<AND:$<BOOL:${FERRY_WERROR}>,$<CXX_COMPILER_ID:GNU,Clang>>:-Werror>)
 target_compile_definitions(ferry_options INTERFACE
   QT_NO_CAST_FROM_ASCII
