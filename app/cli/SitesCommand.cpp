@@ -11,6 +11,7 @@
 
 #include "Cli.h"
 #include "CliContext.h"
+#include "RemoteCommands.h"
 #include "sites/CredentialStoreChooser.h"
 #include "sites/FileZillaExporter.h"
 #include "sites/FileZillaImporter.h"
@@ -59,20 +60,10 @@ const char kSitesUsage[] =
     "comes from FERRY_MASTER_PASSWORD, --master-password-stdin (the first line of standard\n"
     "input), or a prompt on a terminal.\n";
 
-int exitFor(const Error &error)
-{
-    switch (error.kind()) {
-    case ErrorKind::Auth: return ExitAuthFailed;
-    case ErrorKind::HostKey:
-    case ErrorKind::Tls: return ExitTrustRefused;
-    default: return ExitError;
-    }
-}
-
 int fail(CliContext &ctx, const Error &error)
 {
     ctx.err << "ferry-cli: " << error.toString() << '\n';
-    return exitFor(error);
+    return exitCodeFor(error);
 }
 
 int usageError(CliContext &ctx, const QString &message)

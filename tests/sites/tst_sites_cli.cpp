@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestServers.h"
+
 #include <memory>
 #include <vector>
 
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void masterPasswordFromStdin();
     void dontSavePasswords();
     void concurrentAddsLoseNothing();
+    void storedPasswordLogsInToVsftpd();
 
 private:
     QProcessEnvironment environment(const QString &configDir) const;
@@ -388,6 +391,65 @@ void TestSitesCli::concurrentAddsLoseNothing()
     const QByteArray xml = file.readAll();
     for (int i = 0; i < kProcesses; i += 2)
         QVERIFY(xml.contains(QStringLiteral("concurrent-pw-%1").arg(i).toUtf8().toBase64()));
+}
+
+void TestSitesCli::storedPasswordLogsInToVsftpd()
+{
+    ferry::test::Fixture fx;
+    QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
+    const ferry::test::ServerInfo *srv = fx.startVsftpd(ferry::test::VsftpdMode::Plain);
+    QVERIFY2(srv, qPrintable(fx.lastError()));
+    QDir(fx.rootDir()).mkpath(QStringLiteral("pub/inner"));
+    QFile marker(fx.rootDir() + QStringLiteral("/pub/marker-for-sites.txt"));
+    QVERIFY(marker.open(QIODevice::WriteOnly));
+    marker.write("hello");
+    marker.close();
+    QVERIFY(fx.giveToTestUser(fx.rootDir() + QStringLiteral("/pub")));
+
+    const QString url = QStringLiteral("ftp://%1@%2:%3/").arg(ferry::test::Fixture::user(), srv->host).arg(srv->port);
+    const QByteArray password = ferry::test::Fixture::password().toUtf8();
+    Run r = cli({QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("fixture"), url,
+                 QStringLiteral("--folder"), QStringLiteral("Test"), QStringLiteral("--password-stdin")},
+                password + '\n');
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+
+    // The stored password logs in; a relative FTP path is below the login folder.
+    r = cli({QStringLiteral("ls"), QStringLiteral("--site"), QStringLiteral("fixture"), QStringLiteral("pub")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("marker-for-sites.txt"), r.out.constData());
+    QVERIFY2(r.out.contains("inner"), r.out.constData());
+    r = cli({QStringLiteral("ls"), QStringLiteral("--json"), QStringLiteral("--site"), QStringLiteral("Test/fixture"),
+             fx.rootDir() + QStringLiteral("/pub")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("marker-for-sites.txt"), r.out.constData());
+
+    // A wrong master password stops before connecting; a wrong stored password is an
+    // authentication failure.
+    r = cli({QStringLiteral("ls"), QStringLiteral("--site"), QStringLiteral("fixture"), QStringLiteral("pub")}, {}, {}, {},
+            {{QStringLiteral("FERRY_MASTER_PASSWORD"), QStringLiteral("wrong")}});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains("wrong master password"), r.err.constData());
+    r = cli({QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("badpw"), url, QStringLiteral("--password-stdin")},
+            "not-the-password\n");
+    QCOMPARE(r.exitCode, 0);
+    r = cli({QStringLiteral("ls"), QStringLiteral("--site"), QStringLiteral("badpw")});
+    QCOMPARE(r.exitCode, 4);
+    r = cli({QStringLiteral("ls"), QStringLiteral("--site"), QStringLiteral("nosuchsite")});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains("no site named"), r.err.constData());
+
+    // "Ask for password": nothing stored, the password comes from FERRY_PASSWORD.
+    r = cli({QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("asker"), url, QStringLiteral("--logon"),
+             QStringLiteral("ask")});
+    QCOMPARE(r.exitCode, 0);
+    r = cli({QStringLiteral("ls"), QStringLiteral("--site"), QStringLiteral("asker"), QStringLiteral("pub")}, {}, {}, {},
+            {{QStringLiteral("FERRY_PASSWORD"), ferry::test::Fixture::password()}});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+
+    for (const auto &[name, bytes] : everything()) {
+        QVERIFY2(!bytes.contains(password), qPrintable(name));
+        QVERIFY2(!bytes.contains(password.toBase64()), qPrintable(name));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSitesCli)
