@@ -121,10 +121,12 @@ void FilePane::focusPathBar()
 
 void FilePane::showTotals(const Totals &all, const Totals &selected, int selectedCount)
 {
-    QString text = tr("%n folder(s), ", nullptr, all.folders) + tr("%n file(s), ", nullptr, all.files)
-        + humanSize(all.bytes);
+    // Plural forms spelled out: without a translation loaded, "%n folder(s)" would show as is.
+    const QString folders = all.folders == 1 ? tr("1 folder") : tr("%1 folders").arg(all.folders);
+    const QString files = all.files == 1 ? tr("1 file") : tr("%1 files").arg(all.files);
+    QString text = tr("%1, %2, %3").arg(folders, files, humanSize(all.bytes));
     if (selectedCount > 0) {
-        text += tr("; selected: %n item(s)", nullptr, selectedCount);
+        text += selectedCount == 1 ? tr("; selected: 1 item") : tr("; selected: %1 items").arg(selectedCount);
         if (selected.files > 0)
             text += QStringLiteral(", ") + humanSize(selected.bytes);
     }

@@ -8,6 +8,7 @@ LocalFileModel::LocalFileModel(QObject *parent) : QFileSystemModel(parent)
 {
     setFilter(QDir::AllEntries | QDir::AllDirs | QDir::NoDot | QDir::System);
     setReadOnly(true);
+    setIconProvider(LocalIconProvider::shared());
 }
 
 int LocalFileModel::columnCount(const QModelIndex &parent) const
@@ -17,6 +18,12 @@ int LocalFileModel::columnCount(const QModelIndex &parent) const
 
 QVariant LocalFileModel::data(const QModelIndex &index, int role) const
 {
+    if (index.isValid() && index.column() == SizeColumn && role == Qt::DisplayRole) {
+        // The same units as the remote pane.
+        if (isDir(index))
+            return QString();
+        return humanSize(size(index));
+    }
     if (!index.isValid() || index.column() < PermissionsColumn)
         return QFileSystemModel::data(index, role);
     if (role == Qt::TextAlignmentRole)

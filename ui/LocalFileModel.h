@@ -5,6 +5,8 @@
 
 #include <QFileSystemModel>
 
+#include "LocalIconProvider.h"
+
 namespace ferry::ui {
 
 class LocalFileModel : public QFileSystemModel

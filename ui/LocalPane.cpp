@@ -21,6 +21,7 @@ LocalPane::LocalPane(QWidget *parent)
     setObjectName(QStringLiteral("localPane"));
     m_treeModel->setFilter(QDir::AllDirs | QDir::NoDotAndDotDot | QDir::Drives);
     m_treeModel->setReadOnly(true);
+    m_treeModel->setIconProvider(LocalIconProvider::shared());
     m_treeModel->setRootPath(QDir::rootPath());
     setModels(m_treeModel, m_proxy);
     for (int column = 1; column < m_treeModel->columnCount(); ++column)

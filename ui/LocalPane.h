@@ -3,6 +3,7 @@
 // thread). GUI thread.
 
 #include "FilePane.h"
+#include "LocalIconProvider.h"
 
 class QFileSystemModel;
 
