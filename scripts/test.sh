@@ -9,9 +9,18 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 bash "$here/scripts/setup-debian.sh"
 cd "$here"
+# ccache hits across clones in different folders (CI clones afresh each time).
+export CCACHE_BASEDIR="$here" CCACHE_NOHASHDIR=true
 preset=${FERRY_PRESET:-dev}
 cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset" -- -j2
 cd "build/$preset"
+# A short libFuzzer run of the parsers first (clang, ASan + UBSan; quiet unless it finds
+# something). FERRY_FUZZ_SECONDS=0 skips it.
+fuzz_seconds=${FERRY_FUZZ_SECONDS:-30}
+if [ "$fuzz_seconds" -gt 0 ]; then
+  echo "test.sh: fuzzing each parser for ${fuzz_seconds}s"
+  bash "$here/scripts/fuzz.sh" "$fuzz_seconds"
+fi
 # Integration tests start real servers; -j2 matches this machine's two cores.
 ctest --output-on-failure --timeout 900 -j2 "$@"

@@ -483,7 +483,9 @@ Status SftpFileSystem::uploadFiles(const QList<UploadItem> &items, bool preserve
         const auto found = requests.find(reply->id);
         if (found == requests.end())
             continue;
-        const auto [index, kind] = found.value();
+        // Not a structured binding: clang 14 cannot capture those in the lambda below.
+        const auto index = found.value().first;
+        const auto kind = found.value().second;
         requests.erase(found);
         Job &job = jobs[index];
         --job.outstanding;

@@ -7,6 +7,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSemaphore>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -141,6 +145,7 @@ private Q_SLOTS:
     void untrustedCertificate_data();
     void untrustedCertificate();
     void hostileNameSkipped();
+    void hostileNamesFromScriptedServer();
     void missingFileIsAnError();
     void namedCharset();
     void largeSparseFile();
@@ -424,6 +429,104 @@ void TestFtpCli::hostileNameSkipped()
     QCOMPARE(written, QStringList{QStringLiteral("out")});
     QCOMPARE(QDir(t->localPath(QStringLiteral("out"))).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
              QStringList{QStringLiteral("good.bin")});
+}
+
+namespace {
+// A scripted FTP server for what real servers rarely send: a LIST naming "../../evil" and
+// "/etc/evil". It runs on its own thread with blocking sockets while ferry-cli runs.
+class HostileServer : public QThread
+{
+public:
+    quint16 port = 0;
+    void run() override
+    {
+        QTcpServer control;
+        control.listen(QHostAddress::LocalHost, 0);
+        port = control.serverPort();
+        m_ready.release();
+        if (!control.waitForNewConnection(30000))
+            return;
+        std::unique_ptr<QTcpSocket> c(control.nextPendingConnection());
+        QTcpServer data;
+        const auto say = [&c](const QByteArray &line) {
+            c->write(line + "\r\n");
+            c->waitForBytesWritten(5000);
+        };
+        const auto sendData = [&](const QByteArray &payload) {
+            say("150 Here it comes");
+            if (data.waitForNewConnection(5000)) {
+                std::unique_ptr<QTcpSocket> d(data.nextPendingConnection());
+                d->write(payload);
+                d->waitForBytesWritten(5000);
+                d->disconnectFromHost();
+                if (d->state() != QAbstractSocket::UnconnectedState)
+                    d->waitForDisconnected(5000);
+            }
+            say("226 Done");
+        };
+        say("220 scripted");
+        while (c->state() == QAbstractSocket::ConnectedState) {
+            if (!c->canReadLine() && !c->waitForReadyRead(30000))
+                return;
+            const QByteArray cmd = c->readLine().trimmed();
+            const QByteArray verb = cmd.split(' ').value(0).toUpper();
+            if (verb == "USER")
+                say("331 Password");
+            else if (verb == "PASS")
+                say("230 In");
+            else if (verb == "SYST")
+                say("215 UNIX Type: L8");
+            else if (verb == "PWD")
+                say("257 \"/\" is here");
+            else if (verb == "TYPE" || verb == "NOOP")
+                say("200 OK");
+            else if (verb == "CWD")
+                say("250 OK");
+            else if (verb == "EPSV") {
+                data.close();
+                data.listen(QHostAddress::LocalHost, 0);
+                say("229 Entering Extended Passive Mode (|||" + QByteArray::number(data.serverPort()) + "|)");
+            } else if (verb == "LIST")
+                sendData("-rw-r--r--   1 u g     5 Jan  1  2024 ../../evil\r\n"
+                         "-rw-r--r--   1 u g     5 Jan  1  2024 /etc/evil\r\n"
+                         "-rw-r--r--   1 u g     5 Jan  1  2024 ..\r\n"
+                         "-rw-r--r--   1 u g     5 Jan  1  2024 good.txt\r\n");
+            else if (verb == "SIZE")
+                say(cmd.endsWith("good.txt") ? "213 5" : "550 No");
+            else if (verb == "RETR")
+                sendData("good\n");
+            else if (verb == "QUIT") {
+                say("221 Bye");
+                return;
+            } else
+                say("502 Not here");
+        }
+    }
+    bool waitReady() { return m_ready.tryAcquire(1, 10000); }
+
+private:
+    QSemaphore m_ready;
+};
+} // namespace
+
+void TestFtpCli::hostileNamesFromScriptedServer()
+{
+    HostileServer server;
+    server.start();
+    QVERIFY(server.waitReady());
+    QTemporaryDir top;
+    const QString out = top.filePath(QStringLiteral("a/b/out"));
+    auto r = runCli({QStringLiteral("get"), QStringLiteral("-r"), QStringLiteral("ftp://u:p@127.0.0.1:%1/").arg(server.port), out},
+                    top.path(), top.path(), {}, 60000);
+    QVERIFY(server.wait(30000));
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY2(r.err.contains("../../evil") && r.err.contains("/etc/evil"), r.err.constData());
+    QCOMPARE(sha256OfFile(out + QStringLiteral("/good.txt")), sha256OfBytes("good\n"));
+    // Nothing anywhere else: not beside the target, not two levels up, not in /etc.
+    QCOMPARE(QDir(out).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList{QStringLiteral("good.txt")});
+    QCOMPARE(QDir(top.filePath(QStringLiteral("a"))).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList{QStringLiteral("b")});
+    QVERIFY(!QFileInfo::exists(top.filePath(QStringLiteral("a/evil"))));
+    QVERIFY(!QFileInfo::exists(QStringLiteral("/etc/evil")));
 }
 
 void TestFtpCli::missingFileIsAnError()
