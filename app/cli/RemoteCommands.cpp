@@ -15,6 +15,7 @@
 #include "CliContext.h"
 #include "CliInteraction.h"
 #include "session/FileSystemFactory.h"
+#include "sftp/SftpFileSystem.h"
 #include "transfer/FileCopy.h"
 
 namespace ferry::cli {
@@ -304,12 +305,15 @@ Status downloadTree(CliContext &ctx, RemoteFileSystem &fs, const RemotePath &rem
 Status uploadTree(CliContext &ctx, RemoteFileSystem &fs, const QString &localRoot, const RemotePath &remoteRoot,
                   Progress &progress, Tally &tally)
 {
+    // First the folders (creating each on the server) and the list of files; then the
+    // files, all at once where the protocol can pipeline them (SFTP).
     struct Job
     {
         QString local;
         RemotePath remote;
     };
     QList<Job> pending{{localRoot, remoteRoot}};
+    QList<sftp::SftpFileSystem::UploadItem> files;
     while (!pending.isEmpty()) {
         const Job job = pending.takeFirst();
         if (auto st = fs.makeDir(job.remote); !st && st.error().kind() != ErrorKind::Exists) {
@@ -336,22 +340,37 @@ Status uploadTree(CliContext &ctx, RemoteFileSystem &fs, const QString &localRoo
                 }
                 pending.append({fi.filePath(), child});
             } else if (fi.isFile()) {
-                progress.start(fi.filePath());
-                auto r = transfer::uploadFile(fs, fi.filePath(), child, copyOptions(ctx),
-                                              [&progress](qint64 d, qint64 t) { progress.update(d, t); });
-                progress.end();
-                if (!r) {
-                    if (r.error().kind() == ErrorKind::Cancelled || !fs.isConnected())
-                        return r.error();
-                    warn(ctx, QStringLiteral("%1: %2").arg(fi.filePath(), r.error().toString()));
-                    ++tally.failed;
-                } else {
-                    ++tally.done;
-                }
+                files.append({fi.filePath(), child});
             } else {
                 warn(ctx, QStringLiteral("skipped %1: not a file or folder").arg(fi.filePath()));
                 ++tally.skipped;
             }
+        }
+    }
+    if (auto *sftpFs = dynamic_cast<sftp::SftpFileSystem *>(&fs); sftpFs && !ctx.resume && !files.isEmpty()) {
+        progress.start(localRoot);
+        const Status st = sftpFs->uploadFiles(files, true, [&progress](qint64 d, qint64 t) { progress.update(d, t); });
+        progress.end();
+        if (st) {
+            tally.done += int(files.size());
+            return {};
+        }
+        if (st.error().kind() == ErrorKind::Cancelled || !fs.isConnected())
+            return st;
+        warn(ctx, QStringLiteral("%1; sending the files one by one").arg(st.error().toString()));
+    }
+    for (const auto &item : std::as_const(files)) {
+        progress.start(item.localPath);
+        auto r = transfer::uploadFile(fs, item.localPath, item.remotePath, copyOptions(ctx),
+                                      [&progress](qint64 d, qint64 t) { progress.update(d, t); });
+        progress.end();
+        if (!r) {
+            if (r.error().kind() == ErrorKind::Cancelled || !fs.isConnected())
+                return r.error();
+            warn(ctx, QStringLiteral("%1: %2").arg(item.localPath, r.error().toString()));
+            ++tally.failed;
+        } else {
+            ++tally.done;
         }
     }
     return {};

@@ -5,6 +5,8 @@
 
 #include <memory>
 
+#include "sftp/SftpFileSystem.h"
+
 namespace ferry::transfer {
 
 using namespace ferry::remote;
@@ -62,7 +64,17 @@ Result<CopyResult> downloadFile(RemoteFileSystem &fs, const RemotePath &remote, 
     qint64 done = offset;
     if (progress)
         progress(done, total);
-    if (total < 0 || offset < total) {
+    if (auto *sftp = dynamic_cast<sftp::SftpFileSystem *>(&fs); sftp && (total < 0 || offset < total)) {
+        // SFTP's own path keeps many requests in flight, over several channels on long links.
+        file.close();
+        sftp::SftpFileSystem::TransferOptions fast;
+        fast.offset = offset;
+        fast.preserveMtime = false; // done below, after the rename
+        fast.progress = progress;
+        if (auto st = sftp->downloadFile(remote, target, fast); !st)
+            return st.error();
+        result.transferred = QFileInfo(target).size() - offset;
+    } else if (total < 0 || offset < total) {
         auto stream = fs.openRead(remote, offset);
         if (!stream)
             return stream.error();
@@ -89,7 +101,7 @@ Result<CopyResult> downloadFile(RemoteFileSystem &fs, const RemotePath &remote, 
         if (auto st = (*stream)->finish(); !st)
             return st.error();
     }
-    if (!file.flush())
+    if (file.isOpen() && !file.flush())
         return localError(QStringLiteral("cannot write"), file);
     file.close();
 
@@ -132,7 +144,16 @@ Result<CopyResult> uploadFile(RemoteFileSystem &fs, const QString &localPath, co
     qint64 done = offset;
     if (progress)
         progress(done, total);
-    if (offset < total || total == 0) {
+    if (auto *sftp = dynamic_cast<sftp::SftpFileSystem *>(&fs); sftp && (offset < total || total == 0)) {
+        file.close();
+        sftp::SftpFileSystem::TransferOptions fast;
+        fast.offset = offset;
+        fast.preserveMtime = false; // done below, like every protocol
+        fast.progress = progress;
+        if (auto st = sftp->uploadFile(localPath, remote, fast); !st)
+            return st.error();
+        result.transferred = total - offset;
+    } else if (offset < total || total == 0) {
         if (offset > 0 && !file.seek(offset))
             return localError(QStringLiteral("cannot seek in"), file);
         auto stream = fs.openWrite(remote, offset);

@@ -3,6 +3,7 @@
 // --accept-new / --hostkey / --known-hosts / --identity options, and get/put with SHA-256.
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -117,6 +118,57 @@ private Q_SLOTS:
         r = cli(QStringLiteral("cfg-key"), QStringList{QStringLiteral("get"), url(m_fx->rootDir() + QStringLiteral("/cli.bin"), QString()), back} + common);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(ferry::test::sha256OfFile(back), ferry::test::sha256OfFile(src));
+    }
+
+    // put -r goes through the pipelined uploadFiles(), get -r through downloadFile();
+    // --resume continues both ways from the real partial size.
+    void recursiveTreeAndResume()
+    {
+        const QString kh = m_dir.filePath(QStringLiteral("kh2"));
+        QFile pub(m_fx->sshHostKeyPath() + QStringLiteral(".pub"));
+        QVERIFY(pub.open(QIODevice::ReadOnly));
+        QVERIFY(KnownHosts::add(kh, m_host, m_port, QByteArray::fromBase64(pub.readAll().split(' ').value(1))).ok());
+        const QStringList common = {QStringLiteral("--known-hosts"), kh, QStringLiteral("--identity"), m_fx->userKeyPath()};
+        const QString tree = m_dir.filePath(QStringLiteral("tree"));
+        QStringList files;
+        for (int i = 0; i < 200; ++i) {
+            const QString rel = QStringLiteral("d%1/f %2.dat").arg(i % 7).arg(i);
+            QVERIFY(QDir().mkpath(QFileInfo(tree + QLatin1Char('/') + rel).path()));
+            QVERIFY(ferry::test::writeRandomFile(tree + QLatin1Char('/') + rel, (i * 331) % 9000, quint32(i + 3)));
+            files << rel;
+        }
+        CliResult r = cli(QStringLiteral("cfg-tree"), QStringList{QStringLiteral("put"), QStringLiteral("-r"), tree, url(m_fx->rootDir() + QStringLiteral("/"), QString())} + common);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString back = m_dir.filePath(QStringLiteral("tree-back"));
+        r = cli(QStringLiteral("cfg-tree"), QStringList{QStringLiteral("get"), QStringLiteral("-r"), url(m_fx->rootDir() + QStringLiteral("/tree"), QString()), back} + common);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        for (const QString &rel : std::as_const(files)) {
+            const QByteArray want = ferry::test::sha256OfFile(tree + QLatin1Char('/') + rel);
+            QCOMPARE(ferry::test::sha256OfFile(m_fx->rootDir() + QStringLiteral("/tree/") + rel), want);
+            QCOMPARE(ferry::test::sha256OfFile(back + QLatin1Char('/') + rel), want);
+        }
+
+        // Resume: the first 1 MiB is already there, on either side.
+        const QString src = m_dir.filePath(QStringLiteral("resume.bin"));
+        QVERIFY(ferry::test::writeRandomFile(src, 4 * 1024 * 1024 + 9, 5));
+        QFile in(src);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QByteArray head = in.read(1024 * 1024);
+        const QString remotePart = m_fx->rootDir() + QStringLiteral("/resume.bin");
+        QFile part(remotePart);
+        QVERIFY(part.open(QIODevice::WriteOnly) && part.write(head) == head.size());
+        part.close();
+        QVERIFY(m_fx->giveToTestUser(remotePart));
+        r = cli(QStringLiteral("cfg-tree"), QStringList{QStringLiteral("put"), QStringLiteral("--resume"), src, url(remotePart, QString())} + common);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(ferry::test::sha256OfFile(remotePart), ferry::test::sha256OfFile(src));
+        const QString localPart = m_dir.filePath(QStringLiteral("resume-down.bin"));
+        QFile lp(localPart);
+        QVERIFY(lp.open(QIODevice::WriteOnly) && lp.write(head) == head.size());
+        lp.close();
+        r = cli(QStringLiteral("cfg-tree"), QStringList{QStringLiteral("get"), QStringLiteral("--resume"), url(remotePart, QString()), localPart} + common);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(ferry::test::sha256OfFile(localPart), ferry::test::sha256OfFile(src));
     }
 };
 
