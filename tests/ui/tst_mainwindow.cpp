@@ -1,0 +1,228 @@
+// The main window offscreen against the test engine: connect through the quick-connect
+// bar and a certificate dialog, keyboard (Tab, Enter, Backspace, Ctrl+L, F5), remembered
+// layout, no password in the log, and the event loop's longest stall while a
+// 100,000-entry remote folder loads through the whole path (worker, job, model, view).
+#include <QApplication>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeView>
+
+#include "CertificateDialog.h"
+#include "FakeFileSystem.h"
+#include "LocalPane.h"
+#include "LogModel.h"
+#include "MainWindow.h"
+#include "PathBar.h"
+#include "QuickConnectBar.h"
+#include "RemoteFileModel.h"
+#include "RemotePane.h"
+#include "SecretDialog.h"
+#include "UiTestSupport.h"
+#include "session/SessionManager.h"
+
+using namespace ferry::remote;
+using namespace ferry::ui;
+using ferry::test::FakeConfig;
+using ferry::test::FakeStats;
+
+namespace {
+QStringList remoteNames(const MainWindow &window)
+{
+    const RemoteFileModel *model = window.remotePane()->fileModel();
+    QStringList out;
+    for (int row = 0; row < model->rowCount(); ++row)
+        out << model->index(row, 0).data().toString();
+    return out;
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void connectAnswersCertificateDialog();
+    void passwordPromptAndLogRedaction();
+    void keyboard();
+    void bigFolderDoesNotStallTheWindow();
+    void remembersLayout();
+    void badUrlIsReported();
+
+private:
+    void connectTo(MainWindow &window, const QString &host);
+
+    ferry::test::ScopedSettings m_settings;
+    std::shared_ptr<FakeStats> m_stats = std::make_shared<FakeStats>();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMainWindow::connectTo(MainWindow &window, const QString &host)
+{
+    QuickConnectBar *bar = window.quickConnectBar();
+    bar->hostEdit()->clear();
+    QTest::keyClicks(bar->hostEdit(), host);
+    bar->userEdit()->setText(QStringLiteral("alice"));
+    QTest::mouseClick(bar->connectButton(), Qt::LeftButton);
+}
+
+void TestMainWindow::connectAnswersCertificateDialog()
+{
+    ferry::session::SessionManager manager(ferry::test::fakeMaker({}, m_stats));
+    MainWindow window(&manager);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    connectTo(window, QStringLiteral("cert.test"));
+    QTRY_VERIFY(qobject_cast<CertificateDialog *>(QApplication::activeModalWidget()));
+    auto *dialog = qobject_cast<CertificateDialog *>(QApplication::activeModalWidget());
+    QTest::mouseClick(dialog->trustOnceButton(), Qt::LeftButton);
+    QTRY_VERIFY(remoteNames(window).contains(QStringLiteral("readme.txt")));
+    QVERIFY(window.remotePane()->isEnabled());
+    QCOMPARE(window.remotePane()->pathBar()->path(), QStringLiteral("/"));
+    QTRY_VERIFY(!window.remotePane()->isBusy());
+    QVERIFY(window.remotePane()->statusLabel()->text().startsWith(QLatin1String("4 folders, 2 files")));
+}
+
+void TestMainWindow::passwordPromptAndLogRedaction()
+{
+    ferry::session::SessionManager manager(ferry::test::fakeMaker({}, m_stats));
+    MainWindow window(&manager);
+    window.show();
+    window.quickConnectBar()->passwordEdit()->setText(QStringLiteral("typed-pw-123"));
+    connectTo(window, QStringLiteral("password.test"));
+    QTRY_VERIFY(qobject_cast<SecretDialog *>(QApplication::activeModalWidget()));
+    auto *dialog = qobject_cast<SecretDialog *>(QApplication::activeModalWidget());
+    QTest::keyClicks(dialog->answerEdit(), ferry::test::FakeFileSystem::kPassword);
+    QTest::keyClick(dialog->answerEdit(), Qt::Key_Return);
+    QTRY_VERIFY(remoteNames(window).contains(QStringLiteral("docs")));
+    LogModel *log = window.logModel();
+    QVERIFY(log->rowCount() > 0);
+    for (int row = 0; row < log->rowCount(); ++row) {
+        const QString text = log->index(row, LogModel::TextColumn).data().toString();
+        QVERIFY2(!text.contains(QLatin1String("typed-pw-123")) && !text.contains(ferry::test::FakeFileSystem::kPassword),
+                 qPrintable(text));
+    }
+}
+
+void TestMainWindow::keyboard()
+{
+    ferry::session::SessionManager manager(ferry::test::fakeMaker({}, m_stats));
+    MainWindow window(&manager);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QApplication::setActiveWindow(&window);
+    connectTo(window, QStringLiteral("plain.test"));
+    QTRY_VERIFY(remoteNames(window).contains(QStringLiteral("docs")));
+    QTRY_VERIFY(!window.remotePane()->isBusy());
+
+    // Tab from the local list lands in the remote list, and back.
+    QTreeView *localList = window.localPane()->fileList();
+    QTreeView *remoteList = window.remotePane()->fileList();
+    localList->setFocus();
+    QTRY_VERIFY(localList->hasFocus());
+    QTest::keyClick(localList, Qt::Key_Tab);
+    QTRY_VERIFY(remoteList->hasFocus());
+    QCOMPARE(window.activePane(), window.remotePane());
+
+    // Enter opens a folder, Backspace goes up.
+    remoteList->setCurrentIndex(window.remotePane()->fileModel()->index(
+        window.remotePane()->fileModel()->rowOf(QStringLiteral("docs")), 0));
+    QTest::keyClick(remoteList, Qt::Key_Return);
+    QTRY_COMPARE(window.remotePane()->currentPath().toString(), QStringLiteral("/docs"));
+    QTRY_VERIFY(remoteNames(window).contains(QStringLiteral("a.txt")));
+    QTest::keyClick(remoteList, Qt::Key_Backspace);
+    QTRY_COMPARE(window.remotePane()->currentPath().toString(), QStringLiteral("/"));
+
+    // F5 reloads from the server (not the cache).
+    const int lists = m_stats->lists.load();
+    QTest::keyClick(remoteList, Qt::Key_F5);
+    QTRY_COMPARE(m_stats->lists.load(), lists + 1);
+
+    // Ctrl+L focuses the active pane's path bar; typing a path there opens it.
+    QTest::keyClick(remoteList, Qt::Key_L, Qt::ControlModifier);
+    QTRY_VERIFY(window.remotePane()->pathBar()->lineEdit()->hasFocus());
+    QTest::keyClicks(window.remotePane()->pathBar()->lineEdit(), QStringLiteral("/docs/sub"));
+    QTest::keyClick(window.remotePane()->pathBar()->lineEdit(), Qt::Key_Return);
+    QTRY_VERIFY(remoteNames(window).contains(QStringLiteral("deep.txt")));
+    QVERIFY(window.remotePane()->pathBar()->history().contains(QStringLiteral("/docs")));
+
+    // Every control has an accessible name.
+    const auto widgets = window.findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (w->isVisible() && w->focusPolicy() != Qt::NoFocus && !qobject_cast<QLineEdit *>(w->parentWidget())
+            && !w->inherits("QScrollBar") && !w->inherits("QHeaderView") && !w->inherits("QToolButton")
+            && !w->inherits("QSplitterHandle") && w->parentWidget() && !qobject_cast<QComboBox *>(w->parentWidget()))
+            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(QString::fromLatin1(w->metaObject()->className())
+                                                                + QLatin1Char(' ') + w->objectName()));
+    }
+}
+
+void TestMainWindow::bigFolderDoesNotStallTheWindow()
+{
+    ferry::session::SessionManager manager(ferry::test::fakeMaker({}, m_stats));
+    MainWindow window(&manager);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    connectTo(window, QStringLiteral("plain.test"));
+    QTRY_VERIFY(remoteNames(window).contains(QStringLiteral("big")));
+    QTRY_VERIFY(!window.remotePane()->isBusy());
+    ferry::test::StallMeter meter;
+    QElapsedTimer clock;
+    clock.start();
+    window.remotePane()->openFolder(RemotePath(QStringLiteral("/big")));
+    QVERIFY(window.remotePane()->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(window.remotePane()->fileModel()->rowCount() == 100001
+                                 && !window.remotePane()->isBusy(), 60000);
+    qInfo("100,000-entry remote folder in the window: %lld ms to load, longest event-loop stall %lld ms",
+          clock.elapsed(), meter.longest());
+    QVERIFY2(meter.longest() < 100, qPrintable(QStringLiteral("stall %1 ms").arg(meter.longest())));
+    QVERIFY(window.remotePane()->statusLabel()->text().startsWith(QLatin1String("0 folders, 100000 files")));
+    // Leaving the big folder (and it being freed) does not stall either.
+    meter.reset();
+    window.remotePane()->goUp();
+    QTRY_COMPARE(window.remotePane()->currentPath().toString(), QStringLiteral("/"));
+    qInfo("leaving it: longest stall %lld ms", meter.longest());
+    QVERIFY(meter.longest() < 100);
+}
+
+void TestMainWindow::remembersLayout()
+{
+    ferry::session::SessionManager manager(ferry::test::fakeMaker({}, m_stats));
+    {
+        MainWindow window(&manager);
+        window.show();
+        window.resize(1000, 640);
+        window.localPane()->fileList()->sortByColumn(2, Qt::DescendingOrder);
+        window.localPane()->fileList()->header()->resizeSection(0, 333);
+        QTest::qWait(50);
+        window.close(); // saves
+    }
+    MainWindow again(&manager);
+    again.show();
+    QTRY_COMPARE(again.size(), QSize(1000, 640));
+    QCOMPARE(again.localPane()->fileList()->header()->sortIndicatorSection(), 2);
+    QCOMPARE(again.localPane()->fileList()->header()->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(again.localPane()->fileList()->header()->sectionSize(0), 333);
+}
+
+void TestMainWindow::badUrlIsReported()
+{
+    ferry::session::SessionManager manager(ferry::test::fakeMaker({}, m_stats));
+    MainWindow window(&manager);
+    QVERIFY(!window.connectToUrl(QStringLiteral("gopher://x/")));
+    QVERIFY(window.logModel()->rowCount() > 0);
+    QVERIFY(window.connectToUrl(QStringLiteral("sftp://bob@plain.test/docs")));
+    QTRY_VERIFY(remoteNames(window).contains(QStringLiteral("a.txt")));
+    QCOMPARE(window.quickConnectBar()->userEdit()->text(), QStringLiteral("bob"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
