@@ -50,6 +50,9 @@ FilePane::FilePane(const QString &accessibleName, QWidget *parent)
     m_splitter->addWidget(m_list);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 3);
+    // Until the user's own sizes are restored: a tree wide enough for nested names
+    // (the splitter scales these to the pane's width).
+    m_splitter->setSizes({2, 3});
     m_splitter->setChildrenCollapsible(false);
 
     m_busy->setRange(0, 0); // indeterminate
