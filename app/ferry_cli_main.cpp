@@ -1,10 +1,22 @@
 // ferry-cli: the command-line entry point; runs the same core as the GUI.
 #include <QCoreApplication>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include "cli/Cli.h"
 
 int main(int argc, char *argv[])
 {
+#ifdef __GLIBC__
+    // Transfers allocate and free buffers of a few MiB all the time (Qt's socket buffers,
+    // TLS records). With glibc's defaults each free returns the pages to the kernel and
+    // each allocation faults them in again, which cost FTPS downloads over half their
+    // speed. Keep freed memory in the process instead.
+    mallopt(M_MMAP_THRESHOLD, 64 * 1024 * 1024);
+    mallopt(M_TRIM_THRESHOLD, 128 * 1024 * 1024);
+#endif
     QCoreApplication app(argc, argv);
     return ferry::cli::run(app);
 }

@@ -2,6 +2,10 @@
 // window, connects to a URL given on the command line, runs.
 #include <QApplication>
 #include <QCommandLineParser>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <QTimer>
 
 #include <ferry/Version.h>
@@ -11,6 +15,11 @@
 
 int main(int argc, char *argv[])
 {
+#ifdef __GLIBC__
+    // Keep freed transfer buffers in the process (see ferry_cli_main.cpp).
+    mallopt(M_MMAP_THRESHOLD, 64 * 1024 * 1024);
+    mallopt(M_TRIM_THRESHOLD, 128 * 1024 * 1024);
+#endif
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ferry"));
     QApplication::setOrganizationName(QStringLiteral("ferry"));

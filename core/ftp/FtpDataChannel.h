@@ -46,6 +46,9 @@ public:
     void abort();
 
 private:
+    // Waits until at most `limit` bytes are still unsent (plain and encrypted).
+    remote::Status waitUnsentAtMost(qint64 limit);
+
     FtpControlChannel &m_control;
     bool m_tls;
     std::unique_ptr<QSslSocket> m_socket;
