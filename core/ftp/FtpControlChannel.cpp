@@ -159,6 +159,7 @@ Status FtpControlChannel::setCharset(const QString &name)
         || name.compare(QLatin1String("utf8"), Qt::CaseInsensitive) == 0) {
         m_decoder = QStringDecoder(QStringConverter::Utf8);
         m_encoder = QStringEncoder(QStringConverter::Utf8);
+        m_utf8 = true;
         return {};
     }
     QStringDecoder dec(name.toLatin1().constData());
@@ -167,7 +168,13 @@ Status FtpControlChannel::setCharset(const QString &name)
         return Error(ErrorKind::Local, QStringLiteral("the character set '%1' is not supported; use UTF-8 or ISO-8859-1").arg(name));
     m_decoder = std::move(dec);
     m_encoder = std::move(enc);
+    m_utf8 = false;
     return {};
+}
+
+QString FtpControlChannel::decode(const QByteArray &line)
+{
+    return m_decoder.decode(line);
 }
 
 QByteArray FtpControlChannel::encode(const QString &text)
@@ -199,7 +206,7 @@ Result<FtpReply> FtpControlChannel::readReply()
             QByteArray raw = m_socket->readLine(64 * 1024);
             while (raw.endsWith('\n') || raw.endsWith('\r'))
                 raw.chop(1);
-            const QString line = m_decoder.decode(raw);
+            const QString line = decode(raw);
             switch (m_parser.feedLine(line)) {
             case FtpReplyParser::State::NeedMore:
                 break;

@@ -47,8 +47,12 @@ public:
     remote::Result<FtpReply> command(const QString &command);
 
     // The names on the wire: UTF-8 by default; a named codec for old servers.
+    // Empty, "auto", "utf-8" and "utf8" mean UTF-8.
     remote::Status setCharset(const QString &name);
+    bool isUtf8() const { return m_utf8; }
     QByteArray encode(const QString &text);
+    // One whole line of the server's text (replies, listings) in the chosen charset.
+    QString decode(const QByteArray &line);
 
     // For the data channels: what TLS settings to start with (the current configuration,
     // carrying the session to resume), the control peer's certificate, and its address.
@@ -88,6 +92,7 @@ private:
     bool m_trustRefused = false;
     QString m_trustMessage;
     bool m_sessionTicket = false;
+    bool m_utf8 = true;
 };
 
 } // namespace ferry::ftp

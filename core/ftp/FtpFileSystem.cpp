@@ -262,14 +262,11 @@ Status FtpFileSystem::login()
         return feat.error();
     m_features = FtpFeatures::fromReply(*feat);
 
-    const bool autoCharset = m_options.charset.isEmpty() || m_options.charset.compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0;
-    if (autoCharset || m_options.charset.compare(QLatin1String("utf-8"), Qt::CaseInsensitive) == 0) {
-        if (m_features.utf8()) {
-            if (auto opts = m_control->command(QStringLiteral("OPTS UTF8 ON")); !opts)
-                return opts.error();
-        }
-    } else if (auto st = m_control->setCharset(m_options.charset); !st) {
+    if (auto st = m_control->setCharset(m_options.charset); !st)
         return st;
+    if (m_control->isUtf8() && m_features.utf8()) {
+        if (auto opts = m_control->command(QStringLiteral("OPTS UTF8 ON")); !opts)
+            return opts.error();
     }
 
     if (auto syst = m_control->command(QStringLiteral("SYST")); syst && syst->isOk())
@@ -524,16 +521,13 @@ Result<Listing> FtpFileSystem::list(const RemotePath &path)
     if (!raw)
         return raw.error();
 
-    // Names arrive in the site's charset: UTF-8 unless the site names another.
-    const bool namedCharset = !m_options.charset.isEmpty()
-                              && m_options.charset.compare(QLatin1String("auto"), Qt::CaseInsensitive) != 0;
-    QStringDecoder decoder(namedCharset ? m_options.charset.toLatin1().constData() : "UTF-8");
+    // Names arrive in the site's charset, as on the control connection.
     QStringList lines;
     for (QByteArray line : raw->split('\n')) {
         if (line.endsWith('\r'))
             line.chop(1);
         if (!line.isEmpty())
-            lines.append(decoder.decode(line));
+            lines.append(m_control->decode(line));
     }
     Listing listing;
     listing.path = path;
