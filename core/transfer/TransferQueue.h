@@ -1,0 +1,86 @@
+#pragma once
+// The persistent transfer queue: queue.sqlite in the data folder, through Qt Sql.
+// Every change is written when it happens (WAL journal, synchronous=NORMAL), so killing
+// the process loses nothing that was acknowledged. The schema is versioned with
+// PRAGMA user_version and migrated on open. A database that cannot be read is moved
+// aside ("queue.sqlite.broken-<UTC time>") and a fresh queue is started; recoveryMessage()
+// then says so, for the UI and the CLI to show.
+//
+// Lives on the thread that opened it (the GUI or the CLI main thread); not thread-safe.
+// Workers never touch it: the scheduler records what they report.
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+#include "QueueItem.h"
+#include "remote/Result.h"
+
+namespace ferry::transfer {
+
+class TransferQueue
+{
+public:
+    TransferQueue();
+    ~TransferQueue(); // closes the database
+    TransferQueue(const TransferQueue &) = delete;
+    TransferQueue &operator=(const TransferQueue &) = delete;
+
+    // Opens (creating or migrating) the queue at `path`; ":memory:" for a queue that
+    // lives only as long as this object (get/put --parallel). Items left Running by a
+    // previous process become Queued. A Local error only when even a fresh database
+    // cannot be created.
+    remote::Status open(const QString &path);
+    // The standard location: Paths::dataDir() + "/queue.sqlite".
+    static QString defaultPath();
+    bool isOpen() const;
+    const QString &path() const { return m_path; }
+    // Non-empty when open() found a broken database and started a fresh one.
+    const QString &recoveryMessage() const { return m_recoveryMessage; }
+
+    // Adds items at the end of their priority (position = last + 1), sets id, created,
+    // updated and position in the given items. One transaction: all or nothing.
+    remote::Status add(QList<QueueItem> &items);
+    // Replaces the folder item `folderId` by its contents, in one transaction: the
+    // children are added (parentId = folderId, same priority, placed where the folder
+    // stood, before the items that followed it) and the folder item becomes Done.
+    // 100,000 children take well under 2 s.
+    remote::Status expand(qint64 folderId, QList<QueueItem> &children);
+
+    std::optional<QueueItem> item(qint64 id) const;
+    // Every item, in run order (priority descending, then position).
+    QList<QueueItem> items() const;
+    // The next Queued item in run order that `accept` takes (e.g. its site has a free
+    // connection); nullopt when none. Does not change the item.
+    std::optional<QueueItem> nextRunnable(const std::function<bool(const QueueItem &)> &accept = {}) const;
+    // Counts per state, for summaries ("3 queued, 1 failed").
+    int count(ItemState state) const;
+
+    // Writes the whole item (by id) and sets updated.
+    remote::Status update(QueueItem &item);
+    remote::Status setState(qint64 id, ItemState state, const QString &lastError = {});
+    remote::Status setProgress(qint64 id, qint64 bytesDone, qint64 size);
+
+    // User actions. Each returns NotFound for an unknown id.
+    remote::Status pause(qint64 id);      // Queued -> Paused (a Running item: the scheduler cancels it first)
+    remote::Status resume(qint64 id);     // Paused -> Queued
+    remote::Status retry(qint64 id);      // Failed/Cancelled/Skipped -> Queued, attempts = 0
+    remote::Status remove(qint64 id);     // deletes the item (and, for a folder, its children)
+    remote::Status setPriority(qint64 id, int priority);
+    // Moves the item to just before `beforeId` (0: to the end) within its priority.
+    remote::Status moveBefore(qint64 id, qint64 beforeId);
+    // Deletes every Done (and Skipped) item; the number removed.
+    remote::Result<int> clearDone();
+    // Every Running item back to Queued (what open() does after a crash).
+    remote::Status requeueRunning();
+
+private:
+    QString m_path;
+    QString m_connectionName; // Qt Sql connection, unique per object
+    QString m_recoveryMessage;
+};
+
+} // namespace ferry::transfer
