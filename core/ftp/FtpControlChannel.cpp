@@ -200,7 +200,11 @@ Status FtpControlChannel::send(const QString &command)
 
 Result<FtpReply> FtpControlChannel::readReply()
 {
-    const QDeadlineTimer dl = deadline();
+    return readReply(deadline());
+}
+
+Result<FtpReply> FtpControlChannel::readReply(QDeadlineTimer dl)
+{
     while (true) {
         while (m_socket->canReadLine()) {
             QByteArray raw = m_socket->readLine(64 * 1024);

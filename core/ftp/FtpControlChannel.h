@@ -41,6 +41,9 @@ public:
     remote::Status send(const QString &command);
     // Reads one complete reply (1xx included).
     remote::Result<FtpReply> readReply();
+    // The same with a deadline of the caller's (a server hashing a large file, the end of
+    // a server-to-server transfer); the CancelToken is still checked in every wait.
+    remote::Result<FtpReply> readReply(QDeadlineTimer deadline);
     // Reads one reply if one arrives within `ms`; an invalid reply when none did.
     remote::Result<FtpReply> readReplyWithin(int ms);
     // send() then readReply(), skipping nothing.

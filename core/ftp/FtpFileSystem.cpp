@@ -3,6 +3,9 @@
 #include <QDeadlineTimer>
 #include <QTimeZone>
 
+#include <optional>
+
+#include "FtpChecksum.h"
 #include "FtpControlChannel.h"
 #include "FtpDataChannel.h"
 #include "FtpListParser.h"
@@ -261,6 +264,7 @@ Status FtpFileSystem::login()
     if (!feat)
         return feat.error();
     m_features = FtpFeatures::fromReply(*feat);
+    m_hashSelected = FtpChecksum::selectedHash(m_features);
 
     if (auto st = m_control->setCharset(m_options.charset); !st)
         return st;
@@ -439,6 +443,13 @@ Status FtpFileSystem::abortTransfer(FtpDataChannel &data, bool upload)
     m_cancel = CancelToken(); // a user's cancel must not stop the clean-up itself
     if (!upload || !data.finishWrite())
         data.abort();
+    const Status result = abortAndResync();
+    m_cancel = saved;
+    return result;
+}
+
+Status FtpFileSystem::abortAndResync()
+{
     Status result;
     bool inStep = false;
     if (m_control->send(QStringLiteral("ABOR"))) {
@@ -462,7 +473,6 @@ Status FtpFileSystem::abortTransfer(FtpDataChannel &data, bool upload)
         result = Error(ErrorKind::Network, QStringLiteral("the connection did not recover after ABOR"));
         m_control->close();
     }
-    m_cancel = saved;
     return result;
 }
 
@@ -677,6 +687,170 @@ Result<std::unique_ptr<WriteStream>> FtpFileSystem::openWrite(const RemotePath &
     if (!data)
         return data.error();
     return std::unique_ptr<WriteStream>(std::make_unique<FtpWriteStream>(*this, std::move(*data)));
+}
+
+QStringList FtpFileSystem::checksumAlgorithms()
+{
+    QStringList result;
+    for (const FtpChecksumCommand &c : FtpChecksum::offered(m_features))
+        result.append(c.algorithm);
+    return result;
+}
+
+Result<QString> FtpFileSystem::checksum(const RemotePath &path, const QString &algorithm)
+{
+    if (!isConnected())
+        return Error(ErrorKind::Network, QStringLiteral("not connected"));
+    std::optional<FtpChecksumCommand> command;
+    for (const FtpChecksumCommand &c : FtpChecksum::offered(m_features)) {
+        if (c.algorithm == algorithm)
+            command = c;
+    }
+    if (!command)
+        return RemoteFileSystem::checksum(path, algorithm);
+    const QString what = QStringLiteral("the %1 checksum of %2").arg(algorithm, path.toString());
+    // The server reads the whole file before it answers: allow for a large one (a cancel
+    // still ends the wait at once).
+    const qint64 hashWaitMs = qMax<qint64>(qint64(m_options.timeoutSeconds) * 1000, 10 * 60 * 1000);
+
+    // Reads the hash out of a reply, or says why not.
+    const auto hashFrom = [&](const FtpReply &reply) -> Result<QString> {
+        const auto parsed = FtpChecksum::parseReply(reply.text(), algorithm, path.toString());
+        if (!parsed)
+            return Error(ErrorKind::Protocol, QStringLiteral("cannot read %1 in the server's reply").arg(what), reply.toString());
+        if (!parsed->algorithm.isEmpty() && parsed->algorithm != algorithm)
+            return Error(ErrorKind::Protocol, QStringLiteral("the server answered with %1 instead of %2").arg(parsed->algorithm, algorithm),
+                         reply.toString());
+        return parsed->hex;
+    };
+
+    // First HASH, the standard draft (select the algorithm with OPTS HASH when another
+    // one is in force); then the older X command when HASH is missing or refused.
+    Error failure(ErrorKind::Protocol, QStringLiteral("%1 is not offered").arg(what));
+    if (!command->hashName.isEmpty()) {
+        bool selected = m_hashSelected == algorithm;
+        if (!selected) {
+            auto opts = m_control->command(QStringLiteral("OPTS HASH ") + command->hashName);
+            if (!opts)
+                return opts.error();
+            selected = opts->isOk();
+            if (selected)
+                m_hashSelected = algorithm;
+            else
+                failure = replyError(*opts, QStringLiteral("selecting %1 (OPTS HASH)").arg(algorithm));
+        }
+        if (selected) {
+            if (auto st = m_control->send(QStringLiteral("HASH ") + wire(path)); !st)
+                return st.error();
+            auto reply = m_control->readReply(QDeadlineTimer(hashWaitMs));
+            if (!reply)
+                return reply.error();
+            if (reply->isOk()) {
+                auto hex = hashFrom(*reply);
+                if (hex || command->legacyVerb.isEmpty())
+                    return hex;
+                failure = hex.error();
+            } else {
+                failure = replyError(*reply, what);
+            }
+        }
+    }
+    if (!command->legacyVerb.isEmpty()) {
+        if (auto st = m_control->send(command->legacyVerb + QLatin1Char(' ') + wire(path)); !st)
+            return st.error();
+        auto reply = m_control->readReply(QDeadlineTimer(hashWaitMs));
+        if (!reply)
+            return reply.error();
+        if (reply->isOk())
+            return hashFrom(*reply);
+        failure = replyError(*reply, what);
+    }
+    return failure;
+}
+
+Result<QString> FtpFileSystem::fxpPassive()
+{
+    if (!isConnected())
+        return Error(ErrorKind::Network, QStringLiteral("not connected"));
+    auto pasv = expect(QStringLiteral("PASV"), 2, QStringLiteral("passive mode for a server-to-server copy (PASV)"));
+    if (!pasv)
+        return pasv.error();
+    QHostAddress address;
+    quint16 port = 0;
+    if (!parsePasvReply(pasv->text(), &address, &port))
+        return Error(ErrorKind::Protocol, QStringLiteral("cannot read the PASV reply"), pasv->toString());
+    const QHostAddress peer = m_control->peerAddress();
+    if (!isUsablePasvAddress(address, peer))
+        address = peer;
+    bool ok = false;
+    const quint32 v4 = address.toIPv4Address(&ok);
+    if (!ok)
+        return Error(ErrorKind::Protocol, QStringLiteral("PASV named %1, not an IPv4 address").arg(address.toString()), pasv->toString());
+    return QStringLiteral("%1,%2,%3,%4,%5,%6")
+        .arg(v4 >> 24).arg((v4 >> 16) & 0xff).arg((v4 >> 8) & 0xff).arg(v4 & 0xff)
+        .arg(port >> 8).arg(port & 0xff);
+}
+
+Status FtpFileSystem::fxpPort(const QString &hostPort)
+{
+    if (!isConnected())
+        return Error(ErrorKind::Network, QStringLiteral("not connected"));
+    auto reply = expect(QStringLiteral("PORT ") + hostPort, 2, QStringLiteral("a server-to-server copy (PORT to the other server)"));
+    return reply ? Status() : Status(reply.error());
+}
+
+Status FtpFileSystem::fxpSecureClient(bool on)
+{
+    auto reply = expect(on ? QStringLiteral("SSCN ON") : QStringLiteral("SSCN OFF"), 2,
+                        QStringLiteral("the TLS client role for a server-to-server copy (SSCN)"));
+    return reply ? Status() : Status(reply.error());
+}
+
+Status FtpFileSystem::fxpStart(const QString &verb, const RemotePath &path, qint64 offset)
+{
+    if (!isConnected())
+        return Error(ErrorKind::Network, QStringLiteral("not connected"));
+    if (offset > 0) {
+        auto rest = m_control->command(QStringLiteral("REST %1").arg(offset));
+        if (!rest)
+            return rest.error();
+        if (rest->code != 350)
+            return Error(ErrorKind::Protocol, QStringLiteral("the server cannot resume transfers (REST)"), rest->toString());
+    }
+    return m_control->send(verb + QLatin1Char(' ') + wire(path));
+}
+
+Status FtpFileSystem::fxpWaitStarted()
+{
+    auto reply = m_control->readReply();
+    if (!reply)
+        return reply.error();
+    if (reply->isPreliminary())
+        return {};
+    if (reply->isOk())
+        return Error(ErrorKind::Protocol, QStringLiteral("the server finished the transfer without a data connection"), reply->toString());
+    return replyError(*reply, QStringLiteral("the server-to-server transfer"));
+}
+
+Status FtpFileSystem::fxpWaitDone(qint64 timeoutMs)
+{
+    auto reply = m_control->readReply(QDeadlineTimer(timeoutMs));
+    if (!reply)
+        return reply.error();
+    if (!reply->isOk())
+        return replyError(*reply, QStringLiteral("the server-to-server transfer"));
+    return {};
+}
+
+Status FtpFileSystem::fxpAbort()
+{
+    if (!isConnected())
+        return Error(ErrorKind::Network, QStringLiteral("not connected"));
+    const CancelToken saved = m_cancel;
+    m_cancel = CancelToken(); // the clean-up runs even after a cancel
+    const Status result = abortAndResync();
+    m_cancel = saved;
+    return result;
 }
 
 } // namespace ferry::ftp

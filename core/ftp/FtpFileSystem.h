@@ -44,8 +44,38 @@ public:
     remote::Result<std::unique_ptr<remote::ReadStream>> openRead(const remote::RemotePath &path, qint64 offset) override;
     remote::Result<std::unique_ptr<remote::WriteStream>> openWrite(const remote::RemotePath &path, qint64 offset) override;
 
+    // HASH (after OPTS HASH) or XSHA256/XSHA1/XMD5/XCRC, whichever FEAT offers; see
+    // FtpChecksum for the replies understood.
+    QStringList checksumAlgorithms() override;
+    remote::Result<QString> checksum(const remote::RemotePath &path, const QString &algorithm) override;
+
+    // --- Server-to-server copy (FXP), the steps ServerCopy takes on two connections ---
+    // The classic sequence: PASV on the target, PORT with that address on the source,
+    // RETR on the source, STOR on the target; the data flows between the servers and each
+    // ends with its own 226. Data under TLS needs SSCN on one side (fxpSecureClient).
+    //
+    // PASV: this server listens for the other; returns "h1,h2,h3,h4,p1,p2" for PORT (the
+    // control peer's address when the one named is unusable, as for our own transfers).
+    remote::Result<QString> fxpPassive();
+    // PORT hostPort: this server will connect to the other's passive address.
+    remote::Status fxpPort(const QString &hostPort);
+    // SSCN ON/OFF: this server takes the TLS client role on the next data connections.
+    remote::Status fxpSecureClient(bool on);
+    // REST offset (when > 0), then "verb path" (RETR or STOR) sent without waiting.
+    remote::Status fxpStart(const QString &verb, const remote::RemotePath &path, qint64 offset);
+    // The transfer command's first reply: success when it is 1xx (the transfer began).
+    remote::Status fxpWaitStarted();
+    // The reply that ends the transfer (226/250), waiting up to timeoutMs.
+    remote::Status fxpWaitDone(qint64 timeoutMs);
+    // ABOR a transfer this connection has no data connection for, and get back in step.
+    remote::Status fxpAbort();
+    // Data connections are encrypted (PROT P).
+    bool isDataTls() const { return m_dataTls; }
+    // A status line in this connection's log (which method a copy used, and why).
+    void logStatus(const QString &text) const { log(remote::LogKind::Status, text); }
+
     // NOOP, to keep an idle connection open.
-    remote::Status keepAlive();
+    remote::Status keepAlive() override;
     const FtpFeatures &features() const { return m_features; }
     bool isTlsActive() const;
 
@@ -69,6 +99,8 @@ private:
     remote::Result<std::unique_ptr<FtpDataChannel>> openData(const QString &command, qint64 restOffset);
     remote::Result<QByteArray> readAllData(const QString &command);
     remote::Status changeDir(const remote::RemotePath &path);
+    // ABOR, its replies, then NOOP until 200: the control connection back in step.
+    remote::Status abortAndResync();
     QString wire(const remote::RemotePath &path) const { return path.toString(); }
 
     remote::ConnectionSpec m_spec;
@@ -83,6 +115,7 @@ private:
     bool m_eprtFailed = false;
     bool m_listAFailed = false;
     bool m_ticketWaited = false;
+    QString m_hashSelected;  // the HASH algorithm in force (FEAT's star, then OPTS HASH)
 };
 
 } // namespace ferry::ftp

@@ -5,6 +5,7 @@
 // every wait, returning ErrorKind::Cancelled when it fires.
 
 #include <QDateTime>
+#include <QStringList>
 
 #include <memory>
 
@@ -52,6 +53,8 @@ public:
     virtual Status connect() = 0;
     virtual void disconnect() = 0;
     virtual bool isConnected() const = 0;
+    // Keeps an idle connection open (FTP NOOP, an SFTP round trip); Ok when not needed.
+    virtual Status keepAlive() { return {}; }
 
     // The folder the server put us in after login.
     virtual RemotePath homePath() const = 0;
@@ -69,6 +72,18 @@ public:
     virtual Result<std::unique_ptr<ReadStream>> openRead(const RemotePath &path, qint64 offset) = 0;
     // Writes at offset: 0 truncates, > 0 resumes at that offset, -1 appends.
     virtual Result<std::unique_ptr<WriteStream>> openWrite(const RemotePath &path, qint64 offset) = 0;
+
+    // Checksums the server computes itself, so a transfer can be verified without reading
+    // the file back: "SHA-256", "SHA-1", "MD5", "CRC32", best first. Empty when the server
+    // offers none (the default, and most servers).
+    virtual QStringList checksumAlgorithms() { return {}; }
+    // The server's checksum of the whole file with one of checksumAlgorithms(), in lower
+    // case hex. A server that offers a command may still refuse it (a Protocol error).
+    virtual Result<QString> checksum(const RemotePath &path, const QString &algorithm)
+    {
+        Q_UNUSED(path);
+        return Error(ErrorKind::Protocol, QStringLiteral("the server does not offer %1 checksums (not offered)").arg(algorithm));
+    }
 
 protected:
     void log(LogKind kind, const QString &text) const

@@ -51,6 +51,11 @@ public:
     remote::Status chmod(const remote::RemotePath &path, quint32 mode) override;
     remote::Status setModificationTime(const remote::RemotePath &path, const QDateTime &utc) override;
 
+    // The "check-file-name" extension, when the server's VERSION packet offers it
+    // (OpenSSH does not; ProFTPD's mod_sftp and some commercial servers do).
+    QStringList checksumAlgorithms() override;
+    remote::Result<QString> checksum(const remote::RemotePath &path, const QString &algorithm) override;
+
     // Single-channel streams: READs kept in flight ahead of read(), WRITEs pipelined.
     remote::Result<std::unique_ptr<remote::ReadStream>> openRead(const remote::RemotePath &path, qint64 offset) override;
     remote::Result<std::unique_ptr<remote::WriteStream>> openWrite(const remote::RemotePath &path, qint64 offset) override;
@@ -85,7 +90,7 @@ public:
     QString hostKeyFingerprint() const;
     // Sends a cheap request so NAT and servers keep an idle session; a dead one is a
     // Network error. Called by a timer every 30 s while the worker thread is idle.
-    remote::Status keepAlive();
+    remote::Status keepAlive() override;
     // The channel count downloadFile()/uploadFile() would use for a file of this size.
     int channelsFor(qint64 size, bool upload = false) const;
 

@@ -184,4 +184,82 @@ Error unexpectedReply(const Packet &packet, const QString &what)
     return Error(ErrorKind::Protocol, QStringLiteral("%1: unexpected SFTP reply type %2").arg(what).arg(packet.type));
 }
 
+QByteArray sftpHashName(const QString &algorithm)
+{
+    if (algorithm == QLatin1String("SHA-256"))
+        return QByteArrayLiteral("sha256");
+    if (algorithm == QLatin1String("SHA-1"))
+        return QByteArrayLiteral("sha1");
+    if (algorithm == QLatin1String("MD5"))
+        return QByteArrayLiteral("md5");
+    if (algorithm == QLatin1String("CRC32"))
+        return QByteArrayLiteral("crc32");
+    return {};
+}
+
+QString algorithmFromSftpHashName(const QByteArray &name)
+{
+    const QByteArray n = name.toLower();
+    if (n == "sha256")
+        return QStringLiteral("SHA-256");
+    if (n == "sha1")
+        return QStringLiteral("SHA-1");
+    if (n == "md5")
+        return QStringLiteral("MD5");
+    if (n == "crc32")
+        return QStringLiteral("CRC32");
+    return {};
+}
+
+int sftpHashSize(const QByteArray &name)
+{
+    const QByteArray n = name.toLower();
+    if (n == "sha256")
+        return 32;
+    if (n == "sha1")
+        return 20;
+    if (n == "md5")
+        return 16;
+    if (n == "crc32")
+        return 4;
+    return 0;
+}
+
+QByteArray checkFileNameRequest(quint32 id, const QByteArray &path, const QByteArray &algorithms, quint64 offset,
+                                quint64 length, quint32 blockSize)
+{
+    return PacketBuilder(fx::Extended, id)
+        .string(QByteArrayLiteral("check-file-name"))
+        .string(path)
+        .string(algorithms)
+        .u64(offset)
+        .u64(length)
+        .u32(blockSize)
+        .take();
+}
+
+Result<CheckFileReply> parseCheckFileReply(const Packet &packet, const QString &what)
+{
+    if (packet.type == fx::Status)
+        return statusError(packet, what);
+    if (packet.type != fx::ExtendedReply)
+        return unexpectedReply(packet, what);
+    PacketReader r(packet.body);
+    const QByteArray name = r.string();
+    CheckFileReply reply;
+    reply.algorithm = r.string();
+    if (r.failed() || name != "check-file")
+        return Error(ErrorKind::Protocol, what + QStringLiteral(": a malformed check-file reply"));
+    // The rest of the packet is the hash (several, one per block, when blocks were asked for).
+    const qsizetype consumed = 4 + name.size() + 4 + reply.algorithm.size();
+    reply.hash = packet.body.mid(consumed);
+    const int size = sftpHashSize(reply.algorithm);
+    if (size == 0)
+        return Error(ErrorKind::Protocol, what + QStringLiteral(": the server used an unknown hash, %1").arg(QString::fromLatin1(reply.algorithm)));
+    if (reply.hash.size() != size)
+        return Error(ErrorKind::Protocol, what + QStringLiteral(": %1 bytes of %2 hash, %3 expected")
+                                                    .arg(reply.hash.size()).arg(QString::fromLatin1(reply.algorithm)).arg(size));
+    return reply;
+}
+
 } // namespace ferry::sftp

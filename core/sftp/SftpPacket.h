@@ -10,6 +10,7 @@
 
 #include "remote/DirEntry.h"
 #include "remote/Error.h"
+#include "remote/Result.h"
 
 namespace ferry::sftp {
 
@@ -94,5 +95,29 @@ int statusCode(const Packet &packet);
 remote::Error unexpectedReply(const Packet &packet, const QString &what);
 
 quint32 readBigEndian32(const char *p);
+
+// The "check-file-name" extension (draft-ietf-secsh-filexfer-extensions-00, section 3):
+// the server hashes a file itself. Names on the wire are "sha256", "sha1", "md5", "crc32";
+// Ferry's are "SHA-256", "SHA-1", "MD5", "CRC32".
+QByteArray sftpHashName(const QString &algorithm);
+QString algorithmFromSftpHashName(const QByteArray &name);
+// Bytes of one hash: 32, 20, 16, 4; 0 for an unknown name.
+int sftpHashSize(const QByteArray &name);
+
+// EXTENDED "check-file-name": path, the algorithms the server may choose from (in order
+// of preference, comma-separated), start offset, length (0: to the end) and block size
+// (0: the whole range as one block).
+QByteArray checkFileNameRequest(quint32 id, const QByteArray &path, const QByteArray &algorithms,
+                                quint64 offset = 0, quint64 length = 0, quint32 blockSize = 0);
+
+struct CheckFileReply
+{
+    QByteArray algorithm; // as the server names it ("sha256")
+    QByteArray hash;      // the hash bytes (one hash for the whole file)
+};
+// An EXTENDED_REPLY "check-file": the algorithm used and, as the rest of the packet, the
+// hashes. A STATUS reply becomes its error; anything else a Protocol error. With block
+// size 0 exactly one hash of the algorithm's size is expected.
+remote::Result<CheckFileReply> parseCheckFileReply(const Packet &packet, const QString &what);
 
 } // namespace ferry::sftp

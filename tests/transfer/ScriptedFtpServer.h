@@ -1,0 +1,117 @@
+#pragma once
+// A scripted FTP server for replies real servers in the fixture never give (HASH, XSHA1,
+// SSCN, refusals): it runs on its own thread with blocking sockets, serves one control
+// connection after another, answers the login by itself and everything else through the
+// test's handler. Commands received are recorded for the test to check.
+
+#include <QMutex>
+#include <QSemaphore>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace ferry::test {
+
+class ScriptedFtpServer : public QThread
+{
+public:
+    // Returns the reply (one or more lines, without the final CR/LF) for a command, or
+    // an empty array for "502 Not here". verb is upper case; arg is the rest of the line.
+    using Handler = std::function<QByteArray(const QByteArray &verb, const QByteArray &arg)>;
+
+    ScriptedFtpServer(QByteArray featLines, Handler handler)
+        : m_feat(std::move(featLines)), m_handler(std::move(handler))
+    {
+    }
+    ~ScriptedFtpServer() override
+    {
+        m_stop = true;
+        wait(10000);
+    }
+
+    bool startAndWait()
+    {
+        start();
+        return m_ready.tryAcquire(1, 10000) && m_port != 0;
+    }
+    quint16 port() const { return m_port; }
+    QList<QByteArray> commands() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_commands;
+    }
+
+protected:
+    void run() override
+    {
+        QTcpServer control;
+        control.listen(QHostAddress::LocalHost, 0);
+        m_port = control.serverPort();
+        m_ready.release();
+        while (!m_stop) {
+            if (!control.waitForNewConnection(100))
+                continue;
+            std::unique_ptr<QTcpSocket> c(control.nextPendingConnection());
+            serve(*c);
+        }
+    }
+
+private:
+    void serve(QTcpSocket &c)
+    {
+        const auto say = [&c](const QByteArray &text) {
+            c.write(text + "\r\n");
+            c.waitForBytesWritten(5000);
+        };
+        say("220 scripted");
+        while (!m_stop && c.state() == QAbstractSocket::ConnectedState) {
+            if (!c.canReadLine() && !c.waitForReadyRead(100))
+                continue;
+            const QByteArray line = c.readLine().trimmed();
+            const qsizetype space = line.indexOf(' ');
+            const QByteArray verb = (space < 0 ? line : line.left(space)).toUpper();
+            const QByteArray arg = space < 0 ? QByteArray() : line.mid(space + 1);
+            {
+                QMutexLocker lock(&m_mutex);
+                m_commands.append(line);
+            }
+            QByteArray reply = m_handler ? m_handler(verb, arg) : QByteArray();
+            if (reply.isEmpty()) {
+                if (verb == "USER")
+                    reply = "331 Password";
+                else if (verb == "PASS")
+                    reply = "230 In";
+                else if (verb == "FEAT")
+                    reply = "211-Features:\r\n" + m_feat + "211 End";
+                else if (verb == "SYST")
+                    reply = "215 UNIX Type: L8";
+                else if (verb == "PWD")
+                    reply = "257 \"/\" is here";
+                else if (verb == "TYPE" || verb == "NOOP")
+                    reply = "200 OK";
+                else if (verb == "MDTM")
+                    reply = "550 No time";
+                else if (verb == "QUIT") {
+                    say("221 Bye");
+                    return;
+                } else
+                    reply = "502 Not here";
+            }
+            say(reply);
+        }
+    }
+
+    QByteArray m_feat;
+    Handler m_handler;
+    std::atomic<quint16> m_port{0};
+    std::atomic_bool m_stop{false};
+    QSemaphore m_ready;
+    mutable QMutex m_mutex;
+    QList<QByteArray> m_commands;
+};
+
+} // namespace ferry::test
