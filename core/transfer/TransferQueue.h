@@ -14,6 +14,7 @@
 #include <QString>
 
 #include <functional>
+#include <initializer_list>
 #include <optional>
 
 #include "QueueItem.h"
@@ -78,9 +79,33 @@ public:
     remote::Status requeueRunning();
 
 private:
+    enum class Outcome
+    {
+        Ok,
+        Broken,
+        Newer,
+        Failed
+    };
+    struct Attempt
+    {
+        Outcome outcome = Outcome::Ok;
+        QString message;
+    };
+    // Opens the connection and brings the schema up to date; leaves the file untouched
+    // when the answer is Newer or Failed.
+    Attempt openConnection(const QString &path);
+    Attempt migrate(int fromVersion);
+    Attempt checkColumns();
+    void close();
+    remote::Status requireOpen() const;
+    // Moves state from one of `from` to `to` (already `to`: nothing to do).
+    remote::Status transition(qint64 id, std::initializer_list<ItemState> from, ItemState to,
+                              const QString &verb);
+
     QString m_path;
     QString m_connectionName; // Qt Sql connection, unique per object
     QString m_recoveryMessage;
+    QSqlDatabase m_db; // the handle for m_connectionName; reset before removeDatabase()
 };
 
 } // namespace ferry::transfer
