@@ -44,6 +44,8 @@ void ConnectionWorker::beginJob(const CancelToken &token)
     m_token = token;
     if (m_fs)
         m_fs->setCancelToken(token);
+    if (m_other)
+        m_other->setCancelToken(token);
 }
 
 Result<RemotePath> ConnectionWorker::connectIfNeeded()
@@ -130,8 +132,58 @@ Result<Listing> ConnectionWorker::list(const RemotePath &path)
     });
 }
 
+Result<RemoteFileSystem *> ConnectionWorker::fileSystem()
+{
+    const auto home = connectIfNeeded();
+    if (!home)
+        return home.error();
+    return m_fs.get();
+}
+
+Result<RemoteFileSystem *> ConnectionWorker::otherFileSystem(const ConnectionSpec &spec, const ConnectOptions &options)
+{
+    const QString key = spec.toUrl();
+    if (m_other && (m_otherKey != key || !m_other->isConnected())) {
+        m_other->disconnect();
+        m_other.reset();
+    }
+    if (m_other) {
+        m_other->setCancelToken(m_token);
+        return m_other.get();
+    }
+    if (giveUp())
+        return cancelled();
+    log(LogEntry::Kind::Status, QObject::tr("Connecting to %1 …").arg(spec.toUrl()));
+    auto made = m_maker ? m_maker(spec, options, this)
+                        : Result<std::unique_ptr<RemoteFileSystem>>(
+                              Error(ErrorKind::Local, QObject::tr("no engine for this connection")));
+    if (!made)
+        return made.error();
+    std::unique_ptr<RemoteFileSystem> fs = std::move(made).value();
+    fs->setCancelToken(m_token);
+    const QString password = spec.password;
+    fs->setLogSink([this, password](LogKind kind, const QString &text) {
+        log(logKind(kind), LogEntry::redacted(text, password));
+    });
+    if (const Status status = fs->connect(); !status)
+        return status.error();
+    m_other = std::move(fs);
+    m_otherKey = key;
+    return m_other.get();
+}
+
+void ConnectionWorker::keepAlive()
+{
+    if (m_fs && m_fs->isConnected())
+        (void)m_fs->keepAlive();
+}
+
 void ConnectionWorker::shutdown()
 {
+    if (m_other) {
+        m_other->disconnect();
+        m_other.reset();
+    }
     if (m_fs) {
         m_fs->disconnect();
         m_fs.reset();

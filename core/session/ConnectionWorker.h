@@ -45,7 +45,16 @@ public:
     // retryable errors are retried with exponential backoff (1 s, 2 s, 4 s), once the
     // connection has worked before.
     remote::Result<remote::Listing> list(const remote::RemotePath &path);
-    // Closes and destroys the engine.
+    // The connected engine, connecting first when needed (a dropped connection is
+    // replaced by a fresh one); for the transfer queue's jobs. Valid until the next call.
+    remote::Result<remote::RemoteFileSystem *> fileSystem();
+    // A second engine on this thread, to another server (server-to-server copies); kept
+    // for the next job while it stays connected to the same site.
+    remote::Result<remote::RemoteFileSystem *> otherFileSystem(const remote::ConnectionSpec &spec,
+                                                               const remote::ConnectOptions &options);
+    // Keeps an idle connection open (FTP NOOP); a no-op when not connected.
+    void keepAlive();
+    // Closes and destroys the engines.
     void shutdown();
 
     // Any thread: every wait (questions, backoff) gives up from now on.
@@ -74,6 +83,8 @@ private:
     FileSystemMaker m_maker;
     Connection *m_owner; // outlives this worker's thread: it joins it
     std::unique_ptr<remote::RemoteFileSystem> m_fs;
+    std::unique_ptr<remote::RemoteFileSystem> m_other; // otherFileSystem()
+    QString m_otherKey;
     remote::CancelToken m_token;
     std::atomic_bool m_stop{false};
     bool m_everConnected = false;

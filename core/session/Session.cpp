@@ -9,6 +9,9 @@ using namespace ferry::remote;
 Session::Session(const ConnectionSpec &spec, const ConnectOptions &options, FileSystemMaker maker, QObject *parent)
     : QObject(parent), m_spec(spec), m_options(options), m_maker(std::move(maker))
 {
+    m_housekeeping.setInterval(5000);
+    connect(&m_housekeeping, &QTimer::timeout, this, &Session::housekeeping);
+    m_housekeeping.start();
 }
 
 Session::~Session() = default; // each Connection stops and joins its thread
@@ -32,7 +35,75 @@ Connection *Session::addConnection(Connection::Role role)
     if (role == Connection::Role::Browse)
         connect(raw, &Connection::connectedChanged, this, &Session::connectedChanged);
     m_pool.push_back(std::move(connection));
+    touch(raw);
     return raw;
+}
+
+Connection *Session::acquireTransferConnection()
+{
+    if (m_stopping)
+        return nullptr;
+    int transfers = 0;
+    for (const auto &connection : m_pool) {
+        if (connection->role() != Connection::Role::Transfer)
+            continue;
+        ++transfers;
+        if (!m_busy.contains(connection.get()) && !connection->isStopping()) {
+            m_busy.insert(connection.get());
+            touch(connection.get());
+            return connection.get();
+        }
+    }
+    if (transfers >= m_transferLimit)
+        return nullptr;
+    Connection *fresh = addConnection(Connection::Role::Transfer);
+    m_busy.insert(fresh);
+    return fresh;
+}
+
+void Session::releaseTransferConnection(Connection *connection)
+{
+    m_busy.remove(connection);
+    touch(connection);
+}
+
+void Session::setIdlePolicy(int keepAliveSeconds, int closeIdleSeconds)
+{
+    m_keepAliveSeconds = std::max(1, keepAliveSeconds);
+    m_closeIdleSeconds = std::max(1, closeIdleSeconds);
+    m_housekeeping.setInterval(std::min(5, std::min(m_keepAliveSeconds, m_closeIdleSeconds)) * 1000);
+}
+
+void Session::housekeeping()
+{
+    if (m_stopping)
+        return;
+    for (auto it = m_pool.begin(); it != m_pool.end();) {
+        Connection *connection = it->get();
+        const qint64 idleMs = m_lastUse[connection].elapsed();
+        const bool idle = !m_busy.contains(connection) && connection->pendingJobs() == 0;
+        if (idle && connection->role() == Connection::Role::Transfer && idleMs >= qint64(m_closeIdleSeconds) * 1000) {
+            // Closed in the background; deleted once its thread has ended.
+            m_lastUse.remove(connection);
+            connection->stop();
+            m_retiring.push_back(std::move(*it));
+            it = m_pool.erase(it);
+            continue;
+        }
+        if (idle && connection->isConnected() && idleMs >= qint64(m_keepAliveSeconds) * 1000) {
+            touch(connection);
+            connection->run<bool>(
+                remote::CancelToken(),
+                [](ConnectionWorker &worker) -> Result<bool> {
+                    worker.keepAlive();
+                    return true;
+                },
+                [](const Result<bool> &) {});
+        }
+        ++it;
+    }
+    m_retiring.erase(std::remove_if(m_retiring.begin(), m_retiring.end(), [](const auto &c) { return c->isStopped(); }),
+                     m_retiring.end());
 }
 
 Connection *Session::browsingConnection()
@@ -60,6 +131,7 @@ ConnectJob *Session::connectToServer()
         return job;
     }
     const QPointer<ConnectJob> guard(job);
+    touch(browsingConnection());
     browsingConnection()->run<RemotePath>(
         job->cancelToken(), [](ConnectionWorker &worker) { return worker.connectIfNeeded(); },
         [this, guard](const Result<RemotePath> &home) {
@@ -87,6 +159,7 @@ ListJob *Session::list(const RemotePath &path, CachePolicy policy)
         return job;
     }
     const QPointer<ListJob> guard(job);
+    touch(browsingConnection());
     browsingConnection()->run<Listing>(
         job->cancelToken(), [path](ConnectionWorker &worker) { return worker.list(path); },
         [this, guard, path](const Result<Listing> &result) {
@@ -119,15 +192,18 @@ void Session::stop()
     if (m_stopping)
         return;
     m_stopping = true;
+    m_housekeeping.stop();
     for (const auto &connection : m_pool)
         connection->stop();
-    if (m_pool.empty())
+    if (m_pool.empty() && m_retiring.empty())
         QMetaObject::invokeMethod(this, [this] { Q_EMIT stopped(); }, Qt::QueuedConnection);
 }
 
 bool Session::isStopped() const
 {
-    return m_stopping && std::all_of(m_pool.begin(), m_pool.end(), [](const auto &c) { return c->isStopped(); });
+    const auto stopped = [](const auto &c) { return c->isStopped(); };
+    return m_stopping && std::all_of(m_pool.begin(), m_pool.end(), stopped)
+        && std::all_of(m_retiring.begin(), m_retiring.end(), stopped);
 }
 
 } // namespace ferry::session

@@ -9,8 +9,11 @@
 //
 // Lives on the GUI (or CLI main) thread; SessionManager owns it.
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QSet>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -58,6 +61,17 @@ public:
     // Connections alive in the pool (browsing and transfer).
     int connectionCount() const { return static_cast<int>(m_pool.size()); }
 
+    // The transfer queue's side of the pool: an idle transfer connection, or a new one
+    // while fewer than transferConnectionLimit() exist; nullptr when all are busy. The
+    // caller runs its jobs on it and gives it back with releaseTransferConnection().
+    Connection *acquireTransferConnection();
+    void releaseTransferConnection(Connection *connection);
+    int busyTransferConnections() const { return static_cast<int>(m_busy.size()); }
+
+    // Idle connections get a keep-alive (FTP NOOP) every keepAliveSeconds; transfer
+    // connections idle for closeIdleSeconds are closed. Defaults: 30 s and 120 s.
+    void setIdlePolicy(int keepAliveSeconds, int closeIdleSeconds);
+
     // Stops every connection without blocking; stopped() follows when all threads ended.
     void stop();
     bool isStopped() const;
@@ -71,6 +85,8 @@ Q_SIGNALS:
 private:
     Connection *browsingConnection();
     Connection *addConnection(Connection::Role role);
+    void housekeeping();       // keep-alives and closing idle transfer connections
+    void touch(Connection *connection) { m_lastUse[connection].start(); }
 
     remote::ConnectionSpec m_spec;
     remote::ConnectOptions m_options;
@@ -78,6 +94,12 @@ private:
     std::vector<std::unique_ptr<Connection>> m_pool;
     QHash<QString, remote::Listing> m_cache; // by path
     remote::RemotePath m_home;
+    std::vector<std::unique_ptr<Connection>> m_retiring; // closed idle, thread still ending
+    QSet<Connection *> m_busy;
+    QHash<Connection *, QElapsedTimer> m_lastUse;
+    QTimer m_housekeeping;
+    int m_keepAliveSeconds = 30;
+    int m_closeIdleSeconds = 120;
     int m_transferLimit = kDefaultTransferConnections;
     bool m_stopping = false;
 };
