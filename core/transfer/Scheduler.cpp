@@ -1,0 +1,495 @@
+#include "Scheduler.h"
+
+#include <QJsonDocument>
+#include <QUrl>
+
+#include <algorithm>
+
+#include "TransferQueue.h"
+#include "session/Connection.h"
+#include "session/Session.h"
+#include "session/SessionManager.h"
+
+namespace ferry::transfer {
+
+using namespace ferry::remote;
+using ferry::session::Connection;
+using ferry::session::ConnectionWorker;
+using ferry::session::Session;
+
+namespace {
+constexpr int kProgressIntervalMs = 100; // about ten updates a second per transfer
+constexpr int kSaveIntervalMs = 1000;    // bytes done written to the queue at most once a second
+
+QString siteCacheKey(const QString &site, const QJsonObject &connect)
+{
+    return site + QLatin1Char('\n') + QString::fromUtf8(QJsonDocument(connect).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject connectOptionsOf(const QueueItem &item)
+{
+    return item.options.value(QStringLiteral("connect")).toObject();
+}
+
+// Errors that say the site itself is unusable: every item of it would fail the same way.
+bool siteFatal(const Error &error)
+{
+    return error.kind() == ErrorKind::Auth || error.kind() == ErrorKind::HostKey || error.kind() == ErrorKind::Tls;
+}
+} // namespace
+
+FileExistsRequest::FileExistsRequest(const QueueItem &item, const ExistsQuestion &question, QObject *parent)
+    : QObject(parent), m_item(item), m_question(question)
+{
+}
+
+void FileExistsRequest::answer(ExistsAction action, bool forAll)
+{
+    if (m_answered || action == ExistsAction::Ask)
+        return;
+    m_answered = true;
+    Q_EMIT answered(action, forAll);
+    deleteLater();
+}
+
+Scheduler::Scheduler(TransferQueue &queue, session::SessionManager &sessions, SiteResolver resolver, QObject *parent)
+    : QObject(parent), m_queue(queue), m_sessions(sessions), m_resolver(std::move(resolver))
+{
+    m_progressTimer.setInterval(kProgressIntervalMs);
+    connect(&m_progressTimer, &QTimer::timeout, this, &Scheduler::reportProgress);
+    m_retryTimer.setSingleShot(true);
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        m_scanUseful = true;
+        schedule();
+    });
+}
+
+Scheduler::~Scheduler()
+{
+    // Jobs still running finish into a dead scheduler: their callbacks check a QPointer.
+    for (auto &run : m_running) {
+        run.token.cancel();
+        if (run.session && run.connection)
+            run.session->releaseTransferConnection(run.connection);
+    }
+}
+
+void Scheduler::setConnectionsPerSite(int connections)
+{
+    m_connectionsPerSite = std::clamp(connections, 1, Session::kMaxTransferConnections);
+    for (auto &s : m_sites) {
+        if (s.session)
+            s.session->setTransferConnectionLimit(m_connectionsPerSite);
+    }
+}
+
+void Scheduler::setRateLimits(qint64 download, qint64 upload)
+{
+    m_downLimit.setRate(download);
+    m_upLimit.setRate(upload);
+}
+
+void Scheduler::setRetryPolicy(int maxAttempts, int firstDelayMs, int maxDelayMs)
+{
+    m_maxAttempts = std::max(1, maxAttempts);
+    m_firstDelayMs = std::max(0, firstDelayMs);
+    m_maxDelayMs = std::max(m_firstDelayMs, maxDelayMs);
+}
+
+void Scheduler::start()
+{
+    m_active = true;
+    m_scanUseful = true;
+    m_progressTimer.start();
+    QMetaObject::invokeMethod(this, &Scheduler::schedule, Qt::QueuedConnection);
+}
+
+void Scheduler::stop()
+{
+    m_active = false;
+    for (auto &run : m_running) {
+        if (run.stop == Running::Stop::None)
+            run.stop = Running::Stop::Requeue;
+        run.token.cancel();
+    }
+    if (m_running.isEmpty())
+        QMetaObject::invokeMethod(this, &Scheduler::stopped, Qt::QueuedConnection);
+}
+
+void Scheduler::poke()
+{
+    m_scanUseful = true;
+    m_sitesKnown = false;
+    QMetaObject::invokeMethod(this, &Scheduler::schedule, Qt::QueuedConnection);
+}
+
+void Scheduler::pauseItem(qint64 id)
+{
+    if (auto it = m_running.find(id); it != m_running.end()) {
+        it->stop = Running::Stop::Pause;
+        it->token.cancel();
+        return;
+    }
+    (void)m_queue.pause(id);
+}
+
+void Scheduler::cancelItem(qint64 id)
+{
+    if (auto it = m_running.find(id); it != m_running.end()) {
+        it->stop = Running::Stop::Cancel;
+        it->token.cancel();
+        return;
+    }
+    (void)m_queue.setState(id, ItemState::Cancelled);
+}
+
+Scheduler::Site &Scheduler::site(const QString &key, const QJsonObject &connect)
+{
+    const QString cacheKey = siteCacheKey(key, connect);
+    auto it = m_sites.find(cacheKey);
+    if (it == m_sites.end()) {
+        Site s;
+        s.connection = m_resolver ? m_resolver(key, connect)
+                                  : Result<SiteConnection>(Error(ErrorKind::Local, tr("no way to reach %1").arg(key)));
+        it = m_sites.insert(cacheKey, s);
+    }
+    return it.value();
+}
+
+Session *Scheduler::sessionFor(const QString &key, const QJsonObject &connect, QString *error)
+{
+    Site &s = site(key, connect);
+    if (!s.connection) {
+        *error = s.connection.error().toString();
+        return nullptr;
+    }
+    if (!s.session) {
+        s.session = m_sessions.openSession(s.connection->spec, s.connection->options);
+        s.session->setTransferConnectionLimit(m_connectionsPerSite);
+    }
+    return s.session;
+}
+
+QString Scheduler::hostOf(const QString &key) const
+{
+    for (auto it = m_sites.cbegin(); it != m_sites.cend(); ++it) {
+        if (it.key().startsWith(key + QLatin1Char('\n')) && it->connection)
+            return it->connection->spec.host.toLower();
+    }
+    return QUrl(key).host().toLower();
+}
+
+bool Scheduler::hostInBackoff(const QString &key) const
+{
+    const QString host = hostOf(key);
+    const auto started = m_hostBackoffStart.constFind(host);
+    return started != m_hostBackoffStart.cend() && started->elapsed() < m_hostBackoffMs.value(host);
+}
+
+void Scheduler::schedule()
+{
+    if (!m_active || m_scheduling)
+        return;
+    m_scheduling = true;
+    while (m_scanUseful) {
+        // With every site known and none with a free connection, a scan cannot find
+        // anything: skip it (a big queue would be read for nothing after every file).
+        if (m_sitesKnown) {
+            const bool anyFree = std::any_of(m_sites.cbegin(), m_sites.cend(), [this](const Site &s) {
+                return !s.connection || !s.session
+                    || (s.session->busyTransferConnections() < m_connectionsPerSite && !hostInBackoff(s.connection->spec.toUrl()));
+            });
+            if (!anyFree)
+                break;
+        }
+        const auto next = m_queue.nextRunnable([this](const QueueItem &item) {
+            if (m_asking.contains(item.id) || m_running.contains(item.id) || hostInBackoff(item.site))
+                return false;
+            Site &s = site(item.site, connectOptionsOf(item));
+            if (!s.connection || !s.session)
+                return true; // unresolvable (failed below) or not connected yet
+            return s.session->busyTransferConnections() < m_connectionsPerSite;
+        });
+        if (!next) {
+            m_scanUseful = false;
+            m_sitesKnown = true;
+            break;
+        }
+        QString error;
+        Session *session = sessionFor(next->site, connectOptionsOf(*next), &error);
+        Session *targetSession = nullptr;
+        if (session && next->direction == Direction::Copy) {
+            targetSession = sessionFor(next->targetSite, connectOptionsOf(*next), &error);
+            if (!targetSession)
+                session = nullptr;
+        }
+        if (!session) {
+            QueueItem failed = *next;
+            failed.state = ItemState::Failed;
+            failed.attempts += 1;
+            failed.lastError = error;
+            (void)m_queue.update(failed);
+            log(tr("%1: %2").arg(failed.remotePath, error));
+            Q_EMIT itemFinished(failed);
+            continue;
+        }
+        launch(*next, session, targetSession);
+    }
+    m_scheduling = false;
+    armRetryTimer();
+    checkIdle();
+}
+
+void Scheduler::armRetryTimer()
+{
+    // Wake up when the first host's backoff ends (a timer may fire a little early).
+    qint64 next = -1;
+    for (auto it = m_hostBackoffStart.cbegin(); it != m_hostBackoffStart.cend(); ++it) {
+        const qint64 left = m_hostBackoffMs.value(it.key()) - it->elapsed();
+        if (left > 0 && (next < 0 || left < next))
+            next = left;
+    }
+    if (next < 0)
+        return;
+    if (!m_retryTimer.isActive() || m_retryTimer.remainingTime() > next + 1)
+        m_retryTimer.start(int(next + 1));
+}
+
+void Scheduler::launch(const QueueItem &queued, Session *session, Session *targetSession)
+{
+    Connection *connection = session->acquireTransferConnection();
+    if (!connection) { // cannot happen: the scan checked for a free connection
+        m_scanUseful = false;
+        return;
+    }
+    Running run;
+    run.item = queued;
+    run.item.state = ItemState::Running;
+    (void)m_queue.update(run.item);
+    run.session = session;
+    run.connection = connection;
+    run.progress = std::make_shared<ProgressCell>();
+    run.progress->done.store(queued.bytesDone);
+    run.progress->total.store(queued.size);
+    run.started.start();
+    run.lastSave.start();
+    run.rateTimer.start();
+    run.rateBase = queued.bytesDone;
+
+    TaskContext context;
+    context.directionLimit = queued.direction == Direction::Upload ? &m_upLimit : &m_downLimit;
+    context.itemRate = m_itemRate;
+    context.progress = run.progress;
+    context.token = run.token;
+
+    std::optional<SiteConnection> target;
+    if (queued.direction == Direction::Copy && targetSession)
+        target = SiteConnection{targetSession->spec(), targetSession->options()};
+
+    const qint64 id = queued.id;
+    m_running.insert(id, run);
+    if (!queued.isFolder)
+        Q_EMIT itemStarted(run.item);
+    const QPointer<Scheduler> self(this);
+    const QueueItem item = run.item;
+    connection->run<TaskOutcome>(
+        run.token,
+        [item, context, target](ConnectionWorker &worker) -> Result<TaskOutcome> {
+            auto fs = worker.fileSystem();
+            if (!fs)
+                return fs.error();
+            RemoteFileSystem *other = nullptr;
+            if (target) {
+                auto made = worker.otherFileSystem(target->spec, target->options);
+                if (!made)
+                    return made.error();
+                other = *made;
+            }
+            return runTask(**fs, other, item, context);
+        },
+        [self, id](const Result<TaskOutcome> &outcome) {
+            if (self)
+                self->finishRun(id, outcome);
+        });
+}
+
+void Scheduler::finishRun(qint64 id, const Result<TaskOutcome> &outcome)
+{
+    auto found = m_running.find(id);
+    if (found == m_running.end())
+        return;
+    Running run = found.value();
+    m_running.erase(found);
+    if (run.session && run.connection)
+        run.session->releaseTransferConnection(run.connection);
+
+    QueueItem item = m_queue.item(id).value_or(run.item);
+    if (run.progress->copying.load())
+        item.options.insert(QStringLiteral("started"), true);
+    const QString name = item.direction == Direction::Download ? item.localPath : item.remotePath;
+
+    if (outcome.ok()) {
+        const TaskOutcome &done = outcome.value();
+        m_hostFailures.remove(hostOf(item.site));
+        if (done.needsAnswer) {
+            item.state = ItemState::Queued;
+            item.options.remove(QStringLiteral("started"));
+            if (m_defaultExists != ExistsAction::Ask)
+                item.existsAction = m_defaultExists;
+            (void)m_queue.update(item);
+            if (m_defaultExists == ExistsAction::Ask)
+                askExists(item, done.question);
+        } else if (item.isFolder) {
+            QList<QueueItem> children = done.children;
+            if (auto st = m_queue.expand(id, children); !st) {
+                item.state = ItemState::Failed;
+                item.lastError = st.error().toString();
+                (void)m_queue.update(item);
+            } else {
+                item.state = ItemState::Done;
+                log(tr("%1: %n entries queued", nullptr, int(children.size())).arg(name));
+            }
+        } else {
+            item.state = done.state;
+            if (done.size >= 0) {
+                item.size = done.size;
+                item.bytesDone = done.state == ItemState::Done ? done.size : item.bytesDone;
+            }
+            item.checksum = done.checksum;
+            item.lastError = done.skipReason;
+            if (!done.newLocalPath.isEmpty())
+                item.localPath = done.newLocalPath;
+            if (!done.newRemotePath.isEmpty())
+                (item.direction == Direction::Copy ? item.targetPath : item.remotePath) = done.newRemotePath;
+            if (!done.method.isEmpty()) {
+                item.options.insert(QStringLiteral("method"), done.method);
+                log(tr("%1: copied server to server by %2").arg(name, done.method == QLatin1String("fxp")
+                                                                       ? tr("FXP (directly between the servers)")
+                                                                       : tr("streaming through this computer")));
+            }
+            if (done.resumedFrom > 0)
+                item.options.insert(QStringLiteral("resumedFrom"), double(done.resumedFrom));
+            (void)m_queue.update(item);
+        }
+    } else {
+        const Error &error = outcome.error();
+        if (error.kind() == ErrorKind::Cancelled) {
+            switch (run.stop) {
+            case Running::Stop::Pause: item.state = ItemState::Paused; break;
+            case Running::Stop::Cancel: item.state = ItemState::Cancelled; break;
+            case Running::Stop::Requeue:
+            case Running::Stop::None: item.state = ItemState::Queued; break;
+            }
+            item.bytesDone = run.progress->done.load();
+            (void)m_queue.update(item);
+        } else {
+            item.attempts += 1;
+            item.lastError = error.toString();
+            item.bytesDone = run.progress->done.load();
+            const QString host = hostOf(item.site);
+            if (siteFatal(error)) {
+                // Wrong password, refused key or certificate: the other items of this
+                // site would fail the same way; they fail at once instead of each asking.
+                for (auto &s : m_sites) {
+                    if (s.session == run.session && s.connection) {
+                        s.connection = error;
+                        s.session = nullptr;
+                    }
+                }
+                item.state = ItemState::Failed;
+            } else if (error.retryable() && item.attempts < m_maxAttempts && m_active) {
+                const int failures = ++m_hostFailures[host];
+                const qint64 delay = std::min<qint64>(qint64(m_firstDelayMs) << std::min(failures - 1, 20), m_maxDelayMs);
+                m_hostBackoffStart[host].start();
+                m_hostBackoffMs[host] = delay;
+                item.state = ItemState::Queued;
+                log(tr("%1: %2; trying again in %3 s (attempt %4 of %5)")
+                        .arg(name, error.toString())
+                        .arg(double(delay) / 1000.0)
+                        .arg(item.attempts + 1)
+                        .arg(m_maxAttempts));
+            } else {
+                item.state = ItemState::Failed;
+            }
+            if (item.state == ItemState::Failed)
+                log(tr("%1: failed: %2").arg(name, error.toString()));
+            (void)m_queue.update(item);
+        }
+    }
+    if (!item.isFolder || item.state == ItemState::Failed)
+        Q_EMIT itemFinished(item);
+    m_scanUseful = true;
+    if (!m_active && m_running.isEmpty())
+        Q_EMIT stopped();
+    schedule();
+}
+
+void Scheduler::askExists(const QueueItem &item, const ExistsQuestion &question)
+{
+    m_asking.insert(item.id);
+    auto *request = new FileExistsRequest(item, question, this);
+    const qint64 id = item.id;
+    connect(request, &FileExistsRequest::answered, this, [this, id](ExistsAction action, bool forAll) {
+        m_asking.remove(id);
+        if (forAll)
+            m_defaultExists = action;
+        if (auto stored = m_queue.item(id)) {
+            stored->existsAction = action;
+            (void)m_queue.update(*stored);
+        }
+        m_scanUseful = true;
+        schedule();
+    });
+    connect(request, &QObject::destroyed, this, [this, id] {
+        if (!m_asking.contains(id))
+            return;
+        // Nobody answered: the file is skipped, never overwritten.
+        m_asking.remove(id);
+        (void)m_queue.setState(id, ItemState::Skipped, tr("the target exists"));
+        m_scanUseful = true;
+        schedule();
+    });
+    Q_EMIT fileExistsAsked(request);
+}
+
+void Scheduler::reportProgress()
+{
+    for (auto it = m_running.begin(); it != m_running.end(); ++it) {
+        Running &run = it.value();
+        const qint64 done = run.progress->done.load();
+        const qint64 total = run.progress->total.load();
+        if (run.progress->copying.load() && !optionStarted(run.item)) {
+            // From now on a new run continues the partial copy instead of asking again.
+            run.item.options.insert(QStringLiteral("started"), true);
+            if (auto stored = m_queue.item(it.key())) {
+                stored->options.insert(QStringLiteral("started"), true);
+                (void)m_queue.update(*stored);
+            }
+        }
+        if (done == run.lastDone)
+            continue;
+        run.lastDone = done;
+        const double seconds = double(run.rateTimer.elapsed()) / 1000.0;
+        const double rate = seconds > 0 ? double(done - run.rateBase) / seconds : 0.0;
+        if (run.rateTimer.elapsed() > 5000) { // a speed over the last few seconds, not since the start
+            run.rateTimer.start();
+            run.rateBase = done;
+        }
+        Q_EMIT itemProgress(it.key(), done, total, rate);
+        if (run.lastSave.elapsed() >= kSaveIntervalMs && done != run.lastSaved) {
+            run.lastSave.start();
+            run.lastSaved = done;
+            (void)m_queue.setProgress(it.key(), done, total);
+        }
+    }
+}
+
+void Scheduler::checkIdle()
+{
+    if (!m_active || !m_running.isEmpty() || !m_asking.isEmpty() || m_retryTimer.isActive() || m_scanUseful)
+        return;
+    Q_EMIT idle();
+}
+
+} // namespace ferry::transfer

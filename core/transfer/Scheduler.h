@@ -1,0 +1,175 @@
+#pragma once
+// Runs the persistent queue: picks the next Queued item in run order whose site has a
+// free transfer connection, runs it there (TransferTask on the connection's worker
+// thread), and records the outcome in the TransferQueue as it happens. Folder items
+// are expanded into their entries when their turn comes, so queueing a big tree is
+// instant. Retryable failures go back to the queue with exponential backoff shared per
+// host; a transfer that made progress resumes from the real partial size. Progress is
+// coalesced to about ten updates a second per transfer.
+//
+// Lives on the GUI (or CLI main) thread, next to the TransferQueue and SessionManager it
+// is given (both outlive it).
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+#include "QueueItem.h"
+#include "RateLimiter.h"
+#include "TransferTask.h"
+#include "remote/ConnectOptions.h"
+#include "remote/ConnectionSpec.h"
+
+namespace ferry::session {
+class Connection;
+class Session;
+class SessionManager;
+} // namespace ferry::session
+
+namespace ferry::transfer {
+
+class TransferQueue;
+
+// "The target exists": asked when an item's rule is Ask. Answer once; with forAll the
+// answer also applies to every later item that would ask. Destroying an unanswered
+// request skips the file. Lives on the scheduler's thread.
+class FileExistsRequest : public QObject
+{
+    Q_OBJECT
+public:
+    FileExistsRequest(const QueueItem &item, const ExistsQuestion &question, QObject *parent);
+    const QueueItem &item() const { return m_item; }
+    const ExistsQuestion &question() const { return m_question; }
+    // Ask is not an answer; Rename, Resume, Overwrite... are.
+    void answer(ExistsAction action, bool forAll = false);
+    bool isAnswered() const { return m_answered; }
+
+Q_SIGNALS:
+    void answered(ferry::transfer::ExistsAction action, bool forAll);
+
+private:
+    QueueItem m_item;
+    ExistsQuestion m_question;
+    bool m_answered = false;
+};
+
+class Scheduler : public QObject
+{
+    Q_OBJECT
+public:
+    struct SiteConnection
+    {
+        remote::ConnectionSpec spec; // with the password when one is known
+        remote::ConnectOptions options;
+    };
+    // Turns an item's site string (and its stored connect options) into a connection;
+    // the CLI and the GUI provide it (site store, keyring, URL).
+    using SiteResolver = std::function<remote::Result<SiteConnection>(const QString &site, const QJsonObject &connect)>;
+
+    Scheduler(TransferQueue &queue, session::SessionManager &sessions, SiteResolver resolver, QObject *parent = nullptr);
+    ~Scheduler() override;
+
+    // Transfer connections per site (1..10; default 2).
+    void setConnectionsPerSite(int connections);
+    // Global limits in bytes per second, download and upload apart; 0: none.
+    void setRateLimits(qint64 download, qint64 upload);
+    // Each item's own limit; 0: none.
+    void setItemRateLimit(qint64 bytesPerSecond) { m_itemRate = bytesPerSecond; }
+    // A retryable failure is tried again up to maxAttempts runs in all, after
+    // firstDelayMs, doubling per failure of the same host, capped at maxDelayMs.
+    void setRetryPolicy(int maxAttempts, int firstDelayMs, int maxDelayMs);
+    // The answer for items whose rule is Ask (a "for all" answer sets it too).
+    void setDefaultExistsAction(ExistsAction action) { m_defaultExists = action; }
+
+    // Starts (or resumes) running the queue; idle() once nothing is runnable or running.
+    void start();
+    // Stops scheduling; running items are cancelled and go back to Queued (resumable).
+    // stopped() follows once none is running.
+    void stop();
+    bool isActive() const { return m_active; }
+    int runningCount() const { return static_cast<int>(m_running.size()); }
+
+    // The queue changed from outside (items added, retried, resumed): look again.
+    void poke();
+    // A running item is cancelled and becomes Paused / Cancelled; others change in the queue.
+    void pauseItem(qint64 id);
+    void cancelItem(qint64 id);
+
+Q_SIGNALS:
+    void itemStarted(const ferry::transfer::QueueItem &item);
+    void itemProgress(qint64 id, qint64 done, qint64 total, double bytesPerSecond);
+    // The item as stored after its run: Done, Skipped, Failed, Paused, Cancelled, or
+    // Queued again (a retry is coming, or it was stopped).
+    void itemFinished(const ferry::transfer::QueueItem &item);
+    void fileExistsAsked(ferry::transfer::FileExistsRequest *request);
+    void logged(const QString &line);
+    void idle();
+    void stopped();
+
+private:
+    struct Running
+    {
+        QueueItem item;
+        QPointer<session::Session> session;
+        QPointer<session::Connection> connection;
+        remote::CancelToken token;
+        std::shared_ptr<ProgressCell> progress;
+        QElapsedTimer started;
+        qint64 lastDone = -1;
+        qint64 lastSaved = -1;
+        QElapsedTimer lastSave;
+        qint64 rateBase = 0;      // bytes at rateTimer's start, for the speed shown
+        QElapsedTimer rateTimer;
+        enum class Stop { None, Pause, Cancel, Requeue } stop = Stop::None;
+    };
+    struct Site
+    {
+        remote::Result<SiteConnection> connection = remote::Error();
+        QPointer<session::Session> session;
+    };
+
+    Site &site(const QString &key, const QJsonObject &connect);
+    session::Session *sessionFor(const QString &key, const QJsonObject &connect, QString *error);
+    bool hostInBackoff(const QString &site) const;
+    QString hostOf(const QString &site) const;
+    void schedule();
+    void launch(const QueueItem &item, session::Session *session, session::Session *targetSession);
+    void finishRun(qint64 id, const remote::Result<TaskOutcome> &outcome);
+    void askExists(const QueueItem &item, const ExistsQuestion &question);
+    void reportProgress();
+    void checkIdle();
+    void armRetryTimer();
+    void log(const QString &line) { Q_EMIT logged(line); }
+
+    TransferQueue &m_queue;
+    session::SessionManager &m_sessions;
+    SiteResolver m_resolver;
+    QHash<QString, Site> m_sites;
+    QHash<qint64, Running> m_running;
+    QSet<qint64> m_asking;                 // items waiting for a file-exists answer
+    QHash<QString, int> m_hostFailures;    // consecutive retryable failures per host
+    QHash<QString, QElapsedTimer> m_hostBackoffStart;
+    QHash<QString, qint64> m_hostBackoffMs;
+    QTimer m_progressTimer;
+    QTimer m_retryTimer;
+    RateLimiter m_downLimit;
+    RateLimiter m_upLimit;
+    qint64 m_itemRate = 0;
+    int m_connectionsPerSite = 2;
+    int m_maxAttempts = 5;
+    int m_firstDelayMs = 2000;
+    int m_maxDelayMs = 60000;
+    ExistsAction m_defaultExists = ExistsAction::Ask;
+    bool m_active = false;
+    bool m_scheduling = false;
+    bool m_scanUseful = true; // a scan may find something (false after an empty scan, until poke)
+    bool m_sitesKnown = false; // every queued item's site is in m_sites (after a full scan)
+};
+
+} // namespace ferry::transfer

@@ -1,0 +1,366 @@
+#include "TransferTask.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include "FileCopy.h"
+#include "RateLimiter.h"
+#include "ServerCopy.h"
+#include "Verify.h"
+
+namespace ferry::transfer {
+
+using namespace ferry::remote;
+
+namespace {
+
+RemotePath resolve(RemoteFileSystem &fs, const QString &path)
+{
+    if (path.startsWith(QLatin1Char('/')))
+        return RemotePath(path);
+    return fs.homePath().resolved(path);
+}
+
+bool boolOption(const QueueItem &item, const char *name, bool fallback)
+{
+    const QJsonValue value = item.options.value(QLatin1String(name));
+    return value.isBool() ? value.toBool() : fallback;
+}
+
+// The progress callback every copy gets: records progress for the scheduler and pays
+// the speed limits for each chunk.
+ProgressFn meteredProgress(const TaskContext &context, std::shared_ptr<RateLimiter> own)
+{
+    auto last = std::make_shared<qint64>(-1);
+    return [context, own, last](qint64 done, qint64 total) {
+        if (context.progress) {
+            context.progress->done.store(done);
+            context.progress->total.store(total);
+        }
+        const qint64 delta = *last < 0 ? 0 : done - *last;
+        *last = done;
+        if (delta <= 0)
+            return;
+        const auto cancelled = [token = context.token] { return token.isCancelled(); };
+        if (context.directionLimit)
+            context.directionLimit->consume(delta, cancelled);
+        if (own)
+            own->consume(delta, cancelled);
+    };
+}
+
+struct TargetState
+{
+    bool exists = false;
+    qint64 size = -1;
+    QDateTime mtime; // UTC
+};
+
+TargetState localState(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return {};
+    return {true, info.size(), info.lastModified().toUTC()};
+}
+
+Result<TargetState> remoteState(RemoteFileSystem &fs, const RemotePath &path)
+{
+    auto st = fs.stat(path);
+    if (!st) {
+        if (st.error().kind() == ErrorKind::NotFound)
+            return TargetState{};
+        return st.error();
+    }
+    if (st->isDir())
+        return Error(ErrorKind::Exists, QStringLiteral("%1 is a folder").arg(path.toString()));
+    return TargetState{true, st->size.value_or(-1), st->mtime.isValid() ? st->mtime.toUTC() : QDateTime()};
+}
+
+// What the file-exists rule says for an existing target.
+enum class Decision { Copy, Resume, Skip, Rename, Ask };
+
+Decision decide(ExistsAction action, qint64 sourceSize, const QDateTime &sourceTime, const TargetState &target,
+                QString *reason)
+{
+    switch (action) {
+    case ExistsAction::Overwrite:
+        return Decision::Copy;
+    case ExistsAction::OverwriteIfNewer:
+        if (sourceTime.isValid() && target.mtime.isValid() && sourceTime > target.mtime)
+            return Decision::Copy;
+        *reason = QStringLiteral("the target is as new as the source");
+        return Decision::Skip;
+    case ExistsAction::OverwriteIfSizeDiffers:
+        if (sourceSize < 0 || target.size != sourceSize)
+            return Decision::Copy;
+        *reason = QStringLiteral("the target has the same size");
+        return Decision::Skip;
+    case ExistsAction::Resume:
+        if (sourceSize >= 0 && target.size >= 0 && target.size < sourceSize)
+            return Decision::Resume;
+        if (sourceSize >= 0 && target.size == sourceSize) {
+            *reason = QStringLiteral("the target is complete already");
+            return Decision::Skip;
+        }
+        return Decision::Copy; // longer than the source: it cannot be a part of it
+    case ExistsAction::Rename:
+        return Decision::Rename;
+    case ExistsAction::Skip:
+        *reason = QStringLiteral("the target exists");
+        return Decision::Skip;
+    case ExistsAction::Ask:
+        break;
+    }
+    return Decision::Ask;
+}
+
+Result<TaskOutcome> expandFolder(RemoteFileSystem &fs, RemoteFileSystem *target, const QueueItem &item)
+{
+    TaskOutcome outcome;
+    const auto child = [&item](const QString &name) {
+        QueueItem c;
+        c.direction = item.direction;
+        c.site = item.site;
+        c.targetSite = item.targetSite;
+        c.priority = item.priority;
+        c.existsAction = item.existsAction;
+        c.options = item.options;
+        c.options.remove(QStringLiteral("started"));
+        Q_UNUSED(name);
+        return c;
+    };
+    if (item.direction == Direction::Upload) {
+        const QDir dir(item.localPath);
+        if (!dir.exists())
+            return Error(ErrorKind::NotFound, QStringLiteral("%1: no such folder").arg(item.localPath));
+        const RemotePath remote = resolve(fs, item.remotePath);
+        if (auto st = fs.stat(remote); !st || !st->isDir()) {
+            if (auto made = fs.makeDir(remote); !made)
+                return made.error();
+        }
+        const QFileInfoList entries =
+            dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
+        outcome.children.reserve(entries.size());
+        for (const QFileInfo &info : entries) {
+            if (!RemotePath::isSafeName(info.fileName()))
+                continue;
+            QueueItem c = child(info.fileName());
+            c.isFolder = info.isDir();
+            c.localPath = info.absoluteFilePath();
+            c.remotePath = remote.child(info.fileName()).toString();
+            c.size = info.isDir() ? -1 : info.size();
+            outcome.children.push_back(std::move(c));
+        }
+        return outcome;
+    }
+    const RemotePath from = resolve(fs, item.remotePath);
+    auto listing = fs.list(from);
+    if (!listing)
+        return listing.error();
+    RemotePath to;
+    if (item.direction == Direction::Download) {
+        if (!QDir().mkpath(item.localPath))
+            return Error(ErrorKind::Local, QStringLiteral("cannot create the folder %1").arg(item.localPath));
+    } else {
+        if (!target)
+            return Error(ErrorKind::Local, QStringLiteral("no connection to the target server"));
+        to = resolve(*target, item.targetPath);
+        if (auto st = target->stat(to); !st || !st->isDir()) {
+            if (auto made = target->makeDir(to); !made)
+                return made.error();
+        }
+    }
+    outcome.children.reserve(listing->entries.size());
+    for (const DirEntry &entry : listing->entries) {
+        // Listings already leave out names that could climb out of a folder; checked
+        // again because a local path is built from it.
+        if (!RemotePath::isSafeName(entry.name))
+            continue;
+        QueueItem c = child(entry.name);
+        c.isFolder = entry.isDir();
+        c.remotePath = listing->path.child(entry.name).toString();
+        c.size = c.isFolder ? -1 : entry.size.value_or(-1);
+        if (item.direction == Direction::Download)
+            c.localPath = QDir(item.localPath).filePath(entry.name);
+        else
+            c.targetPath = to.child(entry.name).toString();
+        outcome.children.push_back(std::move(c));
+    }
+    return outcome;
+}
+
+} // namespace
+
+QString renamedCandidate(const QString &name, int n)
+{
+    const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+    if (dot <= 0) // no extension, or a dot file like ".profile"
+        return QStringLiteral("%1 (%2)").arg(name).arg(n);
+    return QStringLiteral("%1 (%2)%3").arg(name.left(dot)).arg(n).arg(name.mid(dot));
+}
+
+bool optionPreserveTime(const QueueItem &item) { return boolOption(item, "preserveTime", true); }
+bool optionUsePartFile(const QueueItem &item) { return boolOption(item, "usePartFile", true); }
+bool optionTempUpload(const QueueItem &item) { return boolOption(item, "tempUpload", false); }
+bool optionStarted(const QueueItem &item) { return boolOption(item, "started", false); }
+
+Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, const QueueItem &item,
+                            const TaskContext &context)
+{
+    if (item.isFolder)
+        return expandFolder(fs, target, item);
+    if (item.direction == Direction::Copy && !target)
+        return Error(ErrorKind::Local, QStringLiteral("no connection to the target server"));
+
+    TaskOutcome outcome;
+    // Where the copy goes, and what is there already.
+    QString localPath = item.localPath;
+    RemotePath remote = resolve(fs, item.remotePath);
+    RemotePath copyTarget = item.direction == Direction::Copy ? resolve(*target, item.targetPath) : RemotePath();
+
+    // The source's size and time, for the rules and the question.
+    qint64 sourceSize = -1;
+    QDateTime sourceTime;
+    DirEntry sourceEntry;
+    if (item.direction == Direction::Upload) {
+        const QFileInfo info(localPath);
+        if (!info.exists())
+            return Error(ErrorKind::NotFound, QStringLiteral("%1: no such file").arg(localPath));
+        if (info.isDir()) // queued as a file, found to be a folder: expand it all the same
+            return expandFolder(fs, target, item);
+        sourceSize = info.size();
+        sourceTime = info.lastModified().toUTC();
+    } else {
+        auto st = fs.stat(remote);
+        if (!st)
+            return st.error();
+        if (st->isDir())
+            return expandFolder(fs, target, item);
+        sourceEntry = *st;
+        sourceSize = st->size.value_or(-1);
+        sourceTime = st->mtime.isValid() ? st->mtime.toUTC() : QDateTime();
+    }
+
+    bool resume = optionStarted(item); // a run began before: continue from the real partial size
+    if (!resume) {
+        Result<TargetState> state = TargetState{};
+        switch (item.direction) {
+        case Direction::Download: state = localState(localPath); break;
+        case Direction::Upload: state = remoteState(fs, remote); break;
+        case Direction::Copy: state = remoteState(*target, copyTarget); break;
+        }
+        if (!state)
+            return state.error();
+        if (state->exists) {
+            QString reason;
+            switch (decide(item.existsAction, sourceSize, sourceTime, *state, &reason)) {
+            case Decision::Copy:
+                break;
+            case Decision::Resume:
+                resume = true;
+                break;
+            case Decision::Skip:
+                outcome.state = ItemState::Skipped;
+                outcome.skipReason = reason;
+                outcome.size = sourceSize;
+                return outcome;
+            case Decision::Ask:
+                outcome.needsAnswer = true;
+                outcome.question.source = item.direction == Direction::Upload ? localPath : remote.toString();
+                outcome.question.target = item.direction == Direction::Download ? localPath
+                    : item.direction == Direction::Upload                     ? remote.toString()
+                                                                               : copyTarget.toString();
+                outcome.question.sourceSize = sourceSize;
+                outcome.question.sourceTime = sourceTime;
+                outcome.question.targetSize = state->size;
+                outcome.question.targetTime = state->mtime;
+                return outcome;
+            case Decision::Rename:
+                for (int n = 1;; ++n) {
+                    if (n > 9999)
+                        return Error(ErrorKind::Exists, QStringLiteral("no free name for %1").arg(outcome.question.target));
+                    if (item.direction == Direction::Download) {
+                        const QFileInfo info(item.localPath);
+                        const QString candidate = info.dir().filePath(renamedCandidate(info.fileName(), n));
+                        if (!QFileInfo::exists(candidate) && !QFileInfo::exists(candidate + partSuffix())) {
+                            localPath = candidate;
+                            outcome.newLocalPath = candidate;
+                            break;
+                        }
+                    } else {
+                        RemoteFileSystem &where = item.direction == Direction::Upload ? fs : *target;
+                        const RemotePath base = item.direction == Direction::Upload ? remote : copyTarget;
+                        const RemotePath candidate = base.parent().child(renamedCandidate(base.name(), n));
+                        auto taken = remoteState(where, candidate);
+                        if (!taken)
+                            return taken.error();
+                        if (!taken->exists) {
+                            (item.direction == Direction::Upload ? remote : copyTarget) = candidate;
+                            outcome.newRemotePath = candidate.toString();
+                            break;
+                        }
+                    }
+                }
+                break;
+            }
+        }
+    }
+
+    std::shared_ptr<RateLimiter> own;
+    if (context.itemRate > 0)
+        own = std::make_shared<RateLimiter>(context.itemRate);
+    const ProgressFn progress = meteredProgress(context, own);
+    CopyOptions options;
+    options.resume = resume;
+    options.usePartFile = optionUsePartFile(item);
+    options.preserveTime = optionPreserveTime(item);
+
+    if (context.progress)
+        context.progress->copying.store(true);
+    Result<CopyResult> copied = CopyResult{};
+    switch (item.direction) {
+    case Direction::Download:
+        copied = downloadFile(fs, remote, localPath, options, progress, &sourceEntry);
+        break;
+    case Direction::Upload:
+        if (optionTempUpload(item)) {
+            // Upload under a temporary name, then rename over the target: readers of the
+            // target never see a half-written file.
+            const RemotePath temp = remote.parent().child(remote.name() + QStringLiteral(".filepart"));
+            copied = uploadFile(fs, localPath, temp, options, progress);
+            if (copied) {
+                if (auto existing = fs.stat(remote); existing && !existing->isDir())
+                    (void)fs.removeFile(remote);
+                if (auto moved = fs.rename(temp, remote); !moved)
+                    return moved.error();
+            }
+        } else {
+            copied = uploadFile(fs, localPath, remote, options, progress);
+        }
+        break;
+    case Direction::Copy:
+        copied = copyBetween(fs, remote, *target, copyTarget, options, progress, &outcome.method);
+        break;
+    }
+    if (!copied)
+        return copied.error();
+    outcome.size = copied->size;
+    outcome.resumedFrom = copied->resumedFrom;
+    outcome.transferred = copied->transferred;
+
+    // Sizes are checked by every copy; a checksum when the server computes one.
+    RemoteFileSystem &remoteSide = item.direction == Direction::Copy ? *target : fs;
+    const RemotePath remoteCopy = item.direction == Direction::Copy ? copyTarget : remote;
+    outcome.checksum = QStringLiteral("size");
+    if (item.direction != Direction::Copy && !remoteSide.checksumAlgorithms().isEmpty()) {
+        auto verified = verifyFile(remoteSide, remoteCopy, localPath, copied->size);
+        if (!verified)
+            return verified.error();
+        outcome.checksum = *verified;
+    }
+    return outcome;
+}
+
+} // namespace ferry::transfer

@@ -1,0 +1,83 @@
+#pragma once
+// What one queue item does on a connection's worker thread: expands a folder into its
+// entries, or applies the file-exists rule and copies one file (download, upload, or
+// server to server), with speed limits, progress and verification. A plain function of
+// the engines it is given; the Scheduler runs it and records the outcome.
+//
+// Runs on a connection's worker thread; ProgressCell is the only state shared with the
+// scheduler's thread.
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+
+#include "QueueItem.h"
+#include "remote/CancelToken.h"
+#include "remote/RemoteFileSystem.h"
+
+namespace ferry::transfer {
+
+class RateLimiter;
+
+// Written by the worker after every chunk, read by the scheduler's progress timer.
+struct ProgressCell
+{
+    std::atomic<qint64> done{0};
+    std::atomic<qint64> total{-1};
+    // Set once the file-exists rule let the copy begin: from then on a new run resumes
+    // from the partial copy instead of asking again.
+    std::atomic_bool copying{false};
+};
+
+struct TaskContext
+{
+    RateLimiter *directionLimit = nullptr; // the global download or upload limit
+    qint64 itemRate = 0;                   // this transfer's own limit; 0: none
+    std::shared_ptr<ProgressCell> progress;
+    remote::CancelToken token;
+};
+
+// The target exists and the item says Ask: what the question shows.
+struct ExistsQuestion
+{
+    QString source;
+    QString target;
+    qint64 sourceSize = -1;
+    qint64 targetSize = -1;
+    QDateTime sourceTime; // UTC; invalid when unknown
+    QDateTime targetTime;
+};
+
+struct TaskOutcome
+{
+    ItemState state = ItemState::Done;     // Done or Skipped (Queued with needsAnswer)
+    bool needsAnswer = false;              // see question
+    ExistsQuestion question;
+    QString skipReason;                    // why a file was skipped
+    QString newLocalPath;                  // Rename: the name actually written
+    QString newRemotePath;
+    qint64 size = -1;
+    qint64 resumedFrom = 0;
+    qint64 transferred = 0;
+    QString checksum;                      // "size", "SHA-256:<hex>", ...
+    QString method;                        // Copy: "fxp" or "stream"
+    QList<QueueItem> children;             // a folder's entries, to replace it in the queue
+};
+
+// `fs` is connected to item.site; `target` (Copy only) to item.targetSite.
+remote::Result<TaskOutcome> runTask(remote::RemoteFileSystem &fs, remote::RemoteFileSystem *target,
+                                    const QueueItem &item, const TaskContext &context);
+
+// "name (1).ext", "name (2).ext", ... : the first candidate `exists` says is free.
+QString renamedCandidate(const QString &name, int n);
+
+// Item options (QueueItem::options) with their defaults.
+bool optionPreserveTime(const QueueItem &item);   // "preserveTime", default true
+bool optionUsePartFile(const QueueItem &item);    // "usePartFile", default true
+bool optionTempUpload(const QueueItem &item);     // "tempUpload", default false
+bool optionStarted(const QueueItem &item);        // "started": a run began; resume from the partial
+
+} // namespace ferry::transfer
