@@ -2,6 +2,7 @@
 
 #include <iterator>
 
+#include "QueueCommand.h"
 #include "RemoteCommands.h"
 #include "SitesCommand.h"
 
@@ -18,6 +19,8 @@ const Command kCommands[] = {
     {"mv", "mv URL NEWPATH                        rename or move (NEWPATH: a URL, an absolute path,\n"
            "                                        or a path relative to the source's folder)", cmdMv},
     {"chmod", "chmod MODE URL                        change permissions (octal MODE, e.g. 644)", cmdChmod},
+    {"queue", "queue add|list|run|pause|resume|retry|remove|priority|clear\n"
+              "                                        the persistent transfer queue; 'ferry-cli queue' for details", cmdQueue},
     {"sites", "sites list|add|remove|import-filezilla|import-ssh-config|export-filezilla|backend\n"
               "                                        saved sites; 'ferry-cli sites' for details", cmdSites},
 };

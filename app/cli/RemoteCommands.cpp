@@ -14,6 +14,7 @@
 #include "Cli.h"
 #include "CliContext.h"
 #include "CliInteraction.h"
+#include "QueueCommand.h"
 #include "session/FileSystemFactory.h"
 #include "sftp/SftpFileSystem.h"
 #include "transfer/FileCopy.h"
@@ -460,6 +461,12 @@ int cmdGet(CliContext &ctx)
             return fail(ctx, Error(ErrorKind::Local, QStringLiteral("%1 is a folder: use -r").arg(remote.toString())));
         const QString root = (localInfo.isDir() && !remote.isRoot()) ? localInfo.filePath() + QLatin1Char('/') + remote.name()
                                                                      : localInfo.filePath();
+        if (ctx.parallel > 1) {
+            // Several connections: the scheduler the queue uses, with a queue kept in memory.
+            const ConnectionSpec spec = (*conn)->spec;
+            conn->reset();
+            return runParallelTree(ctx, transfer::Direction::Download, spec, remote.toString(), root);
+        }
         Tally tally;
         if (auto st = downloadTree(ctx, fs, remote, root, progress, tally); !st)
             return fail(ctx, st.error());
@@ -502,6 +509,11 @@ int cmdPut(CliContext &ctx)
     if (intoFolder)
         remote = remote.child(local.fileName());
     Progress progress(ctx);
+    if (local.isDir() && ctx.parallel > 1) {
+        const ConnectionSpec spec = (*conn)->spec;
+        conn->reset();
+        return runParallelTree(ctx, transfer::Direction::Upload, spec, remote.toString(), local.filePath());
+    }
     if (local.isDir()) {
         Tally tally;
         if (auto st = uploadTree(ctx, fs, local.filePath(), remote, progress, tally); !st)

@@ -1,0 +1,639 @@
+#include "QueueCommand.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+#include "Cli.h"
+#include "CliContext.h"
+#include "CliInteraction.h"
+#include "RemoteCommands.h"
+#include "session/QuestionRequest.h"
+#include "session/SessionManager.h"
+#include "transfer/QueueOptions.h"
+#include "transfer/RateLimiter.h"
+#include "transfer/Scheduler.h"
+#include "transfer/TransferQueue.h"
+
+namespace ferry::cli {
+
+using namespace ferry::remote;
+using namespace ferry::transfer;
+
+namespace {
+
+int fail(CliContext &ctx, const Error &error)
+{
+    ctx.err << "ferry-cli: " << error.toString() << '\n';
+    ctx.err.flush();
+    return exitCodeFor(error);
+}
+
+int usage(CliContext &ctx, const QString &message)
+{
+    ctx.err << "ferry-cli: " << message << "\n"
+            << "usage: ferry-cli queue add get URL LOCAL | add put LOCAL URL | add copy URL URL\n"
+            << "                       [--exists ACTION] [--priority N] [--no-part] [--temp-upload] [--no-preserve-time]\n"
+            << "       ferry-cli queue list [--json]\n"
+            << "       ferry-cli queue run [--parallel N] [--limit-rate RATE] [--exists ACTION] [--retries N]\n"
+            << "       ferry-cli queue pause|resume|retry|remove ID | priority ID N | clear --done\n"
+            << "ACTION: ask, overwrite, newer, size, resume, rename, skip; RATE: bytes per second,\n"
+            << "optional K, M or G suffix (1024-based), e.g. 40M\n";
+    return ExitUsage;
+}
+
+// The value of "--name VALUE" or "--name=VALUE" among the command's own arguments.
+QString optionValue(const CliContext &ctx, const QString &name)
+{
+    for (qsizetype i = 0; i < ctx.rawArgs.size(); ++i) {
+        const QString &a = ctx.rawArgs.at(i);
+        if (a == name && i + 1 < ctx.rawArgs.size())
+            return ctx.rawArgs.at(i + 1);
+        if (a.startsWith(name + QLatin1Char('=')))
+            return a.mid(name.size() + 1);
+    }
+    return {};
+}
+
+bool hasFlag(const CliContext &ctx, const QString &name)
+{
+    return ctx.rawArgs.contains(name);
+}
+
+// The queue's site string for a URL: scheme://user@host:port, no password, no path.
+QString siteOf(const ConnectionSpec &spec)
+{
+    ConnectionSpec bare = spec;
+    bare.password.clear();
+    bare.hasPassword = false;
+    bare.path.clear();
+    bare.trailingSlash = false;
+    QString url = bare.toUrl();
+    while (url.endsWith(QLatin1Char('/')))
+        url.chop(1);
+    return url;
+}
+
+struct Endpoint
+{
+    QString site;
+    QString path; // as given: relative to the login folder unless it starts with '/'
+    bool folderMarked = false; // trailing '/'
+};
+
+Result<Endpoint> endpoint(CliContext &ctx, const QString &urlOrPath)
+{
+    Endpoint e;
+    if (!ctx.site.isEmpty()) {
+        e.site = QStringLiteral("site:") + ctx.site;
+        e.path = urlOrPath;
+        e.folderMarked = urlOrPath.endsWith(QLatin1Char('/'));
+        return e;
+    }
+    auto spec = ConnectionSpec::fromUrl(urlOrPath);
+    if (!spec)
+        return spec.error();
+    if (spec->hasPassword)
+        ctx.err << "ferry-cli: the password in the URL is not kept in the queue; give it when the queue runs\n"
+                   "  (FERRY_PASSWORD, --password-stdin) or save the site with 'ferry-cli sites add'\n";
+    e.site = siteOf(*spec);
+    e.path = spec->path;
+    e.folderMarked = spec->trailingSlash;
+    return e;
+}
+
+QString baseName(const QString &path)
+{
+    QString p = path;
+    while (p.size() > 1 && p.endsWith(QLatin1Char('/')))
+        p.chop(1);
+    return p.mid(p.lastIndexOf(QLatin1Char('/')) + 1);
+}
+
+QString joinPath(const QString &folder, const QString &name)
+{
+    if (folder.isEmpty())
+        return name;
+    return folder.endsWith(QLatin1Char('/')) ? QString(folder + name) : QString(folder + QLatin1Char('/') + name);
+}
+
+QJsonObject itemOptions(const CliContext &ctx)
+{
+    QJsonObject options;
+    if (hasFlag(ctx, QStringLiteral("--no-part")))
+        options.insert(QStringLiteral("usePartFile"), false);
+    if (hasFlag(ctx, QStringLiteral("--temp-upload")))
+        options.insert(QStringLiteral("tempUpload"), true);
+    if (hasFlag(ctx, QStringLiteral("--no-preserve-time")))
+        options.insert(QStringLiteral("preserveTime"), false);
+    QJsonObject connect = connectOptionsToJson(ctx.connect);
+    // Files named on the command line are kept by absolute path: the run may start elsewhere.
+    for (const char *key : {"caFiles", "identityFiles"}) {
+        QJsonArray absolute;
+        for (const QJsonValue &v : connect.value(QLatin1String(key)).toArray())
+            absolute.append(QFileInfo(v.toString()).absoluteFilePath());
+        if (!absolute.isEmpty())
+            connect.insert(QLatin1String(key), absolute);
+    }
+    if (connect.contains(QStringLiteral("knownHosts")))
+        connect.insert(QStringLiteral("knownHosts"), QFileInfo(ctx.connect.knownHostsFile).absoluteFilePath());
+    if (!connect.isEmpty())
+        options.insert(QStringLiteral("connect"), connect);
+    return options;
+}
+
+Result<ExistsAction> existsOption(const CliContext &ctx, ExistsAction fallback)
+{
+    const QString text = optionValue(ctx, QStringLiteral("--exists"));
+    if (text.isEmpty())
+        return fallback;
+    ExistsAction action;
+    if (!fromString(text, &action))
+        return Error(ErrorKind::Local, QStringLiteral("--exists takes ask, overwrite, newer, size, resume, rename or skip, not '%1'").arg(text));
+    return action;
+}
+
+Result<std::unique_ptr<TransferQueue>> openQueue(CliContext &ctx)
+{
+    auto queue = std::make_unique<TransferQueue>();
+    if (auto st = queue->open(TransferQueue::defaultPath()); !st)
+        return st.error();
+    if (!queue->recoveryMessage().isEmpty())
+        ctx.err << "ferry-cli: " << queue->recoveryMessage() << '\n';
+    return queue;
+}
+
+QString describe(const QueueItem &item)
+{
+    switch (item.direction) {
+    case Direction::Download: return QStringLiteral("%1%2 -> %3").arg(item.site, QString(QLatin1Char('/') + item.remotePath).replace(QStringLiteral("//"), QStringLiteral("/")), item.localPath);
+    case Direction::Upload: return QStringLiteral("%1 -> %2/%3").arg(item.localPath, item.site, item.remotePath.startsWith(QLatin1Char('/')) ? item.remotePath.mid(1) : item.remotePath);
+    case Direction::Copy: return QStringLiteral("%1 %2 -> %3 %4").arg(item.site, item.remotePath, item.targetSite, item.targetPath);
+    }
+    return {};
+}
+
+QString human(qint64 bytes)
+{
+    if (bytes < 0)
+        return QStringLiteral("?");
+    const char *units[] = {"B", "KiB", "MiB", "GiB", "TiB"};
+    double v = double(bytes);
+    int u = 0;
+    while (v >= 1024 && u < 4) {
+        v /= 1024;
+        ++u;
+    }
+    return QStringLiteral("%1 %2").arg(v, 0, 'f', u ? 1 : 0).arg(QLatin1String(units[u]));
+}
+
+QJsonObject toJson(const QueueItem &item)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), double(item.id));
+    if (item.parentId)
+        o.insert(QStringLiteral("parent"), double(item.parentId));
+    o.insert(QStringLiteral("direction"), toString(item.direction));
+    o.insert(QStringLiteral("folder"), item.isFolder);
+    o.insert(QStringLiteral("state"), toString(item.state));
+    o.insert(QStringLiteral("site"), item.site);
+    o.insert(QStringLiteral("remotePath"), item.remotePath);
+    if (!item.localPath.isEmpty())
+        o.insert(QStringLiteral("localPath"), item.localPath);
+    if (item.direction == Direction::Copy) {
+        o.insert(QStringLiteral("targetSite"), item.targetSite);
+        o.insert(QStringLiteral("targetPath"), item.targetPath);
+    }
+    o.insert(QStringLiteral("size"), double(item.size));
+    o.insert(QStringLiteral("bytesDone"), double(item.bytesDone));
+    o.insert(QStringLiteral("priority"), item.priority);
+    o.insert(QStringLiteral("attempts"), item.attempts);
+    o.insert(QStringLiteral("exists"), toString(item.existsAction));
+    if (!item.lastError.isEmpty())
+        o.insert(QStringLiteral("error"), item.lastError);
+    if (!item.checksum.isEmpty())
+        o.insert(QStringLiteral("verified"), item.checksum);
+    if (item.options.contains(QStringLiteral("method")))
+        o.insert(QStringLiteral("method"), item.options.value(QStringLiteral("method")));
+    if (item.options.contains(QStringLiteral("resumedFrom")))
+        o.insert(QStringLiteral("resumedFrom"), item.options.value(QStringLiteral("resumedFrom")));
+    o.insert(QStringLiteral("created"), item.created.toString(Qt::ISODate));
+    o.insert(QStringLiteral("updated"), item.updated.toString(Qt::ISODate));
+    return o;
+}
+
+int cmdAdd(CliContext &ctx, const QStringList &args)
+{
+    if (args.size() != 3)
+        return usage(ctx, QStringLiteral("queue add takes get URL LOCAL, put LOCAL URL or copy URL URL"));
+    auto exists = existsOption(ctx, ExistsAction::Ask);
+    if (!exists)
+        return fail(ctx, exists.error());
+    QueueItem item;
+    item.existsAction = *exists;
+    item.options = itemOptions(ctx);
+    if (const QString p = optionValue(ctx, QStringLiteral("--priority")); !p.isEmpty()) {
+        bool ok = false;
+        item.priority = p.toInt(&ok);
+        if (!ok)
+            return usage(ctx, QStringLiteral("--priority takes a number"));
+    }
+    const QString verb = args.at(0);
+    if (verb == QLatin1String("get")) {
+        auto from = endpoint(ctx, args.at(1));
+        if (!from)
+            return fail(ctx, from.error());
+        item.direction = Direction::Download;
+        item.site = from->site;
+        item.remotePath = from->path;
+        const QFileInfo local(args.at(2));
+        const QString name = baseName(from->path);
+        item.localPath = (local.isDir() || args.at(2).endsWith(QLatin1Char('/'))) && !name.isEmpty()
+            ? QDir(local.absoluteFilePath()).filePath(name)
+            : local.absoluteFilePath();
+        item.isFolder = ctx.recursive || from->folderMarked;
+    } else if (verb == QLatin1String("put")) {
+        const QFileInfo local(args.at(1));
+        if (!local.exists())
+            return fail(ctx, Error(ErrorKind::Local, QStringLiteral("%1 does not exist").arg(args.at(1))));
+        auto to = endpoint(ctx, args.at(2));
+        if (!to)
+            return fail(ctx, to.error());
+        item.direction = Direction::Upload;
+        item.site = to->site;
+        item.localPath = local.absoluteFilePath();
+        item.remotePath = to->folderMarked || to->path.isEmpty() ? joinPath(to->path, local.fileName()) : to->path;
+        item.isFolder = local.isDir();
+        item.size = local.isDir() ? -1 : local.size();
+    } else if (verb == QLatin1String("copy")) {
+        if (!ctx.site.isEmpty())
+            return usage(ctx, QStringLiteral("queue add copy takes two URLs (not --site)"));
+        auto from = endpoint(ctx, args.at(1));
+        if (!from)
+            return fail(ctx, from.error());
+        auto to = endpoint(ctx, args.at(2));
+        if (!to)
+            return fail(ctx, to.error());
+        item.direction = Direction::Copy;
+        item.site = from->site;
+        item.remotePath = from->path;
+        item.targetSite = to->site;
+        item.targetPath = to->folderMarked || to->path.isEmpty() ? joinPath(to->path, baseName(from->path)) : to->path;
+        item.isFolder = ctx.recursive || from->folderMarked;
+    } else {
+        return usage(ctx, QStringLiteral("queue add: '%1' is not get, put or copy").arg(verb));
+    }
+    auto queue = openQueue(ctx);
+    if (!queue)
+        return fail(ctx, queue.error());
+    QList<QueueItem> items{item};
+    if (auto st = (*queue)->add(items); !st)
+        return fail(ctx, st.error());
+    if (ctx.json)
+        ctx.out << QJsonDocument(toJson(items.first())).toJson(QJsonDocument::Compact) << '\n';
+    else
+        ctx.out << items.first().id << '\n';
+    return ExitOk;
+}
+
+int cmdList(CliContext &ctx)
+{
+    auto queue = openQueue(ctx);
+    if (!queue)
+        return fail(ctx, queue.error());
+    const QList<QueueItem> items = (*queue)->items();
+    if (ctx.json) {
+        QJsonArray array;
+        for (const QueueItem &item : items)
+            array.append(toJson(item));
+        ctx.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    for (const QueueItem &item : items) {
+        QString progress = item.isFolder ? QStringLiteral("folder") : human(item.size);
+        if (!item.isFolder && item.state != ItemState::Done && item.bytesDone > 0 && item.size > 0)
+            progress = QStringLiteral("%1 of %2").arg(human(item.bytesDone), human(item.size));
+        ctx.out << QStringLiteral("%1  %2 %3  %4  %5")
+                       .arg(item.id, 5)
+                       .arg(toString(item.state).leftJustified(9), toString(item.direction).leftJustified(4),
+                            progress.leftJustified(18), describe(item));
+        if (!item.lastError.isEmpty())
+            ctx.out << "  (" << item.lastError << ')';
+        ctx.out << '\n';
+    }
+    ctx.out << QStringLiteral("%1 queued, %2 running, %3 paused, %4 failed, %5 done\n")
+                   .arg((*queue)->count(ItemState::Queued))
+                   .arg((*queue)->count(ItemState::Running))
+                   .arg((*queue)->count(ItemState::Paused))
+                   .arg((*queue)->count(ItemState::Failed))
+                   .arg((*queue)->count(ItemState::Done));
+    return ExitOk;
+}
+
+// Answers an engine's question (certificate, host key, password) the way the direct
+// commands do: on the terminal, or refused without one.
+void answerQuestion(CliContext &ctx, session::QuestionRequest *request)
+{
+    CliInteraction interaction(ctx.err);
+    switch (request->kind()) {
+    case session::QuestionRequest::Kind::Certificate:
+        request->answer(interaction.askCertificate(request->certificate()));
+        break;
+    case session::QuestionRequest::Kind::HostKey:
+        request->answer(interaction.askHostKey(request->hostKey()));
+        break;
+    case session::QuestionRequest::Kind::Secret: {
+        QString secret;
+        if (interaction.askSecret(request->secretPrompt(), &secret))
+            request->answer(secret);
+        else
+            request->cancel();
+        break;
+    }
+    }
+}
+
+void askExists(CliContext &ctx, FileExistsRequest *request)
+{
+    const ExistsQuestion &q = request->question();
+    if (!CliInteraction::stdinIsTerminal()) {
+        ctx.err << "ferry-cli: " << q.target << " exists; skipped (choose with --exists ACTION)\n";
+        request->deleteLater(); // unanswered: skipped, never overwritten
+        return;
+    }
+    ctx.err << q.target << " exists (" << human(q.targetSize) << ", " << q.targetTime.toString(Qt::ISODate)
+            << "); the source has " << human(q.sourceSize) << ", " << q.sourceTime.toString(Qt::ISODate) << ".\n"
+            << "  [o]verwrite, if [n]ewer, if [s]ize differs, [r]esume, re[n]ame as copy: [c], s[k]ip;\n"
+            << "  capital letter: the same for all: " << Qt::flush;
+    const QString line = ctx.readStdinLine().trimmed();
+    const bool all = !line.isEmpty() && line.at(0).isUpper();
+    const QChar c = line.isEmpty() ? QLatin1Char('k') : line.at(0).toLower();
+    ExistsAction action = ExistsAction::Skip;
+    if (c == QLatin1Char('o')) action = ExistsAction::Overwrite;
+    else if (c == QLatin1Char('n')) action = ExistsAction::OverwriteIfNewer;
+    else if (c == QLatin1Char('s')) action = ExistsAction::OverwriteIfSizeDiffers;
+    else if (c == QLatin1Char('r')) action = ExistsAction::Resume;
+    else if (c == QLatin1Char('c')) action = ExistsAction::Rename;
+    request->answer(action, all);
+}
+
+volatile std::sig_atomic_t g_interrupted = 0;
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    g_interrupted = 1;
+    const char byte = 1;
+    if (g_signalPipe[1] >= 0)
+        (void)!::write(g_signalPipe[1], &byte, 1);
+}
+
+struct RunTotals
+{
+    int done = 0;
+    int skipped = 0;
+    int failed = 0;
+    int unanswered = 0;
+};
+
+// Runs the scheduler over `queue` until nothing runnable is left.
+int runScheduler(CliContext &ctx, TransferQueue &queue, const QString &passwordSite = {},
+                 const ConnectionSpec &passwordSpec = {})
+{
+    auto exists = existsOption(ctx, ExistsAction::Ask);
+    if (!exists)
+        return fail(ctx, exists.error());
+    qint64 rate = 0;
+    if (const QString text = optionValue(ctx, QStringLiteral("--limit-rate")); !text.isEmpty()) {
+        rate = RateLimiter::parseRate(text);
+        if (rate < 0)
+            return usage(ctx, QStringLiteral("--limit-rate takes bytes per second, e.g. 500K or 40M, not '%1'").arg(text));
+    }
+    int retries = 5;
+    if (const QString text = optionValue(ctx, QStringLiteral("--retries")); !text.isEmpty()) {
+        bool ok = false;
+        retries = text.toInt(&ok);
+        if (!ok || retries < 0 || retries > 100)
+            return usage(ctx, QStringLiteral("--retries takes a number from 0 to 100"));
+    }
+
+    session::SessionManager::registerMetaTypes();
+    session::SessionManager sessions;
+    const ConnectOptions base = ctx.connect;
+    auto resolver = [&ctx, base, passwordSite, passwordSpec](const QString &site, const QJsonObject &connect)
+        -> Result<Scheduler::SiteConnection> {
+        Scheduler::SiteConnection out;
+        out.options = connectOptionsFromJson(connect, base);
+        if (!passwordSite.isEmpty() && site == passwordSite) {
+            out.spec = passwordSpec;
+            out.spec.path.clear();
+            return out;
+        }
+        const ConnectOptions saved = ctx.connect;
+        const QString savedSite = ctx.site;
+        ctx.connect = out.options;
+        Result<ConnectionSpec> spec = Error();
+        if (site.startsWith(QLatin1String("site:"))) {
+            ctx.site = site.mid(5);
+            spec = ctx.target(QString());
+        } else {
+            ctx.site.clear();
+            spec = ctx.target(site);
+        }
+        out.options = ctx.connect; // the site's own options, merged
+        ctx.connect = saved;
+        ctx.site = savedSite;
+        if (!spec)
+            return spec.error();
+        out.spec = *spec;
+        out.spec.path.clear();
+        return out;
+    };
+    Scheduler scheduler(queue, sessions, resolver);
+    scheduler.setConnectionsPerSite(ctx.parallel);
+    scheduler.setRateLimits(rate, rate);
+    scheduler.setRetryPolicy(retries + 1, 2000, 60000);
+    if (*exists != ExistsAction::Ask)
+        scheduler.setDefaultExistsAction(*exists);
+
+    RunTotals totals;
+    QObject::connect(&sessions, &session::SessionManager::questionAsked, &scheduler,
+                     [&ctx](session::QuestionRequest *request) { answerQuestion(ctx, request); });
+    QObject::connect(&scheduler, &Scheduler::fileExistsAsked, &scheduler, [&ctx, &totals](FileExistsRequest *request) {
+        if (!CliInteraction::stdinIsTerminal())
+            ++totals.unanswered;
+        askExists(ctx, request);
+    });
+    if (ctx.verbose) {
+        QObject::connect(&sessions, &session::SessionManager::logged, &scheduler,
+                         [&ctx](session::Session *, const session::LogEntry &entry) {
+                             ctx.err << "  " << entry.text << '\n';
+                             ctx.err.flush();
+                         });
+    }
+    QObject::connect(&scheduler, &Scheduler::logged, &scheduler, [&ctx](const QString &line) {
+        ctx.err << "ferry-cli: " << line << '\n';
+        ctx.err.flush();
+    });
+    QObject::connect(&scheduler, &Scheduler::itemFinished, &scheduler, [&ctx, &totals](const QueueItem &item) {
+        switch (item.state) {
+        case ItemState::Done:
+            ++totals.done;
+            if (ctx.verbose)
+                ctx.err << "done " << describe(item) << " (" << human(item.size) << ", verified: " << item.checksum << ")\n";
+            break;
+        case ItemState::Skipped:
+            ++totals.skipped;
+            if (ctx.verbose)
+                ctx.err << "skipped " << describe(item) << ": " << item.lastError << '\n';
+            break;
+        case ItemState::Failed:
+            ++totals.failed;
+            ctx.err << "ferry-cli: failed " << describe(item) << ": " << item.lastError << '\n';
+            break;
+        default:
+            break;
+        }
+        ctx.err.flush();
+    });
+    QEventLoop loop;
+    QObject::connect(&scheduler, &Scheduler::idle, &loop, &QEventLoop::quit);
+    QObject::connect(&scheduler, &Scheduler::stopped, &loop, &QEventLoop::quit);
+
+    // Ctrl-C and SIGTERM stop cleanly: running items go back to the queue, resumable.
+    if (::pipe(g_signalPipe) == 0) {
+        std::signal(SIGINT, onSignal);
+        std::signal(SIGTERM, onSignal);
+    }
+    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &scheduler, [&scheduler, &ctx] {
+        char byte;
+        (void)!::read(g_signalPipe[0], &byte, 1);
+        ctx.err << "\nferry-cli: stopping; unfinished transfers stay queued\n";
+        scheduler.stop();
+    });
+    scheduler.start();
+    loop.exec();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+
+    // Let the sessions close their connections (QUIT) before the manager joins them.
+    for (session::Session *s : sessions.sessions())
+        sessions.closeSession(s);
+    QEventLoop closing;
+    QTimer::singleShot(3000, &closing, &QEventLoop::quit);
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &closing, [&sessions, &closing] {
+        if (sessions.closingCount() == 0)
+            closing.quit();
+    });
+    poll.start(20);
+    closing.exec();
+
+    if (g_interrupted)
+        return ExitPartial;
+    ctx.err << QStringLiteral("ferry-cli: %1 done, %2 skipped, %3 failed\n").arg(totals.done).arg(totals.skipped).arg(totals.failed);
+    return (totals.failed > 0 || totals.unanswered > 0) ? ExitPartial : ExitOk;
+}
+
+Result<qint64> idArgument(CliContext &ctx, const QStringList &args)
+{
+    bool ok = false;
+    const qint64 id = args.size() >= 2 ? args.at(1).toLongLong(&ok) : 0;
+    if (!ok || id <= 0)
+        return Error(ErrorKind::Local, QStringLiteral("queue %1 takes an item ID (see 'ferry-cli queue list')").arg(args.value(0)));
+    Q_UNUSED(ctx);
+    return id;
+}
+
+} // namespace
+
+int runParallelTree(CliContext &ctx, Direction direction, const ConnectionSpec &spec, const QString &remote,
+                    const QString &local)
+{
+    TransferQueue queue;
+    if (auto st = queue.open(QStringLiteral(":memory:")); !st)
+        return fail(ctx, st.error());
+    QueueItem item;
+    item.direction = direction;
+    item.isFolder = true;
+    item.site = siteOf(spec);
+    item.remotePath = remote;
+    item.localPath = QFileInfo(local).absoluteFilePath();
+    item.existsAction = ctx.resume ? ExistsAction::Resume : ExistsAction::Overwrite;
+    QList<QueueItem> items{item};
+    if (auto st = queue.add(items); !st)
+        return fail(ctx, st.error());
+    return runScheduler(ctx, queue, item.site, spec);
+}
+
+int cmdQueue(CliContext &ctx)
+{
+    const QStringList args = ctx.positional;
+    if (args.isEmpty())
+        return usage(ctx, QStringLiteral("queue needs a subcommand"));
+    const QString sub = args.at(0);
+    if (sub == QLatin1String("add"))
+        return cmdAdd(ctx, args.mid(1));
+    if (sub == QLatin1String("list"))
+        return cmdList(ctx);
+    if (sub == QLatin1String("run")) {
+        auto queue = openQueue(ctx);
+        if (!queue)
+            return fail(ctx, queue.error());
+        return runScheduler(ctx, **queue);
+    }
+    if (sub == QLatin1String("clear")) {
+        if (!hasFlag(ctx, QStringLiteral("--done")))
+            return usage(ctx, QStringLiteral("queue clear takes --done"));
+        auto queue = openQueue(ctx);
+        if (!queue)
+            return fail(ctx, queue.error());
+        auto removed = (*queue)->clearDone();
+        if (!removed)
+            return fail(ctx, removed.error());
+        ctx.out << *removed << " finished items removed\n";
+        return ExitOk;
+    }
+    const QStringList idCommands = {QStringLiteral("pause"), QStringLiteral("resume"), QStringLiteral("retry"),
+                                    QStringLiteral("remove"), QStringLiteral("priority")};
+    if (!idCommands.contains(sub))
+        return usage(ctx, QStringLiteral("unknown queue subcommand '%1'").arg(sub));
+    auto id = idArgument(ctx, args);
+    if (!id)
+        return usage(ctx, id.error().message());
+    auto queue = openQueue(ctx);
+    if (!queue)
+        return fail(ctx, queue.error());
+    Status st;
+    if (sub == QLatin1String("pause"))
+        st = (*queue)->pause(*id);
+    else if (sub == QLatin1String("resume"))
+        st = (*queue)->resume(*id);
+    else if (sub == QLatin1String("retry"))
+        st = (*queue)->retry(*id);
+    else if (sub == QLatin1String("remove"))
+        st = (*queue)->remove(*id);
+    else {
+        bool ok = false;
+        const int priority = args.value(2).toInt(&ok);
+        if (!ok)
+            return usage(ctx, QStringLiteral("queue priority takes an ID and a number"));
+        st = (*queue)->setPriority(*id, priority);
+    }
+    if (!st)
+        return fail(ctx, st.error());
+    return ExitOk;
+}
+
+} // namespace ferry::cli

@@ -1,0 +1,23 @@
+#pragma once
+// ferry-cli's `queue` command (add, list, run, pause, resume, retry, remove, priority,
+// clear) over the persistent queue in the data folder, and the scheduler run that
+// `get -r --parallel N` and `put -r --parallel N` share with it. Runs on the main thread
+// with an event loop while the scheduler works.
+
+#include <QString>
+
+#include "remote/ConnectionSpec.h"
+#include "transfer/QueueItem.h"
+
+namespace ferry::cli {
+
+struct CliContext;
+
+int cmdQueue(CliContext &ctx);
+
+// A recursive get or put through the scheduler with ctx.parallel connections: one
+// folder item in a queue that lives in memory for this run. `remote` is absolute.
+int runParallelTree(CliContext &ctx, transfer::Direction direction, const remote::ConnectionSpec &spec,
+                    const QString &remote, const QString &local);
+
+} // namespace ferry::cli

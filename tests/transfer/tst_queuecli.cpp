@@ -1,0 +1,487 @@
+// labels: integration
+// timeout: 900
+// The persistent queue through ferry-cli against real servers: crash (SIGKILL) and
+// server restarts mid-transfer, 2,000 files over 4 connections both ways, the speed
+// limit, every file-exists rule, server-to-server copies, and a broken queue database.
+// Every transfer is checked byte for byte with SHA-256.
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <csignal>
+#include <memory>
+
+#include "TestServers.h"
+#include "TestUtil.h"
+
+using namespace ferry::test;
+
+namespace {
+
+constexpr qint64 MiB = 1024 * 1024;
+
+struct Env
+{
+    std::unique_ptr<Fixture> fx = std::make_unique<Fixture>();
+    const ServerInfo *srv = nullptr;
+    QTemporaryDir data;   // config and data folder (queue.sqlite)
+    QTemporaryDir local;  // the user's local folder
+
+    QString url(const QString &path = {}, const ServerInfo *server = nullptr) const
+    {
+        const ServerInfo *s = server ? server : srv;
+        return QStringLiteral("ftp://%1@%2:%3/%4").arg(Fixture::user(), s->host).arg(s->port).arg(path);
+    }
+    QString root(const QString &name = {}) const { return fx->rootDir() + QLatin1Char('/') + name; }
+    QString localPath(const QString &name) const { return local.filePath(name); }
+    QProcessEnvironment env() const
+    {
+        QProcessEnvironment e;
+        e.insert(QStringLiteral("FERRY_PASSWORD"), Fixture::password());
+        return e;
+    }
+    CliResult cli(const QStringList &args, int timeoutMs = 180000) const
+    {
+        return runCli(args, data.path(), data.path(), {}, timeoutMs, env());
+    }
+    QJsonArray list() const
+    {
+        const CliResult r = cli({QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("--json")});
+        return QJsonDocument::fromJson(r.out).array();
+    }
+    // A ferry-cli run in the background (to be killed).
+    std::unique_ptr<QProcess> start(const QStringList &args) const
+    {
+        auto p = std::make_unique<QProcess>();
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("FERRY_CONFIG_DIR"), data.path());
+        e.insert(QStringLiteral("FERRY_DATA_DIR"), data.path());
+        e.insert(QStringLiteral("FERRY_PASSWORD"), Fixture::password());
+        p->setProcessEnvironment(e);
+        p->start(cliPath(), args);
+        return p;
+    }
+};
+
+QString diag(const CliResult &r)
+{
+    return QStringLiteral("exit %1\nout: %2\nerr: %3").arg(r.exitCode).arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
+}
+
+// Waits until the file at `path` has at least `size` bytes; false after `ms`.
+bool waitForSize(const QString &path, qint64 size, int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < ms) {
+        if (QFileInfo(path).size() >= size)
+            return true;
+        QThread::msleep(20);
+    }
+    return false;
+}
+
+// Relative path -> SHA-256 of every file below `dir`.
+QMap<QString, QByteArray> treeHashes(const QString &dir)
+{
+    QMap<QString, QByteArray> out;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        out.insert(QDir(dir).relativeFilePath(path), sha256OfFile(path));
+    }
+    return out;
+}
+
+QJsonObject itemById(const QJsonArray &items, qint64 id)
+{
+    for (const QJsonValue &v : items) {
+        if (v.toObject().value(QStringLiteral("id")).toInteger() == id)
+            return v.toObject();
+    }
+    return {};
+}
+
+} // namespace
+
+class TestQueueCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void killedClientResumes_data();
+    void killedClientResumes();
+    void serverRestartMidTransfer();
+    void manySmallFilesBothWays();
+    void speedLimit();
+    void existsRules_data();
+    void existsRules();
+    void pauseResumeRetryRemoveClear();
+    void serverToServerCopy_data();
+    void serverToServerCopy();
+    void brokenDatabase();
+    void parallelGetAndPut();
+};
+
+void TestQueueCli::killedClientResumes_data()
+{
+    QTest::addColumn<bool>("upload");
+    QTest::newRow("download") << false;
+    QTest::newRow("upload") << true;
+}
+
+void TestQueueCli::killedClientResumes()
+{
+    QFETCH(bool, upload);
+    Env e;
+    QVERIFY2(e.fx->isValid(), qPrintable(e.fx->lastError()));
+    e.srv = e.fx->startVsftpd(VsftpdMode::Plain);
+    QVERIFY2(e.srv, qPrintable(e.fx->lastError()));
+    const qint64 size = 96 * MiB;
+    const QString source = upload ? e.localPath(QStringLiteral("big.bin")) : e.root(QStringLiteral("big.bin"));
+    QVERIFY(writeRandomFile(source, size, 42));
+    QVERIFY(e.fx->giveToTestUser(e.fx->rootDir()));
+    const QString target = upload ? e.root(QStringLiteral("big.bin")) : e.localPath(QStringLiteral("big.bin"));
+    const QString growing = upload ? target : target + QStringLiteral(".part");
+
+    const CliResult add = upload ? e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("put"), source, e.url()})
+                                 : e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"),
+                                          e.url(QStringLiteral("big.bin")), e.local.path()});
+    QVERIFY2(add.exitCode == 0, qPrintable(diag(add)));
+
+    // Slowed down so that it is surely killed in the middle.
+    auto first = e.start({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--limit-rate"), QStringLiteral("16M")});
+    QVERIFY(first->waitForStarted());
+    QVERIFY2(waitForSize(growing, 24 * MiB, 30000), qPrintable(QString::fromUtf8(first->readAllStandardError())));
+    QThread::msleep(1200); // at least one progress write to the queue after the copy began
+    ::kill(static_cast<pid_t>(first->processId()), SIGKILL);
+    QVERIFY(first->waitForFinished(5000));
+    const qint64 partial = QFileInfo(growing).size();
+    QVERIFY(partial > 0 && partial < size);
+
+    const CliResult second = e.cli({QStringLiteral("queue"), QStringLiteral("run")});
+    QVERIFY2(second.exitCode == 0, qPrintable(diag(second)));
+    QCOMPARE(QFileInfo(target).size(), size);
+    QCOMPARE(sha256OfFile(target), sha256OfFile(source));
+    QVERIFY(!QFileInfo::exists(target + QStringLiteral(".part")));
+    // The server saw the second run continue at a non-zero offset.
+    const QString log = Fixture::logTail(*e.srv, 1 << 20);
+    const QRegularExpression resumed(upload ? QStringLiteral(R"re("(REST [1-9][0-9]*|APPE [^"]*)")re")
+                                            : QStringLiteral(R"("REST [1-9][0-9]*")"));
+    QVERIFY2(resumed.match(log).hasMatch(), qPrintable(log.right(3000)));
+    const QJsonArray items = e.list();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("done"));
+    QVERIFY(items.at(0).toObject().value(QStringLiteral("resumedFrom")).toDouble() > 0);
+}
+
+void TestQueueCli::serverRestartMidTransfer()
+{
+    Env e;
+    QVERIFY2(e.fx->isValid(), qPrintable(e.fx->lastError()));
+    e.srv = e.fx->startVsftpd(VsftpdMode::Plain);
+    QVERIFY2(e.srv, qPrintable(e.fx->lastError()));
+    const quint16 port = e.srv->port;
+    const qint64 size = 64 * MiB;
+    QVERIFY(writeRandomFile(e.root(QStringLiteral("r.bin")), size, 5));
+    QVERIFY(e.fx->giveToTestUser(e.fx->rootDir()));
+    const QString url = e.url(QStringLiteral("r.bin"));
+    QVERIFY(e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"), url, e.local.path()}).exitCode == 0);
+
+    auto run = e.start({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--verbose"), QStringLiteral("--limit-rate"),
+                        QStringLiteral("12M")});
+    QVERIFY(run->waitForStarted());
+    const QString part = e.localPath(QStringLiteral("r.bin.part"));
+    QVERIFY(waitForSize(part, 16 * MiB, 30000));
+    e.fx->stop(e.srv);
+    QThread::msleep(2500);
+    VsftpdOptions again;
+    again.port = port;
+    e.srv = e.fx->startVsftpd(VsftpdMode::Plain, again);
+    QVERIFY2(e.srv, qPrintable(e.fx->lastError()));
+    const bool finished = run->waitForFinished(120000);
+    const QString err = QString::fromUtf8(run->readAllStandardError());
+    QVERIFY2(finished, qPrintable(err));
+    QVERIFY2(run->exitCode() == 0, qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("trying again")), qPrintable(err));
+    QCOMPARE(sha256OfFile(e.localPath(QStringLiteral("r.bin"))), sha256OfFile(e.root(QStringLiteral("r.bin"))));
+    // The restarted server was asked to continue, not to start over.
+    QVERIFY2(QRegularExpression(QStringLiteral(R"("REST [1-9][0-9]*")")).match(Fixture::logTail(*e.srv, 1 << 20)).hasMatch(),
+             qPrintable(Fixture::logTail(*e.srv)));
+}
+
+void TestQueueCli::manySmallFilesBothWays()
+{
+    Env e;
+    QVERIFY2(e.fx->isValid(), qPrintable(e.fx->lastError()));
+    e.srv = e.fx->startVsftpd(VsftpdMode::Plain);
+    QVERIFY2(e.srv, qPrintable(e.fx->lastError()));
+    const QString tree = e.localPath(QStringLiteral("tree"));
+    for (int i = 0; i < 2000; ++i) {
+        const QString dir = QStringLiteral("%1/d%2").arg(tree).arg(i % 4);
+        QDir().mkpath(dir);
+        QVERIFY(writeRandomFile(QStringLiteral("%1/f%2.dat").arg(dir).arg(i), (i * 37) % 8193, quint32(i + 1)));
+    }
+    QVERIFY(e.fx->giveToTestUser(e.fx->rootDir()));
+    QElapsedTimer timer;
+    timer.start();
+    CliResult r = e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("put"), tree, e.url()});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    r = e.cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--parallel"), QStringLiteral("4")});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    qInfo("2,000 files up with 4 connections: %lld ms", timer.restart());
+    const auto source = treeHashes(tree);
+    QCOMPARE(source.size(), 2000);
+    QCOMPARE(treeHashes(e.root(QStringLiteral("tree"))), source);
+
+    const QString back = e.localPath(QStringLiteral("back"));
+    QVERIFY(QDir().mkpath(back));
+    r = e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"), e.url(QStringLiteral("tree/")), back});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    r = e.cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--parallel"), QStringLiteral("4")});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    qInfo("2,000 files down with 4 connections: %lld ms", timer.restart());
+    QCOMPARE(treeHashes(back + QStringLiteral("/tree")), source); // no .part left, none missing or extra
+
+    // Every file item is done exactly once.
+    const QJsonArray items = e.list();
+    int files = 0;
+    for (const QJsonValue &v : items) {
+        const QJsonObject o = v.toObject();
+        QCOMPARE(o.value(QStringLiteral("state")).toString(), QStringLiteral("done"));
+        if (!o.value(QStringLiteral("folder")).toBool())
+            ++files;
+    }
+    QCOMPARE(files, 4000);
+}
+
+void TestQueueCli::speedLimit()
+{
+    Env e;
+    QVERIFY2(e.fx->isValid(), qPrintable(e.fx->lastError()));
+    e.srv = e.fx->startVsftpd(VsftpdMode::Plain);
+    QVERIFY2(e.srv, qPrintable(e.fx->lastError()));
+    const qint64 size = 40 * MiB; // 10 s at 4 MiB/s
+    QVERIFY(writeRandomFile(e.root(QStringLiteral("s.bin")), size, 9));
+    QVERIFY(e.fx->giveToTestUser(e.fx->rootDir()));
+    QVERIFY(e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"), e.url(QStringLiteral("s.bin")),
+                   e.local.path()}).exitCode == 0);
+    QElapsedTimer timer;
+    timer.start();
+    const CliResult r = e.cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--limit-rate"), QStringLiteral("4M")});
+    const double seconds = double(timer.elapsed()) / 1000.0;
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    const double rate = double(size) / seconds / double(MiB);
+    qInfo("40 MiB at --limit-rate 4M: %.2f s, %.2f MiB/s", seconds, rate);
+    QVERIFY2(rate > 4.0 * 0.85 && rate < 4.0 * 1.15, qPrintable(QString::number(rate)));
+    QCOMPARE(sha256OfFile(e.localPath(QStringLiteral("s.bin"))), sha256OfFile(e.root(QStringLiteral("s.bin"))));
+}
+
+void TestQueueCli::existsRules_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("existing"); // what the local file is before: "old", "older-same-size", "newer", "half"
+    QTest::addColumn<QString>("expect");   // "replaced", "kept", "renamed"
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("overwrite") << "overwrite" << "old" << "replaced" << 0;
+    QTest::newRow("newer: source newer") << "newer" << "older-same-size" << "replaced" << 0;
+    QTest::newRow("newer: target newer") << "newer" << "newer" << "kept" << 0;
+    QTest::newRow("size: same size") << "size" << "older-same-size" << "kept" << 0;
+    QTest::newRow("size: differs") << "size" << "old" << "replaced" << 0;
+    QTest::newRow("resume") << "resume" << "half" << "replaced" << 0;
+    QTest::newRow("rename") << "rename" << "old" << "renamed" << 0;
+    QTest::newRow("skip") << "skip" << "old" << "kept" << 0;
+    QTest::newRow("ask without a terminal") << "ask" << "old" << "kept" << 5;
+}
+
+void TestQueueCli::existsRules()
+{
+    QFETCH(QString, action);
+    QFETCH(QString, existing);
+    QFETCH(QString, expect);
+    QFETCH(int, exitCode);
+    Env e;
+    QVERIFY2(e.fx->isValid(), qPrintable(e.fx->lastError()));
+    e.srv = e.fx->startVsftpd(VsftpdMode::Plain);
+    QVERIFY2(e.srv, qPrintable(e.fx->lastError()));
+    const qint64 size = 3 * MiB + 5;
+    const QString remote = e.root(QStringLiteral("x.bin"));
+    QVERIFY(writeRandomFile(remote, size, 77));
+    QVERIFY(e.fx->giveToTestUser(e.fx->rootDir()));
+    const QString local = e.localPath(QStringLiteral("x.bin"));
+    if (existing == QLatin1String("half")) {
+        QFile in(remote);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QFile out(local);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(in.read(size / 2));
+    } else {
+        QVERIFY(writeRandomFile(local, existing == QLatin1String("old") ? 1000 : size, 78));
+    }
+    {
+        QFile f(local);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const QDateTime when = existing == QLatin1String("newer") ? QDateTime::currentDateTimeUtc().addDays(1)
+                                                                  : QDateTime(QDate(2001, 1, 1), QTime(0, 0), Qt::UTC);
+        QVERIFY(f.setFileTime(when, QFileDevice::FileModificationTime));
+    }
+    const QByteArray before = sha256OfFile(local);
+    CliResult r = e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"), e.url(QStringLiteral("x.bin")),
+                         e.local.path(), QStringLiteral("--exists"), action});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    r = e.cli({QStringLiteral("queue"), QStringLiteral("run")});
+    QVERIFY2(r.exitCode == exitCode, qPrintable(diag(r)));
+    if (expect == QLatin1String("replaced")) {
+        QCOMPARE(sha256OfFile(local), sha256OfFile(remote));
+    } else if (expect == QLatin1String("kept")) {
+        QCOMPARE(sha256OfFile(local), before);
+        QCOMPARE(e.list().at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("skipped"));
+    } else {
+        QCOMPARE(sha256OfFile(local), before);
+        QCOMPARE(sha256OfFile(e.localPath(QStringLiteral("x (1).bin"))), sha256OfFile(remote));
+    }
+    if (action == QLatin1String("resume"))
+        QVERIFY(QRegularExpression(QStringLiteral(R"("REST [1-9][0-9]*")")).match(Fixture::logTail(*e.srv, 1 << 20)).hasMatch());
+    // Never a partial file left behind.
+    QCOMPARE(QDir(e.local.path()).entryList({QStringLiteral("*.part")}, QDir::Files), QStringList());
+}
+
+void TestQueueCli::pauseResumeRetryRemoveClear()
+{
+    Env e;
+    QVERIFY2(e.fx->isValid(), qPrintable(e.fx->lastError()));
+    e.srv = e.fx->startVsftpd(VsftpdMode::Plain);
+    QVERIFY2(e.srv, qPrintable(e.fx->lastError()));
+    for (int i = 1; i <= 3; ++i)
+        QVERIFY(writeRandomFile(e.root(QStringLiteral("p%1.bin").arg(i)), 100000 + i, quint32(i)));
+    QVERIFY(e.fx->giveToTestUser(e.fx->rootDir()));
+    QList<qint64> ids;
+    for (const QString &name : {QStringLiteral("p1.bin"), QStringLiteral("p2.bin"), QStringLiteral("p3.bin"), QStringLiteral("missing.bin")}) {
+        const CliResult r = e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"), e.url(name), e.local.path()});
+        QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+        ids.append(r.out.trimmed().toLongLong());
+    }
+    QVERIFY(e.cli({QStringLiteral("queue"), QStringLiteral("pause"), QString::number(ids[1])}).exitCode == 0);
+    QVERIFY(e.cli({QStringLiteral("queue"), QStringLiteral("remove"), QString::number(ids[2])}).exitCode == 0);
+    QCOMPARE(e.cli({QStringLiteral("queue"), QStringLiteral("pause"), QStringLiteral("9999")}).exitCode, 2);
+
+    CliResult r = e.cli({QStringLiteral("queue"), QStringLiteral("run")});
+    QCOMPARE(r.exitCode, 5); // missing.bin failed
+    QJsonArray items = e.list();
+    QCOMPARE(items.size(), 3);
+    QCOMPARE(itemById(items, ids[0]).value(QStringLiteral("state")).toString(), QStringLiteral("done"));
+    QCOMPARE(itemById(items, ids[1]).value(QStringLiteral("state")).toString(), QStringLiteral("paused"));
+    QCOMPARE(itemById(items, ids[3]).value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+    QVERIFY(itemById(items, ids[3]).value(QStringLiteral("error")).toString().contains(QStringLiteral("missing.bin")));
+    QVERIFY(!QFileInfo::exists(e.localPath(QStringLiteral("p2.bin"))));
+    QVERIFY(!QFileInfo::exists(e.localPath(QStringLiteral("p3.bin"))));
+
+    // Not found is not retried by itself, but the user can once the file is there.
+    QVERIFY(writeRandomFile(e.root(QStringLiteral("missing.bin")), 12345, 4));
+    QVERIFY(e.fx->giveToTestUser(e.root(QStringLiteral("missing.bin"))));
+    QVERIFY(e.cli({QStringLiteral("queue"), QStringLiteral("retry"), QString::number(ids[3])}).exitCode == 0);
+    QVERIFY(e.cli({QStringLiteral("queue"), QStringLiteral("resume"), QString::number(ids[1])}).exitCode == 0);
+    r = e.cli({QStringLiteral("queue"), QStringLiteral("run")});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    for (const QString &name : {QStringLiteral("p1.bin"), QStringLiteral("p2.bin"), QStringLiteral("missing.bin")})
+        QCOMPARE(sha256OfFile(e.localPath(name)), sha256OfFile(e.root(name)));
+
+    r = e.cli({QStringLiteral("queue"), QStringLiteral("clear"), QStringLiteral("--done")});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    QCOMPARE(e.list().size(), 0);
+}
+
+void TestQueueCli::serverToServerCopy_data()
+{
+    QTest::addColumn<bool>("promiscuous");
+    QTest::addColumn<QString>("method");
+    QTest::newRow("FXP") << true << "fxp";
+    QTest::newRow("streamed") << false << "stream";
+}
+
+void TestQueueCli::serverToServerCopy()
+{
+    QFETCH(bool, promiscuous);
+    QFETCH(QString, method);
+    Env e;
+    QVERIFY2(e.fx->isValid(), qPrintable(e.fx->lastError()));
+    VsftpdOptions options;
+    options.promiscuous = promiscuous;
+    const ServerInfo *a = e.fx->startVsftpd(VsftpdMode::Plain, options);
+    QVERIFY2(a, qPrintable(e.fx->lastError()));
+    // On another address: without promiscuous mode vsftpd then refuses the other
+    // server's data connection (its PORT names an address that is not the client's).
+    options.address = QStringLiteral("127.0.0.2");
+    const ServerInfo *b = e.fx->startVsftpd(VsftpdMode::Plain, options);
+    QVERIFY2(b, qPrintable(e.fx->lastError()));
+    e.srv = a;
+    QVERIFY(writeRandomFile(e.root(QStringLiteral("from.bin")), 5 * MiB + 3, 99));
+    QVERIFY(e.fx->giveToTestUser(e.fx->rootDir()));
+    CliResult r = e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("copy"), e.url(QStringLiteral("from.bin"), a),
+                         e.url(QStringLiteral("to.bin"), b)});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    r = e.cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--verbose")});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    QCOMPARE(sha256OfFile(e.root(QStringLiteral("to.bin"))), sha256OfFile(e.root(QStringLiteral("from.bin"))));
+    const QJsonObject item = e.list().at(0).toObject();
+    QCOMPARE(item.value(QStringLiteral("method")).toString(), method);
+    QVERIFY2(QString::fromUtf8(r.err).contains(method == QLatin1String("fxp") ? QStringLiteral("FXP") : QStringLiteral("streaming")),
+             qPrintable(diag(r)));
+}
+
+void TestQueueCli::brokenDatabase()
+{
+    Env e;
+    const QString db = e.data.filePath(QStringLiteral("queue.sqlite"));
+    {
+        QFile f(db);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, '\x5a'));
+    }
+    const CliResult r = e.cli({QStringLiteral("queue"), QStringLiteral("list")});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    QVERIFY2(r.err.contains("broken"), qPrintable(diag(r)));
+    const QStringList kept = QDir(e.data.path()).entryList({QStringLiteral("queue.sqlite.broken-*")}, QDir::Files);
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(QFileInfo(e.data.filePath(kept.first())).size(), qint64(8192));
+    // And the fresh queue works.
+    QVERIFY(e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"), QStringLiteral("ftp://127.0.0.1/x"),
+                   e.local.path()}).exitCode == 0);
+    QCOMPARE(e.list().size(), 1);
+}
+
+void TestQueueCli::parallelGetAndPut()
+{
+    Env e;
+    QVERIFY2(e.fx->isValid(), qPrintable(e.fx->lastError()));
+    e.srv = e.fx->startVsftpd(VsftpdMode::Plain);
+    QVERIFY2(e.srv, qPrintable(e.fx->lastError()));
+    const QString tree = e.localPath(QStringLiteral("up"));
+    for (int i = 0; i < 60; ++i) {
+        QDir().mkpath(QStringLiteral("%1/s%2").arg(tree).arg(i % 3));
+        QVERIFY(writeRandomFile(QStringLiteral("%1/s%2/g%3").arg(tree).arg(i % 3).arg(i), 1000 + i * 4099, quint32(i)));
+    }
+    QVERIFY(e.fx->giveToTestUser(e.fx->rootDir()));
+    CliResult r = e.cli({QStringLiteral("put"), QStringLiteral("-r"), QStringLiteral("--parallel"), QStringLiteral("3"), tree, e.url()});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    QCOMPARE(treeHashes(e.root(QStringLiteral("up"))), treeHashes(tree));
+    const QString down = e.localPath(QStringLiteral("down"));
+    r = e.cli({QStringLiteral("get"), QStringLiteral("-r"), QStringLiteral("--parallel"), QStringLiteral("3"), e.url(QStringLiteral("up")), down});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    QCOMPARE(treeHashes(down), treeHashes(tree));
+    // get/put --parallel leave the persistent queue alone.
+    QCOMPARE(e.list().size(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestQueueCli)
+#include "tst_queuecli.moc"
