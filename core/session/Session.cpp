@@ -85,13 +85,15 @@ void Session::housekeeping()
         if (idle && connection->role() == Connection::Role::Transfer && idleMs >= qint64(m_closeIdleSeconds) * 1000) {
             // Closed in the background; deleted once its thread has ended.
             m_lastUse.remove(connection);
+            m_lastKeepAlive.remove(connection);
             connection->stop();
             m_retiring.push_back(std::move(*it));
             it = m_pool.erase(it);
             continue;
         }
-        if (idle && connection->isConnected() && idleMs >= qint64(m_keepAliveSeconds) * 1000) {
-            touch(connection);
+        const qint64 quietMs = std::min(idleMs, m_lastKeepAlive.contains(connection) ? m_lastKeepAlive[connection].elapsed() : idleMs);
+        if (idle && connection->isConnected() && quietMs >= qint64(m_keepAliveSeconds) * 1000) {
+            m_lastKeepAlive[connection].start(); // not a use: the idle time keeps counting
             connection->run<bool>(
                 remote::CancelToken(),
                 [](ConnectionWorker &worker) -> Result<bool> {

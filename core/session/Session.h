@@ -96,7 +96,8 @@ private:
     remote::RemotePath m_home;
     std::vector<std::unique_ptr<Connection>> m_retiring; // closed idle, thread still ending
     QSet<Connection *> m_busy;
-    QHash<Connection *, QElapsedTimer> m_lastUse;
+    QHash<Connection *, QElapsedTimer> m_lastUse;       // last job started or finished
+    QHash<Connection *, QElapsedTimer> m_lastKeepAlive; // last keep-alive sent
     QTimer m_housekeeping;
     int m_keepAliveSeconds = 30;
     int m_closeIdleSeconds = 120;

@@ -83,6 +83,13 @@ Status FakeFileSystem::connect()
     return {};
 }
 
+Status FakeFileSystem::keepAlive()
+{
+    m_stats->record();
+    m_stats->keepAlives.fetch_add(1);
+    return {};
+}
+
 void FakeFileSystem::disconnect()
 {
     m_stats->record();

@@ -55,6 +55,7 @@ struct FakeStats
     std::atomic_int alive{0};
     std::atomic_int connects{0};
     std::atomic_int lists{0};
+    std::atomic_int keepAlives{0};
     std::atomic_bool dropNextList{false}; // the next list() loses the connection
 };
 
@@ -70,6 +71,7 @@ public:
     remote::Status connect() override;
     void disconnect() override;
     bool isConnected() const override { return m_connected; }
+    remote::Status keepAlive() override;
     remote::RemotePath homePath() const override { return remote::RemotePath(QStringLiteral("/")); }
     remote::Result<remote::Listing> list(const remote::RemotePath &path) override;
     remote::Result<remote::DirEntry> stat(const remote::RemotePath &path) override;

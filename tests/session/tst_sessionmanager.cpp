@@ -86,6 +86,8 @@ private Q_SLOTS:
     void closeSessionDoesNotBlock();
     void sameSiteReusesSession();
     void transferLimitClamped();
+    void transferConnectionsUpToLimit();
+    void idleConnectionsKeptAliveThenClosed();
 };
 
 void TestSessionManager::listRunsOnWorkerThread()
@@ -357,6 +359,75 @@ void TestSessionManager::transferLimitClamped()
     QCOMPARE(session->transferConnectionLimit(), 10);
     session->setTransferConnectionLimit(0);
     QCOMPARE(session->transferConnectionLimit(), 1);
+}
+
+void TestSessionManager::transferConnectionsUpToLimit()
+{
+    auto stats = std::make_shared<FakeStats>();
+    SessionManager manager(fakeMaker({}, stats));
+    Session *session = manager.openSession(specFor(QStringLiteral("plain.test")));
+    session->setTransferConnectionLimit(3);
+    Connection *a = session->acquireTransferConnection();
+    Connection *b = session->acquireTransferConnection();
+    Connection *c = session->acquireTransferConnection();
+    QVERIFY(a && b && c);
+    QVERIFY(a != b && b != c && a != c);
+    QCOMPARE(session->acquireTransferConnection(), nullptr); // all busy, at the limit
+    QCOMPARE(session->busyTransferConnections(), 3);
+    QCOMPARE(session->connectionCount(), 3);
+
+    // A job on a transfer connection runs on its own worker thread, connected on demand.
+    std::optional<Result<RemotePath>> done;
+    b->run<RemotePath>(
+        CancelToken(), [](ConnectionWorker &worker) -> Result<RemotePath> {
+            auto fs = worker.fileSystem();
+            if (!fs)
+                return fs.error();
+            return (*fs)->homePath();
+        },
+        [&done](const Result<RemotePath> &r) { done.emplace(r); });
+    QVERIFY(QTest::qWaitFor([&done] { return done.has_value(); }, 10000));
+    QVERIFY2(done->ok(), qPrintable(why(*done)));
+    QCOMPARE(stats->connects.load(), 1);
+    QVERIFY(!stats->threads().contains(QThread::currentThread()));
+
+    // Given back, the same connection is handed out again (no new connection).
+    session->releaseTransferConnection(b);
+    QCOMPARE(session->acquireTransferConnection(), b);
+    QCOMPARE(session->connectionCount(), 3);
+    // A lower limit holds back new connections but keeps the busy ones.
+    session->releaseTransferConnection(a);
+    session->setTransferConnectionLimit(1);
+    QCOMPARE(session->acquireTransferConnection(), a);
+}
+
+void TestSessionManager::idleConnectionsKeptAliveThenClosed()
+{
+    auto stats = std::make_shared<FakeStats>();
+    SessionManager manager(fakeMaker({}, stats));
+    Session *session = manager.openSession(specFor(QStringLiteral("plain.test")));
+    session->setIdlePolicy(1, 3); // keep-alive after 1 s idle, close idle transfer connections after 3 s
+    auto *job = session->connectToServer();
+    auto connected = waitFinished<ConnectJob, Result<RemotePath>>(job);
+    QVERIFY(connected && connected->ok());
+    Connection *transfer = session->acquireTransferConnection();
+    QVERIFY(transfer);
+    std::optional<bool> ran;
+    transfer->run<bool>(
+        CancelToken(), [](ConnectionWorker &worker) -> Result<bool> { return worker.fileSystem().ok(); },
+        [&ran](const Result<bool> &r) { ran = r.ok() && r.value(); });
+    QVERIFY(QTest::qWaitFor([&ran] { return ran.has_value(); }, 10000));
+    QVERIFY(*ran);
+    session->releaseTransferConnection(transfer);
+    QCOMPARE(session->connectionCount(), 2);
+
+    // Both idle connections get keep-alives on their worker threads...
+    QVERIFY(QTest::qWaitFor([&stats] { return stats->keepAlives.load() >= 2; }, 5000));
+    QVERIFY(!stats->threads().contains(QThread::currentThread()));
+    // ...and the idle transfer connection is closed; the browsing one stays.
+    QVERIFY(QTest::qWaitFor([session] { return session->connectionCount() == 1; }, 8000));
+    QVERIFY(session->isConnected());
+    QVERIFY(QTest::qWaitFor([&stats] { return stats->alive.load() == 1; }, 5000));
 }
 
 QTEST_GUILESS_MAIN(TestSessionManager)
