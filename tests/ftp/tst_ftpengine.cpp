@@ -50,6 +50,7 @@ private Q_SLOTS:
     void cancelStopsWaiting();
     void manyTlsTransfersOnOneConnection();
     void statAndList();
+    void keepAliveWhileIdle();
 
 private:
     QTemporaryDir m_config;
@@ -178,6 +179,28 @@ void TestFtpEngine::manyTlsTransfersOnOneConnection()
         QVERIFY2(r.ok(), qPrintable(QStringLiteral("file %1: %2").arg(i).arg(r.ok() ? QString() : r.error().toString())));
         QCOMPARE(sha256OfFile(local.filePath(name)), sha256OfFile(fx.rootDir() + QLatin1Char('/') + name));
     }
+}
+
+void TestFtpEngine::keepAliveWhileIdle()
+{
+    Fixture fx;
+    QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
+    const ServerInfo *srv = fx.startVsftpd(VsftpdMode::ExplicitTls);
+    QVERIFY2(srv, qPrintable(fx.lastError()));
+    auto fs = makeFs(fx, *srv, Protocol::Ftpes);
+    QStringList log;
+    fs->setLogSink([&log](LogKind, const QString &text) { log.append(text); });
+    QVERIFY(fs->connect().ok());
+    QVERIFY(fs->keepAlive().ok());
+    QVERIFY(fs->keepAlive().ok());
+    QCOMPARE(log.count(QStringLiteral("NOOP")), 2); // the commands (replies are logged too)
+    QVERIFY(Fixture::logTail(*srv).contains(QStringLiteral("\"NOOP\"")));
+    // The connection still works after keep-alives.
+    QVERIFY(fs->list(fs->homePath()).ok());
+    // A server that went away: the keep-alive fails and the engine knows it is disconnected.
+    fx.stop(srv);
+    QVERIFY(!fs->keepAlive().ok());
+    QVERIFY(!fs->isConnected());
 }
 
 void TestFtpEngine::statAndList()
