@@ -23,6 +23,7 @@
 
 #include "TestServers.h"
 #include "TestUtil.h"
+#include "trust/KnownHosts.h"
 
 using namespace ferry::test;
 
@@ -131,6 +132,7 @@ private Q_SLOTS:
     void serverToServerCopy();
     void brokenDatabase();
     void parallelGetAndPut();
+    void sftpTreeWithStoredOptions();
 };
 
 void TestQueueCli::killedClientResumes_data()
@@ -481,6 +483,41 @@ void TestQueueCli::parallelGetAndPut()
     QCOMPARE(treeHashes(down), treeHashes(tree));
     // get/put --parallel leave the persistent queue alone.
     QCOMPARE(e.list().size(), 0);
+}
+
+// SFTP through the queue, with the options given to `queue add` (known_hosts file and
+// key) kept in the items and used by a later `queue run` that names neither.
+void TestQueueCli::sftpTreeWithStoredOptions()
+{
+    Env e;
+    QVERIFY2(e.fx->isValid(), qPrintable(e.fx->lastError()));
+    const ServerInfo *sshd = e.fx->startSshd();
+    QVERIFY2(sshd, qPrintable(e.fx->lastError()));
+    const QString kh = e.data.filePath(QStringLiteral("kh"));
+    QFile pub(e.fx->sshHostKeyPath() + QStringLiteral(".pub"));
+    QVERIFY(pub.open(QIODevice::ReadOnly));
+    QVERIFY(ferry::trust::KnownHosts::add(kh, sshd->host, sshd->port, QByteArray::fromBase64(pub.readAll().split(' ').value(1))).ok());
+    const QString tree = e.localPath(QStringLiteral("st"));
+    for (int i = 0; i < 40; ++i) {
+        QDir().mkpath(QStringLiteral("%1/k%2").arg(tree).arg(i % 2));
+        QVERIFY(writeRandomFile(QStringLiteral("%1/k%2/h%3").arg(tree).arg(i % 2).arg(i), i * 7919, quint32(i + 3)));
+    }
+    QVERIFY(e.fx->giveToTestUser(e.fx->rootDir()));
+    const QString base = QStringLiteral("sftp://%1@%2:%3%4").arg(Fixture::user(), sshd->host).arg(sshd->port).arg(e.fx->rootDir());
+    const QStringList options = {QStringLiteral("--known-hosts"), kh, QStringLiteral("--identity"), e.fx->userKeyPath()};
+    CliResult r = e.cli(QStringList{QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("put"), tree, base + QLatin1Char('/')} + options);
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    r = e.cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--parallel"), QStringLiteral("3")});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    QCOMPARE(treeHashes(e.root(QStringLiteral("st"))), treeHashes(tree));
+
+    const QString back = e.localPath(QStringLiteral("back"));
+    QVERIFY(QDir().mkpath(back));
+    r = e.cli(QStringList{QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"), base + QStringLiteral("/st/"), back} + options);
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    r = e.cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--parallel"), QStringLiteral("3")});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    QCOMPARE(treeHashes(back + QStringLiteral("/st")), treeHashes(tree));
 }
 
 QTEST_GUILESS_MAIN(TestQueueCli)
