@@ -19,6 +19,7 @@
 #include "CliInteraction.h"
 #include "RemoteCommands.h"
 #include "session/QuestionRequest.h"
+#include "session/Session.h"
 #include "session/SessionManager.h"
 #include "transfer/QueueOptions.h"
 #include "transfer/RateLimiter.h"
@@ -29,6 +30,7 @@ namespace ferry::cli {
 
 using namespace ferry::remote;
 using namespace ferry::transfer;
+using ferry::session::Session;
 
 namespace {
 
@@ -445,7 +447,12 @@ int runScheduler(CliContext &ctx, TransferQueue &queue, const QString &passwordS
         Result<ConnectionSpec> spec = Error();
         if (site.startsWith(QLatin1String("site:"))) {
             ctx.site = site.mid(5);
+            const int parallel = ctx.parallel;
+            ctx.parallel = Session::kMaxTransferConnections;
             spec = ctx.target(QString());
+            if (ctx.parallel < Session::kMaxTransferConnections) // the site's "maximum connections"
+                out.maxConnections = ctx.parallel;
+            ctx.parallel = parallel;
         } else {
             ctx.site.clear();
             spec = ctx.target(site);

@@ -80,8 +80,15 @@ void Scheduler::setConnectionsPerSite(int connections)
     m_connectionsPerSite = std::clamp(connections, 1, Session::kMaxTransferConnections);
     for (auto &s : m_sites) {
         if (s.session)
-            s.session->setTransferConnectionLimit(m_connectionsPerSite);
+            s.session->setTransferConnectionLimit(limitOf(s));
     }
+}
+
+int Scheduler::limitOf(const Site &s) const
+{
+    if (s.connection && s.connection->maxConnections > 0)
+        return std::min(m_connectionsPerSite, s.connection->maxConnections);
+    return m_connectionsPerSite;
 }
 
 void Scheduler::setRateLimits(qint64 download, qint64 upload)
@@ -166,7 +173,7 @@ Session *Scheduler::sessionFor(const QString &key, const QJsonObject &connect, Q
     }
     if (!s.session) {
         s.session = m_sessions.openSession(s.connection->spec, s.connection->options);
-        s.session->setTransferConnectionLimit(m_connectionsPerSite);
+        s.session->setTransferConnectionLimit(limitOf(s));
     }
     return s.session;
 }
@@ -198,7 +205,7 @@ void Scheduler::schedule()
         if (m_sitesKnown) {
             const bool anyFree = std::any_of(m_sites.cbegin(), m_sites.cend(), [this](const Site &s) {
                 return !s.connection || !s.session
-                    || (s.session->busyTransferConnections() < m_connectionsPerSite && !hostInBackoff(s.connection->spec.toUrl()));
+                    || (s.session->busyTransferConnections() < limitOf(s) && !hostInBackoff(s.connection->spec.toUrl()));
             });
             if (!anyFree)
                 break;
@@ -209,7 +216,7 @@ void Scheduler::schedule()
             Site &s = site(item.site, connectOptionsOf(item));
             if (!s.connection || !s.session)
                 return true; // unresolvable (failed below) or not connected yet
-            return s.session->busyTransferConnections() < m_connectionsPerSite;
+            return s.session->busyTransferConnections() < limitOf(s);
         });
         if (!next) {
             m_scanUseful = false;

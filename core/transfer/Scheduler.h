@@ -67,6 +67,7 @@ public:
     {
         remote::ConnectionSpec spec; // with the password when one is known
         remote::ConnectOptions options;
+        int maxConnections = 0; // the site's own limit (a saved site's setting); 0: none
     };
     // Turns an item's site string (and its stored connect options) into a connection;
     // the CLI and the GUI provide it (site store, keyring, URL).
@@ -137,6 +138,7 @@ private:
     Site &site(const QString &key, const QJsonObject &connect);
     session::Session *sessionFor(const QString &key, const QJsonObject &connect, QString *error);
     bool hostInBackoff(const QString &site) const;
+    int limitOf(const Site &site) const;
     QString hostOf(const QString &site) const;
     void schedule();
     void launch(const QueueItem &item, session::Session *session, session::Session *targetSession);

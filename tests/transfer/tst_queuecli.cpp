@@ -133,6 +133,7 @@ private Q_SLOTS:
     void brokenDatabase();
     void parallelGetAndPut();
     void sftpTreeWithStoredOptions();
+    void savedSiteConnectionLimit();
 };
 
 void TestQueueCli::killedClientResumes_data()
@@ -518,6 +519,32 @@ void TestQueueCli::sftpTreeWithStoredOptions()
     r = e.cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--parallel"), QStringLiteral("3")});
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
     QCOMPARE(treeHashes(back + QStringLiteral("/st")), treeHashes(tree));
+}
+
+// A saved site's "maximum connections" caps --parallel for its items.
+void TestQueueCli::savedSiteConnectionLimit()
+{
+    Env e;
+    QVERIFY2(e.fx->isValid(), qPrintable(e.fx->lastError()));
+    e.srv = e.fx->startVsftpd(VsftpdMode::Plain);
+    QVERIFY2(e.srv, qPrintable(e.fx->lastError()));
+    QDir().mkpath(e.root(QStringLiteral("lim")));
+    for (int i = 0; i < 12; ++i)
+        QVERIFY(writeRandomFile(e.root(QStringLiteral("lim/l%1").arg(i)), 50000 + i, quint32(i)));
+    QVERIFY(e.fx->giveToTestUser(e.fx->rootDir()));
+    CliResult r = e.cli({QStringLiteral("sites"), QStringLiteral("backend"), QStringLiteral("none")});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    r = e.cli({QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("one"), e.url(), QStringLiteral("--max-connections"),
+               QStringLiteral("1")});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    r = e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"), QStringLiteral("--site"), QStringLiteral("one"),
+               QStringLiteral("lim/"), e.local.path()});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    r = e.cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--parallel"), QStringLiteral("4")});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    QCOMPARE(treeHashes(e.localPath(QStringLiteral("lim"))), treeHashes(e.root(QStringLiteral("lim"))));
+    const QString log = Fixture::logTail(*e.srv, 1 << 20);
+    QCOMPARE(log.count(QStringLiteral("OK LOGIN")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestQueueCli)
