@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -513,6 +514,55 @@ int runScheduler(CliContext &ctx, TransferQueue &queue, const QString &passwordS
         }
         ctx.err.flush();
     });
+    // On a terminal, one status line: each running transfer with its percentage and
+    // speed (the scheduler reports about ten times a second; drawn at most five).
+    struct Shown
+    {
+        QString name;
+        qint64 done = 0;
+        qint64 total = -1;
+        double rate = 0;
+    };
+    QMap<qint64, Shown> shown;
+    const bool drawProgress = CliInteraction::stderrIsTerminal();
+    QTimer redraw;
+    const auto clearLine = [&ctx, drawProgress] {
+        if (drawProgress)
+            ctx.err << '\r' << QString(79, QLatin1Char(' ')) << '\r' << Qt::flush;
+    };
+    if (drawProgress) {
+        QObject::connect(&scheduler, &Scheduler::itemStarted, &scheduler, [&shown](const QueueItem &item) {
+            const QString path = item.direction == Direction::Upload ? item.localPath : item.remotePath;
+            shown.insert(item.id, Shown{path.mid(path.lastIndexOf(QLatin1Char('/')) + 1), item.bytesDone, item.size, 0});
+        });
+        QObject::connect(&scheduler, &Scheduler::itemProgress, &scheduler,
+                         [&shown](qint64 id, qint64 done, qint64 total, double speed) {
+                             auto it = shown.find(id);
+                             if (it != shown.end()) {
+                                 it->done = done;
+                                 it->total = total;
+                                 it->rate = speed;
+                             }
+                         });
+        QObject::connect(&redraw, &QTimer::timeout, &scheduler, [&ctx, &shown, &totals] {
+            QStringList parts;
+            for (const Shown &s : std::as_const(shown)) {
+                QString part = s.name.right(24);
+                if (s.total > 0)
+                    part += QStringLiteral(" %1%").arg(int(s.done * 100 / s.total));
+                part += QStringLiteral(" %1/s").arg(human(qint64(s.rate)));
+                parts << part;
+            }
+            const QString line = QStringLiteral("%1 done | %2").arg(totals.done).arg(parts.join(QStringLiteral(" | ")));
+            ctx.err << '\r' << line.left(79).leftJustified(79) << Qt::flush;
+        });
+        redraw.start(200);
+    }
+    QObject::connect(&scheduler, &Scheduler::itemFinished, &scheduler, [&shown, clearLine](const QueueItem &item) {
+        shown.remove(item.id);
+        clearLine();
+    });
+
     QEventLoop loop;
     QObject::connect(&scheduler, &Scheduler::idle, &loop, &QEventLoop::quit);
     QObject::connect(&scheduler, &Scheduler::stopped, &loop, &QEventLoop::quit);
@@ -531,6 +581,8 @@ int runScheduler(CliContext &ctx, TransferQueue &queue, const QString &passwordS
     });
     scheduler.start();
     loop.exec();
+    redraw.stop();
+    clearLine();
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
 
