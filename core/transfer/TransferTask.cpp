@@ -146,6 +146,8 @@ Result<TaskOutcome> expandFolder(RemoteFileSystem &fs, RemoteFileSystem *target,
         for (const QFileInfo &info : entries) {
             if (!RemotePath::isSafeName(info.fileName()))
                 continue;
+            if (info.isSymLink() && info.isDir())
+                continue; // links to folders are not followed (a link to a parent would never end)
             QueueItem c = child(info.fileName());
             c.isFolder = info.isDir();
             c.localPath = info.absoluteFilePath();
@@ -178,7 +180,10 @@ Result<TaskOutcome> expandFolder(RemoteFileSystem &fs, RemoteFileSystem *target,
         // again because a local path is built from it.
         if (!RemotePath::isSafeName(entry.name))
             continue;
+        if (entry.type == EntryType::Link && entry.isDir())
+            continue; // links to folders are not followed (a link to a parent would never end)
         QueueItem c = child(entry.name);
+        c.options.insert(QStringLiteral("expanded"), true);
         c.isFolder = entry.isDir();
         c.remotePath = listing->path.child(entry.name).toString();
         c.size = c.isFolder ? -1 : entry.size.value_or(-1);
@@ -236,8 +241,16 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
         auto st = fs.stat(remote);
         if (!st)
             return st.error();
-        if (st->isDir())
+        if (st->isDir()) {
+            if (item.options.value(QStringLiteral("expanded")).toBool()) {
+                // Listed as a file or a link, found to be a folder: a link to a folder,
+                // which recursive transfers do not follow.
+                outcome.state = ItemState::Skipped;
+                outcome.skipReason = QStringLiteral("a link to a folder is not followed");
+                return outcome;
+            }
             return expandFolder(fs, target, item);
+        }
         sourceEntry = *st;
         sourceSize = st->size.value_or(-1);
         sourceTime = st->mtime.isValid() ? st->mtime.toUTC() : QDateTime();

@@ -134,6 +134,7 @@ private Q_SLOTS:
     void parallelGetAndPut();
     void sftpTreeWithStoredOptions();
     void savedSiteConnectionLimit();
+    void linksToFoldersNotFollowed();
 };
 
 void TestQueueCli::killedClientResumes_data()
@@ -545,6 +546,42 @@ void TestQueueCli::savedSiteConnectionLimit()
     QCOMPARE(treeHashes(e.localPath(QStringLiteral("lim"))), treeHashes(e.root(QStringLiteral("lim"))));
     const QString log = Fixture::logTail(*e.srv, 1 << 20);
     QCOMPARE(log.count(QStringLiteral("OK LOGIN")), 1);
+}
+
+// A link to a folder (here: to the folder itself and to its parent) would make a
+// recursive transfer endless; it is skipped on both sides, links to files are copied.
+void TestQueueCli::linksToFoldersNotFollowed()
+{
+    Env e;
+    QVERIFY2(e.fx->isValid(), qPrintable(e.fx->lastError()));
+    e.srv = e.fx->startVsftpd(VsftpdMode::Plain);
+    QVERIFY2(e.srv, qPrintable(e.fx->lastError()));
+    QDir().mkpath(e.root(QStringLiteral("lt/sub")));
+    QVERIFY(writeRandomFile(e.root(QStringLiteral("lt/sub/f.bin")), 4000, 1));
+    QVERIFY(e.fx->giveToTestUser(e.fx->rootDir()));
+    QVERIFY(QFile::link(QStringLiteral(".."), e.root(QStringLiteral("lt/sub/up"))));
+    QVERIFY(QFile::link(QStringLiteral("."), e.root(QStringLiteral("lt/self"))));
+    QVERIFY(QFile::link(QStringLiteral("sub/f.bin"), e.root(QStringLiteral("lt/flink"))));
+    const QString back = e.localPath(QStringLiteral("back"));
+    QVERIFY(QDir().mkpath(back));
+    CliResult r = e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"), e.url(QStringLiteral("lt/")), back});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    r = e.cli({QStringLiteral("queue"), QStringLiteral("run")}, 60000);
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    const auto got = treeHashes(back + QStringLiteral("/lt"));
+    QCOMPARE(got.keys(), (QList<QString>{QStringLiteral("flink"), QStringLiteral("sub/f.bin")}));
+    QCOMPARE(got.value(QStringLiteral("flink")), sha256OfFile(e.root(QStringLiteral("lt/sub/f.bin"))));
+
+    // The same tree uploaded from the local side.
+    const QString local = e.localPath(QStringLiteral("lu"));
+    QDir().mkpath(local + QStringLiteral("/sub"));
+    QVERIFY(writeRandomFile(local + QStringLiteral("/sub/g.bin"), 5000, 2));
+    QVERIFY(QFile::link(QStringLiteral(".."), local + QStringLiteral("/sub/up")));
+    r = e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("put"), local, e.url()});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    r = e.cli({QStringLiteral("queue"), QStringLiteral("run")}, 60000);
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    QCOMPARE(treeHashes(e.root(QStringLiteral("lu"))).keys(), QList<QString>{QStringLiteral("sub/g.bin")});
 }
 
 QTEST_GUILESS_MAIN(TestQueueCli)
