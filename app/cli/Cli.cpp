@@ -80,7 +80,7 @@ bool takesValue(const QString &opt)
         QStringLiteral("--timeout"), QStringLiteral("--config-dir"), QStringLiteral("--data-dir"),
         QStringLiteral("--parallel"), QStringLiteral("--limit-rate"),
         // queue
-        QStringLiteral("--exists"), QStringLiteral("--priority"), QStringLiteral("--retries"),
+        QStringLiteral("--exists"), QStringLiteral("--priority"), QStringLiteral("--retries"), QStringLiteral("--limit-each"),
         // sites add / import
         QStringLiteral("--folder"), QStringLiteral("--logon"), QStringLiteral("--key-file"),
         QStringLiteral("--charset"), QStringLiteral("--timezone-offset"), QStringLiteral("--max-connections"),
@@ -184,7 +184,8 @@ int run(QCoreApplication &app)
         } else if (opt == QLatin1String("--data-dir")) {
             dataDir = value;
         } else if (opt == QLatin1String("--limit-rate") || opt == QLatin1String("--exists")
-                   || opt == QLatin1String("--priority") || opt == QLatin1String("--retries")) {
+                   || opt == QLatin1String("--priority") || opt == QLatin1String("--retries")
+                   || opt == QLatin1String("--limit-each")) {
             // Taken by the queue commands from rawArgs.
         } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1 && !sawCommand) {
             ctx.err << "ferry-cli: unknown option " << a << '\n';

@@ -48,8 +48,8 @@ int usage(CliContext &ctx, const QString &message)
             << "usage: ferry-cli queue add get URL LOCAL | add put LOCAL URL | add copy URL URL\n"
             << "                       [--exists ACTION] [--priority N] [--no-part] [--temp-upload] [--no-preserve-time]\n"
             << "       ferry-cli queue list [--json]\n"
-            << "       ferry-cli queue run [--parallel N] [--limit-rate RATE] [--exists ACTION] [--retries N]\n"
-            << "       ferry-cli queue pause|resume|retry|remove ID | priority ID N | clear --done\n"
+            << "       ferry-cli queue run [--parallel N] [--limit-rate RATE] [--limit-each RATE] [--exists ACTION] [--retries N]\n"
+            << "       ferry-cli queue pause|resume|retry|remove ID | priority ID N | move ID BEFORE_ID|end | clear --done\n"
             << "ACTION: ask, overwrite, newer, size, resume, rename, skip; RATE: bytes per second,\n"
             << "optional K, M or G suffix (1024-based), e.g. 40M\n";
     return ExitUsage;
@@ -422,6 +422,12 @@ int runScheduler(CliContext &ctx, TransferQueue &queue, const QString &passwordS
         if (rate < 0)
             return usage(ctx, QStringLiteral("--limit-rate takes bytes per second, e.g. 500K or 40M, not '%1'").arg(text));
     }
+    qint64 eachRate = 0;
+    if (const QString text = optionValue(ctx, QStringLiteral("--limit-each")); !text.isEmpty()) {
+        eachRate = RateLimiter::parseRate(text);
+        if (eachRate < 0)
+            return usage(ctx, QStringLiteral("--limit-each takes bytes per second, e.g. 500K or 40M, not '%1'").arg(text));
+    }
     int retries = 5;
     if (const QString text = optionValue(ctx, QStringLiteral("--retries")); !text.isEmpty()) {
         bool ok = false;
@@ -470,6 +476,7 @@ int runScheduler(CliContext &ctx, TransferQueue &queue, const QString &passwordS
     Scheduler scheduler(queue, sessions, resolver);
     scheduler.setConnectionsPerSite(ctx.parallel);
     scheduler.setRateLimits(rate, rate);
+    scheduler.setItemRateLimit(eachRate);
     scheduler.setRetryPolicy(retries + 1, 2000, 60000);
     if (*exists != ExistsAction::Ask)
         scheduler.setDefaultExistsAction(*exists);
@@ -665,7 +672,7 @@ int cmdQueue(CliContext &ctx)
         return ExitOk;
     }
     const QStringList idCommands = {QStringLiteral("pause"), QStringLiteral("resume"), QStringLiteral("retry"),
-                                    QStringLiteral("remove"), QStringLiteral("priority")};
+                                    QStringLiteral("remove"), QStringLiteral("priority"), QStringLiteral("move")};
     if (!idCommands.contains(sub))
         return usage(ctx, QStringLiteral("unknown queue subcommand '%1'").arg(sub));
     auto id = idArgument(ctx, args);
@@ -683,7 +690,13 @@ int cmdQueue(CliContext &ctx)
         st = (*queue)->retry(*id);
     else if (sub == QLatin1String("remove"))
         st = (*queue)->remove(*id);
-    else {
+    else if (sub == QLatin1String("move")) {
+        bool ok = args.value(2) == QLatin1String("end");
+        const qint64 before = ok ? 0 : args.value(2).toLongLong(&ok);
+        if (!ok)
+            return usage(ctx, QStringLiteral("queue move takes an ID and the ID to put it before (or 'end')"));
+        st = (*queue)->moveBefore(*id, before);
+    } else {
         bool ok = false;
         const int priority = args.value(2).toInt(&ok);
         if (!ok)

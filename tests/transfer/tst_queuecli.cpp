@@ -135,6 +135,8 @@ private Q_SLOTS:
     void sftpTreeWithStoredOptions();
     void savedSiteConnectionLimit();
     void linksToFoldersNotFollowed();
+    void tempUploadAndPerItemLimit();
+    void moveAndPriority();
 };
 
 void TestQueueCli::killedClientResumes_data()
@@ -582,6 +584,63 @@ void TestQueueCli::linksToFoldersNotFollowed()
     r = e.cli({QStringLiteral("queue"), QStringLiteral("run")}, 60000);
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
     QCOMPARE(treeHashes(e.root(QStringLiteral("lu"))).keys(), QList<QString>{QStringLiteral("sub/g.bin")});
+}
+
+// --temp-upload writes NAME.filepart and renames it; --limit-each caps each transfer
+// (two at once at 4 MiB/s each: about 3 s for 2 x 12 MiB, where one shared 4 MiB/s
+// bucket would take 6 s and no limit well under 1 s).
+void TestQueueCli::tempUploadAndPerItemLimit()
+{
+    Env e;
+    QVERIFY2(e.fx->isValid(), qPrintable(e.fx->lastError()));
+    e.srv = e.fx->startVsftpd(VsftpdMode::Plain);
+    QVERIFY2(e.srv, qPrintable(e.fx->lastError()));
+    QVERIFY(e.fx->giveToTestUser(e.fx->rootDir()));
+    for (const QString &name : {QStringLiteral("t1.bin"), QStringLiteral("t2.bin")}) {
+        QVERIFY(writeRandomFile(e.localPath(name), 12 * MiB, 31));
+        const CliResult r = e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("put"), e.localPath(name), e.url(),
+                                   QStringLiteral("--temp-upload")});
+        QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const CliResult r = e.cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--parallel"), QStringLiteral("2"),
+                               QStringLiteral("--limit-each"), QStringLiteral("4M")});
+    const double seconds = double(timer.elapsed()) / 1000.0;
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    qInfo("2 x 12 MiB, 2 connections, --limit-each 4M: %.2f s", seconds);
+    QVERIFY2(seconds > 2.5 && seconds < 4.5, qPrintable(QString::number(seconds)));
+    for (const QString &name : {QStringLiteral("t1.bin"), QStringLiteral("t2.bin")})
+        QCOMPARE(sha256OfFile(e.root(name)), sha256OfFile(e.localPath(name)));
+    QCOMPARE(QDir(e.fx->rootDir()).entryList({QStringLiteral("*.filepart")}, QDir::Files), QStringList());
+    const QString log = Fixture::logTail(*e.srv, 1 << 20);
+    QVERIFY2(log.contains(QStringLiteral("t1.bin.filepart")) && log.contains(QStringLiteral("RNTO")), qPrintable(log.right(2000)));
+}
+
+void TestQueueCli::moveAndPriority()
+{
+    Env e;
+    QList<qint64> ids;
+    for (int i = 0; i < 4; ++i) {
+        const CliResult r = e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"),
+                                   QStringLiteral("ftp://127.0.0.1/f%1").arg(i), e.local.path()});
+        QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+        ids << r.out.trimmed().toLongLong();
+    }
+    const auto order = [&e] {
+        QList<qint64> out;
+        for (const QJsonValue &v : e.list())
+            out << v.toObject().value(QStringLiteral("id")).toInteger();
+        return out;
+    };
+    QCOMPARE(order(), ids);
+    QVERIFY(e.cli({QStringLiteral("queue"), QStringLiteral("move"), QString::number(ids[3]), QString::number(ids[0])}).exitCode == 0);
+    QCOMPARE(order(), (QList<qint64>{ids[3], ids[0], ids[1], ids[2]}));
+    QVERIFY(e.cli({QStringLiteral("queue"), QStringLiteral("move"), QString::number(ids[3]), QStringLiteral("end")}).exitCode == 0);
+    QCOMPARE(order(), ids);
+    QVERIFY(e.cli({QStringLiteral("queue"), QStringLiteral("priority"), QString::number(ids[2]), QStringLiteral("5")}).exitCode == 0);
+    QCOMPARE(order(), (QList<qint64>{ids[2], ids[0], ids[1], ids[3]}));
+    QCOMPARE(e.cli({QStringLiteral("queue"), QStringLiteral("move"), QString::number(ids[1])}).exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestQueueCli)
