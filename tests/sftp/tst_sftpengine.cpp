@@ -380,6 +380,78 @@ private Q_SLOTS:
         QVERIFY2(st.ok(), why(st).constData());
     }
 
+    // ProxyJump in ~/.ssh/config: libssh 0.10 runs it as "ssh -W host:port jump". OpenSSH's
+    // ssh reads the passwd home's config, not $HOME's, so an "ssh" first on PATH gives it
+    // this test's config, known_hosts and key; the jump goes through the same sshd.
+    void proxyJumpThroughJumpHost()
+    {
+        const QString ssh = QStandardPaths::findExecutable(QStringLiteral("ssh"));
+        QVERIFY2(!ssh.isEmpty(), "OpenSSH's ssh is not installed: run scripts/setup-debian.sh");
+        const QString bin = m_home.filePath(QStringLiteral("bin"));
+        QDir().mkpath(bin);
+        const QString jumpConfig = m_home.filePath(QStringLiteral("jump_config"));
+        {
+            QFile f(jumpConfig);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(QStringLiteral("Host ferry-jump\n  HostName %1\n  Port %2\n  User %3\n  IdentityFile %4\n"
+                                   "  IdentitiesOnly yes\n  UserKnownHostsFile %5\n  StrictHostKeyChecking yes\n  BatchMode yes\n")
+                        .arg(m_srv->host)
+                        .arg(m_srv->port)
+                        .arg(Fixture::user(), m_fx->userKeyPath(), m_knownHosts)
+                        .toUtf8());
+            QFile w(bin + QStringLiteral("/ssh"));
+            QVERIFY(w.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            w.write(QStringLiteral("#!/bin/sh\nexec %1 -F %2 \"$@\"\n").arg(ssh, jumpConfig).toUtf8());
+            w.close();
+            QVERIFY(w.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        }
+        QDir().mkpath(m_home.filePath(QStringLiteral(".ssh")));
+        const QString config = m_home.filePath(QStringLiteral(".ssh/config"));
+        const auto writeConfig = [&config](const QString &text) {
+            QFile f(config);
+            return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text.toUtf8()) > 0;
+        };
+        QVERIFY(writeConfig(QStringLiteral("Host ferry-behind\n  HostName %1\n  Port %2\n  User %3\n  IdentityFile %4\n"
+                                           "  ProxyJump ferry-jump\n")
+                                .arg(m_srv->host)
+                                .arg(m_srv->port)
+                                .arg(Fixture::user(), m_fx->userKeyPath())));
+        const auto logins = [this] { return Fixture::logTail(*m_srv, 1 << 22).count(QStringLiteral("Accepted publickey")); };
+        const int loginsBefore = logins();
+        const QByteArray oldPath = qgetenv("PATH");
+        qputenv("PATH", bin.toUtf8() + ':' + oldPath);
+        ConnectionSpec s;
+        s.protocol = Protocol::Sftp;
+        s.host = QStringLiteral("ferry-behind");
+        QStringList log;
+        Status st;
+        {
+            SftpFileSystem fs(s, trusted(), nullptr);
+            fs.setLogSink([&log](LogKind, const QString &text) { log.append(text); });
+            st = fs.connect();
+            if (st) {
+                auto listing = fs.list(RemotePath(m_fx->rootDir()));
+                QVERIFY2(listing.ok(), qPrintable(listing.ok() ? QString() : listing.error().toString()));
+            }
+        }
+        // A jump host that does not answer: the error says the proxy was in the way.
+        QVERIFY(writeConfig(QStringLiteral("Host ferry-behind\n  HostName %1\n  Port %2\n  User %3\n"
+                                           "  ProxyJump %3@127.0.0.1:%4\n")
+                                .arg(m_srv->host)
+                                .arg(m_srv->port)
+                                .arg(Fixture::user())
+                                .arg(Fixture::freePort())));
+        SftpFileSystem broken(s, trusted(), nullptr);
+        const Status failed = broken.connect();
+        qputenv("PATH", oldPath);
+        QFile::remove(config);
+        QVERIFY2(st.ok(), QByteArray(why(st) + "\n" + log.join(QLatin1Char('\n')).toUtf8()).constData());
+        // The sshd saw two logins: ssh's to the jump host, then Ferry's through it.
+        QCOMPARE(logins() - loginsBefore, 2);
+        QVERIFY(!failed.ok());
+        QVERIFY2(failed.error().message().contains(QStringLiteral("ProxyJump")), why(failed).constData());
+    }
+
     // ---------------------------------------------------------------- transfers
 
     void transfer_data()
