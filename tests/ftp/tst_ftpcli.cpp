@@ -7,7 +7,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QProcess>
 #include <QSemaphore>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
@@ -149,6 +151,7 @@ private Q_SLOTS:
     void missingFileIsAnError();
     void namedCharset();
     void largeSparseFile();
+    void progressBarOnlyOnTerminal();
 };
 
 void TestFtpCli::transfers_data()
@@ -599,6 +602,39 @@ void TestFtpCli::largeSparseFile()
     QVERIFY(put.err.contains("REST 4294967303"));
     QCOMPARE(QFileInfo(t->root(QStringLiteral("big.up"))).size(), size);
     QCOMPARE(sha256OfFile(t->root(QStringLiteral("big.up"))), expected);
+}
+
+// The progress bar is drawn on standard error when it is a terminal (here a pseudo-
+// terminal from util-linux's script), and nothing is drawn otherwise.
+void TestFtpCli::progressBarOnlyOnTerminal()
+{
+    START_TARGET(t, Server::VsftpdPlain);
+    QVERIFY(writeRandomFile(t->root(QStringLiteral("p.bin")), 48 * 1024 * 1024, 3));
+    QVERIFY(t->fx->giveToTestUser(t->fx->rootDir()));
+    const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+    QVERIFY2(!script.isEmpty(), "util-linux's script is not installed");
+
+    const auto quote = [](const QString &arg) -> QString { return QLatin1Char('\'') + QString(arg).replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\''); };
+    const QString command = QStringList{quote(cliPath()), QStringLiteral("get"), quote(t->url(QStringLiteral("p.bin"))),
+                                        quote(t->localPath(QStringLiteral("tty.bin")))}
+                                .join(QLatin1Char(' '));
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("FERRY_CONFIG_DIR"), t->config.path());
+    env.insert(QStringLiteral("FERRY_DATA_DIR"), t->config.path());
+    p.setProcessEnvironment(env);
+    p.start(script, {QStringLiteral("-q"), QStringLiteral("-e"), QStringLiteral("-c"), command, QStringLiteral("/dev/null")});
+    QVERIFY(p.waitForFinished(60000));
+    const QByteArray shown = p.readAllStandardOutput();
+    QVERIFY2(p.exitCode() == 0, shown.constData());
+    QCOMPARE(sha256OfFile(t->localPath(QStringLiteral("tty.bin"))), sha256OfFile(t->root(QStringLiteral("p.bin"))));
+    QVERIFY2(shown.contains('\r') && shown.contains("p.bin") && shown.contains("100%") && shown.contains("MiB"), shown.constData());
+
+    // Without a terminal: quiet.
+    auto quiet = t->cli({QStringLiteral("get"), t->url(QStringLiteral("p.bin")), t->localPath(QStringLiteral("quiet.bin"))});
+    CLI_OK(quiet);
+    QCOMPARE(quiet.err, QByteArray());
+    QCOMPARE(quiet.out, QByteArray());
 }
 
 QTEST_GUILESS_MAIN(TestFtpCli)
