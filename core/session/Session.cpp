@@ -27,7 +27,7 @@ Connection *Session::addConnection(Connection::Role role)
     auto connection = std::make_unique<Connection>(m_spec, m_options, m_maker, role, this);
     Connection *raw = connection.get();
     connect(raw, &Connection::logged, this, &Session::logged);
-    connect(raw, &Connection::questionAsked, this, &Session::questionAsked);
+    connect(raw, &Connection::questionAsked, this, &Session::routeQuestion);
     connect(raw, &Connection::stopped, this, [this] {
         if (isStopped())
             Q_EMIT stopped();
@@ -37,6 +37,51 @@ Connection *Session::addConnection(Connection::Role role)
     m_pool.push_back(std::move(connection));
     touch(raw);
     return raw;
+}
+
+namespace {
+// Passwords and passphrases are the same for every connection; one-time codes are not.
+QString reusableKey(const SecretPrompt &prompt)
+{
+    const QString text = prompt.prompt.toLower();
+    if (prompt.echo || !(text.contains(QLatin1String("password")) || text.contains(QLatin1String("passphrase"))))
+        return {};
+    return prompt.title + QLatin1Char('\n') + prompt.instruction + QLatin1Char('\n') + prompt.prompt;
+}
+} // namespace
+
+void Session::routeQuestion(QuestionRequest *request)
+{
+    const QString key = request->kind() == QuestionRequest::Kind::Secret ? reusableKey(request->secretPrompt()) : QString();
+    if (key.isEmpty()) {
+        Q_EMIT questionAsked(request);
+        return;
+    }
+    if (const auto known = m_secrets.constFind(key); known != m_secrets.cend()) {
+        request->answer(known.value());
+        return;
+    }
+    if (auto waiting = m_waiting.find(key); waiting != m_waiting.end()) {
+        waiting->append(request); // the same question is open already
+        return;
+    }
+    m_waiting.insert(key, {});
+    const std::shared_ptr<QuestionState> state = request->state();
+    connect(request, &QuestionRequest::closed, this, [this, key, state] {
+        const QList<QPointer<QuestionRequest>> others = m_waiting.take(key);
+        const bool given = state->secretGiven();
+        if (given)
+            m_secrets.insert(key, state->secret());
+        for (const QPointer<QuestionRequest> &other : others) {
+            if (!other || other->isClosed())
+                continue;
+            if (given)
+                other->answer(state->secret());
+            else
+                other->cancel(); // the user declined: do not ask again for each connection
+        }
+    });
+    Q_EMIT questionAsked(request);
 }
 
 Connection *Session::acquireTransferConnection()
@@ -139,6 +184,8 @@ ConnectJob *Session::connectToServer()
         [this, guard](const Result<RemotePath> &home) {
             if (home.ok())
                 m_home = home.value();
+            else if (home.error().kind() == ErrorKind::Auth)
+                forgetSecrets();
             if (guard)
                 guard->finish(home);
         });

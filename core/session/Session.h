@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 
@@ -68,6 +69,12 @@ public:
     void releaseTransferConnection(Connection *connection);
     int busyTransferConnections() const { return static_cast<int>(m_busy.size()); }
 
+    // A password (or key passphrase) typed for one connection of this session answers the
+    // same question from its other connections: asked once, not once per connection.
+    // Questions that arrive while the first is open wait for its answer. One-time codes
+    // (any other prompt) are always asked. Forgotten after an authentication failure.
+    void forgetSecrets() { m_secrets.clear(); }
+
     // Idle connections get a keep-alive (FTP NOOP) every keepAliveSeconds; transfer
     // connections idle for closeIdleSeconds are closed. Defaults: 30 s and 120 s.
     void setIdlePolicy(int keepAliveSeconds, int closeIdleSeconds);
@@ -86,6 +93,7 @@ private:
     Connection *browsingConnection();
     Connection *addConnection(Connection::Role role);
     void housekeeping();       // keep-alives and closing idle transfer connections
+    void routeQuestion(QuestionRequest *request);
     void touch(Connection *connection) { m_lastUse[connection].start(); }
 
     remote::ConnectionSpec m_spec;
@@ -99,6 +107,8 @@ private:
     QHash<Connection *, QElapsedTimer> m_lastUse;       // last job started or finished
     QHash<Connection *, QElapsedTimer> m_lastKeepAlive; // last keep-alive sent
     QTimer m_housekeeping;
+    QHash<QString, QString> m_secrets;                          // by prompt: the answer given
+    QHash<QString, QList<QPointer<QuestionRequest>>> m_waiting; // by prompt: asked while one is open
     int m_keepAliveSeconds = 30;
     int m_closeIdleSeconds = 120;
     int m_transferLimit = kDefaultTransferConnections;

@@ -398,6 +398,8 @@ void Scheduler::finishRun(qint64 id, const Result<TaskOutcome> &outcome)
             if (siteFatal(error)) {
                 // Wrong password, refused key or certificate: the other items of this
                 // site would fail the same way; they fail at once instead of each asking.
+                if (run.session && error.kind() == ErrorKind::Auth)
+                    run.session->forgetSecrets(); // a password typed wrong is not reused
                 for (auto &s : m_sites) {
                     if (s.session == run.session && s.connection) {
                         s.connection = error;

@@ -88,6 +88,7 @@ private Q_SLOTS:
     void transferLimitClamped();
     void transferConnectionsUpToLimit();
     void idleConnectionsKeptAliveThenClosed();
+    void passwordAskedOncePerSession();
 };
 
 void TestSessionManager::listRunsOnWorkerThread()
@@ -428,6 +429,50 @@ void TestSessionManager::idleConnectionsKeptAliveThenClosed()
     QVERIFY(QTest::qWaitFor([session] { return session->connectionCount() == 1; }, 8000));
     QVERIFY(session->isConnected());
     QVERIFY(QTest::qWaitFor([&stats] { return stats->alive.load() == 1; }, 5000));
+}
+
+// Three transfer connections log in at once: the password is asked once, the others
+// wait for that answer; a later connection gets it without asking. A declined question
+// is not asked again by the waiting connections.
+void TestSessionManager::passwordAskedOncePerSession()
+{
+    for (const bool answer : {true, false}) {
+        auto stats = std::make_shared<FakeStats>();
+        SessionManager manager(fakeMaker({}, stats));
+        Session *session = manager.openSession(specFor(QStringLiteral("password.test")));
+        session->setTransferConnectionLimit(4);
+        int asked = 0;
+        connect(&manager, &SessionManager::questionAsked, this, [&asked, answer](QuestionRequest *request) {
+            ++asked;
+            QCOMPARE(request->kind(), QuestionRequest::Kind::Secret);
+            QTimer::singleShot(100, request, [request, answer] {
+                if (answer)
+                    request->answer(ferry::test::FakeFileSystem::kPassword);
+                else
+                    request->cancel();
+            });
+        });
+        int ok = 0;
+        int failed = 0;
+        const auto connectOn = [&](Connection *c) {
+            c->run<bool>(
+                CancelToken(), [](ConnectionWorker &worker) -> Result<bool> {
+                    auto fs = worker.fileSystem();
+                    if (!fs)
+                        return fs.error();
+                    return true;
+                },
+                [&ok, &failed](const Result<bool> &r) { r.ok() ? ++ok : ++failed; });
+        };
+        for (int i = 0; i < 3; ++i)
+            connectOn(session->acquireTransferConnection());
+        QVERIFY(QTest::qWaitFor([&] { return ok + failed == 3; }, 10000));
+        QCOMPARE(asked, 1);
+        QCOMPARE(ok, answer ? 3 : 0);
+        connectOn(session->acquireTransferConnection());
+        QVERIFY(QTest::qWaitFor([&] { return ok + failed == 4; }, 10000));
+        QCOMPARE(asked, answer ? 1 : 2); // remembered; a declined one is asked again later
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSessionManager)
