@@ -618,6 +618,25 @@ Result<DirEntry> FtpFileSystem::stat(const RemotePath &path)
     return Error(ErrorKind::NotFound, QStringLiteral("%1 does not exist").arg(path.toString()), size->toString());
 }
 
+Result<qint64> FtpFileSystem::fileSize(const RemotePath &path)
+{
+    if (!isConnected())
+        return Error(ErrorKind::Network, QStringLiteral("not connected"));
+    if (!m_features.has(QStringLiteral("MLST"))) {
+        auto size = m_control->command(QStringLiteral("SIZE ") + wire(path));
+        if (!size)
+            return size.error();
+        bool ok = false;
+        const qint64 bytes = size->text().trimmed().toLongLong(&ok);
+        if (size->code == 213 && ok)
+            return bytes;
+    }
+    auto st = stat(path);
+    if (!st)
+        return st.error();
+    return st->size.value_or(-1);
+}
+
 Status FtpFileSystem::makeDir(const RemotePath &path)
 {
     auto reply = m_control->command(QStringLiteral("MKD ") + wire(path));
@@ -662,14 +681,60 @@ Status FtpFileSystem::chmod(const RemotePath &path, quint32 mode)
     return r ? Status() : Status(r.error());
 }
 
-Status FtpFileSystem::setModificationTime(const RemotePath &path, const QDateTime &utc)
+QString FtpFileSystem::setTimeCommand(const RemotePath &path, const QDateTime &utc) const
 {
     const QString stamp = utc.toUTC().toString(QStringLiteral("yyyyMMddHHmmss"));
     // MFMT is the standard draft; vsftpd and others take a time before the path in MDTM.
     const QString verb = m_features.has(QStringLiteral("MFMT")) ? QStringLiteral("MFMT") : QStringLiteral("MDTM");
-    auto r = expect(verb + QLatin1Char(' ') + stamp + QLatin1Char(' ') + wire(path), 2,
-                    QStringLiteral("setting the modification time of %1").arg(path.toString()));
+    return verb + QLatin1Char(' ') + stamp + QLatin1Char(' ') + wire(path);
+}
+
+Status FtpFileSystem::setModificationTime(const RemotePath &path, const QDateTime &utc)
+{
+    auto r = expect(setTimeCommand(path, utc), 2, QStringLiteral("setting the modification time of %1").arg(path.toString()));
     return r ? Status() : Status(r.error());
+}
+
+Result<FtpFileSystem::SizeAndTime> FtpFileSystem::fileSizeAndSetTime(const RemotePath &path, const QDateTime &utc)
+{
+    if (!isConnected())
+        return Error(ErrorKind::Network, QStringLiteral("not connected"));
+    SizeAndTime result;
+    if (!m_features.has(QStringLiteral("SIZE"))) {
+        auto size = fileSize(path);
+        if (!size)
+            return size.error();
+        result.size = *size;
+        result.timeSet = setModificationTime(path, utc);
+        return result;
+    }
+    // Both commands go out before either reply is read; the replies come in order.
+    if (auto st = m_control->send(QStringLiteral("SIZE ") + wire(path)); !st)
+        return st.error();
+    if (auto st = m_control->send(setTimeCommand(path, utc)); !st)
+        return st.error();
+    auto size = m_control->readReply();
+    if (!size)
+        return size.error();
+    auto set = m_control->readReply();
+    if (!set)
+        return set.error();
+    if (!set->isOk())
+        result.timeSet = replyError(*set, QStringLiteral("setting the modification time of %1").arg(path.toString()));
+    bool ok = false;
+    const qint64 bytes = size->text().trimmed().toLongLong(&ok);
+    if (size->code == 213 && ok) {
+        result.size = bytes;
+        return result;
+    }
+    if (size->code == 550)
+        return Error(ErrorKind::NotFound, QStringLiteral("%1 does not exist").arg(path.toString()), size->toString());
+    // SIZE refused for another reason: ask the way stat() does.
+    auto st = stat(path);
+    if (!st)
+        return st.error();
+    result.size = st->size.value_or(-1);
+    return result;
 }
 
 Result<std::unique_ptr<ReadStream>> FtpFileSystem::openRead(const RemotePath &path, qint64 offset)

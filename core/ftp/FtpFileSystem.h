@@ -35,6 +35,23 @@ public:
 
     remote::Result<remote::Listing> list(const remote::RemotePath &path) override;
     remote::Result<remote::DirEntry> stat(const remote::RemotePath &path) override;
+    // A file's size for the check after an upload: SIZE alone, one round trip where
+    // stat() costs two without MLST (SIZE and MDTM). Falls back to stat(); -1 when the
+    // server cannot tell.
+    remote::Result<qint64> fileSize(const remote::RemotePath &path);
+    // After an upload: the file's size (SIZE) and its modification time set to `utc`
+    // (MFMT, or MDTM with a time), the two commands sent together: one round trip where
+    // fileSize() then setModificationTime() take two, on servers that send a reply at
+    // once (vsftpd's control connection uses Nagle: its second reply waits for our ACK of
+    // the first, so there it is still two). The time is set whatever the size turns out
+    // to be; a caller that finds the size wrong must not leave it so. Without SIZE in
+    // FEAT it is those two calls one after the other.
+    struct SizeAndTime
+    {
+        qint64 size = -1;        // -1: the server cannot tell
+        remote::Status timeSet;  // the time command's outcome
+    };
+    remote::Result<SizeAndTime> fileSizeAndSetTime(const remote::RemotePath &path, const QDateTime &utc);
     remote::Status makeDir(const remote::RemotePath &path) override;
     remote::Status removeFile(const remote::RemotePath &path) override;
     remote::Status removeDir(const remote::RemotePath &path) override;
@@ -102,6 +119,8 @@ private:
     // ABOR, its replies, then NOOP until 200: the control connection back in step.
     remote::Status abortAndResync();
     QString wire(const remote::RemotePath &path) const { return path.toString(); }
+    // The command that sets a modification time (MFMT, or MDTM with the time first).
+    QString setTimeCommand(const remote::RemotePath &path, const QDateTime &utc) const;
 
     remote::ConnectionSpec m_spec;
     remote::ConnectOptions m_options;

@@ -5,6 +5,7 @@
 
 #include <memory>
 
+#include "ftp/FtpFileSystem.h"
 #include "sftp/SftpFileSystem.h"
 
 namespace ferry::transfer {
@@ -14,6 +15,18 @@ using namespace ferry::remote;
 namespace {
 
 constexpr qint64 kChunk = 256 * 1024;
+
+// The size the server has now; -1 when it cannot tell. FTP asks SIZE alone (stat() costs
+// SIZE and MDTM on servers without MLST).
+Result<qint64> remoteSize(RemoteFileSystem &fs, const RemotePath &path)
+{
+    if (auto *ftp = dynamic_cast<ftp::FtpFileSystem *>(&fs))
+        return ftp->fileSize(path);
+    auto st = fs.stat(path);
+    if (!st)
+        return st.error();
+    return st->size.value_or(-1);
+}
 
 Error localError(const QString &what, const QFile &file)
 {
@@ -181,15 +194,29 @@ Result<CopyResult> uploadFile(RemoteFileSystem &fs, const QString &localPath, co
         if (auto st = (*stream)->finish(); !st)
             return st.error();
     }
-    // The server's view of the size is the proof that every byte arrived.
-    auto after = fs.stat(remote);
-    if (!after)
-        return after.error();
-    if (after->size && *after->size != total)
-        return Error(ErrorKind::Network, QStringLiteral("%1: the server has %2 of %3 bytes").arg(remote.toString()).arg(*after->size).arg(total));
-    if (options.preserveTime) {
-        // Not every server can set times; the copy itself is complete either way.
-        (void)fs.setModificationTime(remote, QFileInfo(localPath).lastModified().toUTC());
+    // The server's view of the size is the proof that every byte arrived. Not every
+    // server can set times; the copy itself is complete either way.
+    const QDateTime localTime = QFileInfo(localPath).lastModified().toUTC();
+    auto *ftp = dynamic_cast<ftp::FtpFileSystem *>(&fs);
+    if (ftp && options.preserveTime) {
+        // FTP sends SIZE and the time together; a wrong size takes the time back to now,
+        // so no rule later takes the broken copy for the source.
+        auto after = ftp->fileSizeAndSetTime(remote, localTime);
+        if (!after)
+            return after.error();
+        if (after->size >= 0 && after->size != total) {
+            if (after->timeSet)
+                (void)fs.setModificationTime(remote, QDateTime::currentDateTimeUtc());
+            return Error(ErrorKind::Network, QStringLiteral("%1: the server has %2 of %3 bytes").arg(remote.toString()).arg(after->size).arg(total));
+        }
+    } else {
+        auto after = remoteSize(fs, remote);
+        if (!after)
+            return after.error();
+        if (*after >= 0 && *after != total)
+            return Error(ErrorKind::Network, QStringLiteral("%1: the server has %2 of %3 bytes").arg(remote.toString()).arg(*after).arg(total));
+        if (options.preserveTime)
+            (void)fs.setModificationTime(remote, localTime);
     }
     result.size = total;
     return result;

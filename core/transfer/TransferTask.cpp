@@ -3,6 +3,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
+
+#include <optional>
 
 #include "FileCopy.h"
 #include "RateLimiter.h"
@@ -128,6 +131,7 @@ Result<TaskOutcome> expandFolder(RemoteFileSystem &fs, RemoteFileSystem *target,
         c.existsAction = item.existsAction;
         c.options = item.options;
         c.options.remove(QStringLiteral("started"));
+        c.options.remove(QLatin1String(kTargetAbsentOption));
         Q_UNUSED(name);
         return c;
     };
@@ -136,10 +140,21 @@ Result<TaskOutcome> expandFolder(RemoteFileSystem &fs, RemoteFileSystem *target,
         if (!dir.exists())
             return Error(ErrorKind::NotFound, QStringLiteral("%1: no such folder").arg(item.localPath));
         const RemotePath remote = resolve(fs, item.remotePath);
+        // Which targets exist: none in a folder made just now; otherwise one listing
+        // answers for every entry, instead of a stat per file when its turn comes.
+        std::optional<QSet<QString>> existing;
         if (auto st = fs.stat(remote); !st || !st->isDir()) {
             if (auto made = fs.makeDir(remote); !made)
                 return made.error();
-        }
+            existing.emplace();
+        } else if (auto listing = fs.list(remote)) {
+            existing.emplace();
+            for (const DirEntry &entry : std::as_const(listing->entries))
+                existing->insert(entry.name.toCaseFolded());
+            for (const QString &name : std::as_const(listing->skippedNames))
+                existing->insert(name.toCaseFolded());
+        } // a folder that cannot be listed: every file asks the server itself
+        const qint64 lookedAt = QDateTime::currentMSecsSinceEpoch();
         const QFileInfoList entries =
             dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
         outcome.children.reserve(entries.size());
@@ -153,6 +168,11 @@ Result<TaskOutcome> expandFolder(RemoteFileSystem &fs, RemoteFileSystem *target,
             c.localPath = info.absoluteFilePath();
             c.remotePath = remote.child(info.fileName()).toString();
             c.size = info.isDir() ? -1 : info.size();
+            // Compared without case: on a server that ignores case, "A.txt" is "a.txt".
+            // Dot files are left out: a LIST without -a may not show them.
+            if (existing && !c.isFolder && !info.fileName().startsWith(QLatin1Char('.'))
+                && !existing->contains(info.fileName().toCaseFolded()))
+                c.options.insert(QLatin1String(kTargetAbsentOption), double(lookedAt));
             outcome.children.push_back(std::move(c));
         }
         return outcome;
@@ -211,6 +231,15 @@ bool optionUsePartFile(const QueueItem &item) { return boolOption(item, "usePart
 bool optionTempUpload(const QueueItem &item) { return boolOption(item, "tempUpload", false); }
 bool optionStarted(const QueueItem &item) { return boolOption(item, "started", false); }
 
+bool targetKnownAbsent(const QueueItem &item, const QDateTime &now)
+{
+    const QJsonValue lookedAt = item.options.value(QLatin1String(kTargetAbsentOption));
+    if (!lookedAt.isDouble() || item.direction != Direction::Upload || item.attempts > 0 || optionStarted(item))
+        return false;
+    const qint64 age = now.toMSecsSinceEpoch() - qint64(lookedAt.toDouble());
+    return age >= 0 && age <= kTargetAbsentMaxAgeMs;
+}
+
 Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, const QueueItem &item,
                             const TaskContext &context)
 {
@@ -257,7 +286,7 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
     }
 
     bool resume = optionStarted(item); // a run began before: continue from the real partial size
-    if (!resume) {
+    if (!resume && !targetKnownAbsent(item)) {
         Result<TargetState> state = TargetState{};
         switch (item.direction) {
         case Direction::Download: state = localState(localPath); break;

@@ -80,4 +80,17 @@ bool optionUsePartFile(const QueueItem &item);    // "usePartFile", default true
 bool optionTempUpload(const QueueItem &item);     // "tempUpload", default false
 bool optionStarted(const QueueItem &item);        // "started": a run began; resume from the partial
 
+// "targetAbsent": a folder upload's expansion sets it on the files whose target the remote
+// folder did not hold (the expansion made the folder, or its one listing did not name
+// them; compared without case; never on dot files), with the time of that look in ms
+// since the epoch. Such an item skips the stat of its target and uploads at once, as the
+// file-exists rule allows for an absent target. Honoured only on an upload's first run
+// (no failed attempt, no copy begun) and while the look is at most kTargetAbsentMaxAgeMs
+// old; otherwise the target is asked for again. The race this accepts: a file another
+// client creates at that path after the look is replaced (STOR) without the rule
+// deciding, as with a stat just before the upload, only over a longer window.
+inline constexpr char kTargetAbsentOption[] = "targetAbsent";
+inline constexpr qint64 kTargetAbsentMaxAgeMs = 10 * 60 * 1000;
+bool targetKnownAbsent(const QueueItem &item, const QDateTime &now = QDateTime::currentDateTimeUtc());
+
 } // namespace ferry::transfer

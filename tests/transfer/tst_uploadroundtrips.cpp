@@ -1,0 +1,179 @@
+// labels: integration
+// timeout: 300
+// What a folder upload costs per file on FTP, and that the savings keep the guarantees:
+// the "targetAbsent" hint from the folder's expansion (when it is honoured, when not),
+// one round trip for the size check and the time after each upload (SIZE and MDTM sent
+// together), and the file-exists rule still deciding for every target that exists
+// (including a name that differs only in case). Counts the commands in vsftpd's log.
+#include <QDir>
+#include <QFile>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+#include "TestServers.h"
+#include "TestUtil.h"
+#include "transfer/QueueItem.h"
+#include "transfer/TransferTask.h"
+
+using namespace ferry::test;
+using namespace ferry::transfer;
+
+namespace {
+
+// The commands vsftpd logged (log_ftp_protocol), in order.
+QStringList commands(const ServerInfo &server)
+{
+    QStringList out;
+    static const QRegularExpression re(QStringLiteral(R"re(FTP command: Client "[^"]*", "([^"]*)")re"));
+    auto it = re.globalMatch(Fixture::logTail(server, 1 << 24));
+    while (it.hasNext())
+        out.append(it.next().captured(1));
+    return out;
+}
+
+int countMatching(const QStringList &lines, const QString &pattern)
+{
+    const QRegularExpression re(pattern);
+    int n = 0;
+    for (const QString &l : lines)
+        n += re.match(l).hasMatch() ? 1 : 0;
+    return n;
+}
+
+// writeRandomFile, making the folders on the way.
+bool writeFile(const QString &path, qint64 size, quint32 seed)
+{
+    return QDir().mkpath(QFileInfo(path).path()) && writeRandomFile(path, size, seed);
+}
+
+QString diag(const CliResult &r)
+{
+    return QStringLiteral("exit %1\nout: %2\nerr: %3").arg(r.exitCode).arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
+}
+
+} // namespace
+
+class TestUploadRoundTrips : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void hintHonouredOnlyOnAFreshFirstRun();
+    void freshFolderCostsFourCommandsPerFile();
+    void existingFolderStillAsksTheRule();
+};
+
+void TestUploadRoundTrips::hintHonouredOnlyOnAFreshFirstRun()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QueueItem item;
+    item.direction = Direction::Upload;
+    QVERIFY(!targetKnownAbsent(item, now)); // no hint
+    item.options.insert(QLatin1String(kTargetAbsentOption), double(now.toMSecsSinceEpoch() - 1000));
+    QVERIFY(targetKnownAbsent(item, now));
+    QVERIFY(!targetKnownAbsent(item, now.addMSecs(kTargetAbsentMaxAgeMs + 1000))); // the look is too old
+    QVERIFY(!targetKnownAbsent(item, now.addSecs(-60)));                             // from the future
+    QueueItem failed = item;
+    failed.attempts = 1;
+    QVERIFY(!targetKnownAbsent(failed, now)); // a run failed: the target may hold a part now
+    QueueItem started = item;
+    started.options.insert(QStringLiteral("started"), true);
+    QVERIFY(!targetKnownAbsent(started, now));
+    QueueItem download = item;
+    download.direction = Direction::Download;
+    QVERIFY(!targetKnownAbsent(download, now));
+}
+
+void TestUploadRoundTrips::freshFolderCostsFourCommandsPerFile()
+{
+    Fixture fx;
+    QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
+    const ServerInfo *srv = fx.startVsftpd(VsftpdMode::Plain);
+    QVERIFY2(srv, qPrintable(fx.lastError()));
+    QVERIFY(fx.giveToTestUser(fx.rootDir()));
+    QTemporaryDir local;
+    const int files = 40;
+    for (int i = 0; i < files; ++i)
+        QVERIFY(writeFile(local.filePath(QStringLiteral("tree/d%1/f%2.bin").arg(i % 2).arg(i)), 4096 + i, quint32(i + 1)));
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("FERRY_PASSWORD"), Fixture::password());
+    QTemporaryDir data;
+    const QString url = QStringLiteral("ftp://%1@%2:%3/up").arg(Fixture::user(), srv->host).arg(srv->port);
+    const qsizetype before = commands(*srv).size();
+    const CliResult r = runCli({QStringLiteral("put"), QStringLiteral("-r"), QStringLiteral("--parallel"), QStringLiteral("2"),
+                                local.filePath(QStringLiteral("tree")), url},
+                               data.path(), data.path(), {}, 120000, env);
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    for (int i = 0; i < files; ++i) {
+        const QString rel = QStringLiteral("d%1/f%2.bin").arg(i % 2).arg(i);
+        QCOMPARE(sha256OfFile(fx.rootDir() + QStringLiteral("/up/") + rel), sha256OfFile(local.filePath(QStringLiteral("tree/") + rel)));
+        QCOMPARE(QFileInfo(fx.rootDir() + QStringLiteral("/up/") + rel).lastModified().toSecsSinceEpoch(),
+                 QFileInfo(local.filePath(QStringLiteral("tree/") + rel)).lastModified().toSecsSinceEpoch());
+    }
+    const QStringList sent = commands(*srv).mid(before);
+    // Per file: EPSV, STOR, then SIZE (the check) and MDTM with the time, sent together.
+    // No stat of the target (the folder was made by this run), no MDTM read back.
+    QCOMPARE(countMatching(sent, QStringLiteral("^STOR .*/f[0-9]+\\.bin$")), files);
+    QCOMPARE(countMatching(sent, QStringLiteral("^SIZE .*/f[0-9]+\\.bin$")), files);
+    QCOMPARE(countMatching(sent, QStringLiteral("^MDTM [0-9]{14} .*/f[0-9]+\\.bin$")), files);
+    QCOMPARE(countMatching(sent, QStringLiteral("^MDTM /")), 0);
+    QCOMPARE(countMatching(sent, QStringLiteral("^CWD .*\\.bin$")), 0);
+    // Logins: the browsing connection ferry-cli opens first, then at most 2 transfer connections.
+    QVERIFY2(countMatching(sent, QStringLiteral("^USER ")) <= 3, qPrintable(sent.join(QLatin1Char('\n'))));
+    qInfo("%d files: %lld commands, %.2f per file", files, qint64(sent.size()), double(sent.size()) / files);
+    QVERIFY(sent.size() <= files * 4 + 40);
+}
+
+void TestUploadRoundTrips::existingFolderStillAsksTheRule()
+{
+    Fixture fx;
+    QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
+    const ServerInfo *srv = fx.startVsftpd(VsftpdMode::Plain);
+    QVERIFY2(srv, qPrintable(fx.lastError()));
+    // The remote folder holds keep.bin and CASE.bin; the local one keep.bin, case.bin, new.bin, .dot.
+    QVERIFY(writeFile(fx.rootDir() + QStringLiteral("/up/keep.bin"), 100, 1));
+    QVERIFY(writeFile(fx.rootDir() + QStringLiteral("/up/CASE.bin"), 100, 2));
+    QVERIFY(writeFile(fx.rootDir() + QStringLiteral("/up/.dot"), 100, 3));
+    QVERIFY(fx.giveToTestUser(fx.rootDir()));
+    const QByteArray keptBefore = sha256OfFile(fx.rootDir() + QStringLiteral("/up/keep.bin"));
+    const QByteArray dotBefore = sha256OfFile(fx.rootDir() + QStringLiteral("/up/.dot"));
+    QTemporaryDir local;
+    for (const char *name : {"keep.bin", "case.bin", "new.bin", ".dot"})
+        QVERIFY(writeFile(local.filePath(QStringLiteral("up/") + QLatin1String(name)), 5000, 9));
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("FERRY_PASSWORD"), Fixture::password());
+    QTemporaryDir data;
+    const QString url = QStringLiteral("ftp://%1@%2:%3/").arg(Fixture::user(), srv->host).arg(srv->port);
+    CliResult r = runCli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("put"), local.filePath(QStringLiteral("up")),
+                          url, QStringLiteral("--exists"), QStringLiteral("skip")},
+                         data.path(), data.path(), {}, 60000, env);
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    const qsizetype before = commands(*srv).size();
+    r = runCli({QStringLiteral("queue"), QStringLiteral("run")}, data.path(), data.path(), {}, 60000, env);
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    // The rule kept the existing files; the new ones arrived.
+    QCOMPARE(sha256OfFile(fx.rootDir() + QStringLiteral("/up/keep.bin")), keptBefore);
+    QCOMPARE(sha256OfFile(fx.rootDir() + QStringLiteral("/up/.dot")), dotBefore);
+    QCOMPARE(sha256OfFile(fx.rootDir() + QStringLiteral("/up/new.bin")), sha256OfFile(local.filePath(QStringLiteral("up/new.bin"))));
+    QCOMPARE(sha256OfFile(fx.rootDir() + QStringLiteral("/up/case.bin")), sha256OfFile(local.filePath(QStringLiteral("up/case.bin"))));
+    const QStringList sent = commands(*srv).mid(before);
+    // One listing of the existing folder; the stat before the upload only where the
+    // listing named the file (case aside) or the name is a dot file.
+    QCOMPARE(countMatching(sent, QStringLiteral("^(LIST|MLSD)")), 1);
+    const auto statBeforeStor = [&sent](const QString &name) {
+        const qsizetype stor = sent.indexOf(QRegularExpression(QStringLiteral("^STOR .*/") + QRegularExpression::escape(name) + QLatin1Char('$')));
+        const qsizetype size = sent.indexOf(QRegularExpression(QStringLiteral("^SIZE .*/") + QRegularExpression::escape(name) + QLatin1Char('$')));
+        return size >= 0 && (stor < 0 || size < stor);
+    };
+    QVERIFY2(statBeforeStor(QStringLiteral("keep.bin")), qPrintable(sent.join(QLatin1Char('\n'))));
+    QVERIFY2(statBeforeStor(QStringLiteral("case.bin")), qPrintable(sent.join(QLatin1Char('\n'))));
+    QVERIFY2(statBeforeStor(QStringLiteral(".dot")), qPrintable(sent.join(QLatin1Char('\n'))));
+    QVERIFY2(!statBeforeStor(QStringLiteral("new.bin")), qPrintable(sent.join(QLatin1Char('\n'))));
+    QCOMPARE(countMatching(sent, QStringLiteral("^STOR ")), 2); // new.bin and case.bin
+}
+
+QTEST_GUILESS_MAIN(TestUploadRoundTrips)
+#include "tst_uploadroundtrips.moc"
