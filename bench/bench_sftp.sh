@@ -113,13 +113,15 @@ SFTP=(sftp -q -i "$WORK/user_key" -o UserKnownHostsFile="$WORK/known_hosts" -o C
 
 now() { date +%s.%N; }
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
-# Runs a command, prints "seconds peak_rss_kib".
+# Runs a command, prints "seconds peak_rss_kib cpu_seconds" (cpu: user + system, the
+# client's and its children's, e.g. sftp's ssh; less sensitive to a busy machine than time).
 timed() {
     local t0 t1
     t0=$(now)
-    /usr/bin/time -f %M -o "$WORK/rss" "$@" >"$WORK/out" 2>"$WORK/err" || { cat "$WORK/err" >&2; return 1; }
+    /usr/bin/time -f '%M %U %S' -o "$WORK/rss" "$@" >"$WORK/out" 2>"$WORK/err" || { cat "$WORK/err" >&2; return 1; }
     t1=$(now)
-    echo "$(echo "$t1 - $t0" | bc -l) $(cat "$WORK/rss")"
+    read -r kib user sys <"$WORK/rss"
+    echo "$(echo "$t1 - $t0" | bc -l) $kib $(echo "$user + $sys" | bc -l)"
 }
 sum() { sha256sum <"$1" | cut -d' ' -f1; }
 same() { [ "$(sum "$2")" = "$1" ] || { echo "MISMATCH: $2 differs from its source" >&2; exit 1; }; }
@@ -143,22 +145,22 @@ if [ "$SKIP_BIG" = 0 ]; then
     fg="" og="" fp="" op="" grss=0 prss=0
     for run in $(seq "$RUNS"); do
         rm -f "$WORK/get-ferry.bin" "$WORK/get-ssh.bin"
-        read -r s rss < <(timed "${FERRY[@]}" get "$URL$WORK/root/big.bin" "$WORK/get-ferry.bin" "${FERRY_OPTS[@]}")
+        read -r s rss cpu < <(timed "${FERRY[@]}" get "$URL$WORK/root/big.bin" "$WORK/get-ferry.bin" "${FERRY_OPTS[@]}")
         fg="$fg $s"; [ "$rss" -gt "$grss" ] && grss=$rss
-        echo "run $run ferry-cli get: $s s, rss ${rss} KiB, load $(load)" >&2
+        echo "run $run ferry-cli get: $s s, cpu $cpu s, rss ${rss} KiB, load $(load)" >&2
         same "$want" "$WORK/get-ferry.bin"; rm -f "$WORK/get-ferry.bin"
-        read -r s _ < <(timed "${SFTP[@]}" -b <(echo "get $WORK/root/big.bin $WORK/get-ssh.bin") ferrytest@127.0.0.1)
+        read -r s _ cpu < <(timed "${SFTP[@]}" -b <(echo "get $WORK/root/big.bin $WORK/get-ssh.bin") ferrytest@127.0.0.1)
         og="$og $s"
-        echo "run $run openssh get: $s s, load $(load)" >&2
+        echo "run $run openssh get: $s s, cpu $cpu s, load $(load)" >&2
         same "$want" "$WORK/get-ssh.bin"; rm -f "$WORK/get-ssh.bin"
         rm -f "$WORK/root/put-ferry.bin" "$WORK/root/put-ssh.bin"
-        read -r s rss < <(timed "${FERRY[@]}" put "$WORK/src.bin" "$URL$WORK/root/put-ferry.bin" "${FERRY_OPTS[@]}")
+        read -r s rss cpu < <(timed "${FERRY[@]}" put "$WORK/src.bin" "$URL$WORK/root/put-ferry.bin" "${FERRY_OPTS[@]}")
         fp="$fp $s"; [ "$rss" -gt "$prss" ] && prss=$rss
-        echo "run $run ferry-cli put: $s s, rss ${rss} KiB, load $(load)" >&2
+        echo "run $run ferry-cli put: $s s, cpu $cpu s, rss ${rss} KiB, load $(load)" >&2
         same "$want" "$WORK/root/put-ferry.bin"; rm -f "$WORK/root/put-ferry.bin"
-        read -r s _ < <(timed "${SFTP[@]}" -b <(echo "put $WORK/src.bin $WORK/root/put-ssh.bin") ferrytest@127.0.0.1)
+        read -r s _ cpu < <(timed "${SFTP[@]}" -b <(echo "put $WORK/src.bin $WORK/root/put-ssh.bin") ferrytest@127.0.0.1)
         op="$op $s"
-        echo "run $run openssh put: $s s, load $(load)" >&2
+        echo "run $run openssh put: $s s, cpu $cpu s, load $(load)" >&2
         same "$want" "$WORK/root/put-ssh.bin"; rm -f "$WORK/root/put-ssh.bin"
     done
     row "get ${SIZE_MIB} MiB (MB/s)" "$fg" "$og" "$BYTES / 1000000" MB/s "$((grss / 1024)) MiB"
@@ -179,13 +181,13 @@ if [ "$FILES" -gt 0 ]; then
         rm -rf "$WORK/root/small-ferry" "$WORK/root/small-ssh"
         install -d -o ferrytest "$WORK/root/small-ferry" "$WORK/root/small-ssh"
         # put -r DIR .../small-ferry/ makes small-ferry/small and sends the files into it.
-        read -r s rss < <(timed "${FERRY[@]}" put -r "$WORK/small" "$URL$WORK/root/small-ferry/" "${FERRY_OPTS[@]}")
+        read -r s rss cpu < <(timed "${FERRY[@]}" put -r "$WORK/small" "$URL$WORK/root/small-ferry/" "${FERRY_OPTS[@]}")
         fs="$fs $s"; [ "$rss" -gt "$srss" ] && srss=$rss
-        echo "run $run ferry-cli put -r: $s s, rss ${rss} KiB, load $(load)" >&2
+        echo "run $run ferry-cli put -r: $s s, cpu $cpu s, rss ${rss} KiB, load $(load)" >&2
         check_small "$WORK/root/small-ferry/small"
-        read -r s _ < <(timed "${SFTP[@]}" -b "$WORK/batch" ferrytest@127.0.0.1)
+        read -r s _ cpu < <(timed "${SFTP[@]}" -b "$WORK/batch" ferrytest@127.0.0.1)
         os="$os $s"
-        echo "run $run openssh batch: $s s, load $(load)" >&2
+        echo "run $run openssh batch: $s s, cpu $cpu s, load $(load)" >&2
         check_small "$WORK/root/small-ssh"
     done
     row "put $FILES x $FILE_KIB KiB (files/s)" "$fs" "$os" "$FILES" files/s "$((srss / 1024)) MiB"
