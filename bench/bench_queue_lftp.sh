@@ -17,7 +17,8 @@
 #
 # The same work on both sides: both keep modification times and neither sets
 # permissions. Ferry keeps times by default (MDTM with a time, vsftpd's way). lftp
-# tries SITE UTIME twice per file by default, which vsftpd refuses, so it keeps no times;
+# tries SITE UTIME (two forms) by default, which vsftpd refuses, then gives up per
+# connection and keeps no times;
 # it is told to use vsftpd's MDTM instead (ftp:use-mdtm-overloaded, SITE UTIME off), and
 # --no-perms drops its SITE CHMOD per file. The issue's plain `mirror -R --parallel=4`
 # (default settings) is measured too, in its own column.
@@ -186,14 +187,14 @@ section="## Queue upload of many small files against lftp mirror, RTT $RTT ms"
     echo
     echo "\`bench/bench_queue_lftp.sh --rtt $RTT --runs $RUNS --files $FILES --file-kib $FILE_KIB --dirs $DIRS\` (as root)"
     echo "on $(date -u +%Y-%m-%d), $(nproc) cores shared with other work: $FILES files of $FILE_KIB KiB in $DIRS"
-    echo "subfolders uploaded to vsftpd 3.0.3 (the fixture's, plain FTP, no MLST) into a fresh folder per run;"
+    echo "subfolders of $per uploaded to vsftpd 3.0.3 (the fixture's, plain FTP, no MLST) into a fresh folder per run;"
     if [ "$RTT" = 0 ]; then echo "plain loopback;"; else echo "through shared/tools/wan/wan.sh $RTT 0 0 (RTT $RTT ms, no rate limit, no loss, cubic);"; fi
     echo "medians of $RUNS runs, the tools' order rotated per run; times include connecting and logging in."
     echo "Ferry: \`ferry-cli put -r --parallel 4 TREE ftp://user@host:port/DEST\` (release build, keeps"
     echo "modification times, checks every size after the upload); every run checked with SHA-256 of both trees."
     echo "lftp $(lftp --version | head -1 | awk '{print $4}'), same work: \`$LFTP_SAME TREE DEST\` (keeps times with"
-    echo "vsftpd's MDTM, no chmod); lftp default: \`$LFTP_DEFAULT TREE DEST\` (SITE UTIME twice per file,"
-    echo "refused by vsftpd, and SITE CHMOD per file). Commands per file: FTP commands in vsftpd's log per run / files."
+    echo "vsftpd's MDTM, no chmod); lftp default: \`$LFTP_DEFAULT TREE DEST\` (tries SITE UTIME, which vsftpd"
+    echo "refuses, then keeps no times; SITE CHMOD per file). Commands per file: FTP commands in vsftpd's log per run / files."
     echo
     echo "$header"
     echo "$row"
