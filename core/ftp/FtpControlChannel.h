@@ -78,6 +78,7 @@ public:
     QSslConfiguration baseSslConfiguration() const;
 
 private:
+    void acknowledgeNow(); // TCP quick ACK of what was read
     remote::Status handshakeFailed(const QString &what);
     void onSslErrors(const QList<QSslError> &errors);
     void log(remote::LogKind kind, const QString &text) const;

@@ -60,15 +60,27 @@ FtpDataChannel::~FtpDataChannel()
 
 Status FtpDataChannel::connectTo(const QHostAddress &address, quint16 port)
 {
+    startConnect(address, port);
+    return waitConnected();
+}
+
+void FtpDataChannel::startConnect(const QHostAddress &address, quint16 port)
+{
+    m_address = address;
+    m_port = port;
     m_socket = std::make_unique<QSslSocket>();
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_socket->setReadBufferSize(kReadBuffer);
-    m_socket->connectToHost(address, port);
+    m_socket->connectToHost(address, port); // a literal address: the connect starts now
+}
+
+Status FtpDataChannel::waitConnected()
+{
     auto st = waitSocket(m_socket.get(), WaitFor::Connected, m_control.deadline(), m_control.cancel(),
-                         QStringLiteral("the data connection to %1:%2").arg(address.toString()).arg(port));
+                         QStringLiteral("the data connection to %1:%2").arg(m_address.toString()).arg(m_port));
     if (!st && st.error().kind() == ErrorKind::Network)
         return Error(ErrorKind::Network, QStringLiteral("cannot open the data connection to %1:%2: %3")
-                                             .arg(address.toString()).arg(port).arg(m_socket->errorString()));
+                                             .arg(m_address.toString()).arg(m_port).arg(m_socket->errorString()));
     return st;
 }
 
@@ -217,7 +229,9 @@ Status FtpDataChannel::finishWrite()
 #ifdef Q_OS_LINUX
     const int fd = int(m_socket->socketDescriptor());
     int unsent = 0;
-    while (fd >= 0 && ::ioctl(fd, SIOCOUTQ, &unsent) == 0 && unsent > 0) {
+    // Plain TCP has nothing to read on an upload's data connection, so a close cannot
+    // turn into a reset: the kernel sends what is left, then FIN, without us waiting.
+    while (m_tls && fd >= 0 && ::ioctl(fd, SIOCOUTQ, &unsent) == 0 && unsent > 0) {
         if (m_control.cancel().isCancelled())
             return Error(ErrorKind::Cancelled, QStringLiteral("cancelled"));
         if (deadline.hasExpired())

@@ -27,6 +27,10 @@ public:
 
     // Passive mode: a plain TCP connection to address:port.
     remote::Status connectTo(const QHostAddress &address, quint16 port);
+    // The same in two steps: the connection opens while the transfer command travels
+    // (one round trip less per file on plain FTP).
+    void startConnect(const QHostAddress &address, quint16 port);
+    remote::Status waitConnected();
     // Active mode: listens on the control connection's local address; the port to announce.
     remote::Result<quint16> listen();
     // Active mode, after the transfer command: waits for the server's connection.
@@ -46,6 +50,8 @@ public:
     void abort();
 
 private:
+    QHostAddress m_address; // passive mode: where startConnect() went
+    quint16 m_port = 0;
     // Waits until at most `limit` bytes are still unsent (plain and encrypted).
     remote::Status waitUnsentAtMost(qint64 limit);
 

@@ -321,6 +321,9 @@ Result<std::unique_ptr<FtpDataChannel>> FtpFileSystem::openData(const QString &c
         return Error(ErrorKind::Network, QStringLiteral("not connected"));
     auto data = std::make_unique<FtpDataChannel>(*m_control, m_dataTls);
     const QHostAddress peer = m_control->peerAddress();
+    // Under TLS the order matters (the handshake follows the 1xx reply); in plain passive
+    // mode the connection can open while the command travels.
+    const bool early = !m_options.activeMode && !m_dataTls;
     const bool ipv6 = peer.protocol() == QAbstractSocket::IPv6Protocol && !peer.toString().startsWith(QLatin1String("::ffff:"));
 
     if (m_options.activeMode) {
@@ -359,7 +362,9 @@ Result<std::unique_ptr<FtpDataChannel>> FtpFileSystem::openData(const QString &c
                 return epsv.error();
             quint16 port = 0;
             if (epsv->code == 229 && parseEpsvReply(epsv->text(), &port)) {
-                if (auto st = data->connectTo(peer, port); !st)
+                if (early)
+                    data->startConnect(peer, port);
+                else if (auto st = data->connectTo(peer, port); !st)
                     return st.error();
                 connected = true;
             } else if (ipv6) {
@@ -381,7 +386,9 @@ Result<std::unique_ptr<FtpDataChannel>> FtpFileSystem::openData(const QString &c
                                          .arg(address.toString(), peer.toString()));
                 address = peer;
             }
-            if (auto st = data->connectTo(address, port); !st)
+            if (early)
+                data->startConnect(address, port);
+            else if (auto st = data->connectTo(address, port); !st)
                 return st.error();
         }
     }
@@ -400,7 +407,21 @@ Result<std::unique_ptr<FtpDataChannel>> FtpFileSystem::openData(const QString &c
         m_control->waitForSessionTicket(50);
         m_ticketWaited = true;
     }
-    auto reply = m_control->command(command);
+    Result<FtpReply> reply = Error();
+    if (early) {
+        // Plain passive: the command goes out while the data connection is still being
+        // made; servers wait for it (up to their own timeout) before they answer.
+        if (auto st = m_control->send(command); !st)
+            return st.error();
+        if (auto st = data->waitConnected(); !st) {
+            // The server waits for a connection that will not come: start over next time.
+            m_control->close();
+            return st.error();
+        }
+        reply = m_control->readReply();
+    } else {
+        reply = m_control->command(command);
+    }
     if (!reply)
         return reply.error();
     if (!reply->isPreliminary()) {
