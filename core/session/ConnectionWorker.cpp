@@ -253,8 +253,30 @@ bool ConnectionWorker::askSecret(const SecretPrompt &prompt, QString *answer)
 void ConnectionWorker::log(LogEntry::Kind kind, const QString &text)
 {
     const LogEntry entry = LogEntry::make(kind, LogEntry::redacted(text, m_spec.password));
+    // Lines are handed over in batches: one queued call per burst, not one per line (a
+    // small file costs about ten lines; a call each made the GUI thread the bottleneck).
+    bool first = false;
+    {
+        QMutexLocker lock(&m_pendingShared->mutex);
+        first = m_pendingShared->entries.isEmpty();
+        m_pendingShared->entries.append(entry);
+    }
+    if (!first)
+        return;
     Connection *owner = m_owner;
-    QMetaObject::invokeMethod(owner, [owner, entry] { owner->receiveLog(entry); }, Qt::QueuedConnection);
+    auto pending = m_pendingShared;
+    QMetaObject::invokeMethod(
+        owner,
+        [owner, pending] {
+            QList<LogEntry> entries;
+            {
+                QMutexLocker lock(&pending->mutex);
+                entries.swap(pending->entries);
+            }
+            for (const LogEntry &e : std::as_const(entries))
+                owner->receiveLog(e);
+        },
+        Qt::QueuedConnection);
 }
 
 void ConnectionWorker::logError(const Error &error)

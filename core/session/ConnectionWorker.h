@@ -8,6 +8,8 @@
 // Lives on the worker thread that Connection owns; only requestStop() may be called from
 // another thread.
 
+#include <QList>
+#include <QMutex>
 #include <QObject>
 
 #include <atomic>
@@ -78,6 +80,14 @@ private:
     void logError(const remote::Error &error);
     void setConnected(bool connected);
 
+    // Log lines not yet handed to the owner; shared so the queued hand-over does not
+    // depend on this worker still existing.
+    struct PendingLog
+    {
+        QMutex mutex;
+        QList<LogEntry> entries;
+    };
+    std::shared_ptr<PendingLog> m_pendingShared = std::make_shared<PendingLog>();
     remote::ConnectionSpec m_spec;
     remote::ConnectOptions m_options;
     FileSystemMaker m_maker;
