@@ -221,6 +221,18 @@ Status FtpFileSystem::login()
         }
         if (auto st = m_control->startTls(); !st)
             return st;
+    } else if (m_spec.protocol == Protocol::Ftp && m_options.tlsIfAvailable) {
+        // FileZilla's "explicit TLS if available": encrypted when the server can, else
+        // plain text, said in the log. A server that accepts AUTH TLS is held to it.
+        auto auth = m_control->command(QStringLiteral("AUTH TLS"));
+        if (!auth)
+            return auth.error();
+        if (auth->code == 234) {
+            if (auto st = m_control->startTls(); !st)
+                return st;
+        } else {
+            log(LogKind::Status, QStringLiteral("The server does not offer TLS; continuing without encryption"));
+        }
     }
 
     const bool anonymous = m_spec.user.isEmpty();

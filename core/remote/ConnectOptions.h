@@ -13,6 +13,7 @@ struct ConnectOptions
 
     // FTP
     bool activeMode = false;      // PORT/EPRT instead of PASV/EPSV
+    bool tlsIfAvailable = false;  // ftp:// only: AUTH TLS first; plain text if the server refuses it
     QString charset;              // empty or "auto": UTF-8 when offered; else a codec name
     QStringList caFiles;          // extra CAs trusted for this connection (--ca-file)
     QStringList trustedCertFingerprints; // "SHA256:..." accepted for this run

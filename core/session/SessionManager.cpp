@@ -34,7 +34,8 @@ SessionManager::~SessionManager()
 namespace {
 bool sameOptions(const ConnectOptions &a, const ConnectOptions &b)
 {
-    return a.timeoutSeconds == b.timeoutSeconds && a.activeMode == b.activeMode && a.charset == b.charset
+    return a.timeoutSeconds == b.timeoutSeconds && a.activeMode == b.activeMode
+        && a.tlsIfAvailable == b.tlsIfAvailable && a.charset == b.charset
         && a.caFiles == b.caFiles && a.trustedCertFingerprints == b.trustedCertFingerprints
         && a.acceptNewCertificate == b.acceptNewCertificate
         && a.serverTimeZoneOffsetMinutes == b.serverTimeZoneOffsetMinutes && a.identityFiles == b.identityFiles

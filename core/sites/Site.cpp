@@ -72,6 +72,8 @@ ConnectionSpec Site::connectionSpec() const
 
 void Site::applyTo(remote::ConnectOptions &options) const
 {
+    if (protocol == Protocol::Ftp && tlsIfAvailable)
+        options.tlsIfAvailable = true;
     switch (transferMode) {
     case TransferMode::Default: break;
     case TransferMode::Passive: options.activeMode = false; break;

@@ -29,6 +29,8 @@ QJsonObject connectOptionsToJson(const remote::ConnectOptions &options)
         json.insert(QStringLiteral("timeout"), options.timeoutSeconds);
     if (options.activeMode)
         json.insert(QStringLiteral("active"), true);
+    if (options.tlsIfAvailable)
+        json.insert(QStringLiteral("tlsIfAvailable"), true);
     if (!options.charset.isEmpty())
         json.insert(QStringLiteral("charset"), options.charset);
     if (!options.caFiles.isEmpty())
@@ -56,6 +58,8 @@ remote::ConnectOptions connectOptionsFromJson(const QJsonObject &json, const rem
         options.timeoutSeconds = json.value(QStringLiteral("timeout")).toInt(defaults.timeoutSeconds);
     if (json.value(QStringLiteral("active")).toBool())
         options.activeMode = true;
+    if (json.value(QStringLiteral("tlsIfAvailable")).toBool())
+        options.tlsIfAvailable = true;
     if (options.charset.isEmpty())
         options.charset = json.value(QStringLiteral("charset")).toString();
     options.caFiles = joined(options.caFiles, json.value(QStringLiteral("caFiles")));

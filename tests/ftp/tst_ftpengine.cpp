@@ -51,6 +51,7 @@ private Q_SLOTS:
     void manyTlsTransfersOnOneConnection();
     void statAndList();
     void keepAliveWhileIdle();
+    void tlsIfAvailable();
 
 private:
     QTemporaryDir m_config;
@@ -201,6 +202,41 @@ void TestFtpEngine::keepAliveWhileIdle()
     fx.stop(srv);
     QVERIFY(!fs->keepAlive().ok());
     QVERIFY(!fs->isConnected());
+}
+
+// ftp:// with "TLS if available" (FileZilla's default): encrypted where the server
+// offers AUTH TLS, plain text where it does not.
+void TestFtpEngine::tlsIfAvailable()
+{
+    for (const VsftpdMode mode : {VsftpdMode::ExplicitTls, VsftpdMode::Plain}) {
+        Fixture fx;
+        QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
+        const ServerInfo *srv = fx.startVsftpd(mode);
+        QVERIFY2(srv, qPrintable(fx.lastError()));
+        QVERIFY(writeRandomFile(fx.rootDir() + QStringLiteral("/t.bin"), 300000, 5));
+        ConnectionSpec spec;
+        spec.protocol = Protocol::Ftp;
+        spec.host = srv->host;
+        spec.port = srv->port;
+        spec.user = Fixture::user();
+        spec.password = Fixture::password();
+        spec.hasPassword = true;
+        ConnectOptions options;
+        options.caFiles = {fx.caCertPath()};
+        options.tlsIfAvailable = true;
+        ftp::FtpFileSystem fs(spec, options, nullptr);
+        QStringList log;
+        fs.setLogSink([&log](LogKind, const QString &text) { log.append(text); });
+        const Status st = fs.connect();
+        QVERIFY2(st.ok(), qPrintable(st.ok() ? QString() : st.error().toString()));
+        QCOMPARE(fs.isTlsActive(), mode == VsftpdMode::ExplicitTls);
+        QCOMPARE(log.contains(QStringLiteral("The server does not offer TLS; continuing without encryption")),
+                 mode == VsftpdMode::Plain);
+        QTemporaryDir local;
+        auto r = transfer::downloadFile(fs, fs.homePath().child(QStringLiteral("t.bin")), local.filePath(QStringLiteral("t.bin")), {});
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+        QCOMPARE(sha256OfFile(local.filePath(QStringLiteral("t.bin"))), sha256OfFile(fx.rootDir() + QStringLiteral("/t.bin")));
+    }
 }
 
 void TestFtpEngine::statAndList()
