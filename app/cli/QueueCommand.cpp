@@ -186,20 +186,6 @@ QString describe(const QueueItem &item)
     return {};
 }
 
-QString human(qint64 bytes)
-{
-    if (bytes < 0)
-        return QStringLiteral("?");
-    const char *units[] = {"B", "KiB", "MiB", "GiB", "TiB"};
-    double v = double(bytes);
-    int u = 0;
-    while (v >= 1024 && u < 4) {
-        v /= 1024;
-        ++u;
-    }
-    return QStringLiteral("%1 %2").arg(v, 0, 'f', u ? 1 : 0).arg(QLatin1String(units[u]));
-}
-
 QJsonObject toJson(const QueueItem &item)
 {
     QJsonObject o;
@@ -323,9 +309,9 @@ int cmdList(CliContext &ctx)
         return ExitOk;
     }
     for (const QueueItem &item : items) {
-        QString progress = item.isFolder ? QStringLiteral("folder") : human(item.size);
+        QString progress = item.isFolder ? QStringLiteral("folder") : humanSize(item.size);
         if (!item.isFolder && item.state != ItemState::Done && item.bytesDone > 0 && item.size > 0)
-            progress = QStringLiteral("%1 of %2").arg(human(item.bytesDone), human(item.size));
+            progress = QStringLiteral("%1 of %2").arg(humanSize(item.bytesDone), humanSize(item.size));
         ctx.out << QStringLiteral("%1  %2 %3  %4  %5")
                        .arg(item.id, 5)
                        .arg(toString(item.state).leftJustified(9), toString(item.direction).leftJustified(4),
@@ -374,8 +360,8 @@ void askExists(CliContext &ctx, FileExistsRequest *request)
         request->deleteLater(); // unanswered: skipped, never overwritten
         return;
     }
-    ctx.err << q.target << " exists (" << human(q.targetSize) << ", " << q.targetTime.toString(Qt::ISODate)
-            << "); the source has " << human(q.sourceSize) << ", " << q.sourceTime.toString(Qt::ISODate) << ".\n"
+    ctx.err << q.target << " exists (" << humanSize(q.targetSize) << ", " << q.targetTime.toString(Qt::ISODate)
+            << "); the source has " << humanSize(q.sourceSize) << ", " << q.sourceTime.toString(Qt::ISODate) << ".\n"
             << "  [o]verwrite, if [n]ewer, if [s]ize differs, [r]esume, re[n]ame as copy: [c], s[k]ip;\n"
             << "  capital letter: the same for all: " << Qt::flush;
     const QString line = ctx.readStdinLine().trimmed();
@@ -505,7 +491,7 @@ int runScheduler(CliContext &ctx, TransferQueue &queue, const QString &passwordS
         case ItemState::Done:
             ++totals.done;
             if (ctx.verbose)
-                ctx.err << "done " << describe(item) << " (" << human(item.size) << ", verified: " << item.checksum << ")\n";
+                ctx.err << "done " << describe(item) << " (" << humanSize(item.size) << ", verified: " << item.checksum << ")\n";
             break;
         case ItemState::Skipped:
             ++totals.skipped;
@@ -557,7 +543,7 @@ int runScheduler(CliContext &ctx, TransferQueue &queue, const QString &passwordS
                 QString part = s.name.right(24);
                 if (s.total > 0)
                     part += QStringLiteral(" %1%").arg(int(s.done * 100 / s.total));
-                part += QStringLiteral(" %1/s").arg(human(qint64(s.rate)));
+                part += QStringLiteral(" %1/s").arg(humanSize(qint64(s.rate)));
                 parts << part;
             }
             const QString line = QStringLiteral("%1 done | %2").arg(totals.done).arg(parts.join(QStringLiteral(" | ")));

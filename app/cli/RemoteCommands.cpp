@@ -121,7 +121,7 @@ public:
         QString line = m_name.right(40).leftJustified(40);
         if (total > 0)
             line += QStringLiteral(" %1%").arg(int(done * 100 / total), 3);
-        line += QStringLiteral(" %1 %2/s").arg(human(done), human(qint64(rate)));
+        line += QStringLiteral(" %1 %2/s").arg(humanSize(done), humanSize(qint64(rate)));
         if (total > 0 && rate > 0 && done < total)
             line += QStringLiteral(" ETA %1s").arg(qint64(double(total - done) / rate));
         m_ctx.err << '\r' << line.leftJustified(79) << Qt::flush;
@@ -132,18 +132,6 @@ public:
         if (m_enabled && m_active)
             m_ctx.err << '\n' << Qt::flush;
         m_active = false;
-    }
-
-    static QString human(qint64 bytes)
-    {
-        const char *units[] = {"B", "KiB", "MiB", "GiB", "TiB"};
-        double v = double(bytes);
-        int u = 0;
-        while (v >= 1024 && u < 4) {
-            v /= 1024;
-            ++u;
-        }
-        return QStringLiteral("%1 %2").arg(v, 0, 'f', u ? 1 : 0).arg(QLatin1String(units[u]));
     }
 
 private:
@@ -395,6 +383,20 @@ Status removeTree(RemoteFileSystem &fs, const RemotePath &root)
 }
 
 } // namespace
+
+QString humanSize(qint64 bytes)
+{
+    if (bytes < 0)
+        return QStringLiteral("?");
+    const char *units[] = {"B", "KiB", "MiB", "GiB", "TiB"};
+    double v = double(bytes);
+    int u = 0;
+    while (v >= 1024 && u < 4) {
+        v /= 1024;
+        ++u;
+    }
+    return QStringLiteral("%1 %2").arg(v, 0, 'f', u ? 1 : 0).arg(QLatin1String(units[u]));
+}
 
 int exitCodeFor(const Error &error)
 {

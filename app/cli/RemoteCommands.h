@@ -5,6 +5,8 @@
 
 #include "remote/Error.h"
 
+#include <QString>
+
 namespace ferry::cli {
 
 struct CliContext;
@@ -19,5 +21,9 @@ int cmdChmod(CliContext &ctx);
 
 // 4 for Auth, 3 for HostKey/Tls (trust refused), 2 otherwise.
 int exitCodeFor(const remote::Error &error);
+
+// "1.5 MiB": a byte count for people (1024-based, one decimal above bytes); "?" when
+// negative (unknown).
+QString humanSize(qint64 bytes);
 
 } // namespace ferry::cli
