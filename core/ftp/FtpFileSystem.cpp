@@ -118,6 +118,14 @@ private:
     bool m_done = false;
 };
 
+// PORT's h1,h2,h3,h4,p1,p2 (also what FXP hands from one server to the other).
+QString portArgument(quint32 v4, quint16 port)
+{
+    return QStringLiteral("%1,%2,%3,%4,%5,%6")
+        .arg(v4 >> 24).arg((v4 >> 16) & 0xff).arg((v4 >> 8) & 0xff).arg(v4 & 0xff)
+        .arg(port >> 8).arg(port & 0xff);
+}
+
 } // namespace
 
 FtpFileSystem::FtpFileSystem(ConnectionSpec spec, ConnectOptions options, Interaction *interaction)
@@ -360,10 +368,7 @@ Result<std::unique_ptr<FtpDataChannel>> FtpFileSystem::openData(const QString &c
             const quint32 v4 = local.toIPv4Address(&ok);
             if (!ok)
                 return Error(ErrorKind::Local, QStringLiteral("active mode needs an IPv4 address for PORT"));
-            const QString portArg = QStringLiteral("%1,%2,%3,%4,%5,%6")
-                                        .arg(v4 >> 24).arg((v4 >> 16) & 0xff).arg((v4 >> 8) & 0xff).arg(v4 & 0xff)
-                                        .arg(*port >> 8).arg(*port & 0xff);
-            if (auto portReply = expect(QStringLiteral("PORT ") + portArg, 2, QStringLiteral("active mode (PORT)")); !portReply)
+            if (auto portReply = expect(QStringLiteral("PORT ") + portArgument(v4, *port), 2, QStringLiteral("active mode (PORT)")); !portReply)
                 return portReply.error();
         }
     } else {
@@ -386,21 +391,12 @@ Result<std::unique_ptr<FtpDataChannel>> FtpFileSystem::openData(const QString &c
             }
         }
         if (!connected) {
-            auto pasv = expect(QStringLiteral("PASV"), 2, QStringLiteral("passive mode (PASV)"));
+            auto pasv = enterPassive(QStringLiteral("passive mode (PASV)"));
             if (!pasv)
                 return pasv.error();
-            QHostAddress address;
-            quint16 port = 0;
-            if (!parsePasvReply(pasv->text(), &address, &port))
-                return Error(ErrorKind::Protocol, QStringLiteral("cannot read the PASV reply"), pasv->toString());
-            if (!isUsablePasvAddress(address, peer)) {
-                log(LogKind::Status, QStringLiteral("The server named %1 for the data connection; using %2, the address of the control connection")
-                                         .arg(address.toString(), peer.toString()));
-                address = peer;
-            }
             if (early)
-                data->startConnect(address, port);
-            else if (auto st = data->connectTo(address, port); !st)
+                data->startConnect(pasv->address, pasv->port);
+            else if (auto st = data->connectTo(pasv->address, pasv->port); !st)
                 return st.error();
         }
     }
@@ -870,23 +866,32 @@ Result<QString> FtpFileSystem::fxpPassive()
 {
     if (!isConnected())
         return Error(ErrorKind::Network, QStringLiteral("not connected"));
-    auto pasv = expect(QStringLiteral("PASV"), 2, QStringLiteral("passive mode for a server-to-server copy (PASV)"));
+    auto pasv = enterPassive(QStringLiteral("passive mode for a server-to-server copy (PASV)"));
     if (!pasv)
         return pasv.error();
-    QHostAddress address;
-    quint16 port = 0;
-    if (!parsePasvReply(pasv->text(), &address, &port))
-        return Error(ErrorKind::Protocol, QStringLiteral("cannot read the PASV reply"), pasv->toString());
-    const QHostAddress peer = m_control->peerAddress();
-    if (!isUsablePasvAddress(address, peer))
-        address = peer;
     bool ok = false;
-    const quint32 v4 = address.toIPv4Address(&ok);
+    const quint32 v4 = pasv->address.toIPv4Address(&ok);
     if (!ok)
-        return Error(ErrorKind::Protocol, QStringLiteral("PASV named %1, not an IPv4 address").arg(address.toString()), pasv->toString());
-    return QStringLiteral("%1,%2,%3,%4,%5,%6")
-        .arg(v4 >> 24).arg((v4 >> 16) & 0xff).arg((v4 >> 8) & 0xff).arg(v4 & 0xff)
-        .arg(port >> 8).arg(port & 0xff);
+        return Error(ErrorKind::Protocol, QStringLiteral("PASV named %1, not an IPv4 address").arg(pasv->address.toString()), pasv->reply);
+    return portArgument(v4, pasv->port);
+}
+
+Result<FtpFileSystem::PassiveTarget> FtpFileSystem::enterPassive(const QString &what)
+{
+    auto pasv = expect(QStringLiteral("PASV"), 2, what);
+    if (!pasv)
+        return pasv.error();
+    PassiveTarget target;
+    target.reply = pasv->toString();
+    if (!parsePasvReply(pasv->text(), &target.address, &target.port))
+        return Error(ErrorKind::Protocol, QStringLiteral("cannot read the PASV reply"), target.reply);
+    const QHostAddress peer = m_control->peerAddress();
+    if (!isUsablePasvAddress(target.address, peer)) {
+        log(LogKind::Status, QStringLiteral("The server named %1 for the data connection; using %2, the address of the control connection")
+                                 .arg(target.address.toString(), peer.toString()));
+        target.address = peer;
+    }
+    return target;
 }
 
 Status FtpFileSystem::fxpPort(const QString &hostPort)

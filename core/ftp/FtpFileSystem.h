@@ -8,6 +8,8 @@
 // protocol asks for it, USER/PASS, PBSZ 0 + PROT P under TLS, FEAT, OPTS UTF8 ON when
 // offered, SYST, PWD for the home folder, TYPE I.
 
+#include <QHostAddress>
+
 #include <memory>
 
 #include "FtpFeatures.h"
@@ -114,6 +116,15 @@ private:
     // Opens a data connection for `command` (RETR/STOR/APPE/LIST/MLSD), after REST when
     // restOffset > 0; returns it connected, after the server's 1xx, TLS done.
     remote::Result<std::unique_ptr<FtpDataChannel>> openData(const QString &command, qint64 restOffset);
+    // PASV, its reply read, and the address checked (an unusable one is replaced by the
+    // control connection's peer, as servers behind NAT need).
+    struct PassiveTarget
+    {
+        QHostAddress address;
+        quint16 port = 0;
+        QString reply;
+    };
+    remote::Result<PassiveTarget> enterPassive(const QString &what);
     remote::Result<QByteArray> readAllData(const QString &command);
     remote::Status changeDir(const remote::RemotePath &path);
     // ABOR, its replies, then NOOP until 200: the control connection back in step.
