@@ -322,7 +322,7 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
             case Decision::Rename:
                 for (int n = 1;; ++n) {
                     if (n > 9999)
-                        return Error(ErrorKind::Exists, QStringLiteral("no free name for %1").arg(outcome.question.target));
+                        return Error(ErrorKind::Exists, QStringLiteral("no free name for %1").arg(item.direction == Direction::Download ? item.localPath : item.direction == Direction::Upload ? item.remotePath : item.targetPath));
                     if (item.direction == Direction::Download) {
                         const QFileInfo info(item.localPath);
                         const QString candidate = info.dir().filePath(renamedCandidate(info.fileName(), n));
