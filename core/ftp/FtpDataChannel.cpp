@@ -4,7 +4,14 @@
 
 #include <QThread>
 
+#include <cerrno>
+#include <cstring>
+
 #include <unistd.h>
+#ifdef Q_OS_UNIX
+#include <poll.h>
+#include <sys/socket.h>
+#endif
 #ifdef Q_OS_LINUX
 #include <linux/sockios.h>
 #include <sys/ioctl.h>
@@ -20,6 +27,10 @@ using namespace ferry::remote;
 namespace {
 
 constexpr qint64 kMaxUnsent = 2 * 1024 * 1024;
+// What one send() hands the kernel on a plain upload. On loopback 64 KiB (the loopback
+// MTU, and vsftpd's read size) moved a 1 GiB upload 1.5-2.5x faster than 32 KiB or 128
+// KiB did.
+constexpr qint64 kDirectChunk = 64 * 1024;
 // Bounds what Qt buffers ahead of the reader (plain and decrypted), so memory stays flat
 // when the disk is slower than the network.
 constexpr qint64 kReadBuffer = 2 * 1024 * 1024;
@@ -174,8 +185,20 @@ Result<qint64> FtpDataChannel::read(char *buffer, qint64 maxSize)
     }
 }
 
+qint64 FtpDataChannel::preferredWriteSize() const
+{
+    return m_tls ? 256 * 1024 : kDirectChunk;
+}
+
 Status FtpDataChannel::write(const char *data, qint64 size)
 {
+#ifdef Q_OS_UNIX
+    // Plain TCP: straight to the kernel, as curl and lftp do. Copying into Qt's buffer
+    // first and letting it write 2 MiB at a time ran a 1 GiB upload to vsftpd on
+    // loopback at about half the speed of 64 KiB send() calls (docs/benchmarks.md).
+    if (!m_tls && m_socket->bytesToWrite() == 0 && m_socket->socketDescriptor() >= 0)
+        return sendDirect(data, size);
+#endif
     if (auto st = waitUnsentAtMost(kMaxUnsent); !st)
         return st;
     if (m_socket->write(data, size) != size)
@@ -187,6 +210,49 @@ Status FtpDataChannel::write(const char *data, qint64 size)
     if (m_socket->bytesAvailable() > 0)
         m_socket->readAll(); // nothing is expected from the server during an upload
     return {};
+}
+
+Status FtpDataChannel::sendDirect(const char *data, qint64 size)
+{
+#ifdef Q_OS_UNIX
+    const int fd = int(m_socket->socketDescriptor());
+    // The deadline restarts whenever bytes move, so only a server that stopped reading
+    // times out.
+    QDeadlineTimer deadline = m_control.deadline();
+    while (size > 0) {
+        const ssize_t n = ::send(fd, data, size_t(qMin(size, kDirectChunk)), MSG_NOSIGNAL);
+        if (n > 0) {
+            data += n;
+            size -= n;
+            deadline = m_control.deadline();
+            continue;
+        }
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK)
+            return Error(ErrorKind::Network, QStringLiteral("writing the data connection: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+        // The kernel's buffer is full: wait for room in short slices, so a cancel is
+        // noticed.
+        if (m_control.cancel().isCancelled())
+            return Error(ErrorKind::Cancelled, QStringLiteral("cancelled"));
+        if (deadline.hasExpired())
+            return Error(ErrorKind::Timeout, QStringLiteral("the server stopped accepting data"));
+        pollfd p{fd, POLLOUT, 0};
+        if (::poll(&p, 1, 100) < 0 && errno != EINTR)
+            return Error(ErrorKind::Network, QStringLiteral("waiting on the data connection: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+        if (p.revents & (POLLERR | POLLHUP | POLLNVAL)) {
+            // Let send() report the reason (ECONNRESET, EPIPE) on the next turn; a
+            // POLLNVAL means the descriptor is gone.
+            if (p.revents & POLLNVAL)
+                return Error(ErrorKind::Network, QStringLiteral("the data connection was closed"));
+        }
+    }
+    return {};
+#else
+    Q_UNUSED(data);
+    Q_UNUSED(size);
+    return Error(ErrorKind::Local, QStringLiteral("direct send is not available here"));
+#endif
 }
 
 Status FtpDataChannel::waitUnsentAtMost(qint64 limit)

@@ -40,8 +40,11 @@ public:
 
     // Reads up to maxSize bytes; 0 once the server closed the connection (end of file).
     remote::Result<qint64> read(char *buffer, qint64 maxSize);
-    // Queues data, waiting while more than a few MiB are unsent.
+    // Queues data, waiting while more than a few MiB are unsent. Plain TCP bypasses Qt's
+    // buffer and sends straight to the kernel.
     remote::Status write(const char *data, qint64 size);
+    // The chunk size write() is fastest with: 64 KiB on plain TCP, 256 KiB under TLS.
+    qint64 preferredWriteSize() const;
     // Flushes, sends close_notify under TLS, and waits until the connection is closed.
     remote::Status finishWrite();
     // After the end of a download: closes our side (close_notify under TLS).
@@ -54,6 +57,8 @@ private:
     quint16 m_port = 0;
     // Waits until at most `limit` bytes are still unsent (plain and encrypted).
     remote::Status waitUnsentAtMost(qint64 limit);
+    // Plain TCP: send() on the descriptor, waiting for room in slices.
+    remote::Status sendDirect(const char *data, qint64 size);
 
     FtpControlChannel &m_control;
     bool m_tls;

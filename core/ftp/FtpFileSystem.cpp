@@ -93,6 +93,7 @@ public:
     }
 
     Status write(const char *data, qint64 size) override { return m_data->write(data, size); }
+    qint64 preferredChunkSize() const override { return m_data->preferredWriteSize(); }
 
     Status finish() override
     {

@@ -172,9 +172,12 @@ Result<CopyResult> uploadFile(RemoteFileSystem &fs, const QString &localPath, co
         auto stream = fs.openWrite(remote, offset);
         if (!stream)
             return stream.error();
-        std::unique_ptr<char[]> buffer(new char[kChunk]);
+        // The stream says what it moves fastest (plain FTP: 64 KiB, which a file read of
+        // the same size keeps in the cache between read and send).
+        const qint64 chunk = qBound<qint64>(4096, (*stream)->preferredChunkSize(), kChunk);
+        std::unique_ptr<char[]> buffer(new char[chunk]);
         while (true) {
-            const qint64 n = file.read(buffer.get(), kChunk);
+            const qint64 n = file.read(buffer.get(), chunk);
             if (n < 0) {
                 const Error e = localError(QStringLiteral("cannot read"), file);
                 (void)(*stream)->abort();
