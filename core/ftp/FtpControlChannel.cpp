@@ -197,6 +197,7 @@ Status FtpControlChannel::send(const QString &command)
     log(LogKind::Command, secret ? command.left(4) + QStringLiteral(" ****") : command);
     QByteArray line = encode(command);
     line += "\r\n";
+    ++m_commandsSent;
     if (m_socket->write(line) != line.size())
         return Error(ErrorKind::Network, QStringLiteral("cannot send to the server: %1").arg(m_socket->errorString()));
     return waitSocket(m_socket.get(), WaitFor::BytesWritten, deadline(), *m_cancel, QStringLiteral("sending a command"));

@@ -48,6 +48,9 @@ public:
     remote::Result<FtpReply> readReplyWithin(int ms);
     // send() then readReply(), skipping nothing.
     remote::Result<FtpReply> command(const QString &command);
+    // How many commands send() has sent on this connection: a state prepared by one
+    // command (a prefetched EPSV) is still valid while this has not moved.
+    quint64 commandsSent() const { return m_commandsSent; }
 
     // The names on the wire: UTF-8 by default; a named codec for old servers.
     // Empty, "auto", "utf-8" and "utf8" mean UTF-8.
@@ -97,6 +100,7 @@ private:
     QString m_trustMessage;
     bool m_sessionTicket = false;
     bool m_utf8 = true;
+    quint64 m_commandsSent = 0;
 };
 
 } // namespace ferry::ftp

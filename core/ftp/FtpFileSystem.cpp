@@ -82,27 +82,67 @@ private:
     bool m_done = false;
 };
 
+// How much of an upload goes out before the server's 1xx reply to STOR has been read:
+// a small file travels whole (one round trip less per file), a large one waits for the
+// reply after its first chunk, so a refused STOR costs at most this much sent in vain.
+constexpr qint64 kSentBeforePreliminary = 64 * 1024;
+
 class FtpWriteStream : public WriteStream
 {
 public:
-    FtpWriteStream(FtpFileSystem &fs, std::unique_ptr<FtpDataChannel> data) : m_fs(fs), m_data(std::move(data)) {}
+    FtpWriteStream(FtpFileSystem &fs, std::unique_ptr<FtpDataChannel> data, QString command, bool preliminaryPending)
+        : m_fs(fs), m_data(std::move(data)), m_command(std::move(command)), m_preliminaryPending(preliminaryPending)
+    {
+    }
     ~FtpWriteStream() override
     {
         if (!m_done)
             (void)abort();
     }
 
-    Status write(const char *data, qint64 size) override { return m_data->write(data, size); }
+    Status write(const char *data, qint64 size) override
+    {
+        if (m_preliminaryPending && m_sentEarly + size > kSentBeforePreliminary) {
+            m_preliminaryPending = false;
+            if (auto st = m_fs.acceptPreliminary(*m_data, m_command); !st) {
+                m_done = m_over = true;
+                return st;
+            }
+        }
+        if (!m_preliminaryPending)
+            return m_data->write(data, size);
+        m_sentEarly += size;
+        auto written = m_data->write(data, size);
+        if (!written) {
+            // A server that refused the command may reset the connection: its reply says why.
+            m_preliminaryPending = false;
+            m_done = m_over = true;
+            if (auto st = m_fs.acceptPreliminary(*m_data, m_command); !st)
+                return st;
+            (void)m_fs.finishTransfer(QStringLiteral("the upload"));
+        }
+        return written;
+    }
     qint64 preferredChunkSize() const override { return m_data->preferredWriteSize(); }
 
     Status finish() override
     {
         m_done = true;
-        if (auto st = m_data->finishWrite(); !st) {
+        const Status closed = m_data->finishWrite();
+        if (!closed)
             m_data->abort();
+        // The whole file went out before the 1xx was read: it comes now, then the 226. A
+        // refusal (553 and the like) is the error to report, rather than what the closed
+        // connection said.
+        if (m_preliminaryPending) {
+            m_preliminaryPending = false;
+            if (auto st = m_fs.acceptPreliminary(*m_data, m_command); !st)
+                return st;
+        }
+        if (!closed) {
             // The server still sends a final reply (426 most likely); read it.
             (void)m_fs.finishTransfer(QStringLiteral("the upload"));
-            return st;
+            return closed;
         }
         return m_fs.finishTransfer(QStringLiteral("the upload"));
     }
@@ -110,14 +150,24 @@ public:
     Status abort() override
     {
         m_done = true;
+        if (m_over)
+            return {}; // the server has ended the transfer already (it refused the command)
         return m_fs.abortTransfer(*m_data, true);
     }
 
 private:
     FtpFileSystem &m_fs;
     std::unique_ptr<FtpDataChannel> m_data;
+    QString m_command;
+    bool m_over = false; // the server's final reply has been read
+    bool m_preliminaryPending = false;
+    qint64 m_sentEarly = 0;
     bool m_done = false;
 };
+
+// How long a prefetched EPSV port is used: servers wait about a minute for the data
+// connection (vsftpd's accept_timeout is 60 s); an idle connection asks anew.
+constexpr qint64 kPrefetchedPassiveFreshMs = 15 * 1000;
 
 // PORT's h1,h2,h3,h4,p1,p2 (also what FXP hands from one server to the other).
 QString portArgument(quint32 v4, quint16 port)
@@ -190,6 +240,7 @@ Status FtpFileSystem::connect()
     m_control = std::make_unique<FtpControlChannel>(m_options, m_interaction, &m_cancel, &m_log);
     m_dataTls = false;
     m_epsvFailed = m_eprtFailed = m_listAFailed = m_ticketWaited = false;
+    m_prefetchedPassive.reset();
     const bool implicitTls = m_spec.protocol == Protocol::Ftps;
     auto greeting = m_control->open(m_spec.host, m_spec.effectivePort(), implicitTls);
     if (!greeting)
@@ -336,10 +387,18 @@ Status FtpFileSystem::keepAlive()
     return expect(QStringLiteral("NOOP"), 2, QStringLiteral("keep-alive")).ok() ? Status() : Status(Error(ErrorKind::Network, QStringLiteral("the connection is gone")));
 }
 
-Result<std::unique_ptr<FtpDataChannel>> FtpFileSystem::openData(const QString &command, qint64 restOffset)
+Result<std::unique_ptr<FtpDataChannel>> FtpFileSystem::openData(const QString &command, qint64 restOffset,
+                                                                 bool *preliminaryPending)
 {
+    if (preliminaryPending)
+        *preliminaryPending = false;
     if (!isConnected())
         return Error(ErrorKind::Network, QStringLiteral("not connected"));
+    // An EPSV sent ahead serves only the very next command, and only while fresh.
+    std::optional<PrefetchedPassive> prefetched;
+    std::swap(prefetched, m_prefetchedPassive);
+    if (prefetched && (prefetched->atCommand != m_control->commandsSent() || prefetched->freshUntil.hasExpired()))
+        prefetched.reset();
     auto data = std::make_unique<FtpDataChannel>(*m_control, m_dataTls);
     const QHostAddress peer = m_control->peerAddress();
     // Under TLS the order matters (the handshake follows the 1xx reply); in plain passive
@@ -374,7 +433,13 @@ Result<std::unique_ptr<FtpDataChannel>> FtpFileSystem::openData(const QString &c
         }
     } else {
         bool connected = false;
-        if (!m_epsvFailed) {
+        if (prefetched) {
+            if (early)
+                data->startConnect(peer, prefetched->port);
+            else if (auto st = data->connectTo(peer, prefetched->port); !st)
+                return st.error();
+            connected = true;
+        } else if (!m_epsvFailed) {
             auto epsv = m_control->command(QStringLiteral("EPSV"));
             if (!epsv)
                 return epsv.error();
@@ -423,9 +488,24 @@ Result<std::unique_ptr<FtpDataChannel>> FtpFileSystem::openData(const QString &c
         if (auto st = m_control->send(command); !st)
             return st.error();
         if (auto st = data->waitConnected(); !st) {
+            if (prefetched) {
+                // The port asked for ahead is closed (a server with a short wait for the
+                // data connection): the server refuses the command; ask for a new port.
+                auto refused = m_control->readReplyWithin(3000);
+                if (refused && refused->isValid() && !refused->isPreliminary() && !refused->isOk()) {
+                    log(LogKind::Status, QStringLiteral("The port asked for ahead was closed; asking again"));
+                    return openData(command, restOffset, preliminaryPending);
+                }
+            }
             // The server waits for a connection that will not come: start over next time.
             m_control->close();
             return st.error();
+        }
+        if (preliminaryPending) {
+            // An upload may start sending now; the server reads the connection once it
+            // has taken the command, and the 1xx is read later (FtpWriteStream).
+            *preliminaryPending = true;
+            return data;
         }
         reply = m_control->readReply();
     } else {
@@ -433,12 +513,8 @@ Result<std::unique_ptr<FtpDataChannel>> FtpFileSystem::openData(const QString &c
     }
     if (!reply)
         return reply.error();
-    if (!reply->isPreliminary()) {
-        data->abort();
-        if (reply->isOk())
-            return Error(ErrorKind::Protocol, QStringLiteral("the server finished %1 without a data connection").arg(command.section(QLatin1Char(' '), 0, 0)), reply->toString());
-        return replyError(*reply, command.section(QLatin1Char(' '), 0, 0));
-    }
+    if (auto st = checkPreliminary(*reply, *data, command); !st)
+        return st.error();
     if (m_options.activeMode) {
         if (auto st = data->accept(); !st)
             return st.error();
@@ -449,6 +525,27 @@ Result<std::unique_ptr<FtpDataChannel>> FtpFileSystem::openData(const QString &c
         return st.error();
     }
     return data;
+}
+
+Status FtpFileSystem::checkPreliminary(const FtpReply &reply, FtpDataChannel &data, const QString &command)
+{
+    if (reply.isPreliminary())
+        return {};
+    data.abort();
+    const QString verb = command.section(QLatin1Char(' '), 0, 0);
+    if (reply.isOk())
+        return Error(ErrorKind::Protocol, QStringLiteral("the server finished %1 without a data connection").arg(verb), reply.toString());
+    return replyError(reply, verb);
+}
+
+Status FtpFileSystem::acceptPreliminary(FtpDataChannel &data, const QString &command)
+{
+    auto reply = m_control->readReply();
+    if (!reply) {
+        data.abort();
+        return reply.error();
+    }
+    return checkPreliminary(*reply, data, command);
 }
 
 Status FtpFileSystem::finishTransfer(const QString &what)
@@ -738,17 +835,34 @@ Result<FtpFileSystem::SizeAndTime> FtpFileSystem::fileSizeAndSetTime(const Remot
         result.timeSet = setModificationTime(path, utc);
         return result;
     }
-    // Both commands go out before either reply is read; the replies come in order.
+    // Both commands go out before either reply is read; the replies come in order. In
+    // passive mode the next transfer's EPSV goes with them: a queue uploading file after
+    // file saves a round trip (servers with Nagle on the control connection, vsftpd
+    // among them, send the last two replies together).
+    const bool prefetch = !m_options.activeMode && !m_epsvFailed;
     if (auto st = m_control->send(QStringLiteral("SIZE ") + wire(path)); !st)
         return st.error();
     if (auto st = m_control->send(setTimeCommand(path, utc)); !st)
         return st.error();
+    if (prefetch) {
+        if (auto st = m_control->send(QStringLiteral("EPSV")); !st)
+            return st.error();
+    }
     auto size = m_control->readReply();
     if (!size)
         return size.error();
     auto set = m_control->readReply();
     if (!set)
         return set.error();
+    if (prefetch) {
+        auto epsv = m_control->readReply();
+        if (!epsv)
+            return epsv.error();
+        quint16 port = 0;
+        // A server that refuses it is asked again, the usual way, when a transfer comes.
+        if (epsv->code == 229 && parseEpsvReply(epsv->text(), &port))
+            m_prefetchedPassive = PrefetchedPassive{port, m_control->commandsSent(), QDeadlineTimer(kPrefetchedPassiveFreshMs)};
+    }
     if (!set->isOk())
         result.timeSet = replyError(*set, QStringLiteral("setting the modification time of %1").arg(path.toString()));
     bool ok = false;
@@ -777,11 +891,12 @@ Result<std::unique_ptr<ReadStream>> FtpFileSystem::openRead(const RemotePath &pa
 
 Result<std::unique_ptr<WriteStream>> FtpFileSystem::openWrite(const RemotePath &path, qint64 offset)
 {
-    const QString command = offset < 0 ? QStringLiteral("APPE ") : QStringLiteral("STOR ");
-    auto data = openData(command + wire(path), qMax<qint64>(0, offset));
+    const QString command = (offset < 0 ? QStringLiteral("APPE ") : QStringLiteral("STOR ")) + wire(path);
+    bool preliminaryPending = false;
+    auto data = openData(command, qMax<qint64>(0, offset), &preliminaryPending);
     if (!data)
         return data.error();
-    return std::unique_ptr<WriteStream>(std::make_unique<FtpWriteStream>(*this, std::move(*data)));
+    return std::unique_ptr<WriteStream>(std::make_unique<FtpWriteStream>(*this, std::move(*data), command, preliminaryPending));
 }
 
 QStringList FtpFileSystem::checksumAlgorithms()

@@ -8,9 +8,11 @@
 // protocol asks for it, USER/PASS, PBSZ 0 + PROT P under TLS, FEAT, OPTS UTF8 ON when
 // offered, SYST, PWD for the home folder, TYPE I.
 
+#include <QDeadlineTimer>
 #include <QHostAddress>
 
 #include <memory>
+#include <optional>
 
 #include "FtpFeatures.h"
 #include "FtpReply.h"
@@ -114,8 +116,19 @@ private:
     remote::Status login();
     remote::Result<FtpReply> expect(const QString &command, int expectedClass, const QString &what);
     // Opens a data connection for `command` (RETR/STOR/APPE/LIST/MLSD), after REST when
-    // restOffset > 0; returns it connected, after the server's 1xx, TLS done.
-    remote::Result<std::unique_ptr<FtpDataChannel>> openData(const QString &command, qint64 restOffset);
+    // restOffset > 0; returns it connected, after the server's 1xx, TLS done. With
+    // `preliminaryPending` (uploads) a plain passive connection is returned before the
+    // 1xx has come, and *preliminaryPending tells whether the caller must still read it
+    // (acceptPreliminary): the first bytes of the file travel while it is on its way.
+    remote::Result<std::unique_ptr<FtpDataChannel>> openData(const QString &command, qint64 restOffset,
+                                                             bool *preliminaryPending = nullptr);
+public:
+    // The transfer command's first reply, read late (see openData): Ok for 1xx; otherwise
+    // the data connection is dropped and the reply becomes the error.
+    remote::Status acceptPreliminary(FtpDataChannel &data, const QString &command);
+
+private:
+    remote::Status checkPreliminary(const FtpReply &reply, FtpDataChannel &data, const QString &command);
     // PASV, its reply read, and the address checked (an unusable one is replaced by the
     // control connection's peer, as servers behind NAT need).
     struct PassiveTarget
@@ -145,6 +158,16 @@ private:
     bool m_eprtFailed = false;
     bool m_listAFailed = false;
     bool m_ticketWaited = false;
+    // An EPSV sent ahead with the last upload's check (fileSizeAndSetTime), for the next
+    // transfer: its port, and the control connection's command count when it was sent.
+    // Used only if nothing else was sent since, and while it is fresh.
+    struct PrefetchedPassive
+    {
+        quint16 port = 0;
+        quint64 atCommand = 0;
+        QDeadlineTimer freshUntil;
+    };
+    std::optional<PrefetchedPassive> m_prefetchedPassive;
     QString m_hashSelected;  // the HASH algorithm in force (FEAT's star, then OPTS HASH)
 };
 

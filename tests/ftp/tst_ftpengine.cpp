@@ -11,6 +11,7 @@
 #include <QDir>
 
 #include "TestServers.h"
+#include "FtpTestClient.h"
 #include "TestUtil.h"
 #include "ftp/FtpFileSystem.h"
 #include "remote/ConnectionSpec.h"
@@ -25,17 +26,7 @@ namespace {
 
 std::unique_ptr<ftp::FtpFileSystem> makeFs(const Fixture &fx, const ServerInfo &srv, Protocol protocol)
 {
-    ConnectionSpec spec;
-    spec.protocol = protocol;
-    spec.host = srv.host;
-    spec.port = srv.port;
-    spec.user = Fixture::user();
-    spec.password = Fixture::password();
-    spec.hasPassword = true;
-    ConnectOptions options;
-    options.caFiles << fx.caCertPath();
-    options.timeoutSeconds = 15;
-    return std::make_unique<ftp::FtpFileSystem>(spec, options, nullptr);
+    return ftpClient(srv.host, srv.port, protocol, fx.caCertPath());
 }
 
 } // namespace

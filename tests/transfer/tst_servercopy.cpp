@@ -12,6 +12,7 @@
 
 #include <sys/types.h>
 
+#include "FtpTestClient.h"
 #include "TestServers.h"
 #include "TestUtil.h"
 #include "ftp/FtpFileSystem.h"
@@ -43,19 +44,7 @@ QString readAll(const QString &path)
 
 std::unique_ptr<ftp::FtpFileSystem> ftpTo(const QString &host, quint16 port, QStringList *log)
 {
-    ConnectionSpec spec;
-    spec.protocol = Protocol::Ftp;
-    spec.host = host;
-    spec.port = port;
-    spec.user = Fixture::user();
-    spec.password = Fixture::password();
-    spec.hasPassword = true;
-    ConnectOptions options;
-    options.timeoutSeconds = 15;
-    auto fs = std::make_unique<ftp::FtpFileSystem>(spec, options, nullptr);
-    if (log)
-        fs->setLogSink([log](LogKind, const QString &text) { log->append(text); });
-    return fs;
+    return ftpClient(host, port, Protocol::Ftp, QString(), log);
 }
 
 } // namespace

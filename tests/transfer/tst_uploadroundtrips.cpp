@@ -5,6 +5,11 @@
 // one round trip for the size check and the time after each upload (SIZE and MDTM sent
 // together), and the file-exists rule still deciding for every target that exists
 // (including a name that differs only in case). Counts the commands in vsftpd's log.
+// The engine's own savings: the next transfer's EPSV asked for with the check after an
+// upload (used only by the very next transfer, asked again when that port is closed),
+// and a plain upload's first bytes sent before the server's 150 (a refusal still
+// reported as the server's reply).
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonObject>
@@ -14,11 +19,16 @@
 
 #include <memory>
 
+#include "FtpTestClient.h"
+#include "ScriptedFtpServer.h"
 #include "TestServers.h"
 #include "TestUtil.h"
+#include "transfer/FileCopy.h"
 #include "transfer/QueueItem.h"
 #include "transfer/TransferTask.h"
 
+using namespace ferry;
+using namespace ferry::remote;
 using namespace ferry::test;
 using namespace ferry::transfer;
 
@@ -64,6 +74,10 @@ private Q_SLOTS:
     void hintHonouredOnlyOnAFreshFirstRun();
     void freshFolderCostsFourCommandsPerFile();
     void existingFolderStillAsksTheRule();
+    void uploadsInARowUseThePortAskedAhead_data();
+    void uploadsInARowUseThePortAskedAhead();
+    void refusedUploadSentBeforeThe150();
+    void closedPortAskedAheadIsAskedAgain();
 };
 
 void TestUploadRoundTrips::hintHonouredOnlyOnAFreshFirstRun()
@@ -173,6 +187,151 @@ void TestUploadRoundTrips::existingFolderStillAsksTheRule()
     QVERIFY2(statBeforeStor(QStringLiteral(".dot")), qPrintable(sent.join(QLatin1Char('\n'))));
     QVERIFY2(!statBeforeStor(QStringLiteral("new.bin")), qPrintable(sent.join(QLatin1Char('\n'))));
     QCOMPARE(countMatching(sent, QStringLiteral("^STOR ")), 2); // new.bin and case.bin
+}
+
+void TestUploadRoundTrips::uploadsInARowUseThePortAskedAhead_data()
+{
+    QTest::addColumn<bool>("pure");
+    QTest::newRow("vsftpd") << false;
+    QTest::newRow("pure-ftpd") << true;
+}
+
+// Files of sizes around the 64 KiB sent before the 150, uploaded one after another on
+// one connection: each check after an upload asks for the next EPSV, which the next
+// upload uses; a command in between (a keep-alive) makes the next upload ask afresh.
+void TestUploadRoundTrips::uploadsInARowUseThePortAskedAhead()
+{
+    QFETCH(bool, pure);
+    Fixture fx;
+    QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
+    const ServerInfo *srv = pure ? fx.startPureFtpd() : fx.startVsftpd(VsftpdMode::Plain);
+    QVERIFY2(srv, qPrintable(fx.lastError()));
+    QVERIFY(fx.giveToTestUser(fx.rootDir()));
+    QStringList log;
+    auto fs = ftpClient(srv->host, srv->port, Protocol::Ftp, QString(), &log);
+    QVERIFY(fs->connect().ok());
+    QTemporaryDir local;
+    const QList<qint64> sizes{0, 1, 4096, 65536, 65537, 3 * 1024 * 1024 + 7};
+    for (int i = 0; i < sizes.size(); ++i) {
+        if (i == 3)
+            QVERIFY(fs->keepAlive().ok());
+        const QString name = QStringLiteral("f%1.bin").arg(i);
+        QVERIFY(writeRandomFile(local.filePath(name), sizes.at(i), quint32(100 + i)));
+        auto r = uploadFile(*fs, local.filePath(name), fs->homePath().child(name), {});
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+        QCOMPARE(r->size, sizes.at(i));
+        QCOMPARE(sha256OfFile(fx.rootDir() + QLatin1Char('/') + name), sha256OfFile(local.filePath(name)));
+    }
+    // One EPSV for the first upload and one after the keep-alive; one asked ahead with
+    // each upload's check. Each upload was preceded by an EPSV (its own or the one ahead).
+    QCOMPARE(log.count(QStringLiteral("EPSV")), sizes.size() + 2);
+    QCOMPARE(countMatching(log, QStringLiteral("^STOR ")), sizes.size());
+    QString previous;
+    for (const QString &line : std::as_const(log)) {
+        if (line.startsWith(QLatin1String("STOR ")))
+            QVERIFY2(previous == QLatin1String("EPSV") || previous.startsWith(QLatin1String("229 ")), qPrintable(log.join(QLatin1Char('\n'))));
+        if (!line.startsWith(QLatin1String("REST ")) && !line.startsWith(QLatin1String("350 ")))
+            previous = line;
+    }
+    // The connection is still in step: a listing names every file.
+    auto listing = fs->list(fs->homePath());
+    QVERIFY(listing.ok());
+    QCOMPARE(listing->entries.size(), qsizetype(sizes.size()));
+    fs->disconnect();
+}
+
+// STOR into a folder the user may not write to: the first 64 KiB went out before the
+// server's answer, and the answer (553) is what the caller hears, for a small file (all
+// of it sent early) and a large one; the connection stays usable.
+void TestUploadRoundTrips::refusedUploadSentBeforeThe150()
+{
+    Fixture fx;
+    QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
+    const ServerInfo *srv = fx.startVsftpd(VsftpdMode::Plain);
+    QVERIFY2(srv, qPrintable(fx.lastError()));
+    QVERIFY(fx.giveToTestUser(fx.rootDir()));
+    // Made after the hand-over: owned by root, not writable for the test user.
+    const QString locked = fx.rootDir() + QStringLiteral("/locked");
+    QVERIFY(QDir().mkpath(locked));
+    QVERIFY(QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                              | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                                              | QFileDevice::ExeOther));
+    QStringList log;
+    auto fs = ftpClient(srv->host, srv->port, Protocol::Ftp, QString(), &log);
+    QVERIFY(fs->connect().ok());
+    QTemporaryDir local;
+    for (const qint64 size : {qint64(4096), qint64(1024 * 1024)}) {
+        const QString name = QStringLiteral("r%1.bin").arg(size);
+        QVERIFY(writeRandomFile(local.filePath(name), size, quint32(size)));
+        const QByteArray before = sha256OfFile(local.filePath(name));
+        auto r = uploadFile(*fs, local.filePath(name), fs->homePath().child(QStringLiteral("locked")).child(name), {});
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().toString().contains(QLatin1String("553")), qPrintable(r.error().toString()));
+        QVERIFY(!QFileInfo::exists(locked + QLatin1Char('/') + name));
+        QCOMPARE(sha256OfFile(local.filePath(name)), before); // the source is untouched
+        // The same connection uploads where it may.
+        auto ok = uploadFile(*fs, local.filePath(name), fs->homePath().child(name), {});
+        QVERIFY2(ok.ok(), qPrintable(ok.ok() ? QString() : ok.error().toString() + log.join(QLatin1Char('\n'))));
+        QCOMPARE(sha256OfFile(fx.rootDir() + QLatin1Char('/') + name), before);
+    }
+    fs->disconnect();
+}
+
+// A server whose port, asked for ahead, is closed when the upload comes (its wait for
+// the data connection is over): it refuses STOR (425), and the engine asks for a new port
+// and uploads. Scripted: vsftpd and pure-ftpd keep such a port open for a minute.
+void TestUploadRoundTrips::closedPortAskedAheadIsAskedAgain()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+    const quint16 closedPort = closed.serverPort();
+    closed.close();
+    QByteArray received;
+    int epsvs = 0;
+    std::unique_ptr<QTcpServer> data;
+    ScriptedFtpServer server(" SIZE\r\n EPSV\r\n", [&](const QByteArray &verb, const QByteArray &) -> QByteArray {
+        if (verb == "EPSV") {
+            // The first EPSV is the one asked ahead: a port nobody listens on.
+            if (++epsvs == 1)
+                return "229 Entering Extended Passive Mode (|||" + QByteArray::number(closedPort) + "|)";
+            data = std::make_unique<QTcpServer>();
+            data->listen(QHostAddress::LocalHost, 0);
+            return "229 Entering Extended Passive Mode (|||" + QByteArray::number(data->serverPort()) + "|)";
+        }
+        if (verb == "STOR") {
+            if (!data || !data->waitForNewConnection(5000))
+                return "425 Failed to establish connection.";
+            std::unique_ptr<QTcpSocket> c(data->nextPendingConnection());
+            c->setParent(nullptr); // the server goes, the connection stays
+            data.reset();
+            while (c->state() == QAbstractSocket::ConnectedState || c->bytesAvailable() > 0) {
+                if (c->bytesAvailable() == 0 && !c->waitForReadyRead(5000))
+                    break;
+                received += c->readAll();
+            }
+            return "150 Ok to send data.\r\n226 Transfer complete.";
+        }
+        if (verb == "SIZE")
+            return "213 " + QByteArray::number(received.size());
+        if (verb == "MDTM")
+            return "213 File modification time set.";
+        return {};
+    });
+    QVERIFY(server.startAndWait());
+    QStringList log;
+    auto fs = ftpClient(QStringLiteral("127.0.0.1"), server.port(), Protocol::Ftp, QString(), &log);
+    QVERIFY(fs->connect().ok());
+    // The check after an upload asks for the next port.
+    auto checked = fs->fileSizeAndSetTime(RemotePath(QStringLiteral("/before.bin")), QDateTime::currentDateTimeUtc());
+    QVERIFY(checked.ok());
+    QTemporaryDir local;
+    QVERIFY(writeRandomFile(local.filePath(QStringLiteral("up.bin")), 5000, 7));
+    auto r = uploadFile(*fs, local.filePath(QStringLiteral("up.bin")), RemotePath(QStringLiteral("/up.bin")), {});
+    QVERIFY2(r.ok(), qPrintable((r.ok() ? QString() : r.error().toString()) + log.join(QLatin1Char('\n'))));
+    QCOMPARE(QCryptographicHash::hash(received, QCryptographicHash::Sha256).toHex(), sha256OfFile(local.filePath(QStringLiteral("up.bin"))));
+    QVERIFY(log.contains(QStringLiteral("The port asked for ahead was closed; asking again")));
+    QCOMPARE(server.commands().count("STOR /up.bin"), 2);
+    fs->disconnect();
 }
 
 QTEST_GUILESS_MAIN(TestUploadRoundTrips)

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "FtpTestClient.h"
 #include "ScriptedFtpServer.h"
 #include "TestServers.h"
 #include "TestUtil.h"
@@ -36,16 +37,7 @@ const char kCrcAbc[] = "352441c2";
 
 std::unique_ptr<ftp::FtpFileSystem> ftpTo(const QString &host, quint16 port)
 {
-    ConnectionSpec spec;
-    spec.protocol = Protocol::Ftp;
-    spec.host = host;
-    spec.port = port;
-    spec.user = Fixture::user();
-    spec.password = Fixture::password();
-    spec.hasPassword = true;
-    ConnectOptions options;
-    options.timeoutSeconds = 15;
-    return std::make_unique<ftp::FtpFileSystem>(spec, options, nullptr);
+    return ftpClient(host, port);
 }
 
 template <typename T>
