@@ -71,14 +71,17 @@ seconds() {
     local got
     if [ "$dir" = get ]; then got=$(sha256sum "$work/down.bin" | cut -d' ' -f1); else got=$(sha256sum "$root/up.bin" | cut -d' ' -f1); fi
     [ "$got" = "$want" ] || { echo "bench_ftp: $tool $mode $dir: wrong bytes" >&2; exit 1; }
-    echo "$end - $start" | bc -l
+    local took
+    took=$(echo "$end - $start" | bc -l)
+    printf 'bench_ftp: %s %s %s %.3f s\n' "$tool" "$mode" "$dir" "$took" >&2
+    echo "$took"
 }
 
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 
 table="| transfer | ferry-cli MB/s | curl MB/s | ferry / curl | ferry-cli peak RSS |\n|---|---|---|---|---|\n"
-for mode in ftp ftps; do
-    for dir in get put; do
+for mode in ${MODES:-ftp ftps}; do
+    for dir in ${DIRS:-get put}; do
         : >"$work/t-ferry"; : >"$work/t-curl"
         for i in $(seq "$runs"); do
             # Alternate which tool goes first, so neither always gets the warmer cache.
