@@ -192,8 +192,10 @@ void TestUploadRoundTrips::existingFolderStillAsksTheRule()
 void TestUploadRoundTrips::uploadsInARowUseThePortAskedAhead_data()
 {
     QTest::addColumn<bool>("pure");
-    QTest::newRow("vsftpd") << false;
-    QTest::newRow("pure-ftpd") << true;
+    QTest::addColumn<bool>("tls");
+    QTest::newRow("vsftpd") << false << false;
+    QTest::newRow("vsftpd FTPES (require_ssl_reuse)") << false << true;
+    QTest::newRow("pure-ftpd") << true << false;
 }
 
 // Files of sizes around the 64 KiB sent before the 150, uploaded one after another on
@@ -202,14 +204,16 @@ void TestUploadRoundTrips::uploadsInARowUseThePortAskedAhead_data()
 void TestUploadRoundTrips::uploadsInARowUseThePortAskedAhead()
 {
     QFETCH(bool, pure);
+    QFETCH(bool, tls);
     Fixture fx;
     QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
-    const ServerInfo *srv = pure ? fx.startPureFtpd() : fx.startVsftpd(VsftpdMode::Plain);
+    const ServerInfo *srv = pure ? fx.startPureFtpd() : fx.startVsftpd(tls ? VsftpdMode::ExplicitTls : VsftpdMode::Plain);
     QVERIFY2(srv, qPrintable(fx.lastError()));
     QVERIFY(fx.giveToTestUser(fx.rootDir()));
     QStringList log;
-    auto fs = ftpClient(srv->host, srv->port, Protocol::Ftp, QString(), &log);
+    auto fs = ftpClient(srv->host, srv->port, tls ? Protocol::Ftpes : Protocol::Ftp, fx.caCertPath(), &log);
     QVERIFY(fs->connect().ok());
+    QCOMPARE(fs->isDataTls(), tls);
     QTemporaryDir local;
     const QList<qint64> sizes{0, 1, 4096, 65536, 65537, 3 * 1024 * 1024 + 7};
     for (int i = 0; i < sizes.size(); ++i) {
