@@ -22,7 +22,12 @@ work=$(mktemp -d /dev/shm/ferry-bench-XXXXXX 2>/dev/null || mktemp -d)
 fifo=$work/control
 mkfifo "$fifo"
 # The fixture runs until its standard input closes.
-taskset -c 0 "$servers" vsftpd-plain vsftpd-explicit <"$fifo" >"$work/servers.txt" 2>&1 &
+# The served folder lives in SERVER_TMP (default /dev/shm, a tmpfs). On ext4 vsftpd's close
+# of an uploaded file (which it truncated first) waits for ext4 to write the whole file
+# out (about 0.4 s per GiB here), and a client that checks the size after an upload, as
+# ferry-cli does, waits for it while curl does not. SERVER_TMP=/tmp measures that too.
+server_tmp=${SERVER_TMP:-/dev/shm}
+TMPDIR=$server_tmp taskset -c 0 "$servers" vsftpd-plain vsftpd-explicit <"$fifo" >"$work/servers.txt" 2>&1 &
 srv_pid=$!
 exec 9>"$fifo"
 cleanup() { exec 9>&-; wait "$srv_pid" 2>/dev/null || true; rm -rf "$work"; }
@@ -37,7 +42,7 @@ ca=$(field ca)
 user=$(field user)
 pass=$(field password)
 
-echo "bench_ftp: ${size_mib} MiB, $runs runs each, vsftpd on CPU 0, clients on CPU 1"
+echo "bench_ftp: ${size_mib} MiB, $runs runs each, vsftpd on CPU 0 serving $root, clients on CPU 1"
 head -c $((size_mib * 1024 * 1024)) /dev/urandom >"$work/src.bin"
 cp "$work/src.bin" "$root/src.bin"
 chown "$user" "$root/src.bin"
@@ -104,7 +109,7 @@ section="## FTP and FTPS against curl"
     echo "$section"
     echo
     echo "\`sudo bench/bench_ftp.sh $size_mib $runs\` on $(date -u +%Y-%m-%d), $(nproc) cores: a ${size_mib} MiB random file,"
-    echo "vsftpd on loopback (plain, and explicit TLS with require_ssl_reuse), server pinned to CPU 0,"
+    echo "vsftpd on loopback (plain, and explicit TLS with require_ssl_reuse) serving a folder in $server_tmp ($(stat -f -c %T "$server_tmp")), server pinned to CPU 0,"
     echo "clients to CPU 1, medians of $runs alternating runs, MB = 10^6 bytes, bytes checked with SHA-256."
     echo "FTPS is curl's --ssl-reqd (AUTH TLS, PROT P) against ferry-cli's ftpes://."
     echo
