@@ -49,7 +49,7 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TimeColumn: return entry.time.toString(QStringLiteral("HH:mm:ss"));
+        case TimeColumn: return entry.time.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
         case KindColumn:
             switch (entry.kind) {
             case LogEntry::Kind::Status: return tr("Status");
@@ -62,7 +62,7 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return entry.time.toString(Qt::ISODateWithMs);
+        return entry.time.toLocalTime().toString(Qt::ISODateWithMs);
     case Qt::ForegroundRole:
         // Readable on light and dark palettes alike.
         switch (entry.kind) {

@@ -14,11 +14,13 @@ struct LogEntry
 {
     enum class Kind { Status, Command, Reply, Error };
 
-    QDateTime time;
+    QDateTime time; // UTC; shown in local time by whoever displays it
     Kind kind = Kind::Status;
     QString text;
 
-    static LogEntry make(Kind kind, const QString &text) { return {QDateTime::currentDateTime(), kind, text}; }
+    // UTC: taking the local time re-reads the time-zone file (glibc stats /etc/localtime
+    // on every conversion), and a busy queue logs several lines per file.
+    static LogEntry make(Kind kind, const QString &text) { return {QDateTime::currentDateTimeUtc(), kind, text}; }
     // "PASS secret" becomes "PASS ********", and every occurrence of the password (when
     // it is at least two characters long) is masked.
     static QString redacted(const QString &text, const QString &password);
