@@ -19,6 +19,7 @@
 
 #include "FtpControlChannel.h"
 #include "SocketWait.h"
+#include "remote/RemoteFileSystem.h"
 
 namespace ferry::ftp {
 
@@ -187,7 +188,7 @@ Result<qint64> FtpDataChannel::read(char *buffer, qint64 maxSize)
 
 qint64 FtpDataChannel::preferredWriteSize() const
 {
-    return m_tls ? 256 * 1024 : kDirectChunk;
+    return m_tls ? remote::kDefaultChunkSize : kDirectChunk;
 }
 
 Status FtpDataChannel::write(const char *data, qint64 size)

@@ -43,7 +43,7 @@ public:
     // Queues data, waiting while more than a few MiB are unsent. Plain TCP bypasses Qt's
     // buffer and sends straight to the kernel.
     remote::Status write(const char *data, qint64 size);
-    // The chunk size write() is fastest with: 64 KiB on plain TCP, 256 KiB under TLS.
+    // The chunk size write() is fastest with: 64 KiB on plain TCP, the default under TLS.
     qint64 preferredWriteSize() const;
     // Flushes, sends close_notify under TLS, and waits until the connection is closed.
     remote::Status finishWrite();

@@ -17,6 +17,9 @@
 
 namespace ferry::remote {
 
+// What the copy loops move per read or write unless a stream prefers otherwise.
+inline constexpr qint64 kDefaultChunkSize = 256 * 1024;
+
 // A download in progress. read() returns 0 at the end of the file; finish() must be
 // called after the last read to confirm the server's view (FTP's 226).
 class ReadStream
@@ -39,7 +42,7 @@ public:
     virtual Status abort() = 0;
     // How many bytes the caller should hand to write() at a time: the size this stream
     // moves fastest with (see FtpDataChannel::write for plain FTP's 64 KiB).
-    virtual qint64 preferredChunkSize() const { return 256 * 1024; }
+    virtual qint64 preferredChunkSize() const { return kDefaultChunkSize; }
 };
 
 class RemoteFileSystem

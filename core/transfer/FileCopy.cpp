@@ -14,7 +14,7 @@ using namespace ferry::remote;
 
 namespace {
 
-constexpr qint64 kChunk = 256 * 1024;
+constexpr qint64 kChunk = kDefaultChunkSize;
 
 // The size the server has now; -1 when it cannot tell. FTP asks SIZE alone (stat() costs
 // SIZE and MDTM on servers without MLST).

@@ -10,7 +10,7 @@ using namespace ferry::remote;
 
 namespace {
 
-constexpr qint64 kChunk = 256 * 1024;
+constexpr qint64 kChunk = kDefaultChunkSize;
 
 enum class FxpOutcome { NotTried, Done, Refused };
 
