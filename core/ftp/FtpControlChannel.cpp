@@ -6,7 +6,6 @@
 #include "SocketWait.h"
 
 #include <cerrno>
-#include <cstring>
 
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -205,13 +204,13 @@ Status FtpControlChannel::send(const QString &command)
     // fits the kernel's buffer, and Qt's own write would cost a posted event and a
     // wake-up of this thread's event loop per command (a queue of small files sends four
     // commands per file).
-    if (!m_socket->isEncrypted() && m_socket->mode() == QSslSocket::UnencryptedMode && m_socket->bytesToWrite() == 0
+    if (m_socket->mode() == QSslSocket::UnencryptedMode && m_socket->bytesToWrite() == 0
         && m_socket->socketDescriptor() >= 0) {
         const ssize_t n = ::send(int(m_socket->socketDescriptor()), line.constData(), size_t(line.size()), MSG_NOSIGNAL);
         if (n == line.size())
             return {};
         if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)
-            return Error(ErrorKind::Network, QStringLiteral("cannot send to the server: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+            return Error(ErrorKind::Network, QStringLiteral("cannot send to the server: %1").arg(qt_error_string(errno)));
         line.remove(0, qMax<qsizetype>(0, n)); // the rest goes the usual way
     }
     if (m_socket->write(line) != line.size())

@@ -5,7 +5,6 @@
 #include <QThread>
 
 #include <cerrno>
-#include <cstring>
 
 #include <unistd.h>
 #ifdef Q_OS_UNIX
@@ -213,9 +212,9 @@ Status FtpDataChannel::write(const char *data, qint64 size)
     return {};
 }
 
+#ifdef Q_OS_UNIX
 Status FtpDataChannel::sendDirect(const char *data, qint64 size)
 {
-#ifdef Q_OS_UNIX
     const int fd = int(m_socket->socketDescriptor());
     // The deadline restarts whenever bytes move, so only a server that stopped reading
     // times out.
@@ -231,7 +230,7 @@ Status FtpDataChannel::sendDirect(const char *data, qint64 size)
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK)
-            return Error(ErrorKind::Network, QStringLiteral("writing the data connection: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+            return Error(ErrorKind::Network, QStringLiteral("writing the data connection: %1").arg(qt_error_string(errno)));
         // The kernel's buffer is full: wait for room in short slices, so a cancel is
         // noticed.
         if (m_control.cancel().isCancelled())
@@ -240,21 +239,14 @@ Status FtpDataChannel::sendDirect(const char *data, qint64 size)
             return Error(ErrorKind::Timeout, QStringLiteral("the server stopped accepting data"));
         pollfd p{fd, POLLOUT, 0};
         if (::poll(&p, 1, 100) < 0 && errno != EINTR)
-            return Error(ErrorKind::Network, QStringLiteral("waiting on the data connection: %1").arg(QString::fromLocal8Bit(strerror(errno))));
-        if (p.revents & (POLLERR | POLLHUP | POLLNVAL)) {
-            // Let send() report the reason (ECONNRESET, EPIPE) on the next turn; a
-            // POLLNVAL means the descriptor is gone.
-            if (p.revents & POLLNVAL)
-                return Error(ErrorKind::Network, QStringLiteral("the data connection was closed"));
-        }
+            return Error(ErrorKind::Network, QStringLiteral("waiting on the data connection: %1").arg(qt_error_string(errno)));
+        // POLLERR and POLLHUP: the next send() reports the reason (ECONNRESET, EPIPE).
+        if (p.revents & POLLNVAL)
+            return Error(ErrorKind::Network, QStringLiteral("the data connection was closed"));
     }
     return {};
-#else
-    Q_UNUSED(data);
-    Q_UNUSED(size);
-    return Error(ErrorKind::Local, QStringLiteral("direct send is not available here"));
-#endif
 }
+#endif
 
 Status FtpDataChannel::waitUnsentAtMost(qint64 limit)
 {

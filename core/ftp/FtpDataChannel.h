@@ -57,8 +57,10 @@ private:
     quint16 m_port = 0;
     // Waits until at most `limit` bytes are still unsent (plain and encrypted).
     remote::Status waitUnsentAtMost(qint64 limit);
+#ifdef Q_OS_UNIX
     // Plain TCP: send() on the descriptor, waiting for room in slices.
     remote::Status sendDirect(const char *data, qint64 size);
+#endif
 
     FtpControlChannel &m_control;
     bool m_tls;

@@ -293,7 +293,7 @@ Status SftpFileSystem::downloadFile(const RemotePath &remote, const QString &loc
             while (written < qint64(n)) {
                 const ssize_t w = ::pwrite(fd, data + written, size_t(n - written), off_t(r.offset + written));
                 if (w <= 0)
-                    return Error(ErrorKind::Local, QStringLiteral("cannot write %1: %2").arg(localPath, QString::fromLocal8Bit(strerror(errno))));
+                    return Error(ErrorKind::Local, QStringLiteral("cannot write %1: %2").arg(localPath, qt_error_string(errno)));
                 written += w;
             }
             if (qint64(n) < r.length)
