@@ -273,7 +273,8 @@ void Scheduler::launch(const QueueItem &queued, Session *session, Session *targe
     Running run;
     run.item = queued;
     run.item.state = ItemState::Running;
-    (void)m_queue.update(run.item);
+    run.item.updated = QDateTime::currentDateTimeUtc();
+    (void)m_queue.setState(run.item.id, ItemState::Running, run.item.lastError);
     run.session = session;
     run.connection = connection;
     run.progress = std::make_shared<ProgressCell>();

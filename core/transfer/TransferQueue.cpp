@@ -416,6 +416,9 @@ bool TransferQueue::isOpen() const
 
 void TransferQueue::close()
 {
+    for (auto &statement : m_prepared)
+        statement.reset();
+    m_unprepared.reset();
     if (m_connectionName.isEmpty())
         return;
     if (m_db.isOpen())
@@ -694,11 +697,41 @@ Status TransferQueue::expand(qint64 folderId, QList<QueueItem> &children)
     return {};
 }
 
+QSqlQuery &TransferQueue::prepared(Statement which) const
+{
+    std::unique_ptr<QSqlQuery> &slot = m_prepared[size_t(which)];
+    if (slot) {
+        slot->finish(); // a read left part-way still holds its snapshot
+        return *slot;
+    }
+    QString sql;
+    switch (which) {
+    case Statement::Item: sql = kSelect + QStringLiteral(" WHERE id = ?"); break;
+    case Statement::NextRunnable: sql = kSelect + QStringLiteral(" WHERE state = ?") + kRunOrder; break;
+    case Statement::Update: sql = updateStatement(); break;
+    case Statement::SetState:
+        sql = QStringLiteral("UPDATE items SET state = ?, last_error = ?, updated = ? WHERE id = ?");
+        break;
+    case Statement::SetProgress:
+        sql = QStringLiteral("UPDATE items SET bytes_done = ?, size = ?, updated = ? WHERE id = ?");
+        break;
+    case Statement::Count: break;
+    }
+    auto query = std::make_unique<QSqlQuery>(m_db);
+    query->setForwardOnly(true);
+    if (!query->prepare(sql)) {
+        // Not kept, so the next call prepares again; exec() on it reports the error.
+        (void)sqlError(*query, QStringLiteral("cannot prepare a statement"));
+        m_unprepared = std::move(query);
+        return *m_unprepared;
+    }
+    slot = std::move(query);
+    return *slot;
+}
+
 std::optional<QueueItem> TransferQueue::item(qint64 id) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(kSelect + QStringLiteral(" WHERE id = ?"));
+    QSqlQuery &query = prepared(Statement::Item);
     query.bindValue(0, id);
     if (!query.exec()) {
         (void)sqlError(query, QStringLiteral("cannot read item %1").arg(id));
@@ -707,7 +740,9 @@ std::optional<QueueItem> TransferQueue::item(qint64 id) const
     if (!query.next())
         return std::nullopt;
     OptionsReader options;
-    return readItem(query, options);
+    QueueItem found = readItem(query, options);
+    query.finish();
+    return found;
 }
 
 QList<QueueItem> TransferQueue::items() const
@@ -730,9 +765,8 @@ TransferQueue::nextRunnable(const std::function<bool(const QueueItem &)> &accept
 {
     // A forward-only cursor over the run-order index: rows are read one by one and the
     // walk stops at the first item `accept` takes.
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(kSelect + QStringLiteral(" WHERE state = ?") + kRunOrder);
+    // `accept` must not use the queue: the walk holds the prepared statement.
+    QSqlQuery &query = prepared(Statement::NextRunnable);
     query.bindValue(0, int(ItemState::Queued));
     if (!query.exec()) {
         (void)sqlError(query, QStringLiteral("cannot read the queue"));
@@ -741,9 +775,12 @@ TransferQueue::nextRunnable(const std::function<bool(const QueueItem &)> &accept
     OptionsReader options;
     while (query.next()) {
         QueueItem candidate = readItem(query, options);
-        if (!accept || accept(candidate))
+        if (!accept || accept(candidate)) {
+            query.finish();
             return candidate;
+        }
     }
+    query.finish();
     return std::nullopt;
 }
 
@@ -766,9 +803,7 @@ Status TransferQueue::update(QueueItem &item)
     QueueItem stored = item;
     Sanitizer().apply(stored);
     stored.updated = QDateTime::currentDateTimeUtc();
-    QSqlQuery query(m_db);
-    if (!query.prepare(updateStatement()))
-        return sqlError(query, QStringLiteral("cannot prepare the update"));
+    QSqlQuery &query = prepared(Statement::Update);
     OptionsWriter options;
     bindItem(query, stored, options.json(stored.options));
     query.bindValue(kDataColumns, stored.id);
@@ -784,8 +819,7 @@ Status TransferQueue::setState(qint64 id, ItemState state, const QString &lastEr
 {
     if (Status ready = requireOpen(); !ready)
         return ready;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE items SET state = ?, last_error = ?, updated = ? WHERE id = ?"));
+    QSqlQuery &query = prepared(Statement::SetState);
     query.bindValue(0, int(state));
     query.bindValue(1, text(lastError));
     query.bindValue(2, msecs(QDateTime::currentDateTimeUtc()));
@@ -801,8 +835,7 @@ Status TransferQueue::setProgress(qint64 id, qint64 bytesDone, qint64 size)
 {
     if (Status ready = requireOpen(); !ready)
         return ready;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE items SET bytes_done = ?, size = ?, updated = ? WHERE id = ?"));
+    QSqlQuery &query = prepared(Statement::SetProgress);
     query.bindValue(0, bytesDone);
     query.bindValue(1, size);
     query.bindValue(2, msecs(QDateTime::currentDateTimeUtc()));

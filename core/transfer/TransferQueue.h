@@ -13,12 +13,16 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <array>
 #include <functional>
 #include <initializer_list>
+#include <memory>
 #include <optional>
 
 #include "QueueItem.h"
 #include "remote/Result.h"
+
+class QSqlQuery;
 
 namespace ferry::transfer {
 
@@ -102,10 +106,26 @@ private:
     remote::Status transition(qint64 id, std::initializer_list<ItemState> from, ItemState to,
                               const QString &verb);
 
+    // The statements the scheduler runs for every file, prepared once per open database
+    // and kept: preparing was most of what each of them cost. prepared() hands one out
+    // reset, ready to bind; nothing may use the same one before it is done with it.
+    enum class Statement
+    {
+        Item,
+        NextRunnable,
+        Update,
+        SetState,
+        SetProgress,
+        Count
+    };
+    QSqlQuery &prepared(Statement which) const;
+
     QString m_path;
     QString m_connectionName; // Qt Sql connection, unique per object
     QString m_recoveryMessage;
     QSqlDatabase m_db; // the handle for m_connectionName; reset before removeDatabase()
+    mutable std::array<std::unique_ptr<QSqlQuery>, size_t(Statement::Count)> m_prepared; // dropped by close()
+    mutable std::unique_ptr<QSqlQuery> m_unprepared; // the last statement that failed to prepare
 };
 
 } // namespace ferry::transfer
