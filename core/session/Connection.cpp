@@ -4,13 +4,16 @@ namespace ferry::session {
 
 Connection::Connection(const remote::ConnectionSpec &spec, const remote::ConnectOptions &options,
                        FileSystemMaker maker, Role role, QObject *parent)
-    : QObject(parent), m_role(role), m_spec(spec), m_worker(new ConnectionWorker(spec, options, std::move(maker), this))
+    : QObject(parent), m_role(role), m_spec(spec), m_worker(new ConnectionWorker(spec, options, std::move(maker), this, m_pendingLog))
 {
+    m_logTimer.setSingleShot(true);
+    connect(&m_logTimer, &QTimer::timeout, this, &Connection::flushLog);
     m_thread.setObjectName(QStringLiteral("ferry-conn-%1").arg(spec.host));
     m_worker->moveToThread(&m_thread);
     // The documented way to delete an object on the thread that just ended.
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(&m_thread, &QThread::finished, this, [this] {
+        flushLog();
         m_stopped = true;
         Q_EMIT stopped();
     });
@@ -53,13 +56,28 @@ void Connection::stop()
         Qt::QueuedConnection);
 }
 
-void Connection::receiveLog(const LogEntry &entry)
+void Connection::flushLogSoon()
 {
-    Q_EMIT logged(entry);
+    if (!m_logTimer.isActive())
+        m_logTimer.start(kLogDelayMs);
+}
+
+void Connection::flushLog()
+{
+    m_logTimer.stop();
+    QList<LogEntry> entries;
+    {
+        QMutexLocker lock(&m_pendingLog->mutex);
+        entries.swap(m_pendingLog->entries);
+        m_pendingLog->flushAsked = false;
+    }
+    for (const LogEntry &entry : std::as_const(entries))
+        Q_EMIT logged(entry);
 }
 
 void Connection::receiveConnected(bool connected)
 {
+    flushLog();
     if (m_connected == connected)
         return;
     m_connected = connected;
@@ -68,6 +86,7 @@ void Connection::receiveConnected(bool connected)
 
 void Connection::receiveQuestion(QuestionRequest *request)
 {
+    flushLog();
     if (m_stopping) {
         request->cancel();
         return;

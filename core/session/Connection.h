@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QThread>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -34,6 +35,8 @@ public:
     // Stops and joins the worker thread.
     ~Connection() override;
 
+    static constexpr int kLogDelayMs = 50;
+
     Role role() const { return m_role; }
     bool isConnected() const { return m_connected; }
     bool isStopping() const { return m_stopping; }
@@ -53,7 +56,11 @@ public:
     void stop();
 
     // Called by the worker through queued calls; this object's thread only.
-    void receiveLog(const LogEntry &entry);
+    // Hands on the worker's log lines shortly (they wait at most kLogDelayMs); flushLog()
+    // hands them on now, and runs before a job's result, a question or a state change,
+    // so the lines keep their order with those.
+    void flushLogSoon();
+    void flushLog();
     void receiveConnected(bool connected);
     void receiveQuestion(QuestionRequest *request);
     void withdrawQuestion(const std::shared_ptr<QuestionState> &state);
@@ -70,6 +77,8 @@ private:
     Role m_role;
     remote::ConnectionSpec m_spec;
     QThread m_thread;
+    std::shared_ptr<PendingLog> m_pendingLog = std::make_shared<PendingLog>();
+    QTimer m_logTimer;
     ConnectionWorker *m_worker; // deleted on its own thread when the thread ends
     QHash<quint64, remote::CancelToken> m_active;
     quint64 m_nextJob = 0;
@@ -101,6 +110,7 @@ void Connection::run(const remote::CancelToken &token, std::function<remote::Res
             QMetaObject::invokeMethod(
                 self,
                 [self, id, done, result = std::move(result)] {
+                    self->flushLog();
                     self->m_active.remove(id);
                     done(result);
                 },

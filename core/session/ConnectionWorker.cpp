@@ -32,8 +32,8 @@ Error cancelled()
 } // namespace
 
 ConnectionWorker::ConnectionWorker(const ConnectionSpec &spec, const ConnectOptions &options, FileSystemMaker maker,
-                                   Connection *owner)
-    : m_spec(spec), m_options(options), m_maker(std::move(maker)), m_owner(owner)
+                                   Connection *owner, std::shared_ptr<PendingLog> pendingLog)
+    : m_pendingLog(std::move(pendingLog)), m_spec(spec), m_options(options), m_maker(std::move(maker)), m_owner(owner)
 {
 }
 
@@ -253,30 +253,17 @@ bool ConnectionWorker::askSecret(const SecretPrompt &prompt, QString *answer)
 void ConnectionWorker::log(LogEntry::Kind kind, const QString &text)
 {
     const LogEntry entry = LogEntry::make(kind, LogEntry::redacted(text, m_spec.password));
-    // Lines are handed over in batches: one queued call per burst, not one per line (a
-    // small file costs about ten lines; a call each made the GUI thread the bottleneck).
-    bool first = false;
+    bool ask = false;
     {
-        QMutexLocker lock(&m_pendingShared->mutex);
-        first = m_pendingShared->entries.isEmpty();
-        m_pendingShared->entries.append(entry);
+        QMutexLocker lock(&m_pendingLog->mutex);
+        m_pendingLog->entries.append(entry);
+        ask = !m_pendingLog->flushAsked;
+        m_pendingLog->flushAsked = true;
     }
-    if (!first)
-        return;
-    Connection *owner = m_owner;
-    auto pending = m_pendingShared;
-    QMetaObject::invokeMethod(
-        owner,
-        [owner, pending] {
-            QList<LogEntry> entries;
-            {
-                QMutexLocker lock(&pending->mutex);
-                entries.swap(pending->entries);
-            }
-            for (const LogEntry &e : std::as_const(entries))
-                owner->receiveLog(e);
-        },
-        Qt::QueuedConnection);
+    if (ask) {
+        Connection *owner = m_owner;
+        QMetaObject::invokeMethod(owner, [owner] { owner->flushLogSoon(); }, Qt::QueuedConnection);
+    }
 }
 
 void ConnectionWorker::logError(const Error &error)

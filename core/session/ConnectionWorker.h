@@ -31,11 +31,21 @@ class QuestionState;
 using FileSystemMaker = std::function<remote::Result<std::unique_ptr<remote::RemoteFileSystem>>(
     const remote::ConnectionSpec &, const remote::ConnectOptions &, remote::Interaction *)>;
 
+// Log lines a worker has made that its Connection has not handed on yet. The owner takes
+// them in batches (after a short delay, or before a job's result), so lines cost the
+// owner's thread no wake-up each; a small file makes about ten.
+struct PendingLog
+{
+    QMutex mutex;
+    QList<LogEntry> entries;
+    bool flushAsked = false; // the owner has been asked to take them
+};
+
 class ConnectionWorker : public QObject, public remote::Interaction
 {
 public:
     ConnectionWorker(const remote::ConnectionSpec &spec, const remote::ConnectOptions &options,
-                     FileSystemMaker maker, Connection *owner);
+                     FileSystemMaker maker, Connection *owner, std::shared_ptr<PendingLog> pendingLog);
     ~ConnectionWorker() override;
 
     // Worker thread only. ---------------------------------------------------------------
@@ -80,14 +90,7 @@ private:
     void logError(const remote::Error &error);
     void setConnected(bool connected);
 
-    // Log lines not yet handed to the owner; shared so the queued hand-over does not
-    // depend on this worker still existing.
-    struct PendingLog
-    {
-        QMutex mutex;
-        QList<LogEntry> entries;
-    };
-    std::shared_ptr<PendingLog> m_pendingShared = std::make_shared<PendingLog>();
+    std::shared_ptr<PendingLog> m_pendingLog; // shared with the owner, which hands the lines on
     remote::ConnectionSpec m_spec;
     remote::ConnectOptions m_options;
     FileSystemMaker m_maker;
