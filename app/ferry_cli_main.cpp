@@ -17,6 +17,12 @@ int main(int argc, char *argv[])
     mallopt(M_MMAP_THRESHOLD, 64 * 1024 * 1024);
     mallopt(M_TRIM_THRESHOLD, 128 * 1024 * 1024);
 #endif
+    // Qt's GLib event loop wakes its thread (a write to an eventfd, then a poll and a read)
+    // whenever a socket notifier is added or removed: several times for every file the
+    // queue moves. Qt's own Unix event loop does not, and the CLI has no GLib code to
+    // integrate with. An explicit QT_NO_GLIB=0 keeps GLib's.
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     return ferry::cli::run(app);
 }
