@@ -23,6 +23,7 @@
 #include "SftpChannel.h"
 #include "SftpStreams.h"
 #include "SshSession.h"
+#include "util/FileTime.h"
 
 namespace ferry::sftp {
 
@@ -403,7 +404,7 @@ Status SftpFileSystem::uploadFile(const QString &localPath, const RemotePath &re
 
     if (failure && options.preserveMtime) {
         FileAttrs a;
-        a.mtime = quint32(QFileInfo(localPath).lastModified().toSecsSinceEpoch());
+        a.mtime = quint32(util::modificationTimeUtc(QFileInfo(localPath)).toSecsSinceEpoch());
         const quint32 id = lanes[0].ch->nextId();
         Result<Packet> reply = lanes[0].ch->request(PacketBuilder(fx::Fsetstat, id).string(lanes[0].handle).attrs(a).take(), id);
         if (!reply)
@@ -464,7 +465,7 @@ Status SftpFileSystem::uploadFiles(const QList<UploadItem> &items, bool preserve
                 break;
             }
             Job job{index, f.readAll(), 0, 1};
-            job.mtime = quint32(QFileInfo(f).lastModified().toSecsSinceEpoch());
+            job.mtime = quint32(util::modificationTimeUtc(QFileInfo(f)).toSecsSinceEpoch());
             const quint32 id = ch.nextId();
             if (Status s = ch.send(PacketBuilder(fx::Open, id).string(encode(item.remotePath))
                                        .u32(fx::OpenWrite | fx::OpenCreate | fx::OpenTruncate).attrs({}).take());

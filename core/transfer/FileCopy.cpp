@@ -7,6 +7,7 @@
 
 #include "ftp/FtpFileSystem.h"
 #include "sftp/SftpFileSystem.h"
+#include "util/FileTime.h"
 
 namespace ferry::transfer {
 
@@ -143,6 +144,8 @@ Result<CopyResult> uploadFile(RemoteFileSystem &fs, const QString &localPath, co
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return localError(QStringLiteral("cannot read"), file);
     const qint64 total = file.size();
+    // Kept on the copy below; read now, from the open file.
+    const QDateTime localTime = util::modificationTimeUtc(file);
 
     qint64 offset = 0;
     if (options.resume) {
@@ -199,7 +202,6 @@ Result<CopyResult> uploadFile(RemoteFileSystem &fs, const QString &localPath, co
     }
     // The server's view of the size is the proof that every byte arrived. Not every
     // server can set times; the copy itself is complete either way.
-    const QDateTime localTime = QFileInfo(localPath).lastModified().toUTC();
     auto *ftp = dynamic_cast<ftp::FtpFileSystem *>(&fs);
     if (ftp && options.preserveTime) {
         // FTP sends SIZE and the time together; a wrong size takes the time back to now,

@@ -11,6 +11,7 @@
 #include "RateLimiter.h"
 #include "ServerCopy.h"
 #include "Verify.h"
+#include "util/FileTime.h"
 
 namespace ferry::transfer {
 
@@ -65,7 +66,7 @@ TargetState localState(const QString &path)
     const QFileInfo info(path);
     if (!info.exists())
         return {};
-    return {true, info.size(), info.lastModified().toUTC()};
+    return {true, info.size(), util::modificationTimeUtc(info)};
 }
 
 Result<TargetState> remoteState(RemoteFileSystem &fs, const RemotePath &path)
@@ -265,7 +266,7 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
         if (info.isDir()) // queued as a file, found to be a folder: expand it all the same
             return expandFolder(fs, target, item);
         sourceSize = info.size();
-        sourceTime = info.lastModified().toUTC();
+        sourceTime = util::modificationTimeUtc(info);
     } else {
         auto st = fs.stat(remote);
         if (!st)
