@@ -244,6 +244,12 @@ Result<bool> SftpChannel::poll(Packet *out)
     }
 }
 
+Status SftpChannel::waitForData(int timeoutMs)
+{
+    bool data = false;
+    return readSome(timeoutMs, &data);
+}
+
 Result<Packet> SftpChannel::next()
 {
     if (!m_stash.isEmpty()) {

@@ -46,6 +46,9 @@ public:
     remote::Result<Packet> next();
     // Without waiting: true and *out when a whole reply is there.
     remote::Result<bool> poll(Packet *out);
+    // Waits up to timeoutMs for more of this channel's data (libssh reads the socket and
+    // sorts what arrives into every channel of the session); poll() then takes it.
+    remote::Status waitForData(int timeoutMs);
     // Forgets a reply that may still arrive for a request nobody waits for any more.
     void discard(quint32 id);
 

@@ -84,11 +84,13 @@ Error cancelledError()
     return Error(ErrorKind::Cancelled, QStringLiteral("cancelled"));
 }
 
-// Waits until the session's socket has something to read (or 100 ms pass).
+constexpr int kWaitSliceMs = 100; // a wait for replies, between looks at the cancel token
+
+// Waits until the session's socket has something to read (or kWaitSliceMs pass).
 void waitForSocket(SftpChannel &any)
 {
     pollfd pfd{ssh_get_fd(ssh_channel_get_session(any.raw())), POLLIN, 0};
-    ::poll(&pfd, 1, 100);
+    ::poll(&pfd, 1, kWaitSliceMs);
 }
 
 // Opens path on every lane at once; the first lane's flags may differ (truncate first,
@@ -155,6 +157,11 @@ Status collectReplies(std::vector<Lane> &lanes, QDeadlineTimer &idle, int timeou
         idle.setRemainingTime(timeoutMs);
     else if (idle.hasExpired())
         return Error(ErrorKind::Timeout, stalled);
+    else if (lanes.size() == 1)
+        // One lane: let libssh wait for it. Its read returns only when a whole SSH packet
+        // of the channel is in, where a poll of ours first cost a second poll for every
+        // 4 KiB libssh reads (strace of a 256 MiB get: 124,901 polls for 67,755 reads).
+        return lanes.front().ch->waitForData(kWaitSliceMs);
     else
         waitForSocket(*lanes[0].ch);
     return {};
