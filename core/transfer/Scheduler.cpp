@@ -332,7 +332,9 @@ void Scheduler::finishRun(qint64 id, const Result<TaskOutcome> &outcome)
     if (run.session && run.connection)
         run.session->releaseTransferConnection(run.connection);
 
-    QueueItem item = m_queue.item(id).value_or(run.item);
+    // What the run decided is written over the item as launched; recordRun() leaves what
+    // a user may have changed meanwhile (priority, order) as stored.
+    QueueItem item = run.item;
     if (run.progress->copying.load())
         item.options.insert(QStringLiteral("started"), true);
     const QString name = item.direction == Direction::Download ? item.localPath : item.remotePath;
@@ -345,7 +347,7 @@ void Scheduler::finishRun(qint64 id, const Result<TaskOutcome> &outcome)
             item.options.remove(QStringLiteral("started"));
             if (m_defaultExists != ExistsAction::Ask)
                 item.existsAction = m_defaultExists;
-            (void)m_queue.update(item);
+            (void)m_queue.recordRun(item);
             if (m_defaultExists == ExistsAction::Ask)
                 askExists(item, done.question);
         } else if (item.isFolder) {
@@ -353,7 +355,7 @@ void Scheduler::finishRun(qint64 id, const Result<TaskOutcome> &outcome)
             if (auto st = m_queue.expand(id, children); !st) {
                 item.state = ItemState::Failed;
                 item.lastError = st.error().toString();
-                (void)m_queue.update(item);
+                (void)m_queue.recordRun(item);
             } else {
                 item.state = ItemState::Done;
                 log(tr("%1: %n entries queued", nullptr, int(children.size())).arg(name));
@@ -378,7 +380,7 @@ void Scheduler::finishRun(qint64 id, const Result<TaskOutcome> &outcome)
             }
             if (done.resumedFrom > 0)
                 item.options.insert(QStringLiteral("resumedFrom"), double(done.resumedFrom));
-            (void)m_queue.update(item);
+            (void)m_queue.recordRun(item);
         }
     } else {
         const Error &error = outcome.error();
@@ -390,7 +392,7 @@ void Scheduler::finishRun(qint64 id, const Result<TaskOutcome> &outcome)
             case Running::Stop::None: item.state = ItemState::Queued; break;
             }
             item.bytesDone = run.progress->done.load();
-            (void)m_queue.update(item);
+            (void)m_queue.recordRun(item);
         } else {
             item.attempts += 1;
             item.lastError = error.toString();
@@ -424,7 +426,7 @@ void Scheduler::finishRun(qint64 id, const Result<TaskOutcome> &outcome)
             }
             if (item.state == ItemState::Failed)
                 log(tr("%1: failed: %2").arg(name, error.toString()));
-            (void)m_queue.update(item);
+            (void)m_queue.recordRun(item);
         }
     }
     if (!item.isFolder || item.state == ItemState::Failed)

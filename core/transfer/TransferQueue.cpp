@@ -709,6 +709,11 @@ QSqlQuery &TransferQueue::prepared(Statement which) const
     case Statement::Item: sql = kSelect + QStringLiteral(" WHERE id = ?"); break;
     case Statement::NextRunnable: sql = kSelect + QStringLiteral(" WHERE state = ?") + kRunOrder; break;
     case Statement::Update: sql = updateStatement(); break;
+    case Statement::RecordRun:
+        sql = QStringLiteral("UPDATE items SET local_path = ?, remote_path = ?, target_path = ?, size = ?, "
+                             "bytes_done = ?, state = ?, attempts = ?, last_error = ?, updated = ?, "
+                             "exists_action = ?, options = ?, checksum = ? WHERE id = ?");
+        break;
     case Statement::SetState:
         sql = QStringLiteral("UPDATE items SET state = ?, last_error = ?, updated = ? WHERE id = ?");
         break;
@@ -809,6 +814,36 @@ Status TransferQueue::update(QueueItem &item)
     query.bindValue(kDataColumns, stored.id);
     if (!query.exec())
         return sqlError(query, QStringLiteral("cannot update item %1").arg(stored.id));
+    if (query.numRowsAffected() == 0)
+        return notFound(stored.id);
+    item = std::move(stored);
+    return {};
+}
+
+Status TransferQueue::recordRun(QueueItem &item)
+{
+    if (Status ready = requireOpen(); !ready)
+        return ready;
+    QueueItem stored = item;
+    Sanitizer().apply(stored);
+    stored.updated = QDateTime::currentDateTimeUtc();
+    QSqlQuery &query = prepared(Statement::RecordRun);
+    int i = 0;
+    query.bindValue(i++, text(stored.localPath));
+    query.bindValue(i++, text(stored.remotePath));
+    query.bindValue(i++, text(stored.targetPath));
+    query.bindValue(i++, stored.size);
+    query.bindValue(i++, stored.bytesDone);
+    query.bindValue(i++, int(stored.state));
+    query.bindValue(i++, stored.attempts);
+    query.bindValue(i++, text(stored.lastError));
+    query.bindValue(i++, msecs(stored.updated));
+    query.bindValue(i++, int(stored.existsAction));
+    query.bindValue(i++, OptionsWriter().json(stored.options));
+    query.bindValue(i++, text(stored.checksum));
+    query.bindValue(i++, stored.id);
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("cannot record the run of item %1").arg(stored.id));
     if (query.numRowsAffected() == 0)
         return notFound(stored.id);
     item = std::move(stored);

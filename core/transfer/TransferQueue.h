@@ -66,6 +66,11 @@ public:
 
     // Writes the whole item (by id) and sets updated.
     remote::Status update(QueueItem &item);
+    // Writes what a run of the item decided (state, size, bytes done, attempts, last
+    // error, paths, file-exists action, options, checksum) and sets updated. What a user
+    // may change while it runs (priority, position) stays as stored, so the scheduler
+    // need not read the item again first.
+    remote::Status recordRun(QueueItem &item);
     remote::Status setState(qint64 id, ItemState state, const QString &lastError = {});
     remote::Status setProgress(qint64 id, qint64 bytesDone, qint64 size);
 
@@ -114,6 +119,7 @@ private:
         Item,
         NextRunnable,
         Update,
+        RecordRun,
         SetState,
         SetProgress,
         Count

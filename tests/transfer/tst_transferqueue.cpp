@@ -152,6 +152,7 @@ private Q_SLOTS:
     void roundTripsEveryField_data();
     void roundTripsEveryField();
     void updateWritesEveryField();
+    void recordRunKeepsWhatUsersChange();
     void runOrder();
     void nextRunnableSkipsRejected();
     void moveBefore();
@@ -369,6 +370,62 @@ void TestTransferQueue::updateWritesEveryField()
     QueueItem ghost = item;
     ghost.id = 123456;
     const auto status = queue.update(ghost);
+    QVERIFY(!status);
+    QCOMPARE(status.error().kind(), ErrorKind::NotFound);
+}
+
+// The scheduler writes a finished run over the item as it launched it: what the run
+// decides lands, what a user changed meanwhile (priority, order) stays.
+void TestTransferQueue::recordRunKeepsWhatUsersChange()
+{
+    TransferQueue queue;
+    QVERIFY(queue.open(m_path));
+    const qint64 id = addOne(queue, file(QStringLiteral("a")));
+    const qint64 other = addOne(queue, file(QStringLiteral("b")));
+    QueueItem launched = *queue.item(id);
+    QVERIFY(queue.setState(id, ItemState::Running));
+    // Meanwhile the user raises it and moves it behind the other item.
+    QVERIFY(queue.setPriority(id, 7));
+    QVERIFY(queue.moveBefore(id, 0));
+    const QueueItem moved = *queue.item(id);
+    QVERIFY(moved.position > queue.item(other)->position);
+
+    QueueItem run = launched;
+    run.state = ItemState::Done;
+    run.size = 4096;
+    run.bytesDone = 4096;
+    run.attempts = 1;
+    run.lastError = QStringLiteral("earlier failure");
+    run.localPath = QStringLiteral("/tmp/renamed (1).bin");
+    run.remotePath = QStringLiteral("/up/renamed (1).bin");
+    run.existsAction = ExistsAction::Rename;
+    run.options.insert(QStringLiteral("resumedFrom"), 100.0);
+    run.options.insert(QStringLiteral("connect"),
+                       QJsonObject{{QStringLiteral("password"), QStringLiteral("RunSecret")}});
+    run.checksum = QStringLiteral("size");
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    QVERIFY(queue.recordRun(run));
+    QVERIFY(run.updated >= before);
+
+    const QueueItem stored = *queue.item(id);
+    QCOMPARE(int(stored.state), int(ItemState::Done));
+    QCOMPARE(stored.size, 4096);
+    QCOMPARE(stored.bytesDone, 4096);
+    QCOMPARE(stored.attempts, 1);
+    QCOMPARE(stored.lastError, run.lastError);
+    QCOMPARE(stored.localPath, run.localPath);
+    QCOMPARE(stored.remotePath, run.remotePath);
+    QCOMPARE(int(stored.existsAction), int(ExistsAction::Rename));
+    QCOMPARE(stored.options.value(QStringLiteral("resumedFrom")).toDouble(), 100.0);
+    QVERIFY(!stored.options.value(QStringLiteral("connect")).toObject().contains(QStringLiteral("password")));
+    QCOMPARE(stored.checksum, QStringLiteral("size"));
+    QCOMPARE(stored.priority, 7);
+    QCOMPARE(stored.position, moved.position);
+    QCOMPARE(stored.created, launched.created);
+
+    QueueItem ghost = run;
+    ghost.id = 123456;
+    const auto status = queue.recordRun(ghost);
     QVERIFY(!status);
     QCOMPARE(status.error().kind(), ErrorKind::NotFound);
 }
