@@ -200,6 +200,7 @@ Status FtpControlChannel::send(const QString &command)
     QByteArray line = encode(command);
     line += "\r\n";
     ++m_commandsSent;
+    ++m_awaitingReplies;
     // Unencrypted, with nothing queued in Qt: one send() on the descriptor. A command line
     // fits the kernel's buffer, and Qt's own write would cost a posted event and a
     // wake-up of this thread's event loop per command (a queue of small files sends four
@@ -236,7 +237,13 @@ Result<FtpReply> FtpControlChannel::readReply(QDeadlineTimer dl)
                 break;
             case FtpReplyParser::State::Complete: {
                 FtpReply reply = m_parser.takeReply();
-                acknowledgeNow();
+                if (!reply.isPreliminary() && m_awaitingReplies > 0)
+                    --m_awaitingReplies;
+                // Only when the server has more to send without a command of ours first:
+                // our next command carries the acknowledgement otherwise, and a pure ACK
+                // costs a packet and work at both ends (two per queued file).
+                if (reply.isPreliminary() || m_awaitingReplies > 0)
+                    acknowledgeNow();
                 for (const QString &l : std::as_const(reply.lines))
                     log(reply.isPermanentError() || reply.isTransientError() ? LogKind::Error : LogKind::Reply, l);
                 return reply;
@@ -273,7 +280,8 @@ void FtpControlChannel::acknowledgeNow()
 #ifdef TCP_QUICKACK
     // Servers that do not set TCP_NODELAY (vsftpd) hold a reply until the one before it
     // is acknowledged, and Linux delays that acknowledgement by up to 40 ms: the 226 after
-    // a 150, or the second of two pipelined replies. Acknowledge at once instead.
+    // a 150, or the second of two pipelined replies. Acknowledge at once instead (readReply
+    // asks for it when another reply is due).
     const int fd = int(m_socket->socketDescriptor());
     const int one = 1;
     if (fd >= 0)

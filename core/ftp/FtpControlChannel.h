@@ -101,6 +101,7 @@ private:
     bool m_sessionTicket = false;
     bool m_utf8 = true;
     quint64 m_commandsSent = 0;
+    int m_awaitingReplies = 0; // commands sent whose final reply has not been read
 };
 
 } // namespace ferry::ftp
