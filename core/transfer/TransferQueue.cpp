@@ -369,6 +369,26 @@ private:
     bool m_active = false;
 };
 
+// The item as update() and recordRun() write it: no secrets, updated now.
+QueueItem forWriting(const QueueItem &item)
+{
+    QueueItem stored = item;
+    Sanitizer().apply(stored);
+    stored.updated = QDateTime::currentDateTimeUtc();
+    return stored;
+}
+
+// Runs a bound write to the row `id`. `what` ("cannot update item %1") names the failure;
+// no row changed means there is no such item.
+Status execWrite(QSqlQuery &query, qint64 id, const char *what)
+{
+    if (!query.exec())
+        return sqlError(query, QString::fromLatin1(what).arg(id));
+    if (query.numRowsAffected() == 0)
+        return notFound(id);
+    return {};
+}
+
 QString nextConnectionName()
 {
     static std::atomic<quint64> counter{0};
@@ -805,17 +825,13 @@ Status TransferQueue::update(QueueItem &item)
 {
     if (Status ready = requireOpen(); !ready)
         return ready;
-    QueueItem stored = item;
-    Sanitizer().apply(stored);
-    stored.updated = QDateTime::currentDateTimeUtc();
+    QueueItem stored = forWriting(item);
     QSqlQuery &query = prepared(Statement::Update);
     OptionsWriter options;
     bindItem(query, stored, options.json(stored.options));
     query.bindValue(kDataColumns, stored.id);
-    if (!query.exec())
-        return sqlError(query, QStringLiteral("cannot update item %1").arg(stored.id));
-    if (query.numRowsAffected() == 0)
-        return notFound(stored.id);
+    if (Status st = execWrite(query, stored.id, "cannot update item %1"); !st)
+        return st;
     item = std::move(stored);
     return {};
 }
@@ -824,9 +840,7 @@ Status TransferQueue::recordRun(QueueItem &item)
 {
     if (Status ready = requireOpen(); !ready)
         return ready;
-    QueueItem stored = item;
-    Sanitizer().apply(stored);
-    stored.updated = QDateTime::currentDateTimeUtc();
+    QueueItem stored = forWriting(item);
     QSqlQuery &query = prepared(Statement::RecordRun);
     int i = 0;
     query.bindValue(i++, text(stored.localPath));
@@ -842,10 +856,8 @@ Status TransferQueue::recordRun(QueueItem &item)
     query.bindValue(i++, OptionsWriter().json(stored.options));
     query.bindValue(i++, text(stored.checksum));
     query.bindValue(i++, stored.id);
-    if (!query.exec())
-        return sqlError(query, QStringLiteral("cannot record the run of item %1").arg(stored.id));
-    if (query.numRowsAffected() == 0)
-        return notFound(stored.id);
+    if (Status st = execWrite(query, stored.id, "cannot record the run of item %1"); !st)
+        return st;
     item = std::move(stored);
     return {};
 }
@@ -859,11 +871,7 @@ Status TransferQueue::setState(qint64 id, ItemState state, const QString &lastEr
     query.bindValue(1, text(lastError));
     query.bindValue(2, msecs(QDateTime::currentDateTimeUtc()));
     query.bindValue(3, id);
-    if (!query.exec())
-        return sqlError(query, QStringLiteral("cannot set the state of item %1").arg(id));
-    if (query.numRowsAffected() == 0)
-        return notFound(id);
-    return {};
+    return execWrite(query, id, "cannot set the state of item %1");
 }
 
 Status TransferQueue::setProgress(qint64 id, qint64 bytesDone, qint64 size)
@@ -875,11 +883,7 @@ Status TransferQueue::setProgress(qint64 id, qint64 bytesDone, qint64 size)
     query.bindValue(1, size);
     query.bindValue(2, msecs(QDateTime::currentDateTimeUtc()));
     query.bindValue(3, id);
-    if (!query.exec())
-        return sqlError(query, QStringLiteral("cannot record the progress of item %1").arg(id));
-    if (query.numRowsAffected() == 0)
-        return notFound(id);
-    return {};
+    return execWrite(query, id, "cannot record the progress of item %1");
 }
 
 Status TransferQueue::transition(qint64 id, std::initializer_list<ItemState> from, ItemState to,
@@ -942,11 +946,7 @@ Status TransferQueue::remove(qint64 id)
                        " UNION ALL SELECT items.id FROM items JOIN doomed ON items.parent_id = doomed.id)"
                        " DELETE FROM items WHERE id IN doomed"));
     query.bindValue(0, id);
-    if (!query.exec())
-        return sqlError(query, QStringLiteral("cannot remove item %1").arg(id));
-    if (query.numRowsAffected() == 0)
-        return notFound(id);
-    return {};
+    return execWrite(query, id, "cannot remove item %1");
 }
 
 Status TransferQueue::setPriority(qint64 id, int priority)
@@ -958,11 +958,7 @@ Status TransferQueue::setPriority(qint64 id, int priority)
     query.bindValue(0, priority);
     query.bindValue(1, msecs(QDateTime::currentDateTimeUtc()));
     query.bindValue(2, id);
-    if (!query.exec())
-        return sqlError(query, QStringLiteral("cannot set the priority of item %1").arg(id));
-    if (query.numRowsAffected() == 0)
-        return notFound(id);
-    return {};
+    return execWrite(query, id, "cannot set the priority of item %1");
 }
 
 Status TransferQueue::moveBefore(qint64 id, qint64 beforeId)
