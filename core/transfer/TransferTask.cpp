@@ -265,8 +265,7 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
             return Error(ErrorKind::NotFound, QStringLiteral("%1: no such file").arg(localPath));
         if (info.isDir()) // queued as a file, found to be a folder: expand it all the same
             return expandFolder(fs, target, item);
-        sourceSize = info.size();
-        sourceTime = util::modificationTimeUtc(info);
+        sourceSize = info.size(); // the time is read below, only when a target exists
     } else {
         auto st = fs.stat(remote);
         if (!st)
@@ -297,6 +296,8 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
         if (!state)
             return state.error();
         if (state->exists) {
+            if (item.direction == Direction::Upload)
+                sourceTime = util::modificationTimeUtc(QFileInfo(localPath));
             QString reason;
             switch (decide(item.existsAction, sourceSize, sourceTime, *state, &reason)) {
             case Decision::Copy:

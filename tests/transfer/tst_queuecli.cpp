@@ -127,6 +127,8 @@ private Q_SLOTS:
     void speedLimit();
     void existsRules_data();
     void existsRules();
+    void uploadNewerRule_data();
+    void uploadNewerRule();
     void pauseResumeRetryRemoveClear();
     void serverToServerCopy_data();
     void serverToServerCopy();
@@ -360,6 +362,47 @@ void TestQueueCli::existsRules()
         QVERIFY(QRegularExpression(QStringLiteral(R"("REST [1-9][0-9]*")")).match(Fixture::logTail(*e.srv, 1 << 20)).hasMatch());
     // Never a partial file left behind.
     QCOMPARE(QDir(e.local.path()).entryList({QStringLiteral("*.part")}, QDir::Files), QStringList());
+}
+
+// "Overwrite if newer" on an upload compares the local file's time with the server's.
+void TestQueueCli::uploadNewerRule_data()
+{
+    QTest::addColumn<bool>("sourceNewer");
+    QTest::newRow("source newer: replaced") << true;
+    QTest::newRow("target newer: kept") << false;
+}
+
+void TestQueueCli::uploadNewerRule()
+{
+    QFETCH(bool, sourceNewer);
+    Env e;
+    QVERIFY2(e.fx->isValid(), qPrintable(e.fx->lastError()));
+    e.srv = e.fx->startVsftpd(VsftpdMode::Plain);
+    QVERIFY2(e.srv, qPrintable(e.fx->lastError()));
+    const QString remote = e.root(QStringLiteral("n.bin"));
+    const QString local = e.localPath(QStringLiteral("n.bin"));
+    QVERIFY(writeRandomFile(remote, 200000, 81));
+    QVERIFY(writeRandomFile(local, 200000, 82)); // same size: only the times decide
+    const QDateTime older(QDate(2001, 1, 1), QTime(0, 0), Qt::UTC);
+    const QDateTime newer(QDate(2021, 6, 1), QTime(12, 0), Qt::UTC);
+    for (const auto &[path, when] : {std::pair{remote, sourceNewer ? older : newer}, std::pair{local, sourceNewer ? newer : older}}) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.setFileTime(when, QFileDevice::FileModificationTime));
+    }
+    QVERIFY(e.fx->giveToTestUser(e.fx->rootDir()));
+    const QByteArray remoteBefore = sha256OfFile(remote);
+    CliResult r = e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("put"), local, e.url(),
+                         QStringLiteral("--exists"), QStringLiteral("newer")});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    r = e.cli({QStringLiteral("queue"), QStringLiteral("run")});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    if (sourceNewer) {
+        QCOMPARE(sha256OfFile(remote), sha256OfFile(local));
+    } else {
+        QCOMPARE(sha256OfFile(remote), remoteBefore);
+        QCOMPARE(e.list().at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("skipped"));
+    }
 }
 
 void TestQueueCli::pauseResumeRetryRemoveClear()
