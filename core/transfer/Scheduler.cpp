@@ -70,6 +70,7 @@ Scheduler::~Scheduler()
     // Jobs still running finish into a dead scheduler: their callbacks check a QPointer.
     for (auto &run : m_running) {
         run.token.cancel();
+        run.jobToken.cancel();
         if (run.session && run.connection)
             run.session->releaseTransferConnection(run.connection);
     }
@@ -119,6 +120,7 @@ void Scheduler::stop()
         if (run.stop == Running::Stop::None)
             run.stop = Running::Stop::Requeue;
         run.token.cancel();
+        run.jobToken.cancel();
     }
     if (m_running.isEmpty())
         QMetaObject::invokeMethod(this, &Scheduler::stopped, Qt::QueuedConnection);
@@ -210,19 +212,32 @@ void Scheduler::schedule()
             if (!anyFree)
                 break;
         }
-        const auto next = m_queue.nextRunnable([this](const QueueItem &item) {
-            if (m_asking.contains(item.id) || m_running.contains(item.id) || hostInBackoff(item.site))
-                return false;
-            Site &s = site(item.site, connectOptionsOf(item));
-            if (!s.connection || !s.session)
-                return true; // unresolvable (failed below) or not connected yet
-            return s.session->busyTransferConnections() < limitOf(s);
-        });
-        if (!next) {
+        // The first runnable item; when it is a small file, the small files of the same
+        // site and direction right after it join it on its connection.
+        const QList<QueueItem> batch = m_queue.runnable(
+            [this, first = std::optional<QueueItem>()](const QueueItem &item) mutable {
+                if (first) {
+                    const bool joins = batchable(*first) && batchable(item) && item.site == first->site
+                        && item.direction == first->direction && item.options.value(QStringLiteral("connect")) == first->options.value(QStringLiteral("connect"))
+                        && !m_asking.contains(item.id) && !m_running.contains(item.id);
+                    return joins ? TransferQueue::Pick::Take : TransferQueue::Pick::Stop;
+                }
+                if (m_asking.contains(item.id) || m_running.contains(item.id) || hostInBackoff(item.site))
+                    return TransferQueue::Pick::Skip;
+                Site &s = site(item.site, connectOptionsOf(item));
+                // Unresolvable (failed below) or not connected yet: taken.
+                if (s.connection && s.session && s.session->busyTransferConnections() >= limitOf(s))
+                    return TransferQueue::Pick::Skip;
+                first = item;
+                return TransferQueue::Pick::Take;
+            },
+            kBatchFiles);
+        if (batch.isEmpty()) {
             m_scanUseful = false;
             m_sitesKnown = true;
             break;
         }
+        const QueueItem *next = &batch.first();
         QString error;
         Session *session = sessionFor(next->site, connectOptionsOf(*next), &error);
         Session *targetSession = nullptr;
@@ -241,7 +256,7 @@ void Scheduler::schedule()
             Q_EMIT itemFinished(failed);
             continue;
         }
-        launch(*next, session, targetSession);
+        launch(batch, session, targetSession);
     }
     m_scheduling = false;
     armRetryTimer();
@@ -263,47 +278,71 @@ void Scheduler::armRetryTimer()
         m_retryTimer.start(int(next + 1));
 }
 
-void Scheduler::launch(const QueueItem &queued, Session *session, Session *targetSession)
+bool Scheduler::batchable(const QueueItem &item)
+{
+    return !item.isFolder && item.direction != Direction::Copy && item.size >= 0 && item.size <= kBatchFileBytes
+        && item.bytesDone == 0 && !optionStarted(item);
+}
+
+void Scheduler::launch(const QList<QueueItem> &items, Session *session, Session *targetSession)
 {
     Connection *connection = session->acquireTransferConnection();
     if (!connection) { // cannot happen: the scan checked for a free connection
         m_scanUseful = false;
         return;
     }
-    Running run;
-    run.item = queued;
-    run.item.state = ItemState::Running;
-    run.item.updated = QDateTime::currentDateTimeUtc();
-    (void)m_queue.setState(run.item.id, ItemState::Running, run.item.lastError);
-    run.session = session;
-    run.connection = connection;
-    run.progress = std::make_shared<ProgressCell>();
-    run.progress->done.store(queued.bytesDone);
-    run.progress->total.store(queued.size);
-    run.started.start();
-    run.lastSave.start();
-    run.rateTimer.start();
-    run.rateBase = queued.bytesDone;
-
-    TaskContext context;
-    context.directionLimit = queued.direction == Direction::Upload ? &m_upLimit : &m_downLimit;
-    context.itemRate = m_itemRate;
-    context.progress = run.progress;
-    context.token = run.token;
-
     std::optional<SiteConnection> target;
-    if (queued.direction == Direction::Copy && targetSession)
+    if (items.first().direction == Direction::Copy && targetSession)
         target = SiteConnection{targetSession->spec(), targetSession->options()};
 
-    const qint64 id = queued.id;
-    m_running.insert(id, run);
-    if (!queued.isFolder)
-        Q_EMIT itemStarted(run.item);
+    struct Work
+    {
+        QueueItem item;
+        TaskContext context;
+    };
+    QList<Work> work;
+    QList<qint64> ids;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    (void)m_queue.batched([&] {
+        for (const QueueItem &queued : items) {
+            Running run;
+            run.item = queued;
+            run.item.state = ItemState::Running;
+            run.item.updated = now;
+            (void)m_queue.setState(run.item.id, ItemState::Running, run.item.lastError);
+            run.session = session;
+            run.connection = connection;
+            run.progress = std::make_shared<ProgressCell>();
+            run.progress->done.store(queued.bytesDone);
+            run.progress->total.store(queued.size);
+            run.started.start();
+            run.lastSave.start();
+            run.rateTimer.start();
+            run.rateBase = queued.bytesDone;
+
+            TaskContext context;
+            context.directionLimit = queued.direction == Direction::Upload ? &m_upLimit : &m_downLimit;
+            context.itemRate = m_itemRate;
+            context.progress = run.progress;
+            context.token = run.token;
+            work.append({run.item, context});
+            ids.append(queued.id);
+            m_running.insert(queued.id, run);
+            if (!queued.isFolder)
+                Q_EMIT itemStarted(run.item);
+        }
+    });
+
+    // A run of one file is that file's job; a run of several has a token of its own
+    // (for a question while connecting), cancelled by stop(), while each file checks its
+    // own, so pausing one lets the others go on.
+    const CancelToken jobToken = items.size() == 1 ? m_running[items.first().id].token : CancelToken();
+    for (const qint64 id : ids)
+        m_running[id].jobToken = jobToken;
     const QPointer<Scheduler> self(this);
-    const QueueItem item = run.item;
-    connection->run<TaskOutcome>(
-        run.token,
-        [item, context, target](ConnectionWorker &worker) -> Result<TaskOutcome> {
+    connection->run<QList<Result<TaskOutcome>>>(
+        jobToken,
+        [work, target](ConnectionWorker &worker) -> Result<QList<Result<TaskOutcome>>> {
             auto fs = worker.fileSystem();
             if (!fs)
                 return fs.error();
@@ -314,12 +353,60 @@ void Scheduler::launch(const QueueItem &queued, Session *session, Session *targe
                     return made.error();
                 other = *made;
             }
-            return runTask(**fs, other, item, context);
+            QList<Result<TaskOutcome>> outcomes;
+            for (const Work &one : work) {
+                if (one.context.token.isCancelled()) {
+                    outcomes.append(Error(ErrorKind::Cancelled, tr("Cancelled")));
+                    continue;
+                }
+                outcomes.append(runTask(**fs, other, one.item, one.context));
+                const Result<TaskOutcome> &last = outcomes.last();
+                if (!last.ok() && !(last.error().kind() == ErrorKind::Cancelled && one.context.token.isCancelled()))
+                    break; // the rest go back to the queue untried
+            }
+            return outcomes;
         },
-        [self, id](const Result<TaskOutcome> &outcome) {
+        [self, ids](const Result<QList<Result<TaskOutcome>>> &outcomes) {
             if (self)
-                self->finishRun(id, outcome);
+                self->finishBatch(ids, outcomes);
         });
+}
+
+void Scheduler::finishBatch(const QList<qint64> &ids, const Result<QList<Result<TaskOutcome>>> &outcomes)
+{
+    for (const qint64 id : ids) { // the connection is free again (one for the whole run)
+        if (const auto found = m_running.constFind(id); found != m_running.cend()) {
+            if (found->session && found->connection)
+                found->session->releaseTransferConnection(found->connection);
+            break;
+        }
+    }
+    (void)m_queue.batched([&] {
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            if (!outcomes.ok())
+                finishRun(ids[i], outcomes.error());
+            else if (i < outcomes->size())
+                finishRun(ids[i], outcomes->at(i));
+            else
+                notRun(ids[i]);
+        }
+    });
+    m_scanUseful = true;
+    if (!m_active && m_running.isEmpty())
+        Q_EMIT stopped();
+    schedule();
+}
+
+void Scheduler::notRun(qint64 id)
+{
+    auto found = m_running.find(id);
+    if (found == m_running.end())
+        return;
+    QueueItem item = found->item;
+    m_running.erase(found);
+    item.state = ItemState::Queued;
+    (void)m_queue.setState(id, ItemState::Queued, item.lastError);
+    Q_EMIT itemFinished(item);
 }
 
 void Scheduler::finishRun(qint64 id, const Result<TaskOutcome> &outcome)
@@ -329,8 +416,6 @@ void Scheduler::finishRun(qint64 id, const Result<TaskOutcome> &outcome)
         return;
     Running run = found.value();
     m_running.erase(found);
-    if (run.session && run.connection)
-        run.session->releaseTransferConnection(run.connection);
 
     // What the run decided is written over the item as launched; recordRun() leaves what
     // a user may have changed meanwhile (priority, order) as stored.
@@ -431,10 +516,6 @@ void Scheduler::finishRun(qint64 id, const Result<TaskOutcome> &outcome)
     }
     if (!item.isFolder || item.state == ItemState::Failed)
         Q_EMIT itemFinished(item);
-    m_scanUseful = true;
-    if (!m_active && m_running.isEmpty())
-        Q_EMIT stopped();
-    schedule();
 }
 
 void Scheduler::askExists(const QueueItem &item, const ExistsQuestion &question)

@@ -7,6 +7,13 @@
 // host; a transfer that made progress resumes from the real partial size. Progress is
 // coalesced to about ten updates a second per transfer.
 //
+// Small files (kBatchFileBytes or less, known size, up or down, not resumed) that follow
+// each other in run order for the same site and direction go to one connection as a run
+// of up to kBatchFiles: one job on its worker and one commit for their outcomes instead
+// of one hand-off each way per file. They show as Running together; each has its own
+// cancel, progress and outcome, and a failure other than its own cancel ends the run,
+// the rest going back to Queued without an attempt counted.
+//
 // Lives on the GUI (or CLI main) thread, next to the TransferQueue and SessionManager it
 // is given (both outlive it).
 
@@ -73,6 +80,9 @@ public:
     // the CLI and the GUI provide it (site store, keyring, URL).
     using SiteResolver = std::function<remote::Result<SiteConnection>(const QString &site, const QJsonObject &connect)>;
 
+    static constexpr int kBatchFiles = 8;
+    static constexpr qint64 kBatchFileBytes = 256 * 1024;
+
     Scheduler(TransferQueue &queue, session::SessionManager &sessions, SiteResolver resolver, QObject *parent = nullptr);
     ~Scheduler() override;
 
@@ -120,6 +130,7 @@ private:
         QPointer<session::Session> session;
         QPointer<session::Connection> connection;
         remote::CancelToken token;
+        remote::CancelToken jobToken; // the connection's job: token itself, or its run's
         std::shared_ptr<ProgressCell> progress;
         QElapsedTimer started;
         qint64 lastDone = -1;
@@ -141,8 +152,12 @@ private:
     int limitOf(const Site &site) const;
     QString hostOf(const QString &site) const;
     void schedule();
-    void launch(const QueueItem &item, session::Session *session, session::Session *targetSession);
+    static bool batchable(const QueueItem &item);
+    void launch(const QList<QueueItem> &items, session::Session *session, session::Session *targetSession);
+    void finishBatch(const QList<qint64> &ids, const remote::Result<QList<remote::Result<TaskOutcome>>> &outcomes);
+    // Records one item's run; finishBatch() releases the connection and schedules.
     void finishRun(qint64 id, const remote::Result<TaskOutcome> &outcome);
+    void notRun(qint64 id);
     void askExists(const QueueItem &item, const ExistsQuestion &question);
     void reportProgress();
     void checkIdle();

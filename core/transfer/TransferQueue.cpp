@@ -336,12 +336,19 @@ QString updateStatement()
 class Transaction
 {
 public:
-    explicit Transaction(const QSqlDatabase &db) : m_db(db) {}
+    // Inside a TransferQueue::batched() scope the transaction is a savepoint in the
+    // batch's: it still rolls back alone, and the batch's commit makes it durable.
+    Transaction(const QSqlDatabase &db, bool nested) : m_db(db), m_nested(nested) {}
     ~Transaction()
     {
         if (m_active) {
             QSqlQuery rollback(m_db);
-            rollback.exec(QStringLiteral("ROLLBACK"));
+            if (m_nested) {
+                rollback.exec(QStringLiteral("ROLLBACK TO ferry_nested"));
+                rollback.exec(QStringLiteral("RELEASE ferry_nested"));
+            } else {
+                rollback.exec(QStringLiteral("ROLLBACK"));
+            }
         }
     }
     Transaction(const Transaction &) = delete;
@@ -350,7 +357,7 @@ public:
     Status begin()
     {
         QSqlQuery query(m_db);
-        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        if (!query.exec(m_nested ? QStringLiteral("SAVEPOINT ferry_nested") : QStringLiteral("BEGIN IMMEDIATE")))
             return sqlError(query, QStringLiteral("cannot start a transaction"));
         m_active = true;
         return {};
@@ -358,7 +365,7 @@ public:
     Status commit()
     {
         QSqlQuery query(m_db);
-        if (!query.exec(QStringLiteral("COMMIT")))
+        if (!query.exec(m_nested ? QStringLiteral("RELEASE ferry_nested") : QStringLiteral("COMMIT")))
             return sqlError(query, QStringLiteral("cannot commit"));
         m_active = false;
         return {};
@@ -366,6 +373,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    bool m_nested = false;
     bool m_active = false;
 };
 
@@ -584,7 +592,7 @@ TransferQueue::Attempt TransferQueue::migrate(int fromVersion)
     const QList<QStringList> &steps = migrations();
     Q_ASSERT(steps.size() == kSchemaVersion);
     for (int version = fromVersion; version < kSchemaVersion; ++version) {
-        Transaction transaction(m_db);
+        Transaction transaction(m_db, m_batching);
         Status status = transaction.begin();
         QSqlQuery query(m_db);
         QSqlError error;
@@ -615,7 +623,7 @@ Status TransferQueue::add(QList<QueueItem> &items)
         return ready;
     if (items.isEmpty())
         return {};
-    Transaction transaction(m_db);
+    Transaction transaction(m_db, m_batching);
     if (Status begun = transaction.begin(); !begun)
         return begun;
 
@@ -661,7 +669,7 @@ Status TransferQueue::expand(qint64 folderId, QList<QueueItem> &children)
         return Error(ErrorKind::Local,
                      QStringLiteral("transfer queue: folder %1 is expanded already").arg(folderId));
 
-    Transaction transaction(m_db);
+    Transaction transaction(m_db, m_batching);
     if (Status begun = transaction.begin(); !begun)
         return begun;
     QSqlQuery query(m_db);
@@ -788,25 +796,58 @@ QList<QueueItem> TransferQueue::items() const
 std::optional<QueueItem>
 TransferQueue::nextRunnable(const std::function<bool(const QueueItem &)> &accept) const
 {
+    const QList<QueueItem> found = runnable(
+        [&accept](const QueueItem &item) { return !accept || accept(item) ? Pick::Take : Pick::Skip; }, 1);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+QList<QueueItem> TransferQueue::runnable(const std::function<Pick(const QueueItem &)> &pick, int max) const
+{
     // A forward-only cursor over the run-order index: rows are read one by one and the
-    // walk stops at the first item `accept` takes.
-    // `accept` must not use the queue: the walk holds the prepared statement.
+    // walk stops once `max` are taken or `pick` says Stop.
+    // `pick` must not use the queue: the walk holds the prepared statement.
+    QList<QueueItem> taken;
+    if (max <= 0)
+        return taken;
     QSqlQuery &query = prepared(Statement::NextRunnable);
     query.bindValue(0, int(ItemState::Queued));
     if (!query.exec()) {
         (void)sqlError(query, QStringLiteral("cannot read the queue"));
-        return std::nullopt;
+        return taken;
     }
     OptionsReader options;
     while (query.next()) {
         QueueItem candidate = readItem(query, options);
-        if (!accept || accept(candidate)) {
-            query.finish();
-            return candidate;
+        const Pick verdict = pick(candidate);
+        if (verdict == Pick::Stop)
+            break;
+        if (verdict == Pick::Take) {
+            taken.append(std::move(candidate));
+            if (taken.size() >= max)
+                break;
         }
     }
     query.finish();
-    return std::nullopt;
+    return taken;
+}
+
+Status TransferQueue::batched(const std::function<void()> &writes)
+{
+    if (m_batching || !isOpen()) {
+        writes();
+        return {};
+    }
+    Transaction transaction(m_db, false);
+    if (Status begun = transaction.begin(); !begun) {
+        writes(); // each write commits on its own
+        return {};
+    }
+    m_batching = true;
+    writes();
+    m_batching = false;
+    return transaction.commit(); // on failure the destructor rolls the batch back
 }
 
 int TransferQueue::count(ItemState state) const
@@ -986,7 +1027,7 @@ Status TransferQueue::moveBefore(qint64 id, qint64 beforeId)
                     .arg(before->priority));
     }
 
-    Transaction transaction(m_db);
+    Transaction transaction(m_db, m_batching);
     if (Status begun = transaction.begin(); !begun)
         return begun;
     QSqlQuery query(m_db);

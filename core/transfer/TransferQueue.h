@@ -61,6 +61,22 @@ public:
     // The next Queued item in run order that `accept` takes (e.g. its site has a free
     // connection); nullopt when none. Does not change the item.
     std::optional<QueueItem> nextRunnable(const std::function<bool(const QueueItem &)> &accept = {}) const;
+    // The walk nextRunnable() makes, for several items: `pick` sees the Queued items in
+    // run order and takes or skips each, or stops the walk; at most `max` are taken. The
+    // scheduler takes a run of small files for one connection this way.
+    enum class Pick
+    {
+        Skip,
+        Take,
+        Stop
+    };
+    QList<QueueItem> runnable(const std::function<Pick(const QueueItem &)> &pick, int max) const;
+    // Runs `writes` (calls of this queue's write functions, and whatever else the caller
+    // does meanwhile) in one transaction, so they cost one commit instead of one each. A
+    // write that fails still fails alone (add() and expand() become savepoints). When the
+    // commit fails, none of the writes is kept and the error is returned: the items stay
+    // as they were, e.g. Running, which the next open() turns back into Queued.
+    remote::Status batched(const std::function<void()> &writes);
     // Counts per state, for summaries ("3 queued, 1 failed").
     int count(ItemState state) const;
 
@@ -132,6 +148,7 @@ private:
     QSqlDatabase m_db; // the handle for m_connectionName; reset before removeDatabase()
     mutable std::array<std::unique_ptr<QSqlQuery>, size_t(Statement::Count)> m_prepared; // dropped by close()
     mutable std::unique_ptr<QSqlQuery> m_unprepared; // the last statement that failed to prepare
+    bool m_batching = false;                          // inside batched(): transactions nest
 };
 
 } // namespace ferry::transfer

@@ -124,6 +124,7 @@ private Q_SLOTS:
     void killedClientResumes();
     void serverRestartMidTransfer();
     void manySmallFilesBothWays();
+    void failureInARunOfSmallFiles();
     void speedLimit();
     void existsRules_data();
     void existsRules();
@@ -271,6 +272,70 @@ void TestQueueCli::manySmallFilesBothWays()
             ++files;
     }
     QCOMPARE(files, 4000);
+}
+
+// Small files go to a connection several at a time (Scheduler::kBatchFiles). One that fails
+// ends its run; the files after it go back to the queue untried and are sent later, each
+// exactly once, and nothing else is lost.
+void TestQueueCli::failureInARunOfSmallFiles()
+{
+    Env e;
+    QVERIFY2(e.fx->isValid(), qPrintable(e.fx->lastError()));
+    e.srv = e.fx->startVsftpd(VsftpdMode::Plain);
+    QVERIFY2(e.srv, qPrintable(e.fx->lastError()));
+    const int count = 40;
+    const QString tree = e.localPath(QStringLiteral("run"));
+    QVERIFY(QDir().mkpath(tree));
+    for (int i = 0; i < count; ++i)
+        QVERIFY(writeRandomFile(QStringLiteral("%1/f%2.dat").arg(tree).arg(i, 2, 10, QLatin1Char('0')), (i * 997) % 20011,
+                                quint32(500 + i)));
+    QVERIFY(QDir().mkpath(e.root(QStringLiteral("run"))));
+    QVERIFY(e.fx->giveToTestUser(e.fx->rootDir()));
+    // The server's user may not replace f03.dat: its STOR is refused (553).
+    const QString blocked = e.root(QStringLiteral("run/f03.dat"));
+    QVERIFY(writeRandomFile(blocked, 10, 1));
+    QVERIFY(QFile::setPermissions(blocked, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    const QByteArray blockedHash = sha256OfFile(blocked);
+
+    CliResult r = e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("put"), QStringLiteral("--exists"),
+                         QStringLiteral("overwrite"), tree, e.url()});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    r = e.cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--parallel"), QStringLiteral("2"),
+               QStringLiteral("--retries"), QStringLiteral("1")});
+    QVERIFY2(r.exitCode == 5, qPrintable(diag(r)));
+
+    QCOMPARE(sha256OfFile(blocked), blockedHash); // untouched
+    int done = 0;
+    for (const QJsonValue &v : e.list()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("folder")).toBool())
+            continue;
+        const QString name = o.value(QStringLiteral("remotePath")).toString().section(QLatin1Char('/'), -1);
+        if (name == QLatin1String("f03.dat")) {
+            QCOMPARE(o.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+            QVERIFY2(o.value(QStringLiteral("error")).toString().contains(QLatin1String("553")), qPrintable(o.value(QStringLiteral("error")).toString()));
+            QCOMPARE(o.value(QStringLiteral("attempts")).toInt(), 1);
+            continue;
+        }
+        QCOMPARE(o.value(QStringLiteral("state")).toString(), QStringLiteral("done"));
+        QCOMPARE(o.value(QStringLiteral("attempts")).toInt(), 0); // not counted as tried when sent back
+        ++done;
+    }
+    QCOMPARE(done, count - 1);
+    QMap<QString, QByteArray> sent = treeHashes(tree);
+    QMap<QString, QByteArray> arrived = treeHashes(e.root(QStringLiteral("run")));
+    sent.remove(QStringLiteral("f03.dat"));
+    arrived.remove(QStringLiteral("f03.dat"));
+    QCOMPARE(arrived, sent);
+    // Each file was sent exactly once: the ones after f03.dat in its run were not tried
+    // before they went back to the queue.
+    const QString log = Fixture::logTail(*e.srv, 1 << 20);
+    for (int i = 0; i < count; ++i) {
+        const QString file = QStringLiteral("f%1.dat").arg(i, 2, 10, QLatin1Char('0'));
+        const QRegularExpression stor(QStringLiteral("\"STOR [^\"]*/run/%1\"").arg(QRegularExpression::escape(file)));
+        const qsizetype stores = log.count(stor);
+        QVERIFY2(stores == 1, qPrintable(QStringLiteral("%1: %2 STOR").arg(file).arg(stores)));
+    }
 }
 
 void TestQueueCli::speedLimit()

@@ -155,6 +155,8 @@ private Q_SLOTS:
     void recordRunKeepsWhatUsersChange();
     void runOrder();
     void nextRunnableSkipsRejected();
+    void runnableTakesSeveral();
+    void batchedWritesCommitTogether();
     void moveBefore();
     void setPriorityReorders();
     void expandPlacesChildrenWhereFolderStood();
@@ -478,6 +480,79 @@ void TestTransferQueue::nextRunnableSkipsRejected()
     QVERIFY(!queue.nextRunnable([](const QueueItem &) { return false; }));
     // nextRunnable does not change the item.
     QCOMPARE(int(queue.item(items[3].id)->state), int(ItemState::Queued));
+}
+
+void TestTransferQueue::runnableTakesSeveral()
+{
+    TransferQueue queue;
+    QVERIFY(queue.open(m_path));
+    QList<QueueItem> items;
+    for (int i = 0; i < 8; ++i) {
+        QueueItem item = file(QStringLiteral("r%1").arg(i));
+        item.site = i == 5 ? QStringLiteral("site:Other") : QStringLiteral("site:A");
+        items << item;
+    }
+    QVERIFY(queue.add(items));
+    QVERIFY(queue.setState(items[2].id, ItemState::Running)); // not runnable: not walked
+    using Pick = TransferQueue::Pick;
+    // Skips r0, takes up to three, in run order.
+    int walked = 0;
+    QList<QueueItem> taken = queue.runnable(
+        [&walked](const QueueItem &item) {
+            ++walked;
+            return item.remotePath.endsWith(QLatin1String("r0")) ? Pick::Skip : Pick::Take;
+        },
+        3);
+    QCOMPARE(taken.size(), 3);
+    QCOMPARE(taken[0].id, items[1].id);
+    QCOMPARE(taken[1].id, items[3].id);
+    QCOMPARE(taken[2].id, items[4].id);
+    QCOMPARE(walked, 4); // stopped once three were taken
+    // Stop ends the walk at the first item of another site: r5 and what follows stay.
+    taken = queue.runnable(
+        [](const QueueItem &item) { return item.site == QLatin1String("site:A") ? Pick::Take : Pick::Stop; }, 10);
+    QCOMPARE(taken.size(), 4);
+    QCOMPARE(taken.last().id, items[4].id);
+    QVERIFY(queue.runnable([](const QueueItem &) { return Pick::Take; }, 0).isEmpty());
+    // The walk changes nothing.
+    QCOMPARE(queue.count(ItemState::Queued), 7);
+}
+
+void TestTransferQueue::batchedWritesCommitTogether()
+{
+    {
+        TransferQueue queue;
+        QVERIFY(queue.open(m_path));
+        QList<QueueItem> items{file(QStringLiteral("b0")), file(QStringLiteral("b1")), folder(QStringLiteral("bf"))};
+        QVERIFY(queue.add(items));
+        const QueueItem notFolder = items[0];
+        const ferry::remote::Status batch = queue.batched([&] {
+            QVERIFY(queue.setState(items[0].id, ItemState::Running));
+            QueueItem done = items[1];
+            done.state = ItemState::Done;
+            done.bytesDone = 7;
+            QVERIFY(queue.recordRun(done));
+            // Writes that begin their own transaction nest in the batch's.
+            QList<QueueItem> more{file(QStringLiteral("b2"))};
+            QVERIFY(queue.add(more));
+            QList<QueueItem> children{file(QStringLiteral("c0")), file(QStringLiteral("c1"))};
+            QVERIFY(queue.expand(items[2].id, children));
+            // One that fails fails alone; the batch goes on.
+            QList<QueueItem> none{file(QStringLiteral("x"))};
+            QVERIFY(!queue.expand(notFolder.id, none));
+        });
+        QVERIFY2(batch, qPrintable(batch ? QString() : batch.error().toString()));
+    }
+    // A fresh open sees every write of the batch (committed), and nothing of what failed.
+    TransferQueue again;
+    QVERIFY(again.open(m_path));
+    QStringList names;
+    for (const QueueItem &item : again.items())
+        names << item.remotePath.section(QLatin1Char('/'), -1) + QLatin1Char(':') + QString::number(int(item.state));
+    names.sort();
+    // b0 was Running: open() makes it Queued (0) again; b1 Done (4); the folder Done.
+    QCOMPARE(names, (QStringList{QStringLiteral("b0:0"), QStringLiteral("b1:4"), QStringLiteral("b2:0"),
+                                 QStringLiteral("bf:4"), QStringLiteral("c0:0"), QStringLiteral("c1:0")}));
 }
 
 void TestTransferQueue::moveBefore()
