@@ -190,19 +190,29 @@ QByteArray FtpControlChannel::encode(const QString &text)
 
 Status FtpControlChannel::send(const QString &command)
 {
-    if (command.contains(QLatin1Char('\r')) || command.contains(QLatin1Char('\n')))
-        return Error(ErrorKind::Local, QStringLiteral("a name or command contains a line break, which FTP cannot send"));
+    return send(QStringList{command});
+}
+
+Status FtpControlChannel::send(const QStringList &commands)
+{
+    for (const QString &command : commands) {
+        if (command.contains(QLatin1Char('\r')) || command.contains(QLatin1Char('\n')))
+            return Error(ErrorKind::Local, QStringLiteral("a name or command contains a line break, which FTP cannot send"));
+    }
     if (!isOpen())
         return Error(ErrorKind::Network, QStringLiteral("not connected"));
-    const bool secret = command.startsWith(QLatin1String("PASS "), Qt::CaseInsensitive)
-                        || command.startsWith(QLatin1String("ACCT "), Qt::CaseInsensitive);
-    log(LogKind::Command, secret ? command.left(4) + QStringLiteral(" ****") : command);
-    QByteArray line = encode(command);
-    line += "\r\n";
-    ++m_commandsSent;
-    ++m_awaitingReplies;
-    // Unencrypted, with nothing queued in Qt: one send() on the descriptor. A command line
-    // fits the kernel's buffer, and Qt's own write would cost a posted event and a
+    QByteArray line;
+    for (const QString &command : commands) {
+        const bool secret = command.startsWith(QLatin1String("PASS "), Qt::CaseInsensitive)
+                            || command.startsWith(QLatin1String("ACCT "), Qt::CaseInsensitive);
+        log(LogKind::Command, secret ? command.left(4) + QStringLiteral(" ****") : command);
+        line += encode(command);
+        line += "\r\n";
+        ++m_commandsSent;
+        ++m_awaitingReplies;
+    }
+    // Unencrypted, with nothing queued in Qt: one send() on the descriptor. Command lines
+    // fit the kernel's buffer, and Qt's own write would cost a posted event and a
     // wake-up of this thread's event loop per command (a queue of small files sends four
     // commands per file).
     if (m_socket->mode() == QSslSocket::UnencryptedMode && m_socket->bytesToWrite() == 0
@@ -242,7 +252,8 @@ Result<FtpReply> FtpControlChannel::readReply(QDeadlineTimer dl)
                 // Only when the server has more to send without a command of ours first:
                 // our next command carries the acknowledgement otherwise, and a pure ACK
                 // costs a packet and work at both ends (two per queued file).
-                if (reply.isPreliminary() || m_awaitingReplies > 0)
+                // Nor when the next reply is here already (pipelined replies read at once).
+                if ((reply.isPreliminary() || m_awaitingReplies > 0) && !m_socket->canReadLine())
                     acknowledgeNow();
                 for (const QString &l : std::as_const(reply.lines))
                     log(reply.isPermanentError() || reply.isTransientError() ? LogKind::Error : LogKind::Reply, l);

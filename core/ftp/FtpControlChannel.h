@@ -39,6 +39,9 @@ public:
 
     // Sends one command line. Fails on CR/LF inside (command injection) or a closed socket.
     remote::Status send(const QString &command);
+    // Sends several command lines at once, in one packet where the connection allows
+    // (pipelining; the replies come back in order). Nothing is sent when one is refused.
+    remote::Status send(const QStringList &commands);
     // Reads one complete reply (1xx included).
     remote::Result<FtpReply> readReply();
     // The same with a deadline of the caller's (a server hashing a large file, the end of

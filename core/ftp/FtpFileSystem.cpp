@@ -840,14 +840,11 @@ Result<FtpFileSystem::SizeAndTime> FtpFileSystem::fileSizeAndSetTime(const Remot
     // file saves a round trip (servers with Nagle on the control connection, vsftpd
     // among them, send the last two replies together).
     const bool prefetch = !m_options.activeMode && !m_epsvFailed;
-    if (auto st = m_control->send(QStringLiteral("SIZE ") + wire(path)); !st)
+    QStringList commands{QStringLiteral("SIZE ") + wire(path), setTimeCommand(path, utc)};
+    if (prefetch)
+        commands << QStringLiteral("EPSV");
+    if (auto st = m_control->send(commands); !st) // one packet
         return st.error();
-    if (auto st = m_control->send(setTimeCommand(path, utc)); !st)
-        return st.error();
-    if (prefetch) {
-        if (auto st = m_control->send(QStringLiteral("EPSV")); !st)
-            return st.error();
-    }
     auto size = m_control->readReply();
     if (!size)
         return size.error();
