@@ -59,7 +59,18 @@ private:
     remote::Status waitUnsentAtMost(qint64 limit);
 #ifdef Q_OS_UNIX
     // Plain TCP: send() on the descriptor, waiting for room in slices.
-    remote::Status sendDirect(const char *data, qint64 size);
+    remote::Status sendDirect(int fd, const char *data, qint64 size);
+    // Plain passive connections are a descriptor of our own (m_fd), not a QSslSocket:
+    // Qt's socket cost more CPU per small file than the transfer itself (creating it,
+    // its notifiers, reading back addresses and options after the connect).
+    bool startRawConnect(const QHostAddress &address, quint16 port);
+    remote::Status waitRawConnected();
+    remote::Result<qint64> readRaw(char *buffer, qint64 maxSize);
+    // Waits up to `ms` for `events` on fd; the error when the wait failed or fd is closed.
+    static remote::Status pollFd(int fd, short events, int ms);
+    void closeRaw();
+    int m_fd = -1;
+    int m_connectErrno = 0; // connect() failed at once
 #endif
 
     FtpControlChannel &m_control;
