@@ -125,12 +125,19 @@ public:
     }
     qint64 preferredChunkSize() const override { return m_data->preferredWriteSize(); }
 
-    Status finish() override
+    Status finish() override { return finish({}); }
+    // `ahead`, when given, runs once the data connection has closed cleanly, before the
+    // server's replies to the upload are read: it may send commands that follow the
+    // upload (FtpFileSystem::finishUploadAndCheck), and then must read their replies
+    // whatever this returns.
+    Status finish(const std::function<void()> &ahead)
     {
         m_done = true;
         const Status closed = m_data->finishWrite();
         if (!closed)
             m_data->abort();
+        else if (ahead)
+            ahead();
         // The whole file went out before the 1xx was read: it comes now, then the 226. A
         // refusal (553 and the like) is the error to report, rather than what the closed
         // connection said.
@@ -256,6 +263,10 @@ Status FtpFileSystem::connect()
         m_control->close();
         return e;
     }
+    // vsftpd's default banner. Its session reads no command while a transfer runs, so
+    // commands sent before the 226 wait their turn; pure-ftpd reads them during the
+    // transfer and answers 500 (finishUploadAndCheck).
+    m_queuesCommandsDuringTransfer = greeting->text().contains(QLatin1String("(vsFTPd "));
     if (auto st = login(); !st) {
         m_control->close();
         return st;
@@ -826,8 +837,8 @@ Result<FtpFileSystem::SizeAndTime> FtpFileSystem::fileSizeAndSetTime(const Remot
 {
     if (!isConnected())
         return Error(ErrorKind::Network, QStringLiteral("not connected"));
-    SizeAndTime result;
     if (!m_features.has(QStringLiteral("SIZE"))) {
+        SizeAndTime result;
         auto size = fileSize(path);
         if (!size)
             return size.error();
@@ -835,6 +846,14 @@ Result<FtpFileSystem::SizeAndTime> FtpFileSystem::fileSizeAndSetTime(const Remot
         result.timeSet = setModificationTime(path, utc);
         return result;
     }
+    auto prefetch = sendSizeAndSetTime(path, utc);
+    if (!prefetch)
+        return prefetch.error();
+    return readSizeAndSetTime(path, *prefetch);
+}
+
+Result<bool> FtpFileSystem::sendSizeAndSetTime(const RemotePath &path, const QDateTime &utc)
+{
     // Both commands go out before either reply is read; the replies come in order. In
     // passive mode the next transfer's EPSV goes with them: a queue uploading file after
     // file saves a round trip (servers with Nagle on the control connection, vsftpd
@@ -845,6 +864,12 @@ Result<FtpFileSystem::SizeAndTime> FtpFileSystem::fileSizeAndSetTime(const Remot
         commands << QStringLiteral("EPSV");
     if (auto st = m_control->send(commands); !st) // one packet
         return st.error();
+    return prefetch;
+}
+
+Result<FtpFileSystem::SizeAndTime> FtpFileSystem::readSizeAndSetTime(const RemotePath &path, bool prefetch)
+{
+    SizeAndTime result;
     auto size = m_control->readReply();
     if (!size)
         return size.error();
@@ -876,6 +901,39 @@ Result<FtpFileSystem::SizeAndTime> FtpFileSystem::fileSizeAndSetTime(const Remot
         return st.error();
     result.size = st->size.value_or(-1);
     return result;
+}
+
+Result<FtpFileSystem::SizeAndTime> FtpFileSystem::finishUploadAndCheck(WriteStream &stream, const RemotePath &path,
+                                                                       const QDateTime &utc)
+{
+    auto *own = dynamic_cast<FtpWriteStream *>(&stream);
+    if (!own || !m_queuesCommandsDuringTransfer || !m_features.has(QStringLiteral("SIZE"))) {
+        if (auto st = stream.finish(); !st)
+            return st.error();
+        return fileSizeAndSetTime(path, utc);
+    }
+    std::optional<bool> prefetch; // set when the check went out
+    const Status finished = own->finish([&] {
+        if (auto sent = sendSizeAndSetTime(path, utc))
+            prefetch = *sent;
+    });
+    if (!finished) {
+        // The server answers the check too (SIZE and the time refused for a file that is
+        // not there, EPSV as usual): read those replies so the connection stays in step.
+        if (prefetch && isConnected()) {
+            for (int i = 0; i < (*prefetch ? 3 : 2); ++i) {
+                auto reply = m_control->readReplyWithin(3000);
+                if (!reply || !reply->isValid()) {
+                    m_control->close();
+                    break;
+                }
+            }
+        }
+        return finished.error();
+    }
+    if (!prefetch)
+        return fileSizeAndSetTime(path, utc);
+    return readSizeAndSetTime(path, *prefetch);
 }
 
 Result<std::unique_ptr<ReadStream>> FtpFileSystem::openRead(const RemotePath &path, qint64 offset)

@@ -56,6 +56,16 @@ public:
         remote::Status timeSet;  // the time command's outcome
     };
     remote::Result<SizeAndTime> fileSizeAndSetTime(const remote::RemotePath &path, const QDateTime &utc);
+    // Ends an upload opened with openWrite() (stream.finish()) and checks it as
+    // fileSizeAndSetTime() does, the check's commands sent as soon as the data connection
+    // has closed, before the server's 226 is read: one wait for replies less per file.
+    // Only for a target that did not exist before: if the server refuses the upload, the
+    // time command it has already received must find no file whose time it would change.
+    // Only where the server is known to leave commands unread until the transfer ends
+    // (vsftpd, by its greeting; pure-ftpd answers 500 to them mid-transfer); elsewhere it
+    // is finish() then fileSizeAndSetTime().
+    remote::Result<SizeAndTime> finishUploadAndCheck(remote::WriteStream &stream, const remote::RemotePath &path,
+                                                     const QDateTime &utc);
     remote::Status makeDir(const remote::RemotePath &path) override;
     remote::Status removeFile(const remote::RemotePath &path) override;
     remote::Status removeDir(const remote::RemotePath &path) override;
@@ -145,6 +155,10 @@ private:
     QString wire(const remote::RemotePath &path) const { return path.toString(); }
     // The command that sets a modification time (MFMT, or MDTM with the time first).
     QString setTimeCommand(const remote::RemotePath &path, const QDateTime &utc) const;
+    // fileSizeAndSetTime() in two halves: the commands (true when the next EPSV went
+    // with them), and their replies.
+    remote::Result<bool> sendSizeAndSetTime(const remote::RemotePath &path, const QDateTime &utc);
+    remote::Result<SizeAndTime> readSizeAndSetTime(const remote::RemotePath &path, bool prefetch);
 
     remote::ConnectionSpec m_spec;
     remote::ConnectOptions m_options;
@@ -155,6 +169,7 @@ private:
     QString m_system;        // SYST reply text
     bool m_dataTls = false;  // PROT P accepted
     bool m_epsvFailed = false;
+    bool m_queuesCommandsDuringTransfer = false; // the greeting is vsftpd's (finishUploadAndCheck)
     bool m_eprtFailed = false;
     bool m_listAFailed = false;
     bool m_ticketWaited = false;

@@ -4,6 +4,7 @@
 #include <QFileInfo>
 
 #include <memory>
+#include <optional>
 
 #include "ftp/FtpFileSystem.h"
 #include "sftp/SftpFileSystem.h"
@@ -160,6 +161,8 @@ Result<CopyResult> uploadFile(RemoteFileSystem &fs, const QString &localPath, co
     qint64 done = offset;
     if (progress)
         progress(done, total);
+    auto *ftp = dynamic_cast<ftp::FtpFileSystem *>(&fs);
+    std::optional<ftp::FtpFileSystem::SizeAndTime> checked; // the check, when it went with the upload's end
     if (auto *sftp = dynamic_cast<sftp::SftpFileSystem *>(&fs); sftp && (offset < total || total == 0)) {
         file.close();
         sftp::SftpFileSystem::TransferOptions fast;
@@ -197,16 +200,21 @@ Result<CopyResult> uploadFile(RemoteFileSystem &fs, const QString &localPath, co
             if (progress)
                 progress(done, total);
         }
-        if (auto st = (*stream)->finish(); !st)
+        if (ftp && options.preserveTime && options.targetAbsent) {
+            auto after = ftp->finishUploadAndCheck(**stream, remote, localTime);
+            if (!after)
+                return after.error();
+            checked = *after;
+        } else if (auto st = (*stream)->finish(); !st) {
             return st.error();
+        }
     }
     // The server's view of the size is the proof that every byte arrived. Not every
     // server can set times; the copy itself is complete either way.
-    auto *ftp = dynamic_cast<ftp::FtpFileSystem *>(&fs);
     if (ftp && options.preserveTime) {
         // FTP sends SIZE and the time together; a wrong size takes the time back to now,
         // so no rule later takes the broken copy for the source.
-        auto after = ftp->fileSizeAndSetTime(remote, localTime);
+        auto after = checked ? Result<ftp::FtpFileSystem::SizeAndTime>(*checked) : ftp->fileSizeAndSetTime(remote, localTime);
         if (!after)
             return after.error();
         if (after->size >= 0 && after->size != total) {

@@ -20,6 +20,8 @@ struct CopyOptions
     bool resume = false;        // continue from what is already there
     bool usePartFile = true;    // downloads: write to "<local>.part", rename at the end
     bool preserveTime = true;   // give the copy the source's modification time
+    bool targetAbsent = false;  // uploads: the target is known not to exist (FTP checks
+                                // the copy with commands sent before the upload's end is confirmed)
 };
 
 struct CopyResult

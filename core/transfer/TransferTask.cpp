@@ -369,6 +369,9 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
         copied = downloadFile(fs, remote, localPath, options, progress, &sourceEntry);
         break;
     case Direction::Upload:
+        // Straight to a target known to be absent (no rename, no resume): see targetAbsent.
+        options.targetAbsent = !resume && !optionTempUpload(item) && outcome.newRemotePath.isEmpty()
+                               && targetKnownAbsent(item);
         if (optionTempUpload(item)) {
             // Upload under a temporary name, then rename over the target: readers of the
             // target never see a half-written file.

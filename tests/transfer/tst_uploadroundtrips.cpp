@@ -76,6 +76,7 @@ private Q_SLOTS:
     void existingFolderStillAsksTheRule();
     void uploadsInARowUseThePortAskedAhead_data();
     void uploadsInARowUseThePortAskedAhead();
+    void refusedUploadSentBeforeThe150_data();
     void refusedUploadSentBeforeThe150();
     void closedPortAskedAheadIsAskedAgain();
 };
@@ -193,18 +194,28 @@ void TestUploadRoundTrips::uploadsInARowUseThePortAskedAhead_data()
 {
     QTest::addColumn<bool>("pure");
     QTest::addColumn<bool>("tls");
-    QTest::newRow("vsftpd") << false << false;
-    QTest::newRow("vsftpd FTPES (require_ssl_reuse)") << false << true;
-    QTest::newRow("pure-ftpd") << true << false;
+    QTest::addColumn<bool>("checkAhead"); // CopyOptions::targetAbsent
+    QTest::newRow("vsftpd") << false << false << false;
+    QTest::newRow("vsftpd FTPES (require_ssl_reuse)") << false << true << false;
+    QTest::newRow("pure-ftpd") << true << false << false;
+    QTest::newRow("vsftpd, check ahead") << false << false << true;
+    QTest::newRow("vsftpd FTPES, check ahead") << false << true << true;
+    QTest::newRow("pure-ftpd, check ahead") << true << false << true;
 }
 
 // Files of sizes around the 64 KiB sent before the 150, uploaded one after another on
 // one connection: each check after an upload asks for the next EPSV, which the next
 // upload uses; a command in between (a keep-alive) makes the next upload ask afresh.
+// With the target known absent, the check (SIZE, the time, EPSV) goes out to vsftpd as
+// soon as the data connection has closed, before the 226 is read; the replies still
+// match up. Not to pure-ftpd, which reads commands during a transfer.
 void TestUploadRoundTrips::uploadsInARowUseThePortAskedAhead()
 {
     QFETCH(bool, pure);
     QFETCH(bool, tls);
+    QFETCH(bool, checkAhead);
+    CopyOptions options;
+    options.targetAbsent = checkAhead;
     Fixture fx;
     QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
     const ServerInfo *srv = pure ? fx.startPureFtpd() : fx.startVsftpd(tls ? VsftpdMode::ExplicitTls : VsftpdMode::Plain);
@@ -221,10 +232,22 @@ void TestUploadRoundTrips::uploadsInARowUseThePortAskedAhead()
             QVERIFY(fs->keepAlive().ok());
         const QString name = QStringLiteral("f%1.bin").arg(i);
         QVERIFY(writeRandomFile(local.filePath(name), sizes.at(i), quint32(100 + i)));
-        auto r = uploadFile(*fs, local.filePath(name), fs->homePath().child(name), {});
+        const QDateTime when(QDate(2020, 1, 2), QTime(3, 4, 5), Qt::UTC);
+        {
+            QFile f(local.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadWrite) && f.setFileTime(when, QFileDevice::FileModificationTime));
+        }
+        auto r = uploadFile(*fs, local.filePath(name), fs->homePath().child(name), options);
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
         QCOMPARE(r->size, sizes.at(i));
         QCOMPARE(sha256OfFile(fx.rootDir() + QLatin1Char('/') + name), sha256OfFile(local.filePath(name)));
+        QCOMPARE(QFileInfo(fx.rootDir() + QLatin1Char('/') + name).lastModified().toUTC(), when);
+        // Where the check went: before the upload's 226 was read, or after.
+        const qsizetype stor = log.lastIndexOf(QRegularExpression(QStringLiteral("^STOR .*/") + name + QLatin1Char('$')));
+        const qsizetype size = log.lastIndexOf(QRegularExpression(QStringLiteral("^SIZE .*/") + name + QLatin1Char('$')));
+        const qsizetype done = log.indexOf(QRegularExpression(QStringLiteral("226 .*")), stor);
+        // pure-ftpd answers commands that arrive during a transfer (500): never ahead there.
+        QVERIFY2(stor >= 0 && size > stor && done > stor && (size < done) == (checkAhead && !pure), qPrintable(log.join(QLatin1Char('\n'))));
     }
     // One EPSV for the first upload and one after the keep-alive; one asked ahead with
     // each upload's check. Each upload was preceded by an EPSV (its own or the one ahead).
@@ -244,11 +267,22 @@ void TestUploadRoundTrips::uploadsInARowUseThePortAskedAhead()
     fs->disconnect();
 }
 
+void TestUploadRoundTrips::refusedUploadSentBeforeThe150_data()
+{
+    QTest::addColumn<bool>("checkAhead"); // CopyOptions::targetAbsent
+    QTest::newRow("check after the 226") << false;
+    QTest::newRow("check ahead") << true;
+}
+
 // STOR into a folder the user may not write to: the first 64 KiB went out before the
 // server's answer, and the answer (553) is what the caller hears, for a small file (all
-// of it sent early) and a large one; the connection stays usable.
+// of it sent early) and a large one; the connection stays usable (with the check sent
+// ahead, its replies are read and dropped).
 void TestUploadRoundTrips::refusedUploadSentBeforeThe150()
 {
+    QFETCH(bool, checkAhead);
+    CopyOptions options;
+    options.targetAbsent = checkAhead;
     Fixture fx;
     QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
     const ServerInfo *srv = fx.startVsftpd(VsftpdMode::Plain);
@@ -268,13 +302,13 @@ void TestUploadRoundTrips::refusedUploadSentBeforeThe150()
         const QString name = QStringLiteral("r%1.bin").arg(size);
         QVERIFY(writeRandomFile(local.filePath(name), size, quint32(size)));
         const QByteArray before = sha256OfFile(local.filePath(name));
-        auto r = uploadFile(*fs, local.filePath(name), fs->homePath().child(QStringLiteral("locked")).child(name), {});
+        auto r = uploadFile(*fs, local.filePath(name), fs->homePath().child(QStringLiteral("locked")).child(name), options);
         QVERIFY(!r.ok());
         QVERIFY2(r.error().toString().contains(QLatin1String("553")), qPrintable(r.error().toString()));
         QVERIFY(!QFileInfo::exists(locked + QLatin1Char('/') + name));
         QCOMPARE(sha256OfFile(local.filePath(name)), before); // the source is untouched
         // The same connection uploads where it may.
-        auto ok = uploadFile(*fs, local.filePath(name), fs->homePath().child(name), {});
+        auto ok = uploadFile(*fs, local.filePath(name), fs->homePath().child(name), options);
         QVERIFY2(ok.ok(), qPrintable(ok.ok() ? QString() : ok.error().toString() + log.join(QLatin1Char('\n'))));
         QCOMPARE(sha256OfFile(fx.rootDir() + QLatin1Char('/') + name), before);
     }
