@@ -4,8 +4,9 @@
 # into a fresh remote folder. Every Ferry run is checked: all files arrived, byte for
 # byte (SHA-256 of both trees). Prints and writes to docs/benchmarks.md (section "Queue
 # upload of many small files against lftp mirror, RTT N ms") the median files/s of each
-# tool, the ratio Ferry/lftp and the FTP commands each tool sent per file (counted in
-# vsftpd's protocol log).
+# tool, the ratio Ferry/lftp (of the medians, and per run: min / median / max of each
+# run's pair), the CPU each client used (median user + system seconds, /usr/bin/time) and
+# the FTP commands each tool sent per file (counted in vsftpd's protocol log).
 #
 #   bench/bench_queue_lftp.sh [--rtt MS] [--runs N] [--files N] [--file-kib N] [--dirs N]
 #
@@ -120,18 +121,20 @@ now() { date +%s.%N; }
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 commands() { grep -c 'FTP command:' "$VLOG" || true; }
 
-# run TOOL RUN -> "seconds commands"; checks the copy afterwards.
+# run TOOL RUN -> "seconds commands cpu-seconds"; checks the copy afterwards.
 run() {
-    local tool=$1 i=$2 dest t0 t1 c0 c1
+    local tool=$1 i=$2 dest t0 t1 c0 c1 cpu
     dest=$tool-$i
     c0=$(commands)
+    local timed=(/usr/bin/time -f '%U %S' -o "$WORK/cpu")
     t0=$(now)
     case "$tool" in
-    ferry) "$CLI" put -r --parallel 4 "$TREE" "ftp://$USER_NAME@127.0.0.1:$PORT/$dest" >"$WORK/out" 2>&1 ;;
-    lftp) lftp -u "$USER_NAME,$PASS" -p "$PORT" 127.0.0.1 -e "$LFTP_SAME $TREE $dest; bye" >"$WORK/out" 2>&1 ;;
-    lftpdef) lftp -u "$USER_NAME,$PASS" -p "$PORT" 127.0.0.1 -e "$LFTP_DEFAULT $TREE $dest; bye" >"$WORK/out" 2>&1 ;;
+    ferry) "${timed[@]}" "$CLI" put -r --parallel 4 "$TREE" "ftp://$USER_NAME@127.0.0.1:$PORT/$dest" >"$WORK/out" 2>&1 ;;
+    lftp) "${timed[@]}" lftp -u "$USER_NAME,$PASS" -p "$PORT" 127.0.0.1 -e "$LFTP_SAME $TREE $dest; bye" >"$WORK/out" 2>&1 ;;
+    lftpdef) "${timed[@]}" lftp -u "$USER_NAME,$PASS" -p "$PORT" 127.0.0.1 -e "$LFTP_DEFAULT $TREE $dest; bye" >"$WORK/out" 2>&1 ;;
     esac || { echo "bench_queue_lftp: $tool run $i failed:" >&2; tail -20 "$WORK/out" >&2; exit 1; }
     t1=$(now)
+    cpu=$(awk '{print $1 + $2}' "$WORK/cpu")
     c1=$(commands)
     manifest "$ROOT/$dest" >"$WORK/got.sha"
     if ! cmp -s "$WORK/want.sha" "$WORK/got.sha"; then
@@ -147,11 +150,12 @@ run() {
             || { echo "bench_queue_lftp: $tool run $i: modification time not kept on $first" >&2; exit 1; }
     fi
     rm -rf "${ROOT:?}/$dest"
-    echo "$(echo "$t1 - $t0" | bc -l) $((c1 - c0))"
+    echo "$(echo "$t1 - $t0" | bc -l) $((c1 - c0)) $cpu"
 }
 
 echo "bench_queue_lftp: $FILES files x $FILE_KIB KiB in $DIRS folders, RTT $RTT ms, $RUNS runs each" >&2
-declare -A secs cmds
+declare -A secs cmds cpus last
+pairs=""
 read -r -a tools <<<"${TOOLS:-ferry lftp lftpdef}"
 for i in $(seq "$RUNS"); do
     # Rotate which tool goes first, so none always gets the warmer cache.
@@ -159,21 +163,31 @@ for i in $(seq "$RUNS"); do
     order=("${tools[@]:$k}" "${tools[@]:0:$k}")
     for tool in "${order[@]}"; do
         run "$tool" "$i" >"$WORK/result"
-        read -r s c <"$WORK/result"
+        read -r s c u <"$WORK/result"
         secs[$tool]="${secs[$tool]:-} $s"
+        cpus[$tool]="${cpus[$tool]:-} $u"
         cmds[$tool]=$c
-        printf 'run %d %-7s %6.2f s  %6.1f files/s  %d commands\n' "$i" "$tool" "$s" "$(echo "$FILES / $s" | bc -l)" "$c" >&2
+        last[$tool]=$s
+        printf 'run %d %-7s %6.2f s  %6.1f files/s  %d commands  %5.2f s CPU\n' "$i" "$tool" "$s" "$(echo "$FILES / $s" | bc -l)" "$c" "$u" >&2
     done
+    # This run's pair: lftp's time over Ferry's is Ferry's speed over lftp's.
+    if [ -n "${last[ferry]:-}" ] && [ -n "${last[lftp]:-}" ]; then
+        pairs="$pairs $(echo "${last[lftp]} / ${last[ferry]}" | bc -l)"
+    fi
 done
 
 if [ -n "${TOOLS:-}" ]; then exit 0; fi
 rate() { echo "${secs[$1]}" | tr -s ' ' '\n' | grep . | median | xargs -I{} echo "$FILES / {}" | bc -l; }
 fr=$(rate ferry); lr=$(rate lftp); dr=$(rate lftpdef)
 per_file() { echo "${cmds[$1]} / $FILES" | bc -l | xargs printf %.2f; }
-row=$(printf '| %s ms | %.1f | %.1f | %.2fx | %.1f | %.2fx | %s | %s | %s |' "$RTT" "$fr" "$lr" \
-    "$(echo "$fr / $lr" | bc -l)" "$dr" "$(echo "$fr / $dr" | bc -l)" "$(per_file ferry)" "$(per_file lftp)" "$(per_file lftpdef)")
-header="| RTT | Ferry files/s | lftp files/s (same work) | Ferry / lftp | lftp files/s (default mirror -R) | Ferry / lftp default | Ferry cmds/file | lftp cmds/file | lftp default cmds/file |
-|---|---|---|---|---|---|---|---|---|"
+cpu() { echo "${cpus[$1]}" | tr -s ' ' '\n' | grep . | median | xargs printf %.2f; }
+spread=$(echo "$pairs" | tr -s ' ' '\n' | grep . | sort -g | awk '{a[NR]=$1} END {
+    m = (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2; printf "%.2f / %.2f / %.2f", a[1], m, a[NR] }')
+row=$(printf '| %s ms | %.1f | %.1f | %.2fx | %s | %s s | %s s | %.1f | %.2fx | %s | %s | %s |' "$RTT" "$fr" "$lr" \
+    "$(echo "$fr / $lr" | bc -l)" "$spread" "$(cpu ferry)" "$(cpu lftp)" "$dr" "$(echo "$fr / $dr" | bc -l)" \
+    "$(per_file ferry)" "$(per_file lftp)" "$(per_file lftpdef)")
+header="| RTT | Ferry files/s | lftp files/s (same work) | Ferry / lftp | per run (min / median / max) | Ferry CPU | lftp CPU | lftp files/s (default mirror -R) | Ferry / lftp default | Ferry cmds/file | lftp cmds/file | lftp default cmds/file |
+|---|---|---|---|---|---|---|---|---|---|---|---|"
 echo
 echo "$header"
 echo "$row"
@@ -194,7 +208,8 @@ section="## Queue upload of many small files against lftp mirror, RTT $RTT ms"
     echo "modification times, checks every size after the upload); every run checked with SHA-256 of both trees."
     echo "lftp $(lftp --version | head -1 | awk '{print $4}'), same work: \`$LFTP_SAME TREE DEST\` (keeps times with"
     echo "vsftpd's MDTM, no chmod); lftp default: \`$LFTP_DEFAULT TREE DEST\` (tries SITE UTIME, which vsftpd"
-    echo "refuses, then keeps no times; SITE CHMOD per file). Commands per file: FTP commands in vsftpd's log per run / files."
+    echo "refuses, then keeps no times; SITE CHMOD per file). Per run: each run's Ferry / lftp pair. CPU: the client's"
+    echo "user + system seconds for the whole tree (median). Commands per file: FTP commands in vsftpd's log per run / files."
     echo
     echo "$header"
     echo "$row"
