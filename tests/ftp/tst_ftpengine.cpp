@@ -7,7 +7,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTcpServer>
-#include <QThread>
 #include <QDir>
 
 #include "TestServers.h"
@@ -129,16 +128,11 @@ void TestFtpEngine::cancelStopsWaiting()
     ftp::FtpFileSystem fs(spec, options, nullptr);
     CancelToken token;
     fs.setCancelToken(token);
-    QThread *canceller = QThread::create([token] {
-        QThread::msleep(300);
-        token.cancel();
-    });
-    canceller->start();
+    DelayedAction canceller(300, [token] { token.cancel(); });
     QElapsedTimer clock;
     clock.start();
     auto st = fs.connect();
-    canceller->wait();
-    delete canceller;
+    canceller.wait();
     QVERIFY(!st.ok());
     QCOMPARE(st.error().kind(), ErrorKind::Cancelled);
     QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));

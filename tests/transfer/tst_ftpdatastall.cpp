@@ -7,12 +7,12 @@
 // fixture do not stall on purpose.
 #include <QElapsedTimer>
 #include <QTest>
-#include <QThread>
 
 #include <memory>
 
 #include "FtpTestClient.h"
 #include "ScriptedFtpServer.h"
+#include "TestUtil.h"
 #include "ftp/FtpFileSystem.h"
 #include "remote/ConnectionSpec.h"
 
@@ -123,17 +123,12 @@ void TestFtpDataStall::cancelEndsAStalledDownload()
     QVERIFY2(stream.ok(), qPrintable(stream.ok() ? QString() : stream.error().toString()));
     QCOMPARE(readWhatWasSent(**stream), pattern());
 
-    QThread *canceller = QThread::create([token] {
-        QThread::msleep(300);
-        token.cancel();
-    });
-    canceller->start();
+    DelayedAction canceller(300, [token] { token.cancel(); });
     QElapsedTimer clock;
     clock.start();
     char buffer[1024];
     auto n = (*stream)->read(buffer, sizeof buffer);
-    canceller->wait();
-    delete canceller;
+    canceller.wait();
     QVERIFY(!n.ok());
     QCOMPARE(n.error().kind(), ErrorKind::Cancelled);
     QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));

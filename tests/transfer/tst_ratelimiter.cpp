@@ -7,8 +7,10 @@
 
 #include <atomic>
 
+#include "TestUtil.h"
 #include "transfer/RateLimiter.h"
 
+using ferry::test::DelayedAction;
 using ferry::transfer::RateLimiter;
 
 class TestRateLimiter : public QObject
@@ -90,15 +92,9 @@ void TestRateLimiter::cancelEndsTheWait()
     std::atomic_bool cancel{false};
     QElapsedTimer timer;
     timer.start();
-    QThread *canceller = QThread::create([&cancel] {
-        QThread::msleep(200);
-        cancel = true;
-    });
-    canceller->start();
+    DelayedAction canceller(200, [&cancel] { cancel = true; });
     QVERIFY(!limiter.consume(1024 * 1024, [&cancel] { return cancel.load(); }));
     QVERIFY(timer.elapsed() < 2000);
-    canceller->wait();
-    delete canceller;
 }
 
 void TestRateLimiter::noLimitNeverWaits()
