@@ -256,13 +256,9 @@ Status FtpDataChannel::sendDirect(int fd, const char *data, qint64 size)
         if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK)
             return Error(ErrorKind::Network, QStringLiteral("writing the data connection: %1").arg(qt_error_string(errno)));
         // The kernel's buffer is full: wait for room in short slices, so a cancel is
-        // noticed.
-        if (m_control.cancel().isCancelled())
-            return Error(ErrorKind::Cancelled, QStringLiteral("cancelled"));
-        if (deadline.hasExpired())
-            return Error(ErrorKind::Timeout, QStringLiteral("the server stopped accepting data"));
-        // POLLERR and POLLHUP: the next send() reports the reason (ECONNRESET, EPIPE).
-        if (auto st = pollFd(fd, POLLOUT, 100); !st)
+        // noticed. POLLERR and POLLHUP: the next send() reports the reason (ECONNRESET,
+        // EPIPE).
+        if (auto st = waitFd(fd, POLLOUT, deadline, QStringLiteral("the server stopped accepting data")); !st)
             return st;
     }
     return {};
@@ -441,10 +437,14 @@ Status FtpDataChannel::waitRawConnected()
     }
 }
 
-Status FtpDataChannel::pollFd(int fd, short events, int ms)
+Status FtpDataChannel::waitFd(int fd, short events, const QDeadlineTimer &deadline, const QString &timeoutMessage) const
 {
+    if (m_control.cancel().isCancelled())
+        return Error(ErrorKind::Cancelled, QStringLiteral("cancelled"));
+    if (deadline.hasExpired())
+        return Error(ErrorKind::Timeout, timeoutMessage);
     pollfd p{fd, events, 0};
-    if (::poll(&p, 1, ms) < 0 && errno != EINTR)
+    if (::poll(&p, 1, 100) < 0 && errno != EINTR)
         return Error(ErrorKind::Network, QStringLiteral("waiting on the data connection: %1").arg(qt_error_string(errno)));
     if (p.revents & POLLNVAL)
         return Error(ErrorKind::Network, QStringLiteral("the data connection was closed"));
@@ -463,12 +463,8 @@ Result<qint64> FtpDataChannel::readRaw(char *buffer, qint64 maxSize)
             continue;
         if (errno != EAGAIN && errno != EWOULDBLOCK)
             return Error(ErrorKind::Network, QStringLiteral("the data connection failed: %1").arg(qt_error_string(errno)));
-        if (m_control.cancel().isCancelled())
-            return Error(ErrorKind::Cancelled, QStringLiteral("cancelled"));
-        if (deadline.hasExpired())
-            return Error(ErrorKind::Timeout, QStringLiteral("no data from the server in time"));
         // POLLERR and POLLHUP: the next recv() reports the reason or the end.
-        if (auto st = pollFd(m_fd, POLLIN, 100); !st)
+        if (auto st = waitFd(m_fd, POLLIN, deadline, QStringLiteral("no data from the server in time")); !st)
             return st.error();
     }
 }

@@ -7,6 +7,7 @@
 // certificate the control connection already trusted. Lives on the connection's worker
 // thread, owned by the transfer that opened it.
 
+#include <QDeadlineTimer>
 #include <QHostAddress>
 #include <QSslSocket>
 #include <QTcpServer>
@@ -66,8 +67,9 @@ private:
     bool startRawConnect(const QHostAddress &address, quint16 port);
     remote::Status waitRawConnected();
     remote::Result<qint64> readRaw(char *buffer, qint64 maxSize);
-    // Waits up to `ms` for `events` on fd; the error when the wait failed or fd is closed.
-    static remote::Status pollFd(int fd, short events, int ms);
+    // One slice of a wait for `events` on fd: Cancelled or Timeout (`timeoutMessage`)
+    // first, then up to 100 ms of poll(); the error when the poll failed or fd is closed.
+    remote::Status waitFd(int fd, short events, const QDeadlineTimer &deadline, const QString &timeoutMessage) const;
     void closeRaw();
     int m_fd = -1;
     int m_connectErrno = 0; // connect() failed at once
