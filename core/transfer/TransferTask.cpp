@@ -286,7 +286,8 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
     }
 
     bool resume = optionStarted(item); // a run began before: continue from the real partial size
-    if (!resume && !targetKnownAbsent(item)) {
+    const bool knownAbsent = targetKnownAbsent(item);
+    if (!resume && !knownAbsent) {
         Result<TargetState> state = TargetState{};
         switch (item.direction) {
         case Direction::Download: state = localState(localPath); break;
@@ -369,9 +370,9 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
         copied = downloadFile(fs, remote, localPath, options, progress, &sourceEntry);
         break;
     case Direction::Upload:
-        // Straight to a target known to be absent (no rename, no resume): see targetAbsent.
-        options.targetAbsent = !resume && !optionTempUpload(item) && outcome.newRemotePath.isEmpty()
-                               && targetKnownAbsent(item);
+        // Straight to a target known to be absent: see targetAbsent. (Then the target was
+        // not asked for above, so there is no rename and no resume.)
+        options.targetAbsent = knownAbsent && !optionTempUpload(item);
         if (optionTempUpload(item)) {
             // Upload under a temporary name, then rename over the target: readers of the
             // target never see a half-written file.
