@@ -17,11 +17,11 @@
 
 #include <ferry/Version.h>
 
-#include "LocalPane.h"
-#include "LogModel.h"
-#include "QuestionDialogs.h"
-#include "QuickConnectBar.h"
-#include "RemotePane.h"
+#include "panes/LocalPane.h"
+#include "log/LogModel.h"
+#include "questions/QuestionDialogs.h"
+#include "connect/QuickConnectBar.h"
+#include "panes/RemotePane.h"
 #include "session/SessionManager.h"
 
 namespace ferry::ui {

@@ -15,12 +15,12 @@
 #include <QTest>
 #include <QTreeView>
 
-#include "CertificateDialog.h"
-#include "HostKeyDialog.h"
+#include "questions/CertificateDialog.h"
+#include "questions/HostKeyDialog.h"
 #include "MainWindow.h"
-#include "QuickConnectBar.h"
-#include "RemoteFileModel.h"
-#include "RemotePane.h"
+#include "connect/QuickConnectBar.h"
+#include "panes/RemoteFileModel.h"
+#include "panes/RemotePane.h"
 #include "TestServers.h"
 #include "UiTestSupport.h"
 #include "session/SessionManager.h"

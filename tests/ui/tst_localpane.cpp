@@ -9,11 +9,11 @@
 #include <QTest>
 #include <QTreeView>
 
-#include "Format.h"
-#include "LocalFileModel.h"
-#include "LocalPane.h"
-#include "LocalSortProxy.h"
-#include "PathBar.h"
+#include "common/Format.h"
+#include "panes/LocalFileModel.h"
+#include "panes/LocalPane.h"
+#include "panes/LocalSortProxy.h"
+#include "panes/PathBar.h"
 
 using namespace ferry::ui;
 

@@ -3,7 +3,7 @@
 #include <QColor>
 #include <QTest>
 
-#include "LogModel.h"
+#include "log/LogModel.h"
 
 using ferry::session::LogEntry;
 using ferry::ui::LogModel;

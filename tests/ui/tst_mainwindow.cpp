@@ -12,16 +12,16 @@
 #include <QTest>
 #include <QTreeView>
 
-#include "CertificateDialog.h"
+#include "questions/CertificateDialog.h"
 #include "FakeFileSystem.h"
-#include "LocalPane.h"
-#include "LogModel.h"
+#include "panes/LocalPane.h"
+#include "log/LogModel.h"
 #include "MainWindow.h"
-#include "PathBar.h"
-#include "QuickConnectBar.h"
-#include "RemoteFileModel.h"
-#include "RemotePane.h"
-#include "SecretDialog.h"
+#include "panes/PathBar.h"
+#include "connect/QuickConnectBar.h"
+#include "panes/RemoteFileModel.h"
+#include "panes/RemotePane.h"
+#include "questions/SecretDialog.h"
 #include "UiTestSupport.h"
 #include "session/SessionManager.h"
 

@@ -9,10 +9,10 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "CertificateDialog.h"
-#include "HostKeyDialog.h"
-#include "QuestionDialogs.h"
-#include "SecretDialog.h"
+#include "questions/CertificateDialog.h"
+#include "questions/HostKeyDialog.h"
+#include "questions/QuestionDialogs.h"
+#include "questions/SecretDialog.h"
 #include "session/QuestionRequest.h"
 
 using namespace ferry::remote;

@@ -8,7 +8,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "QuickConnectBar.h"
+#include "connect/QuickConnectBar.h"
 
 using namespace ferry::remote;
 using ferry::ui::QuickConnectBar;

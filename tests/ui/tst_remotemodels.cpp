@@ -7,9 +7,9 @@
 #include <QTreeView>
 
 #include "FakeFileSystem.h"
-#include "Format.h"
-#include "RemoteFileModel.h"
-#include "RemoteTreeModel.h"
+#include "common/Format.h"
+#include "panes/RemoteFileModel.h"
+#include "panes/RemoteTreeModel.h"
 #include "UiTestSupport.h"
 
 using namespace ferry::remote;

@@ -1,4 +1,4 @@
-#include "QuickConnectBar.h"
+#include "connect/QuickConnectBar.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

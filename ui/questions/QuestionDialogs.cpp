@@ -1,10 +1,10 @@
-#include "QuestionDialogs.h"
+#include "questions/QuestionDialogs.h"
 
 #include <QPointer>
 
-#include "CertificateDialog.h"
-#include "HostKeyDialog.h"
-#include "SecretDialog.h"
+#include "questions/CertificateDialog.h"
+#include "questions/HostKeyDialog.h"
+#include "questions/SecretDialog.h"
 #include "session/QuestionRequest.h"
 
 namespace ferry::ui {

@@ -1,4 +1,4 @@
-#include "HostKeyDialog.h"
+#include "questions/HostKeyDialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -6,7 +6,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "DialogParts.h"
+#include "questions/DialogParts.h"
 
 namespace ferry::ui {
 

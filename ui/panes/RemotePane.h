@@ -6,7 +6,7 @@
 
 #include <QPointer>
 
-#include "FilePane.h"
+#include "panes/FilePane.h"
 #include "remote/RemotePath.h"
 #include "session/ListJob.h"
 #include "session/Session.h"

@@ -1,4 +1,4 @@
-#include "RemoteFileModel.h"
+#include "panes/RemoteFileModel.h"
 
 #include <QApplication>
 #include <QStyle>
@@ -6,7 +6,7 @@
 
 #include <algorithm>
 
-#include "Format.h"
+#include "common/Format.h"
 
 namespace ferry::ui {
 

@@ -1,4 +1,4 @@
-#include "LocalIconProvider.h"
+#include "panes/LocalIconProvider.h"
 
 #include <QApplication>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
-#include "LocalFileModel.h"
+#include "panes/LocalFileModel.h"
 
-#include "Format.h"
+#include "common/Format.h"
 
 namespace ferry::ui {
 

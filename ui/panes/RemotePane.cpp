@@ -1,12 +1,12 @@
-#include "RemotePane.h"
+#include "panes/RemotePane.h"
 
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QTreeView>
 
-#include "PathBar.h"
-#include "RemoteFileModel.h"
-#include "RemoteTreeModel.h"
+#include "panes/PathBar.h"
+#include "panes/RemoteFileModel.h"
+#include "panes/RemoteTreeModel.h"
 #include "session/Session.h"
 
 namespace ferry::ui {

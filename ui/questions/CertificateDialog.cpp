@@ -1,4 +1,4 @@
-#include "CertificateDialog.h"
+#include "questions/CertificateDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -6,7 +6,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "DialogParts.h"
+#include "questions/DialogParts.h"
 
 namespace ferry::ui {
 

@@ -1,4 +1,4 @@
-#include "PathBar.h"
+#include "panes/PathBar.h"
 
 #include <QLineEdit>
 

@@ -1,7 +1,7 @@
-#include "LocalSortProxy.h"
+#include "panes/LocalSortProxy.h"
 
-#include "Format.h"
-#include "LocalFileModel.h"
+#include "common/Format.h"
+#include "panes/LocalFileModel.h"
 
 namespace ferry::ui {
 

@@ -1,4 +1,4 @@
-#include "LocalPane.h"
+#include "panes/LocalPane.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -8,9 +8,9 @@
 #include <QTimer>
 #include <QTreeView>
 
-#include "LocalFileModel.h"
-#include "LocalSortProxy.h"
-#include "PathBar.h"
+#include "panes/LocalFileModel.h"
+#include "panes/LocalSortProxy.h"
+#include "panes/PathBar.h"
 
 namespace ferry::ui {
 

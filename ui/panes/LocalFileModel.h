@@ -5,7 +5,7 @@
 
 #include <QFileSystemModel>
 
-#include "LocalIconProvider.h"
+#include "panes/LocalIconProvider.h"
 
 namespace ferry::ui {
 

@@ -1,4 +1,4 @@
-#include "LogModel.h"
+#include "log/LogModel.h"
 
 #include <QColor>
 

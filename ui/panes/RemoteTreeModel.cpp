@@ -1,4 +1,4 @@
-#include "RemoteTreeModel.h"
+#include "panes/RemoteTreeModel.h"
 
 #include <QApplication>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "SecretDialog.h"
+#include "questions/SecretDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -6,7 +6,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "DialogParts.h"
+#include "questions/DialogParts.h"
 
 namespace ferry::ui {
 

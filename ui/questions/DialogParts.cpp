@@ -1,4 +1,4 @@
-#include "DialogParts.h"
+#include "questions/DialogParts.h"
 
 #include <QBoxLayout>
 #include <QFormLayout>

@@ -2,8 +2,8 @@
 // The left pane: the local disk, on QFileSystemModel (folders are read on its own
 // thread). GUI thread.
 
-#include "FilePane.h"
-#include "LocalIconProvider.h"
+#include "panes/FilePane.h"
+#include "panes/LocalIconProvider.h"
 
 class QFileSystemModel;
 

@@ -1,4 +1,4 @@
-#include "FilePane.h"
+#include "panes/FilePane.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -13,8 +13,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-#include "Format.h"
-#include "PathBar.h"
+#include "common/Format.h"
+#include "panes/PathBar.h"
 
 namespace ferry::ui {
 
