@@ -34,19 +34,26 @@ Result<ConnectionSpec> CliContext::target(const QString &urlOrPath)
     if (!spec.ok())
         return spec;
     if (!spec->hasPassword) {
-        if (passwordStdin) {
-            if (!m_stdinPasswordRead) {
-                m_stdinPassword = readStdinLine();
-                m_stdinPasswordRead = true;
-            }
-            spec->password = m_stdinPassword;
-            spec->hasPassword = true;
-        } else if (qEnvironmentVariableIsSet("FERRY_PASSWORD")) {
-            spec->password = qEnvironmentVariable("FERRY_PASSWORD");
+        if (const std::optional<QString> given = givenPassword()) {
+            spec->password = *given;
             spec->hasPassword = true;
         }
     }
     return spec;
+}
+
+std::optional<QString> CliContext::givenPassword()
+{
+    if (passwordStdin) {
+        if (!m_stdinPasswordRead) {
+            m_stdinPassword = readStdinLine();
+            m_stdinPasswordRead = true;
+        }
+        return m_stdinPassword;
+    }
+    if (qEnvironmentVariableIsSet("FERRY_PASSWORD"))
+        return qEnvironmentVariable("FERRY_PASSWORD");
+    return std::nullopt;
 }
 
 } // namespace ferry::cli

@@ -8,6 +8,7 @@
 #include <QTextStream>
 
 #include <functional>
+#include <optional>
 
 #include "remote/ConnectOptions.h"
 #include "remote/ConnectionSpec.h"
@@ -41,6 +42,8 @@ struct CliContext
     // path. The password comes from the URL, FERRY_PASSWORD, --password-stdin, or the
     // site's stored credentials. A Local error when neither is usable.
     remote::Result<remote::ConnectionSpec> target(const QString &urlOrPath);
+    // The password this command line gave (--password-stdin, read once; FERRY_PASSWORD).
+    std::optional<QString> givenPassword();
 
     // Set by the sites module: turns --site NAME and a path into a connection, with the
     // site's own options merged into connect.

@@ -19,10 +19,13 @@
 #include "CliContext.h"
 #include "CliInteraction.h"
 #include "RemoteCommands.h"
+#include "SitesCommand.h"
 #include "session/QuestionRequest.h"
 #include "session/Session.h"
 #include "session/SessionManager.h"
 #include "transfer/QueueOptions.h"
+#include "transfer/QueueService.h"
+#include "transfer/QueueSites.h"
 #include "transfer/RateLimiter.h"
 #include "transfer/Scheduler.h"
 #include "transfer/TransferQueue.h"
@@ -74,19 +77,6 @@ bool hasFlag(const CliContext &ctx, const QString &name)
 }
 
 // The queue's site string for a URL: scheme://user@host:port, no password, no path.
-QString siteOf(const ConnectionSpec &spec)
-{
-    ConnectionSpec bare = spec;
-    bare.password.clear();
-    bare.hasPassword = false;
-    bare.path.clear();
-    bare.trailingSlash = false;
-    QString url = bare.toUrl();
-    while (url.endsWith(QLatin1Char('/')))
-        url.chop(1);
-    return url;
-}
-
 struct Endpoint
 {
     QString site;
@@ -109,7 +99,7 @@ Result<Endpoint> endpoint(CliContext &ctx, const QString &urlOrPath)
     if (spec->hasPassword)
         ctx.err << "ferry-cli: the password in the URL is not kept in the queue; give it when the queue runs\n"
                    "  (FERRY_PASSWORD, --password-stdin) or save the site with 'ferry-cli sites add'\n";
-    e.site = siteOf(*spec);
+    e.site = QueueSites::siteOf(*spec);
     e.path = spec->path;
     e.folderMarked = spec->trailingSlash;
     return e;
@@ -395,23 +385,24 @@ struct RunTotals
     int unanswered = 0;
 };
 
-// Runs the scheduler over `queue` until nothing runnable is left.
-int runScheduler(CliContext &ctx, TransferQueue &queue, const QString &passwordSite = {},
-                 const ConnectionSpec &passwordSpec = {})
+// Runs the queue at queuePath (after adding `adding`) through a QueueService until
+// nothing runnable is left. passwordSite/passwordSpec: a server this command line already
+// named, with the password it was given.
+int runScheduler(CliContext &ctx, const QString &queuePath, const QList<QueueItem> &adding = {},
+                 const QString &passwordSite = {}, const ConnectionSpec &passwordSpec = {})
 {
     auto exists = existsOption(ctx, ExistsAction::Ask);
     if (!exists)
         return fail(ctx, exists.error());
-    qint64 rate = 0;
+    QueueSettings settings;
     if (const QString text = optionValue(ctx, QStringLiteral("--limit-rate")); !text.isEmpty()) {
-        rate = RateLimiter::parseRate(text);
-        if (rate < 0)
+        settings.downloadLimit = settings.uploadLimit = RateLimiter::parseRate(text);
+        if (settings.downloadLimit < 0)
             return usage(ctx, QStringLiteral("--limit-rate takes bytes per second, e.g. 500K or 40M, not '%1'").arg(text));
     }
-    qint64 eachRate = 0;
     if (const QString text = optionValue(ctx, QStringLiteral("--limit-each")); !text.isEmpty()) {
-        eachRate = RateLimiter::parseRate(text);
-        if (eachRate < 0)
+        settings.itemLimit = RateLimiter::parseRate(text);
+        if (settings.itemLimit < 0)
             return usage(ctx, QStringLiteral("--limit-each takes bytes per second, e.g. 500K or 40M, not '%1'").arg(text));
     }
     int retries = 5;
@@ -421,94 +412,48 @@ int runScheduler(CliContext &ctx, TransferQueue &queue, const QString &passwordS
         if (!ok || retries < 0 || retries > 100)
             return usage(ctx, QStringLiteral("--retries takes a number from 0 to 100"));
     }
+    settings.connectionsPerSite = ctx.parallel;
+    settings.maxAttempts = retries + 1;
+    settings.defaultExists = *exists;
 
-    session::SessionManager::registerMetaTypes();
-    session::SessionManager sessions;
-    const ConnectOptions base = ctx.connect;
-    auto resolver = [&ctx, base, passwordSite, passwordSpec](const QString &site, const QJsonObject &connect)
-        -> Result<Scheduler::SiteConnection> {
-        Scheduler::SiteConnection out;
-        out.options = connectOptionsFromJson(connect, base);
-        if (!passwordSite.isEmpty() && site == passwordSite) {
-            out.spec = passwordSpec;
-            out.spec.path.clear();
-            return out;
-        }
-        const ConnectOptions saved = ctx.connect;
-        const QString savedSite = ctx.site;
-        ctx.connect = out.options;
-        Result<ConnectionSpec> spec = Error();
-        if (site.startsWith(QLatin1String("site:"))) {
-            ctx.site = site.mid(5);
-            const int parallel = ctx.parallel;
-            ctx.parallel = Session::kMaxTransferConnections;
-            spec = ctx.target(QString());
-            if (ctx.parallel < Session::kMaxTransferConnections) // the site's "maximum connections"
-                out.maxConnections = ctx.parallel;
-            ctx.parallel = parallel;
-        } else {
-            ctx.site.clear();
-            spec = ctx.target(site);
-        }
-        out.options = ctx.connect; // the site's own options, merged
-        ctx.connect = saved;
-        ctx.site = savedSite;
-        if (!spec)
-            return spec.error();
-        out.spec = *spec;
-        out.spec.path.clear();
-        return out;
-    };
-    Scheduler scheduler(queue, sessions, resolver);
-    scheduler.setConnectionsPerSite(ctx.parallel);
-    scheduler.setRateLimits(rate, rate);
-    scheduler.setItemRateLimit(eachRate);
-    scheduler.setRetryPolicy(retries + 1, 2000, 60000);
-    if (*exists != ExistsAction::Ask)
-        scheduler.setDefaultExistsAction(*exists);
+    // Saved sites' passwords come from the credential store, which may ask for the
+    // vault's master password on the terminal: the queue thread resolves, this thread asks.
+    QObject mainThread;
+    const QueueSites::CredentialOpener open = credentialOpener(ctx);
+    auto sites = std::make_shared<QueueSites>(ctx.connect, [&mainThread, open] {
+        Result<std::unique_ptr<sites::CredentialStore>> opened = Error();
+        QMetaObject::invokeMethod(&mainThread, [&] { opened = open(); }, Qt::BlockingQueuedConnection);
+        return opened;
+    });
+    if (hasFlag(ctx, QStringLiteral("--active")) || hasFlag(ctx, QStringLiteral("--passive")))
+        sites->setForcedActiveMode(ctx.connect.activeMode);
+    sites->setGivenPassword(ctx.givenPassword());
+    if (!passwordSite.isEmpty() && passwordSpec.hasPassword)
+        sites->remember(passwordSite, passwordSpec.password);
+
+    QueueService service(QueueSites::resolver(sites));
+    service.applySettings(settings);
 
     RunTotals totals;
-    QObject::connect(&sessions, &session::SessionManager::questionAsked, &scheduler,
+    QObject::connect(&service, &QueueService::questionAsked, &service,
                      [&ctx](session::QuestionRequest *request) { answerQuestion(ctx, request); });
-    QObject::connect(&scheduler, &Scheduler::fileExistsAsked, &scheduler, [&ctx, &totals](FileExistsRequest *request) {
+    QObject::connect(&service, &QueueService::fileExistsAsked, &service, [&ctx, &totals](FileExistsRequest *request) {
         if (!CliInteraction::stdinIsTerminal())
             ++totals.unanswered;
         askExists(ctx, request);
     });
-    if (ctx.verbose) {
-        QObject::connect(&sessions, &session::SessionManager::logged, &scheduler,
-                         [&ctx](session::Session *, const session::LogEntry &entry) {
+    QObject::connect(&service, &QueueService::logged, &service,
+                     [&ctx](const QString &site, const session::LogEntry &entry) {
+                         if (site.isEmpty())
+                             ctx.err << "ferry-cli: " << entry.text << '\n';
+                         else if (ctx.verbose)
                              ctx.err << "  " << entry.text << '\n';
-                             ctx.err.flush();
-                         });
-    }
-    QObject::connect(&scheduler, &Scheduler::logged, &scheduler, [&ctx](const QString &line) {
-        ctx.err << "ferry-cli: " << line << '\n';
-        ctx.err.flush();
-    });
-    QObject::connect(&scheduler, &Scheduler::itemFinished, &scheduler, [&ctx, &totals](const QueueItem &item) {
-        switch (item.state) {
-        case ItemState::Done:
-            ++totals.done;
-            if (ctx.verbose)
-                ctx.err << "done " << describe(item) << " (" << humanSize(item.size) << ", verified: " << item.checksum << ")\n";
-            break;
-        case ItemState::Skipped:
-            ++totals.skipped;
-            if (ctx.verbose)
-                ctx.err << "skipped " << describe(item) << ": " << item.lastError << '\n';
-            break;
-        case ItemState::Failed:
-            ++totals.failed;
-            ctx.err << "ferry-cli: failed " << describe(item) << ": " << item.lastError << '\n';
-            break;
-        default:
-            break;
-        }
-        ctx.err.flush();
-    });
+                         else
+                             return;
+                         ctx.err.flush();
+                     });
     // On a terminal, one status line: each running transfer with its percentage and
-    // speed (the scheduler reports about ten times a second; drawn at most five).
+    // speed (the service reports about ten times a second; drawn at most five).
     struct Shown
     {
         QString name;
@@ -523,21 +468,51 @@ int runScheduler(CliContext &ctx, TransferQueue &queue, const QString &passwordS
         if (drawProgress)
             ctx.err << '\r' << QString(79, QLatin1Char(' ')) << '\r' << Qt::flush;
     };
+    QObject::connect(&service, &QueueService::itemsChanged, &service, [&](const QList<QueueItem> &items) {
+        for (const QueueItem &item : items) {
+            switch (item.state) {
+            case ItemState::Running: {
+                const QString path = item.direction == Direction::Upload ? item.localPath : item.remotePath;
+                if (drawProgress && !item.isFolder)
+                    shown.insert(item.id, Shown{path.mid(path.lastIndexOf(QLatin1Char('/')) + 1), item.bytesDone, item.size, 0});
+                continue;
+            }
+            case ItemState::Done:
+                ++totals.done;
+                clearLine();
+                if (ctx.verbose)
+                    ctx.err << "done " << describe(item) << " (" << humanSize(item.size) << ", verified: " << item.checksum << ")\n";
+                break;
+            case ItemState::Skipped:
+                ++totals.skipped;
+                clearLine();
+                if (ctx.verbose)
+                    ctx.err << "skipped " << describe(item) << ": " << item.lastError << '\n';
+                break;
+            case ItemState::Failed:
+                ++totals.failed;
+                clearLine();
+                ctx.err << "ferry-cli: failed " << describe(item) << ": " << item.lastError << '\n';
+                break;
+            default:
+                break;
+            }
+            shown.remove(item.id);
+            ctx.err.flush();
+        }
+    });
     if (drawProgress) {
-        QObject::connect(&scheduler, &Scheduler::itemStarted, &scheduler, [&shown](const QueueItem &item) {
-            const QString path = item.direction == Direction::Upload ? item.localPath : item.remotePath;
-            shown.insert(item.id, Shown{path.mid(path.lastIndexOf(QLatin1Char('/')) + 1), item.bytesDone, item.size, 0});
+        QObject::connect(&service, &QueueService::progress, &service, [&shown](const QList<QueueProgress> &updates) {
+            for (const QueueProgress &p : updates) {
+                auto it = shown.find(p.id);
+                if (it != shown.end()) {
+                    it->done = p.done;
+                    it->total = p.total;
+                    it->rate = p.bytesPerSecond;
+                }
+            }
         });
-        QObject::connect(&scheduler, &Scheduler::itemProgress, &scheduler,
-                         [&shown](qint64 id, qint64 done, qint64 total, double speed) {
-                             auto it = shown.find(id);
-                             if (it != shown.end()) {
-                                 it->done = done;
-                                 it->total = total;
-                                 it->rate = speed;
-                             }
-                         });
-        QObject::connect(&redraw, &QTimer::timeout, &scheduler, [&ctx, &shown, &totals] {
+        QObject::connect(&redraw, &QTimer::timeout, &service, [&ctx, &shown, &totals] {
             QStringList parts;
             for (const Shown &s : std::as_const(shown)) {
                 QString part = s.name.right(24);
@@ -551,14 +526,21 @@ int runScheduler(CliContext &ctx, TransferQueue &queue, const QString &passwordS
         });
         redraw.start(200);
     }
-    QObject::connect(&scheduler, &Scheduler::itemFinished, &scheduler, [&shown, clearLine](const QueueItem &item) {
-        shown.remove(item.id);
-        clearLine();
-    });
 
     QEventLoop loop;
-    QObject::connect(&scheduler, &Scheduler::idle, &loop, &QEventLoop::quit);
-    QObject::connect(&scheduler, &Scheduler::stopped, &loop, &QEventLoop::quit);
+    bool openFailed = false;
+    QObject::connect(&service, &QueueService::opened, &loop,
+                     [&ctx, &loop, &openFailed](const QString &error, const QString &recovery, int) {
+                         if (!recovery.isEmpty())
+                             ctx.err << "ferry-cli: " << recovery << '\n';
+                         if (!error.isEmpty()) {
+                             ctx.err << "ferry-cli: " << error << '\n';
+                             openFailed = true;
+                             loop.quit();
+                         }
+                     });
+    QObject::connect(&service, &QueueService::idle, &loop, &QEventLoop::quit);
+    QObject::connect(&service, &QueueService::stopped, &loop, &QEventLoop::quit);
 
     // Ctrl-C and SIGTERM stop cleanly: running items go back to the queue, resumable.
     if (::pipe(g_signalPipe) == 0) {
@@ -566,31 +548,23 @@ int runScheduler(CliContext &ctx, TransferQueue &queue, const QString &passwordS
         std::signal(SIGTERM, onSignal);
     }
     QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &scheduler, [&scheduler, &ctx] {
+    QObject::connect(&notifier, &QSocketNotifier::activated, &service, [&service, &ctx] {
         char byte;
         (void)!::read(g_signalPipe[0], &byte, 1);
         ctx.err << "\nferry-cli: stopping; unfinished transfers stay queued\n";
-        scheduler.stop();
+        service.stop();
     });
-    scheduler.start();
+    service.open(queuePath);
+    if (!adding.isEmpty())
+        service.add(adding, false);
+    service.start();
     loop.exec();
     redraw.stop();
     clearLine();
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
-
-    // Let the sessions close their connections (QUIT) before the manager joins them.
-    for (session::Session *s : sessions.sessions())
-        sessions.closeSession(s);
-    QEventLoop closing;
-    QTimer::singleShot(3000, &closing, &QEventLoop::quit);
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &closing, [&sessions, &closing] {
-        if (sessions.closingCount() == 0)
-            closing.quit();
-    });
-    poll.start(20);
-    closing.exec();
+    if (openFailed)
+        return ExitError;
 
     if (g_interrupted)
         return ExitPartial;
@@ -613,20 +587,14 @@ Result<qint64> idArgument(CliContext &ctx, const QStringList &args)
 int runParallelTree(CliContext &ctx, Direction direction, const ConnectionSpec &spec, const QString &remote,
                     const QString &local)
 {
-    TransferQueue queue;
-    if (auto st = queue.open(QStringLiteral(":memory:")); !st)
-        return fail(ctx, st.error());
     QueueItem item;
     item.direction = direction;
     item.isFolder = true;
-    item.site = siteOf(spec);
+    item.site = QueueSites::siteOf(spec);
     item.remotePath = remote;
     item.localPath = QFileInfo(local).absoluteFilePath();
     item.existsAction = ctx.resume ? ExistsAction::Resume : ExistsAction::Overwrite;
-    QList<QueueItem> items{item};
-    if (auto st = queue.add(items); !st)
-        return fail(ctx, st.error());
-    return runScheduler(ctx, queue, item.site, spec);
+    return runScheduler(ctx, QStringLiteral(":memory:"), {item}, item.site, spec);
 }
 
 int cmdQueue(CliContext &ctx)
@@ -640,10 +608,7 @@ int cmdQueue(CliContext &ctx)
     if (sub == QLatin1String("list"))
         return cmdList(ctx);
     if (sub == QLatin1String("run")) {
-        auto queue = openQueue(ctx);
-        if (!queue)
-            return fail(ctx, queue.error());
-        return runScheduler(ctx, **queue);
+        return runScheduler(ctx, TransferQueue::defaultPath());
     }
     if (sub == QLatin1String("clear")) {
         if (!hasFlag(ctx, QStringLiteral("--done")))

@@ -546,4 +546,13 @@ void installSiteResolver(CliContext &ctx)
     };
 }
 
+transfer::QueueSites::CredentialOpener credentialOpener(CliContext &ctx)
+{
+    return [&ctx] {
+        const MasterPassword master = masterPasswordProvider(ctx);
+        readMasterPasswordFirst(ctx, master);
+        return openCredentials(master);
+    };
+}
+
 } // namespace ferry::cli

@@ -444,6 +444,7 @@ void Scheduler::finishRun(qint64 id, const Result<TaskOutcome> &outcome)
             } else {
                 item.state = ItemState::Done;
                 log(tr("%1: %n entries queued", nullptr, int(children.size())).arg(name));
+                Q_EMIT expanded(item, children);
             }
         } else {
             item.state = done.state;

@@ -118,6 +118,8 @@ Q_SIGNALS:
     // The item as stored after its run: Done, Skipped, Failed, Paused, Cancelled, or
     // Queued again (a retry is coming, or it was stopped).
     void itemFinished(const ferry::transfer::QueueItem &item);
+    // A folder item became its entries (stored, with their ids), which took its place.
+    void expanded(const ferry::transfer::QueueItem &folder, const QList<ferry::transfer::QueueItem> &children);
     void fileExistsAsked(ferry::transfer::FileExistsRequest *request);
     void logged(const QString &line);
     void idle();

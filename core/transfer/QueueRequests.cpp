@@ -1,0 +1,70 @@
+#include "QueueRequests.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include "QueueOptions.h"
+
+namespace ferry::transfer {
+
+namespace {
+QString joined(const QString &folder, const QString &name)
+{
+    return folder.endsWith(QLatin1Char('/')) ? QString(folder + name) : QString(folder + QLatin1Char('/') + name);
+}
+
+QString lastName(QString path)
+{
+    while (path.size() > 1 && path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    return path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
+}
+
+QueueItem base(const QueueTarget &target, Direction direction, ExistsAction exists)
+{
+    QueueItem item;
+    item.direction = direction;
+    item.site = target.site;
+    item.existsAction = exists;
+    item.options.insert(QStringLiteral("connect"), connectOptionsToJson(target.options));
+    return item;
+}
+} // namespace
+
+QList<QueueItem> uploadItems(const QueueTarget &target, const QStringList &localPaths, const QString &remoteFolder,
+                             ExistsAction exists)
+{
+    QList<QueueItem> items;
+    for (const QString &path : localPaths) {
+        const QFileInfo local(path);
+        if (!local.exists() || local.fileName().isEmpty())
+            continue;
+        QueueItem item = base(target, Direction::Upload, exists);
+        item.localPath = local.absoluteFilePath();
+        item.remotePath = joined(remoteFolder, local.fileName());
+        item.isFolder = local.isDir();
+        item.size = item.isFolder ? -1 : local.size();
+        items.append(item);
+    }
+    return items;
+}
+
+QList<QueueItem> downloadItems(const QueueTarget &target, const QList<RemoteSource> &sources, const QString &localFolder,
+                               ExistsAction exists)
+{
+    QList<QueueItem> items;
+    for (const RemoteSource &source : sources) {
+        const QString name = lastName(source.path);
+        if (name.isEmpty() || name == QLatin1String(".") || name == QLatin1String(".."))
+            continue;
+        QueueItem item = base(target, Direction::Download, exists);
+        item.remotePath = source.path;
+        item.localPath = QDir(localFolder).absoluteFilePath(name);
+        item.isFolder = source.isFolder;
+        item.size = source.isFolder ? -1 : source.size;
+        items.append(item);
+    }
+    return items;
+}
+
+} // namespace ferry::transfer
