@@ -12,6 +12,10 @@
 
 #include "MainWindow.h"
 #include "session/SessionManager.h"
+#include "sites/CredentialStoreChooser.h"
+#include "transfer/QueueService.h"
+#include "transfer/QueueSites.h"
+#include "transfer/TransferQueue.h"
 
 int main(int argc, char *argv[])
 {
@@ -32,9 +36,21 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("url"), QStringLiteral("Connect to this URL on start."), QStringLiteral("[url]"));
     parser.process(app);
 
-    // Declared before the window, so it outlives it; its destructor joins every worker.
+    // The services, declared before the window so they outlive it; their destructors
+    // join every worker (the queue's running transfers stop and stay queued).
     ferry::session::SessionManager sessions;
-    ferry::ui::MainWindow window(&sessions);
+    // Saved sites' passwords for the queue come from the keyring (looked up on the queue's
+    // thread). The vault needs its master password, which the window cannot ask for yet:
+    // such a site's transfers fail with this message instead of waiting.
+    auto queueSites = std::make_shared<ferry::transfer::QueueSites>(ferry::remote::ConnectOptions(), [] {
+        return ferry::sites::CredentialStoreChooser().open([](bool) -> ferry::remote::Result<QString> {
+            return ferry::remote::Error(ferry::remote::ErrorKind::Auth,
+                                        QApplication::translate("main", "the password vault is locked"));
+        });
+    });
+    ferry::transfer::QueueService queue(ferry::transfer::QueueSites::resolver(queueSites));
+    queue.open(ferry::transfer::TransferQueue::defaultPath());
+    ferry::ui::MainWindow window(ferry::ui::Services{sessions, queue, *queueSites});
     window.show();
     if (!parser.positionalArguments().isEmpty()) {
         const QString url = parser.positionalArguments().constFirst();

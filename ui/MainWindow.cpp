@@ -7,6 +7,11 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSpinBox>
+#include <QTimer>
+#include <QWidgetAction>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -22,7 +27,12 @@
 #include "questions/QuestionDialogs.h"
 #include "connect/QuickConnectBar.h"
 #include "panes/RemotePane.h"
+#include "queue/QueueModel.h"
+#include "queue/QueuePanel.h"
+#include "questions/FileExistsDialog.h"
 #include "session/SessionManager.h"
+#include "transfer/QueueService.h"
+#include "transfer/QueueSites.h"
 
 namespace ferry::ui {
 
@@ -33,10 +43,11 @@ using session::ConnectJob;
 using session::LogEntry;
 using session::Session;
 
-MainWindow::MainWindow(session::SessionManager *manager, QWidget *parent)
-    : QMainWindow(parent), m_manager(manager), m_quickConnect(new QuickConnectBar(this)), m_local(new LocalPane(this)),
-      m_remote(new RemotePane(this)), m_log(new LogModel(this)), m_logView(new QTreeView(this)),
-      m_mainSplitter(new QSplitter(Qt::Vertical, this)), m_paneSplitter(new QSplitter(Qt::Horizontal, m_mainSplitter)),
+MainWindow::MainWindow(const Services &services, QWidget *parent)
+    : QMainWindow(parent), m_manager(&services.sessions), m_queue(&services.queue), m_queueSites(&services.queueSites),
+      m_quickConnect(new QuickConnectBar(this)), m_local(new LocalPane(this)), m_remote(new RemotePane(this)),
+      m_log(new LogModel(this)), m_logView(new QTreeView(this)), m_mainSplitter(new QSplitter(Qt::Vertical, this)),
+      m_paneSplitter(new QSplitter(Qt::Horizontal, m_mainSplitter)), m_queuePanel(new QueuePanel(m_queue, this)),
       m_active(m_local)
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -56,10 +67,13 @@ MainWindow::MainWindow(session::SessionManager *manager, QWidget *parent)
     m_logView->header()->resizeSection(LogModel::TimeColumn, 80);
     m_logView->header()->resizeSection(LogModel::KindColumn, 80);
     m_logView->header()->setStretchLastSection(true);
-    m_mainSplitter->addWidget(m_paneSplitter);
+    // FileZilla's order: the log above the panes, the queue below them.
     m_mainSplitter->addWidget(m_logView);
-    m_mainSplitter->setStretchFactor(0, 4);
-    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->addWidget(m_paneSplitter);
+    m_mainSplitter->addWidget(m_queuePanel);
+    m_mainSplitter->setStretchFactor(0, 1);
+    m_mainSplitter->setStretchFactor(1, 4);
+    m_mainSplitter->setStretchFactor(2, 2);
     m_mainSplitter->setChildrenCollapsible(false);
     setCentralWidget(m_mainSplitter);
     m_paneSplitter->setSizes({1, 1});
@@ -84,6 +98,39 @@ MainWindow::MainWindow(session::SessionManager *manager, QWidget *parent)
         if (atEnd)
             m_logView->scrollToBottom();
     });
+    connect(m_queue, &transfer::QueueService::questionAsked, this,
+            [this](session::QuestionRequest *request) { openQuestionDialog(request, this); });
+    connect(m_queue, &transfer::QueueService::fileExistsAsked, this,
+            [this](transfer::FileExistsRequest *request) { openFileExistsDialog(request, this); });
+    connect(m_queue, &transfer::QueueService::logged, this, [this](const QString &site, const LogEntry &entry) {
+        QScrollBar *bar = m_logView->verticalScrollBar();
+        const bool atEnd = bar->value() == bar->maximum();
+        LogEntry shown = entry;
+        if (!site.isEmpty()) // the queue's connections: say which server
+            shown.text = tr("[%1] %2").arg(site, entry.text);
+        m_log->append(shown);
+        if (atEnd)
+            m_logView->scrollToBottom();
+    });
+    connect(m_queue, &transfer::QueueService::opened, this, &MainWindow::queueOpened);
+    connect(m_queue, &transfer::QueueService::itemsChanged, this, &MainWindow::refreshAfterUploads);
+    m_remoteRefresh = new QTimer(this);
+    m_remoteRefresh->setSingleShot(true);
+    m_remoteRefresh->setInterval(500);
+    connect(m_remoteRefresh, &QTimer::timeout, this, [this] {
+        if (m_remote->session())
+            m_remote->refresh();
+    });
+    connect(m_remote, &RemotePane::uploadRequested, this,
+            [this](const QStringList &paths, const RemotePath &folder) { uploadToRemote(paths, folder); });
+    connect(m_remote, &RemotePane::downloadRequested, this,
+            [this](const QList<transfer::RemoteSource> &sources) { downloadToLocal(sources, m_local->currentPath()); });
+    connect(m_local, &LocalPane::uploadRequested, this, [this](const QStringList &paths) {
+        if (m_remote->session())
+            uploadToRemote(paths, m_remote->currentPath());
+    });
+    connect(m_local, &LocalPane::downloadRequested, this,
+            [this](const RemoteDrag &drag, const QString &folder) { downloadToLocal(drag.sources, folder); });
     connect(m_remote, &RemotePane::folderFailed, this, [this](const RemotePath &, const QString &message) {
         statusBar()->showMessage(message, 10000);
     });
@@ -113,6 +160,7 @@ MainWindow::~MainWindow()
 void MainWindow::buildActions()
 {
     QToolBar *bar = addToolBar(tr("Main"));
+
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -140,8 +188,148 @@ void MainWindow::buildActions()
     connect(m_pathAction, &QAction::triggered, this, [this] { activePane()->focusPathBar(); });
     addAction(m_pathAction);
 
-    for (QAction *action : bar->actions())
-        action->setObjectName(action->text());
+    bar->addSeparator();
+    buildQueueActions(bar);
+
+    for (QAction *action : bar->actions()) {
+        if (action->objectName().isEmpty())
+            action->setObjectName(action->text());
+    }
+}
+
+void MainWindow::buildQueueActions(QToolBar *bar)
+{
+    QStyle *s = style();
+    m_processQueue = bar->addAction(s->standardIcon(QStyle::SP_MediaPlay), tr("Process queue"));
+    m_processQueue->setObjectName(QStringLiteral("processQueue"));
+    m_processQueue->setCheckable(true);
+    m_processQueue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P)); // FileZilla's
+    m_processQueue->setToolTip(tr("Run the transfer queue (Ctrl+P); off: running transfers stop and stay queued"));
+    connect(m_processQueue, &QAction::triggered, this, [this](bool on) {
+        if (on)
+            m_queue->start();
+        else
+            m_queue->stop();
+    });
+    connect(m_queue, &transfer::QueueService::activeChanged, m_processQueue, &QAction::setChecked);
+
+    m_speedLimit = bar->addAction(s->standardIcon(QStyle::SP_ArrowDown), tr("Speed limit"));
+    m_speedLimit->setObjectName(QStringLiteral("speedLimit"));
+    m_speedLimit->setCheckable(true);
+    m_speedLimit->setToolTip(tr("Limit the transfer speed to the limits in this button's menu"));
+    auto *menu = new QMenu(this);
+    const auto addLimit = [this, menu](const QString &label, const QString &key, const QString &name) {
+        auto *box = new QSpinBox(menu);
+        box->setObjectName(name);
+        box->setAccessibleName(label);
+        box->setRange(1, 10 * 1024 * 1024);
+        box->setSuffix(tr(" KiB/s"));
+        box->setPrefix(label + QLatin1Char(' '));
+        QSettings settings;
+        box->setValue(settings.value(key, 1024).toInt());
+        connect(box, &QSpinBox::valueChanged, this, [this, key](int value) {
+            QSettings().setValue(key, value);
+            applySpeedLimits();
+        });
+        auto *action = new QWidgetAction(menu);
+        action->setDefaultWidget(box);
+        menu->addAction(action);
+    };
+    addLimit(tr("Download:"), QStringLiteral("Transfer/downloadLimitKiB"), QStringLiteral("downloadLimit"));
+    addLimit(tr("Upload:"), QStringLiteral("Transfer/uploadLimitKiB"), QStringLiteral("uploadLimit"));
+    m_speedLimit->setMenu(menu);
+    m_speedLimit->setChecked(QSettings().value(QStringLiteral("Transfer/speedLimitOn"), false).toBool());
+    connect(m_speedLimit, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("Transfer/speedLimitOn"), on);
+        applySpeedLimits();
+    });
+    applySpeedLimits();
+}
+
+void MainWindow::applySpeedLimits()
+{
+    QSettings settings;
+    transfer::QueueSettings queue;
+    if (m_speedLimit->isChecked()) {
+        queue.downloadLimit = settings.value(QStringLiteral("Transfer/downloadLimitKiB"), 1024).toLongLong() * 1024;
+        queue.uploadLimit = settings.value(QStringLiteral("Transfer/uploadLimitKiB"), 1024).toLongLong() * 1024;
+    }
+    m_queue->applySettings(queue);
+}
+
+std::optional<transfer::QueueTarget> MainWindow::queueTarget()
+{
+    if (!m_remote->session())
+        return std::nullopt;
+    const ConnectionSpec &spec = m_remote->session()->spec();
+    transfer::QueueTarget target{transfer::QueueSites::siteOf(spec), m_remote->session()->options()};
+    if (spec.hasPassword)
+        m_queueSites->remember(target.site, spec.password);
+    return target;
+}
+
+void MainWindow::uploadToRemote(const QStringList &localPaths, const RemotePath &folder, bool start)
+{
+    const std::optional<transfer::QueueTarget> target = queueTarget();
+    if (!target)
+        return;
+    const QList<transfer::QueueItem> items = transfer::uploadItems(*target, localPaths, folder.toString());
+    if (items.isEmpty())
+        return;
+    logStatus(tr("%n item(s) queued for upload to %1", nullptr, int(items.size())).arg(folder.toString()));
+    m_queue->add(items, start);
+}
+
+void MainWindow::downloadToLocal(const QList<transfer::RemoteSource> &sources, const QString &folder, bool start)
+{
+    const std::optional<transfer::QueueTarget> target = queueTarget();
+    if (!target || folder.isEmpty())
+        return;
+    const QList<transfer::QueueItem> items = transfer::downloadItems(*target, sources, folder);
+    if (items.isEmpty())
+        return;
+    logStatus(tr("%n item(s) queued for download to %1", nullptr, int(items.size())).arg(folder));
+    m_queue->add(items, start);
+}
+
+void MainWindow::queueOpened(const QString &error, const QString &recovery, int unfinished)
+{
+    if (!error.isEmpty()) {
+        logStatus(tr("The transfer queue could not be opened: %1").arg(error), true);
+        return;
+    }
+    if (!recovery.isEmpty())
+        logStatus(recovery, true);
+    if (unfinished == 0)
+        return;
+    // FileZilla asks the same: the queue survived a crash or a quit; go on now?
+    auto *ask = new QMessageBox(QMessageBox::Question, tr("Unfinished transfers"),
+                                tr("%n transfer(s) from the last session are not finished. Resume them now?", nullptr, unfinished),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    ask->setObjectName(QStringLiteral("resumeQueueQuestion"));
+    ask->setInformativeText(tr("Otherwise they stay in the queue until you choose Process queue."));
+    ask->setDefaultButton(QMessageBox::Yes);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    connect(ask, &QMessageBox::finished, this, [this](int answer) {
+        if (answer == QMessageBox::Yes)
+            m_queue->start();
+    });
+    ask->open();
+}
+
+void MainWindow::refreshAfterUploads(const QList<transfer::QueueItem> &items)
+{
+    if (!m_remote->session() || m_remoteRefresh->isActive())
+        return;
+    const QString shown = m_remote->currentPath().toString();
+    const QString site = transfer::QueueSites::siteOf(m_remote->session()->spec());
+    for (const transfer::QueueItem &item : items) {
+        if (item.direction == transfer::Direction::Upload && item.state == transfer::ItemState::Done && item.site == site
+            && RemotePath(item.remotePath).parent().toString() == shown) {
+            m_remoteRefresh->start(); // one listing for a burst of files
+            return;
+        }
+    }
 }
 
 FilePane *MainWindow::activePane() const
@@ -244,7 +432,7 @@ void MainWindow::saveSettings() const
     settings.beginGroup(QStringLiteral("MainWindow"));
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("state"), saveState());
-    settings.setValue(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("mainSplitter3"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("paneSplitter"), m_paneSplitter->saveState());
     settings.setValue(QStringLiteral("logHeader"), m_logView->header()->saveState());
     settings.endGroup();
@@ -260,7 +448,7 @@ void MainWindow::restoreSettings()
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
-    m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray());
+    m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter3")).toByteArray());
     m_paneSplitter->restoreState(settings.value(QStringLiteral("paneSplitter")).toByteArray());
     m_logView->header()->restoreState(settings.value(QStringLiteral("logHeader")).toByteArray());
     settings.endGroup();

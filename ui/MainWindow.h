@@ -1,17 +1,25 @@
 #pragma once
-// Ferry's main window: toolbar, quick-connect bar, the local pane (left) and the remote
-// pane (right), and the message log at the bottom. Talks to servers only through the
-// SessionManager's async API and answers its questions with dialogs; never waits on the
-// network. Remembers its geometry, splitters, column widths and sort orders.
+// Ferry's main window, laid out as FileZilla's: toolbar and quick-connect bar, the
+// message log, the local pane (left) and the remote pane (right), and the transfer queue
+// at the bottom. Talks to servers only through the services it is given (browsing
+// through the SessionManager, transfers through the QueueService) and answers their
+// questions with dialogs; never waits on the network. Remembers its geometry, splitters,
+// column widths and sort orders.
 // GUI thread.
 
 #include <QMainWindow>
 #include <QPointer>
 
+#include <optional>
+
+#include "Services.h"
 #include "remote/ConnectionSpec.h"
 #include "session/Session.h"
+#include "transfer/QueueRequests.h"
 
 class QAction;
+class QTimer;
+class QToolBar;
 class QSplitter;
 class QTreeView;
 
@@ -24,15 +32,17 @@ namespace ferry::ui {
 class FilePane;
 class LocalPane;
 class LogModel;
+class QueuePanel;
 class QuickConnectBar;
 class RemotePane;
+struct RemoteDrag;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // manager must outlive the window.
-    explicit MainWindow(session::SessionManager *manager, QWidget *parent = nullptr);
+    // The services must outlive the window.
+    explicit MainWindow(const Services &services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QuickConnectBar *quickConnectBar() const { return m_quickConnect; }
@@ -40,6 +50,9 @@ public:
     RemotePane *remotePane() const { return m_remote; }
     QTreeView *logView() const { return m_logView; }
     LogModel *logModel() const { return m_log; }
+    QueuePanel *queuePanel() const { return m_queuePanel; }
+    QAction *processQueueAction() const { return m_processQueue; }
+    QAction *speedLimitAction() const { return m_speedLimit; }
     session::Session *currentSession() const { return m_session; }
     // The pane that had the focus last (F5, Ctrl+L act on it).
     FilePane *activePane() const;
@@ -49,6 +62,11 @@ public:
     // "ferry URL": fills the quick-connect bar and connects; false when not a URL.
     bool connectToUrl(const QString &url);
     void disconnectFromServer();
+
+    // Transfers between the panes, through the queue (start: run them at once; otherwise
+    // they wait for Process queue). Need a connection; nothing happens without one.
+    void uploadToRemote(const QStringList &localPaths, const remote::RemotePath &folder, bool start = true);
+    void downloadToLocal(const QList<transfer::RemoteSource> &sources, const QString &folder, bool start = true);
 
     void saveSettings() const;
 
@@ -61,8 +79,17 @@ private:
     void restoreSettings();
     void logStatus(const QString &text, bool error = false);
     void updateActions();
+    void buildQueueActions(QToolBar *bar);
+    void applySpeedLimits();
+    // The queue's name and settings for the server the remote pane shows; its password
+    // is handed to the queue (in memory) so transfers log in without asking again.
+    std::optional<transfer::QueueTarget> queueTarget();
+    void queueOpened(const QString &error, const QString &recovery, int unfinished);
+    void refreshAfterUploads(const QList<transfer::QueueItem> &items);
 
     session::SessionManager *m_manager;
+    transfer::QueueService *m_queue;
+    transfer::QueueSites *m_queueSites;
     QPointer<session::Session> m_session;
     QuickConnectBar *m_quickConnect;
     LocalPane *m_local;
@@ -71,6 +98,10 @@ private:
     QTreeView *m_logView;
     QSplitter *m_mainSplitter;
     QSplitter *m_paneSplitter;
+    QueuePanel *m_queuePanel;
+    QAction *m_processQueue = nullptr;
+    QAction *m_speedLimit = nullptr;
+    QTimer *m_remoteRefresh = nullptr; // coalesces refreshes after uploads land
     FilePane *m_active;
     QAction *m_disconnectAction = nullptr;
     QAction *m_refreshAction = nullptr;

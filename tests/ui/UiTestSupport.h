@@ -1,6 +1,6 @@
 #pragma once
-// Helpers shared by the widget tests: a stall meter for the GUI thread and settings kept
-// in a temporary folder.
+// Helpers shared by the widget tests: a stall meter for the GUI thread, settings kept
+// in a temporary folder, and the services a MainWindow works through.
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -9,6 +9,13 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <memory>
+
+#include "Services.h"
+#include "remote/ConnectOptions.h"
+#include "session/SessionManager.h"
+#include "transfer/QueueService.h"
+#include "transfer/QueueSites.h"
 
 namespace ferry::test {
 
@@ -50,6 +57,35 @@ public:
 
 private:
     QTemporaryDir m_dir;
+};
+
+// The window's services for a test: real engines, or the maker's (the test engine), and a
+// queue that lives in memory unless a path is given.
+class TestServices
+{
+public:
+    explicit TestServices(const ferry::session::FileSystemMaker &maker = {}, const QString &queuePath = QStringLiteral(":memory:"))
+        : m_sessions(maker ? std::make_unique<ferry::session::SessionManager>(maker)
+                           : std::make_unique<ferry::session::SessionManager>()),
+          m_sites(std::make_shared<ferry::transfer::QueueSites>(ferry::remote::ConnectOptions(), nullptr)),
+          m_queue(maker ? std::make_unique<ferry::transfer::QueueService>(ferry::transfer::QueueSites::resolver(m_sites), maker)
+                        : std::make_unique<ferry::transfer::QueueService>(ferry::transfer::QueueSites::resolver(m_sites)))
+    {
+        m_queue->open(queuePath);
+    }
+    ~TestServices()
+    {
+        m_queue.reset(); // its connections end before the browsing ones
+    }
+    ferry::ui::Services services() { return {*m_sessions, *m_queue, *m_sites}; }
+    ferry::session::SessionManager &sessions() { return *m_sessions; }
+    ferry::transfer::QueueService &queue() { return *m_queue; }
+    ferry::transfer::QueueSites &sites() { return *m_sites; }
+
+private:
+    std::unique_ptr<ferry::session::SessionManager> m_sessions;
+    std::shared_ptr<ferry::transfer::QueueSites> m_sites;
+    std::unique_ptr<ferry::transfer::QueueService> m_queue;
 };
 
 } // namespace ferry::test

@@ -81,7 +81,7 @@ private:
 
     ferry::test::ScopedSettings m_settings;
     Fixture m_fx;
-    std::unique_ptr<ferry::session::SessionManager> m_manager;
+    std::unique_ptr<ferry::test::TestServices> m_services;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -98,8 +98,8 @@ void TestGuiEndToEnd::initTestCase()
         f.write(QByteArray(name.size() * 1000, 'f'));
     }
     QVERIFY(m_fx.giveToTestUser(folder));
-    m_manager = std::make_unique<ferry::session::SessionManager>();
-    m_window = std::make_unique<MainWindow>(m_manager.get());
+    m_services = std::make_unique<ferry::test::TestServices>();
+    m_window = std::make_unique<MainWindow>(m_services->services());
     m_window->resize(1240, 760);
     m_window->move(20, 20);
     m_window->show();

@@ -76,8 +76,8 @@ void TestMainWindow::connectTo(MainWindow &window, const QString &host)
 
 void TestMainWindow::connectAnswersCertificateDialog()
 {
-    ferry::session::SessionManager manager(ferry::test::fakeMaker({}, m_stats));
-    MainWindow window(&manager);
+    ferry::test::TestServices services(ferry::test::fakeMaker({}, m_stats));
+    MainWindow window(services.services());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     connectTo(window, QStringLiteral("cert.test"));
@@ -93,8 +93,8 @@ void TestMainWindow::connectAnswersCertificateDialog()
 
 void TestMainWindow::passwordPromptAndLogRedaction()
 {
-    ferry::session::SessionManager manager(ferry::test::fakeMaker({}, m_stats));
-    MainWindow window(&manager);
+    ferry::test::TestServices services(ferry::test::fakeMaker({}, m_stats));
+    MainWindow window(services.services());
     window.show();
     window.quickConnectBar()->passwordEdit()->setText(QStringLiteral("typed-pw-123"));
     connectTo(window, QStringLiteral("password.test"));
@@ -114,8 +114,8 @@ void TestMainWindow::passwordPromptAndLogRedaction()
 
 void TestMainWindow::keyboard()
 {
-    ferry::session::SessionManager manager(ferry::test::fakeMaker({}, m_stats));
-    MainWindow window(&manager);
+    ferry::test::TestServices services(ferry::test::fakeMaker({}, m_stats));
+    MainWindow window(services.services());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QApplication::setActiveWindow(&window);
@@ -167,8 +167,8 @@ void TestMainWindow::keyboard()
 
 void TestMainWindow::bigFolderDoesNotStallTheWindow()
 {
-    ferry::session::SessionManager manager(ferry::test::fakeMaker({}, m_stats));
-    MainWindow window(&manager);
+    ferry::test::TestServices services(ferry::test::fakeMaker({}, m_stats));
+    MainWindow window(services.services());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     connectTo(window, QStringLiteral("plain.test"));
@@ -195,9 +195,9 @@ void TestMainWindow::bigFolderDoesNotStallTheWindow()
 
 void TestMainWindow::remembersLayout()
 {
-    ferry::session::SessionManager manager(ferry::test::fakeMaker({}, m_stats));
+    ferry::test::TestServices services(ferry::test::fakeMaker({}, m_stats));
     {
-        MainWindow window(&manager);
+        MainWindow window(services.services());
         window.show();
         window.resize(1000, 640);
         window.localPane()->fileList()->sortByColumn(2, Qt::DescendingOrder);
@@ -205,7 +205,7 @@ void TestMainWindow::remembersLayout()
         QTest::qWait(50);
         window.close(); // saves
     }
-    MainWindow again(&manager);
+    MainWindow again(services.services());
     again.show();
     QTRY_COMPARE(again.size(), QSize(1000, 640));
     QCOMPARE(again.localPane()->fileList()->header()->sortIndicatorSection(), 2);
@@ -215,8 +215,8 @@ void TestMainWindow::remembersLayout()
 
 void TestMainWindow::badUrlIsReported()
 {
-    ferry::session::SessionManager manager(ferry::test::fakeMaker({}, m_stats));
-    MainWindow window(&manager);
+    ferry::test::TestServices services(ferry::test::fakeMaker({}, m_stats));
+    MainWindow window(services.services());
     QVERIFY(!window.connectToUrl(QStringLiteral("gopher://x/")));
     QVERIFY(window.logModel()->rowCount() > 0);
     QVERIFY(window.connectToUrl(QStringLiteral("sftp://bob@plain.test/docs")));

@@ -42,6 +42,15 @@ FilePane::FilePane(const QString &accessibleName, QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Drag and drop through Qt's own path (the models say what may go where): drops land
+    // on a folder row or in the list's folder, the target row is outlined, and a drop
+    // that makes no sense shows the forbidden cursor.
+    m_list->setDragEnabled(true);
+    m_list->setAcceptDrops(true);
+    m_list->setDropIndicatorShown(true);
+    m_list->setDragDropMode(QAbstractItemView::DragDrop);
+    m_list->setDragDropOverwriteMode(true);
+    m_list->setDefaultDropAction(Qt::CopyAction);
     m_list->setSortingEnabled(true);
     m_list->header()->setSectionsMovable(true);
     m_list->header()->setStretchLastSection(false);

@@ -28,6 +28,7 @@ LocalPane::LocalPane(QWidget *parent)
         folderTree()->hideColumn(column);
 
     connect(m_files, &QFileSystemModel::directoryLoaded, this, [this] { scheduleStatus(); });
+    connect(m_proxy, &LocalSortProxy::remoteEntriesDropped, this, &LocalPane::downloadRequested);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] { scheduleStatus(); });
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] { scheduleStatus(); });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] { scheduleStatus(); });
@@ -77,6 +78,8 @@ void LocalPane::activateListRow(const QModelIndex &index)
     }
     if (m_files->isDir(source))
         openFolder(m_files->filePath(source));
+    else // FileZilla's default: a file goes to the other pane's folder
+        Q_EMIT uploadRequested({m_files->filePath(source)});
 }
 
 void LocalPane::activateTreeRow(const QModelIndex &index)

@@ -3,6 +3,7 @@
 // thread). GUI thread.
 
 #include "panes/FilePane.h"
+#include "panes/TransferMime.h"
 #include "panes/LocalIconProvider.h"
 
 class QFileSystemModel;
@@ -30,6 +31,10 @@ public:
 
 Q_SIGNALS:
     void folderChanged(const QString &path);
+    // Transfers the user asked for here: remote entries dropped into folder, or a file
+    // double-clicked (Enter) to be uploaded into the other pane's folder.
+    void downloadRequested(const ferry::ui::RemoteDrag &drag, const QString &folder);
+    void uploadRequested(const QStringList &localPaths);
 
 protected:
     void activateListRow(const QModelIndex &index) override;

@@ -1,5 +1,8 @@
 #include "panes/LocalSortProxy.h"
 
+#include <QDir>
+#include <QMimeData>
+
 #include "common/Format.h"
 #include "panes/LocalFileModel.h"
 
@@ -50,6 +53,62 @@ bool LocalSortProxy::lessThan(const QModelIndex &left, const QModelIndex &right)
             c = a.compare(b, Qt::CaseSensitive);
     }
     return c < 0;
+}
+
+Qt::ItemFlags LocalSortProxy::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QSortFilterProxyModel::flags(index) & ~(Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled);
+    const QModelIndex source = mapToSource(index);
+    if (!index.isValid() || LocalFileModel::isUpEntry(source.siblingAtColumn(0)))
+        return flags | Qt::ItemIsDropEnabled;
+    flags |= Qt::ItemIsDragEnabled;
+    if (m_source->isDir(source))
+        flags |= Qt::ItemIsDropEnabled;
+    return flags;
+}
+
+QStringList LocalSortProxy::mimeTypes() const
+{
+    return {QStringLiteral("text/uri-list"), kRemoteEntriesMime};
+}
+
+Qt::DropActions LocalSortProxy::supportedDragActions() const
+{
+    return Qt::CopyAction;
+}
+
+Qt::DropActions LocalSortProxy::supportedDropActions() const
+{
+    return Qt::CopyAction;
+}
+
+QString LocalSortProxy::dropFolder(const QModelIndex &parent) const
+{
+    const QModelIndex source = mapToSource(parent.siblingAtColumn(0));
+    if (!source.isValid())
+        return m_source->rootPath();
+    if (LocalFileModel::isUpEntry(source))
+        return QDir::cleanPath(m_source->filePath(source.parent()) + QStringLiteral("/.."));
+    return m_source->isDir(source) ? m_source->filePath(source) : QString();
+}
+
+bool LocalSortProxy::canDropMimeData(const QMimeData *data, Qt::DropAction, int, int, const QModelIndex &parent) const
+{
+    // Remote entries only: local files dropped here would be a local copy, which is not
+    // what this pane is for.
+    return data && data->hasFormat(kRemoteEntriesMime) && !dropFolder(parent).isEmpty();
+}
+
+bool LocalSortProxy::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                  const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const RemoteDrag drag = remoteEntriesOf(data);
+    if (drag.sources.isEmpty())
+        return false;
+    Q_EMIT remoteEntriesDropped(drag, dropFolder(parent));
+    return true;
 }
 
 } // namespace ferry::ui

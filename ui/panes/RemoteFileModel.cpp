@@ -1,12 +1,15 @@
 #include "panes/RemoteFileModel.h"
 
 #include <QApplication>
+#include <QMimeData>
+#include <QSet>
 #include <QStyle>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
 #include "common/Format.h"
+#include "panes/TransferMime.h"
 
 namespace ferry::ui {
 
@@ -310,6 +313,80 @@ QList<int> RemoteFileModel::sortedOrder(const QList<DirEntry> &entries, int colu
         return ascending ? c < 0 : c > 0;
     });
     return out;
+}
+
+Qt::ItemFlags RemoteFileModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (!index.isValid())
+        return flags | Qt::ItemIsDropEnabled; // the empty space below the rows
+    if (isUpRow(index.row()))
+        return flags | Qt::ItemIsDropEnabled;
+    flags |= Qt::ItemIsDragEnabled;
+    if (const remote::DirEntry *entry = entryAt(index.row()); entry && entry->isDir())
+        flags |= Qt::ItemIsDropEnabled;
+    return flags;
+}
+
+QStringList RemoteFileModel::mimeTypes() const
+{
+    return {QStringLiteral("text/uri-list"), kRemoteEntriesMime};
+}
+
+QMimeData *RemoteFileModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<remote::DirEntry> entries;
+    QSet<int> rows;
+    for (const QModelIndex &index : indexes) {
+        if (rows.contains(index.row()))
+            continue;
+        rows.insert(index.row());
+        if (const remote::DirEntry *entry = entryAt(index.row()))
+            entries.append(*entry);
+    }
+    if (entries.isEmpty())
+        return nullptr;
+    return remoteEntriesMimeData(m_site, m_listing.path, entries);
+}
+
+Qt::DropActions RemoteFileModel::supportedDragActions() const
+{
+    return Qt::CopyAction;
+}
+
+Qt::DropActions RemoteFileModel::supportedDropActions() const
+{
+    return Qt::CopyAction;
+}
+
+std::optional<remote::RemotePath> RemoteFileModel::dropFolder(const QModelIndex &parent) const
+{
+    if (!m_hasListing)
+        return std::nullopt;
+    if (!parent.isValid())
+        return m_listing.path;
+    if (isUpRow(parent.row()))
+        return m_listing.path.parent();
+    const remote::DirEntry *entry = entryAt(parent.row());
+    if (entry && entry->isDir() && remote::RemotePath::isSafeName(entry->name))
+        return m_listing.path.child(entry->name);
+    return std::nullopt;
+}
+
+bool RemoteFileModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int, int, const QModelIndex &parent) const
+{
+    // Local files only: remote entries of this pane dropped here are not a transfer.
+    return data && data->hasUrls() && !data->hasFormat(kRemoteEntriesMime) && dropFolder(parent).has_value()
+        && !localPathsOf(data).isEmpty();
+}
+
+bool RemoteFileModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                   const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    Q_EMIT localFilesDropped(localPathsOf(data), *dropFolder(parent));
+    return true;
 }
 
 } // namespace ferry::ui

@@ -11,6 +11,8 @@
 #include <QIcon>
 #include <QTimer>
 
+#include <optional>
+
 #include "remote/DirEntry.h"
 
 namespace ferry::ui {
@@ -50,6 +52,22 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    // Drag and drop: rows drag out as kRemoteEntriesMime naming site (the queue's name for
+    // the server); local files (text/uri-list) dropped on a folder row, on "..", or
+    // elsewhere in the list go into that folder, the parent, or the listing's folder.
+    void setDragSite(const QString &site) { m_site = site; }
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override;
+    Qt::DropActions supportedDropActions() const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+    // Where a drop on parent goes; nullopt on a file (or without a listing).
+    std::optional<remote::RemotePath> dropFolder(const QModelIndex &parent) const;
+
     // The display order of entries for a column and order; pure, safe on any thread.
     static QList<int> sortedOrder(const QList<remote::DirEntry> &entries, int column, Qt::SortOrder order);
 
@@ -57,6 +75,8 @@ Q_SIGNALS:
     void loadingChanged(bool loading);
     // Rows were added or the listing replaced: the totals changed.
     void totalsChanged();
+    // Local files were dropped to be uploaded into folder.
+    void localFilesDropped(const QStringList &paths, const ferry::remote::RemotePath &folder);
 
 private:
     void startLoading();
@@ -80,6 +100,7 @@ private:
     quint64 m_generation = 0; // bumped on every new listing or sort request
     QFutureWatcher<QList<int>> *m_sortWatcher = nullptr;
     QTimer m_batchTimer;
+    QString m_site;
     QIcon m_folderIcon, m_fileIcon, m_linkIcon, m_upIcon;
 };
 

@@ -1,5 +1,7 @@
 #include "panes/RemotePane.h"
 
+#include "transfer/QueueSites.h"
+
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QTreeView>
@@ -23,6 +25,7 @@ RemotePane::RemotePane(QWidget *parent)
     setObjectName(QStringLiteral("remotePane"));
     setModels(m_tree, m_files);
     connect(m_files, &RemoteFileModel::totalsChanged, this, [this] { updateStatus(); });
+    connect(m_files, &RemoteFileModel::localFilesDropped, this, &RemotePane::uploadRequested);
     connect(m_files, &RemoteFileModel::loadingChanged, this, [this] { updateBusy(); });
     connect(m_tree, &RemoteTreeModel::folderNeeded, this, [this](const RemotePath &path) { listForTree(path); });
     setEnabled(false);
@@ -34,6 +37,7 @@ void RemotePane::setSession(Session *session, const RemotePath &start)
     if (m_pending)
         m_pending->cancel();
     m_session = session;
+    m_files->setDragSite(session ? transfer::QueueSites::siteOf(session->spec()) : QString());
     m_files->clear();
     m_tree->clear();
     m_path = RemotePath();
@@ -120,8 +124,12 @@ void RemotePane::activateListRow(const QModelIndex &index)
         return;
     }
     const remote::DirEntry *entry = m_files->entryAt(index.row());
-    if (entry && entry->isDir() && RemotePath::isSafeName(entry->name))
+    if (!entry || !RemotePath::isSafeName(entry->name))
+        return;
+    if (entry->isDir())
         openFolder(m_files->path().child(entry->name));
+    else // FileZilla's default: a file goes to the other pane's folder
+        Q_EMIT downloadRequested({transfer::RemoteSource{m_files->path().child(entry->name).toString(), false, entry->size.value_or(-1)}});
 }
 
 void RemotePane::activateTreeRow(const QModelIndex &index)

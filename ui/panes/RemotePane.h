@@ -8,6 +8,7 @@
 
 #include "panes/FilePane.h"
 #include "remote/RemotePath.h"
+#include "transfer/QueueRequests.h"
 #include "session/ListJob.h"
 #include "session/Session.h"
 
@@ -38,6 +39,10 @@ Q_SIGNALS:
     // A folder's listing arrived and is going into the list.
     void folderOpened(const ferry::remote::RemotePath &path);
     void folderFailed(const ferry::remote::RemotePath &path, const QString &message);
+    // Transfers the user asked for here: local files dropped into folder, or a file
+    // double-clicked (Enter) to be downloaded into the other pane's folder.
+    void uploadRequested(const QStringList &localPaths, const ferry::remote::RemotePath &folder);
+    void downloadRequested(const QList<ferry::transfer::RemoteSource> &sources);
 
 protected:
     void activateListRow(const QModelIndex &index) override;

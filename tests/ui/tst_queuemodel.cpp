@@ -1,0 +1,266 @@
+// The queue panel's model and views, offscreen: batches applied as the QueueService
+// sends them (reset, added in slices, a folder replaced by its entries, changed,
+// removed, progress), checked with QAbstractItemModelTester; tabs and counts; the
+// context menu's enabled states; the file-exists dialog's answers.
+#include <QAbstractItemModelTester>
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeView>
+
+#include "UiTestSupport.h"
+#include "queue/QueueFilterModel.h"
+#include "queue/QueueModel.h"
+#include "queue/QueuePanel.h"
+#include "queue/SpeedGraph.h"
+#include "questions/FileExistsDialog.h"
+#include "transfer/Scheduler.h"
+
+using namespace ferry::ui;
+using namespace ferry::transfer;
+
+namespace {
+QueueItem item(qint64 id, ItemState state = ItemState::Queued, qint64 size = 1000, int priority = 0)
+{
+    QueueItem i;
+    i.id = id;
+    i.direction = id % 2 ? Direction::Upload : Direction::Download;
+    i.site = QStringLiteral("ftpes://alice@example.com");
+    i.localPath = QStringLiteral("/home/alice/file%1.bin").arg(id);
+    i.remotePath = QStringLiteral("/pub/file%1.bin").arg(id);
+    i.size = size;
+    i.state = state;
+    i.priority = priority;
+    return i;
+}
+
+QList<qint64> idsOf(const QAbstractItemModel &model)
+{
+    QList<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.append(model.index(row, 0).data(QueueModel::IdRole).toLongLong());
+    return ids;
+}
+} // namespace
+
+class TestQueueModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void batchesKeepOrderAndCounts();
+    void bigBatchGoesInSlices();
+    void folderIsReplacedByItsEntries();
+    void progressRepaintsOnlyItsRow();
+    void panelTabsAndMenu();
+    void fileExistsDialogAnswers();
+    void fileExistsDialogClosedSkips();
+};
+
+void TestQueueModel::batchesKeepOrderAndCounts()
+{
+    QueueModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QueueFilterModel queued(QueueModel::Category::Queued), failed(QueueModel::Category::Failed),
+        done(QueueModel::Category::Done);
+    for (QueueFilterModel *f : {&queued, &failed, &done})
+        f->setSourceModel(&model);
+    QAbstractItemModelTester t1(&queued, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t2(&failed, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t3(&done, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    model.applyReset({item(1), item(2, ItemState::Done), item(3, ItemState::Failed)});
+    QCOMPARE(model.count(QueueModel::Category::Queued), 1);
+    QCOMPARE(model.count(QueueModel::Category::Done), 1);
+    QCOMPARE(model.count(QueueModel::Category::Failed), 1);
+    // A higher priority goes before, the same priority at the end of its block.
+    model.applyAdded({item(4, ItemState::Queued, 10, 1)}, 0);
+    model.applyAdded({item(5)}, 0);
+    QCOMPARE(idsOf(model), (QList<qint64>{4, 1, 2, 3, 5}));
+    QCOMPARE(idsOf(queued), (QList<qint64>{4, 1, 5}));
+    QCOMPARE(model.totalBytes(), 2010);
+
+    QueueItem running = item(1, ItemState::Running);
+    model.applyChanged({running});
+    QCOMPARE(model.index(model.rowOf(1), QueueModel::StateColumn).data().toString(), QStringLiteral("Transferring"));
+    QueueItem finished = item(1, ItemState::Done);
+    finished.bytesDone = 1000;
+    QueueItem broke = item(5, ItemState::Failed);
+    broke.lastError = QStringLiteral("550 Permission denied");
+    model.applyChanged({finished, broke});
+    QCOMPARE(idsOf(queued), (QList<qint64>{4}));
+    QCOMPARE(idsOf(done), (QList<qint64>{1, 2}));
+    QCOMPARE(idsOf(failed), (QList<qint64>{3, 5}));
+    QCOMPARE(model.index(model.rowOf(5), QueueModel::ErrorColumn).data().toString(), QStringLiteral("550 Permission denied"));
+    QCOMPARE(model.count(QueueModel::Category::Failed), 2);
+
+    model.applyRemoved({2, 3, 99});
+    QCOMPARE(idsOf(model), (QList<qint64>{4, 1, 5}));
+    QCOMPARE(model.count(QueueModel::Category::Done), 1);
+    model.applyChanged({item(77)}); // unknown: ignored
+    QCOMPARE(model.rowCount(), 3);
+}
+
+void TestQueueModel::bigBatchGoesInSlices()
+{
+    QueueModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<QueueItem> many;
+    for (qint64 id = 1; id <= 10000; ++id)
+        many.append(item(id));
+    ferry::test::StallMeter meter;
+    model.applyAdded(many, 0);
+    QCOMPARE(model.rowCount(), QueueModel::kSliceRows); // one slice at once, the rest later
+    QVERIFY(model.isInserting());
+    QCOMPARE(model.count(QueueModel::Category::Queued), 10000); // counted at once
+    // A change and a removal for rows not inserted yet are applied when they go in.
+    model.applyChanged({item(9999, ItemState::Done)});
+    model.applyRemoved({10000});
+    QTRY_VERIFY(!model.isInserting());
+    QCOMPARE(model.rowCount(), 9999);
+    QCOMPARE(model.index(9998, QueueModel::StateColumn).data().toString(), QStringLiteral("Done"));
+    QCOMPARE(idsOf(model).first(), 1);
+    QVERIFY2(meter.longest() < 100, qPrintable(QStringLiteral("stall %1 ms").arg(meter.longest())));
+}
+
+void TestQueueModel::folderIsReplacedByItsEntries()
+{
+    QueueModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QueueItem folder = item(2, ItemState::Queued, -1);
+    folder.isFolder = true;
+    model.applyReset({item(1), folder, item(3)});
+    QCOMPARE(model.index(1, QueueModel::NameColumn).data().toString(), QStringLiteral("file2.bin (folder)"));
+    QList<QueueItem> children;
+    for (qint64 id = 10; id < 10 + 2 * QueueModel::kSliceRows + 5; ++id)
+        children.append(item(id));
+    model.applyAdded(children, 2);
+    QTRY_VERIFY(!model.isInserting());
+    const QList<qint64> ids = idsOf(model);
+    QCOMPARE(ids.size(), 2 + children.size());
+    QCOMPARE(ids.first(), 1);
+    QCOMPARE(ids.at(1), 10);
+    QCOMPARE(ids.at(ids.size() - 2), 10 + children.size() - 1);
+    QCOMPARE(ids.last(), 3); // the entries stand where the folder stood
+    QVERIFY(!ids.contains(2));
+}
+
+void TestQueueModel::progressRepaintsOnlyItsRow()
+{
+    QueueModel model;
+    model.applyReset({item(1, ItemState::Running, 4000), item(2, ItemState::Running, 1000), item(3)});
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.applyProgress({QueueProgress{2, 500, 1000, 2048.0}});
+    QCOMPARE(changed.count(), 1);
+    const QModelIndex first = changed.at(0).at(0).value<QModelIndex>();
+    const QModelIndex last = changed.at(0).at(1).value<QModelIndex>();
+    QCOMPARE(first.row(), 1);
+    QCOMPARE(last.row(), 1);
+    QCOMPARE(first.column(), int(QueueModel::SizeColumn));
+    QCOMPARE(last.column(), int(QueueModel::TimeLeftColumn));
+    QCOMPARE(model.index(1, QueueModel::ProgressColumn).data(QueueModel::PercentRole).toInt(), 50);
+    QCOMPARE(model.index(1, QueueModel::SpeedColumn).data().toString(), QStringLiteral("2.0 KiB/s"));
+    QCOMPARE(model.speed(), 2048.0);
+    QCOMPARE(model.doneBytes(), 500);
+}
+
+void TestQueueModel::panelTabsAndMenu()
+{
+    ferry::test::TestServices services;
+    QueuePanel panel(&services.queue());
+    panel.resize(900, 300);
+    panel.show();
+    QueueModel *model = panel.model();
+    model->applyReset({item(1), item(2, ItemState::Running), item(3, ItemState::Paused), item(4, ItemState::Failed),
+                       item(5, ItemState::Done)});
+    QCOMPARE(panel.tabs()->tabText(QueuePanel::QueuedTab), QStringLiteral("Queued files (3)"));
+    QCOMPARE(panel.tabs()->tabText(QueuePanel::FailedTab), QStringLiteral("Failed transfers (1)"));
+    QCOMPARE(panel.tabs()->tabText(QueuePanel::DoneTab), QStringLiteral("Successful transfers (1)"));
+    QVERIFY(panel.totalsLabel()->text().startsWith(QStringLiteral("3 file")));
+
+    // Nothing selected: nothing to do.
+    QVERIFY(!panel.pauseAction()->isEnabled());
+    QVERIFY(!panel.removeAction()->isEnabled());
+    QTreeView *queued = panel.view(QueuePanel::QueuedTab);
+    queued->selectionModel()->select(queued->model()->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QVERIFY(panel.resumeAction()->isEnabled()); // the paused one
+    QVERIFY(!panel.pauseAction()->isEnabled());
+    QVERIFY(!panel.retryAction()->isEnabled());
+    queued->selectionModel()->select(queued->model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QVERIFY(panel.pauseAction()->isEnabled()); // and the running one
+    QCOMPARE(panel.selectedIds(), (QList<qint64>{2, 3}));
+    std::unique_ptr<QMenu> menu(panel.createContextMenu(&panel));
+    QStringList texts;
+    for (QAction *a : menu->actions())
+        texts << a->text().remove(QLatin1Char('&'));
+    QVERIFY(texts.contains(QStringLiteral("Move")));
+    QVERIFY(texts.contains(QStringLiteral("Priority")));
+    QVERIFY(texts.contains(QStringLiteral("Copy remote URL")));
+
+    panel.tabs()->setCurrentIndex(QueuePanel::FailedTab);
+    QTreeView *failed = panel.view(QueuePanel::FailedTab);
+    failed->selectionModel()->select(failed->model()->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QVERIFY(panel.retryAction()->isEnabled());
+    QVERIFY(!failed->isColumnHidden(QueueModel::ErrorColumn));
+    QVERIFY(queued->isColumnHidden(QueueModel::ErrorColumn));
+    QVERIFY(panel.clearFinishedAction()->isEnabled());
+
+    panel.speedGraph()->addSample(1000);
+    panel.speedGraph()->addSample(3000);
+    QCOMPARE(panel.speedGraph()->samples().size(), size_t(2));
+    for (int i = 0; i < 100; ++i)
+        panel.speedGraph()->addSample(i);
+    QCOMPARE(panel.speedGraph()->samples().size(), size_t(SpeedGraph::kSamples));
+}
+
+void TestQueueModel::fileExistsDialogAnswers()
+{
+    ExistsQuestion q;
+    q.source = QStringLiteral("/home/alice/a.bin");
+    q.target = QStringLiteral("/pub/a.bin");
+    q.sourceSize = 2000;
+    q.targetSize = 1000;
+    q.sourceTime = QDateTime(QDate(2026, 12, 1), QTime(10, 0), Qt::UTC);
+    q.targetTime = QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC);
+    auto *request = new FileExistsRequest(item(1), q, nullptr);
+    QSignalSpy answered(request, &FileExistsRequest::answered);
+    FileExistsDialog *dialog = openFileExistsDialog(request, nullptr);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->actions()->button(int(ExistsAction::Resume))->isEnabled()); // target is smaller
+    const QList<QLabel *> labels = dialog->findChildren<QLabel *>();
+    const bool showsSizes = std::any_of(labels.cbegin(), labels.cend(), [](QLabel *l) { return l->text().contains(QStringLiteral("2,000 bytes")); })
+        || std::any_of(labels.cbegin(), labels.cend(), [](QLabel *l) { return l->text().contains(QStringLiteral("2000")); });
+    QVERIFY(showsSizes);
+    for (QWidget *w : dialog->findChildren<QWidget *>()) {
+        if (w->focusPolicy() != Qt::NoFocus && w->isVisible() && !w->inherits("QLineEdit") && !w->inherits("QLabel"))
+            QVERIFY2(!w->accessibleName().isEmpty() || !w->property("text").toString().isEmpty(), w->metaObject()->className());
+    }
+    dialog->actions()->button(int(ExistsAction::OverwriteIfNewer))->click();
+    dialog->forAll()->setChecked(true);
+    QTest::keyClick(dialog, Qt::Key_Return);
+    QCOMPARE(answered.count(), 1);
+    QVERIFY(answered.at(0).at(0).value<ExistsAction>() == ExistsAction::OverwriteIfNewer);
+    QCOMPARE(answered.at(0).at(1).toBool(), true);
+}
+
+void TestQueueModel::fileExistsDialogClosedSkips()
+{
+    ExistsQuestion q;
+    q.target = QStringLiteral("/pub/b.bin");
+    q.targetSize = 5000;
+    q.sourceSize = 10;
+    QPointer<FileExistsRequest> request = new FileExistsRequest(item(2), q, nullptr);
+    QSignalSpy answered(request.data(), &FileExistsRequest::answered);
+    FileExistsDialog *dialog = openFileExistsDialog(request, nullptr);
+    QVERIFY(!dialog->actions()->button(int(ExistsAction::Resume))->isEnabled()); // target is larger
+    dialog->reject();
+    QTRY_VERIFY(request.isNull()); // dropped unanswered: the scheduler skips the file
+    QCOMPARE(answered.count(), 0);
+}
+
+QTEST_MAIN(TestQueueModel)
+#include "tst_queuemodel.moc"

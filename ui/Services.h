@@ -1,0 +1,23 @@
+#pragma once
+// The core services the window works through, built once by app/ferry_main.cpp (or a
+// test) and passed in; they outlive the window. No singletons.
+
+namespace ferry::session {
+class SessionManager;
+} // namespace ferry::session
+
+namespace ferry::transfer {
+class QueueService;
+class QueueSites;
+} // namespace ferry::transfer
+
+namespace ferry::ui {
+
+struct Services
+{
+    session::SessionManager &sessions; // browsing connections
+    transfer::QueueService &queue;     // the persistent transfer queue and its connections
+    transfer::QueueSites &queueSites;  // passwords typed while browsing reach the queue here
+};
+
+} // namespace ferry::ui

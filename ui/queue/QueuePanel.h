@@ -1,0 +1,78 @@
+#pragma once
+// The transfer queue at the bottom of the window, as FileZilla shows it: tabs for Queued
+// files, Failed transfers and Successful transfers (each with its count), a context menu
+// on the items, and under them the total progress, speed, time left and a speed graph of
+// the last minute. All changes go to the QueueService; the views show its batches.
+// GUI thread.
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QTabWidget;
+class QTreeView;
+
+namespace ferry::transfer {
+class QueueService;
+} // namespace ferry::transfer
+
+namespace ferry::ui {
+
+class QueueFilterModel;
+class QueueModel;
+class SpeedGraph;
+
+class QueuePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Tab
+    {
+        QueuedTab,
+        FailedTab,
+        DoneTab
+    };
+
+    // service must outlive the panel.
+    explicit QueuePanel(transfer::QueueService *service, QWidget *parent = nullptr);
+
+    QueueModel *model() const { return m_model; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QTreeView *view(Tab tab) const { return m_views[tab]; }
+    SpeedGraph *speedGraph() const { return m_graph; }
+    QLabel *totalsLabel() const { return m_totals; }
+    // The selected items' ids in the current tab.
+    QList<qint64> selectedIds() const;
+    // The item actions, enabled for the current selection (for menus and tests).
+    QAction *pauseAction() const { return m_pause; }
+    QAction *resumeAction() const { return m_resume; }
+    QAction *retryAction() const { return m_retry; }
+    QAction *removeAction() const { return m_remove; }
+    QAction *clearFinishedAction() const { return m_clearFinished; }
+    // The context menu for the current selection (built fresh, owned by the caller).
+    QMenu *createContextMenu(QWidget *parent);
+
+private:
+    void updateTotals();
+    void updateActions();
+    void move(int where);
+    void setPriority(int priority);
+    void openLocalFolder();
+    void copyRemoteUrl();
+
+    transfer::QueueService *m_service;
+    QueueModel *m_model;
+    QTabWidget *m_tabs;
+    QTreeView *m_views[3] = {};
+    QueueFilterModel *m_filters[3] = {};
+    QLabel *m_totals;
+    SpeedGraph *m_graph;
+    QAction *m_pause;
+    QAction *m_resume;
+    QAction *m_retry;
+    QAction *m_remove;
+    QAction *m_clearFinished;
+};
+
+} // namespace ferry::ui
