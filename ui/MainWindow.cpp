@@ -30,6 +30,7 @@
 #include "queue/QueueModel.h"
 #include "queue/QueuePanel.h"
 #include "questions/FileExistsDialog.h"
+#include "session/QuestionRequest.h"
 #include "session/SessionManager.h"
 #include "transfer/QueueService.h"
 #include "transfer/QueueSites.h"
@@ -89,8 +90,27 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
 
     connect(m_quickConnect, &QuickConnectBar::connectRequested, this, &MainWindow::connectTo);
     connect(m_quickConnect, &QuickConnectBar::invalidInput, this, [this](const QString &message) { logStatus(message, true); });
-    connect(m_manager, &session::SessionManager::questionAsked, this,
-            [this](session::QuestionRequest *request) { openQuestionDialog(request, this); });
+    connect(m_manager, &session::SessionManager::questionAsked, this, [this](session::QuestionRequest *request) {
+        // What the user answers for browsing holds for this site's transfers too: a
+        // certificate or key accepted once, a password typed (in memory, this run only).
+        const QString site = transfer::QueueSites::siteOf(request->connection());
+        const auto state = request->state();
+        const session::QuestionRequest::Kind kind = request->kind();
+        const QString certificate = request->certificate().sha256Fingerprint;
+        const QString hostKey = request->hostKey().sha256Fingerprint;
+        const bool reusable = request->isReusableSecret();
+        connect(request, &session::QuestionRequest::closed, this, [=, this] {
+            if (state->decision() == remote::TrustDecision::AcceptOnce) {
+                if (kind == session::QuestionRequest::Kind::Certificate)
+                    m_queueSites->trustForThisRun(site, certificate, QString());
+                else if (kind == session::QuestionRequest::Kind::HostKey)
+                    m_queueSites->trustForThisRun(site, QString(), hostKey);
+            }
+            if (reusable && state->secretGiven())
+                m_queueSites->remember(site, state->secret());
+        });
+        openQuestionDialog(request, this);
+    });
     connect(m_manager, &session::SessionManager::logged, this, [this](Session *session, const LogEntry &entry) {
         QScrollBar *bar = m_logView->verticalScrollBar();
         const bool atEnd = bar->value() == bar->maximum();

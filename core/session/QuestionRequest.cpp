@@ -76,6 +76,14 @@ QuestionRequest::~QuestionRequest()
     m_state->answer(TrustDecision::Reject);
 }
 
+bool QuestionRequest::isReusableSecret() const
+{
+    if (m_kind != Kind::Secret || m_prompt.echo)
+        return false;
+    const QString text = m_prompt.prompt.toLower();
+    return text.contains(QLatin1String("password")) || text.contains(QLatin1String("passphrase"));
+}
+
 void QuestionRequest::answer(TrustDecision decision)
 {
     m_state->answer(decision);

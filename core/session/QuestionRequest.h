@@ -81,6 +81,9 @@ public:
     const remote::HostKeyInfo &hostKey() const { return m_hostKey; }
     const remote::SecretPrompt &secretPrompt() const { return m_prompt; }
     bool isClosed() const { return m_closed; }
+    // A password or key passphrase (the same for every connection to the server), not a
+    // one-time code or an echoed answer.
+    bool isReusableSecret() const;
     const std::shared_ptr<QuestionState> &state() const { return m_state; }
 
     // Certificate and host-key questions.

@@ -41,18 +41,18 @@ Connection *Session::addConnection(Connection::Role role)
 
 namespace {
 // Passwords and passphrases are the same for every connection; one-time codes are not.
-QString reusableKey(const SecretPrompt &prompt)
+QString reusableKey(const QuestionRequest &request)
 {
-    const QString text = prompt.prompt.toLower();
-    if (prompt.echo || !(text.contains(QLatin1String("password")) || text.contains(QLatin1String("passphrase"))))
+    if (!request.isReusableSecret())
         return {};
+    const SecretPrompt &prompt = request.secretPrompt();
     return prompt.title + QLatin1Char('\n') + prompt.instruction + QLatin1Char('\n') + prompt.prompt;
 }
 } // namespace
 
 void Session::routeQuestion(QuestionRequest *request)
 {
-    const QString key = request->kind() == QuestionRequest::Kind::Secret ? reusableKey(request->secretPrompt()) : QString();
+    const QString key = reusableKey(*request);
     if (key.isEmpty()) {
         Q_EMIT questionAsked(request);
         return;

@@ -36,6 +36,16 @@ void QueueSites::remember(const QString &site, const QString &password)
     m_passwords.insert(site, password);
 }
 
+void QueueSites::trustForThisRun(const QString &site, const QString &certificateFingerprint,
+                                 const QString &hostKeyFingerprint)
+{
+    QMutexLocker lock(&m_mutex);
+    if (!certificateFingerprint.isEmpty() && !m_certificates[site].contains(certificateFingerprint))
+        m_certificates[site].append(certificateFingerprint);
+    if (!hostKeyFingerprint.isEmpty() && !m_hostKeys[site].contains(hostKeyFingerprint))
+        m_hostKeys[site].append(hostKeyFingerprint);
+}
+
 void QueueSites::setGivenPassword(const std::optional<QString> &password)
 {
     QMutexLocker lock(&m_mutex);
@@ -59,6 +69,8 @@ Result<Scheduler::SiteConnection> QueueSites::resolve(const QString &site, const
     QMutexLocker lock(&m_mutex);
     Scheduler::SiteConnection out;
     out.options = connectOptionsFromJson(connect, m_base);
+    out.options.trustedCertFingerprints.append(m_certificates.value(site));
+    out.options.pinnedHostKeys.append(m_hostKeys.value(site));
     if (!site.startsWith(QLatin1String("site:"))) {
         Result<ConnectionSpec> spec = ConnectionSpec::fromUrl(site);
         if (!spec)

@@ -41,6 +41,10 @@ public:
 
     // A password typed in this run for a server (keyed by siteOf()); kept in memory only.
     void remember(const QString &site, const QString &password);
+    // A certificate or host key the user accepted once (for this run) while browsing the
+    // site: the queue's connections to it accept it too. In memory only, never stored
+    // with the items.
+    void trustForThisRun(const QString &site, const QString &certificateFingerprint, const QString &hostKeyFingerprint);
     // A password given on the command line: used for every server without one of its own,
     // and over a saved site's stored password.
     void setGivenPassword(const std::optional<QString> &password);
@@ -60,6 +64,8 @@ private:
     std::unique_ptr<sites::CredentialStore> m_credentials;
     std::optional<remote::Error> m_credentialError;
     QHash<QString, QString> m_passwords;
+    QHash<QString, QStringList> m_certificates; // by site: "SHA256:..." accepted once
+    QHash<QString, QStringList> m_hostKeys;
     std::optional<QString> m_given;
     std::optional<bool> m_forcedActive;
     QString m_siteStorePath;

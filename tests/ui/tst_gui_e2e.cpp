@@ -1,14 +1,25 @@
 // End to end: the real main window on an X display (run_under_xvfb.sh), the real engines,
 // the fixture's real servers. Types into the quick-connect bar, connects to vsftpd with
 // explicit TLS (answering the certificate dialog) and to sshd (answering the host-key
-// dialog), opens a remote folder, sees its files, and saves screenshots as artefacts
-// (FERRY_TEST_ARTEFACTS, else the current folder).
+// dialog), opens a remote folder, sees its files; then moves files as a user does, with
+// real mouse drags (xdotool, so the drags go through X and Qt's own drag and drop):
+// a 64 MiB file onto the remote pane, a remote folder of 200 files onto the local pane,
+// files from another X client (a file manager's text/uri-list), and a drop on a file
+// that must do nothing; every file is checked by SHA-256 on the other side. Screenshots
+// are saved as artefacts (FERRY_TEST_ARTEFACTS, else the current folder).
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QElapsedTimer>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QProcess>
 #include <QPushButton>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTimer>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
@@ -17,13 +28,23 @@
 
 #include "questions/CertificateDialog.h"
 #include "questions/HostKeyDialog.h"
+#include "questions/SecretDialog.h"
 #include "MainWindow.h"
 #include "connect/QuickConnectBar.h"
 #include "panes/RemoteFileModel.h"
+#include "panes/LocalPane.h"
 #include "panes/RemotePane.h"
+#include "queue/QueueModel.h"
+#include "queue/QueuePanel.h"
+#include "TestUtil.h"
 #include "TestServers.h"
 #include "UiTestSupport.h"
 #include "session/SessionManager.h"
+#include "transfer/QueueService.h"
+#include "transfer/QueueSites.h"
+#include "transfer/TransferQueue.h"
+
+#include <csignal>
 
 using namespace ferry::remote;
 using namespace ferry::ui;
@@ -57,6 +78,84 @@ QStringList remoteNames(const MainWindow &window)
     return out;
 }
 
+// Runs xdotool while this event loop goes on (a drag runs Qt's own nested loop until the
+// drop); true when it ended well.
+bool xdotool(const QStringList &args, int timeoutMs = 30000)
+{
+    QProcess p;
+    p.start(QStringLiteral("xdotool"), args);
+    if (!p.waitForStarted(5000))
+        return false;
+    QElapsedTimer clock;
+    clock.start();
+    while (p.state() != QProcess::NotRunning && clock.elapsed() < timeoutMs)
+        QTest::qWait(20);
+    if (p.state() != QProcess::NotRunning) {
+        p.kill();
+        p.waitForFinished();
+        return false;
+    }
+    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+// A mouse drag with the left button, in steps, as a hand makes it.
+bool dragWithMouse(QPoint from, QPoint to)
+{
+    const auto n = [](int v) { return QString::number(v); };
+    const QPoint mid = (from + to) / 2;
+    return xdotool({QStringLiteral("mousemove"), n(from.x()), n(from.y()), QStringLiteral("sleep"), QStringLiteral("0.3"),
+                    QStringLiteral("mousedown"), QStringLiteral("1"), QStringLiteral("sleep"), QStringLiteral("0.3"),
+                    QStringLiteral("mousemove"), n(from.x() + 12), n(from.y() + 6), QStringLiteral("sleep"), QStringLiteral("0.3"),
+                    QStringLiteral("mousemove"), n(from.x() + 30), n(from.y() + 10), QStringLiteral("sleep"), QStringLiteral("0.3"),
+                    QStringLiteral("mousemove"), n(mid.x()), n(mid.y()), QStringLiteral("sleep"), QStringLiteral("0.3"),
+                    QStringLiteral("mousemove"), n(to.x()), n(to.y()), QStringLiteral("sleep"), QStringLiteral("0.5"),
+                    QStringLiteral("mousemove"), n(to.x() + 2), n(to.y() + 2), QStringLiteral("sleep"), QStringLiteral("0.5"),
+                    QStringLiteral("mouseup"), QStringLiteral("1")});
+}
+
+// The centre of the row named name in a pane's file list, on the screen.
+QPoint rowOnScreen(QTreeView *list, const QString &name)
+{
+    const QAbstractItemModel *model = list->model();
+    for (int row = 0; row < model->rowCount(list->rootIndex()); ++row) {
+        const QModelIndex index = model->index(row, 0, list->rootIndex());
+        if (index.data().toString() == name) {
+            list->scrollTo(index);
+            return list->viewport()->mapToGlobal(list->visualRect(index).center());
+        }
+    }
+    return {};
+}
+
+// A point in the empty part of a file list (below its rows), on the screen.
+QPoint emptyPartOf(QTreeView *list)
+{
+    const QRect area = list->viewport()->rect();
+    return list->viewport()->mapToGlobal(QPoint(area.center().x(), area.bottom() - 20));
+}
+
+void writeRandomFile(const QString &path, qint64 size)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QByteArray chunk(1024 * 1024, Qt::Uninitialized);
+    quint32 x = 2463534242u ^ quint32(size);
+    for (qint64 left = size; left > 0; left -= chunk.size()) {
+        for (char &c : chunk) {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            c = char(x);
+        }
+        f.write(chunk.constData(), std::min<qint64>(left, chunk.size()));
+    }
+}
+
+int doneCount(const MainWindow &window)
+{
+    return window.queuePanel()->model()->count(QueueModel::Category::Done);
+}
+
 void typeInto(QLineEdit *edit, const QString &text)
 {
     edit->setFocus();
@@ -73,9 +172,17 @@ class TestGuiEndToEnd : public QObject
 private Q_SLOTS:
     void initTestCase();
     void ftpesWithCertificateDialog();
+    void dragLocalFileToRemote();
+    void dropOnAFileDoesNothing();
+    void dragRemoteFolderToLocal();
+    void dropFromAnotherProgram();
     void sftpWithHostKeyDialog();
+    void dragLocalFileToRemoteSftp();
+    void killDuringDownloadResumes();
 
 private:
+    void uploadByDrag(const QString &shotName);
+    QTemporaryDir m_local;
     void fillQuickConnect(Protocol protocol, quint16 port);
     void openRemoteFolderAndCheck(const QString &shotName);
 
@@ -97,7 +204,19 @@ void TestGuiEndToEnd::initTestCase()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QByteArray(name.size() * 1000, 'f'));
     }
+    // 200 files for a folder download, each with its own bytes.
+    const QString many = QDir(folder).filePath(QStringLiteral("many"));
+    QVERIFY(QDir().mkpath(many));
+    for (int i = 0; i < 200; ++i) {
+        QFile f(QDir(many).filePath(QStringLiteral("f%1.txt").arg(i, 3, 10, QLatin1Char('0'))));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray::number(i).repeated(100 + i * 37));
+    }
     QVERIFY(m_fx.giveToTestUser(folder));
+    QVERIFY(m_local.isValid());
+    writeRandomFile(m_local.filePath(QStringLiteral("big64.bin")), 64 * 1024 * 1024);
+    writeRandomFile(m_local.filePath(QStringLiteral("from-outside.bin")), 3 * 1024 * 1024 + 17);
+    QVERIFY(QDir().mkpath(m_local.filePath(QStringLiteral("downloads"))));
     m_services = std::make_unique<ferry::test::TestServices>();
     m_window = std::make_unique<MainWindow>(m_services->services());
     m_window->resize(1240, 760);
@@ -168,5 +287,259 @@ void TestGuiEndToEnd::sftpWithHostKeyDialog()
     openRemoteFolderAndCheck(QStringLiteral("gui-e2e-sftp.png"));
 }
 
-QTEST_MAIN(TestGuiEndToEnd)
+void TestGuiEndToEnd::uploadByDrag(const QString &shotName)
+{
+    const QString name = QStringLiteral("big64.bin");
+    const QString served = QDir(m_fx.rootDir()).filePath(QStringLiteral("e2e-folder/") + name);
+    QFile::remove(served);
+    LocalPane *local = m_window->localPane();
+    QVERIFY(local->openFolder(m_local.path()));
+    QTreeView *localList = local->fileList();
+    QPoint from;
+    QTRY_VERIFY_WITH_TIMEOUT(!(from = rowOnScreen(localList, name)).isNull(), 10000);
+    const int doneBefore = doneCount(*m_window);
+    // Mid-drag, the window as the user sees it (the drop target outlined).
+    QTimer::singleShot(2200, this, [shotName] { saveScreenshot(QStringLiteral("drag-") + shotName); });
+    QVERIFY(dragWithMouse(from, emptyPartOf(m_window->remotePane()->fileList())));
+    // Queued at once, transferred on the queue's own connection, listed as done.
+    QTRY_VERIFY_WITH_TIMEOUT(doneCount(*m_window) == doneBefore + 1, 120000);
+    QCOMPARE(ferry::test::sha256OfFile(served), ferry::test::sha256OfFile(m_local.filePath(name)));
+    // The remote pane shows the folder the file landed in: it lists it again by itself.
+    QTRY_VERIFY_WITH_TIMEOUT(remoteNames(*m_window).contains(name), 10000);
+    m_window->queuePanel()->tabs()->setCurrentIndex(QueuePanel::DoneTab);
+    QTest::qWait(300);
+    QVERIFY(saveScreenshot(shotName));
+}
+
+void TestGuiEndToEnd::dragLocalFileToRemote()
+{
+    uploadByDrag(QStringLiteral("gui-e2e-upload-ftpes.png"));
+}
+
+void TestGuiEndToEnd::dropOnAFileDoesNothing()
+{
+    // Dropping a file onto a remote file (not a folder) makes no sense: nothing is queued.
+    QTreeView *localList = m_window->localPane()->fileList();
+    const QPoint from = rowOnScreen(localList, QStringLiteral("from-outside.bin"));
+    QVERIFY(!from.isNull());
+    const QPoint onFile = rowOnScreen(m_window->remotePane()->fileList(), QStringLiteral("hello-ferry.txt"));
+    QVERIFY(!onFile.isNull());
+    QueueModel *queue = m_window->queuePanel()->model();
+    const int rows = queue->rowCount();
+    QVERIFY(dragWithMouse(from, onFile));
+    QTest::qWait(1500);
+    QCOMPARE(queue->rowCount(), rows);
+    QVERIFY(!QFile::exists(QDir(m_fx.rootDir()).filePath(QStringLiteral("e2e-folder/from-outside.bin"))));
+}
+
+void TestGuiEndToEnd::dragRemoteFolderToLocal()
+{
+    const QString target = m_local.filePath(QStringLiteral("downloads"));
+    QVERIFY(m_window->localPane()->openFolder(target));
+    QTest::qWait(300);
+    const QPoint from = rowOnScreen(m_window->remotePane()->fileList(), QStringLiteral("many"));
+    QVERIFY(!from.isNull());
+    const int doneBefore = doneCount(*m_window);
+    QVERIFY(dragWithMouse(from, emptyPartOf(m_window->localPane()->fileList())));
+    QTRY_VERIFY_WITH_TIMEOUT(doneCount(*m_window) == doneBefore + 200, 180000);
+    const QDir served(QDir(m_fx.rootDir()).filePath(QStringLiteral("e2e-folder/many")));
+    const QDir got(QDir(target).filePath(QStringLiteral("many")));
+    const QStringList names = served.entryList(QDir::Files, QDir::Name);
+    QCOMPARE(names.size(), 200);
+    QCOMPARE(got.entryList(QDir::Files, QDir::Name), names); // and no partial file left
+    for (const QString &name : names)
+        QCOMPARE(ferry::test::sha256OfFile(got.filePath(name)), ferry::test::sha256OfFile(served.filePath(name)));
+    QCOMPARE(m_window->queuePanel()->model()->count(QueueModel::Category::Failed), 0);
+    m_window->queuePanel()->tabs()->setCurrentIndex(QueuePanel::DoneTab);
+    QTest::qWait(300);
+    QVERIFY(saveScreenshot(QStringLiteral("gui-e2e-download-folder.png")));
+}
+
+void TestGuiEndToEnd::dropFromAnotherProgram()
+{
+    // Another X client (as a file manager) drags a file onto the remote pane.
+    const QString file = m_local.filePath(QStringLiteral("from-outside.bin"));
+    QProcess source;
+    source.start(QStringLiteral(FERRY_DRAG_SOURCE), {QStringLiteral("1000"), QStringLiteral("40"), file});
+    QVERIFY(source.waitForStarted(5000));
+    QByteArray said;
+    QTRY_VERIFY_WITH_TIMEOUT((said += source.readAllStandardOutput()).contains("ready"), 10000);
+    QTest::qWait(800); // mapped and placed
+    const int doneBefore = doneCount(*m_window);
+    QVERIFY(dragWithMouse(QPoint(1060, 70), emptyPartOf(m_window->remotePane()->fileList())));
+    QTRY_VERIFY_WITH_TIMEOUT(doneCount(*m_window) == doneBefore + 1, 60000);
+    source.kill();
+    source.waitForFinished();
+    QCOMPARE(ferry::test::sha256OfFile(QDir(m_fx.rootDir()).filePath(QStringLiteral("e2e-folder/from-outside.bin"))),
+             ferry::test::sha256OfFile(file));
+}
+
+void TestGuiEndToEnd::dragLocalFileToRemoteSftp()
+{
+    uploadByDrag(QStringLiteral("gui-e2e-upload-sftp.png"));
+}
+
+namespace {
+// Waits (running the event loop) until done() or the time is up.
+template <typename Done>
+bool waitFor(Done done, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.elapsed() > timeoutMs)
+            return false;
+        QTest::qWait(50);
+    }
+    return true;
+}
+
+void writeQueueSettings(const QString &configHome, bool limited)
+{
+    QSettings settings(QDir(configHome).filePath(QStringLiteral("ferry/ferry.conf")), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("Transfer/speedLimitOn"), limited);
+    settings.setValue(QStringLiteral("Transfer/downloadLimitKiB"), 40 * 1024); // 1 GiB in about 25 s
+}
+} // namespace
+
+void TestGuiEndToEnd::killDuringDownloadResumes()
+{
+    // A 1 GiB download started by a drag in a real window (a child process: this test
+    // program in its child mode), killed with SIGKILL half-way; a new window finds the
+    // item in the queue, asks to resume, and finishes from the partial file's real size.
+    const auto *srv = m_fx.startVsftpd(ferry::test::VsftpdMode::Plain);
+    QVERIFY2(srv, qPrintable(m_fx.lastError()));
+    const QString remoteDir = QDir(m_fx.rootDir()).filePath(QStringLiteral("e2e-folder"));
+    const QString served = QDir(remoteDir).filePath(QStringLiteral("huge.bin"));
+    writeRandomFile(served, 1024LL * 1024 * 1024);
+    QVERIFY(m_fx.giveToTestUser(served));
+    QTemporaryDir xdg;
+    const QString target = QDir(xdg.path()).filePath(QStringLiteral("target"));
+    QVERIFY(QDir().mkpath(target));
+    writeQueueSettings(QDir(xdg.path()).filePath(QStringLiteral("config")), true);
+
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), QDir(xdg.path()).filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir(xdg.path()).filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("FERRY_E2E_URL"), QStringLiteral("ftp://%1:%2@127.0.0.1:%3/e2e-folder/") // from the login folder
+                                                     .arg(Fixture::user(), Fixture::password())
+                                                     .arg(srv->port));
+    env.insert(QStringLiteral("FERRY_E2E_LOCAL"), target);
+    QProcess child;
+    child.setProcessEnvironment(env);
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    env.insert(QStringLiteral("FERRY_E2E_CHILD"), QStringLiteral("drag"));
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(), {});
+    QVERIFY(child.waitForStarted(5000));
+    QByteArray said;
+    const bool dragged = waitFor([&] {
+        return (said += child.readAllStandardOutput()).contains("dragged") || child.state() == QProcess::NotRunning;
+    }, 60000) && said.contains("dragged");
+    QVERIFY2(dragged, qPrintable(QStringLiteral("child: %1, exit code %2").arg(QString::fromUtf8(said)).arg(child.exitCode())));
+    const auto partialBytes = [&target] {
+        qint64 bytes = 0;
+        for (const QFileInfo &f : QDir(target).entryInfoList(QDir::Files | QDir::Hidden))
+            bytes += f.size();
+        return bytes;
+    };
+    QVERIFY2(waitFor([&] { return partialBytes() > 200LL * 1024 * 1024; }, 60000), "the download did not get going");
+    ::kill(pid_t(child.processId()), SIGKILL);
+    QVERIFY(child.waitForFinished(10000));
+    const qint64 atKill = partialBytes();
+    QVERIFY(atKill < 1024LL * 1024 * 1024);
+    QVERIFY(saveScreenshot(QStringLiteral("gui-e2e-before-resume.png")));
+
+    writeQueueSettings(QDir(xdg.path()).filePath(QStringLiteral("config")), false);
+    QProcess again;
+    env.insert(QStringLiteral("FERRY_E2E_CHILD"), QStringLiteral("resume"));
+    again.setProcessEnvironment(env);
+    again.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    again.start(QCoreApplication::applicationFilePath(), {});
+    QVERIFY(again.waitForStarted(5000));
+    QVERIFY(waitFor([&] { return again.state() == QProcess::NotRunning; }, 180000));
+    said = again.readAllStandardOutput();
+    QVERIFY2(again.exitCode() == 0, qPrintable(QStringLiteral("second window: exit code %1").arg(again.exitCode())));
+    QCOMPARE(QDir(target).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("huge.bin")}); // no partial left
+    QCOMPARE(ferry::test::sha256OfFile(QDir(target).filePath(QStringLiteral("huge.bin"))), ferry::test::sha256OfFile(served));
+    QVERIFY2(QRegularExpression(QStringLiteral(R"("REST [1-9][0-9]*")")).match(Fixture::logTail(*srv, 1 << 20)).hasMatch(),
+             "the second window did not continue from the partial file");
+    QFile::remove(served);
+}
+
+// The child mode of this program: a real window with a real queue (in XDG_DATA_HOME),
+// driven like the test drives its own. "drag": connect, drag huge.bin to the local pane,
+// say "dragged", and keep running until killed. "resume": answer Yes to the resume
+// question, and exit 0 once the download is done.
+int childMain(int argc, char *argv[], const QString &mode)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ferry"));
+    QApplication::setOrganizationName(QStringLiteral("ferry"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    ferry::session::SessionManager sessions;
+    auto sites = std::make_shared<ferry::transfer::QueueSites>(ConnectOptions(), nullptr);
+    ferry::transfer::QueueService queue(ferry::transfer::QueueSites::resolver(sites));
+    queue.open(ferry::transfer::TransferQueue::defaultPath());
+    MainWindow window(Services{sessions, queue, *sites});
+    window.resize(1240, 760);
+    window.move(20, 20);
+    window.show();
+    window.raise();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 3;
+    if (mode == QLatin1String("drag")) {
+        if (!window.connectToUrl(qEnvironmentVariable("FERRY_E2E_URL")))
+            return 4;
+        if (!window.localPane()->openFolder(qEnvironmentVariable("FERRY_E2E_LOCAL")))
+            return 5;
+        QPoint from;
+        if (!waitFor([&] { return !(from = rowOnScreen(window.remotePane()->fileList(), QStringLiteral("huge.bin"))).isNull(); }, 30000)) {
+            saveScreenshot(QStringLiteral("gui-e2e-child-failed.png"));
+            return 6;
+        }
+        QTest::qWait(500);
+        if (!dragWithMouse(from, emptyPartOf(window.localPane()->fileList())))
+            return 7;
+        printf("dragged\n");
+        fflush(stdout);
+        return QApplication::exec();
+    }
+    QMessageBox *question = nullptr;
+    if (!waitFor([&] { return (question = window.findChild<QMessageBox *>(QStringLiteral("resumeQueueQuestion"))) != nullptr && question->isVisible(); }, 30000)) {
+        saveScreenshot(QStringLiteral("gui-e2e-resume-failed.png"));
+        return 8;
+    }
+    QTest::qWait(300);
+    saveScreenshot(QStringLiteral("gui-e2e-resume-question.png"));
+    QTest::mouseClick(question->button(QMessageBox::Yes), Qt::LeftButton);
+    // The password was typed in the quick-connect bar, never stored: the queue asks.
+    SecretDialog *password = nullptr;
+    if (!waitFor([&] { return (password = qobject_cast<SecretDialog *>(QApplication::activeModalWidget())) != nullptr; }, 30000)) {
+        saveScreenshot(QStringLiteral("gui-e2e-resume-failed.png"));
+        return 10;
+    }
+    QTest::keyClicks(password->answerEdit(), Fixture::password());
+    QTest::keyClick(password->answerEdit(), Qt::Key_Return);
+    QTest::qWait(1500);
+    saveScreenshot(QStringLiteral("gui-e2e-resumed.png"));
+    if (!waitFor([&] { return doneCount(window) == 1; }, 150000)) {
+        saveScreenshot(QStringLiteral("gui-e2e-resume-failed.png"));
+        return 9;
+    }
+    printf("done\n");
+    return 0;
+}
+
+int main(int argc, char *argv[])
+{
+    const QString child = qEnvironmentVariable("FERRY_E2E_CHILD");
+    if (!child.isEmpty())
+        return childMain(argc, argv, child);
+    QApplication app(argc, argv);
+    QTEST_DISABLE_KEYPAD_NAVIGATION
+    TestGuiEndToEnd test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_gui_e2e.moc"

@@ -92,8 +92,12 @@ QString LocalSortProxy::dropFolder(const QModelIndex &parent) const
     return m_source->isDir(source) ? m_source->filePath(source) : QString();
 }
 
-bool LocalSortProxy::canDropMimeData(const QMimeData *data, Qt::DropAction, int, int, const QModelIndex &parent) const
+bool LocalSortProxy::canDropMimeData(const QMimeData *data, Qt::DropAction, int row, int, const QModelIndex &parent) const
 {
+    // Between two rows (Qt's view makes a drop on a row that takes none, a file, into
+    // one between rows): no folder is meant, so nothing happens.
+    if (row >= 0)
+        return false;
     // Remote entries only: local files dropped here would be a local copy, which is not
     // what this pane is for.
     return data && data->hasFormat(kRemoteEntriesMime) && !dropFolder(parent).isEmpty();

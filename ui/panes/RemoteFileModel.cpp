@@ -373,8 +373,12 @@ std::optional<remote::RemotePath> RemoteFileModel::dropFolder(const QModelIndex 
     return std::nullopt;
 }
 
-bool RemoteFileModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int, int, const QModelIndex &parent) const
+bool RemoteFileModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int row, int, const QModelIndex &parent) const
 {
+    // Between two rows (Qt's view makes a drop on a row that takes none, a file, into
+    // one between rows): no folder is meant, so nothing happens.
+    if (row >= 0)
+        return false;
     // Local files only: remote entries of this pane dropped here are not a transfer.
     return data && data->hasUrls() && !data->hasFormat(kRemoteEntriesMime) && dropFolder(parent).has_value()
         && !localPathsOf(data).isEmpty();
