@@ -38,6 +38,8 @@ QString usage()
         "                         (also: FERRY_PASSWORD in the environment)\n"
         "  -r, --recursive        walk folders (get, put, rm)\n"
         "  --resume               continue a partial transfer from where it stopped\n"
+        "  --follow-links         put -r, queue add put: upload links to files outside the folder\n"
+        "                         (default: skipped with a warning, exit 5)\n"
         "  --json                 machine-readable output (ls, sites list, queue list)\n"
         "  --active | --passive   FTP data connection mode (default: passive)\n"
         "  --ca-file FILE         trust the CA certificates in FILE for this run\n"
@@ -134,6 +136,8 @@ int run(QCoreApplication &app)
             ctx.recursive = true;
         } else if (opt == QLatin1String("--resume")) {
             ctx.resume = true;
+        } else if (opt == QLatin1String("--follow-links")) {
+            ctx.followLinks = true;
         } else if (opt == QLatin1String("--verbose")) {
             ctx.verbose = true;
         } else if (opt == QLatin1String("--charset")) {

@@ -26,6 +26,7 @@ struct CliContext
     bool json = false;       // --json
     bool recursive = false;  // -r / --recursive
     bool resume = false;     // --resume
+    bool followLinks = false; // --follow-links: uploads follow links to files outside the folder
     bool verbose = false;    // --verbose: the protocol conversation on standard error
     bool passwordStdin = false;        // --password-stdin
     bool masterPasswordStdin = false;  // --master-password-stdin

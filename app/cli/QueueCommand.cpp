@@ -129,6 +129,8 @@ QJsonObject itemOptions(const CliContext &ctx)
         options.insert(QStringLiteral("tempUpload"), true);
     if (hasFlag(ctx, QStringLiteral("--no-preserve-time")))
         options.insert(QStringLiteral("preserveTime"), false);
+    if (ctx.followLinks)
+        options.insert(QLatin1String(kFollowLinksOption), true);
     QJsonObject connect = connectOptionsToJson(ctx.connect);
     // Files named on the command line are kept by absolute path: the run may start elsewhere.
     for (const char *key : {"caFiles", "identityFiles"}) {
@@ -200,6 +202,8 @@ QJsonObject toJson(const QueueItem &item)
     o.insert(QStringLiteral("exists"), toString(item.existsAction));
     if (!item.lastError.isEmpty())
         o.insert(QStringLiteral("error"), item.lastError);
+    if (optionUnsafe(item))
+        o.insert(QStringLiteral("unsafe"), true); // skipped for safety: listed with the failures
     if (!item.checksum.isEmpty())
         o.insert(QStringLiteral("verified"), item.checksum);
     if (item.options.contains(QStringLiteral("method")))
@@ -383,6 +387,7 @@ struct RunTotals
     int skipped = 0;
     int failed = 0;
     int unanswered = 0;
+    int unsafe = 0; // skipped as unsafe names or links leaving the folder: exit 5
 };
 
 // Runs the queue at queuePath (after adding `adding`) through a QueueService until
@@ -486,8 +491,12 @@ int runScheduler(CliContext &ctx, const QString &queuePath, const QList<QueueIte
             case ItemState::Skipped:
                 ++totals.skipped;
                 clearLine();
-                if (ctx.verbose)
+                if (optionUnsafe(item)) {
+                    ++totals.unsafe;
+                    ctx.err << "ferry-cli: warning: skipped " << describe(item) << ": " << item.lastError << '\n';
+                } else if (ctx.verbose) {
                     ctx.err << "skipped " << describe(item) << ": " << item.lastError << '\n';
+                }
                 break;
             case ItemState::Failed:
                 ++totals.failed;
@@ -569,7 +578,7 @@ int runScheduler(CliContext &ctx, const QString &queuePath, const QList<QueueIte
     if (g_interrupted)
         return ExitPartial;
     ctx.err << QStringLiteral("ferry-cli: %1 done, %2 skipped, %3 failed\n").arg(totals.done).arg(totals.skipped).arg(totals.failed);
-    return (totals.failed > 0 || totals.unanswered > 0) ? ExitPartial : ExitOk;
+    return (totals.failed > 0 || totals.unanswered > 0 || totals.unsafe > 0) ? ExitPartial : ExitOk;
 }
 
 Result<qint64> idArgument(CliContext &ctx, const QStringList &args)
@@ -594,6 +603,8 @@ int runParallelTree(CliContext &ctx, Direction direction, const ConnectionSpec &
     item.remotePath = remote;
     item.localPath = QFileInfo(local).absoluteFilePath();
     item.existsAction = ctx.resume ? ExistsAction::Resume : ExistsAction::Overwrite;
+    if (ctx.followLinks)
+        item.options.insert(QLatin1String(kFollowLinksOption), true);
     return runScheduler(ctx, QStringLiteral(":memory:"), {item}, item.site, spec);
 }
 

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <csignal>
 #include <memory>
@@ -25,7 +26,7 @@ using namespace ferry::remote;
 
 namespace {
 
-// Ctrl-C cancels the running operation cleanly (ABOR, .part kept for --resume).
+// Ctrl-C cancels the running operation cleanly (ABOR, the partial file kept for --resume).
 CancelToken g_cancel;
 
 void onInterrupt(int)
@@ -239,6 +240,10 @@ Status downloadTree(CliContext &ctx, RemoteFileSystem &fs, const RemotePath &rem
             warn(ctx, QStringLiteral("skipped '%1' in %2: not a safe file name").arg(bad, job.remote.toString()));
             ++tally.skipped;
         }
+        // Partial files are named so that none lands on a file of this listing.
+        QSet<QString> siblings;
+        for (const DirEntry &entry : std::as_const(listing->entries))
+            siblings.insert(entry.name);
         for (const DirEntry &entry : std::as_const(listing->entries)) {
             const RemotePath child = job.remote.child(entry.name);
             const QString local = job.local + QLatin1Char('/') + entry.name;
@@ -269,8 +274,11 @@ Status downloadTree(CliContext &ctx, RemoteFileSystem &fs, const RemotePath &rem
                 pending.append({child, local});
             } else if (type == EntryType::File) {
                 progress.start(child.toString());
-                auto r = transfer::downloadFile(fs, child, local, copyOptions(ctx),
-                                                [&progress](qint64 d, qint64 t) { progress.update(d, t); }, &info);
+                transfer::CopyOptions options = copyOptions(ctx);
+                options.partPath = transfer::partialPathAvoiding(local, siblings);
+                auto r = transfer::downloadFile(
+                    fs, child, local, options, [&progress](qint64 d, qint64 t) { progress.update(d, t); },
+                    &info);
                 progress.end();
                 if (!r) {
                     if (r.error().kind() == ErrorKind::Cancelled)
@@ -329,6 +337,15 @@ Status uploadTree(CliContext &ctx, RemoteFileSystem &fs, const QString &localRoo
                 }
                 pending.append({fi.filePath(), child});
             } else if (fi.isFile()) {
+                if (fi.isSymLink() && !ctx.followLinks &&
+                    !transfer::linkStaysInside(localRoot, fi.filePath())) {
+                    warn(ctx, QStringLiteral(
+                                  "skipped %1: a link to a file outside %2 is not followed (--follow-links "
+                                  "follows it)")
+                                  .arg(fi.filePath(), localRoot));
+                    ++tally.skipped;
+                    continue;
+                }
                 files.append({fi.filePath(), child});
             } else {
                 warn(ctx, QStringLiteral("skipped %1: not a file or folder").arg(fi.filePath()));

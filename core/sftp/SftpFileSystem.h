@@ -68,6 +68,7 @@ public:
         bool preserveMtime = true;  // give the copy the source's modification time
         int channels = 0;           // 0: chosen from the round-trip time and the size
         Progress progress;          // (bytes done including offset, total size)
+        int localFd = -1;           // downloads: write through this open file, not by name
     };
     // Downloads remote to localPath (created or, with offset, continued; truncated to the
     // remote size at the end).

@@ -228,7 +228,11 @@ Status SftpFileSystem::downloadFile(const RemotePath &remote, const QString &loc
         return s;
 
     QFile file(localPath);
-    if (!file.open(options.offset > 0 ? QIODevice::ReadWrite : (QIODevice::ReadWrite | QIODevice::Truncate)))
+    const bool opened = options.localFd >= 0
+                            ? file.open(options.localFd, QIODevice::WriteOnly, QFileDevice::DontCloseHandle)
+                            : file.open(options.offset > 0 ? QIODevice::ReadWrite
+                                                           : (QIODevice::ReadWrite | QIODevice::Truncate));
+    if (!opened)
         return Error(ErrorKind::Local, QStringLiteral("cannot write %1: %2").arg(localPath, file.errorString()));
     const int fd = file.handle();
     const qint64 freshFrom = file.size(); // bytes from here on are new: holes may stay holes
@@ -300,8 +304,12 @@ Status SftpFileSystem::downloadFile(const RemotePath &remote, const QString &loc
             qint64 written = (r.offset >= freshFrom && allZero(data, n)) ? qint64(n) : 0;
             while (written < qint64(n)) {
                 const ssize_t w = ::pwrite(fd, data + written, size_t(n - written), off_t(r.offset + written));
-                if (w <= 0)
-                    return Error(ErrorKind::Local, QStringLiteral("cannot write %1: %2").arg(localPath, qt_error_string(errno)));
+                if (w < 0 && errno == EINTR)
+                    continue;
+                if (w <= 0) // no progress and no errno: a full disk
+                    return Error(ErrorKind::Local,
+                                 QStringLiteral("cannot write %1: %2")
+                                     .arg(localPath, qt_error_string(w < 0 ? errno : ENOSPC)));
                 written += w;
             }
             if (qint64(n) < r.length)
@@ -321,8 +329,9 @@ Status SftpFileSystem::downloadFile(const RemotePath &remote, const QString &loc
         return failure;
     if (!closed)
         return closed;
-    if (!file.resize(size))
-        return Error(ErrorKind::Local, QStringLiteral("cannot set the size of %1: %2").arg(localPath, file.errorString()));
+    if (::ftruncate(fd, off_t(size)) != 0)
+        return Error(ErrorKind::Local,
+                     QStringLiteral("cannot set the size of %1: %2").arg(localPath, qt_error_string(errno)));
     if (options.preserveMtime && attrs->mtime)
         file.setFileTime(QDateTime::fromSecsSinceEpoch(*attrs->mtime, Qt::UTC), QFileDevice::FileModificationTime);
     file.close();

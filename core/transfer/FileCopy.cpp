@@ -1,10 +1,14 @@
 #include "FileCopy.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
+#include <cerrno>
+#include <cstdio>
 #include <memory>
 #include <optional>
+#include <unistd.h>
 
 #include "ftp/FtpFileSystem.h"
 #include "sftp/SftpFileSystem.h"
@@ -30,9 +34,84 @@ Result<qint64> remoteSize(RemoteFileSystem &fs, const RemotePath &path)
     return st->size.value_or(-1);
 }
 
-Error localError(const QString &what, const QFile &file)
+// The file `localPath` names itself, not what a link there points to.
+bool isRegularFile(const QString &path)
 {
-    return Error(ErrorKind::Local, QStringLiteral("%1 %2: %3").arg(what, file.fileName(), file.errorString()));
+    const QFileInfo info(path);
+    return info.exists() && !info.isSymLink() && info.isFile();
+}
+
+struct OpenedPartial
+{
+    LocalFile file;
+    qint64 offset = 0;
+};
+
+// Opens the partial file of a download: the one there when resuming (a regular file,
+// the recorded one when the item recorded it), else a new one made with O_EXCL.
+Result<OpenedPartial> openPartial(QString &part, const QString &localPath, const CopyOptions &options,
+                                  qint64 total)
+{
+    OpenedPartial opened;
+    if (options.resume) {
+        // A target written without a partial file (or a "resume" of the file itself):
+        // continued under the partial name.
+        if (!QFileInfo(part).exists() && !QFileInfo(part).isSymLink() && isRegularFile(localPath) &&
+            !options.partIdentity.isValid()) {
+            if (::rename(QFile::encodeName(localPath).constData(), QFile::encodeName(part).constData()) != 0)
+                return localFileError(QStringLiteral("cannot rename to resume"), localPath, errno);
+        }
+        auto existing = LocalFile::openExisting(part);
+        if (existing) {
+            if (!options.partIdentity.isValid() || existing->identity() == options.partIdentity) {
+                auto size = existing->size();
+                if (!size)
+                    return size.error();
+                opened.offset = *size;
+                opened.file = std::move(existing.value());
+                if (total >= 0 && opened.offset > total) { // longer than the source: start again
+                    if (auto st = opened.file.truncate(0); !st)
+                        return st.error();
+                    opened.offset = 0;
+                }
+                if (auto st = opened.file.seek(opened.offset); !st)
+                    return st.error();
+                return opened;
+            }
+            // Another file took the recorded name: it is left alone, and a new one made.
+        } else if (existing.error().kind() != ErrorKind::NotFound) {
+            return existing.error();
+        }
+    }
+    const QString base = part;
+    for (int n = 1; n <= 100; ++n) {
+        part = n == 1 ? base : QStringLiteral("%1-%2").arg(base).arg(n);
+        auto created = LocalFile::createNew(part);
+        if (created) {
+            opened.file = std::move(created.value());
+            return opened;
+        }
+        if (created.error().kind() != ErrorKind::Exists)
+            return created.error();
+        const QFileInfo there(part);
+        if (there.isSymLink() || !there.isFile())
+            return Error(ErrorKind::Local,
+                         QStringLiteral("%1 is in the way of the partial file and is not a regular "
+                                        "file; it is left alone (links are never followed)")
+                             .arg(part));
+        if (options.replaceStalePart && n == 1) {
+            // The CLI's own name: a leftover of an earlier run, replaced as a whole
+            // (unlink, then O_EXCL again: a link made in between still fails).
+            if (::unlink(QFile::encodeName(part).constData()) != 0)
+                return localFileError(QStringLiteral("cannot replace"), part, errno);
+            auto again = LocalFile::createNew(part);
+            if (!again)
+                return again.error();
+            opened.file = std::move(again.value());
+            return opened;
+        }
+    }
+    return Error(ErrorKind::Exists, QStringLiteral("no free name for the partial file %1").arg(base));
 }
 
 } // namespace
@@ -53,26 +132,41 @@ Result<CopyResult> downloadFile(RemoteFileSystem &fs, const RemotePath &remote, 
         return Error(ErrorKind::Local, QStringLiteral("%1 is a folder").arg(remote.toString()));
     const qint64 total = entry.size.value_or(-1);
 
-    const QString target = options.usePartFile ? localPath + partSuffix() : localPath;
-    qint64 offset = 0;
-    if (options.resume) {
-        // The real partial size on disk decides, never a number remembered elsewhere.
-        if (options.usePartFile && !QFileInfo::exists(target) && QFileInfo::exists(localPath)) {
-            if (!QFile::rename(localPath, target))
-                return Error(ErrorKind::Local, QStringLiteral("cannot rename %1 to resume it").arg(localPath));
+    QString target = localPath;
+    OpenedPartial opened;
+    if (options.usePartFile) {
+        target = options.partPath.isEmpty() ? partialPath(localPath) : options.partPath;
+        auto partial = openPartial(target, localPath, options, total);
+        if (!partial)
+            return partial.error();
+        opened = std::move(partial.value());
+    } else {
+        // Written in place: the target the user named (which may be a link).
+        if (options.resume && QFileInfo::exists(localPath)) {
+            auto existing = LocalFile::openExisting(localPath);
+            if (!existing)
+                return existing.error();
+            opened.file = std::move(existing.value());
+            auto size = opened.file.size();
+            if (!size)
+                return size.error();
+            opened.offset = (total >= 0 && *size > total) ? 0 : *size;
+            if (auto st = opened.file.truncate(opened.offset); !st)
+                return st.error();
+            if (auto st = opened.file.seek(opened.offset); !st)
+                return st.error();
+        } else {
+            auto fresh = LocalFile::openTruncate(localPath);
+            if (!fresh)
+                return fresh.error();
+            opened.file = std::move(fresh.value());
         }
-        offset = QFileInfo(target).exists() ? QFileInfo(target).size() : 0;
-        if (total >= 0 && offset > total)
-            offset = 0; // the local part is longer than the source: start again
     }
-
-    QFile file(target);
-    // Unbuffered: the loop writes whole 256 KiB chunks; a second buffer only copies.
-    const QIODevice::OpenMode mode = QIODevice::Unbuffered
-                                     | (offset > 0 ? (QIODevice::WriteOnly | QIODevice::Append)
-                                                   : (QIODevice::WriteOnly | QIODevice::Truncate));
-    if (!file.open(mode))
-        return localError(QStringLiteral("cannot write"), file);
+    LocalFile &file = opened.file;
+    const FileIdentity identity = file.identity();
+    if (options.partialChosen && options.usePartFile)
+        options.partialChosen(target, identity);
+    const qint64 offset = opened.offset;
 
     CopyResult result;
     result.resumedFrom = offset;
@@ -80,15 +174,19 @@ Result<CopyResult> downloadFile(RemoteFileSystem &fs, const RemotePath &remote, 
     if (progress)
         progress(done, total);
     if (auto *sftp = dynamic_cast<sftp::SftpFileSystem *>(&fs); sftp && (total < 0 || offset < total)) {
-        // SFTP's own path keeps many requests in flight, over several channels on long links.
-        file.close();
+        // SFTP's own path keeps many requests in flight, over several channels on long
+        // links; it writes through the descriptor opened here.
         sftp::SftpFileSystem::TransferOptions fast;
         fast.offset = offset;
         fast.preserveMtime = false; // done below, after the rename
         fast.progress = progress;
+        fast.localFd = file.handle();
         if (auto st = sftp->downloadFile(remote, target, fast); !st)
             return st.error();
-        result.transferred = QFileInfo(target).size() - offset;
+        auto size = file.size();
+        if (!size)
+            return size.error();
+        result.transferred = *size - offset;
     } else if (total < 0 || offset < total) {
         auto stream = fs.openRead(remote, offset);
         if (!stream)
@@ -97,16 +195,14 @@ Result<CopyResult> downloadFile(RemoteFileSystem &fs, const RemotePath &remote, 
         while (true) {
             auto n = (*stream)->read(buffer.get(), kChunk);
             if (!n) {
-                file.close();
                 (void)(*stream)->abort();
                 return n.error();
             }
             if (*n == 0)
                 break;
-            if (file.write(buffer.get(), *n) != *n) {
-                const Error e = localError(QStringLiteral("cannot write"), file);
+            if (auto st = file.writeAll(buffer.get(), *n); !st) {
                 (void)(*stream)->abort();
-                return e;
+                return st.error();
             }
             done += *n;
             result.transferred += *n;
@@ -116,18 +212,25 @@ Result<CopyResult> downloadFile(RemoteFileSystem &fs, const RemotePath &remote, 
         if (auto st = (*stream)->finish(); !st)
             return st.error();
     }
-    if (file.isOpen() && !file.flush())
-        return localError(QStringLiteral("cannot write"), file);
-    file.close();
+    auto gotSize = file.size();
+    if (!gotSize)
+        return gotSize.error();
+    const qint64 got = *gotSize;
+    if (auto st = file.close(); !st)
+        return st.error();
 
-    const qint64 got = QFileInfo(target).size();
     if (total >= 0 && got != total)
         return Error(ErrorKind::Network, QStringLiteral("%1: received %2 of %3 bytes").arg(remote.toString()).arg(got).arg(total));
     if (options.usePartFile) {
-        if (QFileInfo::exists(localPath) && !QFile::remove(localPath))
-            return Error(ErrorKind::Local, QStringLiteral("cannot replace %1").arg(localPath));
-        if (!QFile::rename(target, localPath))
-            return Error(ErrorKind::Local, QStringLiteral("cannot rename %1 to %2").arg(target, localPath));
+        // The name must still be the file written: never rename someone else's file.
+        if (identityOf(target) != identity)
+            return Error(ErrorKind::Local,
+                         QStringLiteral("the partial file %1 was replaced while it was written; "
+                                        "%2 is left as it was")
+                             .arg(target, localPath));
+        // rename() replaces the target in one step (a link there is replaced, not followed).
+        if (::rename(QFile::encodeName(target).constData(), QFile::encodeName(localPath).constData()) != 0)
+            return localFileError(QStringLiteral("cannot rename %1 to").arg(target), localPath, errno);
     }
     if (options.preserveTime && entry.mtime.isValid() && entry.mtimePrecision != MtimePrecision::None) {
         QFile finished(localPath);
@@ -141,12 +244,16 @@ Result<CopyResult> downloadFile(RemoteFileSystem &fs, const RemotePath &remote, 
 Result<CopyResult> uploadFile(RemoteFileSystem &fs, const QString &localPath, const RemotePath &remote,
                               const CopyOptions &options, const ProgressFn &progress)
 {
-    QFile file(localPath);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return localError(QStringLiteral("cannot read"), file);
-    const qint64 total = file.size();
+    auto opened = LocalFile::openRead(localPath);
+    if (!opened)
+        return opened.error();
+    LocalFile &file = opened.value();
+    auto totalSize = file.size();
+    if (!totalSize)
+        return totalSize.error();
+    const qint64 total = *totalSize;
     // Kept on the copy below; read now, from the open file.
-    const QDateTime localTime = util::modificationTimeUtc(file);
+    const QDateTime localTime = util::modificationTimeUtc(QFileInfo(localPath));
 
     qint64 offset = 0;
     if (options.resume) {
@@ -164,7 +271,7 @@ Result<CopyResult> uploadFile(RemoteFileSystem &fs, const QString &localPath, co
     auto *ftp = dynamic_cast<ftp::FtpFileSystem *>(&fs);
     std::optional<ftp::FtpFileSystem::SizeAndTime> checked; // the check, when it went with the upload's end
     if (auto *sftp = dynamic_cast<sftp::SftpFileSystem *>(&fs); sftp && (offset < total || total == 0)) {
-        file.close();
+        (void)file.close();
         sftp::SftpFileSystem::TransferOptions fast;
         fast.offset = offset;
         fast.preserveMtime = false; // done below, like every protocol
@@ -173,8 +280,10 @@ Result<CopyResult> uploadFile(RemoteFileSystem &fs, const QString &localPath, co
             return st.error();
         result.transferred = total - offset;
     } else if (offset < total || total == 0) {
-        if (offset > 0 && !file.seek(offset))
-            return localError(QStringLiteral("cannot seek in"), file);
+        if (offset > 0) {
+            if (auto st = file.seek(offset); !st)
+                return st.error();
+        }
         auto stream = fs.openWrite(remote, offset);
         if (!stream)
             return stream.error();
@@ -183,12 +292,12 @@ Result<CopyResult> uploadFile(RemoteFileSystem &fs, const QString &localPath, co
         const qint64 chunk = qBound<qint64>(4096, (*stream)->preferredChunkSize(), kChunk);
         std::unique_ptr<char[]> buffer(new char[chunk]);
         while (true) {
-            const qint64 n = file.read(buffer.get(), chunk);
-            if (n < 0) {
-                const Error e = localError(QStringLiteral("cannot read"), file);
+            auto got = file.read(buffer.get(), chunk);
+            if (!got) {
                 (void)(*stream)->abort();
-                return e;
+                return got.error();
             }
+            const qint64 n = *got;
             if (n == 0)
                 break;
             if (auto st = (*stream)->write(buffer.get(), n); !st) {
@@ -233,6 +342,24 @@ Result<CopyResult> uploadFile(RemoteFileSystem &fs, const QString &localPath, co
     }
     result.size = total;
     return result;
+}
+
+QString partialPath(const QString &localPath, const QString &tag)
+{
+    const QFileInfo info(localPath);
+    QString name = QStringLiteral(".%1.ferry-part").arg(info.fileName());
+    if (!tag.isEmpty())
+        name += QLatin1Char('-') + tag;
+    return info.dir().filePath(name);
+}
+
+QString partialPathAvoiding(const QString &localPath, const QSet<QString> &siblings)
+{
+    const QString base = partialPath(localPath);
+    QString candidate = base;
+    for (int n = 2; siblings.contains(QFileInfo(candidate).fileName()); ++n)
+        candidate = QStringLiteral("%1-%2").arg(base).arg(n);
+    return candidate;
 }
 
 } // namespace ferry::transfer

@@ -1,13 +1,16 @@
 #pragma once
 // The copy loop between a local file and a RemoteFileSystem, for the CLI now and the
-// transfer queue later: streams in 256 KiB chunks, resumes from the real partial size,
-// writes downloads to "name.part" and renames on success, verifies the size afterwards,
+// transfer queue: streams in 256 KiB chunks, resumes from the real partial size, writes
+// downloads to a partial file (".NAME.ferry-part", see partialPath()) created with O_EXCL
+// and never opened through a link, renames it on success, verifies the size afterwards,
 // and keeps the modification time. Runs on the connection's worker thread.
 
+#include <QSet>
 #include <QString>
 
 #include <functional>
 
+#include "LocalFile.h"
 #include "remote/RemoteFileSystem.h"
 
 namespace ferry::transfer {
@@ -18,7 +21,18 @@ using ProgressFn = std::function<void(qint64 done, qint64 total)>;
 struct CopyOptions
 {
     bool resume = false;        // continue from what is already there
-    bool usePartFile = true;    // downloads: write to "<local>.part", rename at the end
+    bool usePartFile = true;    // downloads: write to a partial file, rename at the end
+    // Downloads with usePartFile: the partial file; empty: partialPath(localPath).
+    QString partPath;
+    // Resume: the partial must still be this file (the queue records it); otherwise it
+    // is not continued and a new partial is made. Invalid: any regular file at partPath.
+    FileIdentity partIdentity;
+    // A fresh start finding a regular file at partPath: true replaces it (the CLI's own
+    // name, a leftover of an earlier run); false keeps it and takes the next free name
+    // (partPath + "-2", "-3", ...). Links, folders and the like are never replaced.
+    bool replaceStalePart = true;
+    // Told the partial file in use and its identity before the first byte is written.
+    std::function<void(const QString &path, const FileIdentity &identity)> partialChosen;
     bool preserveTime = true;   // give the copy the source's modification time
     bool targetAbsent = false;  // uploads: the target is known not to exist (FTP checks
                                 // the copy with commands sent before the upload's end is confirmed)
@@ -42,7 +56,14 @@ remote::Result<CopyResult> uploadFile(remote::RemoteFileSystem &fs, const QStrin
                                       const remote::RemotePath &remote, const CopyOptions &options,
                                       const ProgressFn &progress = {});
 
-// The suffix of partial downloads.
-inline QString partSuffix() { return QStringLiteral(".part"); }
+// The partial file of a download to `localPath`: ".NAME.ferry-part" beside it, or
+// ".NAME.ferry-part-TAG" (the queue tags it with the item's id). Hidden, and named so
+// that it cannot be mistaken for the file itself.
+QString partialPath(const QString &localPath, const QString &tag = {});
+// The partial name to use for `name` in a folder whose other files are `siblings` (a
+// listing being downloaded): partialPath's name, or with "-2", "-3", ... appended while
+// a sibling has that name, so a partial file never lands on a file of the same transfer.
+// The same listing gives the same name, so --resume finds it again.
+QString partialPathAvoiding(const QString &localPath, const QSet<QString> &siblings);
 
 } // namespace ferry::transfer

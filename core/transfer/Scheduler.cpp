@@ -422,6 +422,8 @@ void Scheduler::finishRun(qint64 id, const Result<TaskOutcome> &outcome)
     QueueItem item = run.item;
     if (run.progress->copying.load())
         item.options.insert(QStringLiteral("started"), true);
+    if (const QJsonObject partial = run.progress->partialOption(); !partial.isEmpty())
+        item.options.insert(QLatin1String(kPartialOption), partial);
     const QString name = item.direction == Direction::Download ? item.localPath : item.remotePath;
 
     if (outcome.ok()) {
@@ -445,6 +447,12 @@ void Scheduler::finishRun(qint64 id, const Result<TaskOutcome> &outcome)
                 item.state = ItemState::Done;
                 log(tr("%1: %n entries queued", nullptr, int(children.size())).arg(name));
                 Q_EMIT expanded(item, children);
+                // Entries recorded as skipped (unsafe names, links leaving the folder)
+                // never run: they are reported here, once.
+                for (const QueueItem &child : std::as_const(children)) {
+                    if (child.state == ItemState::Skipped)
+                        Q_EMIT itemFinished(child);
+                }
             }
         } else {
             item.state = done.state;
@@ -553,11 +561,20 @@ void Scheduler::reportProgress()
         Running &run = it.value();
         const qint64 done = run.progress->done.load();
         const qint64 total = run.progress->total.load();
-        if (run.progress->copying.load() && !optionStarted(run.item)) {
-            // From now on a new run continues the partial copy instead of asking again.
+        const QJsonObject partial =
+            run.progress->copying.load() ? run.progress->partialOption() : QJsonObject();
+        const bool newPartial =
+            !partial.isEmpty() && run.item.options.value(QLatin1String(kPartialOption)) != partial;
+        if (run.progress->copying.load() && (!optionStarted(run.item) || newPartial)) {
+            // From now on a new run continues the partial copy (that file, recorded with
+            // its identity) instead of asking again.
             run.item.options.insert(QStringLiteral("started"), true);
+            if (!partial.isEmpty())
+                run.item.options.insert(QLatin1String(kPartialOption), partial);
             if (auto stored = m_queue.item(it.key())) {
                 stored->options.insert(QStringLiteral("started"), true);
+                if (!partial.isEmpty())
+                    stored->options.insert(QLatin1String(kPartialOption), partial);
                 (void)m_queue.update(*stored);
             }
         }

@@ -132,9 +132,22 @@ Result<TaskOutcome> expandFolder(RemoteFileSystem &fs, RemoteFileSystem *target,
         c.existsAction = item.existsAction;
         c.options = item.options;
         c.options.remove(QStringLiteral("started"));
+        c.options.remove(QLatin1String(kPartialOption));
         c.options.remove(QLatin1String(kTargetAbsentOption));
         Q_UNUSED(name);
         return c;
+    };
+    // What was left out, as a Skipped item with the reason: listed in the queue and
+    // counted by `queue run` (exit 5), never run.
+    const auto skipped = [&child, &outcome](const QString &name, const QString &remotePath,
+                                            const QString &localPath, const QString &reason) {
+        QueueItem c = child(name);
+        c.state = ItemState::Skipped;
+        c.lastError = reason;
+        c.remotePath = remotePath;
+        c.localPath = localPath;
+        c.options.insert(QLatin1String(kUnsafeOption), true);
+        outcome.children.push_back(std::move(c));
     };
     if (item.direction == Direction::Upload) {
         const QDir dir(item.localPath);
@@ -155,16 +168,30 @@ Result<TaskOutcome> expandFolder(RemoteFileSystem &fs, RemoteFileSystem *target,
             for (const QString &name : std::as_const(listing->skippedNames))
                 existing->insert(name.toCaseFolded());
         } // a folder that cannot be listed: every file asks the server itself
+        // Links are judged against the folder the user chose, kept through every level.
+        const QString uploadRoot = item.options.value(QStringLiteral("uploadRoot")).toString(item.localPath);
+        const bool followLinks = optionFollowLinks(item);
         const qint64 lookedAt = QDateTime::currentMSecsSinceEpoch();
         const QFileInfoList entries =
             dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
         outcome.children.reserve(entries.size());
         for (const QFileInfo &info : entries) {
-            if (!RemotePath::isSafeName(info.fileName()))
+            if (!RemotePath::isSafeName(info.fileName())) {
+                skipped(info.fileName(), remote.toString() + QLatin1Char('/') + info.fileName(),
+                        info.absoluteFilePath(), QStringLiteral("the name cannot be sent"));
                 continue;
+            }
             if (info.isSymLink() && info.isDir())
                 continue; // links to folders are not followed (a link to a parent would never end)
+            if (info.isSymLink() && !followLinks && !linkStaysInside(uploadRoot, info.absoluteFilePath())) {
+                skipped(
+                    info.fileName(), remote.child(info.fileName()).toString(), info.absoluteFilePath(),
+                    QStringLiteral("a link to a file outside %1 is not followed (follow links to upload it)")
+                        .arg(uploadRoot));
+                continue;
+            }
             QueueItem c = child(info.fileName());
+            c.options.insert(QStringLiteral("uploadRoot"), uploadRoot);
             c.isFolder = info.isDir();
             c.localPath = info.absoluteFilePath();
             c.remotePath = remote.child(info.fileName()).toString();
@@ -195,12 +222,21 @@ Result<TaskOutcome> expandFolder(RemoteFileSystem &fs, RemoteFileSystem *target,
                 return made.error();
         }
     }
-    outcome.children.reserve(listing->entries.size());
+    outcome.children.reserve(listing->entries.size() + listing->skippedNames.size());
+    const auto unsafeName = [&](const QString &name) {
+        // Only the remote side is named: a local path built from it would be outside.
+        skipped(name, listing->path.toString() + QLatin1Char('/') + name, QString(),
+                QStringLiteral("'%1' is not a safe file name: it could land outside the target").arg(name));
+    };
+    for (const QString &name : std::as_const(listing->skippedNames))
+        unsafeName(name);
     for (const DirEntry &entry : listing->entries) {
         // Listings already leave out names that could climb out of a folder; checked
         // again because a local path is built from it.
-        if (!RemotePath::isSafeName(entry.name))
+        if (!RemotePath::isSafeName(entry.name)) {
+            unsafeName(entry.name);
             continue;
+        }
         if (entry.type == EntryType::Link && entry.isDir())
             continue; // links to folders are not followed (a link to a parent would never end)
         QueueItem c = child(entry.name);
@@ -231,6 +267,24 @@ bool optionPreserveTime(const QueueItem &item) { return boolOption(item, "preser
 bool optionUsePartFile(const QueueItem &item) { return boolOption(item, "usePartFile", true); }
 bool optionTempUpload(const QueueItem &item) { return boolOption(item, "tempUpload", false); }
 bool optionStarted(const QueueItem &item) { return boolOption(item, "started", false); }
+bool optionFollowLinks(const QueueItem &item)
+{
+    return boolOption(item, kFollowLinksOption, false);
+}
+bool optionUnsafe(const QueueItem &item)
+{
+    return boolOption(item, kUnsafeOption, false);
+}
+
+QJsonObject ProgressCell::partialOption() const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    if (m_partialPath.isEmpty())
+        return {};
+    return QJsonObject{{QStringLiteral("path"), m_partialPath},
+                       {QStringLiteral("device"), double(m_partialIdentity.device)},
+                       {QStringLiteral("inode"), double(m_partialIdentity.inode)}};
+}
 
 bool targetKnownAbsent(const QueueItem &item, const QDateTime &now)
 {
@@ -244,6 +298,12 @@ bool targetKnownAbsent(const QueueItem &item, const QDateTime &now)
 Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, const QueueItem &item,
                             const TaskContext &context)
 {
+    if (optionUnsafe(item)) {
+        TaskOutcome never;
+        never.state = ItemState::Skipped;
+        never.skipReason = item.lastError.isEmpty() ? QStringLiteral("not a safe file name") : item.lastError;
+        return never;
+    }
     if (item.isFolder)
         return expandFolder(fs, target, item);
     if (item.direction == Direction::Copy && !target)
@@ -329,7 +389,8 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
                     if (item.direction == Direction::Download) {
                         const QFileInfo info(item.localPath);
                         const QString candidate = info.dir().filePath(renamedCandidate(info.fileName(), n));
-                        if (!QFileInfo::exists(candidate) && !QFileInfo::exists(candidate + partSuffix())) {
+                        if (!QFileInfo::exists(candidate) &&
+                            !QFileInfo::exists(partialPath(candidate, QString::number(item.id)))) {
                             localPath = candidate;
                             outcome.newLocalPath = candidate;
                             break;
@@ -362,6 +423,27 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
     options.usePartFile = optionUsePartFile(item);
     options.preserveTime = optionPreserveTime(item);
 
+    if (item.direction == Direction::Download && options.usePartFile) {
+        // The partial file carries the item's id, and the item records which file it is:
+        // a later run continues that file only, never one that merely has its name.
+        const QJsonObject recorded = item.options.value(QLatin1String(kPartialOption)).toObject();
+        const QString recordedPath = recorded.value(QStringLiteral("path")).toString();
+        if (resume && !recordedPath.isEmpty() &&
+            QFileInfo(recordedPath).absolutePath() == QFileInfo(localPath).absolutePath()) {
+            options.partPath = recordedPath;
+            options.partIdentity = {qint64(recorded.value(QStringLiteral("device")).toDouble(-1)),
+                                    qint64(recorded.value(QStringLiteral("inode")).toDouble(-1))};
+        } else {
+            options.partPath = partialPath(localPath, QString::number(item.id));
+        }
+        options.replaceStalePart = false;
+        if (context.progress) {
+            options.partialChosen = [cell = context.progress](const QString &path,
+                                                              const FileIdentity &identity) {
+                cell->setPartial(path, identity);
+            };
+        }
+    }
     if (context.progress)
         context.progress->copying.store(true);
     Result<CopyResult> copied = CopyResult{};

@@ -8,12 +8,15 @@
 // scheduler's thread.
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
 #include <atomic>
 #include <memory>
+#include <mutex>
 
+#include "LocalFile.h"
 #include "QueueItem.h"
 #include "remote/CancelToken.h"
 #include "remote/RemoteFileSystem.h"
@@ -30,6 +33,23 @@ struct ProgressCell
     // Set once the file-exists rule let the copy begin: from then on a new run resumes
     // from the partial copy instead of asking again.
     std::atomic_bool copying{false};
+
+    // A download's partial file, set before its first byte is written: the scheduler
+    // records it in the item (option "partial"), so a later run continues this file
+    // and no other.
+    void setPartial(const QString &path, const FileIdentity &identity)
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_partialPath = path;
+        m_partialIdentity = identity;
+    }
+    // The option "partial" to store: {"path", "device", "inode"}; empty while none.
+    QJsonObject partialOption() const;
+
+private:
+    mutable std::mutex m_mutex;
+    QString m_partialPath;
+    FileIdentity m_partialIdentity;
 };
 
 struct TaskContext
@@ -79,6 +99,16 @@ bool optionPreserveTime(const QueueItem &item);   // "preserveTime", default tru
 bool optionUsePartFile(const QueueItem &item);    // "usePartFile", default true
 bool optionTempUpload(const QueueItem &item);     // "tempUpload", default false
 bool optionStarted(const QueueItem &item);        // "started": a run began; resume from the partial
+inline constexpr char kPartialOption[] = "partial"; // see ProgressCell::partialOption()
+// "followLinks": a folder upload follows links to files outside the folder; by default
+// they are recorded as Skipped items with the reason (links to folders: never followed).
+inline constexpr char kFollowLinksOption[] = "followLinks";
+bool optionFollowLinks(const QueueItem &item);
+// "unsafe": a Skipped item a folder's expansion recorded instead of running it: a name
+// that would escape the target folder, or an upload link leaving the uploaded folder.
+// lastError says why; such an item never runs, even when retried.
+inline constexpr char kUnsafeOption[] = "unsafe";
+bool optionUnsafe(const QueueItem &item);
 
 // "targetAbsent": a folder upload's expansion sets it on the files whose target the remote
 // folder did not hold (the expansion made the folder, or its one listing did not name

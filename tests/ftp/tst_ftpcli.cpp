@@ -189,7 +189,7 @@ void TestFtpCli::transfers()
     auto get = t->cli({QStringLiteral("get"), t->url(QStringLiteral("a%20b.bin")), t->localPath(QStringLiteral("down.bin"))});
     CLI_OK(get);
     QCOMPARE(sha256OfFile(t->localPath(QStringLiteral("down.bin"))), sha256OfFile(t->root(QStringLiteral("a b.bin"))));
-    QVERIFY(!QFile::exists(t->localPath(QStringLiteral("down.bin.part"))));
+    QVERIFY(!QFile::exists(t->localPath(QStringLiteral(".down.bin.ferry-part"))));
 
     auto put = t->cli({QStringLiteral("put"), t->localPath(QStringLiteral("down.bin")), t->url(QStringLiteral("up.bin"))});
     CLI_OK(put);

@@ -14,6 +14,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -21,6 +23,7 @@
 #include <csignal>
 #include <memory>
 
+#include "ScriptedFtpServer.h"
 #include "TestServers.h"
 #include "TestUtil.h"
 #include "trust/KnownHosts.h"
@@ -140,6 +143,12 @@ private Q_SLOTS:
     void linksToFoldersNotFollowed();
     void tempUploadAndPerItemLimit();
     void moveAndPriority();
+    void partialNameNeverTakesARealFile();
+    void partialListedBeforeItsFile();
+    void partialNeverFollowsALink();
+    void diskFullSaysSo();
+    void uploadLinksLeavingTheFolder();
+    void unsafeNamesRecordedAsSkipped();
 };
 
 void TestQueueCli::killedClientResumes_data()
@@ -161,7 +170,8 @@ void TestQueueCli::killedClientResumes()
     QVERIFY(writeRandomFile(source, size, 42));
     QVERIFY(e.fx->giveToTestUser(e.fx->rootDir()));
     const QString target = upload ? e.root(QStringLiteral("big.bin")) : e.localPath(QStringLiteral("big.bin"));
-    const QString growing = upload ? target : target + QStringLiteral(".part");
+    // The queue's partial file: ".NAME.ferry-part-ID" (the only item: id 1).
+    const QString growing = upload ? target : e.localPath(QStringLiteral(".big.bin.ferry-part-1"));
 
     const CliResult add = upload ? e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("put"), source, e.url()})
                                  : e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"),
@@ -182,7 +192,7 @@ void TestQueueCli::killedClientResumes()
     QVERIFY2(second.exitCode == 0, qPrintable(diag(second)));
     QCOMPARE(QFileInfo(target).size(), size);
     QCOMPARE(sha256OfFile(target), sha256OfFile(source));
-    QVERIFY(!QFileInfo::exists(target + QStringLiteral(".part")));
+    QVERIFY(!QFileInfo::exists(growing) || upload);
     // The server saw the second run continue at a non-zero offset.
     const QString log = Fixture::logTail(*e.srv, 1 << 20);
     const QRegularExpression resumed(upload ? QStringLiteral(R"re("(REST [1-9][0-9]*|APPE [^"]*)")re")
@@ -210,7 +220,7 @@ void TestQueueCli::serverRestartMidTransfer()
     auto run = e.start({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--verbose"), QStringLiteral("--limit-rate"),
                         QStringLiteral("12M")});
     QVERIFY(run->waitForStarted());
-    const QString part = e.localPath(QStringLiteral("r.bin.part"));
+    const QString part = e.localPath(QStringLiteral(".r.bin.ferry-part-1"));
     QVERIFY(waitForSize(part, 16 * MiB, 30000));
     e.fx->stop(e.srv);
     QThread::msleep(2500);
@@ -426,7 +436,8 @@ void TestQueueCli::existsRules()
     if (action == QLatin1String("resume"))
         QVERIFY(QRegularExpression(QStringLiteral(R"("REST [1-9][0-9]*")")).match(Fixture::logTail(*e.srv, 1 << 20)).hasMatch());
     // Never a partial file left behind.
-    QCOMPARE(QDir(e.local.path()).entryList({QStringLiteral("*.part")}, QDir::Files), QStringList());
+    QCOMPARE(QDir(e.local.path()).entryList({QStringLiteral("*.ferry-part*")}, QDir::Files | QDir::Hidden),
+             QStringList());
 }
 
 // "Overwrite if newer" on an upload compares the local file's time with the server's.
@@ -749,6 +760,304 @@ void TestQueueCli::moveAndPriority()
     QVERIFY(e.cli({QStringLiteral("queue"), QStringLiteral("priority"), QString::number(ids[2]), QStringLiteral("5")}).exitCode == 0);
     QCOMPARE(order(), (QList<qint64>{ids[2], ids[0], ids[1], ids[3]}));
     QCOMPARE(e.cli({QStringLiteral("queue"), QStringLiteral("move"), QString::number(ids[1])}).exitCode, 1);
+}
+
+// Item 2, on disk: a real "keep.bin.part" (the old partial name of keep.bin) beside the
+// target is never taken for the partial file, by the CLI or by the queue.
+void TestQueueCli::partialNameNeverTakesARealFile()
+{
+    Env e;
+    QVERIFY2(e.fx->isValid(), qPrintable(e.fx->lastError()));
+    e.srv = e.fx->startVsftpd(VsftpdMode::Plain);
+    QVERIFY2(e.srv, qPrintable(e.fx->lastError()));
+    QVERIFY(writeRandomFile(e.root(QStringLiteral("keep.bin")), 70000, 21));
+    QVERIFY(e.fx->giveToTestUser(e.fx->rootDir()));
+    const QByteArray server = sha256OfFile(e.root(QStringLiteral("keep.bin")));
+    for (const QString &dir : {QStringLiteral("cli"), QStringLiteral("queued")}) {
+        QVERIFY(QDir().mkpath(e.localPath(dir)));
+        QVERIFY(writeRandomFile(e.localPath(dir + QStringLiteral("/keep.bin.part")), 3000, 22));
+    }
+    const QByteArray own = sha256OfFile(e.localPath(QStringLiteral("cli/keep.bin.part")));
+
+    CliResult r = e.cli({QStringLiteral("get"), e.url(QStringLiteral("keep.bin")),
+                         e.localPath(QStringLiteral("cli/keep.bin"))});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    QCOMPARE(treeHashes(e.localPath(QStringLiteral("cli"))),
+             (QMap<QString, QByteArray>{{QStringLiteral("keep.bin"), server},
+                                        {QStringLiteral("keep.bin.part"), own}}));
+
+    r = e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"),
+               e.url(QStringLiteral("keep.bin")), e.localPath(QStringLiteral("queued"))});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    r = e.cli({QStringLiteral("queue"), QStringLiteral("run")}, 60000);
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    QCOMPARE(treeHashes(e.localPath(QStringLiteral("queued"))),
+             (QMap<QString, QByteArray>{{QStringLiteral("keep.bin"), server},
+                                        {QStringLiteral("keep.bin.part"), own}}));
+}
+
+// Item 2, in a listing: "x.part" listed before "x". vsftpd and pure-ftpd sort their
+// listings ("x" first), so a scripted server lists in directory order, as others do.
+// get -r and the queue both bring both files with the server's bytes.
+void TestQueueCli::partialListedBeforeItsFile()
+{
+    QByteArray part(3000, Qt::Uninitialized);
+    QByteArray full(70000, Qt::Uninitialized);
+    for (qsizetype i = 0; i < part.size(); ++i)
+        part[i] = char('a' + i % 23);
+    for (qsizetype i = 0; i < full.size(); ++i)
+        full[i] = char('A' + (i * 7) % 26);
+    const QMap<QByteArray, QByteArray> files{{"x.part", part}, {"x", full}};
+    const auto nameOf = [](const QByteArray &arg) {
+        return arg.mid(arg.lastIndexOf('/') + 1);
+    };
+    std::unique_ptr<QTcpServer> data;
+    const auto send = [&data](const QByteArray &payload) -> QByteArray {
+        if (!data || !data->waitForNewConnection(5000))
+            return "425 No data connection";
+        std::unique_ptr<QTcpSocket> c(data->nextPendingConnection());
+        c->setParent(nullptr);
+        data.reset();
+        c->write(payload);
+        while (c->bytesToWrite() > 0 && c->waitForBytesWritten(5000)) {
+        }
+        c->disconnectFromHost();
+        if (c->state() != QAbstractSocket::UnconnectedState)
+            c->waitForDisconnected(5000);
+        return "150 Here it comes\r\n226 Done";
+    };
+    ScriptedFtpServer server(
+        " SIZE\r\n EPSV\r\n", [&](const QByteArray &verb, const QByteArray &arg) -> QByteArray {
+            if (verb == "EPSV") {
+                data = std::make_unique<QTcpServer>();
+                data->listen(QHostAddress::LocalHost, 0);
+                return "229 Entering Extended Passive Mode (|||" + QByteArray::number(data->serverPort()) +
+                       "|)";
+            }
+            if (verb == "LIST" || verb == "NLST") {
+                QByteArray listing;
+                for (const QByteArray &name : {QByteArray("x.part"), QByteArray("x")}) // not sorted
+                    listing += "-rw-r--r--   1 u g " + QByteArray::number(files.value(name).size()) +
+                               " Jan  1  2024 " + name + "\r\n";
+                return send(listing);
+            }
+            if (verb == "SIZE")
+                return files.contains(nameOf(arg))
+                           ? QByteArray("213 " + QByteArray::number(files.value(nameOf(arg)).size()))
+                           : QByteArray("550 Not a file");
+            if (verb == "RETR")
+                return files.contains(nameOf(arg)) ? send(files.value(nameOf(arg)))
+                                                   : QByteArray("550 No such file");
+            if (verb == "CWD")
+                return files.contains(nameOf(arg)) ? QByteArray("550 Not a folder") : QByteArray("250 OK");
+            return {};
+        });
+    QVERIFY(server.startAndWait());
+    QTemporaryDir top;
+    const QString url = QStringLiteral("ftp://u:p@127.0.0.1:%1/pc/").arg(server.port());
+    const QMap<QString, QByteArray> expected{{QStringLiteral("x"), sha256OfBytes(full)},
+                                             {QStringLiteral("x.part"), sha256OfBytes(part)}};
+
+    CliResult r =
+        runCli({QStringLiteral("get"), QStringLiteral("-r"), url, top.filePath(QStringLiteral("cli"))},
+               top.path(), top.path(), {}, 60000);
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    QCOMPARE(treeHashes(top.filePath(QStringLiteral("cli"))), expected);
+
+    const QString queued = top.filePath(QStringLiteral("queued"));
+    QVERIFY(QDir().mkpath(queued));
+    r = runCli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"), url, queued},
+               top.path(), top.path(), {}, 60000);
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    QProcessEnvironment password;
+    password.insert(QStringLiteral("FERRY_PASSWORD"), QStringLiteral("p"));
+    r = runCli({QStringLiteral("queue"), QStringLiteral("run")}, top.path(), top.path(), {}, 60000, password);
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    QCOMPARE(treeHashes(queued + QStringLiteral("/pc")), expected);
+}
+
+// Item 9: a link planted where the partial file goes is never written through: the
+// link's target keeps its bytes, the transfer fails with a clear message.
+void TestQueueCli::partialNeverFollowsALink()
+{
+    Env e;
+    QVERIFY2(e.fx->isValid(), qPrintable(e.fx->lastError()));
+    e.srv = e.fx->startVsftpd(VsftpdMode::Plain);
+    QVERIFY2(e.srv, qPrintable(e.fx->lastError()));
+    QVERIFY(writeRandomFile(e.root(QStringLiteral("one.bin")), 50000, 7));
+    QVERIFY(e.fx->giveToTestUser(e.fx->rootDir()));
+    QTemporaryDir elsewhere;
+    const QString secret = elsewhere.filePath(QStringLiteral("secret"));
+    QVERIFY(writeRandomFile(secret, 1000, 8));
+    const QByteArray secretHash = sha256OfFile(secret);
+    // At the old partial name and at the new ones (CLI; queue item 1).
+    for (const QString &name : {QStringLiteral("one.bin.part"), QStringLiteral(".one.bin.ferry-part"),
+                                QStringLiteral(".one.bin.ferry-part-1")})
+        QVERIFY(QFile::link(secret, e.localPath(name)));
+
+    for (const bool resume : {false, true}) {
+        QStringList args{QStringLiteral("get"), e.url(QStringLiteral("one.bin")),
+                         e.localPath(QStringLiteral("one.bin"))};
+        if (resume)
+            args.insert(1, QStringLiteral("--resume"));
+        const CliResult r = e.cli(args);
+        QVERIFY2(r.exitCode == 2, qPrintable(diag(r)));
+        QVERIFY2(r.err.contains(".one.bin.ferry-part") &&
+                     (r.err.contains("link") || r.err.contains("not a regular")),
+                 qPrintable(diag(r)));
+        QCOMPARE(sha256OfFile(secret), secretHash);
+        QVERIFY(QFileInfo(e.localPath(QStringLiteral(".one.bin.ferry-part"))).isSymLink());
+        QVERIFY(!QFileInfo::exists(e.localPath(QStringLiteral("one.bin"))));
+    }
+
+    CliResult r = e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"),
+                         e.url(QStringLiteral("one.bin")), e.local.path()});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    r = e.cli(
+        {QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--retries"), QStringLiteral("0")},
+        60000);
+    QVERIFY2(r.exitCode == 5, qPrintable(diag(r)));
+    QVERIFY2(r.err.contains(".one.bin.ferry-part-1"), qPrintable(diag(r)));
+    QCOMPARE(sha256OfFile(secret), secretHash);
+    QVERIFY(!QFileInfo::exists(e.localPath(QStringLiteral("one.bin"))));
+}
+
+// Item 8: a full disk says so, and the partial file stays for --resume.
+void TestQueueCli::diskFullSaysSo()
+{
+    Env e;
+    QVERIFY2(e.fx->isValid(), qPrintable(e.fx->lastError()));
+    e.srv = e.fx->startVsftpd(VsftpdMode::Plain);
+    QVERIFY2(e.srv, qPrintable(e.fx->lastError()));
+    QVERIFY(writeRandomFile(e.root(QStringLiteral("big.bin")), 3 * MiB, 9));
+    QVERIFY(e.fx->giveToTestUser(e.fx->rootDir()));
+    QTemporaryDir small;
+    QProcess mount;
+    mount.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                          QStringLiteral("size=1m"), QStringLiteral("tmpfs"), small.path()});
+    QVERIFY2(mount.waitForFinished(10000) && mount.exitCode() == 0, mount.readAllStandardError().constData());
+    struct Unmount
+    {
+        QString path;
+        ~Unmount() { QProcess::execute(QStringLiteral("umount"), {path}); }
+    } unmount{small.path()};
+
+    const CliResult r = e.cli(
+        {QStringLiteral("get"), e.url(QStringLiteral("big.bin")), small.filePath(QStringLiteral("big.bin"))});
+    QVERIFY2(r.exitCode == 2, qPrintable(diag(r)));
+    QVERIFY2(r.err.contains("No space left on device"), qPrintable(diag(r)));
+    QVERIFY2(!r.err.contains("Unknown error"), qPrintable(diag(r)));
+    const QFileInfo part(small.filePath(QStringLiteral(".big.bin.ferry-part")));
+    QVERIFY(part.exists() && part.size() > 0);
+    QVERIFY(!QFileInfo::exists(small.filePath(QStringLiteral("big.bin"))));
+}
+
+// Item 4: uploads skip links to files outside the chosen folder (warning, exit 5) and
+// upload links inside it; --follow-links follows both. put -r and the queue alike.
+void TestQueueCli::uploadLinksLeavingTheFolder()
+{
+    Env e;
+    QVERIFY2(e.fx->isValid(), qPrintable(e.fx->lastError()));
+    e.srv = e.fx->startVsftpd(VsftpdMode::Plain);
+    QVERIFY2(e.srv, qPrintable(e.fx->lastError()));
+    QVERIFY(QDir().mkpath(e.root(QStringLiteral("q"))) && QDir().mkpath(e.root(QStringLiteral("qf"))));
+    QVERIFY(e.fx->giveToTestUser(e.fx->rootDir()));
+    const QString secret = e.localPath(QStringLiteral("secret"));
+    QVERIFY(writeRandomFile(secret, 2000, 11));
+    const QString tree = e.localPath(QStringLiteral("site"));
+    QVERIFY(QDir().mkpath(tree + QStringLiteral("/sub")));
+    QVERIFY(writeRandomFile(tree + QStringLiteral("/a.txt"), 4000, 12));
+    QVERIFY(QFile::link(QStringLiteral("a.txt"), tree + QStringLiteral("/inside.txt")));
+    QVERIFY(QFile::link(QStringLiteral("../../secret"), tree + QStringLiteral("/sub/innocent.txt")));
+    const QByteArray a = sha256OfFile(tree + QStringLiteral("/a.txt"));
+    const QMap<QString, QByteArray> safe{{QStringLiteral("a.txt"), a}, {QStringLiteral("inside.txt"), a}};
+    QMap<QString, QByteArray> all = safe;
+    all.insert(QStringLiteral("sub/innocent.txt"), sha256OfFile(secret));
+
+    CliResult r = e.cli({QStringLiteral("put"), QStringLiteral("-r"), tree, e.url(QStringLiteral("cli"))});
+    QVERIFY2(r.exitCode == 5, qPrintable(diag(r)));
+    QVERIFY2(r.err.contains("innocent.txt") && r.err.contains("--follow-links"), qPrintable(diag(r)));
+    QCOMPARE(treeHashes(e.root(QStringLiteral("cli"))), safe);
+    r = e.cli({QStringLiteral("put"), QStringLiteral("-r"), QStringLiteral("--follow-links"), tree,
+               e.url(QStringLiteral("clif"))});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    QCOMPARE(treeHashes(e.root(QStringLiteral("clif"))), all);
+
+    r = e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("put"), tree,
+               e.url(QStringLiteral("q/"))});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    r = e.cli({QStringLiteral("queue"), QStringLiteral("run")}, 60000);
+    QVERIFY2(r.exitCode == 5, qPrintable(diag(r)));
+    QVERIFY2(r.err.contains("innocent.txt"), qPrintable(diag(r)));
+    QCOMPARE(treeHashes(e.root(QStringLiteral("q/site"))), safe);
+    bool listed = false;
+    for (const QJsonValue &v : e.list()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("localPath")).toString().endsWith(QLatin1String("innocent.txt"))) {
+            listed = o.value(QStringLiteral("state")).toString() == QLatin1String("skipped") &&
+                     o.value(QStringLiteral("error")).toString().contains(QLatin1String("outside"));
+        }
+    }
+    QVERIFY(listed);
+    QVERIFY(e.cli({QStringLiteral("queue"), QStringLiteral("clear"), QStringLiteral("--done")}).exitCode ==
+            0);
+
+    r = e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("put"),
+               QStringLiteral("--follow-links"), tree, e.url(QStringLiteral("qf/"))});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    r = e.cli({QStringLiteral("queue"), QStringLiteral("run")}, 60000);
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    QCOMPARE(treeHashes(e.root(QStringLiteral("qf/site"))), all);
+}
+
+// Item 11: the queue records names that would escape the target as Skipped items with
+// the reason; `queue run` warns and exits 5, as get -r does.
+void TestQueueCli::unsafeNamesRecordedAsSkipped()
+{
+    Env e;
+    QVERIFY2(e.fx->isValid(), qPrintable(e.fx->lastError()));
+    e.srv = e.fx->startVsftpd(VsftpdMode::Plain);
+    QVERIFY2(e.srv, qPrintable(e.fx->lastError()));
+    QDir().mkpath(e.root(QStringLiteral("tree")));
+    QVERIFY(writeRandomFile(e.root(QStringLiteral("tree/good.bin")), 5000, 1));
+    QVERIFY(writeRandomFile(e.root(QStringLiteral("tree/..\\evil")), 10, 2));
+    QVERIFY(e.fx->giveToTestUser(e.fx->rootDir()));
+    const QString out = e.localPath(QStringLiteral("out"));
+    QVERIFY(QDir().mkpath(out));
+    CliResult r = e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"),
+                         e.url(QStringLiteral("tree/")), out});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    r = e.cli({QStringLiteral("queue"), QStringLiteral("run")}, 60000);
+    QVERIFY2(r.exitCode == 5, qPrintable(diag(r) + QString::fromUtf8(QJsonDocument(e.list()).toJson())));
+    QVERIFY2(r.err.contains("warning") && r.err.contains("..\\evil") &&
+                 r.err.contains("not a safe file name"),
+             qPrintable(diag(r)));
+    QCOMPARE(treeHashes(out),
+             (QMap<QString, QByteArray>{
+                 {QStringLiteral("tree/good.bin"), sha256OfFile(e.root(QStringLiteral("tree/good.bin")))}}));
+    QCOMPARE(QDir(e.local.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("out")});
+    int skipped = 0;
+    qint64 skippedId = 0;
+    for (const QJsonValue &v : e.list()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("state")).toString() == QLatin1String("skipped")) {
+            ++skipped;
+            skippedId = o.value(QStringLiteral("id")).toInteger();
+            QVERIFY(o.value(QStringLiteral("remotePath")).toString().endsWith(QLatin1String("..\\evil")));
+            QVERIFY(
+                o.value(QStringLiteral("error")).toString().contains(QLatin1String("not a safe file name")));
+            QVERIFY(!o.contains(QStringLiteral("localPath")));
+        }
+    }
+    QCOMPARE(skipped, 1);
+    // Retried, it is still never run.
+    r = e.cli({QStringLiteral("queue"), QStringLiteral("retry"), QString::number(skippedId)});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    r = e.cli({QStringLiteral("queue"), QStringLiteral("run")}, 60000);
+    QVERIFY2(r.exitCode == 5, qPrintable(diag(r)));
+    QCOMPARE(QDir(e.local.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("out")});
 }
 
 QTEST_GUILESS_MAIN(TestQueueCli)
