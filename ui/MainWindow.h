@@ -8,10 +8,13 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <optional>
+
 #include "remote/ConnectionSpec.h"
 #include "session/Session.h"
 
 class QAction;
+class QLabel;
 class QSplitter;
 class QTreeView;
 
@@ -24,6 +27,8 @@ namespace ferry::ui {
 class FilePane;
 class LocalPane;
 class LogModel;
+class MainMenus;
+class PaneMenus;
 class QuickConnectBar;
 class RemotePane;
 
@@ -43,6 +48,15 @@ public:
     session::Session *currentSession() const { return m_session; }
     // The pane that had the focus last (F5, Ctrl+L act on it).
     FilePane *activePane() const;
+    // The panes' context menus and file operations (aboutToShowMenu() for transfer actions).
+    PaneMenus *paneMenus() const { return m_paneMenus; }
+    // The menu bar's menus (Transfer is for the queue's actions).
+    MainMenus *menus() const { return m_menus; }
+    // The status bar's "Not encrypted" / "Encrypted (TLS)" / "Encrypted (SSH)" label.
+    QLabel *securityLabel() const { return m_security; }
+    // The size the window opens at without saved geometry: fits the screen's available
+    // area, no narrower than the controls need.
+    QSize defaultSize() const;
 
     // Closes any current connection and connects the remote pane to spec.
     void connectTo(const remote::ConnectionSpec &spec);
@@ -61,6 +75,8 @@ private:
     void restoreSettings();
     void logStatus(const QString &text, bool error = false);
     void updateActions();
+    void showSecurity(const remote::ConnectionSpec *spec);
+    void setTreeBeside(bool beside);
 
     session::SessionManager *m_manager;
     QPointer<session::Session> m_session;
@@ -76,6 +92,13 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_upAction = nullptr;
     QAction *m_pathAction = nullptr;
+    QAction *m_connectAction = nullptr;
+    QAction *m_reconnectAction = nullptr;
+    PaneMenus *m_paneMenus = nullptr;
+    MainMenus *m_menus = nullptr;
+    QLabel *m_security = nullptr;
+    QLabel *m_securityIcon = nullptr;
+    std::optional<remote::ConnectionSpec> m_lastSpec; // for Reconnect
 };
 
 } // namespace ferry::ui

@@ -80,7 +80,7 @@ private:
     quint64 m_generation = 0; // bumped on every new listing or sort request
     QFutureWatcher<QList<int>> *m_sortWatcher = nullptr;
     QTimer m_batchTimer;
-    QIcon m_folderIcon, m_fileIcon, m_linkIcon, m_upIcon;
+    QIcon m_folderIcon, m_linkIcon, m_upIcon;
 };
 
 } // namespace ferry::ui
