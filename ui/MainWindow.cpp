@@ -12,6 +12,7 @@
 #include <QSpinBox>
 #include <QTimer>
 #include <QWidgetAction>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -22,7 +23,10 @@
 
 #include <ferry/Version.h>
 
+#include "MainMenus.h"
+#include "common/FileIcons.h"
 #include "panes/LocalPane.h"
+#include "panes/PaneMenus.h"
 #include "log/LogModel.h"
 #include "questions/QuestionDialogs.h"
 #include "connect/QuickConnectBar.h"
@@ -45,10 +49,12 @@ using session::LogEntry;
 using session::Session;
 
 MainWindow::MainWindow(const Services &services, QWidget *parent)
+    // The icon theme is chosen before the panes make their first icons.
     : QMainWindow(parent), m_manager(&services.sessions), m_queue(&services.queue), m_queueSites(&services.queueSites),
-      m_quickConnect(new QuickConnectBar(this)), m_local(new LocalPane(this)), m_remote(new RemotePane(this)),
-      m_log(new LogModel(this)), m_logView(new QTreeView(this)), m_mainSplitter(new QSplitter(Qt::Vertical, this)),
-      m_paneSplitter(new QSplitter(Qt::Horizontal, m_mainSplitter)), m_queuePanel(new QueuePanel(m_queue, this)),
+      m_quickConnect((FileIcons::ensureTheme(), new QuickConnectBar(this))), m_local(new LocalPane(this)),
+      m_remote(new RemotePane(this)), m_log(new LogModel(this)), m_logView(new QTreeView(this)),
+      m_mainSplitter(new QSplitter(Qt::Vertical, this)), m_paneSplitter(new QSplitter(Qt::Horizontal, m_mainSplitter)),
+      m_queuePanel(new QueuePanel(m_queue, this)),
       m_active(m_local)
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -87,6 +93,72 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     addToolBarBreak();
     addToolBar(connectBar);
     statusBar()->showMessage(tr("Not connected"));
+    // Whether the connection is encrypted, FileZilla-like: an icon and a word, no popup.
+    m_securityIcon = new QLabel(this);
+    m_security = new QLabel(this);
+    m_security->setObjectName(QStringLiteral("securityLabel"));
+    statusBar()->addPermanentWidget(m_securityIcon);
+    statusBar()->addPermanentWidget(m_security);
+    showSecurity(nullptr);
+
+    m_paneMenus = new PaneMenus(m_local, m_remote, this);
+    connect(m_paneMenus, &PaneMenus::logged, this, [this](const QString &text, bool error) { logStatus(text, error); });
+    // The first section of each pane's menu: its transfers (FileZilla's Download / Upload
+    // and Add to queue), to the other pane's folder.
+    connect(m_paneMenus, &PaneMenus::aboutToShowMenu, this, [this](QMenu *menu, FilePane *pane) {
+        const QList<PaneMenus::Item> items = m_paneMenus->selection(pane);
+        const bool enabled = !items.isEmpty() && m_remote->session() != nullptr;
+        QAction *now = nullptr;
+        QAction *later = nullptr;
+        if (pane == m_local) {
+            QStringList paths;
+            for (const PaneMenus::Item &item : items)
+                paths.append(item.localPath);
+            now = menu->addAction(style()->standardIcon(QStyle::SP_ArrowUp), tr("&Upload"), this,
+                                  [this, paths] { uploadToRemote(paths, m_remote->currentPath(), true); });
+            later = menu->addAction(tr("&Add files to queue"), this,
+                                    [this, paths] { uploadToRemote(paths, m_remote->currentPath(), false); });
+            now->setObjectName(QStringLiteral("upload"));
+        } else {
+            QList<transfer::RemoteSource> sources;
+            for (const PaneMenus::Item &item : items)
+                sources.append({item.remotePath.toString(), item.isDir, -1});
+            now = menu->addAction(style()->standardIcon(QStyle::SP_ArrowDown), tr("&Download"), this,
+                                  [this, sources] { downloadToLocal(sources, m_local->currentPath(), true); });
+            later = menu->addAction(tr("&Add files to queue"), this,
+                                    [this, sources] { downloadToLocal(sources, m_local->currentPath(), false); });
+            now->setObjectName(QStringLiteral("download"));
+        }
+        later->setObjectName(QStringLiteral("addToQueue"));
+        now->setEnabled(enabled);
+        later->setEnabled(enabled);
+    });
+    MainMenus::WindowActions windowActions;
+    windowActions.connect = m_connectAction;
+    windowActions.reconnect = m_reconnectAction;
+    windowActions.disconnect = m_disconnectAction;
+    windowActions.refresh = m_refreshAction;
+    windowActions.up = m_upAction;
+    windowActions.goToPath = m_pathAction;
+    m_menus = new MainMenus(this, windowActions, m_paneMenus, [this] { return activePane(); });
+    m_menus->transfer()->addAction(m_processQueue);
+    m_menus->transfer()->addAction(m_speedLimit);
+    m_menus->transfer()->addSeparator();
+    m_menus->transfer()->addAction(m_queuePanel->clearFinishedAction());
+    connect(m_menus->treeBesideAction(), &QAction::toggled, this, [this](bool beside) { setTreeBeside(beside); });
+    connect(m_menus->messageLogAction(), &QAction::toggled, m_logView, &QWidget::setVisible);
+    // Bookmarks: the recent connections of the quick-connect bar until sites exist.
+    connect(m_menus->bookmarks(), &QMenu::aboutToShow, this, [this] {
+        QMenu *menu = m_menus->bookmarks();
+        menu->clear();
+        menu->addSection(tr("Recent connections"));
+        const QStringList history = m_quickConnect->history();
+        for (const QString &url : history) {
+            connect(menu->addAction(url), &QAction::triggered, this, [this, url] { connectToUrl(url); });
+        }
+        if (history.isEmpty())
+            menu->addAction(tr("No recent connections"))->setEnabled(false);
+    });
 
     connect(m_quickConnect, &QuickConnectBar::connectRequested, this, &MainWindow::connectTo);
     connect(m_quickConnect, &QuickConnectBar::invalidInput, this, [this](const QString &message) { logStatus(message, true); });
@@ -165,7 +237,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         pane->folderTree()->installEventFilter(this);
     }
 
-    resize(1200, 760);
+    resize(defaultSize());
     m_local->openFolder(QDir::homePath());
     restoreSettings();
     updateActions();
@@ -186,11 +258,21 @@ void MainWindow::buildActions()
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     QStyle *s = style();
 
-    QAction *connectAction = bar->addAction(s->standardIcon(QStyle::SP_DriveNetIcon), tr("Connect"));
-    connectAction->setToolTip(tr("Go to the quick-connect bar"));
-    connect(connectAction, &QAction::triggered, this, [this] { m_quickConnect->setFocus(Qt::ShortcutFocusReason); });
+    m_connectAction = bar->addAction(s->standardIcon(QStyle::SP_DriveNetIcon), tr("Connect"));
+    m_connectAction->setToolTip(tr("Go to the quick-connect bar"));
+    connect(m_connectAction, &QAction::triggered, this, [this] { m_quickConnect->setFocus(Qt::ShortcutFocusReason); });
+
+    m_reconnectAction = bar->addAction(s->standardIcon(QStyle::SP_BrowserReload), tr("Reconnect"));
+    m_reconnectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_reconnectAction->setToolTip(tr("Connect again to the last server (Ctrl+R)"));
+    connect(m_reconnectAction, &QAction::triggered, this, [this] {
+        if (m_lastSpec)
+            connectTo(*m_lastSpec);
+    });
 
     m_disconnectAction = bar->addAction(s->standardIcon(QStyle::SP_DialogCloseButton), tr("Disconnect"));
+    m_disconnectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_disconnectAction->setToolTip(tr("Close the connection (Ctrl+D)"));
     connect(m_disconnectAction, &QAction::triggered, this, &MainWindow::disconnectFromServer);
     bar->addSeparator();
 
@@ -388,6 +470,10 @@ void MainWindow::connectTo(const ConnectionSpec &spec)
     }
     Session *session = m_manager->openSession(spec);
     m_session = session;
+    m_lastSpec = spec;
+    // The title names a site only once connected to it.
+    setWindowTitle(tr("Ferry %1").arg(QStringLiteral(FERRY_VERSION)));
+    showSecurity(nullptr);
     statusBar()->showMessage(tr("Connecting to %1 …").arg(spec.toUrl()));
     updateActions();
     ConnectJob *job = session->connectToServer();
@@ -405,6 +491,8 @@ void MainWindow::connectTo(const ConnectionSpec &spec)
         const QString who = spec.user.isEmpty() ? spec.host : spec.user + QLatin1Char('@') + spec.host;
         setWindowTitle(tr("%1 – Ferry").arg(who));
         statusBar()->showMessage(tr("Connected to %1").arg(spec.toUrl()));
+        showSecurity(&spec);
+        m_quickConnect->addToHistory(spec);
         m_remote->setSession(session, spec.resolvedPath(home.value()));
         updateActions();
     });
@@ -432,12 +520,70 @@ void MainWindow::disconnectFromServer()
     m_session = nullptr;
     setWindowTitle(tr("Ferry %1").arg(QStringLiteral(FERRY_VERSION)));
     statusBar()->showMessage(tr("Disconnected"));
+    showSecurity(nullptr);
     updateActions();
 }
 
 void MainWindow::updateActions()
 {
     m_disconnectAction->setEnabled(m_session != nullptr);
+    m_reconnectAction->setEnabled(m_lastSpec.has_value());
+    if (m_paneMenus)
+        m_paneMenus->updateActions(m_remote);
+}
+
+void MainWindow::showSecurity(const ConnectionSpec *spec)
+{
+    m_security->setVisible(spec != nullptr);
+    m_securityIcon->setVisible(spec != nullptr);
+    if (!spec)
+        return;
+    QStyle *s = style();
+    const int size = s->pixelMetric(QStyle::PM_SmallIconSize);
+    QString text;
+    QString tip;
+    QIcon icon;
+    switch (spec->protocol) {
+    case remote::Protocol::Ftp:
+        text = tr("Not encrypted");
+        tip = tr("Plain FTP: the password and the files cross the network readable by anyone on the way. "
+                 "FTPES, FTPS or SFTP encrypt them.");
+        icon = QIcon::fromTheme(QStringLiteral("security-low"), s->standardIcon(QStyle::SP_MessageBoxWarning));
+        break;
+    case remote::Protocol::Ftpes:
+    case remote::Protocol::Ftps:
+        text = tr("Encrypted (TLS)");
+        tip = tr("The connection and the transfers are encrypted with TLS.");
+        icon = QIcon::fromTheme(QStringLiteral("security-high"), s->standardIcon(QStyle::SP_DialogApplyButton));
+        break;
+    case remote::Protocol::Sftp:
+        text = tr("Encrypted (SSH)");
+        tip = tr("The connection and the transfers are encrypted by SSH.");
+        icon = QIcon::fromTheme(QStringLiteral("security-high"), s->standardIcon(QStyle::SP_DialogApplyButton));
+        break;
+    }
+    m_securityIcon->setPixmap(icon.pixmap(size, size));
+    m_security->setText(text);
+    m_security->setToolTip(tip);
+    m_securityIcon->setToolTip(tip);
+    m_security->setAccessibleName(text);
+}
+
+QSize MainWindow::defaultSize() const
+{
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1280, 800);
+    const QSize wanted(1400, 900);
+    const QSize least = minimumSizeHint();
+    const int width = std::max(least.width(), std::min(wanted.width(), available.width() * 95 / 100));
+    const int height = std::max(least.height(), std::min(wanted.height(), available.height() * 92 / 100));
+    return QSize(std::min(width, available.width()), std::min(height, available.height()));
+}
+
+void MainWindow::setTreeBeside(bool beside)
+{
+    m_local->setTreeBeside(beside);
+    m_remote->setTreeBeside(beside);
 }
 
 void MainWindow::logStatus(const QString &text, bool error)
@@ -455,6 +601,8 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("mainSplitter3"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("paneSplitter"), m_paneSplitter->saveState());
     settings.setValue(QStringLiteral("logHeader"), m_logView->header()->saveState());
+    settings.setValue(QStringLiteral("treeBeside"), m_menus->treeBesideAction()->isChecked());
+    settings.setValue(QStringLiteral("messageLog"), m_menus->messageLogAction()->isChecked());
     settings.endGroup();
     m_local->saveState(settings, QStringLiteral("LocalPane"));
     m_remote->saveState(settings, QStringLiteral("RemotePane"));
@@ -471,6 +619,9 @@ void MainWindow::restoreSettings()
     m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter3")).toByteArray());
     m_paneSplitter->restoreState(settings.value(QStringLiteral("paneSplitter")).toByteArray());
     m_logView->header()->restoreState(settings.value(QStringLiteral("logHeader")).toByteArray());
+    // Before the panes' own state: each layout keeps its own splitter sizes.
+    m_menus->treeBesideAction()->setChecked(settings.value(QStringLiteral("treeBeside"), false).toBool());
+    m_menus->messageLogAction()->setChecked(settings.value(QStringLiteral("messageLog"), true).toBool());
     settings.endGroup();
     m_local->restoreState(settings, QStringLiteral("LocalPane"));
     m_remote->restoreState(settings, QStringLiteral("RemotePane"));

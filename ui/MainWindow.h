@@ -20,6 +20,7 @@
 class QAction;
 class QTimer;
 class QToolBar;
+class QLabel;
 class QSplitter;
 class QTreeView;
 
@@ -33,6 +34,8 @@ class FilePane;
 class LocalPane;
 class LogModel;
 class QueuePanel;
+class MainMenus;
+class PaneMenus;
 class QuickConnectBar;
 class RemotePane;
 struct RemoteDrag;
@@ -56,6 +59,15 @@ public:
     session::Session *currentSession() const { return m_session; }
     // The pane that had the focus last (F5, Ctrl+L act on it).
     FilePane *activePane() const;
+    // The panes' context menus and file operations (aboutToShowMenu() for transfer actions).
+    PaneMenus *paneMenus() const { return m_paneMenus; }
+    // The menu bar's menus (Transfer is for the queue's actions).
+    MainMenus *menus() const { return m_menus; }
+    // The status bar's "Not encrypted" / "Encrypted (TLS)" / "Encrypted (SSH)" label.
+    QLabel *securityLabel() const { return m_security; }
+    // The size the window opens at without saved geometry: fits the screen's available
+    // area, no narrower than the controls need.
+    QSize defaultSize() const;
 
     // Closes any current connection and connects the remote pane to spec.
     void connectTo(const remote::ConnectionSpec &spec);
@@ -86,6 +98,8 @@ private:
     std::optional<transfer::QueueTarget> queueTarget();
     void queueOpened(const QString &error, const QString &recovery, int unfinished);
     void refreshAfterUploads(const QList<transfer::QueueItem> &items);
+    void showSecurity(const remote::ConnectionSpec *spec);
+    void setTreeBeside(bool beside);
 
     session::SessionManager *m_manager;
     transfer::QueueService *m_queue;
@@ -107,6 +121,13 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_upAction = nullptr;
     QAction *m_pathAction = nullptr;
+    QAction *m_connectAction = nullptr;
+    QAction *m_reconnectAction = nullptr;
+    PaneMenus *m_paneMenus = nullptr;
+    MainMenus *m_menus = nullptr;
+    QLabel *m_security = nullptr;
+    QLabel *m_securityIcon = nullptr;
+    std::optional<remote::ConnectionSpec> m_lastSpec; // for Reconnect
 };
 
 } // namespace ferry::ui

@@ -83,12 +83,14 @@ Result<ConnectionSpec> ConnectionSpec::fromUrl(const QString &text)
     if (decoded.contains(QChar(0)))
         return Error(ErrorKind::Local, QStringLiteral("the path contains a NUL character"));
     if (spec.protocol == Protocol::Sftp) {
-        if (decoded == QLatin1String("~"))
+        // No path ("sftp://host", "sftp://host/") is the home folder, as in FileZilla and
+        // every SSH tool; the root is "sftp://host//".
+        if (decoded.isEmpty() || decoded == QLatin1String("~"))
             spec.path = QString();
         else if (decoded.startsWith(QLatin1String("~/")))
             spec.path = decoded.mid(2);
         else
-            spec.path = QLatin1Char('/') + decoded;
+            spec.path = decoded.startsWith(QLatin1Char('/')) ? decoded : QLatin1Char('/') + decoded;
     } else {
         spec.path = decoded;
     }

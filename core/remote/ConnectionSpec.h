@@ -11,7 +11,8 @@
 // User, password and path are percent-decoded. For FTP the path is relative to the login
 // folder, as RFC 1738, curl and lftp have it: ftp://host/a/b is "a/b" below the login
 // folder, ftp://host//etc and ftp://host/%2Fetc are "/etc". For SFTP the path is absolute
-// and "/~/" starts at the home folder (as curl has it): sftp://host/~/x is "x" below home.
+// and "/~/" starts at the home folder (as curl has it): sftp://host/~/x is "x" below home;
+// without a path (sftp://host/) it is the home folder, sftp://host// is "/".
 // Without a user, FTP logs in as anonymous.
 
 #include <QMetaType>

@@ -110,6 +110,84 @@ void Session::releaseTransferConnection(Connection *connection)
 {
     m_busy.remove(connection);
     touch(connection);
+    startWaitingOperations();
+    Q_EMIT transferConnectionReleased();
+}
+
+void Session::invalidate(const RemotePath &folder, bool subtree)
+{
+    m_cache.remove(folder.toString());
+    if (!subtree)
+        return;
+    const QString prefix = folder.isRoot() ? folder.toString() : folder.toString() + QLatin1Char('/');
+    for (auto it = m_cache.begin(); it != m_cache.end();) {
+        if (it.key().startsWith(prefix))
+            it = m_cache.erase(it);
+        else
+            ++it;
+    }
+}
+
+OperationJob *Session::runOperation(const FileOperation &operation)
+{
+    auto *job = new OperationJob(operation, this);
+    if (m_stopping) {
+        QMetaObject::invokeMethod(job, [job] { job->finish(Error(ErrorKind::Cancelled, tr("The session was closed"))); },
+                                  Qt::QueuedConnection);
+        return job;
+    }
+    m_waitingOps.append(job);
+    startWaitingOperations();
+    return job;
+}
+
+void Session::startWaitingOperations()
+{
+    while (!m_waitingOps.isEmpty() && !m_stopping) {
+        const QPointer<OperationJob> job = m_waitingOps.constFirst();
+        if (!job || job->isFinished()) {
+            m_waitingOps.removeFirst();
+            continue;
+        }
+        if (job->isCancelled()) { // cancelled while waiting: no connection needed
+            m_waitingOps.removeFirst();
+            QMetaObject::invokeMethod(job, [job] { job->finish(Error(ErrorKind::Cancelled, tr("Cancelled"))); },
+                                      Qt::QueuedConnection);
+            continue;
+        }
+        Connection *connection = acquireTransferConnection();
+        if (!connection)
+            return; // the next releaseTransferConnection() comes back here
+        m_waitingOps.removeFirst();
+        runOperationOn(connection, job);
+    }
+}
+
+void Session::runOperationOn(Connection *connection, OperationJob *job)
+{
+    const QPointer<OperationJob> guard(job);
+    const FileOperation operation = job->operation();
+    connection->run<int>(
+        job->cancelToken(),
+        [operation](ConnectionWorker &worker) -> Result<int> {
+            auto fs = worker.fileSystem();
+            if (!fs)
+                return fs.error();
+            return operation.run(*fs.value());
+        },
+        [this, connection, guard, operation](const Result<int> &result) {
+            if (!result.ok() && result.error().kind() == ErrorKind::Auth)
+                forgetSecrets();
+            const QList<RemotePath> folders = operation.affectedFolders();
+            for (const RemotePath &gone : operation.goneFolders())
+                invalidate(gone, true);
+            for (const RemotePath &folder : folders)
+                invalidate(folder);
+            if (guard)
+                guard->finish(result);
+            Q_EMIT foldersChanged(folders);
+            releaseTransferConnection(connection);
+        });
 }
 
 void Session::setIdlePolicy(int keepAliveSeconds, int closeIdleSeconds)
@@ -242,6 +320,12 @@ void Session::stop()
         return;
     m_stopping = true;
     m_housekeeping.stop();
+    for (const QPointer<OperationJob> &job : std::as_const(m_waitingOps)) {
+        if (job)
+            QMetaObject::invokeMethod(job, [job = job.data()] { job->finish(Error(ErrorKind::Cancelled, tr("The session was closed"))); },
+                                      Qt::QueuedConnection);
+    }
+    m_waitingOps.clear();
     for (const auto &connection : m_pool)
         connection->stop();
     if (m_pool.empty() && m_retiring.empty())

@@ -4,7 +4,7 @@
 // Connection 0 is the browsing connection the panes list through; the transfer queue
 // adds transfer connections to the same pool, up to transferConnectionLimit().
 //
-// Requests go in and job handles come out (ConnectJob, ListJob); questions from the
+// Requests go in and job handles come out (ConnectJob, ListJob, OperationJob); questions from the
 // engines arrive as QuestionRequest objects through questionAsked().
 //
 // Lives on the GUI (or CLI main) thread; SessionManager owns it.
@@ -23,6 +23,7 @@
 #include "Connection.h"
 #include "ConnectJob.h"
 #include "ListJob.h"
+#include "OperationJob.h"
 
 namespace ferry::session {
 
@@ -51,6 +52,17 @@ public:
     ListJob *list(const remote::RemotePath &path, CachePolicy policy = CachePolicy::UseCache);
     std::optional<remote::Listing> cachedListing(const remote::RemotePath &path) const;
     void clearCache() { m_cache.clear(); }
+    // Drops the cached listing of folder; with subtree, also those of folders under it.
+    void invalidate(const remote::RemotePath &folder, bool subtree = false);
+
+    // Runs a file operation (delete, rename, mkdir, chmod, ...) on a transfer connection
+    // of the pool, never on the browsing one, so browsing stays usable meanwhile. When
+    // every transfer connection is busy it waits for the first one given back. When it
+    // ends (done or failed) the cached listings of the folders it touched are dropped and
+    // foldersChanged() names them, so whoever shows them lists them again.
+    OperationJob *runOperation(const FileOperation &operation);
+    // Operations waiting for a free transfer connection.
+    int waitingOperations() const { return int(m_waitingOps.size()); }
 
     bool isConnected() const;
     // The login folder; "/" until connected.
@@ -87,6 +99,10 @@ Q_SIGNALS:
     void logged(const ferry::session::LogEntry &entry);
     void questionAsked(ferry::session::QuestionRequest *request);
     void connectedChanged(bool connected);
+    // Folders whose content an operation of this session changed (cache dropped already).
+    void foldersChanged(const QList<ferry::remote::RemotePath> &folders);
+    // A transfer connection was given back to the pool.
+    void transferConnectionReleased();
     void stopped();
 
 private:
@@ -95,6 +111,8 @@ private:
     void housekeeping();       // keep-alives and closing idle transfer connections
     void routeQuestion(QuestionRequest *request);
     void touch(Connection *connection) { m_lastUse[connection].start(); }
+    void startWaitingOperations();
+    void runOperationOn(Connection *connection, OperationJob *job);
 
     remote::ConnectionSpec m_spec;
     remote::ConnectOptions m_options;
@@ -104,6 +122,7 @@ private:
     remote::RemotePath m_home;
     std::vector<std::unique_ptr<Connection>> m_retiring; // closed idle, thread still ending
     QSet<Connection *> m_busy;
+    QList<QPointer<OperationJob>> m_waitingOps; // for a free transfer connection, oldest first
     QHash<Connection *, QElapsedTimer> m_lastUse;       // last job started or finished
     QHash<Connection *, QElapsedTimer> m_lastKeepAlive; // last keep-alive sent
     QTimer m_housekeeping;

@@ -45,7 +45,9 @@ void TestConnectionSpec::parses_data()
     QTest::newRow("sftp absolute") << "sftp://u@h/srv/data" << int(Protocol::Sftp) << "h" << 22 << "u" << "" << "/srv/data";
     QTest::newRow("sftp home") << "sftp://u@h/~/docs/a" << int(Protocol::Sftp) << "h" << 22 << "u" << "" << "docs/a";
     QTest::newRow("sftp home only") << "sftp://u@h/~" << int(Protocol::Sftp) << "h" << 22 << "u" << "" << "";
-    QTest::newRow("sftp no path") << "sftp://h" << int(Protocol::Sftp) << "h" << 22 << "" << "" << "/";
+    QTest::newRow("sftp no path") << "sftp://h" << int(Protocol::Sftp) << "h" << 22 << "" << "" << "";
+    QTest::newRow("sftp slash is home") << "sftp://u@h/" << int(Protocol::Sftp) << "h" << 22 << "u" << "" << "";
+    QTest::newRow("sftp root") << "sftp://u@h//" << int(Protocol::Sftp) << "h" << 22 << "u" << "" << "/";
     QTest::newRow("uppercase scheme") << "FTP://H/x" << int(Protocol::Ftp) << "h" << 21 << "" << "" << "x";
 }
 
@@ -97,6 +99,8 @@ void TestConnectionSpec::resolvesPaths()
     QCOMPARE(ConnectionSpec::fromUrl(QStringLiteral("ftp://h/"))->resolvedPath(home).toString(), QStringLiteral("/home/bob"));
     QCOMPARE(ConnectionSpec::fromUrl(QStringLiteral("sftp://h/~/x"))->resolvedPath(home).toString(), QStringLiteral("/home/bob/x"));
     QCOMPARE(ConnectionSpec::fromUrl(QStringLiteral("sftp://h/x"))->resolvedPath(home).toString(), QStringLiteral("/x"));
+    QCOMPARE(ConnectionSpec::fromUrl(QStringLiteral("sftp://h/"))->resolvedPath(home).toString(), QStringLiteral("/home/bob"));
+    QCOMPARE(ConnectionSpec::fromUrl(QStringLiteral("sftp://h"))->resolvedPath(home).toString(), QStringLiteral("/home/bob"));
     // A relative path cannot climb out through "..": RemotePath normalises at "/".
     QCOMPARE(ConnectionSpec::fromUrl(QStringLiteral("ftp://h/../../../etc"))->resolvedPath(home).toString(), QStringLiteral("/etc"));
 }

@@ -175,6 +175,7 @@ void TestRemoteModels::treeModelPassesTester()
 {
     RemoteTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0); // nothing before the first listing
     model.setListing(listingOf(QStringLiteral("/")));
     model.setListing(listingOf(QStringLiteral("/docs")));
     model.setListing(listingOf(QStringLiteral("/docs/sub")));
@@ -187,6 +188,10 @@ void TestRemoteModels::treeModelPassesTester()
     QCOMPARE(model.pathOf(sub).toString(), QStringLiteral("/docs/sub"));
     QVERIFY(!model.hasChildren(sub)); // listed, no folders in it
     model.clear();
+    // Not connected (or disconnected): no leftover "/" row.
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.indexOf(RemotePath()).isValid());
+    model.setListing(listingOf(QStringLiteral("/docs")));
     QCOMPARE(model.rowCount(), 1);
 }
 

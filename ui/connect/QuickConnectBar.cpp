@@ -5,7 +5,10 @@
 #include <QIntValidator>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
+#include <QSettings>
+#include <QToolButton>
 
 namespace ferry::ui {
 
@@ -14,7 +17,8 @@ using remote::Protocol;
 
 QuickConnectBar::QuickConnectBar(QWidget *parent)
     : QWidget(parent), m_protocol(new QComboBox(this)), m_host(new QLineEdit(this)), m_user(new QLineEdit(this)),
-      m_password(new QLineEdit(this)), m_port(new QLineEdit(this)), m_connect(new QPushButton(tr("&Connect"), this))
+      m_password(new QLineEdit(this)), m_port(new QLineEdit(this)), m_connect(new QPushButton(tr("&Connect"), this)),
+      m_historyButton(new QToolButton(this))
 {
     setObjectName(QStringLiteral("quickConnectBar"));
     setAccessibleName(tr("Quick connect"));
@@ -53,7 +57,15 @@ QuickConnectBar::QuickConnectBar(QWidget *parent)
     addLabeled(tr("Pass&word:"), m_password);
     addLabeled(tr("P&ort:"), m_port);
     layout->addWidget(m_connect);
+    m_historyButton->setObjectName(QStringLiteral("quickConnectHistory"));
+    m_historyButton->setAccessibleName(tr("Recent connections"));
+    m_historyButton->setToolTip(tr("Recent connections"));
+    m_historyButton->setArrowType(Qt::DownArrow);
+    m_historyButton->setPopupMode(QToolButton::InstantPopup);
+    m_historyButton->setMenu(new QMenu(m_historyButton));
+    layout->addWidget(m_historyButton);
     layout->addStretch();
+    rebuildHistoryMenu();
     setFocusProxy(m_host);
 
     connect(m_connect, &QPushButton::clicked, this, [this] { requestConnect(); });
@@ -144,6 +156,45 @@ void QuickConnectBar::requestConnect()
         return;
     }
     Q_EMIT connectRequested(result.value());
+}
+
+QStringList QuickConnectBar::history() const
+{
+    return QSettings().value(QStringLiteral("QuickConnect/history")).toStringList();
+}
+
+void QuickConnectBar::addToHistory(const ConnectionSpec &spec)
+{
+    ConnectionSpec clean = spec;
+    clean.password.clear();
+    clean.hasPassword = false;
+    const QString url = clean.toUrl(false);
+    QStringList list = history();
+    list.removeAll(url);
+    list.prepend(url);
+    while (list.size() > kMaxHistory)
+        list.removeLast();
+    QSettings().setValue(QStringLiteral("QuickConnect/history"), list);
+    rebuildHistoryMenu();
+}
+
+void QuickConnectBar::rebuildHistoryMenu()
+{
+    QMenu *menu = m_historyButton->menu();
+    menu->clear();
+    const QStringList list = history();
+    for (const QString &url : list) {
+        QAction *action = menu->addAction(url);
+        connect(action, &QAction::triggered, this, [this, url] {
+            if (!fillFromUrl(url))
+                return;
+            m_password->clear(); // asked when the server wants one
+            requestConnect();
+        });
+    }
+    if (list.isEmpty())
+        menu->addAction(tr("No recent connections"))->setEnabled(false);
+    m_historyButton->setEnabled(true);
 }
 
 } // namespace ferry::ui

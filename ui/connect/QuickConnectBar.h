@@ -1,7 +1,9 @@
 #pragma once
 // The quick-connect bar: protocol, host, user, password, port and Connect. Pasting or
 // typing a URL (sftp://user@host:2222/path) into the host field fills every field.
-// Return in any field connects. GUI thread.
+// Return in any field connects. The drop-down button beside Connect lists the last
+// connections (kMaxHistory, newest first, never with a password; kept in QSettings under
+// QuickConnect/history); picking one connects. GUI thread.
 
 #include <QWidget>
 
@@ -10,6 +12,7 @@
 class QComboBox;
 class QLineEdit;
 class QPushButton;
+class QToolButton;
 
 namespace ferry::ui {
 
@@ -25,6 +28,13 @@ public:
     QLineEdit *passwordEdit() const { return m_password; }
     QLineEdit *portEdit() const { return m_port; }
     QPushButton *connectButton() const { return m_connect; }
+    QToolButton *historyButton() const { return m_historyButton; }
+
+    static constexpr int kMaxHistory = 10;
+    // The last connections as URLs without password, newest first.
+    QStringList history() const;
+    // Records a connection that worked (moved to the top when there already); stored.
+    void addToHistory(const remote::ConnectionSpec &spec);
 
     // What the fields say; a Local error when the host is missing or the port is invalid.
     remote::Result<remote::ConnectionSpec> spec() const;
@@ -41,6 +51,7 @@ Q_SIGNALS:
 private:
     void requestConnect();
     void updatePortPlaceholder();
+    void rebuildHistoryMenu();
 
     QComboBox *m_protocol;
     QLineEdit *m_host;
@@ -48,6 +59,7 @@ private:
     QLineEdit *m_password;
     QLineEdit *m_port;
     QPushButton *m_connect;
+    QToolButton *m_historyButton;
     QString m_path; // from the last URL, until the fields are edited by hand
     bool m_trailingSlash = false;
     bool m_filling = false;

@@ -10,6 +10,7 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -19,7 +20,7 @@
 namespace ferry::ui {
 
 FilePane::FilePane(const QString &accessibleName, QWidget *parent)
-    : QWidget(parent), m_pathBar(new PathBar(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
+    : QWidget(parent), m_pathBar(new PathBar(this)), m_splitter(new QSplitter(Qt::Vertical, this)),
       m_tree(new QTreeView(m_splitter)), m_list(new QTreeView(m_splitter)), m_status(new QLabel(this)),
       m_busy(new QProgressBar(this))
 {
@@ -59,9 +60,9 @@ FilePane::FilePane(const QString &accessibleName, QWidget *parent)
     m_splitter->addWidget(m_list);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 3);
-    // Until the user's own sizes are restored: a tree wide enough for nested names
-    // (the splitter scales these to the pane's width).
-    m_splitter->setSizes({2, 3});
+    // Until the user's own sizes are restored: the list gets most of the height (the
+    // splitter scales these to the pane's size).
+    m_splitter->setSizes({1, 2});
     m_splitter->setChildrenCollapsible(false);
 
     m_busy->setRange(0, 0); // indeterminate
@@ -98,12 +99,22 @@ void FilePane::setModels(QAbstractItemModel *treeModel, QAbstractItemModel *list
     m_tree->setModel(treeModel);
     m_list->setModel(listModel);
     QHeaderView *header = m_list->header();
-    header->resizeSection(NameColumn, 260);
-    header->resizeSection(SizeColumn, 90);
-    header->resizeSection(TypeColumn, 90);
-    header->resizeSection(ModifiedColumn, 140);
-    header->resizeSection(PermissionsColumn, 90);
-    header->resizeSection(OwnerColumn, 110);
+    // Wide enough for the longest text each column shows, so sizes and dates are never
+    // cut; the name takes what is left of the pane (at least a readable width).
+    const QFontMetrics fm(m_list->font());
+    const int pad = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 12;
+    header->setMinimumSectionSize(fm.horizontalAdvance(QStringLiteral("..")) + 40);
+    header->resizeSection(SizeColumn, fm.horizontalAdvance(QStringLiteral("1,023.9 MiB")) + pad);
+    header->resizeSection(TypeColumn, fm.horizontalAdvance(QStringLiteral("Folder TXT")) + pad);
+    header->resizeSection(ModifiedColumn, fm.horizontalAdvance(QStringLiteral("2024-12-31 23:59:59")) + pad);
+    header->resizeSection(PermissionsColumn, fm.horizontalAdvance(QStringLiteral("drwxr-xr-x")) + pad);
+    const int headerPad = pad + style()->pixelMetric(QStyle::PM_HeaderMarkSize);
+    header->resizeSection(OwnerColumn, std::max(fm.horizontalAdvance(QStringLiteral("ferry/ferry")) + pad,
+                                                fm.horizontalAdvance(fileColumnTitle(OwnerColumn)) + headerPad));
+    header->resizeSection(PermissionsColumn, std::max(header->sectionSize(PermissionsColumn),
+                                                      fm.horizontalAdvance(fileColumnTitle(PermissionsColumn)) + headerPad));
+    header->resizeSection(NameColumn, fm.horizontalAdvance(QStringLiteral("a-longer-file-name.txt")) + 40);
+    header->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_list->sortByColumn(NameColumn, Qt::AscendingOrder);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
@@ -123,6 +134,20 @@ void FilePane::setBusy(bool busy)
 {
     m_busy->setVisible(busy);
     m_list->setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
+}
+
+void FilePane::setTreeBeside(bool beside)
+{
+    const Qt::Orientation wanted = beside ? Qt::Horizontal : Qt::Vertical;
+    if (m_splitter->orientation() == wanted)
+        return;
+    m_splitter->setOrientation(wanted);
+    m_splitter->setSizes(beside ? QList<int>{2, 3} : QList<int>{1, 2});
+}
+
+bool FilePane::isTreeBeside() const
+{
+    return m_splitter->orientation() == Qt::Horizontal;
 }
 
 void FilePane::focusPathBar()
@@ -154,7 +179,7 @@ void FilePane::saveState(QSettings &settings, const QString &group) const
 {
     settings.beginGroup(group);
     settings.setValue(QStringLiteral("listHeader"), m_list->header()->saveState());
-    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    settings.setValue(isTreeBeside() ? QStringLiteral("splitterBeside") : QStringLiteral("splitterAbove"), m_splitter->saveState());
     settings.endGroup();
 }
 
@@ -166,7 +191,9 @@ void FilePane::restoreState(QSettings &settings, const QString &group)
         // restoreState sets the indicator; the model must sort to match.
         m_list->sortByColumn(m_list->header()->sortIndicatorSection(), m_list->header()->sortIndicatorOrder());
     }
-    const QByteArray split = settings.value(QStringLiteral("splitter")).toByteArray();
+    // Each layout keeps its own sizes (a state restores its orientation too).
+    const QByteArray split =
+        settings.value(isTreeBeside() ? QStringLiteral("splitterBeside") : QStringLiteral("splitterAbove")).toByteArray();
     if (!split.isEmpty())
         m_splitter->restoreState(split);
     settings.endGroup();

@@ -1,6 +1,6 @@
 #pragma once
-// What the local and the remote pane share: a path bar, a folder tree beside a file
-// list, a status line (folders, files, total size, selection) and a busy indicator; and
+// What the local and the remote pane share: a path bar, a folder tree above a file list
+// (FileZilla's layout; setTreeBeside() puts it to the left), a status line (folders, files, total size, selection) and a busy indicator; and
 // their keys: Enter opens a folder, Backspace goes up (the window wires F5, Ctrl+L and
 // Tab, which act on the pane that has the focus). Subclasses bring the models and say what the actions mean.
 // GUI thread.
@@ -30,6 +30,9 @@ public:
     bool isBusy() const;
 
     void focusPathBar();
+    // The folder tree to the left of the file list instead of above it.
+    void setTreeBeside(bool beside);
+    bool isTreeBeside() const;
     virtual void goUp() = 0;
     virtual void refresh() = 0;
 

@@ -1,5 +1,6 @@
 #include "panes/LocalFileModel.h"
 
+#include "common/FileIcons.h"
 #include "common/Format.h"
 
 namespace ferry::ui {
@@ -18,6 +19,8 @@ int LocalFileModel::columnCount(const QModelIndex &parent) const
 
 QVariant LocalFileModel::data(const QModelIndex &index, int role) const
 {
+    if (role == Qt::DecorationRole && index.isValid() && index.column() == NameColumn && isUpEntry(index))
+        return FileIcons::up(); // the remote pane's ".." icon
     if (index.isValid() && index.column() == SizeColumn && role == Qt::DisplayRole) {
         // The same units as the remote pane.
         if (isDir(index))

@@ -4,6 +4,8 @@
 #include <QFileInfo>
 #include <QStyle>
 
+#include "common/FileIcons.h"
+
 namespace ferry::ui {
 
 LocalIconProvider *LocalIconProvider::shared()
@@ -16,12 +18,11 @@ LocalIconProvider::LocalIconProvider()
 {
     // Made once on the GUI thread; QIcon copies are then safe to hand out from the
     // gatherer thread.
-    QStyle *style = QApplication::style();
-    m_folder = style->standardIcon(QStyle::SP_DirIcon);
-    m_file = style->standardIcon(QStyle::SP_FileIcon);
-    m_link = style->standardIcon(QStyle::SP_FileLinkIcon);
-    m_drive = style->standardIcon(QStyle::SP_DriveHDIcon);
-    m_computer = style->standardIcon(QStyle::SP_ComputerIcon);
+    m_folder = FileIcons::folder();
+    m_file = FileIcons::forFileName(QString());
+    m_link = FileIcons::link();
+    m_drive = FileIcons::drive();
+    m_computer = FileIcons::computer();
 }
 
 QIcon LocalIconProvider::icon(IconType type) const
@@ -40,7 +41,9 @@ QIcon LocalIconProvider::icon(const QFileInfo &info) const
         return m_drive;
     if (info.isDir())
         return info.isSymLink() ? m_link : m_folder;
-    return info.isSymLink() ? m_link : m_file;
+    if (info.isSymLink())
+        return m_link;
+    return info.isFile() ? FileIcons::forFileName(info.fileName()) : m_file;
 }
 
 QString LocalIconProvider::type(const QFileInfo &info) const

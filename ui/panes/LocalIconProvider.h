@@ -1,7 +1,7 @@
 #pragma once
-// Icons for the local pane from the file's type alone (folder, link, file, drive). Qt's
-// default provider sniffs file contents for a MIME type, which blocks forever on a FIFO
-// and costs a read per file. GUI thread and QFileSystemModel's gatherer thread.
+// Icons for the local pane from the file's type and name alone (FileIcons: the desktop
+// theme's icon for the extension). Qt's default provider sniffs file contents for a MIME
+// type, which blocks forever on a FIFO and costs a read per file. GUI thread and QFileSystemModel's gatherer thread.
 
 #include <QAbstractFileIconProvider>
 #include <QIcon>

@@ -46,6 +46,9 @@ bool LocalPane::openFolder(const QString &path)
     fileList()->setRootIndex(m_proxy->mapFromSource(sourceRoot));
     fileList()->selectionModel()->clear();
     const QModelIndex treeIndex = m_treeModel->index(m_path);
+    // Only the path down to the folder is opened (from "/"), nothing beside it.
+    for (QModelIndex up = treeIndex.parent(); up.isValid(); up = up.parent())
+        folderTree()->expand(up);
     folderTree()->setCurrentIndex(treeIndex);
     folderTree()->scrollTo(treeIndex);
     pathBar()->setPath(QDir::toNativeSeparators(m_path));

@@ -13,6 +13,9 @@ PathBar::PathBar(QWidget *parent) : QComboBox(parent)
     setMinimumContentsLength(20);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     lineEdit()->setClearButtonEnabled(false);
+    // No inline completion from the history: Enter must open what was typed, not a
+    // visited folder that happens to start with it.
+    setCompleter(nullptr);
     connect(lineEdit(), &QLineEdit::returnPressed, this, [this] { Q_EMIT pathEntered(currentText().trimmed()); });
     connect(this, &QComboBox::activated, this, [this](int index) { Q_EMIT pathEntered(itemText(index)); });
 }

@@ -1,6 +1,7 @@
 #pragma once
 // The editable path bar above each pane: type a path and press Enter to go there; the
-// drop-down holds the folders visited, newest first. GUI thread.
+// drop-down holds the folders visited, newest first. What is typed is never completed
+// from that history. GUI thread.
 
 #include <QComboBox>
 

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 
+#include "common/FileIcons.h"
 #include "common/Format.h"
 #include "panes/TransferMime.h"
 
@@ -21,11 +22,12 @@ RemoteFileModel::RemoteFileModel(QObject *parent) : QAbstractTableModel(parent)
     m_batchTimer.setSingleShot(true);
     m_batchTimer.setInterval(0);
     connect(&m_batchTimer, &QTimer::timeout, this, &RemoteFileModel::insertNextBatch);
-    QStyle *style = QApplication::style();
-    m_folderIcon = style->standardIcon(QStyle::SP_DirIcon);
-    m_fileIcon = style->standardIcon(QStyle::SP_FileIcon);
-    m_linkIcon = style->standardIcon(QStyle::SP_FileLinkIcon);
-    m_upIcon = style->standardIcon(QStyle::SP_FileDialogToParent);
+    m_folderIcon = FileIcons::folder();
+    m_linkIcon = FileIcons::link();
+    m_upIcon = FileIcons::up();
+    // The MIME database and the icon theme are read on first use: here, not while a big
+    // listing goes in.
+    (void)FileIcons::forFileName(QStringLiteral("warm-up.txt"));
 }
 
 void RemoteFileModel::setListing(const remote::Listing &listing)
@@ -223,7 +225,7 @@ QVariant RemoteFileModel::data(const QModelIndex &index, int role) const
             return {};
         if (entry->isDir())
             return m_folderIcon;
-        return entry->type == EntryType::Link ? m_linkIcon : m_fileIcon;
+        return entry->type == EntryType::Link ? m_linkIcon : FileIcons::forFileName(entry->name);
     case Qt::ToolTipRole:
         if (index.column() == NameColumn && !entry->linkTarget.isEmpty())
             return tr("%1 → %2").arg(entry->name, entry->linkTarget);

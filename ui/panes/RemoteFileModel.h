@@ -101,7 +101,7 @@ private:
     QFutureWatcher<QList<int>> *m_sortWatcher = nullptr;
     QTimer m_batchTimer;
     QString m_site;
-    QIcon m_folderIcon, m_fileIcon, m_linkIcon, m_upIcon;
+    QIcon m_folderIcon, m_linkIcon, m_upIcon;
 };
 
 } // namespace ferry::ui

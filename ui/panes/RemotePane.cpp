@@ -3,6 +3,7 @@
 #include "transfer/QueueSites.h"
 
 #include <QItemSelectionModel>
+#include <QEvent>
 #include <QLabel>
 #include <QTreeView>
 
@@ -28,20 +29,47 @@ RemotePane::RemotePane(QWidget *parent)
     connect(m_files, &RemoteFileModel::localFilesDropped, this, &RemotePane::uploadRequested);
     connect(m_files, &RemoteFileModel::loadingChanged, this, [this] { updateBusy(); });
     connect(m_tree, &RemoteTreeModel::folderNeeded, this, [this](const RemotePath &path) { listForTree(path); });
+    // Said in the middle of the empty list while there is no connection.
+    m_notConnected = new QLabel(tr("Not connected"), fileList()->viewport());
+    m_notConnected->setObjectName(QStringLiteral("notConnectedLabel"));
+    m_notConnected->setAlignment(Qt::AlignCenter);
+    m_notConnected->setEnabled(false);
+    fileList()->viewport()->installEventFilter(this);
     setEnabled(false);
     showMessage(tr("Not connected"));
+}
+
+bool RemotePane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == fileList()->viewport() && event->type() == QEvent::Resize)
+        m_notConnected->setGeometry(fileList()->viewport()->rect());
+    return FilePane::eventFilter(watched, event);
 }
 
 void RemotePane::setSession(Session *session, const RemotePath &start)
 {
     if (m_pending)
         m_pending->cancel();
+    if (m_session)
+        disconnect(m_session, &Session::foldersChanged, this, nullptr);
     m_session = session;
     m_files->setDragSite(session ? transfer::QueueSites::siteOf(session->spec()) : QString());
     m_files->clear();
     m_tree->clear();
     m_path = RemotePath();
     setEnabled(session != nullptr);
+    m_notConnected->setVisible(session == nullptr);
+    if (session) {
+        // An operation changed folders (cache dropped already): list the one shown again.
+        connect(session, &Session::foldersChanged, this, [this](const QList<RemotePath> &folders) {
+            if (m_files->hasListing() && folders.contains(m_path))
+                openFolder(m_path);
+            for (const RemotePath &folder : folders) {
+                if (folder != m_path && m_tree->indexOf(folder).isValid())
+                    listForTree(folder);
+            }
+        });
+    }
     if (!session) {
         pathBar()->setEditText(QString());
         showMessage(tr("Not connected"));

@@ -1,7 +1,9 @@
 #pragma once
 // The right pane: a server's folders through a Session's async API. Opening a folder is
 // a ListJob on the session's browsing connection; the session caches listings, F5
-// reloads. A busy indicator runs while a job is pending or rows are still going in.
+// reloads; folders a file operation changed (Session::foldersChanged) are listed again.
+// A busy indicator runs while a job is pending or rows are still going in. Without a
+// session the list says "Not connected" and the tree is empty.
 // GUI thread; never waits on the network.
 
 #include <QPointer>
@@ -45,6 +47,7 @@ Q_SIGNALS:
     void downloadRequested(const QList<ferry::transfer::RemoteSource> &sources);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void activateListRow(const QModelIndex &index) override;
     void activateTreeRow(const QModelIndex &index) override;
     void openTypedPath(const QString &path) override;
@@ -59,6 +62,7 @@ private:
     remote::RemotePath m_path;
     RemoteFileModel *m_files;
     RemoteTreeModel *m_tree;
+    QLabel *m_notConnected;
 };
 
 } // namespace ferry::ui

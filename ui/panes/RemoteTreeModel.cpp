@@ -6,6 +6,8 @@
 
 #include <algorithm>
 
+#include "common/FileIcons.h"
+
 namespace ferry::ui {
 
 using remote::RemotePath;
@@ -13,7 +15,7 @@ using remote::RemotePath;
 RemoteTreeModel::RemoteTreeModel(QObject *parent) : QAbstractItemModel(parent), m_root(std::make_unique<Node>())
 {
     m_root->name = QStringLiteral("/");
-    m_folderIcon = QApplication::style()->standardIcon(QStyle::SP_DirIcon);
+    m_folderIcon = FileIcons::folder();
 }
 
 RemoteTreeModel::~RemoteTreeModel() = default;
@@ -52,6 +54,7 @@ void RemoteTreeModel::clear()
     beginResetModel();
     m_root = std::make_unique<Node>();
     m_root->name = QStringLiteral("/");
+    m_hasRoot = false;
     endResetModel();
 }
 
@@ -81,6 +84,11 @@ RemoteTreeModel::Node *RemoteTreeModel::ensureNode(const RemotePath &path)
 
 void RemoteTreeModel::setListing(const remote::Listing &listing)
 {
+    if (!m_hasRoot) { // the first listing of a connection shows "/"
+        beginInsertRows({}, 0, 0);
+        m_hasRoot = true;
+        endInsertRows();
+    }
     Node *node = ensureNode(listing.path);
     const QModelIndex parentIndex = indexOfNode(node);
     QSet<QString> folders;
@@ -128,6 +136,8 @@ void RemoteTreeModel::setListing(const remote::Listing &listing)
 
 QModelIndex RemoteTreeModel::indexOf(const RemotePath &path) const
 {
+    if (!m_hasRoot)
+        return {};
     Node *node = m_root.get();
     for (const QString &segment : path.segments()) {
         const auto it = std::find_if(node->children.begin(), node->children.end(),
@@ -152,7 +162,7 @@ QModelIndex RemoteTreeModel::index(int row, int column, const QModelIndex &paren
     if (column != 0 || row < 0)
         return {};
     if (!parent.isValid())
-        return row == 0 ? createIndex(0, 0, m_root.get()) : QModelIndex();
+        return row == 0 && m_hasRoot ? createIndex(0, 0, m_root.get()) : QModelIndex();
     if (parent.column() != 0)
         return {};
     Node *node = nodeOf(parent);
@@ -172,7 +182,7 @@ QModelIndex RemoteTreeModel::parent(const QModelIndex &child) const
 int RemoteTreeModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return 1;
+        return m_hasRoot ? 1 : 0;
     if (parent.column() != 0)
         return 0;
     return int(nodeOf(parent)->children.size());
@@ -199,7 +209,7 @@ QVariant RemoteTreeModel::data(const QModelIndex &index, int role) const
 bool RemoteTreeModel::hasChildren(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return true;
+        return m_hasRoot;
     if (parent.column() != 0)
         return false;
     const Node *node = nodeOf(parent);

@@ -1,5 +1,6 @@
 #pragma once
-// The remote folder tree: "/" and the folders seen so far. A folder's children are known
+// The remote folder tree: "/" and the folders seen so far (no row before the first
+// listing, so a pane that is not connected shows nothing). A folder's children are known
 // once it has been listed (setListing); expanding one that has not been asks for it
 // through folderNeeded, which the pane answers with a list job. GUI thread.
 
@@ -54,7 +55,8 @@ private:
     Node *ensureNode(const remote::RemotePath &path);
     static bool nameLess(const QString &a, const QString &b);
 
-    std::unique_ptr<Node> m_root; // "/", the only top-level row
+    std::unique_ptr<Node> m_root; // "/", the only top-level row once a listing arrived
+    bool m_hasRoot = false;       // no row at all while not connected
     QIcon m_folderIcon;
 };
 
