@@ -19,6 +19,7 @@
 #include "CliContext.h"
 #include "CliInteraction.h"
 #include "RemoteCommands.h"
+#include "TerminalText.h"
 #include "session/QuestionRequest.h"
 #include "session/Session.h"
 #include "session/SessionManager.h"
@@ -37,7 +38,7 @@ namespace {
 
 int fail(CliContext &ctx, const Error &error)
 {
-    ctx.err << "ferry-cli: " << error.toString() << '\n';
+    ctx.err << "ferry-cli: " << terminalSafe(error.toString(), Newlines::Keep) << '\n';
     ctx.err.flush();
     return exitCodeFor(error);
 }
@@ -478,12 +479,12 @@ int runScheduler(CliContext &ctx, TransferQueue &queue, const QString &passwordS
     if (ctx.verbose) {
         QObject::connect(&sessions, &session::SessionManager::logged, &scheduler,
                          [&ctx](session::Session *, const session::LogEntry &entry) {
-                             ctx.err << "  " << entry.text << '\n';
+                             ctx.err << "  " << terminalSafe(entry.text) << '\n';
                              ctx.err.flush();
                          });
     }
     QObject::connect(&scheduler, &Scheduler::logged, &scheduler, [&ctx](const QString &line) {
-        ctx.err << "ferry-cli: " << line << '\n';
+        ctx.err << "ferry-cli: " << terminalSafe(line) << '\n';
         ctx.err.flush();
     });
     QObject::connect(&scheduler, &Scheduler::itemFinished, &scheduler, [&ctx, &totals](const QueueItem &item) {
@@ -496,11 +497,13 @@ int runScheduler(CliContext &ctx, TransferQueue &queue, const QString &passwordS
         case ItemState::Skipped:
             ++totals.skipped;
             if (ctx.verbose)
-                ctx.err << "skipped " << describe(item) << ": " << item.lastError << '\n';
+                ctx.err << "skipped " << terminalSafe(describe(item)) << ": " << terminalSafe(item.lastError)
+                        << '\n';
             break;
         case ItemState::Failed:
             ++totals.failed;
-            ctx.err << "ferry-cli: failed " << describe(item) << ": " << item.lastError << '\n';
+            ctx.err << "ferry-cli: failed " << terminalSafe(describe(item)) << ": "
+                    << terminalSafe(item.lastError, Newlines::Keep) << '\n';
             break;
         default:
             break;
