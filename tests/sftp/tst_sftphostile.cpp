@@ -4,6 +4,7 @@
 // The server is the fixture's real sshd with a scripted sftp subsystem (a small Python
 // program speaking SFTP v3 on its standard input and output). Peak RSS (VmHWM, reset
 // through /proc/self/clear_refs) must stay under a fixed growth.
+#include <QElapsedTimer>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -28,10 +29,11 @@ namespace {
 
 // MODE is names (1,200,000 entries of short names, more than the entry cap), bytes
 // (entries with 60 KiB long names, 128 MiB in all, more than the byte cap) or
-// unsolicited (2,000,000 STATUS replies for ids never sent before OPENDIR's HANDLE).
+// unsolicited (2,000,000 STATUS replies for ids never sent before OPENDIR's HANDLE) or
+// trickle (90 such replies, one every 100 ms, and no answer to OPENDIR at all).
 // Each ends (EOF) after that, so a Ferry without the limits finishes the listing.
 const char kServer[] = R"PY(
-import struct, sys
+import struct, sys, time
 mode = sys.argv[1]
 inp, out = sys.stdin.buffer, sys.stdout.buffer
 
@@ -74,6 +76,11 @@ while True:
     if t == 16:
         send(pkt(104, struct.pack('>II', i, 1) + s(b'/home') + s(b'/home') + struct.pack('>I', 0)))
     elif t == 11:
+        if mode == 'trickle':
+            for k in range(90):
+                send(status(0x70000000 + k, 0))
+                time.sleep(0.1)
+            continue
         if mode == 'unsolicited':
             chunk = b''.join(status(0x70000000 + k, 0) for k in range(1000))
             for _ in range(2000):
@@ -113,7 +120,8 @@ private:
 
     // Starts sshd with the scripted subsystem in `mode`, lists the home folder, and gives
     // the result, the log and how much the peak RSS grew (MiB).
-    Result<Listing> listAgainst(const QString &mode, QStringList *log, qint64 *peakGrowthMiB)
+    Result<Listing> listAgainst(const QString &mode, QStringList *log, qint64 *peakGrowthMiB,
+                                int timeoutSeconds = 20, qint64 *elapsedMs = nullptr)
     {
         Fixture fx;
         if (!fx.isValid())
@@ -136,7 +144,7 @@ private:
         ConnectOptions options;
         options.knownHostsFile = knownHosts;
         options.useAgent = false;
-        options.timeoutSeconds = 20;
+        options.timeoutSeconds = timeoutSeconds;
         SftpFileSystem fs(spec, options, nullptr);
         fs.setLogSink([log](LogKind, const QString &text) {
             if (log->size() < 1000)
@@ -146,7 +154,11 @@ private:
             return st.error();
         resetPeakRss();
         const qint64 before = ferry::test::peakRssKiB();
+        QElapsedTimer clock;
+        clock.start();
         Result<Listing> listing = fs.list(fs.homePath());
+        if (elapsedMs)
+            *elapsedMs = clock.elapsed();
         *peakGrowthMiB = (ferry::test::peakRssKiB() - before) / 1024;
         fs.disconnect();
         return listing;
@@ -212,6 +224,19 @@ private Q_SLOTS:
                  qPrintable(log.join(QLatin1Char('\n'))));
         qInfo("peak RSS growth against 2,000,000 unsolicited replies: %lld MiB", growth);
         QVERIFY2(growth < 32, qPrintable(QString::number(growth)));
+    }
+
+    // Replies nobody asked for do not count as the server answering: the idle timeout
+    // (4 s here) ends the wait although one arrives every 100 ms for 9 s.
+    void unsolicitedRepliesDoNotKeepTheWaitAlive()
+    {
+        QStringList log;
+        qint64 growth = 0;
+        qint64 elapsed = 0;
+        Result<Listing> r = listAgainst(QStringLiteral("trickle"), &log, &growth, 4, &elapsed);
+        QVERIFY2(!r.ok(), "the listing succeeded");
+        QCOMPARE(r.error().kind(), ErrorKind::Timeout);
+        QVERIFY2(elapsed < 7000, qPrintable(QString::number(elapsed)));
     }
 };
 
