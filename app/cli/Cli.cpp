@@ -9,6 +9,7 @@
 #include <span>
 
 #include "CliContext.h"
+#include "CliOptions.h"
 #include "Commands.h"
 #include "SitesCommand.h"
 #include "util/Paths.h"
@@ -32,14 +33,14 @@ QString usage()
         "  FTP paths are relative to the login folder (ftp://host//etc or ftp://host/%2Fetc for /etc);\n"
         "  SFTP paths are absolute, /~/ starts at the home folder. No user: anonymous (FTP).\n"
         "\n"
-        "Options:\n"
+        "Options (anywhere on the line; --name VALUE or --name=VALUE; after -- every argument\n"
+        "is a plain argument; an unknown option is an error):\n"
         "  --site NAME            use a saved site instead of a URL's host part (a path may follow)\n"
         "  --password-stdin       read the password from the first line of standard input\n"
         "                         (also: FERRY_PASSWORD in the environment)\n"
         "  -r, --recursive        walk folders (get, put, rm)\n"
         "  --resume               continue a partial transfer from where it stopped\n"
         "  --follow-links         put -r, queue add put: upload links to files outside the folder\n"
-        "                         (default: skipped with a warning, exit 5)\n"
         "  --json                 machine-readable output (ls, sites list, queue list)\n"
         "  --active | --passive   FTP data connection mode (default: passive)\n"
         "  --ca-file FILE         trust the CA certificates in FILE for this run\n"
@@ -62,7 +63,7 @@ QString usage()
         "  --data-dir DIR         data folder (also FERRY_DATA_DIR)\n"
         "  --master-password-stdin  read the vault's master password from standard input\n"
         "                         (also: FERRY_MASTER_PASSWORD)\n"
-        "  -h, --help, --version\n"
+        "  -h, --help             this text; -v, --version: the version\n"
         "\n"
         "Without a terminal, an untrusted certificate or unknown host key is refused (exit 3)\n"
         "with its fingerprint in the message; a changed host key is always refused.\n"
@@ -71,23 +72,6 @@ QString usage()
         "Exit codes: 0 success, 1 usage error, 2 remote or local error, 3 trust refused,\n"
         "            4 authentication failed, 5 partly failed (recursive transfers, queue).\n");
     return text;
-}
-
-// Options that take a value.
-bool takesValue(const QString &opt)
-{
-    static const QStringList withValue = {
-        QStringLiteral("--site"), QStringLiteral("--ca-file"), QStringLiteral("--trust-fingerprint"),
-        QStringLiteral("--identity"), QStringLiteral("--known-hosts"), QStringLiteral("--hostkey"),
-        QStringLiteral("--timeout"), QStringLiteral("--config-dir"), QStringLiteral("--data-dir"),
-        QStringLiteral("--parallel"), QStringLiteral("--limit-rate"),
-        // queue
-        QStringLiteral("--exists"), QStringLiteral("--priority"), QStringLiteral("--retries"), QStringLiteral("--limit-each"),
-        // sites add / import
-        QStringLiteral("--folder"), QStringLiteral("--logon"), QStringLiteral("--key-file"),
-        QStringLiteral("--charset"), QStringLiteral("--timezone-offset"), QStringLiteral("--max-connections"),
-        QStringLiteral("--local-dir"), QStringLiteral("--remote-dir"), QStringLiteral("--comment")};
-    return withValue.contains(opt);
 }
 
 } // namespace
@@ -99,111 +83,34 @@ int run(QCoreApplication &app)
     QCoreApplication::setApplicationVersion(QStringLiteral(FERRY_VERSION));
 
     CliContext ctx;
-    QString configDir;
-    QString dataDir;
-    const QStringList args = app.arguments().mid(1);
-    bool sawCommand = false;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &a = args.at(i);
-        if (sawCommand)
-            ctx.rawArgs.append(a);
-        QString opt = a;
-        QString value;
-        bool hasInlineValue = false;
-        if (a.startsWith(QLatin1String("--")) && a.contains(QLatin1Char('='))) {
-            opt = a.left(a.indexOf(QLatin1Char('=')));
-            value = a.mid(a.indexOf(QLatin1Char('=')) + 1);
-            hasInlineValue = true;
-        }
-        if (takesValue(opt) && !hasInlineValue) {
-            if (i + 1 >= args.size()) {
-                ctx.err << "ferry-cli: " << opt << " needs a value\n";
-                return ExitUsage;
-            }
-            value = args.at(++i);
-            if (sawCommand)
-                ctx.rawArgs.append(value);
-        }
-        if (opt == QLatin1String("-h") || opt == QLatin1String("--help")) {
-            ctx.out << usage();
-            return ExitOk;
-        } else if (opt == QLatin1String("--version") || opt == QLatin1String("-v")) {
-            ctx.out << "ferry-cli " << FERRY_VERSION << '\n';
-            return ExitOk;
-        } else if (opt == QLatin1String("--json")) {
-            ctx.json = true;
-        } else if (opt == QLatin1String("-r") || opt == QLatin1String("--recursive")) {
-            ctx.recursive = true;
-        } else if (opt == QLatin1String("--resume")) {
-            ctx.resume = true;
-        } else if (opt == QLatin1String("--follow-links")) {
-            ctx.followLinks = true;
-        } else if (opt == QLatin1String("--verbose")) {
-            ctx.verbose = true;
-        } else if (opt == QLatin1String("--charset")) {
-            ctx.connect.charset = value;
-        } else if (opt == QLatin1String("--password-stdin")) {
-            ctx.passwordStdin = true;
-        } else if (opt == QLatin1String("--master-password-stdin")) {
-            ctx.masterPasswordStdin = true;
-        } else if (opt == QLatin1String("--active")) {
-            ctx.connect.activeMode = true;
-        } else if (opt == QLatin1String("--passive")) {
-            ctx.connect.activeMode = false;
-        } else if (opt == QLatin1String("--accept-new")) {
-            ctx.connect.acceptNewCertificate = true;
-            ctx.connect.acceptNewHostKey = true;
-        } else if (opt == QLatin1String("--site")) {
-            ctx.site = value;
-        } else if (opt == QLatin1String("--ca-file")) {
-            if (!QFile::exists(value)) {
-                ctx.err << "ferry-cli: --ca-file: no such file " << value << '\n';
-                return ExitUsage;
-            }
-            ctx.connect.caFiles.append(value);
-        } else if (opt == QLatin1String("--trust-fingerprint")) {
-            ctx.connect.trustedCertFingerprints.append(value);
-        } else if (opt == QLatin1String("--identity")) {
-            ctx.connect.identityFiles.append(value);
-        } else if (opt == QLatin1String("--known-hosts")) {
-            ctx.connect.knownHostsFile = value;
-        } else if (opt == QLatin1String("--hostkey")) {
-            ctx.connect.pinnedHostKeys.append(value);
-        } else if (opt == QLatin1String("--timeout")) {
-            bool ok = false;
-            ctx.connect.timeoutSeconds = value.toInt(&ok);
-            if (!ok || ctx.connect.timeoutSeconds <= 0) {
-                ctx.err << "ferry-cli: --timeout takes a positive number of seconds\n";
-                return ExitUsage;
-            }
-        } else if (opt == QLatin1String("--parallel")) {
-            bool ok = false;
-            ctx.parallel = value.toInt(&ok);
-            if (!ok || ctx.parallel < 1 || ctx.parallel > 10) {
-                ctx.err << "ferry-cli: --parallel takes a number from 1 to 10\n";
-                return ExitUsage;
-            }
-        } else if (opt == QLatin1String("--config-dir")) {
-            configDir = value;
-        } else if (opt == QLatin1String("--data-dir")) {
-            dataDir = value;
-        } else if (opt == QLatin1String("--limit-rate") || opt == QLatin1String("--exists")
-                   || opt == QLatin1String("--priority") || opt == QLatin1String("--retries")
-                   || opt == QLatin1String("--limit-each")) {
-            // Taken by the queue commands from rawArgs.
-        } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1 && !sawCommand) {
-            ctx.err << "ferry-cli: unknown option " << a << '\n';
+    const ParsedCommandLine line = parseCommandLine(app.arguments().mid(1));
+    if (!line.error.isEmpty()) {
+        ctx.err << "ferry-cli: " << line.error << "\n(see ferry-cli --help)\n";
+        return ExitUsage;
+    }
+    for (const ParsedCommandLine::Option &option : line.options) {
+        ctx.rawArgs.append(QLatin1String(option.spec->name));
+        if (option.spec->takesValue)
+            ctx.rawArgs.append(option.value);
+        if (!option.spec->apply)
+            continue;
+        if (const QString problem = option.spec->apply(ctx, option.value); !problem.isEmpty()) {
+            ctx.err << "ferry-cli: " << option.spec->name << ": " << problem << '\n';
             return ExitUsage;
-        } else if (!sawCommand) {
-            ctx.command = a;
-            sawCommand = true;
-        } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
-            // Left in rawArgs for commands with options of their own.
-        } else {
-            ctx.positional.append(a);
         }
     }
-    util::Paths::setOverrides(configDir, dataDir);
+    if (ctx.help) {
+        ctx.out << usage();
+        return ExitOk;
+    }
+    if (ctx.version) {
+        ctx.out << "ferry-cli " << FERRY_VERSION << '\n';
+        return ExitOk;
+    }
+    ctx.command = line.command;
+    ctx.positional = line.positional;
+    const bool sawCommand = !line.command.isEmpty();
+    util::Paths::setOverrides(ctx.configDir, ctx.dataDir);
     installSiteResolver(ctx);
 
     if (!sawCommand) {

@@ -1,6 +1,6 @@
 #pragma once
 // What ferry-cli parsed from its command line: the command, its positional arguments and
-// every option, global or per-command. Options may stand anywhere on the line. Lives on
+// every option, global or per-command (CliOptions has the table and the rules). Lives on
 // the main thread.
 
 #include <QString>
@@ -20,7 +20,7 @@ struct CliContext
 {
     QString command;         // "ls", "get", "sites", ...
     QStringList positional;  // the rest, options removed
-    QStringList rawArgs;     // everything after the command, for commands with their own parser
+    QStringList rawArgs;     // every option as "--name" [value], for commands with options of their own
 
     // Per-command switches shared by several commands.
     bool json = false;       // --json
@@ -32,6 +32,10 @@ struct CliContext
     bool masterPasswordStdin = false;  // --master-password-stdin
     QString site;            // --site NAME
     int parallel = 1;        // --parallel N
+    bool help = false;       // -h / --help
+    bool version = false;    // -v / --version
+    QString configDir;       // --config-dir DIR
+    QString dataDir;         // --data-dir DIR
 
     remote::ConnectOptions connect; // --active/--passive, --ca-file, --trust-fingerprint, --accept-new,
                                     // --identity, --known-hosts, --hostkey, --timeout

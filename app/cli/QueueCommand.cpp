@@ -20,6 +20,7 @@
 #include "CliInteraction.h"
 #include "RemoteCommands.h"
 #include "SitesCommand.h"
+#include "TerminalText.h"
 #include "session/QuestionRequest.h"
 #include "session/Session.h"
 #include "session/SessionManager.h"
@@ -40,7 +41,7 @@ namespace {
 
 int fail(CliContext &ctx, const Error &error)
 {
-    ctx.err << "ferry-cli: " << error.toString() << '\n';
+    ctx.err << "ferry-cli: " << terminalSafe(error.toString(), Newlines::Keep) << '\n';
     ctx.err.flush();
     return exitCodeFor(error);
 }
@@ -450,9 +451,9 @@ int runScheduler(CliContext &ctx, const QString &queuePath, const QList<QueueIte
     QObject::connect(&service, &QueueService::logged, &service,
                      [&ctx](const QString &site, const session::LogEntry &entry) {
                          if (site.isEmpty())
-                             ctx.err << "ferry-cli: " << entry.text << '\n';
+                             ctx.err << "ferry-cli: " << terminalSafe(entry.text) << '\n';
                          else if (ctx.verbose)
-                             ctx.err << "  " << entry.text << '\n';
+                             ctx.err << "  " << terminalSafe(entry.text) << '\n';
                          else
                              return;
                          ctx.err.flush();
@@ -479,7 +480,7 @@ int runScheduler(CliContext &ctx, const QString &queuePath, const QList<QueueIte
             case ItemState::Running: {
                 const QString path = item.direction == Direction::Upload ? item.localPath : item.remotePath;
                 if (drawProgress && !item.isFolder)
-                    shown.insert(item.id, Shown{path.mid(path.lastIndexOf(QLatin1Char('/')) + 1), item.bytesDone, item.size, 0});
+                    shown.insert(item.id, Shown{terminalSafe(path.mid(path.lastIndexOf(QLatin1Char('/')) + 1)), item.bytesDone, item.size, 0});
                 continue;
             }
             case ItemState::Done:
@@ -493,15 +494,16 @@ int runScheduler(CliContext &ctx, const QString &queuePath, const QList<QueueIte
                 clearLine();
                 if (optionUnsafe(item)) {
                     ++totals.unsafe;
-                    ctx.err << "ferry-cli: warning: skipped " << describe(item) << ": " << item.lastError << '\n';
+                    ctx.err << "ferry-cli: warning: skipped " << terminalSafe(describe(item)) << ": " << terminalSafe(item.lastError) << '\n';
                 } else if (ctx.verbose) {
-                    ctx.err << "skipped " << describe(item) << ": " << item.lastError << '\n';
+                    ctx.err << "skipped " << terminalSafe(describe(item)) << ": " << terminalSafe(item.lastError) << '\n';
                 }
                 break;
             case ItemState::Failed:
                 ++totals.failed;
                 clearLine();
-                ctx.err << "ferry-cli: failed " << describe(item) << ": " << item.lastError << '\n';
+                ctx.err << "ferry-cli: failed " << terminalSafe(describe(item)) << ": "
+                        << terminalSafe(item.lastError, Newlines::Keep) << '\n';
                 break;
             default:
                 break;

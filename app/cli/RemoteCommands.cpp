@@ -16,6 +16,7 @@
 #include "CliContext.h"
 #include "CliInteraction.h"
 #include "QueueCommand.h"
+#include "TerminalText.h"
 #include "session/FileSystemFactory.h"
 #include "sftp/SftpFileSystem.h"
 #include "transfer/FileCopy.h"
@@ -50,7 +51,7 @@ struct Connection
 
 int fail(CliContext &ctx, const Error &error)
 {
-    ctx.err << "ferry-cli: " << error.toString() << '\n';
+    ctx.err << "ferry-cli: " << terminalSafe(error.toString(), Newlines::Keep) << '\n';
     ctx.err.flush();
     return exitCodeFor(error);
 }
@@ -78,7 +79,7 @@ Result<std::unique_ptr<Connection>> open(CliContext &ctx, const QString &urlOrPa
         QTextStream *err = &ctx.err;
         conn->fs->setLogSink([err](LogKind kind, const QString &text) {
             const char *tag = kind == LogKind::Command ? "> " : kind == LogKind::Reply ? "< " : kind == LogKind::Error ? "! " : "* ";
-            *err << tag << text << '\n';
+            *err << tag << terminalSafe(text) << '\n';
             err->flush();
         });
     }
@@ -100,7 +101,7 @@ public:
     void start(const QString &name)
     {
         end();
-        m_name = name;
+        m_name = terminalSafe(name);
         m_clock.start();
         m_last = -1000;
         m_startBytes = -1;
@@ -171,7 +172,7 @@ struct Tally
 
 void warn(CliContext &ctx, const QString &text)
 {
-    ctx.err << "ferry-cli: warning: " << text << '\n';
+    ctx.err << "ferry-cli: warning: " << terminalSafe(text) << '\n';
     ctx.err.flush();
 }
 
@@ -196,7 +197,8 @@ QJsonObject toJson(const DirEntry &e)
 
 QString lsLine(const DirEntry &e)
 {
-    QString perms = e.permissions;
+    // Every field but size and time comes from the server as it chose: escaped.
+    QString perms = terminalSafe(e.permissions);
     if (perms.isEmpty())
         perms = QStringLiteral("?");
     const QChar typeChar = e.type == EntryType::Dir ? QLatin1Char('d') : e.type == EntryType::Link ? QLatin1Char('l') : QLatin1Char('-');
@@ -205,13 +207,13 @@ QString lsLine(const DirEntry &e)
     QString when = e.mtime.isValid() ? e.mtime.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-");
     QString line = QStringLiteral("%1 %2 %3 %4 %5 %6")
                        .arg(perms, -11)
-                       .arg(e.owner.isEmpty() ? QStringLiteral("-") : e.owner, -8)
-                       .arg(e.group.isEmpty() ? QStringLiteral("-") : e.group, -8)
+                       .arg(e.owner.isEmpty() ? QStringLiteral("-") : terminalSafe(e.owner), -8)
+                       .arg(e.group.isEmpty() ? QStringLiteral("-") : terminalSafe(e.group), -8)
                        .arg(e.size ? QString::number(*e.size) : QStringLiteral("-"), 14)
                        .arg(when, -16)
-                       .arg(e.name);
+                       .arg(terminalSafe(e.name));
     if (e.type == EntryType::Link && !e.linkTarget.isEmpty())
-        line += QStringLiteral(" -> ") + e.linkTarget;
+        line += QStringLiteral(" -> ") + terminalSafe(e.linkTarget);
     return line;
 }
 

@@ -87,9 +87,9 @@ std::optional<QString> optionValue(const CliContext &ctx, const char *name)
     return std::nullopt;
 }
 
-bool hasFlag(const char *name)
+bool hasFlag(const CliContext &ctx, const char *name)
 {
-    return QCoreApplication::arguments().mid(1).contains(QLatin1String(name));
+    return ctx.rawArgs.contains(QLatin1String(name));
 }
 
 using MasterPassword = sites::VaultCredentialStore::MasterPasswordProvider;
@@ -212,11 +212,11 @@ QString applyAddOptions(CliContext &ctx, Site &site)
         if (!Site::logonFromName(*logon, &site.logon))
             return QStringLiteral("--logon: unknown logon type '%1'").arg(*logon);
     }
-    if (hasFlag("--active"))
+    if (hasFlag(ctx, "--active"))
         site.transferMode = sites::TransferMode::Active;
-    else if (hasFlag("--passive"))
+    else if (hasFlag(ctx, "--passive"))
         site.transferMode = sites::TransferMode::Passive;
-    site.tlsIfAvailable = hasFlag("--tls-if-available");
+    site.tlsIfAvailable = hasFlag(ctx, "--tls-if-available");
     if (auto charset = optionValue(ctx, "--charset")) {
         if (charset->compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0) {
             site.charset = sites::Charset::Auto;
@@ -394,7 +394,7 @@ int exportFileZilla(CliContext &ctx, const SiteStore &store, const MasterPasswor
     if (ctx.positional.size() != 2)
         return usageError(ctx, QStringLiteral("sites export-filezilla takes FILE"));
     QHash<QUuid, QString> passwords;
-    if (hasFlag("--with-passwords")) {
+    if (hasFlag(ctx, "--with-passwords")) {
         Result<std::unique_ptr<CredentialStore>> credentials = openCredentials(master);
         if (!credentials)
             return fail(ctx, credentials.error());
@@ -481,7 +481,7 @@ Result<ConnectionSpec> resolveSite(CliContext &ctx, const QString &name, const Q
     }
 
     // The site's settings, except where this command line chose otherwise.
-    const bool modeGiven = hasFlag("--active") || hasFlag("--passive");
+    const bool modeGiven = hasFlag(ctx, "--active") || hasFlag(ctx, "--passive");
     const bool activeMode = ctx.connect.activeMode;
     site.applyTo(ctx.connect);
     if (modeGiven)

@@ -261,7 +261,10 @@ Result<FtpReply> FtpControlChannel::readReply(QDeadlineTimer dl)
             }
             case FtpReplyParser::State::Error:
                 log(LogKind::Error, m_parser.errorString());
-                return Error(ErrorKind::Protocol, QStringLiteral("the server sent a malformed reply"), line.left(200));
+                return Error(
+                    ErrorKind::Protocol,
+                    QStringLiteral("the server sent a malformed reply (%1)").arg(m_parser.errorString()),
+                    line.left(200));
             }
         }
         if (m_socket->bytesAvailable() > 64 * 1024)

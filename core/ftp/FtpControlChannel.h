@@ -83,11 +83,13 @@ public:
     // session persistence on (FTPS servers require the data connection to resume it).
     QSslConfiguration baseSslConfiguration() const;
 
+    // A line in the session log (the data channels log through it too).
+    void log(remote::LogKind kind, const QString &text) const;
+
 private:
     void acknowledgeNow(); // TCP quick ACK of what was read
     remote::Status handshakeFailed(const QString &what);
     void onSslErrors(const QList<QSslError> &errors);
-    void log(remote::LogKind kind, const QString &text) const;
 
     remote::ConnectOptions m_options;
     remote::Interaction *m_interaction;

@@ -6,6 +6,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <functional>
 
 #include <unistd.h>
 #ifdef Q_OS_UNIX
@@ -39,11 +40,28 @@ constexpr qint64 kDirectChunk = 64 * 1024;
 // when the disk is slower than the network.
 constexpr qint64 kReadBuffer = 2 * 1024 * 1024;
 
+// The address at the other end of a connected descriptor (null when unknown).
+QHostAddress peerOf(qintptr descriptor)
+{
+    sockaddr_storage addr{};
+    socklen_t len = sizeof addr;
+    if (::getpeername(int(descriptor), reinterpret_cast<sockaddr *>(&addr), &len) != 0)
+        return {};
+    return QHostAddress(reinterpret_cast<const sockaddr *>(&addr));
+}
+
 // Keeps the descriptor of the server's incoming data connection, so that a QSslSocket
-// (not a plain QTcpSocket) can take it over.
+// (not a plain QTcpSocket) can take it over. Only a connection from the control
+// connection's peer is taken (as FileZilla and curl do): anyone who can reach the
+// announced port could connect first and feed us their bytes or read our upload.
+// Others are closed, and listening goes on.
 class DescriptorServer : public QTcpServer
 {
 public:
+    DescriptorServer(QHostAddress expectedPeer, std::function<void(const QHostAddress &)> onRefused)
+        : m_expectedPeer(std::move(expectedPeer)), m_onRefused(std::move(onRefused))
+    {}
+
     qintptr takeDescriptor()
     {
         const qintptr d = m_descriptor;
@@ -54,13 +72,22 @@ public:
 protected:
     void incomingConnection(qintptr descriptor) override
     {
-        if (m_descriptor == -1)
-            m_descriptor = descriptor;
-        else
+        if (m_descriptor != -1) {
             ::close(int(descriptor)); // a second connection is not ours to take
+            return;
+        }
+        const QHostAddress peer = peerOf(descriptor);
+        if (peer.isNull() || !peer.isEqual(m_expectedPeer, QHostAddress::ConvertV4MappedToIPv4)) {
+            ::close(int(descriptor));
+            m_onRefused(peer);
+            return;
+        }
+        m_descriptor = descriptor;
     }
 
 private:
+    QHostAddress m_expectedPeer;
+    std::function<void(const QHostAddress &)> m_onRefused;
     qintptr m_descriptor = -1;
 };
 
@@ -112,7 +139,14 @@ Status FtpDataChannel::waitConnected()
 
 Result<quint16> FtpDataChannel::listen()
 {
-    auto server = std::make_unique<DescriptorServer>();
+    const QHostAddress expected = m_control.peerAddress();
+    auto server = std::make_unique<DescriptorServer>(expected, [this, expected](const QHostAddress &peer) {
+        m_control.log(
+            LogKind::Error,
+            QStringLiteral("Refused an active-mode data connection from %1: only the server (%2) may open it")
+                .arg(peer.isNull() ? QStringLiteral("an unknown address") : peer.toString(),
+                     expected.toString()));
+    });
     if (!server->listen(m_control.localAddress(), 0))
         return Error(ErrorKind::Local, QStringLiteral("cannot listen for an active-mode data connection: %1").arg(server->errorString()));
     const quint16 port = server->serverPort();

@@ -11,6 +11,7 @@
 #include <QDeadlineTimer>
 #include <QHostAddress>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -148,7 +149,14 @@ private:
         QString reply;
     };
     remote::Result<PassiveTarget> enterPassive(const QString &what);
-    remote::Result<QByteArray> readAllData(const QString &command);
+    // Opens a data connection for command and hands its bytes to sink as they arrive,
+    // then reads the end reply. A sink error ends the transfer (ABOR) and is returned.
+    remote::Status readData(const QString &command,
+                            const std::function<remote::Status(const char *, qint64)> &sink);
+    // LIST or MLSD of path, parsed while it arrives; an error past remote::kMaxListingEntries
+    // entries or kMaxListingBytes bytes, or a line over 64 KiB.
+    remote::Result<remote::Listing> readListing(const remote::RemotePath &path, const QString &command,
+                                                bool mlsd);
     remote::Status changeDir(const remote::RemotePath &path);
     // ABOR, its replies, then NOOP until 200: the control connection back in step.
     remote::Status abortAndResync();

@@ -1155,6 +1155,11 @@ QList<DirEntry> FtpListParser::parseMlsd(const QStringList &lines, QStringList *
     return out;
 }
 
+bool FtpListParser::mayContinueOnNextLine(const QString &line)
+{
+    return mayBeWrappedVmsName(line);
+}
+
 std::optional<DirEntry> FtpListParser::parseMlsdLine(const QString &line)
 {
     // An MLST reply shows its entry line indented by one blank.

@@ -52,6 +52,11 @@ public:
     // One MLSD or MLST line. The name is returned as sent, unchecked: for MLST it is a path.
     // cdir/pdir come back as EntryType::Dir. nullopt when the line is not "facts name".
     static std::optional<remote::DirEntry> parseMlsdLine(const QString &line);
+
+    // Whether parseList() may join this line with the next one (a VMS name wrapped over
+    // two lines): a caller that parses a listing in batches keeps such a line for the
+    // next batch.
+    static bool mayContinueOnNextLine(const QString &line);
 };
 
 } // namespace ferry::ftp

@@ -39,6 +39,7 @@ FtpReplyParser::State FtpReplyParser::feedLine(const QString &line)
         m_current = FtpReply();
         m_current.code = code;
         m_current.lines.append(line);
+        m_chars = line.size();
         if (sep == QLatin1Char('-')) {
             m_multi = true;
             return State::NeedMore;
@@ -48,6 +49,7 @@ FtpReplyParser::State FtpReplyParser::feedLine(const QString &line)
         return State::Complete;
     }
     m_current.lines.append(line);
+    m_chars += line.size();
     // Only "<same code><space>" ends a multi-line reply; "<same code>-" and other codes
     // inside are text. A bare "<code>" ends it too (some servers drop the space).
     if (code == m_current.code && (line.size() == 3 || sep == QLatin1Char(' '))) {
@@ -56,10 +58,13 @@ FtpReplyParser::State FtpReplyParser::feedLine(const QString &line)
         m_current = FtpReply();
         return State::Complete;
     }
-    if (m_current.lines.size() > 10000) {
-        m_error = QStringLiteral("multi-line reply longer than 10000 lines");
+    if (m_current.lines.size() > kMaxLines || m_chars > kMaxChars) {
+        m_error = m_chars > kMaxChars
+                      ? QStringLiteral("multi-line reply longer than %1 MiB").arg(kMaxChars >> 20)
+                      : QStringLiteral("multi-line reply longer than %1 lines").arg(kMaxLines);
         m_multi = false;
         m_current = FtpReply();
+        m_chars = 0;
         return State::Error;
     }
     return State::NeedMore;

@@ -31,6 +31,11 @@ class FtpReplyParser
 public:
     enum class State { NeedMore, Complete, Error };
 
+    // One reply holds at most this many lines and characters (a hostile server could
+    // otherwise send lines without end); past either, feedLine() says Error.
+    static constexpr qsizetype kMaxLines = 10000;
+    static constexpr qsizetype kMaxChars = 4 * 1024 * 1024;
+
     // Feeds one line (without CR/LF). Complete: takeReply() has the reply. Error: the line
     // cannot start a reply; errorString() says why, and the parser is reset.
     State feedLine(const QString &line);
@@ -43,6 +48,7 @@ private:
     FtpReply m_done;
     QString m_error;
     bool m_multi = false;
+    qsizetype m_chars = 0; // characters in m_current's lines
 };
 
 } // namespace ferry::ftp

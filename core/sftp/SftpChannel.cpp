@@ -231,10 +231,15 @@ Result<bool> SftpChannel::poll(Packet *out)
 {
     for (;;) {
         Result<bool> got = extract(out);
-        if (!got || *got) {
-            if (got && *got && m_discarded.remove(out->id))
-                continue;
+        if (!got)
             return got;
+        if (*got) {
+            Result<bool> wanted = expected(*out);
+            if (!wanted)
+                return wanted.error();
+            if (!*wanted)
+                continue;
+            return true;
         }
         bool data = false;
         if (Status s = readSome(0, &data); !s)
@@ -242,6 +247,31 @@ Result<bool> SftpChannel::poll(Packet *out)
         if (!data)
             return false;
     }
+}
+
+Result<bool> SftpChannel::expected(const Packet &p)
+{
+    const bool asked = m_outstanding.remove(p.id);
+    if (m_discarded.remove(p.id))
+        return false;
+    if (asked)
+        return true;
+    ++m_unsolicited;
+    m_session->log(
+        LogKind::Error,
+        QStringLiteral(
+            "Dropped an SFTP reply (type %1) for request %2, which nobody sent or which was answered already")
+            .arg(p.type)
+            .arg(p.id));
+    if (m_unsolicited >= kMaxUnsolicited) {
+        if (m_session->isOpen())
+            ssh_channel_close(m_channel);
+        return Error(
+            ErrorKind::Protocol,
+            QStringLiteral("the SFTP server sent %1 replies to requests nobody sent; the channel was closed")
+                .arg(m_unsolicited));
+    }
+    return false;
 }
 
 Status SftpChannel::waitForData(int timeoutMs)
@@ -276,28 +306,36 @@ Result<Packet> SftpChannel::waitFor(quint32 id)
 Result<Packet> SftpChannel::receive(std::optional<quint32> id)
 {
     QDeadlineTimer idle(m_timeoutMs);
+    bool data = false; // the last read brought bytes
     for (;;) {
         Packet p;
         Result<bool> got = extract(&p);
         if (!got)
             return got.error();
         if (*got) {
-            if (m_discarded.remove(p.id))
-                continue;
+            Result<bool> wanted = expected(p);
+            if (!wanted)
+                return wanted.error();
+            if (!*wanted)
+                continue; // dropped: the idle timer runs on
             if (!id || p.id == *id)
                 return p;
             m_stash.insert(p.id, std::move(p));
+            idle.setRemainingTime(m_timeoutMs);
             continue;
         }
-        if (m_cancel.isCancelled())
-            return cancelled();
-        bool data = false;
-        if (Status s = readSome(kSliceMs, &data); !s)
-            return s.error();
-        if (data)
+        // Part of a packet arrived with the last read (a long reply on a slow link):
+        // progress. Whole packets restart the timer above only when someone asked for them.
+        if (data && m_end > m_begin)
             idle.setRemainingTime(m_timeoutMs);
         else if (idle.hasExpired())
-            return Error(ErrorKind::Timeout, QStringLiteral("the SFTP server did not answer within %1 s").arg(m_timeoutMs / 1000));
+            return Error(
+                ErrorKind::Timeout,
+                QStringLiteral("the SFTP server did not answer within %1 s").arg(m_timeoutMs / 1000));
+        if (m_cancel.isCancelled())
+            return cancelled();
+        if (Status s = readSome(kSliceMs, &data); !s)
+            return s.error();
     }
 }
 

@@ -3,7 +3,9 @@
 // framing on top, so that requests can be pipelined freely (many READs or WRITEs in
 // flight, OPEN/WRITE/CLOSE of many files at once), which libssh 0.10's sftp_* API cannot.
 // Replies are matched to requests by id; a reply for another id read while waiting is
-// kept until asked for.
+// kept until asked for. A reply for an id nobody asked for (or one answered already) is
+// dropped with a log line, and after kMaxUnsolicited of them the channel is ended: a
+// hostile server cannot grow memory with them, nor keep the idle timer running.
 //
 // Lives on the engine's worker thread with its SshSession, which it keeps alive.
 
@@ -11,6 +13,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -35,7 +38,12 @@ public:
     static remote::Result<std::vector<std::unique_ptr<SftpChannel>>>
     openMany(const std::shared_ptr<SshSession> &session, int count, const remote::CancelToken &cancel, int timeoutMs);
 
-    quint32 nextId() { return m_nextId++; }
+    // A new request id; its reply is expected from now on.
+    quint32 nextId()
+    {
+        m_outstanding.insert(m_nextId);
+        return m_nextId++;
+    }
     remote::Status send(const QByteArray &packet);
     // A packet whose header (from PacketBuilder::take(size)) is followed by size bytes of data.
     remote::Status send(const QByteArray &header, const char *data, qsizetype size);
@@ -57,6 +65,9 @@ public:
     bool hasExtension(const QByteArray &name) const { return m_extensions.contains(name); }
     void setCancelToken(const remote::CancelToken &cancel) { m_cancel = cancel; }
 
+    // Replies for ids nobody asked for that end the channel.
+    static constexpr int kMaxUnsolicited = 100;
+
     quint32 maxRead = 32768;   // from limits@openssh.com when offered
     quint32 maxWrite = 32768;
 
@@ -64,6 +75,10 @@ private:
     SftpChannel(std::shared_ptr<SshSession> session, ssh_channel channel, const remote::CancelToken &cancel, int timeoutMs);
     remote::Status readSome(int timeoutMs, bool *gotData);
     remote::Result<bool> extract(Packet *out);
+    // For a packet extract() gave: true when someone waits for it (its id is taken off
+    // the outstanding ones), false when it is to be dropped (discarded, or unsolicited
+    // and logged); an error once too many unsolicited replies came.
+    remote::Result<bool> expected(const Packet &p);
     remote::Result<Packet> receive(std::optional<quint32> id);
     remote::Error channelError(const QString &what) const;
     remote::Status handshake();
@@ -80,6 +95,8 @@ private:
     qsizetype m_end = 0;
     QHash<quint32, Packet> m_stash;
     QHash<quint32, bool> m_discarded;
+    QSet<quint32> m_outstanding{0}; // ids sent and not answered; 0 is INIT's VERSION
+    int m_unsolicited = 0;
     QHash<QByteArray, QByteArray> m_extensions;
 };
 

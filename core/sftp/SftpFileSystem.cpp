@@ -7,12 +7,26 @@
 #include "SftpChannel.h"
 #include "SftpStreams.h"
 #include "SshSession.h"
+#include "remote/Limits.h"
 
 namespace ferry::sftp {
 
 using namespace ferry::remote;
 
 namespace {
+
+// The error for a listing past remote::kMaxListingEntries or kMaxListingBytes.
+Error listingTooLong(const RemotePath &path, const Listing &listing, bool bytes)
+{
+    const QString limit = bytes ? QStringLiteral("%1 MiB").arg(kMaxListingBytes >> 20)
+                                : QStringLiteral("%1 entries").arg(kMaxListingEntries);
+    return Error(
+        ErrorKind::Protocol,
+        QStringLiteral("listing %1: the server sent more than %2 (%3 entries so far); Ferry stops there")
+            .arg(path.toString(), limit)
+            .arg(listing.entries.size() + listing.skippedNames.size()));
+}
+
 constexpr int kKeepAliveMs = 30000;
 
 DirEntry entryFrom(const QString &name, const FileAttrs &a)
@@ -200,6 +214,7 @@ Result<Listing> SftpFileSystem::list(const RemotePath &path)
         return handle.error();
     Listing listing;
     listing.path = path;
+    qint64 bytes = 0;
     for (;;) {
         const quint32 id = ch.nextId();
         Result<Packet> reply = call(PacketBuilder(fx::Readdir, id).string(*handle).take(), id);
@@ -211,6 +226,13 @@ Result<Listing> SftpFileSystem::list(const RemotePath &path)
             (void)closeHandle(ch, *handle, path.toString());
             return statusError(*reply, QStringLiteral("listing %1").arg(path.toString()));
         }
+        // A server that never says EOF would otherwise fill memory.
+        bytes += reply->body.size();
+        if (bytes > kMaxListingBytes ||
+            listing.entries.size() + listing.skippedNames.size() >= kMaxListingEntries) {
+            (void)closeHandle(ch, *handle, path.toString());
+            return listingTooLong(path, listing, bytes > kMaxListingBytes);
+        }
         PacketReader r(reply->body);
         const quint32 count = r.u32();
         for (quint32 i = 0; i < count && !r.failed(); ++i) {
@@ -219,6 +241,10 @@ Result<Listing> SftpFileSystem::list(const RemotePath &path)
             const FileAttrs attrs = r.attrs();
             if (r.failed() || name == QLatin1String(".") || name == QLatin1String(".."))
                 continue;
+            if (listing.entries.size() + listing.skippedNames.size() >= kMaxListingEntries) {
+                (void)closeHandle(ch, *handle, path.toString());
+                return listingTooLong(path, listing, false);
+            }
             if (!RemotePath::isSafeName(name)) {
                 listing.skippedNames.append(name);
                 continue;

@@ -42,6 +42,8 @@ public:
 
     // The error for the last libssh failure on this session; Network, retryable.
     remote::Error lastError(const QString &what) const;
+    // A line in the session log (the SFTP channels log through it too).
+    void log(remote::LogKind kind, const QString &text) const;
 
 private:
     remote::Status applyOptions();
@@ -49,7 +51,6 @@ private:
     remote::Status authenticate(const remote::CancelToken &cancel);
     remote::Status keyboardInteractive(bool *passwordRejected, int *rc);
     bool ask(const QString &title, const QString &instruction, const QString &prompt, bool echo, QString *answer);
-    void log(remote::LogKind kind, const QString &text) const;
     static int passphraseCallback(const char *prompt, char *buf, size_t len, int echo, int verify, void *userdata);
 
     remote::ConnectionSpec m_spec;

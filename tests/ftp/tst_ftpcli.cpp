@@ -147,6 +147,7 @@ private Q_SLOTS:
     void untrustedCertificate_data();
     void untrustedCertificate();
     void hostileNameSkipped();
+    void serverNamesEscapedOnTheTerminal();
     void hostileNamesFromScriptedServer();
     void missingFileIsAnError();
     void namedCharset();
@@ -418,6 +419,32 @@ void TestFtpCli::untrustedCertificate()
     // --accept-new stores it; later runs trust it without options.
     CLI_OK(t->cli({QStringLiteral("ls"), QStringLiteral("--accept-new"), t->url()}));
     CLI_OK(t->cli({QStringLiteral("ls"), t->url()}));
+}
+
+void TestFtpCli::serverNamesEscapedOnTheTerminal()
+{
+    // Names with terminal escape sequences, as a real server lists them: escaped in `ls`
+    // and in warnings, exact in --json.
+    START_TARGET(t, Server::VsftpdPlain);
+    QVERIFY(QDir().mkpath(t->root(QStringLiteral("esc"))));
+    const QString red = QStringLiteral("red\x1b[31m.txt");
+    QVERIFY(writeRandomFile(t->root(QStringLiteral("esc/") + red), 10, 1));
+    QVERIFY(writeRandomFile(t->root(QStringLiteral("esc/..\\\x1b[2J")), 10, 2)); // unsafe: warned about
+    QVERIFY(t->fx->giveToTestUser(t->fx->rootDir()));
+
+    auto ls = t->cli({QStringLiteral("ls"), t->url(QStringLiteral("esc/"))});
+    QCOMPARE(ls.exitCode, 0);
+    QVERIFY2(ls.out.contains("red\\x1b[31m.txt"), ls.out.constData());
+    QVERIFY2(ls.err.contains("skipped '..\\\\\\x1b[2J'"), ls.err.constData());
+    QVERIFY2(!ls.out.contains('\x1b') && !ls.err.contains('\x1b'),
+             QByteArray(ls.out + ls.err).toHex().constData());
+
+    auto json = t->cli({QStringLiteral("ls"), QStringLiteral("--json"), t->url(QStringLiteral("esc/"))});
+    QCOMPARE(json.exitCode, 0);
+    QVERIFY2(json.out.contains("red\\u001b[31m.txt"), json.out.constData());
+    const QJsonArray entries = QJsonDocument::fromJson(json.out).array();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.at(0).toObject().value(QStringLiteral("name")).toString(), red);
 }
 
 void TestFtpCli::hostileNameSkipped()

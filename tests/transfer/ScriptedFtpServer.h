@@ -23,6 +23,12 @@ public:
     // an empty array for "502 Not here". verb is upper case; arg is the rest of the line.
     using Handler = std::function<QByteArray(const QByteArray &verb, const QByteArray &arg)>;
 
+    // For replies that are streams (endless replies, listings sent while the test
+    // watches): writes to the control connection itself and returns true, or false to
+    // leave the command to the Handler. Set before startAndWait().
+    using RawHandler =
+        std::function<bool(const QByteArray &verb, const QByteArray &arg, QTcpSocket &control)>;
+
     ScriptedFtpServer(QByteArray featLines, Handler handler)
         : m_feat(std::move(featLines)), m_handler(std::move(handler))
     {
@@ -38,6 +44,7 @@ public:
         start();
         return m_ready.tryAcquire(1, 10000) && m_port != 0;
     }
+    void setRawHandler(RawHandler raw) { m_raw = std::move(raw); }
     quint16 port() const { return m_port; }
     QList<QByteArray> commands() const
     {
@@ -79,6 +86,8 @@ private:
                 QMutexLocker lock(&m_mutex);
                 m_commands.append(line);
             }
+            if (m_raw && m_raw(verb, arg, c))
+                continue;
             QByteArray reply = m_handler ? m_handler(verb, arg) : QByteArray();
             if (reply.isEmpty()) {
                 if (verb == "USER")
@@ -107,6 +116,7 @@ private:
 
     QByteArray m_feat;
     Handler m_handler;
+    RawHandler m_raw;
     std::atomic<quint16> m_port{0};
     std::atomic_bool m_stop{false};
     QSemaphore m_ready;
