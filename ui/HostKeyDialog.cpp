@@ -1,6 +1,5 @@
 #include "HostKeyDialog.h"
 
-#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QPushButton>
@@ -53,17 +52,10 @@ HostKeyDialog::HostKeyDialog(const remote::ConnectionSpec &connection, const rem
     m_always->setAccessibleName(tr("Accept this host key and store it"));
     m_cancel->setDefault(true);
     m_cancel->setFocus();
-    if (info.changed) {
-        m_confirm = new QCheckBox(tr("I have checked the new fingerprint with the server's administrator"), this);
-        m_confirm->setAccessibleName(tr("I have checked the new fingerprint"));
-        layout->addWidget(m_confirm);
-        m_once->setEnabled(false);
-        m_always->setEnabled(false);
-        connect(m_confirm, &QCheckBox::toggled, this, [this](bool checked) {
-            m_once->setEnabled(checked);
-            m_always->setEnabled(checked);
-        });
-    }
+    if (info.changed)
+        m_confirm = addConfirmation(layout, this,
+                                    tr("I have checked the new fingerprint with the server's administrator"),
+                                    tr("I have checked the new fingerprint"), {m_once, m_always});
     layout->addWidget(buttons);
 
     connect(m_once, &QPushButton::clicked, this, [this] {

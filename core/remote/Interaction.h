@@ -24,6 +24,10 @@ struct CertificateInfo
     QString sha256Hex;         // colon-separated hex, as browsers print them
     QStringList problems;      // why it is not trusted, in words
     QByteArray pem;            // the leaf certificate, for storing when trusted
+    // Another certificate is trusted for this host:port: the certificate CHANGED, which
+    // is asked as a warning (and never accepted by --accept-new).
+    bool changed = false;
+    QStringList knownFingerprints; // changed: the ones trusted before ("SHA256:...")
 };
 
 enum class TrustDecision { Reject, AcceptOnce, AcceptAlways };
