@@ -103,8 +103,12 @@ TrustDecision CliInteraction::askHostKey(const HostKeyInfo &info)
         m_err.flush();
         return TrustDecision::Reject;
     }
-    m_err << "The SSH host key of " << info.host << ':' << info.port << " is unknown.\n"
-          << "  " << info.keyType << " fingerprint: " << info.sha256Fingerprint << '\n';
+    m_err << "The SSH host key of " << info.host << ':' << info.port << " is unknown.\n";
+    if (!info.otherKnownKeyTypes.isEmpty())
+        m_err << "This server's " << info.otherKnownKeyTypes.join(QStringLiteral(" and "))
+              << " key is known (" << info.otherKnownFingerprint << "); it now offers an " << info.keyType
+              << " key. Check with the server's administrator that it has both.\n";
+    m_err << "  " << info.keyType << " fingerprint: " << info.sha256Fingerprint << '\n';
     if (!stdinIsTerminal()) {
         m_err << "Refused (no terminal to ask). To trust it, pass --hostkey " << info.sha256Fingerprint
               << " or --accept-new.\n";

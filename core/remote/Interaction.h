@@ -40,6 +40,11 @@ struct HostKeyInfo
     QString sha256Fingerprint;
     QString knownFingerprint; // for a changed key: what we trusted before
     bool changed = false;
+    // An unknown key of another type than the one(s) trusted for this host: "this
+    // server's ssh-ed25519 key is known; it now offers an ssh-rsa key" (OpenSSH's "other
+    // keys known" note). Empty when no key is known for the host.
+    QStringList otherKnownKeyTypes;
+    QString otherKnownFingerprint; // the first of those keys
 };
 
 struct SecretPrompt

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void changedCertificateNeedsConfirmation();
     void unknownHostKey();
     void changedHostKeyNeedsConfirmation();
+    void hostKeyOfAnotherType();
     void secretAnswersAndDeclines();
     void secretEchoFollowsPrompt();
     void withdrawnRequestClosesDialog();
@@ -210,6 +211,26 @@ void TestQuestionDialogs::changedHostKeyNeedsConfirmation()
     QVERIFY(dialog2->acceptOnceButton()->isEnabled());
     QTest::mouseClick(dialog2->acceptOnceButton(), Qt::LeftButton);
     QCOMPARE(state2->decision(), TrustDecision::AcceptOnce);
+}
+
+// An unknown RSA key from a host whose ed25519 key is trusted: the dialog says so and
+// shows the known key's fingerprint beside the offered one.
+void TestQuestionDialogs::hostKeyOfAnotherType()
+{
+    HostKeyInfo info = hostKey(false);
+    info.keyType = QStringLiteral("ssh-rsa");
+    info.otherKnownKeyTypes = {QStringLiteral("ssh-ed25519")};
+    info.otherKnownFingerprint = QStringLiteral("SHA256:EDKEY");
+    HostKeyDialog dialog(spec(), info);
+    const QString all = labelTexts(&dialog).join(QLatin1Char('\n'));
+    QVERIFY2(
+        all.contains(QLatin1String("This server's ssh-ed25519 key is known; it now offers an ssh-rsa key")),
+        qPrintable(all));
+    QVERIFY(all.contains(QLatin1String("SHA256:EDKEY")));
+    QVERIFY(all.contains(QLatin1String("SHA256:NEWKEY")));
+    QVERIFY(!labelTexts(&dialog).join(QLatin1Char('\n')).contains(QLatin1String("has not connected")));
+    HostKeyDialog plain(spec(), hostKey(false));
+    QVERIFY(!labelTexts(&plain).join(QLatin1Char('\n')).contains(QLatin1String("is known")));
 }
 
 void TestQuestionDialogs::secretAnswersAndDeclines()
