@@ -1,5 +1,5 @@
 // ferry: the GUI entry point. Parses arguments, builds the session manager and the main
-// window, connects to a URL given on the command line, runs.
+// window, connects to a URL or a stored site given on the command line, runs.
 #include <QApplication>
 #include <QCommandLineParser>
 
@@ -12,6 +12,7 @@
 
 #include "MainWindow.h"
 #include "session/SessionManager.h"
+#include "sites/SiteStore.h"
 
 int main(int argc, char *argv[])
 {
@@ -30,13 +31,29 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("url"), QStringLiteral("Connect to this URL on start."), QStringLiteral("[url]"));
+    const QCommandLineOption siteOption(QStringLiteral("site"),
+                                        QStringLiteral("Connect to this stored site on start."),
+                                        QStringLiteral("name"));
+    parser.addOption(siteOption);
     parser.process(app);
 
     // Declared before the window, so it outlives it; its destructor joins every worker.
     ferry::session::SessionManager sessions;
+    // Outlives the window too: "Require TLS" changes sites in it.
+    ferry::sites::SiteStore siteStore;
     ferry::ui::MainWindow window(&sessions);
     window.show();
-    if (!parser.positionalArguments().isEmpty()) {
+    if (parser.isSet(siteOption)) {
+        const auto loaded = siteStore.reload();
+        const auto site = loaded.ok() ? siteStore.find(parser.value(siteOption))
+                                      : ferry::remote::Result<ferry::sites::Site>(loaded.error());
+        if (!site.ok()) {
+            qCritical("ferry: %s", qPrintable(site.error().message()));
+            return 1;
+        }
+        QTimer::singleShot(0, &window,
+                           [&window, &siteStore, s = site.value()] { window.connectToSite(s, &siteStore); });
+    } else if (!parser.positionalArguments().isEmpty()) {
         const QString url = parser.positionalArguments().constFirst();
         QTimer::singleShot(0, &window, [&window, url] { window.connectToUrl(url); });
     }

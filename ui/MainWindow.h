@@ -8,16 +8,25 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <optional>
+
 #include "remote/ConnectionSpec.h"
 #include "session/Session.h"
+#include "sites/Site.h"
 
 class QAction;
+class QLabel;
+class QPushButton;
 class QSplitter;
 class QTreeView;
 
 namespace ferry::session {
 class SessionManager;
 } // namespace ferry::session
+
+namespace ferry::sites {
+class SiteStore;
+} // namespace ferry::sites
 
 namespace ferry::ui {
 
@@ -48,6 +57,13 @@ public:
     void connectTo(const remote::ConnectionSpec &spec);
     // "ferry URL": fills the quick-connect bar and connects; false when not a URL.
     bool connectToUrl(const QString &url);
+    // Connects to a stored site with its settings. store (which must outlive the window)
+    // is where "Require TLS" changes the site; may be nullptr.
+    void connectToSite(const sites::Site &site, sites::SiteStore *store);
+    // Shown in the status bar while an "FTP, TLS if available" site is connected in plain
+    // text: "not protected against a downgrade", with the "Require TLS" button.
+    QWidget *downgradeWarning() const { return m_downgrade; }
+    QPushButton *requireTlsButton() const { return m_requireTls; }
     void disconnectFromServer();
 
     void saveSettings() const;
@@ -61,6 +77,9 @@ private:
     void restoreSettings();
     void logStatus(const QString &text, bool error = false);
     void updateActions();
+    void connectWith(const remote::ConnectionSpec &spec, const remote::ConnectOptions &options);
+    void showDowngradeWarning(bool show);
+    void requireTls();
 
     session::SessionManager *m_manager;
     QPointer<session::Session> m_session;
@@ -76,6 +95,11 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_upAction = nullptr;
     QAction *m_pathAction = nullptr;
+    std::optional<sites::Site> m_site; // the connected stored site, if any
+    sites::SiteStore *m_siteStore = nullptr;
+    QWidget *m_downgrade = nullptr;
+    QLabel *m_downgradeText = nullptr;
+    QPushButton *m_requireTls = nullptr;
 };
 
 } // namespace ferry::ui

@@ -143,6 +143,7 @@ private Q_SLOTS:
     void recursiveTree();
     void ipv6();
     void anonymous();
+    void tlsIfAvailableWarnsInPlainText();
     void wrongPassword_data();
     void wrongPassword();
     void untrustedCertificate_data();
@@ -359,6 +360,35 @@ void TestFtpCli::anonymous()
     auto ls = runCli({QStringLiteral("ls"), QStringLiteral("--json"), QStringLiteral("ftp://127.0.0.1:%1/").arg(srv->port)}, dir.path(), dir.path());
     CLI_OK(ls);
     QCOMPARE(findEntry(ls.out, QStringLiteral("pub.txt")).value(QStringLiteral("size")).toInteger(), 1234);
+}
+
+// A stored "FTP, TLS if available" site whose server refuses AUTH TLS: ferry-cli goes on
+// in plain text and says so on stderr without -v; a plain ftp:// URL asks for no TLS and
+// gets no warning.
+void TestFtpCli::tlsIfAvailableWarnsInPlainText()
+{
+    Fixture fx;
+    QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
+    VsftpdOptions options;
+    options.anonymous = true;
+    const ServerInfo *srv = fx.startVsftpd(VsftpdMode::Plain, options);
+    QVERIFY2(srv, qPrintable(fx.lastError()));
+    QVERIFY(writeRandomFile(fx.rootDir() + QStringLiteral("/pub.txt"), 1234, 2));
+    QTemporaryDir dir;
+    const QString url = QStringLiteral("ftp://127.0.0.1:%1/").arg(srv->port);
+    CLI_OK(runCli({QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("legacy"), url,
+                   QStringLiteral("--tls-if-available")},
+                  dir.path(), dir.path()));
+    const CliResult viaSite = runCli(
+        {QStringLiteral("ls"), QStringLiteral("--site"), QStringLiteral("legacy")}, dir.path(), dir.path());
+    CLI_OK(viaSite);
+    QVERIFY(viaSite.out.contains("pub.txt"));
+    QVERIFY2(viaSite.err.contains("ferry-cli: warning: The server does not offer TLS"),
+             viaSite.err.constData());
+    QVERIFY2(viaSite.err.contains("not protected against a downgrade"), viaSite.err.constData());
+    const CliResult plain = runCli({QStringLiteral("ls"), url}, dir.path(), dir.path());
+    CLI_OK(plain);
+    QVERIFY2(!plain.err.contains("warning"), plain.err.constData());
 }
 
 void TestFtpCli::wrongPassword_data()
