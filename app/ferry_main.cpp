@@ -1,5 +1,5 @@
 // ferry: the GUI entry point. Parses arguments, builds the session manager and the main
-// window, connects to a URL given on the command line, runs.
+// window, connects to a URL or a stored site given on the command line, runs.
 #include <QApplication>
 #include <QCommandLineParser>
 
@@ -16,6 +16,7 @@
 #include "transfer/QueueService.h"
 #include "transfer/QueueSites.h"
 #include "transfer/TransferQueue.h"
+#include "sites/SiteStore.h"
 
 int main(int argc, char *argv[])
 {
@@ -34,11 +35,17 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("url"), QStringLiteral("Connect to this URL on start."), QStringLiteral("[url]"));
+    const QCommandLineOption siteOption(QStringLiteral("site"),
+                                        QStringLiteral("Connect to this stored site on start."),
+                                        QStringLiteral("name"));
+    parser.addOption(siteOption);
     parser.process(app);
 
     // The services, declared before the window so they outlive it; their destructors
     // join every worker (the queue's running transfers stop and stay queued).
     ferry::session::SessionManager sessions;
+    // Outlives the window too: "Require TLS" changes sites in it.
+    ferry::sites::SiteStore siteStore;
     // Saved sites' passwords for the queue come from the keyring (looked up on the queue's
     // thread). The vault needs its master password, which the window cannot ask for yet:
     // such a site's transfers fail with this message instead of waiting.
@@ -52,7 +59,17 @@ int main(int argc, char *argv[])
     queue.open(ferry::transfer::TransferQueue::defaultPath());
     ferry::ui::MainWindow window(ferry::ui::Services{sessions, queue, *queueSites});
     window.show();
-    if (!parser.positionalArguments().isEmpty()) {
+    if (parser.isSet(siteOption)) {
+        const auto loaded = siteStore.reload();
+        const auto site = loaded.ok() ? siteStore.find(parser.value(siteOption))
+                                      : ferry::remote::Result<ferry::sites::Site>(loaded.error());
+        if (!site.ok()) {
+            qCritical("ferry: %s", qPrintable(site.error().message()));
+            return 1;
+        }
+        QTimer::singleShot(0, &window,
+                           [&window, &siteStore, s = site.value()] { window.connectToSite(s, &siteStore); });
+    } else if (!parser.positionalArguments().isEmpty()) {
         const QString url = parser.positionalArguments().constFirst();
         QTimer::singleShot(0, &window, [&window, url] { window.connectToUrl(url); });
     }

@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -13,6 +14,7 @@
 #include <QTimer>
 #include <QWidgetAction>
 #include <QScreen>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -38,6 +40,7 @@
 #include "session/SessionManager.h"
 #include "transfer/QueueService.h"
 #include "transfer/QueueSites.h"
+#include "sites/SiteStore.h"
 
 namespace ferry::ui {
 
@@ -159,6 +162,23 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         if (history.isEmpty())
             menu->addAction(tr("No recent connections"))->setEnabled(false);
     });
+    m_downgrade = new QWidget(this);
+    m_downgrade->setObjectName(QStringLiteral("downgradeWarning"));
+    auto *downgradeRow = new QHBoxLayout(m_downgrade);
+    downgradeRow->setContentsMargins(0, 0, 0, 0);
+    m_downgradeText = new QLabel(tr("Not encrypted: not protected against a downgrade"), m_downgrade);
+    m_downgradeText->setToolTip(tr("This site uses \"FTP, TLS if available\" and the server answered without "
+                                   "TLS, so the password and files travel in plain text. Someone on the "
+                                   "network can also make a TLS server look like this."));
+    m_downgradeText->setStyleSheet(QStringLiteral("color: #b26a00; font-weight: bold"));
+    m_requireTls = new QPushButton(tr("Require TLS"), m_downgrade);
+    m_requireTls->setObjectName(QStringLiteral("requireTlsButton"));
+    m_requireTls->setToolTip(tr("Change this site to explicit FTP over TLS (FTPES) and connect again"));
+    downgradeRow->addWidget(m_downgradeText);
+    downgradeRow->addWidget(m_requireTls);
+    statusBar()->addPermanentWidget(m_downgrade);
+    m_downgrade->hide();
+    connect(m_requireTls, &QPushButton::clicked, this, &MainWindow::requireTls);
 
     connect(m_quickConnect, &QuickConnectBar::connectRequested, this, &MainWindow::connectTo);
     connect(m_quickConnect, &QuickConnectBar::invalidInput, this, [this](const QString &message) { logStatus(message, true); });
@@ -463,12 +483,32 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::connectTo(const ConnectionSpec &spec)
 {
+    m_site.reset();
+    m_siteStore = nullptr;
+    connectWith(spec, {});
+}
+
+void MainWindow::connectToSite(const sites::Site &site, sites::SiteStore *store)
+{
+    remote::ConnectOptions options;
+    site.applyTo(options);
+    ConnectionSpec spec = site.connectionSpec();
+    if (!site.remoteDir.isEmpty())
+        spec.path = site.remoteDir;
+    m_site = site;
+    m_siteStore = store;
+    connectWith(spec, options);
+}
+
+void MainWindow::connectWith(const ConnectionSpec &spec, const remote::ConnectOptions &options)
+{
+    showDowngradeWarning(false);
     if (m_session) {
         m_remote->setSession(nullptr);
         m_manager->closeSession(m_session);
         m_session = nullptr;
     }
-    Session *session = m_manager->openSession(spec);
+    Session *session = m_manager->openSession(spec, options);
     m_session = session;
     m_lastSpec = spec;
     // The title names a site only once connected to it.
@@ -495,7 +535,49 @@ void MainWindow::connectTo(const ConnectionSpec &spec)
         m_quickConnect->addToHistory(spec);
         m_remote->setSession(session, spec.resolvedPath(home.value()));
         updateActions();
+        // An "FTP, TLS if available" site that ended up in plain text: said next to the
+        // connection, with the one-click way to require TLS from now on.
+        if (spec.protocol == remote::Protocol::Ftp && session->options().tlsIfAvailable &&
+            !session->isEncrypted()) {
+            logStatus(tr("%1 is connected WITHOUT encryption: the server did not accept TLS, and this site "
+                         "allows that (\"TLS if available\"), so it is not protected against a downgrade.")
+                          .arg(m_site ? m_site->name : spec.host),
+                      true);
+            showDowngradeWarning(true);
+        }
     });
+}
+
+void MainWindow::showDowngradeWarning(bool show)
+{
+    m_downgrade->setVisible(show);
+    // Only a stored site can be changed.
+    m_requireTls->setVisible(show && m_site && m_siteStore);
+}
+
+void MainWindow::requireTls()
+{
+    if (!m_site || !m_siteStore)
+        return;
+    // The stored site as it is now (another window or ferry-cli may have changed it).
+    if (auto st = m_siteStore->reload(); !st) {
+        logStatus(tr("Could not change the site: %1").arg(st.error().message()), true);
+        return;
+    }
+    std::optional<sites::Site> site = m_siteStore->byId(m_site->id);
+    if (!site) {
+        logStatus(tr("Could not change the site: \"%1\" is no longer stored").arg(m_site->name), true);
+        return;
+    }
+    site->protocol = remote::Protocol::Ftpes;
+    site->tlsIfAvailable = false;
+    if (auto st = m_siteStore->update(*site); !st) {
+        logStatus(tr("Could not change the site: %1").arg(st.error().message()), true);
+        return;
+    }
+    logStatus(
+        tr("The site \"%1\" now requires TLS (explicit FTP over TLS); connecting again").arg(site->name));
+    connectToSite(*site, m_siteStore);
 }
 
 bool MainWindow::connectToUrl(const QString &url)
@@ -513,6 +595,7 @@ bool MainWindow::connectToUrl(const QString &url)
 
 void MainWindow::disconnectFromServer()
 {
+    showDowngradeWarning(false);
     if (!m_session)
         return;
     m_remote->setSession(nullptr);

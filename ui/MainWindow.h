@@ -15,18 +15,24 @@
 #include "Services.h"
 #include "remote/ConnectionSpec.h"
 #include "session/Session.h"
+#include "sites/Site.h"
 #include "transfer/QueueRequests.h"
 
 class QAction;
+class QLabel;
+class QPushButton;
 class QTimer;
 class QToolBar;
-class QLabel;
 class QSplitter;
 class QTreeView;
 
 namespace ferry::session {
 class SessionManager;
 } // namespace ferry::session
+
+namespace ferry::sites {
+class SiteStore;
+} // namespace ferry::sites
 
 namespace ferry::ui {
 
@@ -73,6 +79,13 @@ public:
     void connectTo(const remote::ConnectionSpec &spec);
     // "ferry URL": fills the quick-connect bar and connects; false when not a URL.
     bool connectToUrl(const QString &url);
+    // Connects to a stored site with its settings. store (which must outlive the window)
+    // is where "Require TLS" changes the site; may be nullptr.
+    void connectToSite(const sites::Site &site, sites::SiteStore *store);
+    // Shown in the status bar while an "FTP, TLS if available" site is connected in plain
+    // text: "not protected against a downgrade", with the "Require TLS" button.
+    QWidget *downgradeWarning() const { return m_downgrade; }
+    QPushButton *requireTlsButton() const { return m_requireTls; }
     void disconnectFromServer();
 
     // Transfers between the panes, through the queue (start: run them at once; otherwise
@@ -100,6 +113,9 @@ private:
     void refreshAfterUploads(const QList<transfer::QueueItem> &items);
     void showSecurity(const remote::ConnectionSpec *spec);
     void setTreeBeside(bool beside);
+    void connectWith(const remote::ConnectionSpec &spec, const remote::ConnectOptions &options);
+    void showDowngradeWarning(bool show);
+    void requireTls();
 
     session::SessionManager *m_manager;
     transfer::QueueService *m_queue;
@@ -128,6 +144,11 @@ private:
     QLabel *m_security = nullptr;
     QLabel *m_securityIcon = nullptr;
     std::optional<remote::ConnectionSpec> m_lastSpec; // for Reconnect
+    std::optional<sites::Site> m_site; // the connected stored site, if any
+    sites::SiteStore *m_siteStore = nullptr;
+    QWidget *m_downgrade = nullptr;
+    QLabel *m_downgradeText = nullptr;
+    QPushButton *m_requireTls = nullptr;
 };
 
 } // namespace ferry::ui

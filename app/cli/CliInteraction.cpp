@@ -47,6 +47,30 @@ QString CliInteraction::prompt(const QString &question, bool echo)
 
 TrustDecision CliInteraction::askCertificate(const CertificateInfo &info)
 {
+    if (info.changed) {
+        // As a changed SSH host key: a warning with both fingerprints, and no prompt that
+        // a stray "y" could answer. A run that expects the new certificate pins it.
+        m_err << "@@@ WARNING: THE TLS CERTIFICATE OF " << info.host << ':' << info.port
+              << " HAS CHANGED! @@@\n"
+              << "Someone could be intercepting the connection, or the server's certificate was replaced.\n";
+        for (const QString &known : info.knownFingerprints)
+            m_err << "  trusted certificate: " << known << '\n';
+        m_err << "  offered certificate: " << info.sha256Fingerprint << '\n'
+              << "  subject:     " << info.subject << '\n'
+              << "  issuer:      " << info.issuer << '\n'
+              << "  valid:       " << info.notBefore.toString(Qt::ISODate) << " to "
+              << info.notAfter.toString(Qt::ISODate) << '\n';
+        for (const QString &p : info.problems)
+            m_err << "  - " << p << '\n';
+        m_err << "Refused. If the change is expected, check the new fingerprint with the server's "
+                 "administrator "
+                 "and pass --trust-fingerprint "
+              << info.sha256Fingerprint
+              << " (this run only), or trust it in the GUI; --accept-new never accepts a changed "
+                 "certificate.\n";
+        m_err.flush();
+        return TrustDecision::Reject;
+    }
     m_err << "The TLS certificate of " << info.host << ':' << info.port << " is not trusted:\n";
     for (const QString &p : info.problems)
         m_err << "  - " << p << '\n';
@@ -79,8 +103,12 @@ TrustDecision CliInteraction::askHostKey(const HostKeyInfo &info)
         m_err.flush();
         return TrustDecision::Reject;
     }
-    m_err << "The SSH host key of " << info.host << ':' << info.port << " is unknown.\n"
-          << "  " << info.keyType << " fingerprint: " << info.sha256Fingerprint << '\n';
+    m_err << "The SSH host key of " << info.host << ':' << info.port << " is unknown.\n";
+    if (!info.otherKnownKeyTypes.isEmpty())
+        m_err << "This server's " << info.otherKnownKeyTypes.join(QStringLiteral(" and "))
+              << " key is known (" << info.otherKnownFingerprint << "); it now offers an " << info.keyType
+              << " key. Check with the server's administrator that it has both.\n";
+    m_err << "  " << info.keyType << " fingerprint: " << info.sha256Fingerprint << '\n';
     if (!stdinIsTerminal()) {
         m_err << "Refused (no terminal to ask). To trust it, pass --hostkey " << info.sha256Fingerprint
               << " or --accept-new.\n";

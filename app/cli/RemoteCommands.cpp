@@ -75,10 +75,19 @@ Result<std::unique_ptr<Connection>> open(CliContext &ctx, const QString &urlOrPa
         return fs.error();
     conn->fs = std::move(*fs);
     conn->fs->setCancelToken(g_cancel);
-    if (ctx.verbose) {
+    {
+        // -v: the whole log; otherwise warnings only (a connection that went on in plain
+        // text after a refused AUTH TLS).
         QTextStream *err = &ctx.err;
-        conn->fs->setLogSink([err](LogKind kind, const QString &text) {
-            const char *tag = kind == LogKind::Command ? "> " : kind == LogKind::Reply ? "< " : kind == LogKind::Error ? "! " : "* ";
+        const bool verbose = ctx.verbose;
+        conn->fs->setLogSink([err, verbose](LogKind kind, const QString &text) {
+            if (!verbose && kind != LogKind::Warning)
+                return;
+            const char *tag = !verbose                                             ? "ferry-cli: warning: "
+                              : kind == LogKind::Command                           ? "> "
+                              : kind == LogKind::Reply                             ? "< "
+                              : kind == LogKind::Error || kind == LogKind::Warning ? "! "
+                                                                                   : "* ";
             *err << tag << terminalSafe(text) << '\n';
             err->flush();
         });

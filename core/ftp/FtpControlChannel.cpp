@@ -94,28 +94,57 @@ void FtpControlChannel::onSslErrors(const QList<QSslError> &errors)
         }
     }
     trust::CertificateStore store;
-    if (store.isTrusted(m_host, m_port, fp)) {
+    const QStringList known = store.knownFingerprints(m_host, m_port);
+    if (known.contains(fp)) {
         log(LogKind::Status, QStringLiteral("Certificate %1 trusted earlier by the user").arg(fp));
         return accept();
     }
-    const CertificateInfo info = trust::CertificateStore::describe(cert, m_host, m_port, errors);
-    if (m_options.acceptNewCertificate) {
+    CertificateInfo info = trust::CertificateStore::describe(cert, m_host, m_port, errors);
+    // Another certificate is trusted for this host:port: this one is a CHANGED
+    // certificate, as a different SSH host key is a changed key. --accept-new takes only
+    // new ones; a changed one is asked (as a warning) or refused, and the store is kept.
+    info.changed = !known.isEmpty();
+    info.knownFingerprints = known;
+    const QString changedText =
+        QStringLiteral(
+            "the certificate of %1:%2 has CHANGED: %3 was trusted, the server now presents %4. Someone "
+            "may be intercepting the connection, or the server's certificate was replaced")
+            .arg(m_host)
+            .arg(m_port)
+            .arg(known.join(QStringLiteral(", ")), fp);
+    if (info.changed)
+        log(LogKind::Error, changedText);
+    if (m_options.acceptNewCertificate && !info.changed) {
         if (auto st = store.trust(m_host, m_port, fp, info.subject); !st)
             log(LogKind::Error, st.error().message());
         log(LogKind::Status, QStringLiteral("New certificate %1 stored (--accept-new)").arg(fp));
         return accept();
     }
-    const TrustDecision decision = m_interaction ? m_interaction->askCertificate(info) : TrustDecision::Reject;
+    TrustDecision decision = TrustDecision::Reject;
+    if (m_interaction && !(info.changed && m_options.acceptNewCertificate))
+        decision = m_interaction->askCertificate(info);
     if (decision == TrustDecision::AcceptAlways) {
         if (auto st = store.trust(m_host, m_port, fp, info.subject); !st)
             log(LogKind::Error, st.error().message());
+        else if (info.changed)
+            log(LogKind::Status, QStringLiteral("Certificate %1 replaces %2 for %3:%4")
+                                     .arg(fp, known.join(QStringLiteral(", ")), m_host)
+                                     .arg(m_port));
         return accept();
     }
     if (decision == TrustDecision::AcceptOnce)
         return accept();
     m_trustRefused = true;
-    m_trustMessage = QStringLiteral("the certificate of %1:%2 is not trusted (%3); fingerprint %4")
-                         .arg(m_host).arg(m_port).arg(info.problems.join(QStringLiteral("; ")), fp);
+    if (info.changed)
+        m_trustMessage = changedText +
+                         (m_options.acceptNewCertificate
+                              ? QStringLiteral("; refused (--accept-new never accepts a changed certificate)")
+                              : QStringLiteral("; refused"));
+    else
+        m_trustMessage = QStringLiteral("the certificate of %1:%2 is not trusted (%3); fingerprint %4")
+                             .arg(m_host)
+                             .arg(m_port)
+                             .arg(info.problems.join(QStringLiteral("; ")), fp);
     log(LogKind::Error, m_trustMessage);
 }
 

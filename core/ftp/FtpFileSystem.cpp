@@ -298,15 +298,28 @@ Status FtpFileSystem::login()
             return st;
     } else if (m_spec.protocol == Protocol::Ftp && m_options.tlsIfAvailable) {
         // FileZilla's "explicit TLS if available": encrypted when the server can, else
-        // plain text, said in the log. A server that accepts AUTH TLS is held to it.
+        // plain text with a warning. Only a refusal (5xx) leads to plain text: a server
+        // that accepts AUTH TLS is held to it (a failed handshake, an untrusted or changed
+        // certificate end the connection, never a retry in plain text), and any other
+        // answer (4xx: try later) is an error.
         auto auth = m_control->command(QStringLiteral("AUTH TLS"));
         if (!auth)
             return auth.error();
         if (auth->code == 234) {
             if (auto st = m_control->startTls(); !st)
                 return st;
+        } else if (auth->isPermanentError()) {
+            log(LogKind::Warning,
+                QStringLiteral(
+                    "The server does not offer TLS (AUTH TLS: %1); continuing WITHOUT encryption: the "
+                    "password and files travel in plain text, and this connection is not protected "
+                    "against a downgrade")
+                    .arg(auth->toString()));
         } else {
-            log(LogKind::Status, QStringLiteral("The server does not offer TLS; continuing without encryption"));
+            return Error(ErrorKind::Protocol,
+                         QStringLiteral("the server did not answer AUTH TLS with acceptance or refusal; not "
+                                        "continuing without encryption"),
+                         auth->toString());
         }
     }
 

@@ -36,6 +36,7 @@ public:
     remote::Status connect() override;
     void disconnect() override;
     bool isConnected() const override;
+    bool isEncrypted() const override { return isTlsActive(); }
     remote::RemotePath homePath() const override { return m_home; }
 
     remote::Result<remote::Listing> list(const remote::RemotePath &path) override;

@@ -24,6 +24,10 @@ struct CertificateInfo
     QString sha256Hex;         // colon-separated hex, as browsers print them
     QStringList problems;      // why it is not trusted, in words
     QByteArray pem;            // the leaf certificate, for storing when trusted
+    // Another certificate is trusted for this host:port: the certificate CHANGED, which
+    // is asked as a warning (and never accepted by --accept-new).
+    bool changed = false;
+    QStringList knownFingerprints; // changed: the ones trusted before ("SHA256:...")
 };
 
 enum class TrustDecision { Reject, AcceptOnce, AcceptAlways };
@@ -36,6 +40,11 @@ struct HostKeyInfo
     QString sha256Fingerprint;
     QString knownFingerprint; // for a changed key: what we trusted before
     bool changed = false;
+    // An unknown key of another type than the one(s) trusted for this host: "this
+    // server's ssh-ed25519 key is known; it now offers an ssh-rsa key" (OpenSSH's "other
+    // keys known" note). Empty when no key is known for the host.
+    QStringList otherKnownKeyTypes;
+    QString otherKnownFingerprint; // the first of those keys
 };
 
 struct SecretPrompt

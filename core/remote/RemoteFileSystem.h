@@ -61,6 +61,9 @@ public:
     virtual bool isConnected() const = 0;
     // Keeps an idle connection open (FTP NOOP, an SFTP round trip); Ok when not needed.
     virtual Status keepAlive() { return {}; }
+    // Whether the connection is encrypted (FTPS, SFTP), once connected. Plain FTP is not,
+    // nor is an "FTP, TLS if available" connection whose server refused AUTH TLS.
+    virtual bool isEncrypted() const { return false; }
 
     // The folder the server put us in after login.
     virtual RemotePath homePath() const = 0;

@@ -9,7 +9,16 @@
 
 namespace ferry::remote {
 
-enum class LogKind { Status, Command, Reply, Error };
+// Warning: the connection goes on, but the user should know (e.g. plain text after a
+// refused AUTH TLS).
+enum class LogKind
+{
+    Status,
+    Command,
+    Reply,
+    Warning,
+    Error
+};
 
 using LogSink = std::function<void(LogKind kind, const QString &text)>;
 

@@ -20,6 +20,7 @@ LogEntry::Kind logKind(LogKind kind)
     case LogKind::Status: return LogEntry::Kind::Status;
     case LogKind::Command: return LogEntry::Kind::Command;
     case LogKind::Reply: return LogEntry::Kind::Reply;
+    case LogKind::Warning: return LogEntry::Kind::Warning;
     case LogKind::Error: return LogEntry::Kind::Error;
     }
     return LogEntry::Kind::Status;

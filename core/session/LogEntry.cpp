@@ -22,6 +22,7 @@ QString LogEntry::kindName(Kind kind)
     case Kind::Status: return QStringLiteral("Status");
     case Kind::Command: return QStringLiteral("Command");
     case Kind::Reply: return QStringLiteral("Reply");
+    case Kind::Warning: return QStringLiteral("Warning");
     case Kind::Error: return QStringLiteral("Error");
     }
     return QStringLiteral("Status");

@@ -1,6 +1,6 @@
 #pragma once
 // One line of a connection's message log: when, what kind (status, command sent, reply
-// received, error) and the text. Passwords never reach a LogEntry: the worker redacts
+// received, warning, error) and the text. Passwords never reach a LogEntry: the worker redacts
 // what it logs, and LogEntry::redacted() is applied once more by whoever stores entries.
 // A plain value type, safe to copy across threads.
 
@@ -12,7 +12,14 @@ namespace ferry::session {
 
 struct LogEntry
 {
-    enum class Kind { Status, Command, Reply, Error };
+    enum class Kind
+    {
+        Status,
+        Command,
+        Reply,
+        Warning,
+        Error
+    };
 
     QDateTime time; // UTC; shown in local time by whoever displays it
     Kind kind = Kind::Status;

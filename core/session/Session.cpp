@@ -257,13 +257,25 @@ ConnectJob *Session::connectToServer()
     }
     const QPointer<ConnectJob> guard(job);
     touch(browsingConnection());
+    // Written on the worker, read here after the queued result: the hand-off orders them.
+    auto encrypted = std::make_shared<bool>(false);
     browsingConnection()->run<RemotePath>(
-        job->cancelToken(), [](ConnectionWorker &worker) { return worker.connectIfNeeded(); },
-        [this, guard](const Result<RemotePath> &home) {
-            if (home.ok())
+        job->cancelToken(),
+        [encrypted](ConnectionWorker &worker) {
+            Result<RemotePath> home = worker.connectIfNeeded();
+            if (home.ok()) {
+                if (const auto fs = worker.fileSystem(); fs.ok())
+                    *encrypted = fs.value()->isEncrypted();
+            }
+            return home;
+        },
+        [this, guard, encrypted](const Result<RemotePath> &home) {
+            if (home.ok()) {
                 m_home = home.value();
-            else if (home.error().kind() == ErrorKind::Auth)
+                m_encrypted = *encrypted;
+            } else if (home.error().kind() == ErrorKind::Auth) {
                 forgetSecrets();
+            }
             if (guard)
                 guard->finish(home);
         });

@@ -67,6 +67,10 @@ public:
     bool isConnected() const;
     // The login folder; "/" until connected.
     const remote::RemotePath &homePath() const { return m_home; }
+    // Whether the browsing connection was encrypted when connectToServer() last
+    // succeeded (false before): an "FTP, TLS if available" site whose server refused TLS
+    // is connected but not encrypted, and not protected against a downgrade.
+    bool isEncrypted() const { return m_encrypted; }
 
     int transferConnectionLimit() const { return m_transferLimit; }
     // Clamped to 1..kMaxTransferConnections.
@@ -120,6 +124,7 @@ private:
     std::vector<std::unique_ptr<Connection>> m_pool;
     QHash<QString, remote::Listing> m_cache; // by path
     remote::RemotePath m_home;
+    bool m_encrypted = false;
     std::vector<std::unique_ptr<Connection>> m_retiring; // closed idle, thread still ending
     QSet<Connection *> m_busy;
     QList<QPointer<OperationJob>> m_waitingOps; // for a free transfer connection, oldest first

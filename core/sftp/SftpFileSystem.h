@@ -39,6 +39,7 @@ public:
     remote::Status connect() override;
     void disconnect() override;
     bool isConnected() const override;
+    bool isEncrypted() const override { return true; } // SSH always is
     remote::RemotePath homePath() const override { return m_home; }
 
     remote::Result<remote::Listing> list(const remote::RemotePath &path) override;

@@ -205,6 +205,14 @@ Status SshSession::verifyHostKey()
             return {};
         }
     }
+    // A key of another type is trusted for this host (we asked for that type first, so the
+    // server no longer has it, or no longer offers it first): said in every question and
+    // refusal, as OpenSSH's "other keys known" note does.
+    QString otherKeys;
+    if (!verdict.otherKeyTypes.isEmpty())
+        otherKeys = QStringLiteral("; this server's %1 key is known (%2, %3); it now offers an %4 key")
+                        .arg(verdict.otherKeyTypes.join(QStringLiteral(" and ")), verdict.otherFingerprint,
+                             verdict.otherWhere, type);
     TrustDecision decision = TrustDecision::Reject;
     if (m_options.acceptNewHostKey) {
         decision = TrustDecision::AcceptAlways;
@@ -214,11 +222,16 @@ Status SshSession::verifyHostKey()
         info.port = m_port;
         info.keyType = type;
         info.sha256Fingerprint = m_fingerprint;
+        info.otherKnownKeyTypes = verdict.otherKeyTypes;
+        info.otherKnownFingerprint = verdict.otherFingerprint;
         decision = m_interaction->askHostKey(info);
     }
     if (decision == TrustDecision::Reject)
-        return Error(ErrorKind::HostKey, QStringLiteral("the host key of %1 is not known (%2 %3) and was not accepted")
-                                             .arg(where, type, m_fingerprint));
+        return Error(ErrorKind::HostKey,
+                     QStringLiteral("the host key of %1 is not known (%2 %3) and was not accepted%4")
+                         .arg(where, type, m_fingerprint, otherKeys));
+    if (!otherKeys.isEmpty())
+        log(LogKind::Status, QStringLiteral("Host key %1 %2 accepted%3").arg(type, m_fingerprint, otherKeys));
     if (decision == TrustDecision::AcceptAlways) {
         if (Status s = KnownHosts::add(storeFile, m_host, m_port, blob); !s)
             return s;

@@ -199,11 +199,45 @@ private:
         } else {
             site.logon = LogonType::Agent;
         }
-        if (!first(alias, "proxyjump").isEmpty() || !first(alias, "proxycommand").isEmpty())
-            warnings->append(QStringLiteral("%1: ProxyJump/ProxyCommand are not followed by Ferry; the site connects "
-                                            "directly")
-                                 .arg(alias));
+        // What the engine does (SshSession): libssh reads ~/.ssh/config when it connects,
+        // for the host name the site stores, and runs a ProxyJump or ProxyCommand it
+        // finds there with OpenSSH's ssh. So a proxy under this alias is followed only when
+        // the config names one for that host name as well.
+        const QString proxy = proxyFor(alias);
+        if (!proxy.isEmpty()) {
+            const QString forHost = site.host == alias ? proxy : proxyFor(site.host);
+            if (!forHost.isEmpty())
+                warnings->append(
+                    QStringLiteral("%1: %2 is followed: when the site connects to %3, Ferry reads "
+                                   "~/.ssh/config and runs the proxy with OpenSSH's ssh, which must be "
+                                   "on PATH and reach it without questions")
+                        .arg(alias, forHost, site.host));
+            else
+                warnings->append(
+                    QStringLiteral("%1: %2 is not followed: it is set for the alias %1, but the site "
+                                   "connects to %3, for which ~/.ssh/config names no proxy, so it "
+                                   "connects directly. Set the site's host to %1 (when this is "
+                                   "~/.ssh/config) or add a Host line for %3 to go through the proxy")
+                        .arg(alias, proxy, site.host));
+        }
         return site;
+    }
+
+    // "ProxyJump HOST" or "ProxyCommand CMD" as ssh would use them for name (the first one
+    // set wins, as in ssh; "none" means none); empty when there is none.
+    QString proxyFor(const QString &name) const
+    {
+        for (const Setting &s : m_settings) {
+            const bool jump = s.key == QLatin1String("proxyjump");
+            if ((!jump && s.key != QLatin1String("proxycommand")) || s.inMatch || s.args.isEmpty() ||
+                (!s.hosts.isEmpty() && !hostMatches(s.hosts, name)))
+                continue;
+            const QString value = s.args.join(QLatin1Char(' '));
+            if (value.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
+                return {};
+            return (jump ? QStringLiteral("ProxyJump ") : QStringLiteral("ProxyCommand ")) + value;
+        }
+        return {};
     }
 
     // ssh's %-tokens in HostName and IdentityFile that can be known without connecting.

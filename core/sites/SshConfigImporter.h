@@ -4,8 +4,10 @@
 // settings), with HostName, Port, User and the first IdentityFile resolved as ssh does:
 // the first value found wins, across Host blocks and Include'd files in order, "Host *"
 // included. An IdentityFile makes a key-file logon, otherwise the agent is used. Match
-// blocks are not evaluated (their conditions need a live connection) and are skipped;
-// ProxyJump/ProxyCommand are reported, since Ferry does not follow them. Pure functions
+// blocks are not evaluated (their conditions need a live connection) and are skipped.
+// ProxyJump/ProxyCommand are reported with what the engine will do: it reads ~/.ssh/config
+// for the site's host name when connecting, so a proxy set for the alias only is not
+// followed when HostName differs, and one that matches the host name is. Pure functions
 // apart from reading the files; any thread.
 
 #include <QString>

@@ -27,19 +27,25 @@ CertificateStore::CertificateStore(QString filePath)
 
 bool CertificateStore::isTrusted(const QString &host, quint16 port, const QString &sha256Fingerprint) const
 {
+    return knownFingerprints(host, port).contains(sha256Fingerprint);
+}
+
+QStringList CertificateStore::knownFingerprints(const QString &host, quint16 port) const
+{
+    QStringList out;
     QFile f(m_path);
     if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
-        return false;
+        return out;
     const QString key = entryKey(host, port);
     while (!f.atEnd()) {
         const QString line = QString::fromUtf8(f.readLine()).trimmed();
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
             continue;
         const QStringList parts = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        if (parts.size() >= 2 && parts.at(0) == key && parts.at(1) == sha256Fingerprint)
-            return true;
+        if (parts.size() >= 2 && parts.at(0) == key && !out.contains(parts.at(1)))
+            out.append(parts.at(1));
     }
-    return false;
+    return out;
 }
 
 Status CertificateStore::trust(const QString &host, quint16 port, const QString &sha256Fingerprint,
@@ -56,6 +62,15 @@ Status CertificateStore::trust(const QString &host, quint16 port, const QString 
         existing = "# TLS certificates trusted by the user: host:port SHA256-fingerprint subject\n";
     if (!existing.endsWith('\n'))
         existing += '\n';
+    // One certificate per host:port: the lines of the one it replaces go.
+    const QByteArray keyPrefix = (entryKey(host, port) + QLatin1Char(' ')).toUtf8();
+    QByteArray kept;
+    for (const QByteArray &line : existing.split('\n')) {
+        if (line.isEmpty() || line.trimmed().startsWith(keyPrefix))
+            continue;
+        kept += line + '\n';
+    }
+    existing = kept;
     QString cleanSubject = subject;
     cleanSubject.replace(QLatin1Char('\n'), QLatin1Char(' '));
     existing += (entryKey(host, port) + QLatin1Char(' ') + sha256Fingerprint + QLatin1Char(' ') + cleanSubject).toUtf8() + '\n';

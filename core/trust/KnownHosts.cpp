@@ -139,6 +139,15 @@ KnownHosts::Verdict KnownHosts::check(const QString &host, quint16 port, const Q
             return v;
         }
     }
+    for (const Entry &e : entries) {
+        if (e.revoked || v.otherKeyTypes.contains(e.keyType))
+            continue;
+        if (v.otherKeyTypes.isEmpty()) {
+            v.otherFingerprint = fingerprint(e.blob);
+            v.otherWhere = e.where;
+        }
+        v.otherKeyTypes.append(e.keyType);
+    }
     return v;
 }
 

@@ -24,6 +24,11 @@ public:
         QString knownFingerprint; // Changed: the key trusted before
         QString knownKeyType;
         QString where;            // "file:line" of the entry that decided
+        // Unknown: keys of other types trusted for the host (OpenSSH's "other keys
+        // known"), their types in file order and the first one's fingerprint and place.
+        QStringList otherKeyTypes;
+        QString otherFingerprint;
+        QString otherWhere;
     };
 
     // files: read in order; missing files are skipped.

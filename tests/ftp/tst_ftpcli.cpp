@@ -6,15 +6,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSemaphore>
+#include <QSslCertificate>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QThread>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <cstdio>
 #include <memory>
@@ -142,10 +143,12 @@ private Q_SLOTS:
     void recursiveTree();
     void ipv6();
     void anonymous();
+    void tlsIfAvailableWarnsInPlainText();
     void wrongPassword_data();
     void wrongPassword();
     void untrustedCertificate_data();
     void untrustedCertificate();
+    void changedCertificate();
     void hostileNameSkipped();
     void serverNamesEscapedOnTheTerminal();
     void hostileNamesFromScriptedServer();
@@ -360,6 +363,35 @@ void TestFtpCli::anonymous()
     QCOMPARE(findEntry(ls.out, QStringLiteral("pub.txt")).value(QStringLiteral("size")).toInteger(), 1234);
 }
 
+// A stored "FTP, TLS if available" site whose server refuses AUTH TLS: ferry-cli goes on
+// in plain text and says so on stderr without -v; a plain ftp:// URL asks for no TLS and
+// gets no warning.
+void TestFtpCli::tlsIfAvailableWarnsInPlainText()
+{
+    Fixture fx;
+    QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
+    VsftpdOptions options;
+    options.anonymous = true;
+    const ServerInfo *srv = fx.startVsftpd(VsftpdMode::Plain, options);
+    QVERIFY2(srv, qPrintable(fx.lastError()));
+    QVERIFY(writeRandomFile(fx.rootDir() + QStringLiteral("/pub.txt"), 1234, 2));
+    QTemporaryDir dir;
+    const QString url = QStringLiteral("ftp://127.0.0.1:%1/").arg(srv->port);
+    CLI_OK(runCli({QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("legacy"), url,
+                   QStringLiteral("--tls-if-available")},
+                  dir.path(), dir.path()));
+    const CliResult viaSite = runCli(
+        {QStringLiteral("ls"), QStringLiteral("--site"), QStringLiteral("legacy")}, dir.path(), dir.path());
+    CLI_OK(viaSite);
+    QVERIFY(viaSite.out.contains("pub.txt"));
+    QVERIFY2(viaSite.err.contains("ferry-cli: warning: The server does not offer TLS"),
+             viaSite.err.constData());
+    QVERIFY2(viaSite.err.contains("not protected against a downgrade"), viaSite.err.constData());
+    const CliResult plain = runCli({QStringLiteral("ls"), url}, dir.path(), dir.path());
+    CLI_OK(plain);
+    QVERIFY2(!plain.err.contains("warning"), plain.err.constData());
+}
+
 void TestFtpCli::wrongPassword_data()
 {
     addServerRows();
@@ -445,6 +477,70 @@ void TestFtpCli::serverNamesEscapedOnTheTerminal()
     const QJsonArray entries = QJsonDocument::fromJson(json.out).array();
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.at(0).toObject().value(QStringLiteral("name")).toString(), red);
+}
+
+namespace {
+QString sha256Of(const QString &pemPath)
+{
+    const QList<QSslCertificate> certs = QSslCertificate::fromPath(pemPath, QSsl::Pem);
+    if (certs.isEmpty())
+        return {};
+    return QStringLiteral("SHA256:") +
+           QString::fromLatin1(
+               certs.first().digest(QCryptographicHash::Sha256).toBase64(QByteArray::OmitTrailingEquals));
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+} // namespace
+
+// Certificate A is trusted for host:port; the server then presents B (same CA, same
+// port). B is a CHANGED certificate: --accept-new refuses it (exit 3), so does the run
+// without it (no terminal to ask), both saying so with both fingerprints, and the trust
+// store keeps A alone. Pinning B for one run, or a CA that vouches for B, still connects.
+void TestFtpCli::changedCertificate()
+{
+    START_TARGET(t, Server::VsftpdExplicit, false, /*trustCa=*/false);
+    const QString a = sha256Of(t->fx->serverCertPath());
+    QVERIFY(!a.isEmpty());
+    CLI_OK(t->cli({QStringLiteral("ls"), QStringLiteral("--accept-new"), t->url()}));
+    const QString store = t->config.filePath(QStringLiteral("trusted_certificates"));
+    const QByteArray trusted = fileBytes(store);
+    QVERIFY2(trusted.contains(a.toLatin1()), trusted.constData());
+
+    const quint16 port = t->srv->port;
+    t->fx->stop(t->srv);
+    QVERIFY2(t->fx->renewServerCertificate(), qPrintable(t->fx->lastError()));
+    const QString b = sha256Of(t->fx->serverCertPath());
+    QVERIFY(!b.isEmpty() && b != a);
+    VsftpdOptions same;
+    same.port = port;
+    t->srv = t->fx->startVsftpd(VsftpdMode::ExplicitTls, same);
+    QVERIFY2(t->srv, qPrintable(t->fx->lastError()));
+
+    for (const bool acceptNew : {true, false}) {
+        QStringList args{QStringLiteral("ls")};
+        if (acceptNew)
+            args << QStringLiteral("--accept-new");
+        const CliResult r = t->cli(args << t->url());
+        QVERIFY2(r.exitCode == 3, qPrintable(describe(r)));
+        const QString err = QString::fromUtf8(r.err);
+        QVERIFY2(err.contains(QLatin1String("CHANGED")), qPrintable(err));
+        QVERIFY2(err.contains(a) && err.contains(b), qPrintable(err));
+        QCOMPARE(fileBytes(store), trusted);
+    }
+    // Pinned for this run: connects, the store keeps A.
+    CLI_OK(t->cli({QStringLiteral("ls"), QStringLiteral("--trust-fingerprint"), b, t->url()}));
+    QCOMPARE(fileBytes(store), trusted);
+    // Valid for a CA this run trusts: no question at all, nothing stored.
+    const CliResult viaCa =
+        t->cli({QStringLiteral("ls"), QStringLiteral("--ca-file"), t->fx->caCertPath(), t->url()});
+    CLI_OK(viaCa);
+    QVERIFY2(!viaCa.err.contains("CHANGED"), viaCa.err.constData());
+    QCOMPARE(fileBytes(store), trusted);
 }
 
 void TestFtpCli::hostileNameSkipped()

@@ -9,12 +9,14 @@
 #include <QTcpServer>
 #include <QDir>
 
-#include "TestServers.h"
+#include "../transfer/ScriptedFtpServer.h"
 #include "FtpTestClient.h"
+#include "TestServers.h"
 #include "TestUtil.h"
 #include "ftp/FtpFileSystem.h"
 #include "remote/ConnectionSpec.h"
 #include "transfer/FileCopy.h"
+#include "trust/CertificateStore.h"
 #include "util/Paths.h"
 
 using namespace ferry;
@@ -41,7 +43,10 @@ private Q_SLOTS:
     void manyTlsTransfersOnOneConnection();
     void statAndList();
     void keepAliveWhileIdle();
+    void tlsIfAvailable_data();
     void tlsIfAvailable();
+    void tlsIfAvailableNeverFallsBackAfterTls();
+    void tlsIfAvailableOtherAnswerIsAnError();
 
 private:
     QTemporaryDir m_config;
@@ -190,38 +195,138 @@ void TestFtpEngine::keepAliveWhileIdle()
 }
 
 // ftp:// with "TLS if available" (FileZilla's default): encrypted where the server
-// offers AUTH TLS, plain text where it does not.
+// accepts AUTH TLS (vsftpd with TLS, pure-ftpd with TLS optional), plain text with a
+// warning where it refuses it (5xx, vsftpd without TLS). Files arrive intact either way.
+void TestFtpEngine::tlsIfAvailable_data()
+{
+    QTest::addColumn<int>("server");
+    QTest::addColumn<bool>("encrypted");
+    QTest::newRow("vsftpd with TLS") << 0 << true;
+    QTest::newRow("pure-ftpd, TLS optional") << 1 << true;
+    QTest::newRow("vsftpd without TLS") << 2 << false;
+}
+
 void TestFtpEngine::tlsIfAvailable()
 {
-    for (const VsftpdMode mode : {VsftpdMode::ExplicitTls, VsftpdMode::Plain}) {
-        Fixture fx;
-        QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
-        const ServerInfo *srv = fx.startVsftpd(mode);
-        QVERIFY2(srv, qPrintable(fx.lastError()));
-        QVERIFY(writeRandomFile(fx.rootDir() + QStringLiteral("/t.bin"), 300000, 5));
-        ConnectionSpec spec;
-        spec.protocol = Protocol::Ftp;
-        spec.host = srv->host;
-        spec.port = srv->port;
-        spec.user = Fixture::user();
-        spec.password = Fixture::password();
-        spec.hasPassword = true;
-        ConnectOptions options;
-        options.caFiles = {fx.caCertPath()};
-        options.tlsIfAvailable = true;
-        ftp::FtpFileSystem fs(spec, options, nullptr);
-        QStringList log;
-        fs.setLogSink([&log](LogKind, const QString &text) { log.append(text); });
-        const Status st = fs.connect();
-        QVERIFY2(st.ok(), qPrintable(st.ok() ? QString() : st.error().toString()));
-        QCOMPARE(fs.isTlsActive(), mode == VsftpdMode::ExplicitTls);
-        QCOMPARE(log.contains(QStringLiteral("The server does not offer TLS; continuing without encryption")),
-                 mode == VsftpdMode::Plain);
-        QTemporaryDir local;
-        auto r = transfer::downloadFile(fs, fs.homePath().child(QStringLiteral("t.bin")), local.filePath(QStringLiteral("t.bin")), {});
-        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
-        QCOMPARE(sha256OfFile(local.filePath(QStringLiteral("t.bin"))), sha256OfFile(fx.rootDir() + QStringLiteral("/t.bin")));
+    QFETCH(int, server);
+    QFETCH(bool, encrypted);
+    Fixture fx;
+    QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
+    const ServerInfo *srv = server == 0   ? fx.startVsftpd(VsftpdMode::ExplicitTls)
+                            : server == 1 ? fx.startPureFtpd()
+                                          : fx.startVsftpd(VsftpdMode::Plain);
+    QVERIFY2(srv, qPrintable(fx.lastError()));
+    QVERIFY(writeRandomFile(fx.rootDir() + QStringLiteral("/t.bin"), 300000, 5));
+    QVERIFY(fx.giveToTestUser(fx.rootDir()));
+    ConnectionSpec spec;
+    spec.protocol = Protocol::Ftp;
+    spec.host = srv->host;
+    spec.port = srv->port;
+    spec.user = Fixture::user();
+    spec.password = Fixture::password();
+    spec.hasPassword = true;
+    ConnectOptions options;
+    options.caFiles = {fx.caCertPath()};
+    options.tlsIfAvailable = true;
+    ftp::FtpFileSystem fs(spec, options, nullptr);
+    QStringList warnings;
+    fs.setLogSink([&warnings](LogKind kind, const QString &text) {
+        if (kind == LogKind::Warning)
+            warnings.append(text);
+    });
+    const Status st = fs.connect();
+    QVERIFY2(st.ok(), qPrintable(st.ok() ? QString() : st.error().toString()));
+    QCOMPARE(fs.isTlsActive(), encrypted);
+    QCOMPARE(fs.isEncrypted(), encrypted);
+    if (encrypted) {
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+    } else {
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().contains(QLatin1String("WITHOUT encryption")) &&
+                     warnings.first().contains(QLatin1String("not protected against a downgrade")),
+                 qPrintable(warnings.first()));
     }
+    QTemporaryDir local;
+    auto r = transfer::downloadFile(fs, fs.homePath().child(QStringLiteral("t.bin")),
+                                    local.filePath(QStringLiteral("t.bin")), {});
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+    QCOMPARE(sha256OfFile(local.filePath(QStringLiteral("t.bin"))),
+             sha256OfFile(fx.rootDir() + QStringLiteral("/t.bin")));
+}
+
+// Once the server accepted AUTH TLS, "TLS if available" is held to TLS: a certificate
+// nobody trusts, or a CHANGED one (another is trusted for this host:port, and
+// --accept-new is on), ends the connection before the login; there is no second try
+// in plain text.
+void TestFtpEngine::tlsIfAvailableNeverFallsBackAfterTls()
+{
+    Fixture fx;
+    QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
+    const ServerInfo *srv = fx.startVsftpd(VsftpdMode::ExplicitTls);
+    QVERIFY2(srv, qPrintable(fx.lastError()));
+    ConnectionSpec spec;
+    spec.protocol = Protocol::Ftp;
+    spec.host = srv->host;
+    spec.port = srv->port;
+    spec.user = Fixture::user();
+    spec.password = Fixture::password();
+    spec.hasPassword = true;
+    const QString storePath = util::Paths::configFile(QStringLiteral("trusted_certificates"));
+    QFile::remove(storePath);
+    for (const bool changed : {false, true}) {
+        ConnectOptions options; // no --ca-file: the fixture's certificate does not verify
+        options.tlsIfAvailable = true;
+        if (changed) {
+            QVERIFY(trust::CertificateStore()
+                        .trust(srv->host, srv->port,
+                               QStringLiteral("SHA256:") + QString(43, QLatin1Char('A')),
+                               QStringLiteral("CN=old"))
+                        .ok());
+            options.acceptNewCertificate = true;
+        }
+        ftp::FtpFileSystem fs(spec, options, nullptr);
+        QStringList commands;
+        fs.setLogSink([&commands](LogKind kind, const QString &text) {
+            if (kind == LogKind::Command)
+                commands.append(text);
+        });
+        const Status st = fs.connect();
+        QVERIFY(!st.ok());
+        QCOMPARE(st.error().kind(), ErrorKind::Tls);
+        if (changed)
+            QVERIFY2(st.error().message().contains(QLatin1String("CHANGED")),
+                     qPrintable(st.error().toString()));
+        QVERIFY(!fs.isConnected());
+        QCOMPARE(commands, QStringList{QStringLiteral("AUTH TLS")});
+    }
+    QCOMPARE(trust::CertificateStore().knownFingerprints(srv->host, srv->port),
+             QStringList{QStringLiteral("SHA256:") + QString(43, QLatin1Char('A'))});
+}
+
+// Only a refusal (5xx) leads to plain text: "431 try later" is an error, and no login
+// follows it.
+void TestFtpEngine::tlsIfAvailableOtherAnswerIsAnError()
+{
+    ScriptedFtpServer server(QByteArray(), [](const QByteArray &verb, const QByteArray &) -> QByteArray {
+        return verb == "AUTH" ? QByteArray("431 Security resource unavailable, try later") : QByteArray();
+    });
+    QVERIFY(server.startAndWait());
+    ConnectionSpec spec;
+    spec.protocol = Protocol::Ftp;
+    spec.host = QStringLiteral("127.0.0.1");
+    spec.port = server.port();
+    spec.user = QStringLiteral("someone");
+    spec.password = QStringLiteral("pw");
+    spec.hasPassword = true;
+    ConnectOptions options;
+    options.tlsIfAvailable = true;
+    ftp::FtpFileSystem fs(spec, options, nullptr);
+    const Status st = fs.connect();
+    QVERIFY(!st.ok());
+    QCOMPARE(st.error().kind(), ErrorKind::Protocol);
+    QVERIFY2(st.error().toString().contains(QLatin1String("431")), qPrintable(st.error().toString()));
+    for (const QByteArray &c : server.commands())
+        QVERIFY2(!c.startsWith("USER") && !c.startsWith("PASS"), c.constData());
 }
 
 void TestFtpEngine::statAndList()

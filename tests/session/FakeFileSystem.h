@@ -14,6 +14,7 @@
 //   hostkey.test  asks askHostKey for an unknown key; changed.test for a changed key
 //   password.test asks askSecret; the password must be FakeFileSystem::kPassword
 //   refused.test  fails to connect with a Network error
+//   tls.test      reports an encrypted connection (isEncrypted); every other host does not
 // Every call records the thread it ran on, so tests can prove the engine is used on its
 // worker thread only. Waits are cancellable.
 
@@ -71,6 +72,7 @@ public:
     remote::Status connect() override;
     void disconnect() override;
     bool isConnected() const override { return m_connected; }
+    bool isEncrypted() const override { return m_connected && m_spec.host == QLatin1String("tls.test"); }
     remote::Status keepAlive() override;
     remote::RemotePath homePath() const override { return remote::RemotePath(QStringLiteral("/")); }
     remote::Result<remote::Listing> list(const remote::RemotePath &path) override;

@@ -86,6 +86,27 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(fp.toUtf8()) && r.err.contains(newFp.toUtf8()), r.err.constData());
     }
 
+    // ferry-cli's refusal of an unknown key when a key of another type is trusted says so.
+    void otherKeyTypeKnown()
+    {
+        Fixture fx;
+        QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
+        const auto *srv = fx.startSshd();
+        QVERIFY2(srv, qPrintable(fx.lastError()));
+        const QString url = QStringLiteral("sftp://%1:%2@%3:%4%5")
+                                .arg(Fixture::user(), Fixture::password(), srv->host)
+                                .arg(srv->port)
+                                .arg(fx.rootDir());
+        const QString cfg = QStringLiteral("cfg-types");
+        CliResult r = cli(cfg, {QStringLiteral("ls"), QStringLiteral("--accept-new"), url});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(fx.regenerateSshHostKey(QStringLiteral("rsa")), qPrintable(fx.lastError()));
+        r = cli(cfg, {QStringLiteral("ls"), url});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("This server's ssh-ed25519 key is known"), r.err.constData());
+        QVERIFY2(r.err.contains("it now offers an ssh-rsa key"), r.err.constData());
+    }
+
     void pinnedKeyForOneRun()
     {
         const QString cfg = QStringLiteral("cfg-pin");

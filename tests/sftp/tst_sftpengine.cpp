@@ -330,6 +330,55 @@ private Q_SLOTS:
         QCOMPARE(KnownHosts({store}).check(host, port, hostKeyBlob(fx)).match, KnownHosts::Match::Changed);
     }
 
+    // The host's ed25519 key is trusted; the server now has only an RSA key. That is an
+    // unknown key, asked (never refused as "changed"), and the question and the refusal
+    // say that the ed25519 key is known and an RSA key is offered.
+    void hostKeyOfAnotherTypeIsSaid()
+    {
+        Fixture fx;
+        QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
+        const auto *srv = fx.startSshd();
+        QVERIFY2(srv, qPrintable(fx.lastError()));
+        const QString host = srv->host;
+        const quint16 port = srv->port; // srv is replaced by the restart below
+        ConnectionSpec s = spec(true);
+        s.port = port;
+        const QString store = m_home.filePath(QStringLiteral("other_type_known_hosts"));
+        QVERIFY(KnownHosts::add(store, host, port, hostKeyBlob(fx)).ok());
+        const QString edFp = KnownHosts::fingerprint(hostKeyBlob(fx));
+        QVERIFY2(fx.regenerateSshHostKey(QStringLiteral("rsa")), qPrintable(fx.lastError()));
+        QCOMPARE(KnownHosts::keyType(hostKeyBlob(fx)), QStringLiteral("ssh-rsa"));
+        const QString rsaFp = KnownHosts::fingerprint(hostKeyBlob(fx));
+        ConnectOptions o;
+        o.knownHostsFile = store;
+        o.useAgent = false;
+        ScriptedInteraction no;
+        SftpFileSystem fs(s, o, &no);
+        const Status st = fs.connect();
+        QVERIFY(!st.ok());
+        QCOMPARE(st.error().kind(), ErrorKind::HostKey);
+        QVERIFY2(st.error().message().contains(QLatin1String("this server's ssh-ed25519 key is known")),
+                 why(st).constData());
+        QVERIFY2(st.error().message().contains(QLatin1String("it now offers an ssh-rsa key")),
+                 why(st).constData());
+        QVERIFY2(st.error().message().contains(edFp) && st.error().message().contains(rsaFp),
+                 why(st).constData());
+        QCOMPARE(no.hostKeysAsked.size(), 1);
+        const HostKeyInfo &asked = no.hostKeysAsked.first();
+        QVERIFY(!asked.changed);
+        QCOMPARE(asked.keyType, QStringLiteral("ssh-rsa"));
+        QCOMPARE(asked.sha256Fingerprint, rsaFp);
+        QCOMPARE(asked.otherKnownKeyTypes, QStringList{QStringLiteral("ssh-ed25519")});
+        QCOMPARE(asked.otherKnownFingerprint, edFp);
+        // Accepted by the user: both keys are then known.
+        ScriptedInteraction yes;
+        yes.hostKeyAnswer = TrustDecision::AcceptAlways;
+        SftpFileSystem accepted(s, o, &yes);
+        const Status ok = accepted.connect();
+        QVERIFY2(ok.ok(), why(ok).constData());
+        QCOMPARE(KnownHosts({store}).check(host, port, hostKeyBlob(fx)).match, KnownHosts::Match::Known);
+    }
+
     // An accepted key goes to Ferry's own known_hosts when no --known-hosts file is given,
     // and the user's ~/.ssh/known_hosts (hashed, as Debian writes it) is honoured.
     void ferryAndUserKnownHostsFiles()

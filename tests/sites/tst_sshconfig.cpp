@@ -15,6 +15,7 @@ private Q_SLOTS:
     void importsHosts();
     void followsIncludes();
     void readsFile();
+    void proxyMessagesMatchTheEngine();
 
 private:
     static const Site *byName(const ImportedSites &sites, const QString &name)
@@ -81,7 +82,7 @@ void TestSshConfig::importsHosts()
 
     const QString warnings = imported.warnings.join(QLatin1Char('\n'));
     QVERIFY2(warnings.contains(QLatin1String("Match")), qPrintable(warnings));
-    QVERIFY2(warnings.contains(QLatin1String("db: ProxyJump")), qPrintable(warnings));
+    QVERIFY2(warnings.contains(QLatin1String("db: ProxyJump bastion is not followed")), qPrintable(warnings));
 }
 
 void TestSshConfig::followsIncludes()
@@ -131,6 +132,57 @@ void TestSshConfig::readsFile()
     QCOMPARE(imported->sites.size(), 1);
     QCOMPARE(imported->sites.first().site.port, quint16(2200));
     QVERIFY(!SshConfigImporter::importFile(dir.filePath(QStringLiteral("missing"))).ok());
+}
+
+// The engine (SshSession) lets libssh read ~/.ssh/config for the host name a site stores
+// and follows a ProxyJump/ProxyCommand found for that name. The importer's message says
+// which of its sites will go through a proxy and which will connect directly.
+void TestSshConfig::proxyMessagesMatchTheEngine()
+{
+    const QString config = QStringLiteral("Host viajump\n"
+                                          "  ProxyJump bastion\n"
+                                          "Host db\n"
+                                          "  HostName db.internal\n"
+                                          "  ProxyJump bastion\n"
+                                          "Host app\n"
+                                          "  HostName app.corp.example\n"
+                                          "  ProxyCommand ssh -W %h:%p gw\n"
+                                          "Host *.corp.example\n"
+                                          "  ProxyJump gw2\n"
+                                          "Host direct\n"
+                                          "  ProxyJump none\n");
+    const ImportedSites imported =
+        SshConfigImporter::importText(config, QStringLiteral("/nowhere"), QStringLiteral("/home/me"));
+    QCOMPARE(imported.sites.size(), 4);
+    const QStringList &w = imported.warnings;
+    const auto warningFor = [&w](const QString &alias) {
+        QStringList found;
+        for (const QString &line : w) {
+            if (line.startsWith(alias + QLatin1String(": ")))
+                found.append(line);
+        }
+        return found;
+    };
+    // No HostName: the site's host is the alias, whose block libssh applies.
+    QCOMPARE(warningFor(QStringLiteral("viajump")).size(), 1);
+    QVERIFY2(warningFor(QStringLiteral("viajump"))
+                 .first()
+                 .startsWith(QLatin1String("viajump: ProxyJump bastion is followed")),
+             qPrintable(w.join(QLatin1Char('\n'))));
+    // HostName differs and only the alias has the proxy: connects directly, and says how to fix it.
+    QCOMPARE(warningFor(QStringLiteral("db")).size(), 1);
+    QVERIFY2(warningFor(QStringLiteral("db"))
+                 .first()
+                 .startsWith(QLatin1String("db: ProxyJump bastion is not followed")),
+             qPrintable(w.join(QLatin1Char('\n'))));
+    QVERIFY(warningFor(QStringLiteral("db")).first().contains(QLatin1String("connects directly")));
+    // The host name has a proxy of its own: that one is what the engine runs.
+    QCOMPARE(warningFor(QStringLiteral("app")).size(), 1);
+    QVERIFY2(
+        warningFor(QStringLiteral("app")).first().startsWith(QLatin1String("app: ProxyJump gw2 is followed")),
+        qPrintable(w.join(QLatin1Char('\n'))));
+    // "ProxyJump none" is no proxy.
+    QVERIFY(warningFor(QStringLiteral("direct")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSshConfig)

@@ -9,6 +9,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -24,6 +26,7 @@
 #include "questions/SecretDialog.h"
 #include "UiTestSupport.h"
 #include "session/SessionManager.h"
+#include "sites/SiteStore.h"
 
 using namespace ferry::remote;
 using namespace ferry::ui;
@@ -52,6 +55,7 @@ private Q_SLOTS:
     void bigFolderDoesNotStallTheWindow();
     void remembersLayout();
     void badUrlIsReported();
+    void tlsIfAvailableSiteInPlainText();
 
 private:
     void connectTo(MainWindow &window, const QString &host);
@@ -222,6 +226,79 @@ void TestMainWindow::badUrlIsReported()
     QVERIFY(window.connectToUrl(QStringLiteral("sftp://bob@plain.test/docs")));
     QTRY_VERIFY(remoteNames(window).contains(QStringLiteral("a.txt")));
     QCOMPARE(window.quickConnectBar()->userEdit()->text(), QStringLiteral("bob"));
+}
+
+// An "FTP, TLS if available" site that connected in plain text is marked as not protected
+// against a downgrade in the status bar, and "Require TLS" makes the stored site explicit
+// FTPS in one click (and connects again). A site whose server accepted TLS, and a plain
+// ftp:// URL, show no such mark.
+void TestMainWindow::tlsIfAvailableSiteInPlainText()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sites.json"));
+    ferry::sites::SiteStore store(path);
+    ferry::sites::Site legacy;
+    legacy.name = QStringLiteral("legacy");
+    legacy.protocol = Protocol::Ftp;
+    legacy.tlsIfAvailable = true;
+    legacy.host = QStringLiteral("plain.test");
+    legacy.user = QStringLiteral("alice");
+    auto added = store.add(legacy);
+    QVERIFY(added.ok());
+    legacy = added.value();
+
+    ferry::test::TestServices services(ferry::test::fakeMaker({}, m_stats));
+    MainWindow window(services.services());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.downgradeWarning()->isVisible());
+    window.connectToSite(legacy, &store);
+    QTRY_VERIFY(window.downgradeWarning()->isVisible());
+    QVERIFY(window.requireTlsButton()->isVisible());
+    QVERIFY(window.statusBar()->isAncestorOf(window.downgradeWarning()));
+    QStringList labels;
+    for (const QLabel *label : window.downgradeWarning()->findChildren<QLabel *>())
+        labels << label->text();
+    QVERIFY2(labels.join(QLatin1Char(' ')).contains(QLatin1String("not protected against a downgrade")),
+             qPrintable(labels.join(QLatin1Char(' '))));
+    bool logged = false;
+    for (int row = 0; row < window.logModel()->rowCount(); ++row)
+        logged = logged || window.logModel()
+                               ->index(row, LogModel::TextColumn)
+                               .data()
+                               .toString()
+                               .contains(QLatin1String("WITHOUT encryption"));
+    QVERIFY(logged);
+
+    QTest::mouseClick(window.requireTlsButton(), Qt::LeftButton);
+    ferry::sites::SiteStore reread(path);
+    QVERIFY(reread.reload().ok());
+    const auto changed = reread.byId(legacy.id);
+    QVERIFY(changed);
+    QCOMPARE(changed->protocol, Protocol::Ftpes);
+    QVERIFY(!changed->tlsIfAvailable);
+    QCOMPARE(changed->host, legacy.host);
+    QVERIFY(window.currentSession());
+    QCOMPARE(window.currentSession()->spec().protocol, Protocol::Ftpes);
+    QTRY_VERIFY(remoteNames(window).contains(QStringLiteral("readme.txt")));
+    QVERIFY(!window.downgradeWarning()->isVisible());
+
+    // TLS accepted: no mark.
+    ferry::sites::Site withTls = legacy;
+    withTls.id = {};
+    withTls.name = QStringLiteral("with-tls");
+    withTls.host = QStringLiteral("tls.test");
+    auto addedTls = store.add(withTls);
+    QVERIFY(addedTls.ok());
+    window.connectToSite(addedTls.value(), &store);
+    QTRY_VERIFY(window.currentSession() && window.currentSession()->isConnected());
+    QTRY_VERIFY(remoteNames(window).contains(QStringLiteral("readme.txt")));
+    QVERIFY(!window.downgradeWarning()->isVisible());
+    // A plain ftp:// URL asks for no TLS: no mark either.
+    QVERIFY(window.connectToUrl(QStringLiteral("ftp://bob@plain.test/")));
+    QTRY_VERIFY(window.currentSession() && window.currentSession()->isConnected());
+    QTRY_VERIFY(remoteNames(window).contains(QStringLiteral("readme.txt")));
+    QVERIFY(!window.downgradeWarning()->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -76,8 +76,10 @@ private Q_SLOTS:
     void certificateShowsDetails();
     void certificateAnswers_data();
     void certificateAnswers();
+    void changedCertificateNeedsConfirmation();
     void unknownHostKey();
     void changedHostKeyNeedsConfirmation();
+    void hostKeyOfAnotherType();
     void secretAnswersAndDeclines();
     void secretEchoFollowsPrompt();
     void withdrawnRequestClosesDialog();
@@ -124,6 +126,52 @@ void TestQuestionDialogs::certificateAnswers()
     QTRY_VERIFY(dialog.isNull());
 }
 
+// A certificate other than the one trusted for this host:port: a warning that says
+// "changed", both fingerprints, and no way to accept before the confirmation is ticked.
+void TestQuestionDialogs::changedCertificateNeedsConfirmation()
+{
+    CertificateInfo info = certificate();
+    info.changed = true;
+    info.knownFingerprints = {QStringLiteral("SHA256:OLDCERTIFICATE")};
+    auto state = std::make_shared<QuestionState>();
+    auto *dialog = qobject_cast<CertificateDialog *>(
+        openQuestionDialog(new QuestionRequest(spec(), info, state, nullptr), nullptr));
+    QVERIFY(dialog);
+    const QString all = labelTexts(dialog).join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QLatin1String("CHANGED")), qPrintable(all));
+    QVERIFY(dialog->windowTitle().contains(QLatin1String("changed")));
+    QVERIFY(all.contains(QLatin1String("SHA256:OLDCERTIFICATE")));
+    QVERIFY(all.contains(QLatin1String("SHA256:abcdefBASE64")));
+    QVERIFY(all.contains(QLatin1String("AA:BB:CC:DD")));
+    QVERIFY(dialog->confirmBox());
+    QVERIFY(!dialog->trustOnceButton()->isEnabled());
+    QVERIFY(!dialog->trustAlwaysButton()->isEnabled());
+    QVERIFY(dialog->cancelButton()->isDefault());
+    QTest::mouseClick(dialog->trustAlwaysButton(), Qt::LeftButton); // disabled: no answer
+    QVERIFY(!state->isAnswered());
+    QTest::keyClick(dialog, Qt::Key_Return); // the default is Cancel
+    QVERIFY(state->isAnswered());
+    QCOMPARE(state->decision(), TrustDecision::Reject);
+
+    auto state2 = std::make_shared<QuestionState>();
+    auto *dialog2 = qobject_cast<CertificateDialog *>(
+        openQuestionDialog(new QuestionRequest(spec(), info, state2, nullptr), nullptr));
+    dialog2->confirmBox()->setChecked(true);
+    QVERIFY(dialog2->trustOnceButton()->isEnabled());
+    QVERIFY(dialog2->trustAlwaysButton()->isEnabled());
+    dialog2->confirmBox()->setChecked(false);
+    QVERIFY(!dialog2->trustAlwaysButton()->isEnabled());
+    dialog2->confirmBox()->setChecked(true);
+    QTest::mouseClick(dialog2->trustAlwaysButton(), Qt::LeftButton);
+    QCOMPARE(state2->decision(), TrustDecision::AcceptAlways);
+
+    // A certificate that is only untrusted (nothing trusted before) has no such gate.
+    CertificateDialog plain(spec(), certificate());
+    QVERIFY(!plain.confirmBox());
+    QVERIFY(plain.trustAlwaysButton()->isEnabled());
+    QVERIFY(!labelTexts(&plain).join(QLatin1Char('\n')).contains(QLatin1String("CHANGED")));
+}
+
 void TestQuestionDialogs::unknownHostKey()
 {
     auto state = std::make_shared<QuestionState>();
@@ -163,6 +211,26 @@ void TestQuestionDialogs::changedHostKeyNeedsConfirmation()
     QVERIFY(dialog2->acceptOnceButton()->isEnabled());
     QTest::mouseClick(dialog2->acceptOnceButton(), Qt::LeftButton);
     QCOMPARE(state2->decision(), TrustDecision::AcceptOnce);
+}
+
+// An unknown RSA key from a host whose ed25519 key is trusted: the dialog says so and
+// shows the known key's fingerprint beside the offered one.
+void TestQuestionDialogs::hostKeyOfAnotherType()
+{
+    HostKeyInfo info = hostKey(false);
+    info.keyType = QStringLiteral("ssh-rsa");
+    info.otherKnownKeyTypes = {QStringLiteral("ssh-ed25519")};
+    info.otherKnownFingerprint = QStringLiteral("SHA256:EDKEY");
+    HostKeyDialog dialog(spec(), info);
+    const QString all = labelTexts(&dialog).join(QLatin1Char('\n'));
+    QVERIFY2(
+        all.contains(QLatin1String("This server's ssh-ed25519 key is known; it now offers an ssh-rsa key")),
+        qPrintable(all));
+    QVERIFY(all.contains(QLatin1String("SHA256:EDKEY")));
+    QVERIFY(all.contains(QLatin1String("SHA256:NEWKEY")));
+    QVERIFY(!labelTexts(&dialog).join(QLatin1Char('\n')).contains(QLatin1String("has not connected")));
+    HostKeyDialog plain(spec(), hostKey(false));
+    QVERIFY(!labelTexts(&plain).join(QLatin1Char('\n')).contains(QLatin1String("is known")));
 }
 
 void TestQuestionDialogs::secretAnswersAndDeclines()

@@ -55,6 +55,7 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
             case LogEntry::Kind::Status: return tr("Status");
             case LogEntry::Kind::Command: return tr("Command");
             case LogEntry::Kind::Reply: return tr("Reply");
+            case LogEntry::Kind::Warning: return tr("Warning");
             case LogEntry::Kind::Error: return tr("Error");
             }
             return {};
@@ -69,6 +70,7 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
         case LogEntry::Kind::Status: return {};
         case LogEntry::Kind::Command: return QColor(0x2a, 0x6f, 0xdb);
         case LogEntry::Kind::Reply: return QColor(0x2e, 0x8b, 0x3e);
+        case LogEntry::Kind::Warning: return QColor(0xb2, 0x6a, 0x00);
         case LogEntry::Kind::Error: return QColor(0xd3, 0x2f, 0x2f);
         }
         return {};

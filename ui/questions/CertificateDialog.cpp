@@ -17,14 +17,27 @@ CertificateDialog::CertificateDialog(const remote::ConnectionSpec &connection, c
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("certificateDialog"));
-    setWindowTitle(tr("Untrusted certificate – %1").arg(info.host.isEmpty() ? connection.host : info.host));
-    setAccessibleName(tr("Untrusted certificate"));
+    const QString host = info.host.isEmpty() ? connection.host : info.host;
+    const quint16 port = info.port ? info.port : connection.effectivePort();
     auto *layout = new QVBoxLayout(this);
-    addDialogHeading(layout, this, QStyle::SP_MessageBoxWarning,
-                     tr("The certificate of %1:%2 is not trusted")
-                         .arg(info.host.isEmpty() ? connection.host : info.host)
-                         .arg(info.port ? info.port : connection.effectivePort()),
-                     info.problems.isEmpty() ? tr("It could not be verified.") : info.problems.join(QLatin1Char('\n')));
+    const QString problems =
+        info.problems.isEmpty() ? tr("It could not be verified.") : info.problems.join(QLatin1Char('\n'));
+    if (info.changed) {
+        setWindowTitle(tr("WARNING: certificate changed – %1").arg(host));
+        setAccessibleName(tr("Certificate changed"));
+        addDialogHeading(layout, this, QStyle::SP_MessageBoxCritical,
+                         tr("The certificate of %1:%2 has CHANGED").arg(host).arg(port),
+                         tr("You trusted another certificate for this server. Someone could be intercepting "
+                            "this connection (a man-in-the-middle attack), or the server's certificate was "
+                            "replaced. Do not continue unless the server's administrator confirmed the new "
+                            "fingerprint.") +
+                             QLatin1Char('\n') + problems);
+    } else {
+        setWindowTitle(tr("Untrusted certificate – %1").arg(host));
+        setAccessibleName(tr("Untrusted certificate"));
+        addDialogHeading(layout, this, QStyle::SP_MessageBoxWarning,
+                         tr("The certificate of %1:%2 is not trusted").arg(host).arg(port), problems);
+    }
 
     auto *form = new QFormLayout;
     const QLocale locale;
@@ -32,7 +45,10 @@ CertificateDialog::CertificateDialog(const remote::ConnectionSpec &connection, c
     addFormValue(form, this, tr("Issuer:"), info.issuer, tr("Issuer"));
     addFormValue(form, this, tr("Valid from:"), locale.toString(info.notBefore.toLocalTime(), QLocale::LongFormat), tr("Valid from"));
     addFormValue(form, this, tr("Valid until:"), locale.toString(info.notAfter.toLocalTime(), QLocale::LongFormat), tr("Valid until"));
-    addFormValue(form, this, tr("SHA-256 fingerprint:"), info.sha256Hex.isEmpty() ? info.sha256Fingerprint : info.sha256Hex,
+    for (const QString &known : info.knownFingerprints)
+        addFormValue(form, this, tr("Trusted before:"), known, tr("Fingerprint trusted before"));
+    addFormValue(form, this, info.changed ? tr("New SHA-256 fingerprint:") : tr("SHA-256 fingerprint:"),
+                 info.sha256Hex.isEmpty() ? info.sha256Fingerprint : info.sha256Hex,
                  tr("SHA-256 fingerprint"));
     if (!info.sha256Hex.isEmpty() && !info.sha256Fingerprint.isEmpty())
         addFormValue(form, this, QString(), info.sha256Fingerprint, tr("SHA-256 fingerprint, base64"));
@@ -40,11 +56,17 @@ CertificateDialog::CertificateDialog(const remote::ConnectionSpec &connection, c
 
     auto *buttons = new QDialogButtonBox(this);
     m_once = buttons->addButton(tr("Trust &once"), QDialogButtonBox::AcceptRole);
-    m_always = buttons->addButton(tr("&Always trust"), QDialogButtonBox::AcceptRole);
+    m_always = buttons->addButton(info.changed ? tr("&Replace the trusted certificate") : tr("&Always trust"),
+                                  QDialogButtonBox::AcceptRole);
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     m_once->setAccessibleName(tr("Trust this certificate for this connection only"));
     m_always->setAccessibleName(tr("Always trust this certificate"));
     m_cancel->setDefault(true);
+    m_cancel->setFocus();
+    if (info.changed)
+        m_confirm = addConfirmation(layout, this,
+                                    tr("I have checked the new fingerprint with the server's administrator"),
+                                    tr("I have checked the new fingerprint"), {m_once, m_always});
     layout->addWidget(buttons);
 
     connect(m_once, &QPushButton::clicked, this, [this] {

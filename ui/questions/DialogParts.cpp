@@ -1,6 +1,8 @@
 #include "questions/DialogParts.h"
 
+#include <QAbstractButton>
 #include <QBoxLayout>
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
 
@@ -39,6 +41,19 @@ void addFormValue(QFormLayout *form, QWidget *owner, const QString &label, const
     field->setWordWrap(true);
     field->setAccessibleName(accessibleName.isEmpty() ? label : accessibleName);
     form->addRow(label, field);
+}
+
+QCheckBox *addConfirmation(QBoxLayout *layout, QWidget *owner, const QString &text,
+                           const QString &accessibleName, const QList<QAbstractButton *> &gated)
+{
+    auto *box = new QCheckBox(text, owner);
+    box->setAccessibleName(accessibleName);
+    layout->addWidget(box);
+    for (QAbstractButton *button : gated) {
+        button->setEnabled(false);
+        QObject::connect(box, &QCheckBox::toggled, button, &QAbstractButton::setEnabled);
+    }
+    return box;
 }
 
 } // namespace ferry::ui

@@ -1,10 +1,15 @@
 #pragma once
 // Small pieces the question dialogs share: a heading with a standard icon, and a form of
-// read-only, selectable values (fingerprints must be copyable). GUI thread.
+// read-only, selectable values (fingerprints must be copyable), and the confirmation that
+// makes accepting a changed host key or certificate deliberate. GUI thread.
 
 #include <QStyle>
 
+#include <QList>
+
+class QAbstractButton;
 class QBoxLayout;
+class QCheckBox;
 class QFormLayout;
 class QWidget;
 
@@ -16,5 +21,9 @@ void addDialogHeading(QBoxLayout *layout, QWidget *owner, QStyle::StandardPixmap
 // Adds "label: value" with the value selectable by mouse and keyboard.
 void addFormValue(QFormLayout *form, QWidget *owner, const QString &label, const QString &value,
                   const QString &accessibleName = {});
+// Adds a check box to layout that the gated buttons wait for: they are disabled until it
+// is ticked (and again when it is cleared).
+QCheckBox *addConfirmation(QBoxLayout *layout, QWidget *owner, const QString &text,
+                           const QString &accessibleName, const QList<QAbstractButton *> &gated);
 
 } // namespace ferry::ui

@@ -1,6 +1,5 @@
 #include "questions/HostKeyDialog.h"
 
-#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QPushButton>
@@ -27,6 +26,15 @@ HostKeyDialog::HostKeyDialog(const remote::ConnectionSpec &connection, const rem
                          tr("Someone could be intercepting this connection (a man-in-the-middle attack), "
                             "or the server's key was replaced. Do not continue unless the server's "
                             "administrator confirmed the new fingerprint."));
+    } else if (!info.otherKnownKeyTypes.isEmpty()) {
+        // OpenSSH's "other keys known": the host is known by a key of another type.
+        setWindowTitle(tr("Unknown host key – %1").arg(host));
+        setAccessibleName(tr("Unknown host key"));
+        addDialogHeading(layout, this, QStyle::SP_MessageBoxWarning,
+                         tr("The authenticity of %1:%2 cannot be established").arg(host).arg(port),
+                         tr("This server's %1 key is known; it now offers an %2 key. Accept it only if the "
+                            "server's administrator confirms that the server has both keys.")
+                             .arg(info.otherKnownKeyTypes.join(tr(" and ")), info.keyType));
     } else {
         setWindowTitle(tr("Unknown host key – %1").arg(host));
         setAccessibleName(tr("Unknown host key"));
@@ -39,6 +47,9 @@ HostKeyDialog::HostKeyDialog(const remote::ConnectionSpec &connection, const rem
     addFormValue(form, this, tr("Key type:"), info.keyType, tr("Key type"));
     if (info.changed)
         addFormValue(form, this, tr("Known fingerprint:"), info.knownFingerprint, tr("Known fingerprint"));
+    if (!info.changed && !info.otherKnownKeyTypes.isEmpty())
+        addFormValue(form, this, tr("Known %1 key:").arg(info.otherKnownKeyTypes.constFirst()),
+                     info.otherKnownFingerprint, tr("Fingerprint of the known key"));
     addFormValue(form, this, info.changed ? tr("New fingerprint:") : tr("Fingerprint:"), info.sha256Fingerprint,
                  tr("SHA-256 fingerprint"));
     layout->addLayout(form);
@@ -53,17 +64,10 @@ HostKeyDialog::HostKeyDialog(const remote::ConnectionSpec &connection, const rem
     m_always->setAccessibleName(tr("Accept this host key and store it"));
     m_cancel->setDefault(true);
     m_cancel->setFocus();
-    if (info.changed) {
-        m_confirm = new QCheckBox(tr("I have checked the new fingerprint with the server's administrator"), this);
-        m_confirm->setAccessibleName(tr("I have checked the new fingerprint"));
-        layout->addWidget(m_confirm);
-        m_once->setEnabled(false);
-        m_always->setEnabled(false);
-        connect(m_confirm, &QCheckBox::toggled, this, [this](bool checked) {
-            m_once->setEnabled(checked);
-            m_always->setEnabled(checked);
-        });
-    }
+    if (info.changed)
+        m_confirm = addConfirmation(layout, this,
+                                    tr("I have checked the new fingerprint with the server's administrator"),
+                                    tr("I have checked the new fingerprint"), {m_once, m_always});
     layout->addWidget(buttons);
 
     connect(m_once, &QPushButton::clicked, this, [this] {
