@@ -230,6 +230,7 @@ private Q_SLOTS:
 
 private:
     void uploadByDrag(const QString &shotName);
+    QString openEmptyRemoteFolder(const QString &name);
     QTemporaryDir m_local;
     void fileOperationsFromTheContextMenu(const QString &tag);
     bool giveTree(const QString &path);
@@ -474,11 +475,28 @@ void TestGuiEndToEnd::fileOperationsFromTheContextMenu(const QString &tag)
     QVERIFY(m_window->currentSession()->connectionCount() >= 2);
 }
 
+// Opens a new, empty folder below e2e-folder in the remote pane, so that a drop lands in
+// free space whatever the other steps left there; returns its path on disk.
+QString TestGuiEndToEnd::openEmptyRemoteFolder(const QString &name)
+{
+    const QString onDisk = QDir(m_fx.rootDir()).filePath(QStringLiteral("e2e-folder/") + name);
+    if (!QDir().mkpath(onDisk) || !m_fx.giveToTestUser(onDisk))
+        return {};
+    m_window->remotePane()->openFolder(RemotePath(onDisk));
+    if (!QTest::qWaitFor([this, &onDisk] {
+            return m_window->remotePane()->currentPath().toString() == onDisk && !m_window->remotePane()->isBusy();
+        }, 20000))
+        return {};
+    QTest::qWait(200);
+    return onDisk;
+}
+
 void TestGuiEndToEnd::uploadByDrag(const QString &shotName)
 {
     const QString name = QStringLiteral("big64.bin");
-    const QString served = QDir(m_fx.rootDir()).filePath(QStringLiteral("e2e-folder/") + name);
-    QFile::remove(served);
+    const QString folder = openEmptyRemoteFolder(QStringLiteral("drops-") + shotName.section(QLatin1Char('.'), 0, 0));
+    QVERIFY(!folder.isEmpty());
+    const QString served = QDir(folder).filePath(name);
     LocalPane *local = m_window->localPane();
     QVERIFY(local->openFolder(m_local.path()));
     QTreeView *localList = local->fileList();
@@ -489,7 +507,7 @@ void TestGuiEndToEnd::uploadByDrag(const QString &shotName)
     QTimer::singleShot(2200, this, [shotName] { saveScreenshot(QStringLiteral("drag-") + shotName); });
     QVERIFY(dragWithMouse(from, emptyPartOf(m_window->remotePane()->fileList())));
     // Queued at once, transferred on the queue's own connection, listed as done.
-    QTRY_VERIFY_WITH_TIMEOUT(doneCount(*m_window) == doneBefore + 1 || m_window->queuePanel()->model()->count(QueueModel::Category::Failed) > 0, 120000);
+    QTRY_VERIFY_WITH_TIMEOUT(doneCount(*m_window) == doneBefore + 1 || m_window->queuePanel()->model()->count(QueueModel::Category::Failed) > 0, 60000);
     if (doneCount(*m_window) != doneBefore + 1)
         saveScreenshot(QStringLiteral("failed-") + shotName);
     QCOMPARE(doneCount(*m_window), doneBefore + 1);
@@ -512,14 +530,14 @@ void TestGuiEndToEnd::dropOnAFileDoesNothing()
     QTreeView *localList = m_window->localPane()->fileList();
     const QPoint from = rowOnScreen(localList, QStringLiteral("from-outside.bin"));
     QVERIFY(!from.isNull());
-    const QPoint onFile = rowOnScreen(m_window->remotePane()->fileList(), QStringLiteral("hello-ferry.txt"));
+    const QPoint onFile = rowOnScreen(m_window->remotePane()->fileList(), QStringLiteral("big64.bin"));
     QVERIFY(!onFile.isNull());
     QueueModel *queue = m_window->queuePanel()->model();
     const int rows = queue->rowCount();
     QVERIFY(dragWithMouse(from, onFile));
     QTest::qWait(1500);
     QCOMPARE(queue->rowCount(), rows);
-    QVERIFY(!QFile::exists(QDir(m_fx.rootDir()).filePath(QStringLiteral("e2e-folder/from-outside.bin"))));
+    QVERIFY(!QFile::exists(QDir(m_window->remotePane()->currentPath().toString()).filePath(QStringLiteral("from-outside.bin"))));
 }
 
 void TestGuiEndToEnd::dragRemoteFolderToLocal()
@@ -527,8 +545,11 @@ void TestGuiEndToEnd::dragRemoteFolderToLocal()
     const QString target = m_local.filePath(QStringLiteral("downloads"));
     QVERIFY(m_window->localPane()->openFolder(target));
     QTest::qWait(300);
-    const QPoint from = rowOnScreen(m_window->remotePane()->fileList(), QStringLiteral("many"));
-    QVERIFY(!from.isNull());
+    const QString e2eFolder = QDir(m_fx.rootDir()).filePath(QStringLiteral("e2e-folder"));
+    m_window->remotePane()->openFolder(RemotePath(e2eFolder));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->remotePane()->currentPath().toString() == e2eFolder && !m_window->remotePane()->isBusy(), 20000);
+    QPoint from;
+    QTRY_VERIFY_WITH_TIMEOUT(!(from = rowOnScreen(m_window->remotePane()->fileList(), QStringLiteral("many"))).isNull(), 10000);
     const int doneBefore = doneCount(*m_window);
     QVERIFY(dragWithMouse(from, emptyPartOf(m_window->localPane()->fileList())));
     QTRY_VERIFY_WITH_TIMEOUT(doneCount(*m_window) == doneBefore + 200, 180000);
@@ -555,12 +576,14 @@ void TestGuiEndToEnd::dropFromAnotherProgram()
     QByteArray said;
     QTRY_VERIFY_WITH_TIMEOUT((said += source.readAllStandardOutput()).contains("ready"), 10000);
     QTest::qWait(800); // mapped and placed
+    const QString folder = openEmptyRemoteFolder(QStringLiteral("drops-outside"));
+    QVERIFY(!folder.isEmpty());
     const int doneBefore = doneCount(*m_window);
     QVERIFY(dragWithMouse(QPoint(1060, 70), emptyPartOf(m_window->remotePane()->fileList())));
     QTRY_VERIFY_WITH_TIMEOUT(doneCount(*m_window) == doneBefore + 1, 60000);
     source.kill();
     source.waitForFinished();
-    QCOMPARE(ferry::test::sha256OfFile(QDir(m_fx.rootDir()).filePath(QStringLiteral("e2e-folder/from-outside.bin"))),
+    QCOMPARE(ferry::test::sha256OfFile(QDir(folder).filePath(QStringLiteral("from-outside.bin"))),
              ferry::test::sha256OfFile(file));
 }
 
@@ -569,10 +592,14 @@ void TestGuiEndToEnd::downloadFromTheContextMenu()
     // Right click on a remote file, Download: it goes to the local pane's folder.
     const QString target = m_local.filePath(QStringLiteral("downloads"));
     QVERIFY(m_window->localPane()->openFolder(target));
+    const QString e2eFolder = QDir(m_fx.rootDir()).filePath(QStringLiteral("e2e-folder"));
+    m_window->remotePane()->openFolder(RemotePath(e2eFolder));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->remotePane()->currentPath().toString() == e2eFolder && !m_window->remotePane()->isBusy(), 20000);
     QTreeView *list = m_window->remotePane()->fileList();
     const int row = m_window->remotePane()->fileModel()->rowOf(QStringLiteral("hello-ferry.txt"));
     QVERIFY(row >= 0);
     const int doneBefore = doneCount(*m_window);
+    list->scrollTo(list->model()->index(row, 0));
     QMenu *menu = openContextMenu(list, row);
     QVERIFY(menu);
     QCOMPARE(menu->actions().first()->objectName(), QStringLiteral("download"));
