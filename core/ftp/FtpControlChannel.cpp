@@ -230,6 +230,10 @@ Status FtpControlChannel::send(const QStringList &commands)
     }
     if (!isOpen())
         return Error(ErrorKind::Network, QStringLiteral("not connected"));
+    if (m_abandoned) {
+        if (Status caught = catchUp(); !caught)
+            return caught;
+    }
     QByteArray line;
     for (const QString &command : commands) {
         const bool secret = command.startsWith(QLatin1String("PASS "), Qt::CaseInsensitive)
@@ -298,9 +302,45 @@ Result<FtpReply> FtpControlChannel::readReply(QDeadlineTimer dl)
         }
         if (m_socket->bytesAvailable() > 64 * 1024)
             return Error(ErrorKind::Protocol, QStringLiteral("the server sent a reply line longer than 64 KiB"));
-        if (auto st = waitSocket(m_socket.get(), WaitFor::ReadyRead, dl, *m_cancel, QStringLiteral("the server's reply")); !st)
+        if (auto st = waitSocket(m_socket.get(), WaitFor::ReadyRead, dl, *m_cancel, QStringLiteral("the server's reply")); !st) {
+            m_abandoned = m_awaitingReplies > 0;
             return st.error();
+        }
     }
+}
+
+Status FtpControlChannel::catchUp()
+{
+    // A job was cancelled (or timed out) while waiting for a reply, e.g. the 226 after a
+    // listing whose data had all arrived: that reply would otherwise be read as the
+    // answer to the next command, and every later one shifted by one. Read the owed
+    // replies first, whatever the cancel token says; a server that does not send them
+    // soon is dropped, and the session connects again.
+    m_abandoned = false;
+    const CancelToken never;
+    const QDeadlineTimer dl(3000);
+    while (m_awaitingReplies > 0) {
+        while (m_socket->canReadLine() && m_awaitingReplies > 0) {
+            QByteArray raw = m_socket->readLine(64 * 1024);
+            while (raw.endsWith('\n') || raw.endsWith('\r'))
+                raw.chop(1);
+            const QString line = decode(raw);
+            if (m_parser.feedLine(line) == FtpReplyParser::State::Complete) {
+                const FtpReply reply = m_parser.takeReply();
+                for (const QString &l : std::as_const(reply.lines))
+                    log(LogKind::Reply, l);
+                if (!reply.isPreliminary())
+                    --m_awaitingReplies;
+            }
+        }
+        if (m_awaitingReplies == 0)
+            break;
+        if (!waitSocket(m_socket.get(), WaitFor::ReadyRead, dl, never, QStringLiteral("the server's reply"))) {
+            close();
+            return Error(ErrorKind::Network, QStringLiteral("the connection lost step with the server's replies"));
+        }
+    }
+    return {};
 }
 
 Result<FtpReply> FtpControlChannel::readReplyWithin(int ms)

@@ -107,6 +107,10 @@ private:
     bool m_utf8 = true;
     quint64 m_commandsSent = 0;
     int m_awaitingReplies = 0; // commands sent whose final reply has not been read
+    // A wait for a reply was given up (cancelled, timed out) while replies were owed: the
+    // next command first reads them, or the connection could not tell its replies apart.
+    bool m_abandoned = false;
+    remote::Status catchUp();
 };
 
 } // namespace ferry::ftp

@@ -52,6 +52,22 @@ QString reusableKey(const QuestionRequest &request)
 
 void Session::routeQuestion(QuestionRequest *request)
 {
+    if (request->kind() != QuestionRequest::Kind::Secret) {
+        const QString fingerprint = request->kind() == QuestionRequest::Kind::Certificate
+            ? request->certificate().sha256Fingerprint
+            : request->hostKey().sha256Fingerprint;
+        if (!fingerprint.isEmpty() && m_trustedOnce.contains(fingerprint)) {
+            request->answer(remote::TrustDecision::AcceptOnce); // the user said yes to it already
+            return;
+        }
+        const std::shared_ptr<QuestionState> state = request->state();
+        connect(request, &QuestionRequest::closed, this, [this, fingerprint, state] {
+            if (!fingerprint.isEmpty() && state->decision() == remote::TrustDecision::AcceptOnce)
+                m_trustedOnce.insert(fingerprint);
+        });
+        Q_EMIT questionAsked(request);
+        return;
+    }
     const QString key = reusableKey(*request);
     if (key.isEmpty()) {
         Q_EMIT questionAsked(request);

@@ -89,6 +89,8 @@ public:
     // same question from its other connections: asked once, not once per connection.
     // Questions that arrive while the first is open wait for its answer. One-time codes
     // (any other prompt) are always asked. Forgotten after an authentication failure.
+    // Likewise a certificate or host key accepted once holds for the session's other
+    // connections and its reconnections, never beyond the session.
     void forgetSecrets() { m_secrets.clear(); }
 
     // Idle connections get a keep-alive (FTP NOOP) every keepAliveSeconds; transfer
@@ -132,6 +134,7 @@ private:
     QHash<Connection *, QElapsedTimer> m_lastKeepAlive; // last keep-alive sent
     QTimer m_housekeeping;
     QHash<QString, QString> m_secrets;                          // by prompt: the answer given
+    QSet<QString> m_trustedOnce; // certificate / host-key fingerprints accepted once in this session
     QHash<QString, QList<QPointer<QuestionRequest>>> m_waiting; // by prompt: asked while one is open
     int m_keepAliveSeconds = 30;
     int m_closeIdleSeconds = 120;

@@ -89,6 +89,7 @@ private Q_SLOTS:
     void transferConnectionsUpToLimit();
     void idleConnectionsKeptAliveThenClosed();
     void passwordAskedOncePerSession();
+    void certificateAcceptedOnceHoldsForTheSession();
 };
 
 void TestSessionManager::listRunsOnWorkerThread()
@@ -473,6 +474,38 @@ void TestSessionManager::passwordAskedOncePerSession()
         QVERIFY(QTest::qWaitFor([&] { return ok + failed == 4; }, 10000));
         QCOMPARE(asked, answer ? 1 : 2); // remembered; a declined one is asked again later
     }
+}
+
+// A certificate accepted once for the browsing connection holds for the session's
+// transfer connections (file operations, reconnections): the user is not asked again.
+// Rejected, it is asked again, since "no" may have been a slip.
+void TestSessionManager::certificateAcceptedOnceHoldsForTheSession()
+{
+    auto stats = std::make_shared<FakeStats>();
+    SessionManager manager(fakeMaker({}, stats));
+    Session *session = manager.openSession(specFor(QStringLiteral("cert.test")));
+    int asked = 0;
+    connect(&manager, &SessionManager::questionAsked, this, [&asked](QuestionRequest *request) {
+        ++asked;
+        QCOMPARE(request->kind(), QuestionRequest::Kind::Certificate);
+        QTimer::singleShot(50, request, [request] { request->answer(TrustDecision::AcceptOnce); });
+    });
+    QSignalSpy connected(session->connectToServer(), &ConnectJob::finished);
+    QVERIFY(connected.wait(10000));
+    QCOMPARE(asked, 1);
+    int ok = 0;
+    Connection *transfer = session->acquireTransferConnection();
+    QVERIFY(transfer);
+    transfer->run<bool>(
+        CancelToken(), [](ConnectionWorker &worker) -> Result<bool> {
+            auto fs = worker.fileSystem();
+            if (!fs)
+                return fs.error();
+            return true;
+        },
+        [&ok](const Result<bool> &r) { ok += r.ok() ? 1 : 0; });
+    QVERIFY(QTest::qWaitFor([&ok] { return ok == 1; }, 10000));
+    QCOMPARE(asked, 1);
 }
 
 QTEST_GUILESS_MAIN(TestSessionManager)

@@ -108,6 +108,7 @@ class TestFtpDataStall : public QObject
 private Q_SLOTS:
     void cancelEndsAStalledDownload();
     void timeoutEndsAStalledDownload();
+    void cancelledReplyIsReadBeforeTheNextCommand();
 };
 
 void TestFtpDataStall::cancelEndsAStalledDownload()
@@ -158,6 +159,44 @@ void TestFtpDataStall::timeoutEndsAStalledDownload()
     QVERIFY2(clock.elapsed() >= 900 && clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
     (void)(*stream)->abort();
     stream.value().reset();
+    fs->disconnect();
+}
+
+// A job cancelled while it waits for a reply (here CWD's, sent a second late) leaves that
+// reply owed: the next command must first read it, not take it for its own answer. Seen
+// in the window: a listing cancelled by the next one made every later reply shift by one.
+void TestFtpDataStall::cancelledReplyIsReadBeforeTheNextCommand()
+{
+    ScriptedFtpServer server(QByteArray(), [](const QByteArray &verb, const QByteArray &) -> QByteArray {
+        if (verb == "DELE")
+            return "550 No such file.";
+        return {};
+    });
+    server.setRawHandler([](const QByteArray &verb, const QByteArray &, QTcpSocket &control) {
+        if (verb != "CWD")
+            return false;
+        QThread::msleep(1000);
+        control.write("250 Directory successfully changed.\r\n");
+        control.waitForBytesWritten(1000);
+        return true;
+    });
+    QVERIFY(server.startAndWait());
+    auto fs = client(server.port(), 30);
+    CancelToken token;
+    fs->setCancelToken(token);
+    auto st = fs->connect();
+    QVERIFY2(st.ok(), qPrintable(st.ok() ? QString() : st.error().toString()));
+    {
+        DelayedAction canceller(300, [token] { token.cancel(); });
+        auto listing = fs->list(RemotePath(QStringLiteral("/slow")));
+        canceller.wait();
+        QVERIFY(!listing.ok());
+        QCOMPARE(listing.error().kind(), ErrorKind::Cancelled);
+    }
+    fs->setCancelToken(CancelToken());
+    auto removed = fs->removeFile(RemotePath(QStringLiteral("/missing.txt")));
+    QVERIFY2(!removed.ok(), "the late 250 to CWD was taken for DELE's answer");
+    QVERIFY2(removed.error().serverReply().startsWith(QLatin1String("550")), qPrintable(removed.error().toString()));
     fs->disconnect();
 }
 
