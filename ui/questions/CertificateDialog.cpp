@@ -54,31 +54,13 @@ CertificateDialog::CertificateDialog(const remote::ConnectionSpec &connection, c
         addFormValue(form, this, QString(), info.sha256Fingerprint, tr("SHA-256 fingerprint, base64"));
     layout->addLayout(form);
 
-    auto *buttons = new QDialogButtonBox(this);
-    m_once = buttons->addButton(tr("Trust &once"), QDialogButtonBox::AcceptRole);
-    m_always = buttons->addButton(info.changed ? tr("&Replace the trusted certificate") : tr("&Always trust"),
-                                  QDialogButtonBox::AcceptRole);
-    m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    m_once->setAccessibleName(tr("Trust this certificate for this connection only"));
-    m_always->setAccessibleName(tr("Always trust this certificate"));
-    m_cancel->setDefault(true);
-    m_cancel->setFocus();
-    if (info.changed)
-        m_confirm = addConfirmation(layout, this,
-                                    tr("I have checked the new fingerprint with the server's administrator"),
-                                    tr("I have checked the new fingerprint"), {m_once, m_always});
-    layout->addWidget(buttons);
-
-    connect(m_once, &QPushButton::clicked, this, [this] {
-        accept(); // first: the answer closes the request, which must not reject this dialog
-        Q_EMIT decided(TrustDecision::AcceptOnce);
-    });
-    connect(m_always, &QPushButton::clicked, this, [this] {
-        accept(); // first: the answer closes the request, which must not reject this dialog
-        Q_EMIT decided(TrustDecision::AcceptAlways);
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(this, &QDialog::rejected, this, [this] { Q_EMIT decided(TrustDecision::Reject); });
+    const TrustAnswers answers = addTrustAnswers(
+        layout, this, {tr("Trust &once"), tr("Trust this certificate for this connection only"), info.changed ? tr("&Replace the trusted certificate") : tr("&Always trust"), tr("Always trust this certificate")}, info.changed,
+        [this](TrustDecision decision) { Q_EMIT decided(decision); });
+    m_once = answers.once;
+    m_always = answers.always;
+    m_cancel = answers.cancel;
+    m_confirm = answers.confirm;
 }
 
 } // namespace ferry::ui

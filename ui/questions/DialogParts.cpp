@@ -1,6 +1,10 @@
 #include "questions/DialogParts.h"
 
 #include <QAbstractButton>
+#include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QBoxLayout>
 #include <QCheckBox>
 #include <QFormLayout>
@@ -54,6 +58,35 @@ QCheckBox *addConfirmation(QBoxLayout *layout, QWidget *owner, const QString &te
         QObject::connect(box, &QCheckBox::toggled, button, &QAbstractButton::setEnabled);
     }
     return box;
+}
+
+TrustAnswers addTrustAnswers(QBoxLayout *layout, QDialog *dialog, const TrustAnswerTexts &texts, bool changed,
+                             const std::function<void(remote::TrustDecision)> &decide)
+{
+    TrustAnswers answers;
+    auto *buttons = new QDialogButtonBox(dialog);
+    answers.once = buttons->addButton(texts.once, QDialogButtonBox::AcceptRole);
+    answers.always = buttons->addButton(texts.always, QDialogButtonBox::AcceptRole);
+    answers.cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    answers.once->setAccessibleName(texts.onceName);
+    answers.always->setAccessibleName(texts.alwaysName);
+    answers.cancel->setDefault(true);
+    answers.cancel->setFocus();
+    if (changed)
+        answers.confirm = addConfirmation(
+            layout, dialog, QCoreApplication::translate("DialogParts", "I have checked the new fingerprint with the server's administrator"),
+            QCoreApplication::translate("DialogParts", "I have checked the new fingerprint"), {answers.once, answers.always});
+    layout->addWidget(buttons);
+
+    const auto answer = [dialog, decide](remote::TrustDecision decision) {
+        dialog->accept(); // first: the answer closes the request, which must not reject this dialog
+        decide(decision);
+    };
+    QObject::connect(answers.once, &QPushButton::clicked, dialog, [answer] { answer(remote::TrustDecision::AcceptOnce); });
+    QObject::connect(answers.always, &QPushButton::clicked, dialog, [answer] { answer(remote::TrustDecision::AcceptAlways); });
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    QObject::connect(dialog, &QDialog::rejected, dialog, [decide] { decide(remote::TrustDecision::Reject); });
+    return answers;
 }
 
 } // namespace ferry::ui

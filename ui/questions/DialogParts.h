@@ -7,9 +7,15 @@
 
 #include <QList>
 
+#include <functional>
+
+#include "remote/Interaction.h"
+
 class QAbstractButton;
 class QBoxLayout;
 class QCheckBox;
+class QDialog;
+class QPushButton;
 class QFormLayout;
 class QWidget;
 
@@ -25,5 +31,23 @@ void addFormValue(QFormLayout *form, QWidget *owner, const QString &label, const
 // is ticked (and again when it is cleared).
 QCheckBox *addConfirmation(QBoxLayout *layout, QWidget *owner, const QString &text,
                            const QString &accessibleName, const QList<QAbstractButton *> &gated);
+
+// The answers of a certificate or host-key question: accept once, accept always, and
+// Cancel (the default, with the focus). For a changed certificate or key, a confirmation
+// box gates the accepting buttons. decide is called once with the answer, after the
+// dialog closed (closing it any other way answers Reject).
+struct TrustAnswers
+{
+    QPushButton *once = nullptr;
+    QPushButton *always = nullptr;
+    QPushButton *cancel = nullptr;
+    QCheckBox *confirm = nullptr; // only for a changed certificate or key
+};
+struct TrustAnswerTexts
+{
+    QString once, onceName, always, alwaysName;
+};
+TrustAnswers addTrustAnswers(QBoxLayout *layout, QDialog *dialog, const TrustAnswerTexts &texts, bool changed,
+                             const std::function<void(remote::TrustDecision)> &decide);
 
 } // namespace ferry::ui

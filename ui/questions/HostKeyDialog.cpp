@@ -54,32 +54,13 @@ HostKeyDialog::HostKeyDialog(const remote::ConnectionSpec &connection, const rem
                  tr("SHA-256 fingerprint"));
     layout->addLayout(form);
 
-    auto *buttons = new QDialogButtonBox(this);
-    m_once = buttons->addButton(info.changed ? tr("Accept the new key &once") : tr("Accept &once"),
-                                QDialogButtonBox::AcceptRole);
-    m_always = buttons->addButton(info.changed ? tr("&Replace the stored key") : tr("Accept and &remember"),
-                                  QDialogButtonBox::AcceptRole);
-    m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    m_once->setAccessibleName(tr("Accept this host key for this connection only"));
-    m_always->setAccessibleName(tr("Accept this host key and store it"));
-    m_cancel->setDefault(true);
-    m_cancel->setFocus();
-    if (info.changed)
-        m_confirm = addConfirmation(layout, this,
-                                    tr("I have checked the new fingerprint with the server's administrator"),
-                                    tr("I have checked the new fingerprint"), {m_once, m_always});
-    layout->addWidget(buttons);
-
-    connect(m_once, &QPushButton::clicked, this, [this] {
-        accept(); // first: the answer closes the request, which must not reject this dialog
-        Q_EMIT decided(TrustDecision::AcceptOnce);
-    });
-    connect(m_always, &QPushButton::clicked, this, [this] {
-        accept(); // first: the answer closes the request, which must not reject this dialog
-        Q_EMIT decided(TrustDecision::AcceptAlways);
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(this, &QDialog::rejected, this, [this] { Q_EMIT decided(TrustDecision::Reject); });
+    const TrustAnswers answers = addTrustAnswers(
+        layout, this, {info.changed ? tr("Accept the new key &once") : tr("Accept &once"), tr("Accept this host key for this connection only"), info.changed ? tr("&Replace the stored key") : tr("Accept and &remember"), tr("Accept this host key and store it")}, info.changed,
+        [this](TrustDecision decision) { Q_EMIT decided(decision); });
+    m_once = answers.once;
+    m_always = answers.always;
+    m_cancel = answers.cancel;
+    m_confirm = answers.confirm;
 }
 
 } // namespace ferry::ui
