@@ -218,13 +218,7 @@ void TestFtpEngine::tlsIfAvailable()
     QVERIFY2(srv, qPrintable(fx.lastError()));
     QVERIFY(writeRandomFile(fx.rootDir() + QStringLiteral("/t.bin"), 300000, 5));
     QVERIFY(fx.giveToTestUser(fx.rootDir()));
-    ConnectionSpec spec;
-    spec.protocol = Protocol::Ftp;
-    spec.host = srv->host;
-    spec.port = srv->port;
-    spec.user = Fixture::user();
-    spec.password = Fixture::password();
-    spec.hasPassword = true;
+    auto spec = ferry::test::loginSpec(Protocol::Ftp, srv->host, srv->port);
     ConnectOptions options;
     options.caFiles = {fx.caCertPath()};
     options.tlsIfAvailable = true;
@@ -264,13 +258,7 @@ void TestFtpEngine::tlsIfAvailableNeverFallsBackAfterTls()
     QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
     const ServerInfo *srv = fx.startVsftpd(VsftpdMode::ExplicitTls);
     QVERIFY2(srv, qPrintable(fx.lastError()));
-    ConnectionSpec spec;
-    spec.protocol = Protocol::Ftp;
-    spec.host = srv->host;
-    spec.port = srv->port;
-    spec.user = Fixture::user();
-    spec.password = Fixture::password();
-    spec.hasPassword = true;
+    auto spec = ferry::test::loginSpec(Protocol::Ftp, srv->host, srv->port);
     const QString storePath = util::Paths::configFile(QStringLiteral("trusted_certificates"));
     QFile::remove(storePath);
     for (const bool changed : {false, true}) {

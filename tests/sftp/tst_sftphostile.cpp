@@ -12,6 +12,7 @@
 
 #include <memory>
 
+#include "FtpTestClient.h"
 #include "TestServers.h"
 #include "TestUtil.h"
 #include "remote/Limits.h"
@@ -134,13 +135,7 @@ private:
         const QString knownHosts = m_home.filePath(QStringLiteral("known_hosts_") + mode);
         if (!KnownHosts::add(knownHosts, srv->host, srv->port, hostKeyBlob(fx)).ok())
             return Error(ErrorKind::Local, QStringLiteral("cannot write known_hosts"));
-        ConnectionSpec spec;
-        spec.protocol = Protocol::Sftp;
-        spec.host = srv->host;
-        spec.port = srv->port;
-        spec.user = Fixture::user();
-        spec.password = Fixture::password();
-        spec.hasPassword = true;
+        auto spec = ferry::test::loginSpec(Protocol::Sftp, srv->host, srv->port);
         ConnectOptions options;
         options.knownHostsFile = knownHosts;
         options.useAgent = false;

@@ -14,6 +14,7 @@
 #include <memory>
 
 #include "ScriptedFtpServer.h"
+#include "FtpTestClient.h"
 #include "TestServers.h"
 #include "TestUtil.h"
 #include "ftp/FtpFileSystem.h"
@@ -99,13 +100,7 @@ void TestFtpActivePeer::strangerOnTheActivePortIsRefused()
     });
     QVERIFY(server.startAndWait());
 
-    ConnectionSpec spec;
-    spec.protocol = Protocol::Ftp;
-    spec.host = QStringLiteral("127.0.0.1");
-    spec.port = server.port();
-    spec.user = Fixture::user();
-    spec.password = Fixture::password();
-    spec.hasPassword = true;
+    auto spec = ferry::test::loginSpec(Protocol::Ftp, QStringLiteral("127.0.0.1"), server.port());
     ConnectOptions options;
     options.activeMode = true;
     options.timeoutSeconds = 10;

@@ -74,13 +74,7 @@ private:
 
 std::unique_ptr<ftp::FtpFileSystem> client(quint16 port, int timeoutSeconds)
 {
-    ConnectionSpec spec;
-    spec.protocol = Protocol::Ftp;
-    spec.host = QStringLiteral("127.0.0.1");
-    spec.port = port;
-    spec.user = Fixture::user();
-    spec.password = Fixture::password();
-    spec.hasPassword = true;
+    auto spec = ferry::test::loginSpec(Protocol::Ftp, QStringLiteral("127.0.0.1"), port);
     ConnectOptions options;
     options.timeoutSeconds = timeoutSeconds;
     return std::make_unique<ftp::FtpFileSystem>(spec, options, nullptr);

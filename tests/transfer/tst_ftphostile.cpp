@@ -13,6 +13,7 @@
 #include <memory>
 
 #include "ScriptedFtpServer.h"
+#include "FtpTestClient.h"
 #include "TestServers.h"
 #include "TestUtil.h"
 #include "ftp/FtpFileSystem.h"
@@ -110,13 +111,7 @@ Result<Listing> listAgainst(const QByteArray &mode, qint64 *growthMiB, bool *usa
     HostileServer server(mode);
     if (!server.start())
         return Error(ErrorKind::Local, QStringLiteral("the scripted server did not start"));
-    ConnectionSpec spec;
-    spec.protocol = Protocol::Ftp;
-    spec.host = QStringLiteral("127.0.0.1");
-    spec.port = server.port();
-    spec.user = Fixture::user();
-    spec.password = Fixture::password();
-    spec.hasPassword = true;
+    auto spec = ferry::test::loginSpec(Protocol::Ftp, QStringLiteral("127.0.0.1"), server.port());
     ConnectOptions options;
     options.timeoutSeconds = 20;
     ftp::FtpFileSystem fs(spec, options, nullptr);

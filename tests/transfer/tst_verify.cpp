@@ -543,13 +543,7 @@ void TestVerify::realSshdOffersNoChecksum()
     QVERIFY(pub.open(QIODevice::ReadOnly));
     QVERIFY(trust::KnownHosts::add(knownHosts, srv->host, srv->port, QByteArray::fromBase64(pub.readAll().split(' ').value(1))).ok());
 
-    ConnectionSpec spec;
-    spec.protocol = Protocol::Sftp;
-    spec.host = srv->host;
-    spec.port = srv->port;
-    spec.user = Fixture::user();
-    spec.password = Fixture::password();
-    spec.hasPassword = true;
+    auto spec = ferry::test::loginSpec(Protocol::Sftp, srv->host, srv->port);
     ConnectOptions options;
     options.knownHostsFile = knownHosts;
     options.useAgent = false;
