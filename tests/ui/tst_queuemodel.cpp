@@ -1,6 +1,6 @@
 // The queue panel's model and views, offscreen: batches applied as the QueueService
 // sends them (reset, added in slices, a folder replaced by its entries, changed,
-// removed, progress), checked with QAbstractItemModelTester; tabs and counts; the
+// removed, progress), each tab's model checked with QAbstractItemModelTester; counts; the
 // context menu's enabled states; the file-exists dialog's answers.
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -17,9 +17,9 @@
 
 #include "FakeFileSystem.h"
 #include "UiTestSupport.h"
-#include "queue/QueueFilterModel.h"
 #include "queue/QueueModel.h"
 #include "queue/QueuePanel.h"
+#include "queue/QueueTabModel.h"
 #include "queue/SpeedGraph.h"
 #include "questions/FileExistsDialog.h"
 #include "transfer/QueueRequests.h"
@@ -57,6 +57,7 @@ class TestQueueModel : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void batchesKeepOrderAndCounts();
+    void stormOfChangesMovesRowsBetweenTabs();
     void bigBatchGoesInSlices();
     void folderIsReplacedByItsEntries();
     void progressRepaintsOnlyItsRow();
@@ -66,17 +67,37 @@ private Q_SLOTS:
     void hundredThousandEntriesKeepThePanelResponsive();
 };
 
+// Runs QAbstractItemModelTester on the three tabs of model.
+struct TabTesters
+{
+    explicit TabTesters(const QueueModel &model)
+        : queued(model.tab(QueueModel::Category::Queued), QAbstractItemModelTester::FailureReportingMode::QtTest),
+          failed(model.tab(QueueModel::Category::Failed), QAbstractItemModelTester::FailureReportingMode::QtTest),
+          done(model.tab(QueueModel::Category::Done), QAbstractItemModelTester::FailureReportingMode::QtTest)
+    {
+    }
+    QAbstractItemModelTester queued, failed, done;
+};
+
+QString cell(const QueueModel &model, qint64 id, int column)
+{
+    for (QueueTabModel *tab : {model.tab(QueueModel::Category::Queued), model.tab(QueueModel::Category::Failed),
+                               model.tab(QueueModel::Category::Done)}) {
+        for (int row = 0; row < tab->rowCount(); ++row) {
+            if (tab->idAt(row) == id)
+                return tab->index(row, column).data().toString();
+        }
+    }
+    return QStringLiteral("(no row)");
+}
+
 void TestQueueModel::batchesKeepOrderAndCounts()
 {
     QueueModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QueueFilterModel queued(QueueModel::Category::Queued), failed(QueueModel::Category::Failed),
-        done(QueueModel::Category::Done);
-    for (QueueFilterModel *f : {&queued, &failed, &done})
-        f->setSourceModel(&model);
-    QAbstractItemModelTester t1(&queued, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester t2(&failed, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester t3(&done, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    TabTesters testers(model);
+    const QueueTabModel &queued = *model.tab(QueueModel::Category::Queued);
+    const QueueTabModel &failed = *model.tab(QueueModel::Category::Failed);
+    const QueueTabModel &done = *model.tab(QueueModel::Category::Done);
 
     model.applyReset({item(1), item(2, ItemState::Done), item(3, ItemState::Failed)});
     QCOMPARE(model.count(QueueModel::Category::Queued), 1);
@@ -85,67 +106,121 @@ void TestQueueModel::batchesKeepOrderAndCounts()
     // A higher priority goes before, the same priority at the end of its block.
     model.applyAdded({item(4, ItemState::Queued, 10, 1)}, 0);
     model.applyAdded({item(5)}, 0);
-    QCOMPARE(idsOf(model), (QList<qint64>{4, 1, 2, 3, 5}));
+    QCOMPARE(model.idsInQueueOrder(), (QList<qint64>{4, 1, 2, 3, 5}));
     QCOMPARE(idsOf(queued), (QList<qint64>{4, 1, 5}));
     QCOMPARE(model.totalBytes(), 2010);
 
     QueueItem running = item(1, ItemState::Running);
     model.applyChanged({running});
-    QCOMPARE(model.index(model.rowOf(1), QueueModel::StateColumn).data().toString(), QStringLiteral("Transferring"));
+    QCOMPARE(cell(model, 1, QueueModel::StateColumn), QStringLiteral("Transferring"));
     QueueItem finished = item(1, ItemState::Done);
     finished.bytesDone = 1000;
     QueueItem broke = item(5, ItemState::Failed);
     broke.lastError = QStringLiteral("550 Permission denied");
     model.applyChanged({finished, broke});
     QCOMPARE(idsOf(queued), (QList<qint64>{4}));
-    QCOMPARE(idsOf(done), (QList<qint64>{1, 2}));
+    QCOMPARE(idsOf(done), (QList<qint64>{2, 1})); // in the order they finished
     QCOMPARE(idsOf(failed), (QList<qint64>{3, 5}));
-    QCOMPARE(model.index(model.rowOf(5), QueueModel::ErrorColumn).data().toString(), QStringLiteral("550 Permission denied"));
+    QCOMPARE(cell(model, 5, QueueModel::ErrorColumn), QStringLiteral("550 Permission denied"));
     QCOMPARE(model.count(QueueModel::Category::Failed), 2);
 
+    // Retried: back in the Queued tab at its place in the queue's order.
+    model.applyChanged({item(5), item(3)});
+    QCOMPARE(idsOf(queued), (QList<qint64>{4, 3, 5}));
+    QCOMPARE(idsOf(failed), (QList<qint64>{}));
+    model.applyChanged({broke, item(3, ItemState::Failed)});
+
     model.applyRemoved({2, 3, 99});
-    QCOMPARE(idsOf(model), (QList<qint64>{4, 1, 5}));
+    QCOMPARE(model.idsInQueueOrder(), (QList<qint64>{4, 1, 5}));
+    QCOMPARE(idsOf(done), (QList<qint64>{1}));
+    QCOMPARE(idsOf(failed), (QList<qint64>{5}));
     QCOMPARE(model.count(QueueModel::Category::Done), 1);
     model.applyChanged({item(77)}); // unknown: ignored
-    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.shownRows(), 3);
+}
+
+// Thousands of rows changing tab in one batch, scattered or in runs, and many retried at
+// once: the tabs stay consistent (the testers check every signal) and in order.
+void TestQueueModel::stormOfChangesMovesRowsBetweenTabs()
+{
+    QueueModel model;
+    TabTesters testers(model);
+    QList<QueueItem> many;
+    for (qint64 id = 1; id <= 5000; ++id)
+        many.append(item(id));
+    model.applyAdded(many, 0);
+    QTRY_VERIFY(!model.isInserting());
+    QList<QueueItem> failing; // every third: thousands of runs of one row
+    for (qint64 id = 1; id <= 5000; id += 3)
+        failing.append(item(id, ItemState::Failed));
+    QList<QueueItem> finishing; // the first 100 others: a few runs
+    for (qint64 id = 2; id <= 150; ++id) {
+        if (id % 3 != 1)
+            finishing.append(item(id, ItemState::Done));
+    }
+    model.applyChanged(failing + finishing);
+    const QueueTabModel &queued = *model.tab(QueueModel::Category::Queued);
+    QCOMPARE(model.tab(QueueModel::Category::Failed)->rowCount(), failing.size());
+    QCOMPARE(model.tab(QueueModel::Category::Done)->rowCount(), finishing.size());
+    QCOMPARE(queued.rowCount(), 5000 - failing.size() - finishing.size());
+    QCOMPARE(model.count(QueueModel::Category::Queued), queued.rowCount());
+    QList<qint64> ids = idsOf(queued);
+    QVERIFY(std::is_sorted(ids.cbegin(), ids.cend()));
+    QList<QueueItem> retried;
+    for (const QueueItem &f : failing)
+        retried.append(item(f.id));
+    model.applyChanged(retried);
+    ids = idsOf(queued);
+    QCOMPARE(ids.size(), 5000 - finishing.size());
+    QVERIFY(std::is_sorted(ids.cbegin(), ids.cend()));
+    QCOMPARE(model.tab(QueueModel::Category::Failed)->rowCount(), 0);
 }
 
 void TestQueueModel::bigBatchGoesInSlices()
 {
     QueueModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    TabTesters testers(model);
+    const QueueTabModel &queued = *model.tab(QueueModel::Category::Queued);
     QList<QueueItem> many;
     for (qint64 id = 1; id <= 10000; ++id)
         many.append(item(id));
     ferry::test::StallMeter meter;
     model.applyAdded(many, 0);
-    QCOMPARE(model.rowCount(), QueueModel::kSliceRows); // one slice at once, the rest later
+    QCOMPARE(queued.rowCount(), QueueModel::kSliceRows); // one slice at once, the rest later
     QVERIFY(model.isInserting());
     QCOMPARE(model.count(QueueModel::Category::Queued), 10000); // counted at once
-    // A change and a removal for rows not inserted yet are applied when they go in.
-    model.applyChanged({item(9999, ItemState::Done)});
+    // A change, progress and a removal for rows not inserted yet are applied when they go in.
+    model.applyChanged({item(9999, ItemState::Done), item(9000, ItemState::Running)});
+    model.applyProgress({QueueProgress{9000, 250, 1000, 100.0}});
+    QCOMPARE(model.doneBytes(), 250);
     model.applyRemoved({10000});
+    QCOMPARE(model.count(QueueModel::Category::Queued), 9998);
+    QCOMPARE(model.count(QueueModel::Category::Done), 1);
     QTRY_VERIFY(!model.isInserting());
-    QCOMPARE(model.rowCount(), 9999);
-    QCOMPARE(model.index(9998, QueueModel::StateColumn).data().toString(), QStringLiteral("Done"));
-    QCOMPARE(idsOf(model).first(), 1);
+    QCOMPARE(queued.rowCount(), 9998);
+    QCOMPARE(model.shownRows(), 9999);
+    QCOMPARE(cell(model, 9999, QueueModel::StateColumn), QStringLiteral("Done"));
+    QCOMPARE(cell(model, 9000, QueueModel::ProgressColumn), QStringLiteral("25%"));
+    QCOMPARE(cell(model, 10000, QueueModel::StateColumn), QStringLiteral("(no row)"));
+    QCOMPARE(idsOf(queued).first(), 1);
     QVERIFY2(meter.longest() < 100, qPrintable(QStringLiteral("stall %1 ms").arg(meter.longest())));
 }
 
 void TestQueueModel::folderIsReplacedByItsEntries()
 {
     QueueModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    TabTesters testers(model);
     QueueItem folder = item(2, ItemState::Queued, -1);
     folder.isFolder = true;
     model.applyReset({item(1), folder, item(3)});
-    QCOMPARE(model.index(1, QueueModel::NameColumn).data().toString(), QStringLiteral("file2.bin (folder)"));
+    QCOMPARE(cell(model, 2, QueueModel::NameColumn), QStringLiteral("file2.bin (folder)"));
     QList<QueueItem> children;
     for (qint64 id = 10; id < 10 + 2 * QueueModel::kSliceRows + 5; ++id)
         children.append(item(id));
     model.applyAdded(children, 2);
     QTRY_VERIFY(!model.isInserting());
-    const QList<qint64> ids = idsOf(model);
+    const QList<qint64> ids = idsOf(*model.tab(QueueModel::Category::Queued));
+    QCOMPARE(model.idsInQueueOrder(), ids);
     QCOMPARE(ids.size(), 2 + children.size());
     QCOMPARE(ids.first(), 1);
     QCOMPARE(ids.at(1), 10);
@@ -158,7 +233,8 @@ void TestQueueModel::progressRepaintsOnlyItsRow()
 {
     QueueModel model;
     model.applyReset({item(1, ItemState::Running, 4000), item(2, ItemState::Running, 1000), item(3)});
-    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    const QueueTabModel &queued = *model.tab(QueueModel::Category::Queued);
+    QSignalSpy changed(&queued, &QAbstractItemModel::dataChanged);
     model.applyProgress({QueueProgress{2, 500, 1000, 2048.0}});
     QCOMPARE(changed.count(), 1);
     const QModelIndex first = changed.at(0).at(0).value<QModelIndex>();
@@ -167,8 +243,8 @@ void TestQueueModel::progressRepaintsOnlyItsRow()
     QCOMPARE(last.row(), 1);
     QCOMPARE(first.column(), int(QueueModel::SizeColumn));
     QCOMPARE(last.column(), int(QueueModel::TimeLeftColumn));
-    QCOMPARE(model.index(1, QueueModel::ProgressColumn).data(QueueModel::PercentRole).toInt(), 50);
-    QCOMPARE(model.index(1, QueueModel::SpeedColumn).data().toString(), QStringLiteral("2.0 KiB/s"));
+    QCOMPARE(queued.index(1, QueueModel::ProgressColumn).data(QueueModel::PercentRole).toInt(), 50);
+    QCOMPARE(queued.index(1, QueueModel::SpeedColumn).data().toString(), QStringLiteral("2.0 KiB/s"));
     QCOMPARE(model.speed(), 2048.0);
     QCOMPARE(model.doneBytes(), 500);
 }
@@ -270,8 +346,8 @@ void TestQueueModel::fileExistsDialogClosedSkips()
 // A queued folder of 100,000 files (the test engine's /big) through the real QueueService:
 // the queue thread expands it and runs its files (the test engine refuses to read them,
 // so they fail at once: a storm of changes); every entry reaches the panel, the failures
-// land in the Failed tab, and stop() ends the run. The longest event-loop stall is
-// printed (issue #16 wants it under 100 ms; see docs/benchmarks.md for where it stands).
+// land in the Failed tab, and stop() ends the run. The event loop never stalls 100 ms
+// (issue #16; figures in docs/benchmarks.md).
 void TestQueueModel::hundredThousandEntriesKeepThePanelResponsive()
 {
     auto stats = std::make_shared<ferry::test::FakeStats>();
@@ -289,20 +365,28 @@ void TestQueueModel::hundredThousandEntriesKeepThePanelResponsive()
     clock.start();
     services.queue().add(folder, true);
     QueueModel *model = panel.model();
+    qint64 firstRun = -1; // when the first file left the Queued tab (the test engine fails it)
+    connect(model, &QueueModel::totalsChanged, &panel, [&] {
+        if (firstRun < 0 && model->count(QueueModel::Category::Failed) > 0)
+            firstRun = clock.elapsed();
+    });
     const auto total = [model] {
         return model->count(QueueModel::Category::Queued) + model->count(QueueModel::Category::Failed)
             + model->count(QueueModel::Category::Done);
     };
     QTRY_VERIFY_WITH_TIMEOUT(total() == 100000, 30000);
     const qint64 expanded = clock.elapsed();
-    QTRY_VERIFY_WITH_TIMEOUT(!model->isInserting() && model->rowCount() == 100000, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isInserting() && model->shownRows() == 100000, 30000);
     const qint64 shown = clock.elapsed();
     QTest::qWait(2000); // files failing by the hundred meanwhile
     services.queue().stop();
     QSignalSpy stopped(&services.queue(), &QueueService::stopped);
     QVERIFY(stopped.wait(10000));
-    qInfo("100,000 entries: counted after %lld ms, all rows in after %lld ms, %d failed so far, longest stall %lld ms",
-          expanded, shown, model->count(QueueModel::Category::Failed), meter.longest());
+    qInfo("100,000 entries: counted after %lld ms, first run after %lld ms, all rows in after %lld ms, %d failed so "
+          "far, longest stall %lld ms",
+          expanded, firstRun, shown, model->count(QueueModel::Category::Failed), meter.longest());
+    QVERIFY2(meter.longest() < 100, qPrintable(QStringLiteral("stall %1 ms").arg(meter.longest())));
+    QVERIFY(firstRun >= 0);
     QVERIFY(model->count(QueueModel::Category::Failed) > 0);
     QCOMPARE(total(), 100000);
     QCOMPARE(panel.view(QueuePanel::FailedTab)->model()->rowCount(), model->count(QueueModel::Category::Failed));

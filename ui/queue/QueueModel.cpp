@@ -1,9 +1,10 @@
 #include "QueueModel.h"
 
-#include <QFileInfo>
+#include <QThreadPool>
 
 #include <algorithm>
 
+#include "QueueTabModel.h"
 #include "common/Format.h"
 
 namespace ferry::ui {
@@ -13,11 +14,16 @@ using transfer::ItemState;
 using transfer::QueueItem;
 using transfer::QueueProgress;
 
-QueueModel::QueueModel(QObject *parent) : QAbstractTableModel(parent)
+QueueModel::QueueModel(QObject *parent) : QObject(parent)
 {
+    for (int category = 0; category < 3; ++category)
+        m_tabs[category] = new QueueTabModel(Category(category), this);
+    m_disposer.setMaxThreadCount(1);
     m_slicer.setInterval(0);
     connect(&m_slicer, &QTimer::timeout, this, &QueueModel::insertSlice);
 }
+
+QueueModel::~QueueModel() = default;
 
 void QueueModel::setService(transfer::QueueService *service)
 {
@@ -26,16 +32,6 @@ void QueueModel::setService(transfer::QueueService *service)
     connect(service, &transfer::QueueService::itemsChanged, this, &QueueModel::applyChanged);
     connect(service, &transfer::QueueService::itemsRemoved, this, &QueueModel::applyRemoved);
     connect(service, &transfer::QueueService::progress, this, &QueueModel::applyProgress);
-}
-
-int QueueModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int QueueModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QueueModel::Category QueueModel::categoryOf(ItemState state)
@@ -78,12 +74,8 @@ QString durationText(qint64 seconds)
 }
 } // namespace
 
-QVariant QueueModel::data(const QModelIndex &index, int role) const
+QVariant QueueModel::rowData(const QueueRow &row, int column, int role)
 {
-    if (!index.isValid() || index.row() >= int(m_rows.size()))
-        return {};
-    const Row &row = *m_rows[size_t(index.row())];
-    row.hint = index.row();
     const int percent = row.size > 0 ? int(std::min<qint64>(100, row.done * 100 / row.size)) : (row.size == 0 && row.state == ItemState::Done ? 100 : -1);
     switch (role) {
     case IdRole: return row.id;
@@ -91,27 +83,27 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     case StateRole: return int(row.state);
     case PercentRole: return percent;
     case Qt::ToolTipRole:
-        if (index.column() == ErrorColumn || index.column() == StateColumn)
+        if (column == ErrorColumn || column == StateColumn)
             return row.error.isEmpty() ? QVariant() : QVariant(row.error);
-        if (index.column() == LocalColumn || index.column() == NameColumn)
+        if (column == LocalColumn || column == NameColumn)
             return row.local;
-        if (index.column() == RemoteColumn)
+        if (column == RemoteColumn)
             return QString(row.site + row.remote);
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == SizeColumn || index.column() == SpeedColumn || index.column() == TimeLeftColumn)
+        if (column == SizeColumn || column == SpeedColumn || column == TimeLeftColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        if (index.column() == DirectionColumn)
+        if (column == DirectionColumn)
             return QVariant(Qt::AlignCenter);
         return {};
     case Qt::AccessibleTextRole:
-        if (index.column() == DirectionColumn)
+        if (column == DirectionColumn)
             return row.direction == Direction::Upload ? tr("upload") : row.direction == Direction::Download ? tr("download") : tr("server to server");
         break;
     case Qt::DisplayRole: break;
     default: return {};
     }
-    switch (index.column()) {
+    switch (column) {
     case NameColumn: {
         const QString &path = row.direction == Direction::Upload ? row.local : row.remote;
         const QString name = path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
@@ -134,9 +126,9 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant QueueModel::header(int section, int role)
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case NameColumn: return tr("File");
@@ -153,58 +145,45 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
     }
 }
 
+
 double QueueModel::speed() const
 {
     double total = 0;
     for (const qint64 id : m_running) {
-        if (const Row *row = m_byId.value(id))
+        if (const QueueRow *row = m_byId.value(id))
             total += row->speed;
     }
     return total;
 }
 
-qint64 QueueModel::idAt(int row) const
+QList<qint64> QueueModel::idsInQueueOrder() const
 {
-    return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)]->id : 0;
+    QList<qint64> ids;
+    ids.reserve(qsizetype(m_all.size()));
+    for (const auto &row : m_all)
+        ids.append(row->id);
+    return ids;
 }
 
-int QueueModel::rowOf(qint64 id) const
+QString QueueModel::localPath(qint64 id) const
 {
-    const Row *row = m_byId.value(id);
-    return row ? indexOf(row) : -1;
+    const QueueRow *row = m_byId.value(id);
+    return row ? row->local : QString();
 }
 
-QString QueueModel::localPath(int row) const
+QString QueueModel::remoteUrl(qint64 id) const
 {
-    return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)]->local : QString();
-}
-
-QString QueueModel::remoteUrl(int row) const
-{
-    if (row < 0 || row >= int(m_rows.size()))
+    const QueueRow *row = m_byId.value(id);
+    if (!row)
         return {};
-    const Row &r = *m_rows[size_t(row)];
-    if (r.site.startsWith(QLatin1String("site:")) || r.direction == Direction::Copy)
-        return r.site + QLatin1Char(' ') + r.remote;
-    return r.site + (r.remote.startsWith(QLatin1Char('/')) ? r.remote : QString(QLatin1Char('/') + r.remote));
+    if (row->site.startsWith(QLatin1String("site:")) || row->direction == Direction::Copy)
+        return row->site + QLatin1Char(' ') + row->remote;
+    return row->site + (row->remote.startsWith(QLatin1Char('/')) ? row->remote : QString(QLatin1Char('/') + row->remote));
 }
 
-int QueueModel::indexOf(const Row *row) const
+std::unique_ptr<QueueRow> QueueModel::rowFrom(const QueueItem &item)
 {
-    if (row->hint >= 0 && row->hint < int(m_rows.size()) && m_rows[size_t(row->hint)].get() == row)
-        return row->hint;
-    for (size_t i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].get() == row) {
-            row->hint = int(i);
-            return int(i);
-        }
-    }
-    return -1; // still pending
-}
-
-std::unique_ptr<QueueModel::Row> QueueModel::rowFrom(const QueueItem &item)
-{
-    auto row = std::make_unique<Row>();
+    auto row = std::make_unique<QueueRow>();
     row->id = item.id;
     row->direction = item.direction;
     row->state = item.state;
@@ -221,61 +200,114 @@ std::unique_ptr<QueueModel::Row> QueueModel::rowFrom(const QueueItem &item)
     return row;
 }
 
-void QueueModel::account(const Row &row, int sign)
+namespace {
+bool isExpandedFolder(const QueueItem &item)
 {
-    const Category category = categoryOf(row.state);
+    return item.isFolder && item.state == ItemState::Done;
+}
+} // namespace
+
+void QueueModel::account(ItemState state, qint64 size, qint64 done, qint64 id, int sign)
+{
+    const Category category = categoryOf(state);
     m_counts[int(category)] += sign;
-    if (category == Category::Queued && row.size >= 0) {
-        m_totalBytes += sign * row.size;
-        m_doneBytes += sign * std::min(row.done, row.size);
+    if (category == Category::Queued && size >= 0) {
+        m_totalBytes += sign * size;
+        m_doneBytes += sign * std::min(done, size);
     }
-    if (row.state == ItemState::Running) {
+    if (state == ItemState::Running) {
         if (sign > 0)
-            m_running.append(row.id);
+            m_running.append(id);
         else
-            m_running.removeOne(row.id);
+            m_running.removeOne(id);
     }
+}
+
+void QueueModel::account(const QueueRow &row, int sign)
+{
+    account(row.state, row.size, row.done, row.id, sign);
+}
+
+void QueueModel::account(const QueueItem &item, int sign)
+{
+    account(item.state, item.size, item.state == ItemState::Done && item.size >= 0 ? item.size : item.bytesDone,
+            item.id, sign);
+}
+
+QueueModel::PendingRef QueueModel::findPending(qint64 id)
+{
+    for (Pending &batch : m_pending) {
+        qsizetype at = -1;
+        if (batch.byId.empty()) { // the items are in id order
+            const auto it = std::lower_bound(batch.items.cbegin(), batch.items.cend(), id,
+                                             [](const QueueItem &item, qint64 key) { return item.id < key; });
+            if (it != batch.items.cend() && it->id == id)
+                at = it - batch.items.cbegin();
+        } else {
+            const auto it = std::lower_bound(batch.byId.cbegin(), batch.byId.cend(), id,
+                                             [&batch](qsizetype i, qint64 key) { return batch.items.at(i).id < key; });
+            if (it != batch.byId.cend() && batch.items.at(*it).id == id)
+                at = *it;
+        }
+        if (at >= batch.next && !batch.gone[size_t(at)])
+            return {&batch, at};
+    }
+    return {};
+}
+
+void QueueModel::clear()
+{
+    m_pending.clear();
+    m_slicer.stop();
+    for (QueueTabModel *tab : m_tabs)
+        tab->reset({});
+    m_byId.clear();
+    m_all.clear();
+    std::fill(std::begin(m_counts), std::end(m_counts), 0);
+    m_totalBytes = m_doneBytes = 0;
+    m_running.clear();
 }
 
 void QueueModel::applyReset(const QList<QueueItem> &items)
 {
-    beginResetModel();
-    m_pending.clear();
-    m_slicer.stop();
-    m_rows.clear();
-    m_byId.clear();
-    std::fill(std::begin(m_counts), std::end(m_counts), 0);
-    m_totalBytes = m_doneBytes = 0;
-    m_running.clear();
-    m_rows.reserve(size_t(items.size()));
-    for (const QueueItem &item : items) {
-        if (item.isFolder && item.state == ItemState::Done)
-            continue; // expanded: its entries stand for it
-        auto row = rowFrom(item);
-        account(*row, +1);
-        m_byId.insert(row->id, row.get());
-        m_rows.push_back(std::move(row));
-    }
-    endResetModel();
-    Q_EMIT totalsChanged();
+    clear();
+    applyAdded(items, 0); // in the queue's order, a slice per turn when large
 }
 
 void QueueModel::applyAdded(const QList<QueueItem> &items, qint64 replacing)
 {
     Pending batch;
+    batch.items = items; // shared, not copied
     batch.replacing = replacing;
-    batch.rows.reserve(size_t(items.size()));
-    for (const QueueItem &item : items) {
-        auto row = rowFrom(item);
-        account(*row, +1);
-        m_byId.insert(row->id, row.get());
-        batch.rows.push_back(std::move(row));
+    batch.gone.assign(size_t(items.size()), false);
+    bool sorted = true;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QueueItem &item = items.at(i);
+        if (isExpandedFolder(item))
+            batch.gone[size_t(i)] = true; // its entries stand for it
+        else
+            account(item, +1);
+        if (i > 0 && items.at(i - 1).id >= item.id)
+            sorted = false;
+    }
+    if (!sorted) {
+        batch.byId.resize(size_t(items.size()));
+        for (size_t i = 0; i < batch.byId.size(); ++i)
+            batch.byId[i] = qsizetype(i);
+        std::sort(batch.byId.begin(), batch.byId.end(),
+                  [&items](qsizetype a, qsizetype b) { return items.at(a).id < items.at(b).id; });
     }
     m_pending.push_back(std::move(batch));
     insertSlice(); // a small batch goes in at once
     if (!m_pending.empty())
         m_slicer.start();
     Q_EMIT totalsChanged();
+}
+
+void QueueModel::renumberAll(size_t from)
+{
+    for (size_t i = from; i < m_all.size(); ++i)
+        m_all[i]->allIndex = int(i);
 }
 
 void QueueModel::insertSlice()
@@ -287,128 +319,199 @@ void QueueModel::insertSlice()
     Pending &batch = m_pending.front();
     if (batch.cursor < 0) {
         if (batch.replacing != 0) { // the entries take the folder's place
-            Row *folder = m_byId.value(batch.replacing);
-            const int at = folder ? indexOf(folder) : -1;
-            if (folder && at >= 0) {
+            if (QueueRow *folder = m_byId.value(batch.replacing)) {
                 account(*folder, -1);
-                beginRemoveRows({}, at, at);
-                m_byId.remove(folder->id);
-                m_rows.erase(m_rows.begin() + at);
-                endRemoveRows();
-                batch.cursor = at;
-            } else if (folder) { // the folder itself is still pending: it is simply not shown
-                account(*folder, -1);
-                folder->gone = true;
-                m_byId.remove(folder->id);
+                batch.cursor = folder->allIndex;
+                removeShown({folder});
+            } else if (const PendingRef ref = findPending(batch.replacing); ref.batch) {
+                account(ref.batch->items.at(ref.index), -1); // never shown
+                ref.batch->gone[size_t(ref.index)] = true;
             }
         }
         if (batch.cursor < 0) { // at the end of the items of the same or higher priority
-            const int priority = batch.rows.empty() ? 0 : batch.rows.front()->priority;
-            int at = int(m_rows.size());
-            while (at > 0 && m_rows[size_t(at - 1)]->priority < priority)
+            const int priority = batch.items.isEmpty() ? 0 : batch.items.constFirst().priority;
+            size_t at = m_all.size();
+            while (at > 0 && m_all[at - 1]->priority < priority)
                 --at;
-            batch.cursor = at;
+            batch.cursor = int(at);
         }
     }
-    std::vector<std::unique_ptr<Row>> slice;
-    while (batch.next < batch.rows.size() && slice.size() < size_t(kSliceRows)) {
-        std::unique_ptr<Row> &row = batch.rows[batch.next++];
-        if (!row->gone)
-            slice.push_back(std::move(row));
+    std::vector<std::unique_ptr<QueueRow>> made;
+    made.reserve(size_t(std::min<qsizetype>(kSliceRows, batch.items.size() - batch.next)));
+    while (batch.next < batch.items.size() && made.size() < size_t(kSliceRows)) {
+        const qsizetype i = batch.next++;
+        if (!batch.gone[size_t(i)])
+            made.push_back(rowFrom(batch.items.at(i)));
     }
-    if (!slice.empty()) {
-        const int at = std::min(batch.cursor, int(m_rows.size()));
-        beginInsertRows({}, at, at + int(slice.size()) - 1);
-        m_rows.insert(m_rows.begin() + at, std::make_move_iterator(slice.begin()), std::make_move_iterator(slice.end()));
-        endInsertRows();
-        batch.cursor = at + int(slice.size());
+    if (!made.empty()) {
+        const size_t at = std::min(size_t(batch.cursor), m_all.size());
+        // The Queued tab is the queue's order filtered: the new rows go before the first
+        // of its rows that follows them.
+        int queuedAt = tab(Category::Queued)->rowCount();
+        for (size_t i = at; i < m_all.size(); ++i) {
+            if (m_all[i]->tab == int(Category::Queued)) {
+                queuedAt = m_all[i]->tabIndex;
+                break;
+            }
+        }
+        std::vector<QueueRow *> into[3];
+        for (const auto &row : made) {
+            m_byId.insert(row->id, row.get());
+            into[int(categoryOf(row->state))].push_back(row.get());
+        }
+        const size_t count = made.size();
+        m_all.insert(m_all.begin() + qsizetype(at), std::make_move_iterator(made.begin()),
+                     std::make_move_iterator(made.end()));
+        renumberAll(at);
+        tab(Category::Queued)->insertAt(queuedAt, into[int(Category::Queued)]);
+        tab(Category::Failed)->append(into[int(Category::Failed)]);
+        tab(Category::Done)->append(into[int(Category::Done)]);
+        batch.cursor = int(at + count);
     }
-    if (batch.next >= batch.rows.size())
+    if (batch.next >= batch.items.size()) {
+        // Freeing 100,000 QueueItems takes longer than a turn may: another thread does it
+        // (not Qt's global pool, which the raster paint engine waits on).
+        if (batch.items.size() > kSliceRows)
+            m_disposer.start([items = std::move(batch.items)]() mutable { items.clear(); });
         m_pending.pop_front();
+    }
     if (m_pending.empty())
         m_slicer.stop();
 }
 
+void QueueModel::removeShown(const QList<QueueRow *> &rows)
+{
+    if (rows.isEmpty())
+        return;
+    std::vector<int> indices[3];
+    size_t first = m_all.size();
+    for (QueueRow *row : rows) {
+        indices[row->tab].push_back(row->tabIndex);
+        first = std::min(first, size_t(row->allIndex));
+        m_byId.remove(row->id);
+        row->allIndex = -1;
+    }
+    for (int category = 0; category < 3; ++category)
+        m_tabs[category]->remove(std::move(indices[category]));
+    m_all.erase(std::remove_if(m_all.begin() + qsizetype(first), m_all.end(),
+                               [](const std::unique_ptr<QueueRow> &row) { return row->allIndex < 0; }),
+                m_all.end());
+    renumberAll(first);
+}
+
 void QueueModel::applyChanged(const QList<QueueItem> &items)
 {
-    QList<int> expandedRows;
+    QList<QueueRow *> expanded;
+    std::vector<int> leaving[3];
+    std::vector<QueueRow *> entering[3];
+    std::vector<int> staying[3];
     for (const QueueItem &item : items) {
-        Row *row = m_byId.value(item.id);
-        if (!row)
-            continue; // not ours (removed meanwhile)
-        account(*row, -1);
-        const bool wasVisibleFolder = row->isFolder;
-        std::unique_ptr<Row> fresh = rowFrom(item);
-        fresh->hint = row->hint;
-        fresh->speed = item.state == ItemState::Running ? row->speed : 0;
-        *row = *fresh;
-        account(*row, +1);
-        const int at = indexOf(row);
-        if (at < 0)
-            continue; // pending: goes in as it is now
-        if (wasVisibleFolder && item.isFolder && item.state == ItemState::Done)
-            expandedRows.append(at);
-        else
-            Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
+        if (QueueRow *row = m_byId.value(item.id)) {
+            account(*row, -1);
+            if (row->isFolder && isExpandedFolder(item)) { // its entries stand for it
+                expanded.append(row);
+                continue;
+            }
+            const double speed = item.state == ItemState::Running ? row->speed : 0;
+            const int tab = row->tab;
+            const int index = row->tabIndex;
+            const int allIndex = row->allIndex;
+            *row = *rowFrom(item);
+            row->speed = speed;
+            row->tab = tab;
+            row->tabIndex = index;
+            row->allIndex = allIndex;
+            account(*row, +1);
+            const int now = int(categoryOf(row->state));
+            if (now == tab) {
+                staying[tab].push_back(index);
+            } else {
+                leaving[tab].push_back(index);
+                entering[now].push_back(row);
+            }
+        } else if (const PendingRef ref = findPending(item.id); ref.batch) {
+            QueueItem &waiting = ref.batch->items[ref.index];
+            account(waiting, -1);
+            if (isExpandedFolder(item)) {
+                ref.batch->gone[size_t(ref.index)] = true;
+                continue;
+            }
+            waiting = item;
+            account(waiting, +1);
+        } // else not ours (removed meanwhile)
     }
-    if (!expandedRows.isEmpty())
-        removeRows(expandedRows);
+    for (int category = 0; category < 3; ++category)
+        m_tabs[category]->repaint(std::move(staying[category]), 0, ColumnCount - 1);
+    for (int category = 0; category < 3; ++category)
+        m_tabs[category]->remove(std::move(leaving[category]));
+    removeShown(expanded);
+    tab(Category::Failed)->append(entering[int(Category::Failed)]);
+    tab(Category::Done)->append(entering[int(Category::Done)]);
+    std::vector<QueueRow *> &back = entering[int(Category::Queued)];
+    if (back.size() > size_t(kMaxRemovalRuns)) { // many back in the queue (a retry): rebuild
+        for (QueueRow *row : back)
+            row->tab = int(Category::Queued);
+        std::vector<QueueRow *> queued;
+        for (const auto &row : m_all) {
+            if (row->tab == int(Category::Queued))
+                queued.push_back(row.get());
+        }
+        tab(Category::Queued)->reset(std::move(queued));
+    } else {
+        std::sort(back.begin(), back.end(), [](const QueueRow *a, const QueueRow *b) { return a->allIndex < b->allIndex; });
+        for (QueueRow *row : back) { // before the next row of the queue's order in the tab
+            int at = tab(Category::Queued)->rowCount();
+            for (size_t i = size_t(row->allIndex) + 1; i < m_all.size(); ++i) {
+                if (m_all[i]->tab == int(Category::Queued)) {
+                    at = m_all[i]->tabIndex;
+                    break;
+                }
+            }
+            tab(Category::Queued)->insertAt(at, {row});
+        }
+    }
     Q_EMIT totalsChanged();
 }
 
 void QueueModel::applyRemoved(const QList<qint64> &ids)
 {
-    QList<int> rows;
+    QList<QueueRow *> rows;
     for (const qint64 id : ids) {
-        Row *row = m_byId.take(id);
-        if (!row)
-            continue;
-        account(*row, -1);
-        const int at = indexOf(row);
-        if (at >= 0)
-            rows.append(at);
-        else
-            row->gone = true;
+        if (QueueRow *row = m_byId.value(id)) {
+            account(*row, -1);
+            rows.append(row);
+        } else if (const PendingRef ref = findPending(id); ref.batch) {
+            account(ref.batch->items.at(ref.index), -1);
+            ref.batch->gone[size_t(ref.index)] = true;
+        }
     }
-    removeRows(rows);
+    removeShown(rows);
     Q_EMIT totalsChanged();
-}
-
-void QueueModel::removeRows(QList<int> rows)
-{
-    std::sort(rows.begin(), rows.end());
-    // From the last: contiguous runs go in one removal each.
-    int end = int(rows.size()) - 1;
-    while (end >= 0) {
-        int start = end;
-        while (start > 0 && rows.at(start - 1) == rows.at(start) - 1)
-            --start;
-        const int first = rows.at(start);
-        const int last = rows.at(end);
-        beginRemoveRows({}, first, last);
-        for (int r = first; r <= last; ++r)
-            m_byId.remove(m_rows[size_t(r)]->id);
-        m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
-        endRemoveRows();
-        end = start - 1;
-    }
 }
 
 void QueueModel::applyProgress(const QList<QueueProgress> &updates)
 {
+    std::vector<int> rows[3];
     for (const QueueProgress &p : updates) {
-        Row *row = m_byId.value(p.id);
-        if (!row)
-            continue;
-        account(*row, -1);
-        row->done = p.done;
-        if (p.total >= 0)
-            row->size = p.total;
-        row->speed = p.bytesPerSecond;
-        account(*row, +1);
-        if (const int at = indexOf(row); at >= 0)
-            Q_EMIT dataChanged(index(at, SizeColumn), index(at, TimeLeftColumn));
+        if (QueueRow *row = m_byId.value(p.id)) {
+            account(*row, -1);
+            row->done = p.done;
+            if (p.total >= 0)
+                row->size = p.total;
+            row->speed = p.bytesPerSecond;
+            account(*row, +1);
+            rows[row->tab].push_back(row->tabIndex);
+        } else if (const PendingRef ref = findPending(p.id); ref.batch) {
+            QueueItem &waiting = ref.batch->items[ref.index];
+            account(waiting, -1);
+            waiting.bytesDone = p.done;
+            if (p.total >= 0)
+                waiting.size = p.total;
+            account(waiting, +1);
+        }
     }
+    for (int category = 0; category < 3; ++category)
+        m_tabs[category]->repaint(std::move(rows[category]), SizeColumn, TimeLeftColumn);
     if (!updates.isEmpty())
         Q_EMIT totalsChanged();
 }

@@ -19,7 +19,7 @@
 #include <algorithm>
 
 #include "ProgressDelegate.h"
-#include "QueueFilterModel.h"
+#include "QueueTabModel.h"
 #include "QueueModel.h"
 #include "SpeedGraph.h"
 #include "common/Format.h"
@@ -54,11 +54,9 @@ QueuePanel::QueuePanel(QueueService *service, QWidget *parent)
 
     const char *names[] = {"queuedView", "failedView", "doneView"};
     for (int tab = QueuedTab; tab <= DoneTab; ++tab) {
-        auto *filter = new QueueFilterModel(QueueModel::Category(tab), this);
-        filter->setSourceModel(m_model);
         auto *view = new QTreeView(m_tabs);
         view->setObjectName(QLatin1String(names[tab]));
-        view->setModel(filter);
+        view->setModel(m_model->tab(QueueModel::Category(tab)));
         view->setRootIsDecorated(false);
         view->setUniformRowHeights(true); // 100,000 rows scroll without measuring each
         view->setAlternatingRowColors(true);
@@ -87,7 +85,6 @@ QueuePanel::QueuePanel(QueueService *service, QWidget *parent)
         });
         connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &QueuePanel::updateActions);
         m_views[tab] = view;
-        m_filters[tab] = filter;
         m_tabs->addTab(view, QString());
     }
     m_views[QueuedTab]->setAccessibleName(tr("Queued files"));
@@ -122,12 +119,12 @@ QueuePanel::QueuePanel(QueueService *service, QWidget *parent)
 QList<qint64> QueuePanel::selectedIds() const
 {
     const QTreeView *view = m_views[m_tabs->currentIndex()];
-    const QueueFilterModel *filter = m_filters[m_tabs->currentIndex()];
+    const QueueTabModel *tab = m_model->tab(QueueModel::Category(m_tabs->currentIndex()));
     QModelIndexList rows = view->selectionModel()->selectedRows();
     std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     QList<qint64> ids; // in queue order
     for (const QModelIndex &index : rows)
-        ids.append(m_model->idAt(filter->mapToSource(index).row()));
+        ids.append(tab->idAt(index.row()));
     return ids;
 }
 
@@ -225,7 +222,7 @@ void QueuePanel::openLocalFolder()
     const QList<qint64> ids = selectedIds();
     if (ids.size() != 1)
         return;
-    const QString local = m_model->localPath(m_model->rowOf(ids.first()));
+    const QString local = m_model->localPath(ids.first());
     if (!local.isEmpty())
         QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(local).absolutePath()));
 }
@@ -234,7 +231,7 @@ void QueuePanel::copyRemoteUrl()
 {
     QStringList urls;
     for (const qint64 id : selectedIds())
-        urls.append(m_model->remoteUrl(m_model->rowOf(id)));
+        urls.append(m_model->remoteUrl(id));
     QApplication::clipboard()->setText(urls.join(QLatin1Char('\n')));
 }
 

@@ -19,7 +19,6 @@ class QueueService;
 
 namespace ferry::ui {
 
-class QueueFilterModel;
 class QueueModel;
 class SpeedGraph;
 
@@ -65,7 +64,6 @@ private:
     QueueModel *m_model;
     QTabWidget *m_tabs;
     QTreeView *m_views[3] = {};
-    QueueFilterModel *m_filters[3] = {};
     QLabel *m_totals;
     SpeedGraph *m_graph;
     QAction *m_pause;
