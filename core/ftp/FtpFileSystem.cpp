@@ -1011,6 +1011,40 @@ Result<FtpFileSystem::SizeAndTime> FtpFileSystem::finishUploadAndCheck(WriteStre
     return readSizeAndSetTime(path, *prefetch);
 }
 
+Result<RemoteFileSystem::UploadCheck> FtpFileSystem::checkUpload(const RemotePath &path, qint64 expected,
+                                                                 const QDateTime &utc)
+{
+    Q_UNUSED(expected); // the caller judges the size (and undoes the time when it is wrong)
+    UploadCheck check;
+    if (!utc.isValid()) {
+        auto size = fileSize(path);
+        if (!size)
+            return size.error();
+        check.size = *size;
+        return check;
+    }
+    auto after = fileSizeAndSetTime(path, utc);
+    if (!after)
+        return after.error();
+    check.size = after->size;
+    check.timeSet = after->timeSet.ok();
+    return check;
+}
+
+Result<RemoteFileSystem::UploadCheck> FtpFileSystem::finishUpload(WriteStream &stream, const RemotePath &path,
+                                                                  const UploadPlan &plan)
+{
+    if (!plan.utc.isValid() || !plan.targetAbsent)
+        return RemoteFileSystem::finishUpload(stream, path, plan);
+    auto after = finishUploadAndCheck(stream, path, plan.utc);
+    if (!after)
+        return after.error();
+    UploadCheck check;
+    check.size = after->size;
+    check.timeSet = after->timeSet.ok();
+    return check;
+}
+
 Result<std::unique_ptr<ReadStream>> FtpFileSystem::openRead(const RemotePath &path, qint64 offset)
 {
     auto data = openData(QStringLiteral("RETR ") + wire(path), offset);

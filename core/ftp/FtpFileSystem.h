@@ -44,7 +44,14 @@ public:
     // A file's size for the check after an upload: SIZE alone, one round trip where
     // stat() costs two without MLST (SIZE and MDTM). Falls back to stat(); -1 when the
     // server cannot tell.
-    remote::Result<qint64> fileSize(const remote::RemotePath &path);
+    remote::Result<qint64> fileSize(const remote::RemotePath &path) override;
+    // With a valid utc: fileSizeAndSetTime(); without: fileSize().
+    remote::Result<UploadCheck> checkUpload(const remote::RemotePath &path, qint64 expected,
+                                            const QDateTime &utc) override;
+    // finishUploadAndCheck() when a time is to be set and the target was absent; else
+    // the generic finish() then checkUpload().
+    remote::Result<UploadCheck> finishUpload(remote::WriteStream &stream, const remote::RemotePath &path,
+                                             const UploadPlan &plan) override;
     // After an upload: the file's size (SIZE) and its modification time set to `utc`
     // (MFMT, or MDTM with a time), the two commands sent together: one round trip where
     // fileSize() then setModificationTime() take two, on servers that send a reply at
@@ -82,7 +89,13 @@ public:
     QStringList checksumAlgorithms() override;
     remote::Result<QString> checksum(const remote::RemotePath &path, const QString &algorithm) override;
 
-    // --- Server-to-server copy (FXP), the steps ServerCopy takes on two connections ---
+    // --- Server-to-server copy (FXP, FtpFxp.cpp) ---
+    // FXP from this server to target when it is an FtpFileSystem too and both encrypt
+    // data alike (under TLS both must offer SSCN); the steps below, in the order stated
+    // there. A refused step is logged on both connections and answered Refused.
+    remote::Result<DirectCopy> copyDirect(const remote::RemotePath &from, remote::RemoteFileSystem &target,
+                                          const remote::RemotePath &to, qint64 offset, qint64 total) override;
+    // The steps copyDirect() takes on the two connections.
     // The classic sequence: PASV on the target, PORT with that address on the source,
     // RETR on the source, STOR on the target; the data flows between the servers and each
     // ends with its own 226. Data under TLS needs SSCN on one side (fxpSecureClient).
