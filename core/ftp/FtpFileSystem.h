@@ -133,20 +133,30 @@ public:
     // Reads the reply that ends a transfer (226/250) and turns others into errors.
     remote::Status finishTransfer(const QString &what);
 
-    // The typed error for a failed reply: Auth for 530, NotFound or Permission for 550
-    // by its text, transient (retryable) for 4xx, Network for 421/425/426.
+    // The typed error for a failed reply (FtpReplyErrors' table): Auth for 530, NotFound
+    // or Permission for 550 by its text, transient (retryable) for 4xx, Network for
+    // 421/425/426.
     static remote::Error replyError(const FtpReply &reply, const QString &what);
 
 private:
     remote::Status login();
     remote::Result<FtpReply> expect(const QString &command, int expectedClass, const QString &what);
+    // A data connection openData() made.
+    struct OpenedData
+    {
+        std::unique_ptr<FtpDataChannel> channel;
+        // The command's 1xx is still on its way: the caller reads it (acceptPreliminary)
+        // before the end reply. Only when openData() was asked for an early upload.
+        bool preliminaryPending = false;
+    };
     // Opens a data connection for `command` (RETR/STOR/APPE/LIST/MLSD), after REST when
     // restOffset > 0; returns it connected, after the server's 1xx, TLS done. With
-    // `preliminaryPending` (uploads) a plain passive connection is returned before the
-    // 1xx has come, and *preliminaryPending tells whether the caller must still read it
-    // (acceptPreliminary): the first bytes of the file travel while it is on its way.
-    remote::Result<std::unique_ptr<FtpDataChannel>> openData(const QString &command, qint64 restOffset,
-                                                             bool *preliminaryPending = nullptr);
+    // earlyUpload a plain passive connection is returned before the 1xx has come
+    // (preliminaryPending): the first bytes of the file travel while it is on its way.
+    // The steps are listed at its definition (FtpOpenData.cpp).
+    remote::Result<OpenedData> openData(const QString &command, qint64 restOffset, bool earlyUpload = false);
+    // PORT's h1,h2,h3,h4,p1,p2 (also what FXP hands from one server to the other).
+    static QString portArgument(quint32 v4, quint16 port);
 public:
     // The transfer command's first reply, read late (see openData): Ok for 1xx; otherwise
     // the data connection is dropped and the reply becomes the error.

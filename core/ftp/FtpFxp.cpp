@@ -2,6 +2,8 @@
 // the steps it takes on each connection.
 #include "FtpFileSystem.h"
 
+#include "FtpControlChannel.h"
+
 namespace ferry::ftp {
 
 using namespace ferry::remote;
@@ -99,6 +101,82 @@ Result<RemoteFileSystem::DirectCopy> FtpFileSystem::copyDirect(const RemotePath 
     if (sscnOn)
         (void)src->fxpSecureClient(false);
     return DirectCopy::Done;
+}
+
+Result<QString> FtpFileSystem::fxpPassive()
+{
+    if (!isConnected())
+        return Error(ErrorKind::Network, QStringLiteral("not connected"));
+    auto pasv = enterPassive(QStringLiteral("passive mode for a server-to-server copy (PASV)"));
+    if (!pasv)
+        return pasv.error();
+    bool ok = false;
+    const quint32 v4 = pasv->address.toIPv4Address(&ok);
+    if (!ok)
+        return Error(ErrorKind::Protocol, QStringLiteral("PASV named %1, not an IPv4 address").arg(pasv->address.toString()), pasv->reply);
+    return portArgument(v4, pasv->port);
+}
+
+Status FtpFileSystem::fxpPort(const QString &hostPort)
+{
+    if (!isConnected())
+        return Error(ErrorKind::Network, QStringLiteral("not connected"));
+    auto reply = expect(QStringLiteral("PORT ") + hostPort, 2, QStringLiteral("a server-to-server copy (PORT to the other server)"));
+    return reply ? Status() : Status(reply.error());
+}
+
+Status FtpFileSystem::fxpSecureClient(bool on)
+{
+    auto reply = expect(on ? QStringLiteral("SSCN ON") : QStringLiteral("SSCN OFF"), 2,
+                        QStringLiteral("the TLS client role for a server-to-server copy (SSCN)"));
+    return reply ? Status() : Status(reply.error());
+}
+
+Status FtpFileSystem::fxpStart(const QString &verb, const RemotePath &path, qint64 offset)
+{
+    if (!isConnected())
+        return Error(ErrorKind::Network, QStringLiteral("not connected"));
+    if (offset > 0) {
+        auto rest = m_control->command(QStringLiteral("REST %1").arg(offset));
+        if (!rest)
+            return rest.error();
+        if (rest->code != 350)
+            return Error(ErrorKind::Protocol, QStringLiteral("the server cannot resume transfers (REST)"), rest->toString());
+    }
+    return m_control->send(verb + QLatin1Char(' ') + wire(path));
+}
+
+Status FtpFileSystem::fxpWaitStarted()
+{
+    auto reply = m_control->readReply();
+    if (!reply)
+        return reply.error();
+    if (reply->isPreliminary())
+        return {};
+    if (reply->isOk())
+        return Error(ErrorKind::Protocol, QStringLiteral("the server finished the transfer without a data connection"), reply->toString());
+    return replyError(*reply, QStringLiteral("the server-to-server transfer"));
+}
+
+Status FtpFileSystem::fxpWaitDone(qint64 timeoutMs)
+{
+    auto reply = m_control->readReply(QDeadlineTimer(timeoutMs));
+    if (!reply)
+        return reply.error();
+    if (!reply->isOk())
+        return replyError(*reply, QStringLiteral("the server-to-server transfer"));
+    return {};
+}
+
+Status FtpFileSystem::fxpAbort()
+{
+    if (!isConnected())
+        return Error(ErrorKind::Network, QStringLiteral("not connected"));
+    const CancelToken saved = m_cancel;
+    m_cancel = CancelToken(); // the clean-up runs even after a cancel
+    const Status result = abortAndResync();
+    m_cancel = saved;
+    return result;
 }
 
 } // namespace ferry::ftp
