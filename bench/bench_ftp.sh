@@ -7,16 +7,20 @@
 #   bench/bench_ftp.sh [SIZE_MIB=1024] [RUNS=5]
 #
 # Needs root (the fixture's servers log in a local user) and a release build, which it
-# makes in build/release.
+# makes in build/release. To measure other binaries (another branch's, a before/after
+# pair): CLI=path/to/ferry-cli SERVERS=path/to/ferry-test-servers (no build then);
+# NO_DOC=1 leaves docs/benchmarks.md alone and only prints the table.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 size_mib=${1:-1024}
 runs=${2:-5}
 cd "$here"
-cmake --preset release >/dev/null
-cmake --build build/release --target ferry-cli ferry-test-servers -- -j2 >/dev/null
-cli=$here/build/release/app/ferry-cli
-servers=$here/build/release/tests/ferry-test-servers
+if [ -z "${CLI:-}" ] || [ -z "${SERVERS:-}" ]; then
+    cmake --preset release >/dev/null
+    cmake --build build/release --target ferry-cli ferry-test-servers -- -j2 >/dev/null
+fi
+cli=${CLI:-$here/build/release/app/ferry-cli}
+servers=${SERVERS:-$here/build/release/tests/ferry-test-servers}
 
 work=$(mktemp -d /dev/shm/ferry-bench-XXXXXX 2>/dev/null || mktemp -d)
 fifo=$work/control
@@ -103,6 +107,7 @@ for mode in ${MODES:-ftp ftps}; do
     done
 done
 
+[ "${NO_DOC:-0}" = 1 ] && exit 0
 doc=$here/docs/benchmarks.md
 section="## FTP and FTPS against curl"
 {

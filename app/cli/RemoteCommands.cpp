@@ -18,7 +18,6 @@
 #include "QueueCommand.h"
 #include "TerminalText.h"
 #include "session/FileSystemFactory.h"
-#include "sftp/SftpFileSystem.h"
 #include "transfer/FileCopy.h"
 
 namespace ferry::cli {
@@ -321,7 +320,7 @@ Status uploadTree(CliContext &ctx, RemoteFileSystem &fs, const QString &localRoo
         RemotePath remote;
     };
     QList<Job> pending{{localRoot, remoteRoot}};
-    QList<sftp::SftpFileSystem::UploadItem> files;
+    QList<RemoteFileSystem::UploadItem> files;
     while (!pending.isEmpty()) {
         const Job job = pending.takeFirst();
         if (auto st = fs.makeDir(job.remote); !st && st.error().kind() != ErrorKind::Exists) {
@@ -364,9 +363,10 @@ Status uploadTree(CliContext &ctx, RemoteFileSystem &fs, const QString &localRoo
             }
         }
     }
-    if (auto *sftpFs = dynamic_cast<sftp::SftpFileSystem *>(&fs); sftpFs && !ctx.resume && !files.isEmpty()) {
+    // An engine that sends many files at once (SFTP pipelines them) gets them all.
+    if (fs.uploadsManyAtOnce() && !ctx.resume && !files.isEmpty()) {
         progress.start(localRoot);
-        const Status st = sftpFs->uploadFiles(files, true, [&progress](qint64 d, qint64 t) { progress.update(d, t); });
+        const Status st = fs.uploadFiles(files, true, [&progress](qint64 d, qint64 t) { progress.update(d, t); });
         progress.end();
         if (st) {
             tally.done += int(files.size());

@@ -44,7 +44,14 @@ public:
     // A file's size for the check after an upload: SIZE alone, one round trip where
     // stat() costs two without MLST (SIZE and MDTM). Falls back to stat(); -1 when the
     // server cannot tell.
-    remote::Result<qint64> fileSize(const remote::RemotePath &path);
+    remote::Result<qint64> fileSize(const remote::RemotePath &path) override;
+    // With a valid utc: fileSizeAndSetTime(); without: fileSize().
+    remote::Result<UploadCheck> checkUpload(const remote::RemotePath &path, qint64 expected,
+                                            const QDateTime &utc) override;
+    // finishUploadAndCheck() when a time is to be set and the target was absent; else
+    // the generic finish() then checkUpload().
+    remote::Result<UploadCheck> finishUpload(remote::WriteStream &stream, const remote::RemotePath &path,
+                                             const UploadPlan &plan) override;
     // After an upload: the file's size (SIZE) and its modification time set to `utc`
     // (MFMT, or MDTM with a time), the two commands sent together: one round trip where
     // fileSize() then setModificationTime() take two, on servers that send a reply at
@@ -82,7 +89,13 @@ public:
     QStringList checksumAlgorithms() override;
     remote::Result<QString> checksum(const remote::RemotePath &path, const QString &algorithm) override;
 
-    // --- Server-to-server copy (FXP), the steps ServerCopy takes on two connections ---
+    // --- Server-to-server copy (FXP, FtpFxp.cpp) ---
+    // FXP from this server to target when it is an FtpFileSystem too and both encrypt
+    // data alike (under TLS both must offer SSCN); the steps below, in the order stated
+    // there. A refused step is logged on both connections and answered Refused.
+    remote::Result<DirectCopy> copyDirect(const remote::RemotePath &from, remote::RemoteFileSystem &target,
+                                          const remote::RemotePath &to, qint64 offset, qint64 total) override;
+    // The steps copyDirect() takes on the two connections.
     // The classic sequence: PASV on the target, PORT with that address on the source,
     // RETR on the source, STOR on the target; the data flows between the servers and each
     // ends with its own 226. Data under TLS needs SSCN on one side (fxpSecureClient).
@@ -120,20 +133,30 @@ public:
     // Reads the reply that ends a transfer (226/250) and turns others into errors.
     remote::Status finishTransfer(const QString &what);
 
-    // The typed error for a failed reply: Auth for 530, NotFound or Permission for 550
-    // by its text, transient (retryable) for 4xx, Network for 421/425/426.
+    // The typed error for a failed reply (FtpReplyErrors' table): Auth for 530, NotFound
+    // or Permission for 550 by its text, transient (retryable) for 4xx, Network for
+    // 421/425/426.
     static remote::Error replyError(const FtpReply &reply, const QString &what);
 
 private:
     remote::Status login();
     remote::Result<FtpReply> expect(const QString &command, int expectedClass, const QString &what);
+    // A data connection openData() made.
+    struct OpenedData
+    {
+        std::unique_ptr<FtpDataChannel> channel;
+        // The command's 1xx is still on its way: the caller reads it (acceptPreliminary)
+        // before the end reply. Only when openData() was asked for an early upload.
+        bool preliminaryPending = false;
+    };
     // Opens a data connection for `command` (RETR/STOR/APPE/LIST/MLSD), after REST when
     // restOffset > 0; returns it connected, after the server's 1xx, TLS done. With
-    // `preliminaryPending` (uploads) a plain passive connection is returned before the
-    // 1xx has come, and *preliminaryPending tells whether the caller must still read it
-    // (acceptPreliminary): the first bytes of the file travel while it is on its way.
-    remote::Result<std::unique_ptr<FtpDataChannel>> openData(const QString &command, qint64 restOffset,
-                                                             bool *preliminaryPending = nullptr);
+    // earlyUpload a plain passive connection is returned before the 1xx has come
+    // (preliminaryPending): the first bytes of the file travel while it is on its way.
+    // The steps are listed at its definition (FtpOpenData.cpp).
+    remote::Result<OpenedData> openData(const QString &command, qint64 restOffset, bool earlyUpload = false);
+    // PORT's h1,h2,h3,h4,p1,p2 (also what FXP hands from one server to the other).
+    static QString portArgument(quint32 v4, quint16 port);
 public:
     // The transfer command's first reply, read late (see openData): Ok for 1xx; otherwise
     // the data connection is dropped and the reply becomes the error.

@@ -3,10 +3,17 @@
 // SftpFileSystem). An instance lives on one worker thread and is used only there; its
 // calls block with timeouts, and each checks the CancelToken between chunks and inside
 // every wait, returning ErrorKind::Cancelled when it fires.
+//
+// Besides the basic calls, the whole-file operations the transfer layer and the CLI use
+// (fileSize, downloadTo, uploadFrom, finishUpload, checkUpload, copyDirect, uploadFiles)
+// are virtual with a generic implementation here, so that a protocol's speed-ups (SFTP's
+// channels, FTP's pipelined check after an upload, FXP) live in its own folder and
+// transfer/ and app/ never name a protocol.
 
 #include <QDateTime>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 #include "CancelToken.h"
@@ -49,6 +56,48 @@ class RemoteFileSystem
 {
 public:
     virtual ~RemoteFileSystem() = default;
+
+    // Bytes done (a resumed offset included) of the total (-1: unknown).
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+    // Where downloadTo() puts the bytes: an open local file, positioned where they go.
+    struct LocalSink
+    {
+        int fd = -1;   // its descriptor, for a fast path that writes through it
+        QString path;  // its name, for messages
+        std::function<Status(const char *data, qint64 size)> write; // all of it, at the position
+    };
+    // Where uploadFrom() takes the bytes: an open local file, positioned at the offset.
+    struct LocalSource
+    {
+        QString path; // its name (a fast path may open it itself)
+        std::function<Result<qint64>(char *data, qint64 maxSize)> read; // 0 at the end
+    };
+    // What the server says after an upload: the size it has, and whether the time asked
+    // for went with it.
+    struct UploadCheck
+    {
+        qint64 size = -1;     // -1: the server cannot tell
+        bool timeSet = false; // the modification time was set (the caller undoes it if size is wrong)
+    };
+    struct UploadPlan
+    {
+        qint64 offset = 0;         // bytes already there (resume); 0 truncates
+        qint64 total = 0;          // the local file's size
+        QDateTime utc;             // the modification time to give the copy; invalid: none
+        bool targetAbsent = false; // nothing was at the path before (lets FTP check early)
+    };
+    struct UploadDone
+    {
+        qint64 transferred = 0;
+        UploadCheck check;
+    };
+    // How copyDirect() went.
+    enum class DirectCopy { NotTried, Done, Refused };
+    struct UploadItem
+    {
+        QString localPath;
+        RemotePath remotePath;
+    };
 
     // The token checked by every call from now on; swap it per job.
     void setCancelToken(const CancelToken &token) { m_cancel = token; }
@@ -93,6 +142,38 @@ public:
         Q_UNUSED(path);
         return Error(ErrorKind::Protocol, QStringLiteral("the server does not offer %1 checksums (not offered)").arg(algorithm));
     }
+
+    // --- Whole-file operations: the generic way here, a protocol's faster one in its class ---
+
+    // A file's size, for the check after a copy; -1 when the server cannot tell.
+    // Generic: stat().
+    virtual Result<qint64> fileSize(const RemotePath &path);
+    // Downloads path from offset into sink; total is its size (-1: unknown). Returns the
+    // bytes written. Generic: openRead() and 256 KiB reads until the end, then finish().
+    virtual Result<qint64> downloadTo(const RemotePath &path, qint64 offset, qint64 total, const LocalSink &sink,
+                                      const Progress &progress);
+    // Uploads source to path as plan says and checks the result (finishUpload). Generic:
+    // openWrite() and writes of the stream's preferred size, then finishUpload().
+    virtual Result<UploadDone> uploadFrom(const LocalSource &source, const RemotePath &path,
+                                          const UploadPlan &plan, const Progress &progress);
+    // Ends an upload opened with openWrite() and checks it. Generic: stream.finish(),
+    // then checkUpload().
+    virtual Result<UploadCheck> finishUpload(WriteStream &stream, const RemotePath &path, const UploadPlan &plan);
+    // After an upload (or when nothing needed sending): the size the server has and, when
+    // utc is valid, the modification time set. Generic: fileSize(), then the time only
+    // when the size is `expected` (or unknown); a failure to set it is not an error.
+    virtual Result<UploadCheck> checkUpload(const RemotePath &path, qint64 expected, const QDateTime &utc);
+    // Copies from this server straight to target's without the bytes passing through
+    // Ferry (FTP's FXP). NotTried when this pair cannot (the generic answer), Refused
+    // when a server refused a step (logged; both connections still usable); an error
+    // (a cancel, a lost connection) ends the copy.
+    virtual Result<DirectCopy> copyDirect(const RemotePath &from, RemoteFileSystem &target, const RemotePath &to,
+                                          qint64 offset, qint64 total);
+    // Whether uploadFiles() sends many files faster than one upload after another.
+    virtual bool uploadsManyAtOnce() const { return false; }
+    // Uploads many files at once (SFTP pipelines them); parent folders must exist; stops
+    // at the first failure, naming the file. Generic: an error (ask uploadsManyAtOnce()).
+    virtual Status uploadFiles(const QList<UploadItem> &items, bool preserveMtime, const Progress &progress = {});
 
 protected:
     void log(LogKind kind, const QString &text) const

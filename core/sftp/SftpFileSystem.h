@@ -3,10 +3,11 @@
 // top; see SftpChannel). One SSH session per instance; the instance, its session and its
 // channels live on the worker thread that called connect().
 //
-// Besides the generic calls, three fast paths for the transfer layer and the CLI:
-// downloadFile() and uploadFile() spread one large file over several SFTP channels of the
-// session, as many as the measured round-trip time needs (a libssh channel only lets about
-// 1 MB be in flight), and uploadFiles() pipelines OPEN/WRITE/CLOSE of many small files.
+// Besides the generic calls, three fast paths, reached through RemoteFileSystem's
+// virtuals (downloadTo, uploadFrom, uploadFiles): downloadFile() and uploadFile() spread
+// one large file over several SFTP channels of the session, as many as the measured
+// round-trip time needs (a libssh channel only lets about 1 MB be in flight), and
+// uploadFiles() pipelines OPEN/WRITE/CLOSE of many small files.
 
 #include <QList>
 #include <QObject>
@@ -62,7 +63,14 @@ public:
     remote::Result<std::unique_ptr<remote::WriteStream>> openWrite(const remote::RemotePath &path, qint64 offset) override;
 
     // --- Fast paths (SFTP only) ---
-    using Progress = std::function<void(qint64 done, qint64 total)>;
+    // downloadFile() through the sink's descriptor; returns the bytes written.
+    remote::Result<qint64> downloadTo(const remote::RemotePath &path, qint64 offset, qint64 total,
+                                      const LocalSink &sink, const Progress &progress) override;
+    // uploadFile() from the source's path, then the generic checkUpload().
+    remote::Result<UploadDone> uploadFrom(const LocalSource &source, const remote::RemotePath &path,
+                                          const UploadPlan &plan, const Progress &progress) override;
+    bool uploadsManyAtOnce() const override { return true; }
+
     struct TransferOptions
     {
         qint64 offset = 0;          // resume: bytes already at the destination (kept as they are)
@@ -77,15 +85,11 @@ public:
     // Uploads localPath to remote (truncated unless offset > 0).
     remote::Status uploadFile(const QString &localPath, const remote::RemotePath &remote, const TransferOptions &options);
 
-    struct UploadItem
-    {
-        QString localPath;
-        remote::RemotePath remotePath;
-    };
     // Uploads many files with their OPEN/WRITE/CLOSE requests overlapping (up to 32 files
     // at once); large files (over 4 MiB) go through uploadFile(). Parent folders must
     // exist. Stops at the first failure, naming the file.
-    remote::Status uploadFiles(const QList<UploadItem> &items, bool preserveMtime, const Progress &progress = {});
+    remote::Status uploadFiles(const QList<UploadItem> &items, bool preserveMtime,
+                               const Progress &progress = {}) override;
 
     // Round trip of a small SFTP request, measured at connect and by keepAlive().
     double roundTripMs() const { return m_rttMs; }

@@ -18,6 +18,7 @@
 #include <deque>
 #include <functional>
 #include <poll.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "SftpChannel.h"
@@ -433,6 +434,43 @@ Status SftpFileSystem::uploadFile(const QString &localPath, const RemotePath &re
     if (!failure)
         return failure;
     return closed;
+}
+
+Result<qint64> SftpFileSystem::downloadTo(const RemotePath &path, qint64 offset, qint64 total,
+                                          const LocalSink &sink, const Progress &progress)
+{
+    Q_UNUSED(total); // downloadFile() asks the server for the size itself
+    TransferOptions fast;
+    fast.offset = offset;
+    fast.preserveMtime = false; // the caller sets it, after its rename
+    fast.progress = progress;
+    fast.localFd = sink.fd;
+    if (Status s = downloadFile(path, sink.path, fast); !s)
+        return s.error();
+    // What is there now past the offset is what came (downloadFile truncates to the size).
+    struct stat info;
+    if (::fstat(sink.fd, &info) != 0)
+        return Error(ErrorKind::Local, QStringLiteral("cannot read the size of %1: %2")
+                                           .arg(sink.path, qt_error_string(errno)));
+    return qint64(info.st_size) - offset;
+}
+
+Result<SftpFileSystem::UploadDone> SftpFileSystem::uploadFrom(const LocalSource &source, const RemotePath &path,
+                                                              const UploadPlan &plan, const Progress &progress)
+{
+    TransferOptions fast;
+    fast.offset = plan.offset;
+    fast.preserveMtime = false; // checkUpload() sets it, once the size is right, like every protocol
+    fast.progress = progress;
+    if (Status s = uploadFile(source.path, path, fast); !s)
+        return s.error();
+    UploadDone done;
+    done.transferred = plan.total - plan.offset;
+    auto check = checkUpload(path, plan.total, plan.utc);
+    if (!check)
+        return check.error();
+    done.check = *check;
+    return done;
 }
 
 Status SftpFileSystem::uploadFiles(const QList<UploadItem> &items, bool preserveMtime, const Progress &progress)

@@ -10,8 +10,6 @@
 #include <optional>
 #include <unistd.h>
 
-#include "ftp/FtpFileSystem.h"
-#include "sftp/SftpFileSystem.h"
 #include "util/FileTime.h"
 
 namespace ferry::transfer {
@@ -19,20 +17,6 @@ namespace ferry::transfer {
 using namespace ferry::remote;
 
 namespace {
-
-constexpr qint64 kChunk = kDefaultChunkSize;
-
-// The size the server has now; -1 when it cannot tell. FTP asks SIZE alone (stat() costs
-// SIZE and MDTM on servers without MLST).
-Result<qint64> remoteSize(RemoteFileSystem &fs, const RemotePath &path)
-{
-    if (auto *ftp = dynamic_cast<ftp::FtpFileSystem *>(&fs))
-        return ftp->fileSize(path);
-    auto st = fs.stat(path);
-    if (!st)
-        return st.error();
-    return st->size.value_or(-1);
-}
 
 // The file `localPath` names itself, not what a link there points to.
 bool isRegularFile(const QString &path)
@@ -173,44 +157,17 @@ Result<CopyResult> downloadFile(RemoteFileSystem &fs, const RemotePath &remote, 
     qint64 done = offset;
     if (progress)
         progress(done, total);
-    if (auto *sftp = dynamic_cast<sftp::SftpFileSystem *>(&fs); sftp && (total < 0 || offset < total)) {
-        // SFTP's own path keeps many requests in flight, over several channels on long
-        // links; it writes through the descriptor opened here.
-        sftp::SftpFileSystem::TransferOptions fast;
-        fast.offset = offset;
-        fast.preserveMtime = false; // done below, after the rename
-        fast.progress = progress;
-        fast.localFd = file.handle();
-        if (auto st = sftp->downloadFile(remote, target, fast); !st)
-            return st.error();
-        auto size = file.size();
-        if (!size)
-            return size.error();
-        result.transferred = *size - offset;
-    } else if (total < 0 || offset < total) {
-        auto stream = fs.openRead(remote, offset);
-        if (!stream)
-            return stream.error();
-        std::unique_ptr<char[]> buffer(new char[kChunk]);
-        while (true) {
-            auto n = (*stream)->read(buffer.get(), kChunk);
-            if (!n) {
-                (void)(*stream)->abort();
-                return n.error();
-            }
-            if (*n == 0)
-                break;
-            if (auto st = file.writeAll(buffer.get(), *n); !st) {
-                (void)(*stream)->abort();
-                return st.error();
-            }
-            done += *n;
-            result.transferred += *n;
-            if (progress)
-                progress(done, total);
-        }
-        if (auto st = (*stream)->finish(); !st)
-            return st.error();
+    if (total < 0 || offset < total) {
+        // The engine's own way when it has one (SFTP: many requests in flight, over
+        // several channels on long links, written through the descriptor opened here).
+        RemoteFileSystem::LocalSink sink;
+        sink.fd = file.handle();
+        sink.path = target;
+        sink.write = [&file](const char *data, qint64 size) { return file.writeAll(data, size); };
+        auto moved = fs.downloadTo(remote, offset, total, sink, progress);
+        if (!moved)
+            return moved.error();
+        result.transferred = *moved;
     }
     auto gotSize = file.size();
     if (!gotSize)
@@ -268,77 +225,43 @@ Result<CopyResult> uploadFile(RemoteFileSystem &fs, const QString &localPath, co
     qint64 done = offset;
     if (progress)
         progress(done, total);
-    auto *ftp = dynamic_cast<ftp::FtpFileSystem *>(&fs);
-    std::optional<ftp::FtpFileSystem::SizeAndTime> checked; // the check, when it went with the upload's end
-    if (auto *sftp = dynamic_cast<sftp::SftpFileSystem *>(&fs); sftp && (offset < total || total == 0)) {
-        (void)file.close();
-        sftp::SftpFileSystem::TransferOptions fast;
-        fast.offset = offset;
-        fast.preserveMtime = false; // done below, like every protocol
-        fast.progress = progress;
-        if (auto st = sftp->uploadFile(localPath, remote, fast); !st)
-            return st.error();
-        result.transferred = total - offset;
-    } else if (offset < total || total == 0) {
+    // The server's view of the size is the proof that every byte arrived. Not every
+    // server can set times; the copy itself is complete either way.
+    RemoteFileSystem::UploadPlan plan;
+    plan.offset = offset;
+    plan.total = total;
+    if (options.preserveTime)
+        plan.utc = localTime;
+    plan.targetAbsent = options.targetAbsent;
+    std::optional<RemoteFileSystem::UploadCheck> checked;
+    if (offset < total || total == 0) {
         if (offset > 0) {
             if (auto st = file.seek(offset); !st)
                 return st.error();
         }
-        auto stream = fs.openWrite(remote, offset);
-        if (!stream)
-            return stream.error();
-        // The stream says what it moves fastest (plain FTP: 64 KiB, which a file read of
-        // the same size keeps in the cache between read and send).
-        const qint64 chunk = qBound<qint64>(4096, (*stream)->preferredChunkSize(), kChunk);
-        std::unique_ptr<char[]> buffer(new char[chunk]);
-        while (true) {
-            auto got = file.read(buffer.get(), chunk);
-            if (!got) {
-                (void)(*stream)->abort();
-                return got.error();
-            }
-            const qint64 n = *got;
-            if (n == 0)
-                break;
-            if (auto st = (*stream)->write(buffer.get(), n); !st) {
-                (void)(*stream)->abort();
-                return st.error();
-            }
-            done += n;
-            result.transferred += n;
-            if (progress)
-                progress(done, total);
-        }
-        if (ftp && options.preserveTime && options.targetAbsent) {
-            auto after = ftp->finishUploadAndCheck(**stream, remote, localTime);
-            if (!after)
-                return after.error();
-            checked = *after;
-        } else if (auto st = (*stream)->finish(); !st) {
-            return st.error();
-        }
-    }
-    // The server's view of the size is the proof that every byte arrived. Not every
-    // server can set times; the copy itself is complete either way.
-    if (ftp && options.preserveTime) {
-        // FTP sends SIZE and the time together; a wrong size takes the time back to now,
-        // so no rule later takes the broken copy for the source.
-        auto after = checked ? Result<ftp::FtpFileSystem::SizeAndTime>(*checked) : ftp->fileSizeAndSetTime(remote, localTime);
-        if (!after)
-            return after.error();
-        if (after->size >= 0 && after->size != total) {
-            if (after->timeSet)
-                (void)fs.setModificationTime(remote, QDateTime::currentDateTimeUtc());
-            return Error(ErrorKind::Network, QStringLiteral("%1: the server has %2 of %3 bytes").arg(remote.toString()).arg(after->size).arg(total));
-        }
+        RemoteFileSystem::LocalSource source;
+        source.path = localPath;
+        source.read = [&file](char *data, qint64 size) { return file.read(data, size); };
+        auto sent = fs.uploadFrom(source, remote, plan, progress);
+        if (!sent)
+            return sent.error();
+        result.transferred = sent->transferred;
+        checked = sent->check;
     } else {
-        auto after = remoteSize(fs, remote);
+        auto after = fs.checkUpload(remote, total, plan.utc);
         if (!after)
             return after.error();
-        if (*after >= 0 && *after != total)
-            return Error(ErrorKind::Network, QStringLiteral("%1: the server has %2 of %3 bytes").arg(remote.toString()).arg(*after).arg(total));
-        if (options.preserveTime)
-            (void)fs.setModificationTime(remote, localTime);
+        checked = *after;
+    }
+    if (checked->size >= 0 && checked->size != total) {
+        // A time set with the size goes back to now, so no rule later takes the broken
+        // copy for the source.
+        if (checked->timeSet)
+            (void)fs.setModificationTime(remote, QDateTime::currentDateTimeUtc());
+        return Error(ErrorKind::Network, QStringLiteral("%1: the server has %2 of %3 bytes")
+                                             .arg(remote.toString())
+                                             .arg(checked->size)
+                                             .arg(total));
     }
     result.size = total;
     return result;

@@ -2,8 +2,6 @@
 
 #include <memory>
 
-#include "ftp/FtpFileSystem.h"
-
 namespace ferry::transfer {
 
 using namespace ferry::remote;
@@ -11,99 +9,6 @@ using namespace ferry::remote;
 namespace {
 
 constexpr qint64 kChunk = kDefaultChunkSize;
-
-enum class FxpOutcome { NotTried, Done, Refused };
-
-// A cancel or a lost connection ends the copy; anything a server said ends only FXP.
-bool endsTheJob(const Error &e, const RemoteFileSystem &a, const RemoteFileSystem &b)
-{
-    return e.kind() == ErrorKind::Cancelled || !a.isConnected() || !b.isConnected();
-}
-
-// FXP, in this order: PASV on the target (it will listen), PORT with that address on the
-// source (it will connect), RETR on the source and its 150 (the source has connected; the
-// target's kernel holds the connection until STOR), then STOR on the target and its 150,
-// then each server's 226. RETR goes first so that a source that refuses (no such file,
-// an illegal PORT noticed late) never leaves the target waiting for a connection.
-Result<FxpOutcome> tryFxp(RemoteFileSystem &source, const RemotePath &from, RemoteFileSystem &target,
-                          const RemotePath &to, qint64 offset, qint64 total)
-{
-    auto *src = dynamic_cast<ftp::FtpFileSystem *>(&source);
-    auto *dst = dynamic_cast<ftp::FtpFileSystem *>(&target);
-    if (!src || !dst)
-        return FxpOutcome::NotTried;
-    const QString route = QStringLiteral("%1 -> %2").arg(from.toString(), to.toString());
-    if (src->isDataTls() != dst->isDataTls()) {
-        src->logStatus(QStringLiteral("Server-to-server copy %1: one server encrypts data and the other does not; streaming through Ferry").arg(route));
-        return FxpOutcome::NotTried;
-    }
-    // Under TLS one server must take the client's role in the data connection's handshake.
-    const bool sscn = src->isDataTls();
-    if (sscn && !(src->features().has(QStringLiteral("SSCN")) && dst->features().has(QStringLiteral("SSCN")))) {
-        src->logStatus(QStringLiteral("Server-to-server copy %1: FXP under TLS needs SSCN on both servers; streaming through Ferry").arg(route));
-        return FxpOutcome::NotTried;
-    }
-
-    bool sscnOn = false;
-    const auto refused = [&](const Error &e, const QString &step) -> Result<FxpOutcome> {
-        if (sscnOn && src->isConnected())
-            (void)src->fxpSecureClient(false);
-        if (endsTheJob(e, source, target))
-            return e;
-        const QString why = QStringLiteral("FXP refused at %1 (%2); streaming through Ferry").arg(step, e.toString());
-        src->logStatus(why);
-        dst->logStatus(why);
-        return FxpOutcome::Refused;
-    };
-
-    src->logStatus(QStringLiteral("Server-to-server copy %1 (FXP)").arg(route));
-    auto address = dst->fxpPassive();
-    if (!address)
-        return refused(address.error(), QStringLiteral("PASV on the target"));
-    if (sscn) {
-        if (auto st = src->fxpSecureClient(true); !st)
-            return refused(st.error(), QStringLiteral("SSCN on the source"));
-        sscnOn = true;
-    }
-    if (auto st = src->fxpPort(*address); !st)
-        return refused(st.error(), QStringLiteral("PORT on the source"));
-    if (auto st = src->fxpStart(QStringLiteral("RETR"), from, offset); !st)
-        return refused(st.error(), QStringLiteral("RETR on the source"));
-    if (auto st = src->fxpWaitStarted(); !st)
-        return refused(st.error(), QStringLiteral("RETR on the source"));
-    if (auto st = dst->fxpStart(QStringLiteral("STOR"), to, offset); !st) {
-        (void)src->fxpAbort();
-        return refused(st.error(), QStringLiteral("STOR on the target"));
-    }
-    if (auto st = dst->fxpWaitStarted(); !st) {
-        (void)src->fxpAbort(); // it may be stuck writing into a connection nobody reads
-        return refused(st.error(), QStringLiteral("STOR on the target"));
-    }
-    // No bytes pass through us, so no stall detection either: allow 100 kB/s at least.
-    const qint64 waitMs = 60 * 1000 + qMax<qint64>(0, total - offset) / 100;
-    auto srcDone = src->fxpWaitDone(waitMs);
-    if (!srcDone && srcDone.error().kind() == ErrorKind::Cancelled) {
-        (void)src->fxpAbort();
-        (void)dst->fxpAbort();
-        return srcDone.error();
-    }
-    auto dstDone = dst->fxpWaitDone(srcDone ? 60 * 1000 : 15 * 1000);
-    if (!dstDone && dstDone.error().kind() == ErrorKind::Cancelled) {
-        (void)dst->fxpAbort();
-        return dstDone.error();
-    }
-    if (!srcDone || !dstDone) {
-        // A timeout leaves a server mid-transfer: bring both back in step first.
-        if (!srcDone && srcDone.error().kind() == ErrorKind::Timeout)
-            (void)src->fxpAbort();
-        if (!dstDone && dstDone.error().kind() == ErrorKind::Timeout)
-            (void)dst->fxpAbort();
-        return refused(srcDone ? dstDone.error() : srcDone.error(), QStringLiteral("the end of the transfer"));
-    }
-    if (sscnOn)
-        (void)src->fxpSecureClient(false);
-    return FxpOutcome::Done;
-}
 
 // The bytes through Ferry: one download stream and one upload stream, chunk by chunk.
 Result<qint64> streamCopy(RemoteFileSystem &source, const RemotePath &from, RemoteFileSystem &target,
@@ -176,10 +81,12 @@ Result<CopyResult> copyBetween(RemoteFileSystem &source, const RemotePath &from,
 
     QString used = QStringLiteral("none");
     if (total < 0 || offset < total || total == 0) {
-        auto fxp = tryFxp(source, from, target, to, offset, total);
-        if (!fxp)
-            return fxp.error();
-        if (*fxp == FxpOutcome::Done) {
+        // The engine's way without the bytes passing through Ferry, when the pair has one
+        // (FTP to FTP: FXP); else, or when a server refused it, streamed.
+        auto direct = source.copyDirect(from, target, to, offset, total);
+        if (!direct)
+            return direct.error();
+        if (*direct == RemoteFileSystem::DirectCopy::Done) {
             used = QStringLiteral("fxp");
             result.transferred = total >= 0 ? total - offset : 0;
         } else {

@@ -1,0 +1,127 @@
+// FtpFileSystem's listings: CWD, then MLSD or LIST (LIST -a on Unix servers), parsed
+// a batch of lines at a time as the data arrives.
+#include "FtpFileSystem.h"
+
+#include <cstring>
+#include <utility>
+
+#include "FtpControlChannel.h"
+#include "FtpListParser.h"
+#include "remote/Limits.h"
+
+namespace ferry::ftp {
+
+using namespace ferry::remote;
+
+Status FtpFileSystem::changeDir(const RemotePath &path)
+{
+    auto reply = expect(QStringLiteral("CWD ") + wire(path), 2, QStringLiteral("opening the folder %1").arg(path.toString()));
+    if (!reply) {
+        Error e = reply.error();
+        if (e.kind() == ErrorKind::Protocol && e.serverReply().startsWith(QLatin1String("550")))
+            return Error(ErrorKind::NotFound, e.message(), e.serverReply());
+        return e;
+    }
+    return {};
+}
+
+Result<Listing> FtpFileSystem::list(const RemotePath &path)
+{
+    if (auto st = changeDir(path); !st)
+        return st.error();
+    const bool mlsd = m_features.mlsd();
+    QString command = QStringLiteral("LIST");
+    if (mlsd)
+        command = QStringLiteral("MLSD");
+    else if (!m_listAFailed && m_system.contains(QLatin1String("UNIX"), Qt::CaseInsensitive))
+        command = QStringLiteral("LIST -a"); // dot files too, as users of FileZilla see them
+    auto listing = readListing(path, command, mlsd);
+    if (!listing && command == QLatin1String("LIST -a") &&
+        listing.error().serverReply().startsWith(QLatin1Char('5'))) {
+        m_listAFailed = true;
+        listing = readListing(path, QStringLiteral("LIST"), false);
+    }
+    if (!listing)
+        return listing.error();
+    for (const QString &name : std::as_const(listing->skippedNames))
+        log(LogKind::Error, QStringLiteral("Skipped an entry with an unsafe name: %1").arg(name));
+    return listing;
+}
+
+Result<Listing> FtpFileSystem::readListing(const RemotePath &path, const QString &command, bool mlsd)
+{
+    // The listing is parsed as it arrives, a batch of lines at a time, so memory holds
+    // the entries and one batch, never the whole text (a hostile server may send no end).
+    constexpr qsizetype kBatchLines = 4096;
+    constexpr qsizetype kMaxLine = 64 * 1024;
+    Listing listing;
+    listing.path = path;
+    QStringList batch;
+    QByteArray partial; // a line not ended yet
+    qint64 bytes = 0;
+    ListParseOptions opts;
+    opts.serverTimeZoneOffsetMinutes = m_options.serverTimeZoneOffsetMinutes;
+    const auto tooLong = [&](const QString &what) {
+        return Error(
+            ErrorKind::Protocol,
+            QStringLiteral("listing %1: the server sent more than %2 (%3 entries so far); Ferry stops there")
+                .arg(path.toString(), what)
+                .arg(listing.entries.size() + listing.skippedNames.size()));
+    };
+    // Parses the batch, keeping back trailing lines that a VMS entry may continue on the
+    // next line (the parser joins those with the line after them); a few at most, a
+    // real listing has one.
+    const auto parseBatch = [&](bool last) -> Status {
+        QStringList keep;
+        while (!last && keep.size() < 16 && !batch.isEmpty() &&
+               FtpListParser::mayContinueOnNextLine(batch.constLast()))
+            keep.prepend(batch.takeLast());
+        const QList<DirEntry> entries = mlsd ? FtpListParser::parseMlsd(batch, &listing.skippedNames)
+                                             : FtpListParser::parseList(batch, opts, &listing.skippedNames);
+        listing.entries.append(entries);
+        batch = std::move(keep);
+        if (listing.entries.size() + listing.skippedNames.size() > kMaxListingEntries)
+            return tooLong(QStringLiteral("%1 entries").arg(kMaxListingEntries));
+        return {};
+    };
+    const auto addLine = [&](QByteArray line) -> Status {
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (!line.isEmpty())
+            batch.append(m_control->decode(line)); // names arrive in the site's charset
+        if (batch.size() >= kBatchLines)
+            return parseBatch(false);
+        return {};
+    };
+    Status st = readData(command, [&](const char *data, qint64 size) -> Status {
+        bytes += size;
+        if (bytes > kMaxListingBytes)
+            return tooLong(QStringLiteral("%1 MiB").arg(kMaxListingBytes >> 20));
+        const char *end = data + size;
+        while (data < end) {
+            const char *nl = static_cast<const char *>(std::memchr(data, '\n', size_t(end - data)));
+            if (!nl) {
+                partial.append(data, end - data);
+                if (partial.size() > kMaxLine)
+                    return Error(ErrorKind::Protocol,
+                                 QStringLiteral("listing %1: the server sent a line longer than 64 KiB")
+                                     .arg(path.toString()));
+                break;
+            }
+            partial.append(data, nl - data);
+            if (Status added = addLine(std::exchange(partial, QByteArray())); !added)
+                return added;
+            data = nl + 1;
+        }
+        return {};
+    });
+    if (!st)
+        return st.error();
+    if (Status added = addLine(std::exchange(partial, QByteArray())); !added)
+        return added.error();
+    if (Status parsed = parseBatch(true); !parsed)
+        return parsed.error();
+    return listing;
+}
+
+} // namespace ferry::ftp
