@@ -121,17 +121,13 @@ QString joinPath(const QString &folder, const QString &name)
     return folder.endsWith(QLatin1Char('/')) ? QString(folder + name) : QString(folder + QLatin1Char('/') + name);
 }
 
-QJsonObject itemOptions(const CliContext &ctx)
+ItemOptions itemOptions(const CliContext &ctx)
 {
-    QJsonObject options;
-    if (hasFlag(ctx, QStringLiteral("--no-part")))
-        options.insert(QStringLiteral("usePartFile"), false);
-    if (hasFlag(ctx, QStringLiteral("--temp-upload")))
-        options.insert(QStringLiteral("tempUpload"), true);
-    if (hasFlag(ctx, QStringLiteral("--no-preserve-time")))
-        options.insert(QStringLiteral("preserveTime"), false);
-    if (ctx.followLinks)
-        options.insert(QLatin1String(kFollowLinksOption), true);
+    ItemOptions options;
+    options.usePartFile = !hasFlag(ctx, QStringLiteral("--no-part"));
+    options.tempUpload = hasFlag(ctx, QStringLiteral("--temp-upload"));
+    options.preserveTime = !hasFlag(ctx, QStringLiteral("--no-preserve-time"));
+    options.followLinks = ctx.followLinks;
     QJsonObject connect = connectOptionsToJson(ctx.connect);
     // Files named on the command line are kept by absolute path: the run may start elsewhere.
     for (const char *key : {"caFiles", "identityFiles"}) {
@@ -143,8 +139,7 @@ QJsonObject itemOptions(const CliContext &ctx)
     }
     if (connect.contains(QStringLiteral("knownHosts")))
         connect.insert(QStringLiteral("knownHosts"), QFileInfo(ctx.connect.knownHostsFile).absoluteFilePath());
-    if (!connect.isEmpty())
-        options.insert(QStringLiteral("connect"), connect);
+    options.connect = connect;
     return options;
 }
 
@@ -203,14 +198,14 @@ QJsonObject toJson(const QueueItem &item)
     o.insert(QStringLiteral("exists"), toString(item.existsAction));
     if (!item.lastError.isEmpty())
         o.insert(QStringLiteral("error"), item.lastError);
-    if (optionUnsafe(item))
+    if (item.options.unsafe)
         o.insert(QStringLiteral("unsafe"), true); // skipped for safety: listed with the failures
     if (!item.checksum.isEmpty())
         o.insert(QStringLiteral("verified"), item.checksum);
-    if (item.options.contains(QStringLiteral("method")))
-        o.insert(QStringLiteral("method"), item.options.value(QStringLiteral("method")));
-    if (item.options.contains(QStringLiteral("resumedFrom")))
-        o.insert(QStringLiteral("resumedFrom"), item.options.value(QStringLiteral("resumedFrom")));
+    if (!item.options.method.isEmpty())
+        o.insert(QStringLiteral("method"), item.options.method);
+    if (item.options.resumedFrom > 0)
+        o.insert(QStringLiteral("resumedFrom"), double(item.options.resumedFrom));
     o.insert(QStringLiteral("created"), item.created.toString(Qt::ISODate));
     o.insert(QStringLiteral("updated"), item.updated.toString(Qt::ISODate));
     return o;
@@ -492,7 +487,7 @@ int runScheduler(CliContext &ctx, const QString &queuePath, const QList<QueueIte
             case ItemState::Skipped:
                 ++totals.skipped;
                 clearLine();
-                if (optionUnsafe(item)) {
+                if (item.options.unsafe) {
                     ++totals.unsafe;
                     ctx.err << "ferry-cli: warning: skipped " << terminalSafe(describe(item)) << ": " << terminalSafe(item.lastError) << '\n';
                 } else if (ctx.verbose) {
@@ -605,8 +600,7 @@ int runParallelTree(CliContext &ctx, Direction direction, const ConnectionSpec &
     item.remotePath = remote;
     item.localPath = QFileInfo(local).absoluteFilePath();
     item.existsAction = ctx.resume ? ExistsAction::Resume : ExistsAction::Overwrite;
-    if (ctx.followLinks)
-        item.options.insert(QLatin1String(kFollowLinksOption), true);
+    item.options.followLinks = ctx.followLinks;
     return runScheduler(ctx, QStringLiteral(":memory:"), {item}, item.site, spec);
 }
 
