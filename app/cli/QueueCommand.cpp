@@ -18,6 +18,7 @@
 #include "Cli.h"
 #include "CliContext.h"
 #include "CliInteraction.h"
+#include "CliReport.h"
 #include "RemoteCommands.h"
 #include "SitesCommand.h"
 #include "TerminalText.h"
@@ -39,24 +40,21 @@ using ferry::session::Session;
 
 namespace {
 
-int fail(CliContext &ctx, const Error &error)
-{
-    ctx.err << "ferry-cli: " << terminalSafe(error.toString(), Newlines::Keep) << '\n';
-    ctx.err.flush();
-    return exitCodeFor(error);
-}
-
 int usage(CliContext &ctx, const QString &message)
 {
-    ctx.err << "ferry-cli: " << message << "\n"
-            << "usage: ferry-cli queue add get URL LOCAL | add put LOCAL URL | add copy URL URL\n"
-            << "                       [--exists ACTION] [--priority N] [--no-part] [--temp-upload] [--no-preserve-time]\n"
-            << "       ferry-cli queue list [--json]\n"
-            << "       ferry-cli queue run [--parallel N] [--limit-rate RATE] [--limit-each RATE] [--exists ACTION] [--retries N]\n"
-            << "       ferry-cli queue pause|resume|retry|remove ID | priority ID N | move ID BEFORE_ID|end | clear --done\n"
-            << "ACTION: ask, overwrite, newer, size, resume, rename, skip; RATE: bytes per second,\n"
-            << "optional K, M or G suffix (1024-based), e.g. 40M\n";
-    return ExitUsage;
+    return usageError(
+        ctx, message,
+        QStringLiteral(
+            "usage: ferry-cli queue add get URL LOCAL | add put LOCAL URL | add copy URL URL\n"
+            "                       [--exists ACTION] [--priority N] [--no-part] [--temp-upload] "
+            "[--no-preserve-time]\n"
+            "       ferry-cli queue list [--json]\n"
+            "       ferry-cli queue run [--parallel N] [--limit-rate RATE] [--limit-each RATE] [--exists ACTION] "
+            "[--retries N]\n"
+            "       ferry-cli queue pause|resume|retry|remove ID | priority ID N | move ID BEFORE_ID|end | clear "
+            "--done\n"
+            "ACTION: ask, overwrite, newer, size, resume, rename, skip; RATE: bytes per second,\n"
+            "optional K, M or G suffix (1024-based), e.g. 40M\n"));
 }
 
 // The value of "--name VALUE" or "--name=VALUE" among the command's own arguments.
@@ -70,11 +68,6 @@ QString optionValue(const CliContext &ctx, const QString &name)
             return a.mid(name.size() + 1);
     }
     return {};
-}
-
-bool hasFlag(const CliContext &ctx, const QString &name)
-{
-    return ctx.rawArgs.contains(name);
 }
 
 // The queue's site string for a URL: scheme://user@host:port, no password, no path.
