@@ -47,8 +47,8 @@ int main(int argc, char **argv)
     folder.site = QStringLiteral("site:Bench");
     folder.remotePath = QStringLiteral("/pub/tree");
     folder.localPath = QStringLiteral("/home/me/Downloads/tree");
-    folder.options =
-        QJsonObject{{QStringLiteral("preserveTime"), true}, {QStringLiteral("usePartFile"), true}};
+    folder.options.preserveTime = true;
+    folder.options.usePartFile = true;
     QList<QueueItem> top{folder};
     if (!queue.add(top))
         return 1;

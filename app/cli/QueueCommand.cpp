@@ -18,6 +18,7 @@
 #include "Cli.h"
 #include "CliContext.h"
 #include "CliInteraction.h"
+#include "CliReport.h"
 #include "RemoteCommands.h"
 #include "SitesCommand.h"
 #include "TerminalText.h"
@@ -39,24 +40,21 @@ using ferry::session::Session;
 
 namespace {
 
-int fail(CliContext &ctx, const Error &error)
-{
-    ctx.err << "ferry-cli: " << terminalSafe(error.toString(), Newlines::Keep) << '\n';
-    ctx.err.flush();
-    return exitCodeFor(error);
-}
-
 int usage(CliContext &ctx, const QString &message)
 {
-    ctx.err << "ferry-cli: " << message << "\n"
-            << "usage: ferry-cli queue add get URL LOCAL | add put LOCAL URL | add copy URL URL\n"
-            << "                       [--exists ACTION] [--priority N] [--no-part] [--temp-upload] [--no-preserve-time]\n"
-            << "       ferry-cli queue list [--json]\n"
-            << "       ferry-cli queue run [--parallel N] [--limit-rate RATE] [--limit-each RATE] [--exists ACTION] [--retries N]\n"
-            << "       ferry-cli queue pause|resume|retry|remove ID | priority ID N | move ID BEFORE_ID|end | clear --done\n"
-            << "ACTION: ask, overwrite, newer, size, resume, rename, skip; RATE: bytes per second,\n"
-            << "optional K, M or G suffix (1024-based), e.g. 40M\n";
-    return ExitUsage;
+    return usageError(
+        ctx, message,
+        QStringLiteral(
+            "usage: ferry-cli queue add get URL LOCAL | add put LOCAL URL | add copy URL URL\n"
+            "                       [--exists ACTION] [--priority N] [--no-part] [--temp-upload] "
+            "[--no-preserve-time]\n"
+            "       ferry-cli queue list [--json]\n"
+            "       ferry-cli queue run [--parallel N] [--limit-rate RATE] [--limit-each RATE] [--exists ACTION] "
+            "[--retries N]\n"
+            "       ferry-cli queue pause|resume|retry|remove ID | priority ID N | move ID BEFORE_ID|end | clear "
+            "--done\n"
+            "ACTION: ask, overwrite, newer, size, resume, rename, skip; RATE: bytes per second,\n"
+            "optional K, M or G suffix (1024-based), e.g. 40M\n"));
 }
 
 // The value of "--name VALUE" or "--name=VALUE" among the command's own arguments.
@@ -70,11 +68,6 @@ QString optionValue(const CliContext &ctx, const QString &name)
             return a.mid(name.size() + 1);
     }
     return {};
-}
-
-bool hasFlag(const CliContext &ctx, const QString &name)
-{
-    return ctx.rawArgs.contains(name);
 }
 
 // The queue's site string for a URL: scheme://user@host:port, no password, no path.
@@ -121,17 +114,13 @@ QString joinPath(const QString &folder, const QString &name)
     return folder.endsWith(QLatin1Char('/')) ? QString(folder + name) : QString(folder + QLatin1Char('/') + name);
 }
 
-QJsonObject itemOptions(const CliContext &ctx)
+ItemOptions itemOptions(const CliContext &ctx)
 {
-    QJsonObject options;
-    if (hasFlag(ctx, QStringLiteral("--no-part")))
-        options.insert(QStringLiteral("usePartFile"), false);
-    if (hasFlag(ctx, QStringLiteral("--temp-upload")))
-        options.insert(QStringLiteral("tempUpload"), true);
-    if (hasFlag(ctx, QStringLiteral("--no-preserve-time")))
-        options.insert(QStringLiteral("preserveTime"), false);
-    if (ctx.followLinks)
-        options.insert(QLatin1String(kFollowLinksOption), true);
+    ItemOptions options;
+    options.usePartFile = !hasFlag(ctx, QStringLiteral("--no-part"));
+    options.tempUpload = hasFlag(ctx, QStringLiteral("--temp-upload"));
+    options.preserveTime = !hasFlag(ctx, QStringLiteral("--no-preserve-time"));
+    options.followLinks = ctx.followLinks;
     QJsonObject connect = connectOptionsToJson(ctx.connect);
     // Files named on the command line are kept by absolute path: the run may start elsewhere.
     for (const char *key : {"caFiles", "identityFiles"}) {
@@ -143,8 +132,7 @@ QJsonObject itemOptions(const CliContext &ctx)
     }
     if (connect.contains(QStringLiteral("knownHosts")))
         connect.insert(QStringLiteral("knownHosts"), QFileInfo(ctx.connect.knownHostsFile).absoluteFilePath());
-    if (!connect.isEmpty())
-        options.insert(QStringLiteral("connect"), connect);
+    options.connect = connect;
     return options;
 }
 
@@ -203,14 +191,14 @@ QJsonObject toJson(const QueueItem &item)
     o.insert(QStringLiteral("exists"), toString(item.existsAction));
     if (!item.lastError.isEmpty())
         o.insert(QStringLiteral("error"), item.lastError);
-    if (optionUnsafe(item))
+    if (item.options.unsafe)
         o.insert(QStringLiteral("unsafe"), true); // skipped for safety: listed with the failures
     if (!item.checksum.isEmpty())
         o.insert(QStringLiteral("verified"), item.checksum);
-    if (item.options.contains(QStringLiteral("method")))
-        o.insert(QStringLiteral("method"), item.options.value(QStringLiteral("method")));
-    if (item.options.contains(QStringLiteral("resumedFrom")))
-        o.insert(QStringLiteral("resumedFrom"), item.options.value(QStringLiteral("resumedFrom")));
+    if (!item.options.method.isEmpty())
+        o.insert(QStringLiteral("method"), item.options.method);
+    if (item.options.resumedFrom > 0)
+        o.insert(QStringLiteral("resumedFrom"), double(item.options.resumedFrom));
     o.insert(QStringLiteral("created"), item.created.toString(Qt::ISODate));
     o.insert(QStringLiteral("updated"), item.updated.toString(Qt::ISODate));
     return o;
@@ -492,7 +480,7 @@ int runScheduler(CliContext &ctx, const QString &queuePath, const QList<QueueIte
             case ItemState::Skipped:
                 ++totals.skipped;
                 clearLine();
-                if (optionUnsafe(item)) {
+                if (item.options.unsafe) {
                     ++totals.unsafe;
                     ctx.err << "ferry-cli: warning: skipped " << terminalSafe(describe(item)) << ": " << terminalSafe(item.lastError) << '\n';
                 } else if (ctx.verbose) {
@@ -605,8 +593,7 @@ int runParallelTree(CliContext &ctx, Direction direction, const ConnectionSpec &
     item.remotePath = remote;
     item.localPath = QFileInfo(local).absoluteFilePath();
     item.existsAction = ctx.resume ? ExistsAction::Resume : ExistsAction::Overwrite;
-    if (ctx.followLinks)
-        item.options.insert(QLatin1String(kFollowLinksOption), true);
+    item.options.followLinks = ctx.followLinks;
     return runScheduler(ctx, QStringLiteral(":memory:"), {item}, item.site, spec);
 }
 

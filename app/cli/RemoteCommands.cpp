@@ -1,5 +1,7 @@
 #include "RemoteCommands.h"
 
+#include "CliReport.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -47,19 +49,6 @@ struct Connection
             fs->disconnect();
     }
 };
-
-int fail(CliContext &ctx, const Error &error)
-{
-    ctx.err << "ferry-cli: " << terminalSafe(error.toString(), Newlines::Keep) << '\n';
-    ctx.err.flush();
-    return exitCodeFor(error);
-}
-
-int usageError(CliContext &ctx, const QString &message)
-{
-    ctx.err << "ferry-cli: " << message << "\n(see ferry-cli --help)\n";
-    return ExitUsage;
-}
 
 Result<std::unique_ptr<Connection>> open(CliContext &ctx, const QString &urlOrPath)
 {

@@ -11,6 +11,7 @@
 
 #include "Cli.h"
 #include "CliContext.h"
+#include "CliReport.h"
 #include "RemoteCommands.h"
 #include "sites/CredentialStoreChooser.h"
 #include "sites/FileZillaExporter.h"
@@ -60,16 +61,9 @@ const char kSitesUsage[] =
     "comes from FERRY_MASTER_PASSWORD, --master-password-stdin (the first line of standard\n"
     "input), or a prompt on a terminal.\n";
 
-int fail(CliContext &ctx, const Error &error)
+int sitesUsage(CliContext &ctx, const QString &message)
 {
-    ctx.err << "ferry-cli: " << error.toString() << '\n';
-    return exitCodeFor(error);
-}
-
-int usageError(CliContext &ctx, const QString &message)
-{
-    ctx.err << "ferry-cli: " << message << "\n\n" << kSitesUsage;
-    return ExitUsage;
+    return usageError(ctx, message, QLatin1Char('\n') + QString::fromUtf8(kSitesUsage));
 }
 
 // The sites command's own options, left in rawArgs by the dispatcher: "--name value"
@@ -85,11 +79,6 @@ std::optional<QString> optionValue(const CliContext &ctx, const char *name)
             return a.mid(option.size() + 1);
     }
     return std::nullopt;
-}
-
-bool hasFlag(const CliContext &ctx, const char *name)
-{
-    return ctx.rawArgs.contains(QLatin1String(name));
 }
 
 using MasterPassword = sites::VaultCredentialStore::MasterPasswordProvider;
@@ -212,11 +201,11 @@ QString applyAddOptions(CliContext &ctx, Site &site)
         if (!Site::logonFromName(*logon, &site.logon))
             return QStringLiteral("--logon: unknown logon type '%1'").arg(*logon);
     }
-    if (hasFlag(ctx, "--active"))
+    if (hasFlag(ctx, QStringLiteral("--active")))
         site.transferMode = sites::TransferMode::Active;
-    else if (hasFlag(ctx, "--passive"))
+    else if (hasFlag(ctx, QStringLiteral("--passive")))
         site.transferMode = sites::TransferMode::Passive;
-    site.tlsIfAvailable = hasFlag(ctx, "--tls-if-available");
+    site.tlsIfAvailable = hasFlag(ctx, QStringLiteral("--tls-if-available"));
     if (auto charset = optionValue(ctx, "--charset")) {
         if (charset->compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0) {
             site.charset = sites::Charset::Auto;
@@ -255,7 +244,7 @@ QString applyAddOptions(CliContext &ctx, Site &site)
 int add(CliContext &ctx, SiteStore &store, const MasterPassword &master)
 {
     if (ctx.positional.size() != 3)
-        return usageError(ctx, QStringLiteral("sites add takes NAME and URL"));
+        return sitesUsage(ctx, QStringLiteral("sites add takes NAME and URL"));
     Result<ConnectionSpec> spec = ConnectionSpec::fromUrl(ctx.positional.at(2));
     if (!spec)
         return fail(ctx, spec.error());
@@ -263,14 +252,14 @@ int add(CliContext &ctx, SiteStore &store, const MasterPassword &master)
     site.id = QUuid::createUuid();
     site.name = ctx.positional.at(1);
     if (site.name.contains(QLatin1Char('/')))
-        return usageError(ctx, QStringLiteral("a site name cannot contain '/'; use --folder for folders"));
+        return sitesUsage(ctx, QStringLiteral("a site name cannot contain '/'; use --folder for folders"));
     site.protocol = spec->protocol;
     site.host = spec->host;
     site.port = spec->port;
     site.user = spec->user;
     site.remoteDir = spec->path.startsWith(QLatin1Char('/')) ? spec->path : QString();
     if (!spec->path.isEmpty() && site.remoteDir.isEmpty())
-        return usageError(ctx, QStringLiteral("the default remote folder must be absolute (ftp://host//dir or "
+        return sitesUsage(ctx, QStringLiteral("the default remote folder must be absolute (ftp://host//dir or "
                                               "--remote-dir /dir)"));
     const std::optional<QString> password = givenPassword(ctx, *spec);
     if (site.protocol == Protocol::Sftp)
@@ -280,7 +269,7 @@ int add(CliContext &ctx, SiteStore &store, const MasterPassword &master)
     else
         site.logon = password ? LogonType::Normal : LogonType::Ask;
     if (const QString problem = applyAddOptions(ctx, site); !problem.isEmpty())
-        return usageError(ctx, problem);
+        return sitesUsage(ctx, problem);
 
     // The password goes in first, under the new id, so a site never points at a password
     // that failed to be stored.
@@ -318,7 +307,7 @@ int add(CliContext &ctx, SiteStore &store, const MasterPassword &master)
 int remove(CliContext &ctx, SiteStore &store, const MasterPassword &master)
 {
     if (ctx.positional.size() != 2)
-        return usageError(ctx, QStringLiteral("sites remove takes NAME"));
+        return sitesUsage(ctx, QStringLiteral("sites remove takes NAME"));
     Result<Site> site = store.find(ctx.positional.at(1));
     if (!site)
         return fail(ctx, site.error());
@@ -392,9 +381,9 @@ int finishImport(CliContext &ctx, SiteStore &store, const MasterPassword &master
 int exportFileZilla(CliContext &ctx, const SiteStore &store, const MasterPassword &master)
 {
     if (ctx.positional.size() != 2)
-        return usageError(ctx, QStringLiteral("sites export-filezilla takes FILE"));
+        return sitesUsage(ctx, QStringLiteral("sites export-filezilla takes FILE"));
     QHash<QUuid, QString> passwords;
-    if (hasFlag(ctx, "--with-passwords")) {
+    if (hasFlag(ctx, QStringLiteral("--with-passwords"))) {
         Result<std::unique_ptr<CredentialStore>> credentials = openCredentials(master);
         if (!credentials)
             return fail(ctx, credentials.error());
@@ -433,7 +422,7 @@ int backend(CliContext &ctx)
     }
     CredentialBackend chosen = CredentialBackend::Auto;
     if (ctx.positional.size() != 2 || !CredentialStoreChooser::backendFromName(ctx.positional.at(1), &chosen))
-        return usageError(ctx, QStringLiteral("sites backend takes auto, keyring, vault or none"));
+        return sitesUsage(ctx, QStringLiteral("sites backend takes auto, keyring, vault or none"));
     if (Status set = chooser.setConfigured(chosen); !set)
         return fail(ctx, set.error());
     ctx.out << "passwords: " << CredentialStoreChooser::backendName(chosen) << '\n';
@@ -481,7 +470,7 @@ Result<ConnectionSpec> resolveSite(CliContext &ctx, const QString &name, const Q
     }
 
     // The site's settings, except where this command line chose otherwise.
-    const bool modeGiven = hasFlag(ctx, "--active") || hasFlag(ctx, "--passive");
+    const bool modeGiven = hasFlag(ctx, QStringLiteral("--active")) || hasFlag(ctx, QStringLiteral("--passive"));
     const bool activeMode = ctx.connect.activeMode;
     site.applyTo(ctx.connect);
     if (modeGiven)
@@ -518,7 +507,7 @@ int cmdSites(CliContext &ctx)
         return exportFileZilla(ctx, store, master);
     if (sub == QLatin1String("import-filezilla")) {
         if (ctx.positional.size() != 2)
-            return usageError(ctx, QStringLiteral("sites import-filezilla takes FILE"));
+            return sitesUsage(ctx, QStringLiteral("sites import-filezilla takes FILE"));
         Result<ImportedSites> imported = sites::FileZillaImporter::importFile(ctx.positional.at(1));
         if (!imported)
             return fail(ctx, imported.error());
@@ -526,13 +515,13 @@ int cmdSites(CliContext &ctx)
     }
     if (sub == QLatin1String("import-ssh-config")) {
         if (ctx.positional.size() > 2)
-            return usageError(ctx, QStringLiteral("sites import-ssh-config takes at most one FILE"));
+            return sitesUsage(ctx, QStringLiteral("sites import-ssh-config takes at most one FILE"));
         Result<ImportedSites> imported = sites::SshConfigImporter::importFile(ctx.positional.value(1));
         if (!imported)
             return fail(ctx, imported.error());
         return finishImport(ctx, store, master, std::move(*imported));
     }
-    return usageError(ctx, QStringLiteral("unknown sites subcommand '%1'").arg(sub));
+    return sitesUsage(ctx, QStringLiteral("unknown sites subcommand '%1'").arg(sub));
 }
 
 void installSiteResolver(CliContext &ctx)

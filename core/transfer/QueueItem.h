@@ -4,8 +4,9 @@
 // again after a crash. A plain value type; TransferQueue stores it in queue.sqlite.
 
 #include <QDateTime>
-#include <QJsonObject>
 #include <QString>
+
+#include "ItemOptions.h"
 
 namespace ferry::transfer {
 
@@ -47,9 +48,8 @@ struct QueueItem
     QDateTime created;        // UTC, set by add()
     QDateTime updated;        // UTC, set on every change
     ExistsAction existsAction = ExistsAction::Ask;
-    // Non-secret settings: {"preserveTime":true,"usePartFile":true,"tempUpload":false,
-    // "connect":{...ConnectOptions as JSON...}}. Never a password.
-    QJsonObject options;
+    // Non-secret settings and what runs recorded (ItemOptions.h). Never a password.
+    ItemOptions options;
     QString checksum;         // verification done: "size", or "SHA-256:<hex>" etc.
 
     bool isFinished() const

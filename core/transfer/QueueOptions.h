@@ -1,5 +1,5 @@
 #pragma once
-// The connection settings a queue item keeps (QueueItem::options["connect"]), so that a
+// The connection settings a queue item keeps (ItemOptions::connect), so that a
 // later run connects the way the item was queued: passive/active, charset, extra CAs,
 // pinned fingerprints and host keys, identity files, timeout. Never a password, and
 // never a one-time consent such as "accept a new certificate". Plain functions.

@@ -26,7 +26,7 @@ QueueItem base(const QueueTarget &target, Direction direction, ExistsAction exis
     item.direction = direction;
     item.site = target.site;
     item.existsAction = exists;
-    item.options.insert(QStringLiteral("connect"), connectOptionsToJson(target.options));
+    item.options.connect = connectOptionsToJson(target.options);
     return item;
 }
 } // namespace

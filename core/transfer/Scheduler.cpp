@@ -26,9 +26,15 @@ QString siteCacheKey(const QString &site, const QJsonObject &connect)
     return site + QLatin1Char('\n') + QString::fromUtf8(QJsonDocument(connect).toJson(QJsonDocument::Compact));
 }
 
-QJsonObject connectOptionsOf(const QueueItem &item)
+const QJsonObject &connectOptionsOf(const QueueItem &item)
 {
-    return item.options.value(QStringLiteral("connect")).toObject();
+    return item.options.connect;
+}
+
+// What the log calls an item: the file written.
+QString displayName(const QueueItem &item)
+{
+    return item.direction == Direction::Download ? item.localPath : item.remotePath;
 }
 
 // Errors that say the site itself is unusable: every item of it would fail the same way.
@@ -101,8 +107,7 @@ void Scheduler::setRateLimits(qint64 download, qint64 upload)
 void Scheduler::setRetryPolicy(int maxAttempts, int firstDelayMs, int maxDelayMs)
 {
     m_maxAttempts = std::max(1, maxAttempts);
-    m_firstDelayMs = std::max(0, firstDelayMs);
-    m_maxDelayMs = std::max(m_firstDelayMs, maxDelayMs);
+    m_backoff.setPolicy(firstDelayMs, maxDelayMs);
 }
 
 void Scheduler::start()
@@ -191,9 +196,7 @@ QString Scheduler::hostOf(const QString &key) const
 
 bool Scheduler::hostInBackoff(const QString &key) const
 {
-    const QString host = hostOf(key);
-    const auto started = m_hostBackoffStart.constFind(host);
-    return started != m_hostBackoffStart.cend() && started->elapsed() < m_hostBackoffMs.value(host);
+    return m_backoff.isBackingOff(hostOf(key));
 }
 
 void Scheduler::schedule()
@@ -212,26 +215,9 @@ void Scheduler::schedule()
             if (!anyFree)
                 break;
         }
-        // The first runnable item; when it is a small file, the small files of the same
-        // site and direction right after it join it on its connection.
-        const QList<QueueItem> batch = m_queue.runnable(
-            [this, first = std::optional<QueueItem>()](const QueueItem &item) mutable {
-                if (first) {
-                    const bool joins = batchable(*first) && batchable(item) && item.site == first->site
-                        && item.direction == first->direction && item.options.value(QStringLiteral("connect")) == first->options.value(QStringLiteral("connect"))
-                        && !m_asking.contains(item.id) && !m_running.contains(item.id);
-                    return joins ? TransferQueue::Pick::Take : TransferQueue::Pick::Stop;
-                }
-                if (m_asking.contains(item.id) || m_running.contains(item.id) || hostInBackoff(item.site))
-                    return TransferQueue::Pick::Skip;
-                Site &s = site(item.site, connectOptionsOf(item));
-                // Unresolvable (failed below) or not connected yet: taken.
-                if (s.connection && s.session && s.session->busyTransferConnections() >= limitOf(s))
-                    return TransferQueue::Pick::Skip;
-                first = item;
-                return TransferQueue::Pick::Take;
-            },
-            kBatchFiles);
+        std::optional<QueueItem> first;
+        const QList<QueueItem> batch =
+            m_queue.runnable([this, &first](const QueueItem &item) { return pickRun(item, first); }, kBatchFiles);
         if (batch.isEmpty()) {
             m_scanUseful = false;
             m_sitesKnown = true;
@@ -263,15 +249,29 @@ void Scheduler::schedule()
     checkIdle();
 }
 
+TransferQueue::Pick Scheduler::pickRun(const QueueItem &item, std::optional<QueueItem> &first)
+{
+    using Pick = TransferQueue::Pick;
+    const bool busy = m_asking.contains(item.id) || m_running.contains(item.id);
+    if (first) {
+        const bool joins = batchable(*first) && batchable(item) && item.site == first->site
+            && item.direction == first->direction && item.options.connect == first->options.connect && !busy;
+        return joins ? Pick::Take : Pick::Stop;
+    }
+    if (busy || hostInBackoff(item.site))
+        return Pick::Skip;
+    Site &s = site(item.site, connectOptionsOf(item));
+    // Unresolvable (failed by schedule()) or not connected yet: taken.
+    if (s.connection && s.session && s.session->busyTransferConnections() >= limitOf(s))
+        return Pick::Skip;
+    first = item;
+    return Pick::Take;
+}
+
 void Scheduler::armRetryTimer()
 {
-    // Wake up when the first host's backoff ends (a timer may fire a little early).
-    qint64 next = -1;
-    for (auto it = m_hostBackoffStart.cbegin(); it != m_hostBackoffStart.cend(); ++it) {
-        const qint64 left = m_hostBackoffMs.value(it.key()) - it->elapsed();
-        if (left > 0 && (next < 0 || left < next))
-            next = left;
-    }
+    // A timer may fire a little early: one ms more.
+    const qint64 next = m_backoff.nextEndMs();
     if (next < 0)
         return;
     if (!m_retryTimer.isActive() || m_retryTimer.remainingTime() > next + 1)
@@ -281,7 +281,7 @@ void Scheduler::armRetryTimer()
 bool Scheduler::batchable(const QueueItem &item)
 {
     return !item.isFolder && item.direction != Direction::Copy && item.size >= 0 && item.size <= kBatchFileBytes
-        && item.bytesDone == 0 && !optionStarted(item);
+        && item.bytesDone == 0 && !item.options.started;
 }
 
 void Scheduler::launch(const QList<QueueItem> &items, Session *session, Session *targetSession)
@@ -414,117 +414,135 @@ void Scheduler::finishRun(qint64 id, const Result<TaskOutcome> &outcome)
     auto found = m_running.find(id);
     if (found == m_running.end())
         return;
-    Running run = found.value();
+    const Running run = found.value();
     m_running.erase(found);
 
     // What the run decided is written over the item as launched; recordRun() leaves what
     // a user may have changed meanwhile (priority, order) as stored.
     QueueItem item = run.item;
     if (run.progress->copying.load())
-        item.options.insert(QStringLiteral("started"), true);
-    if (const QJsonObject partial = run.progress->partialOption(); !partial.isEmpty())
-        item.options.insert(QLatin1String(kPartialOption), partial);
-    const QString name = item.direction == Direction::Download ? item.localPath : item.remotePath;
+        item.options.started = true;
+    if (const PartialCopy partial = run.progress->partial(); !partial.isEmpty())
+        item.options.partial = partial;
 
-    if (outcome.ok()) {
-        const TaskOutcome &done = outcome.value();
-        m_hostFailures.remove(hostOf(item.site));
-        if (done.needsAnswer) {
-            item.state = ItemState::Queued;
-            item.options.remove(QStringLiteral("started"));
-            if (m_defaultExists != ExistsAction::Ask)
-                item.existsAction = m_defaultExists;
-            (void)m_queue.recordRun(item);
-            if (m_defaultExists == ExistsAction::Ask)
-                askExists(item, done.question);
-        } else if (item.isFolder) {
-            QList<QueueItem> children = done.children;
-            if (auto st = m_queue.expand(id, children); !st) {
-                item.state = ItemState::Failed;
-                item.lastError = st.error().toString();
-                (void)m_queue.recordRun(item);
-            } else {
-                item.state = ItemState::Done;
-                log(tr("%1: %n entries queued", nullptr, int(children.size())).arg(name));
-                Q_EMIT expanded(item, children);
-                // Entries recorded as skipped (unsafe names, links leaving the folder)
-                // never run: they are reported here, once.
-                for (const QueueItem &child : std::as_const(children)) {
-                    if (child.state == ItemState::Skipped)
-                        Q_EMIT itemFinished(child);
-                }
-            }
-        } else {
-            item.state = done.state;
-            if (done.size >= 0) {
-                item.size = done.size;
-                item.bytesDone = done.state == ItemState::Done ? done.size : item.bytesDone;
-            }
-            item.checksum = done.checksum;
-            item.lastError = done.skipReason;
-            if (!done.newLocalPath.isEmpty())
-                item.localPath = done.newLocalPath;
-            if (!done.newRemotePath.isEmpty())
-                (item.direction == Direction::Copy ? item.targetPath : item.remotePath) = done.newRemotePath;
-            if (!done.method.isEmpty()) {
-                item.options.insert(QStringLiteral("method"), done.method);
-                log(tr("%1: copied server to server by %2").arg(name, done.method == QLatin1String("fxp")
-                                                                       ? tr("FXP (directly between the servers)")
-                                                                       : tr("streaming through this computer")));
-            }
-            if (done.resumedFrom > 0)
-                item.options.insert(QStringLiteral("resumedFrom"), double(done.resumedFrom));
-            (void)m_queue.recordRun(item);
-        }
+    if (!outcome.ok()) {
+        if (outcome.error().kind() == ErrorKind::Cancelled)
+            finishStopped(item, run);
+        else
+            finishFailed(item, run, outcome.error());
     } else {
-        const Error &error = outcome.error();
-        if (error.kind() == ErrorKind::Cancelled) {
-            switch (run.stop) {
-            case Running::Stop::Pause: item.state = ItemState::Paused; break;
-            case Running::Stop::Cancel: item.state = ItemState::Cancelled; break;
-            case Running::Stop::Requeue:
-            case Running::Stop::None: item.state = ItemState::Queued; break;
-            }
-            item.bytesDone = run.progress->done.load();
-            (void)m_queue.recordRun(item);
-        } else {
-            item.attempts += 1;
-            item.lastError = error.toString();
-            item.bytesDone = run.progress->done.load();
-            const QString host = hostOf(item.site);
-            if (siteFatal(error)) {
-                // Wrong password, refused key or certificate: the other items of this
-                // site would fail the same way; they fail at once instead of each asking.
-                if (run.session && error.kind() == ErrorKind::Auth)
-                    run.session->forgetSecrets(); // a password typed wrong is not reused
-                for (auto &s : m_sites) {
-                    if (s.session == run.session && s.connection) {
-                        s.connection = error;
-                        s.session = nullptr;
-                    }
-                }
-                item.state = ItemState::Failed;
-            } else if (error.retryable() && item.attempts < m_maxAttempts && m_active) {
-                const int failures = ++m_hostFailures[host];
-                const qint64 delay = std::min<qint64>(qint64(m_firstDelayMs) << std::min(failures - 1, 20), m_maxDelayMs);
-                m_hostBackoffStart[host].start();
-                m_hostBackoffMs[host] = delay;
-                item.state = ItemState::Queued;
-                log(tr("%1: %2; trying again in %3 s (attempt %4 of %5)")
-                        .arg(name, error.toString())
-                        .arg(double(delay) / 1000.0)
-                        .arg(item.attempts + 1)
-                        .arg(m_maxAttempts));
-            } else {
-                item.state = ItemState::Failed;
-            }
-            if (item.state == ItemState::Failed)
-                log(tr("%1: failed: %2").arg(name, error.toString()));
-            (void)m_queue.recordRun(item);
-        }
+        m_backoff.succeeded(hostOf(item.site));
+        if (outcome->needsAnswer)
+            finishAsking(item, outcome.value());
+        else if (item.isFolder)
+            finishExpanded(item, outcome.value());
+        else
+            finishCopied(item, outcome.value());
     }
     if (!item.isFolder || item.state == ItemState::Failed)
         Q_EMIT itemFinished(item);
+}
+
+void Scheduler::finishAsking(QueueItem &item, const TaskOutcome &done)
+{
+    item.state = ItemState::Queued;
+    item.options.started = false;
+    if (m_defaultExists != ExistsAction::Ask)
+        item.existsAction = m_defaultExists;
+    (void)m_queue.recordRun(item);
+    if (m_defaultExists == ExistsAction::Ask)
+        askExists(item, done.question);
+}
+
+void Scheduler::finishExpanded(QueueItem &item, const TaskOutcome &done)
+{
+    QList<QueueItem> children = done.children;
+    if (auto st = m_queue.expand(item.id, children); !st) {
+        item.state = ItemState::Failed;
+        item.lastError = st.error().toString();
+        (void)m_queue.recordRun(item);
+        return;
+    }
+    item.state = ItemState::Done;
+    log(tr("%1: %n entries queued", nullptr, int(children.size())).arg(displayName(item)));
+    Q_EMIT expanded(item, children);
+    // Entries recorded as skipped (unsafe names, links leaving the folder) never run:
+    // they are reported here, once.
+    for (const QueueItem &child : std::as_const(children)) {
+        if (child.state == ItemState::Skipped)
+            Q_EMIT itemFinished(child);
+    }
+}
+
+void Scheduler::finishCopied(QueueItem &item, const TaskOutcome &done)
+{
+    item.state = done.state;
+    if (done.size >= 0) {
+        item.size = done.size;
+        item.bytesDone = done.state == ItemState::Done ? done.size : item.bytesDone;
+    }
+    item.checksum = done.checksum;
+    item.lastError = done.skipReason;
+    if (!done.newLocalPath.isEmpty())
+        item.localPath = done.newLocalPath;
+    if (!done.newRemotePath.isEmpty())
+        (item.direction == Direction::Copy ? item.targetPath : item.remotePath) = done.newRemotePath;
+    if (!done.method.isEmpty()) {
+        item.options.method = done.method;
+        log(tr("%1: copied server to server by %2")
+                .arg(displayName(item), done.method == QLatin1String("fxp")
+                                            ? tr("FXP (directly between the servers)")
+                                            : tr("streaming through this computer")));
+    }
+    if (done.resumedFrom > 0)
+        item.options.resumedFrom = done.resumedFrom;
+    (void)m_queue.recordRun(item);
+}
+
+void Scheduler::finishStopped(QueueItem &item, const Running &run)
+{
+    switch (run.stop) {
+    case Running::Stop::Pause: item.state = ItemState::Paused; break;
+    case Running::Stop::Cancel: item.state = ItemState::Cancelled; break;
+    case Running::Stop::Requeue:
+    case Running::Stop::None: item.state = ItemState::Queued; break;
+    }
+    item.bytesDone = run.progress->done.load();
+    (void)m_queue.recordRun(item);
+}
+
+void Scheduler::finishFailed(QueueItem &item, const Running &run, const Error &error)
+{
+    item.attempts += 1;
+    item.lastError = error.toString();
+    item.bytesDone = run.progress->done.load();
+    const QString name = displayName(item);
+    if (siteFatal(error)) {
+        // Wrong password, refused key or certificate: the other items of this site would
+        // fail the same way; they fail at once instead of each asking.
+        if (run.session && error.kind() == ErrorKind::Auth)
+            run.session->forgetSecrets(); // a password typed wrong is not reused
+        for (auto &s : m_sites) {
+            if (s.session == run.session && s.connection) {
+                s.connection = error;
+                s.session = nullptr;
+            }
+        }
+        item.state = ItemState::Failed;
+    } else if (error.retryable() && item.attempts < m_maxAttempts && m_active) {
+        const qint64 delay = m_backoff.failed(hostOf(item.site));
+        item.state = ItemState::Queued;
+        log(tr("%1: %2; trying again in %3 s (attempt %4 of %5)")
+                .arg(name, error.toString())
+                .arg(double(delay) / 1000.0)
+                .arg(item.attempts + 1)
+                .arg(m_maxAttempts));
+    } else {
+        item.state = ItemState::Failed;
+    }
+    if (item.state == ItemState::Failed)
+        log(tr("%1: failed: %2").arg(name, error.toString()));
+    (void)m_queue.recordRun(item);
 }
 
 void Scheduler::askExists(const QueueItem &item, const ExistsQuestion &question)
@@ -561,20 +579,18 @@ void Scheduler::reportProgress()
         Running &run = it.value();
         const qint64 done = run.progress->done.load();
         const qint64 total = run.progress->total.load();
-        const QJsonObject partial =
-            run.progress->copying.load() ? run.progress->partialOption() : QJsonObject();
-        const bool newPartial =
-            !partial.isEmpty() && run.item.options.value(QLatin1String(kPartialOption)) != partial;
-        if (run.progress->copying.load() && (!optionStarted(run.item) || newPartial)) {
+        const PartialCopy partial = run.progress->copying.load() ? run.progress->partial() : PartialCopy();
+        const bool newPartial = !partial.isEmpty() && run.item.options.partial != partial;
+        if (run.progress->copying.load() && (!run.item.options.started || newPartial)) {
             // From now on a new run continues the partial copy (that file, recorded with
             // its identity) instead of asking again.
-            run.item.options.insert(QStringLiteral("started"), true);
+            run.item.options.started = true;
             if (!partial.isEmpty())
-                run.item.options.insert(QLatin1String(kPartialOption), partial);
+                run.item.options.partial = partial;
             if (auto stored = m_queue.item(it.key())) {
-                stored->options.insert(QStringLiteral("started"), true);
+                stored->options.started = true;
                 if (!partial.isEmpty())
-                    stored->options.insert(QLatin1String(kPartialOption), partial);
+                    stored->options.partial = partial;
                 (void)m_queue.update(*stored);
             }
         }

@@ -27,8 +27,10 @@
 #include <functional>
 #include <memory>
 
+#include "HostBackoff.h"
 #include "QueueItem.h"
 #include "RateLimiter.h"
+#include "TransferQueue.h"
 #include "TransferTask.h"
 #include "remote/ConnectOptions.h"
 #include "remote/ConnectionSpec.h"
@@ -40,8 +42,6 @@ class SessionManager;
 } // namespace ferry::session
 
 namespace ferry::transfer {
-
-class TransferQueue;
 
 // "The target exists": asked when an item's rule is Ask. Answer once; with forAll the
 // answer also applies to every later item that would ask. Destroying an unanswered
@@ -154,15 +154,27 @@ private:
     int limitOf(const Site &site) const;
     QString hostOf(const QString &site) const;
     void schedule();
+    // The scan's verdict on `item`, the next Queued one in run order. `first` is the run
+    // taken so far: empty, the first runnable item is taken (its site has a free
+    // connection, its host is not backing off); then the small files of the same site,
+    // direction and connect options right after it join it, and anything else ends the run.
+    TransferQueue::Pick pickRun(const QueueItem &item, std::optional<QueueItem> &first);
     static bool batchable(const QueueItem &item);
     void launch(const QList<QueueItem> &items, session::Session *session, session::Session *targetSession);
     void finishBatch(const QList<qint64> &ids, const remote::Result<QList<remote::Result<TaskOutcome>>> &outcomes);
-    // Records one item's run; finishBatch() releases the connection and schedules.
+    // Records one item's run by its outcome; finishBatch() releases the connection and
+    // schedules.
     void finishRun(qint64 id, const remote::Result<TaskOutcome> &outcome);
+    void finishAsking(QueueItem &item, const TaskOutcome &done);     // the target exists: ask
+    void finishExpanded(QueueItem &item, const TaskOutcome &done);   // a folder became its entries
+    void finishCopied(QueueItem &item, const TaskOutcome &done);     // Done or Skipped
+    void finishStopped(QueueItem &item, const Running &run);         // paused, cancelled, stopped
+    void finishFailed(QueueItem &item, const Running &run, const remote::Error &error);
     void notRun(qint64 id);
     void askExists(const QueueItem &item, const ExistsQuestion &question);
     void reportProgress();
     void checkIdle();
+    // Wakes the scan when the first host's backoff ends.
     void armRetryTimer();
     void log(const QString &line) { Q_EMIT logged(line); }
 
@@ -172,9 +184,7 @@ private:
     QHash<QString, Site> m_sites;
     QHash<qint64, Running> m_running;
     QSet<qint64> m_asking;                 // items waiting for a file-exists answer
-    QHash<QString, int> m_hostFailures;    // consecutive retryable failures per host
-    QHash<QString, QElapsedTimer> m_hostBackoffStart;
-    QHash<QString, qint64> m_hostBackoffMs;
+    HostBackoff m_backoff;
     QTimer m_progressTimer;
     QTimer m_retryTimer;
     RateLimiter m_downLimit;
@@ -182,8 +192,6 @@ private:
     qint64 m_itemRate = 0;
     int m_connectionsPerSite = 2;
     int m_maxAttempts = 5;
-    int m_firstDelayMs = 2000;
-    int m_maxDelayMs = 60000;
     ExistsAction m_defaultExists = ExistsAction::Ask;
     bool m_active = false;
     bool m_scheduling = false;

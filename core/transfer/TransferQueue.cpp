@@ -47,10 +47,7 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcQueueStore, "ferry.queue", QtInfoMsg)
 
-constexpr int kSchemaVersion = 1;
-constexpr int kBusyTimeoutMs = 5000;
-
-// Migration steps: kMigrations[i] brings a database from user_version i to i + 1, in one
+// Migration steps (QueueDatabase::Schema): steps[i] brings a database from user_version i to i + 1, in one
 // transaction together with the new user_version. Version 2 is one more entry.
 const QList<QStringList> &migrations()
 {
@@ -87,35 +84,11 @@ const QList<QStringList> &migrations()
     return steps;
 }
 
-// Every column in the order readItem() expects; the insert and update lists are this
-// without id.
-#define FERRY_QUEUE_DATA_COLUMNS                                                                             \
-    "parent_id, is_folder, direction, site, remote_path, local_path, target_site, target_path, size, "       \
-    "bytes_done, state, priority, position, attempts, last_error, created, updated, exists_action, "         \
-    "options, checksum"
-constexpr int kDataColumns = 20;
-
-const QString kSelect = QStringLiteral("SELECT id, " FERRY_QUEUE_DATA_COLUMNS " FROM items");
 const QString kRunOrder = QStringLiteral(" ORDER BY priority DESC, position, id");
-
-// SQLite's primary result codes that mean "this file is not a (healthy) database".
-bool isCorruption(const QSqlError &error)
-{
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
-    return ok && (code == 11 /* SQLITE_CORRUPT */ || code == 26 /* SQLITE_NOTADB */);
-}
-
-QString describe(const QSqlError &error)
-{
-    return error.text().isEmpty() ? QStringLiteral("unknown database error") : error.text();
-}
 
 Error sqlError(const QSqlQuery &query, const QString &what)
 {
-    const QString message = QStringLiteral("transfer queue: %1: %2").arg(what, describe(query.lastError()));
-    qCWarning(lcQueueStore).noquote() << message;
-    return Error(ErrorKind::Local, message);
+    return QueueDatabase::sqlError(query, what);
 }
 
 Error notFound(qint64 id)
@@ -183,6 +156,13 @@ QJsonObject withoutSecrets(QJsonObject object)
     return object;
 }
 
+ItemOptions withoutSecrets(ItemOptions options)
+{
+    options.connect = withoutSecrets(options.connect);
+    options.other = withoutSecrets(options.other);
+    return options;
+}
+
 // Applies withoutPassword() and withoutSecrets(), remembering the last answers: the items
 // of one add() or expand() usually share their server and options.
 class Sanitizer
@@ -212,170 +192,159 @@ private:
 
     QString m_siteIn;
     QString m_siteOut;
-    QJsonObject m_optionsIn;
-    QJsonObject m_optionsOut;
+    ItemOptions m_optionsIn;
+    ItemOptions m_optionsOut;
     bool m_optionsValid = false;
 };
 
-// Serialises options, reusing the last result: expanded children usually share them.
-class OptionsWriter
+// Options as the JSON text of the `options` column, reusing the last result each way:
+// neighbouring rows and a folder's entries usually share them.
+class OptionsCodec
 {
 public:
-    const QString &json(const QJsonObject &options)
+    const QString &write(const ItemOptions &options)
     {
-        if (!m_valid || options != m_last) {
-            m_last = options;
-            m_json = QString::fromUtf8(QJsonDocument(options).toJson(QJsonDocument::Compact));
-            m_valid = true;
+        if (!m_writeValid || options != m_written) {
+            m_written = options;
+            m_writtenJson = QString::fromUtf8(QJsonDocument(options.toJson()).toJson(QJsonDocument::Compact));
+            m_writeValid = true;
         }
-        return m_json;
+        return m_writtenJson;
+    }
+    const ItemOptions &read(const QString &json)
+    {
+        if (!m_readValid || json != m_readJson) {
+            m_readJson = json;
+            m_read = ItemOptions::fromJson(QJsonDocument::fromJson(json.toUtf8()).object());
+            m_readValid = true;
+        }
+        return m_read;
     }
 
 private:
-    QJsonObject m_last;
-    QString m_json;
-    bool m_valid = false;
+    ItemOptions m_written;
+    QString m_writtenJson;
+    bool m_writeValid = false;
+    QString m_readJson;
+    ItemOptions m_read;
+    bool m_readValid = false;
 };
 
-// Binds the data columns (everything but id) from position `first` on.
-void bindItem(QSqlQuery &query, const QueueItem &item, const QString &optionsJson, int first = 0)
+// The one list of the items table's data columns (everything but id), in the order they
+// are selected and bound: reading a row, insert, update and recordRun() are all made from
+// it. `run`: recordRun() writes it (what a run decides; not what a user may change
+// meanwhile, such as priority and position).
+struct Column
 {
-    int i = first;
-    query.bindValue(i++, item.parentId);
-    query.bindValue(i++, item.isFolder ? 1 : 0);
-    query.bindValue(i++, int(item.direction));
-    query.bindValue(i++, text(item.site));
-    query.bindValue(i++, text(item.remotePath));
-    query.bindValue(i++, text(item.localPath));
-    query.bindValue(i++, text(item.targetSite));
-    query.bindValue(i++, text(item.targetPath));
-    query.bindValue(i++, item.size);
-    query.bindValue(i++, item.bytesDone);
-    query.bindValue(i++, int(item.state));
-    query.bindValue(i++, item.priority);
-    query.bindValue(i++, item.position);
-    query.bindValue(i++, item.attempts);
-    query.bindValue(i++, text(item.lastError));
-    query.bindValue(i++, msecs(item.created));
-    query.bindValue(i++, msecs(item.updated));
-    query.bindValue(i++, int(item.existsAction));
-    query.bindValue(i++, optionsJson);
-    query.bindValue(i++, text(item.checksum));
-    Q_ASSERT(i - first == kDataColumns);
-}
-
-// Parses options, reusing the last result: rows next to each other usually share them.
-class OptionsReader
-{
-public:
-    QJsonObject object(const QString &json)
-    {
-        if (!m_valid || json != m_json) {
-            m_json = json;
-            m_object = QJsonDocument::fromJson(json.toUtf8()).object();
-            m_valid = true;
-        }
-        return m_object;
-    }
-
-private:
-    QString m_json;
-    QJsonObject m_object;
-    bool m_valid = false;
+    const char *name;
+    bool run;
+    QVariant (*get)(const QueueItem &item, OptionsCodec &options);
+    void (*set)(QueueItem &item, const QVariant &value, OptionsCodec &options);
 };
 
-QueueItem readItem(const QSqlQuery &query, OptionsReader &options)
+const Column kColumns[] = {
+    {"parent_id", false, [](const QueueItem &i, OptionsCodec &) { return QVariant(i.parentId); },
+     [](QueueItem &i, const QVariant &v, OptionsCodec &) { i.parentId = v.toLongLong(); }},
+    {"is_folder", false, [](const QueueItem &i, OptionsCodec &) { return QVariant(i.isFolder ? 1 : 0); },
+     [](QueueItem &i, const QVariant &v, OptionsCodec &) { i.isFolder = v.toInt() != 0; }},
+    {"direction", false, [](const QueueItem &i, OptionsCodec &) { return QVariant(int(i.direction)); },
+     [](QueueItem &i, const QVariant &v, OptionsCodec &) { i.direction = Direction(v.toInt()); }},
+    {"site", false, [](const QueueItem &i, OptionsCodec &) { return text(i.site); },
+     [](QueueItem &i, const QVariant &v, OptionsCodec &) { i.site = v.toString(); }},
+    {"remote_path", true, [](const QueueItem &i, OptionsCodec &) { return text(i.remotePath); },
+     [](QueueItem &i, const QVariant &v, OptionsCodec &) { i.remotePath = v.toString(); }},
+    {"local_path", true, [](const QueueItem &i, OptionsCodec &) { return text(i.localPath); },
+     [](QueueItem &i, const QVariant &v, OptionsCodec &) { i.localPath = v.toString(); }},
+    {"target_site", false, [](const QueueItem &i, OptionsCodec &) { return text(i.targetSite); },
+     [](QueueItem &i, const QVariant &v, OptionsCodec &) { i.targetSite = v.toString(); }},
+    {"target_path", true, [](const QueueItem &i, OptionsCodec &) { return text(i.targetPath); },
+     [](QueueItem &i, const QVariant &v, OptionsCodec &) { i.targetPath = v.toString(); }},
+    {"size", true, [](const QueueItem &i, OptionsCodec &) { return QVariant(i.size); },
+     [](QueueItem &i, const QVariant &v, OptionsCodec &) { i.size = v.toLongLong(); }},
+    {"bytes_done", true, [](const QueueItem &i, OptionsCodec &) { return QVariant(i.bytesDone); },
+     [](QueueItem &i, const QVariant &v, OptionsCodec &) { i.bytesDone = v.toLongLong(); }},
+    {"state", true, [](const QueueItem &i, OptionsCodec &) { return QVariant(int(i.state)); },
+     [](QueueItem &i, const QVariant &v, OptionsCodec &) { i.state = ItemState(v.toInt()); }},
+    {"priority", false, [](const QueueItem &i, OptionsCodec &) { return QVariant(i.priority); },
+     [](QueueItem &i, const QVariant &v, OptionsCodec &) { i.priority = v.toInt(); }},
+    {"position", false, [](const QueueItem &i, OptionsCodec &) { return QVariant(i.position); },
+     [](QueueItem &i, const QVariant &v, OptionsCodec &) { i.position = v.toLongLong(); }},
+    {"attempts", true, [](const QueueItem &i, OptionsCodec &) { return QVariant(i.attempts); },
+     [](QueueItem &i, const QVariant &v, OptionsCodec &) { i.attempts = v.toInt(); }},
+    {"last_error", true, [](const QueueItem &i, OptionsCodec &) { return text(i.lastError); },
+     [](QueueItem &i, const QVariant &v, OptionsCodec &) { i.lastError = v.toString(); }},
+    {"created", false, [](const QueueItem &i, OptionsCodec &) { return msecs(i.created); },
+     [](QueueItem &i, const QVariant &v, OptionsCodec &) { i.created = fromMsecs(v); }},
+    {"updated", true, [](const QueueItem &i, OptionsCodec &) { return msecs(i.updated); },
+     [](QueueItem &i, const QVariant &v, OptionsCodec &) { i.updated = fromMsecs(v); }},
+    {"exists_action", true, [](const QueueItem &i, OptionsCodec &) { return QVariant(int(i.existsAction)); },
+     [](QueueItem &i, const QVariant &v, OptionsCodec &) { i.existsAction = ExistsAction(v.toInt()); }},
+    {"options", true, [](const QueueItem &i, OptionsCodec &o) { return QVariant(o.write(i.options)); },
+     [](QueueItem &i, const QVariant &v, OptionsCodec &o) { i.options = o.read(v.toString()); }},
+    {"checksum", true, [](const QueueItem &i, OptionsCodec &) { return text(i.checksum); },
+     [](QueueItem &i, const QVariant &v, OptionsCodec &) { i.checksum = v.toString(); }},
+};
+
+enum class Columns
 {
-    QueueItem item;
-    int i = 0;
-    item.id = query.value(i++).toLongLong();
-    item.parentId = query.value(i++).toLongLong();
-    item.isFolder = query.value(i++).toInt() != 0;
-    item.direction = Direction(query.value(i++).toInt());
-    item.site = query.value(i++).toString();
-    item.remotePath = query.value(i++).toString();
-    item.localPath = query.value(i++).toString();
-    item.targetSite = query.value(i++).toString();
-    item.targetPath = query.value(i++).toString();
-    item.size = query.value(i++).toLongLong();
-    item.bytesDone = query.value(i++).toLongLong();
-    item.state = ItemState(query.value(i++).toInt());
-    item.priority = query.value(i++).toInt();
-    item.position = query.value(i++).toLongLong();
-    item.attempts = query.value(i++).toInt();
-    item.lastError = query.value(i++).toString();
-    item.created = fromMsecs(query.value(i++));
-    item.updated = fromMsecs(query.value(i++));
-    item.existsAction = ExistsAction(query.value(i++).toInt());
-    item.options = options.object(query.value(i++).toString());
-    item.checksum = query.value(i++).toString();
-    return item;
+    All,
+    Run
+};
+
+bool included(const Column &column, Columns which)
+{
+    return which == Columns::All || column.run;
 }
+
+QString columnList()
+{
+    QStringList names;
+    for (const Column &column : kColumns)
+        names << QLatin1String(column.name);
+    return names.join(QStringLiteral(", "));
+}
+
+const QString kSelect = QStringLiteral("SELECT id, ") + columnList() + QStringLiteral(" FROM items");
 
 QString insertStatement()
 {
-    QString placeholders = QStringLiteral("?");
-    for (int i = 1; i < kDataColumns; ++i)
-        placeholders += QStringLiteral(", ?");
-    return QStringLiteral("INSERT INTO items (" FERRY_QUEUE_DATA_COLUMNS ") VALUES (") + placeholders +
-           QLatin1Char(')');
+    QStringList marks;
+    for (qsizetype i = 0; i < qsizetype(std::size(kColumns)); ++i)
+        marks << QStringLiteral("?");
+    return QStringLiteral("INSERT INTO items (%1) VALUES (%2)").arg(columnList(), marks.join(QStringLiteral(", ")));
 }
 
-QString updateStatement()
+// "UPDATE items SET a = ?, b = ? ... WHERE id = ?", for bindColumns() then the id.
+QString updateStatement(Columns which)
 {
-    const QStringList columns = QStringLiteral(FERRY_QUEUE_DATA_COLUMNS).split(QStringLiteral(", "));
-    QString sql = QStringLiteral("UPDATE items SET ");
-    for (const QString &column : columns)
-        sql += column + QStringLiteral(" = ?, ");
-    sql.chop(2);
-    return sql + QStringLiteral(" WHERE id = ?");
+    QStringList sets;
+    for (const Column &column : kColumns) {
+        if (included(column, which))
+            sets << QLatin1String(column.name) + QStringLiteral(" = ?");
+    }
+    return QStringLiteral("UPDATE items SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", ")));
 }
 
-// A write transaction, rolled back unless committed. BEGIN IMMEDIATE takes the write lock
-// at once, waiting up to busy_timeout for another process.
-class Transaction
+// Binds the columns from position 0 on; returns the next position.
+int bindColumns(QSqlQuery &query, const QueueItem &item, OptionsCodec &options, Columns which = Columns::All)
 {
-public:
-    // Inside a TransferQueue::batched() scope the transaction is a savepoint in the
-    // batch's: it still rolls back alone, and the batch's commit makes it durable.
-    Transaction(const QSqlDatabase &db, bool nested) : m_db(db), m_nested(nested) {}
-    ~Transaction()
-    {
-        if (m_active) {
-            QSqlQuery rollback(m_db);
-            if (m_nested) {
-                rollback.exec(QStringLiteral("ROLLBACK TO ferry_nested"));
-                rollback.exec(QStringLiteral("RELEASE ferry_nested"));
-            } else {
-                rollback.exec(QStringLiteral("ROLLBACK"));
-            }
-        }
+    int i = 0;
+    for (const Column &column : kColumns) {
+        if (included(column, which))
+            query.bindValue(i++, column.get(item, options));
     }
-    Transaction(const Transaction &) = delete;
-    Transaction &operator=(const Transaction &) = delete;
+    return i;
+}
 
-    Status begin()
-    {
-        QSqlQuery query(m_db);
-        if (!query.exec(m_nested ? QStringLiteral("SAVEPOINT ferry_nested") : QStringLiteral("BEGIN IMMEDIATE")))
-            return sqlError(query, QStringLiteral("cannot start a transaction"));
-        m_active = true;
-        return {};
-    }
-    Status commit()
-    {
-        QSqlQuery query(m_db);
-        if (!query.exec(m_nested ? QStringLiteral("RELEASE ferry_nested") : QStringLiteral("COMMIT")))
-            return sqlError(query, QStringLiteral("cannot commit"));
-        m_active = false;
-        return {};
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_nested = false;
-    bool m_active = false;
-};
+QueueItem readItem(const QSqlQuery &query, OptionsCodec &options)
+{
+    QueueItem item;
+    item.id = query.value(0).toLongLong();
+    int i = 1;
+    for (const Column &column : kColumns)
+        column.set(item, query.value(i++), options);
+    return item;
+}
 
 // The item as update() and recordRun() write it: no secrets, updated now.
 QueueItem forWriting(const QueueItem &item)
@@ -397,40 +366,14 @@ Status execWrite(QSqlQuery &query, qint64 id, const char *what)
     return {};
 }
 
-QString nextConnectionName()
-{
-    static std::atomic<quint64> counter{0};
-    return QStringLiteral("ferry.queue.%1").arg(++counter);
-}
-
-// Moves `path` and its -wal/-shm companions to "<path>.broken-<UTC time>[-n]"; returns
-// the new name of the database file.
-Result<QString> moveAside(const QString &path)
-{
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-    QString target = path + QStringLiteral(".broken-") + stamp;
-    for (int n = 2; QFileInfo::exists(target); ++n)
-        target = path + QStringLiteral(".broken-") + stamp + QLatin1Char('-') + QString::number(n);
-    if (!QFile::rename(path, target))
-        return Error(ErrorKind::Local,
-                     QStringLiteral("transfer queue: %1 cannot be read and cannot be moved aside to %2")
-                         .arg(path, target));
-    for (const QLatin1String suffix :
-         {QLatin1String("-wal"), QLatin1String("-shm"), QLatin1String("-journal")}) {
-        if (QFileInfo::exists(path + suffix) && !QFile::rename(path + suffix, target + suffix))
-            QFile::remove(path + suffix); // a stale companion must not be applied to the fresh file
-    }
-    return target;
-}
-
 } // namespace
 
-TransferQueue::TransferQueue() = default;
-
-TransferQueue::~TransferQueue()
+TransferQueue::TransferQueue()
+    : m_db(QueueDatabase::Schema{migrations(), kSelect + QStringLiteral(" LIMIT 0")})
 {
-    close();
 }
+
+TransferQueue::~TransferQueue() = default;
 
 QString TransferQueue::defaultPath()
 {
@@ -439,182 +382,15 @@ QString TransferQueue::defaultPath()
 
 bool TransferQueue::isOpen() const
 {
-    return m_db.isValid() && m_db.isOpen();
-}
-
-void TransferQueue::close()
-{
-    for (auto &statement : m_prepared)
-        statement.reset();
-    m_unprepared.reset();
-    if (m_connectionName.isEmpty())
-        return;
-    if (m_db.isOpen())
-        m_db.close();
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connectionName);
-    m_connectionName.clear();
-}
-
-Status TransferQueue::requireOpen() const
-{
-    if (!isOpen())
-        return Error(ErrorKind::Local, QStringLiteral("transfer queue: not open"));
-    return {};
+    return m_db.isOpen();
 }
 
 Status TransferQueue::open(const QString &path)
 {
-    close();
     m_path = path;
-    m_recoveryMessage.clear();
-    const bool inMemory = path == QLatin1String(":memory:");
-    if (!inMemory)
-        QDir().mkpath(QFileInfo(path).absolutePath());
-
-    Attempt attempt = openConnection(path);
-    if (attempt.outcome == Outcome::Broken && !inMemory) {
-        close();
-        Result<QString> moved = moveAside(path);
-        if (!moved) {
-            qCWarning(lcQueueStore).noquote() << moved.error().message() << "(" << attempt.message << ")";
-            return moved.error();
-        }
-        m_recoveryMessage = QStringLiteral("The transfer queue %1 could not be read (%2). It was moved to %3 "
-                                           "and a new, empty queue was started.")
-                                .arg(path, attempt.message, moved.value());
-        qCWarning(lcQueueStore).noquote() << m_recoveryMessage;
-        attempt = openConnection(path);
-    }
-    if (attempt.outcome != Outcome::Ok) {
-        close();
-        return Error(ErrorKind::Local, attempt.message);
-    }
+    if (Status opened = m_db.open(path); !opened)
+        return opened;
     return requeueRunning();
-}
-
-// First the checks that only read (lock wait, schema version, integrity), so a file from a
-// newer Ferry is not modified at all; then WAL mode and the migrations.
-TransferQueue::Attempt TransferQueue::openConnection(const QString &path)
-{
-    close();
-    const bool existed = path != QLatin1String(":memory:") && QFileInfo(path).size() > 0;
-    if (existed) {
-        // Not SQLite at all: say so before SQLite opens it, as SQLite may drop a -wal file
-        // it cannot use, and that file belongs with the broken one.
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly) &&
-            !file.read(16).startsWith(QByteArrayView("SQLite format 3\0", 16)))
-            return {Outcome::Broken, QStringLiteral("it is not an SQLite database")};
-    }
-    m_connectionName = nextConnectionName();
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(path);
-    auto failure = [&](const QSqlError &error, const QString &what) {
-        // An existing file that SQLite cannot even open counts as unreadable: moved aside.
-        const bool broken =
-            isCorruption(error) || (existed && error.nativeErrorCode().toInt() == 14 /* SQLITE_CANTOPEN */);
-        return Attempt{broken ? Outcome::Broken : Outcome::Failed,
-                       broken ? describe(error)
-                              : QStringLiteral("transfer queue %1: %2: %3").arg(path, what, describe(error))};
-    };
-    if (!m_db.open())
-        return failure(m_db.lastError(), QStringLiteral("cannot open"));
-
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs)))
-        return failure(query.lastError(), QStringLiteral("cannot set the busy timeout"));
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return failure(query.lastError(), QStringLiteral("cannot read the schema version"));
-    const int version = query.value(0).toInt();
-    query.finish();
-    if (version > kSchemaVersion)
-        return {Outcome::Newer,
-                QStringLiteral("transfer queue %1 was written by a newer Ferry (schema %2; this one knows "
-                               "%3); it is left as it is")
-                    .arg(path)
-                    .arg(version)
-                    .arg(kSchemaVersion)};
-    if (version < 0)
-        return {Outcome::Broken, QStringLiteral("schema version %1 is not one Ferry writes").arg(version)};
-
-    if (existed) {
-        if (!query.exec(QStringLiteral("PRAGMA quick_check")))
-            return failure(query.lastError(), QStringLiteral("cannot check the database"));
-        QStringList problems;
-        while (query.next() && problems.size() < 3)
-            problems << query.value(0).toString().split(QLatin1Char('\n'));
-        query.finish();
-        if (problems != QStringList{QStringLiteral("ok")})
-            return {Outcome::Broken, QStringLiteral("integrity check failed: %1%2")
-                                         .arg(problems.mid(0, 3).join(QStringLiteral("; ")),
-                                              problems.size() > 3 ? QStringLiteral("; ...") : QString())};
-        if (version == 0) {
-            if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
-                return failure(query.lastError(), QStringLiteral("cannot read the schema"));
-            if (query.value(0).toInt() > 0)
-                return {Outcome::Broken, QStringLiteral("it is an SQLite database but not a Ferry queue")};
-            query.finish();
-        } else if (Attempt checked = checkColumns(); checked.outcome != Outcome::Ok) {
-            return checked; // before anything is written to it
-        }
-    }
-
-    // Not in a transaction, and before the migrations so they are written to the WAL.
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-        return failure(query.lastError(), QStringLiteral("cannot switch to WAL"));
-    query.finish();
-    if (!query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"))
-        // A large expand() grows the WAL; give the space back after the next checkpoint.
-        || !query.exec(QStringLiteral("PRAGMA journal_size_limit = %1").arg(8 * 1024 * 1024)))
-        return failure(query.lastError(), QStringLiteral("cannot set the journal options"));
-    query.finish();
-
-    if (const Attempt migrated = migrate(version); migrated.outcome != Outcome::Ok)
-        return migrated;
-
-    return checkColumns();
-}
-
-// The table must have every column we use, whatever user_version claims.
-TransferQueue::Attempt TransferQueue::checkColumns()
-{
-    QSqlQuery query(m_db);
-    if (!query.exec(kSelect + QStringLiteral(" LIMIT 0")))
-        return {Outcome::Broken, QStringLiteral("the items table does not match schema %1: %2")
-                                     .arg(kSchemaVersion)
-                                     .arg(describe(query.lastError()))};
-    return {};
-}
-
-TransferQueue::Attempt TransferQueue::migrate(int fromVersion)
-{
-    const QList<QStringList> &steps = migrations();
-    Q_ASSERT(steps.size() == kSchemaVersion);
-    for (int version = fromVersion; version < kSchemaVersion; ++version) {
-        Transaction transaction(m_db, m_batching);
-        Status status = transaction.begin();
-        QSqlQuery query(m_db);
-        QSqlError error;
-        for (const QString &statement : steps.at(version)) {
-            if (!status)
-                break;
-            if (!query.exec(statement)) {
-                error = query.lastError();
-                status = sqlError(query, QStringLiteral("migration to schema %1").arg(version + 1));
-            }
-        }
-        if (status && !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1))) {
-            error = query.lastError();
-            status = sqlError(query, QStringLiteral("migration to schema %1").arg(version + 1));
-        }
-        if (status)
-            status = transaction.commit();
-        if (!status)
-            return {isCorruption(error) ? Outcome::Broken : Outcome::Failed, status.error().message()};
-        qCDebug(lcQueueStore) << "queue schema migrated to version" << version + 1;
-    }
-    return {};
 }
 
 Status TransferQueue::add(QList<QueueItem> &items)
@@ -623,11 +399,11 @@ Status TransferQueue::add(QList<QueueItem> &items)
         return ready;
     if (items.isEmpty())
         return {};
-    Transaction transaction(m_db, m_batching);
+    QueueDatabase::Transaction transaction = m_db.transaction();
     if (Status begun = transaction.begin(); !begun)
         return begun;
 
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_db.handle());
     if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(position), 0) FROM items")) || !query.next())
         return sqlError(query, QStringLiteral("cannot read positions"));
     qint64 position = query.value(0).toLongLong();
@@ -635,7 +411,7 @@ Status TransferQueue::add(QList<QueueItem> &items)
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<QueueItem> stored = items;
-    OptionsWriter options;
+    OptionsCodec options;
     Sanitizer sanitizer;
     if (!query.prepare(insertStatement()))
         return sqlError(query, QStringLiteral("cannot prepare the insert"));
@@ -644,7 +420,7 @@ Status TransferQueue::add(QList<QueueItem> &items)
         item.position = ++position;
         item.created = now;
         item.updated = now;
-        bindItem(query, item, options.json(item.options));
+        bindColumns(query, item, options);
         if (!query.exec())
             return sqlError(query, QStringLiteral("cannot add %1").arg(item.remotePath));
         item.id = query.lastInsertId().toLongLong();
@@ -669,10 +445,10 @@ Status TransferQueue::expand(qint64 folderId, QList<QueueItem> &children)
         return Error(ErrorKind::Local,
                      QStringLiteral("transfer queue: folder %1 is expanded already").arg(folderId));
 
-    Transaction transaction(m_db, m_batching);
+    QueueDatabase::Transaction transaction = m_db.transaction();
     if (Status begun = transaction.begin(); !begun)
         return begun;
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_db.handle());
     const qint64 n = children.size();
     if (n > 0) {
         // Make room right after the folder: one UPDATE instead of renumbering.
@@ -688,7 +464,7 @@ Status TransferQueue::expand(qint64 folderId, QList<QueueItem> &children)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<qint64> ids;
     ids.reserve(children.size());
-    OptionsWriter options;
+    OptionsCodec options;
     Sanitizer sanitizer;
     if (!query.prepare(insertStatement()))
         return sqlError(query, QStringLiteral("cannot prepare the insert"));
@@ -703,7 +479,7 @@ Status TransferQueue::expand(qint64 folderId, QList<QueueItem> &children)
     for (qsizetype i = 0; i < children.size(); ++i) {
         QueueItem child = children.at(i);
         complete(child, i);
-        bindItem(query, child, options.json(child.options));
+        bindColumns(query, child, options);
         if (!query.exec())
             return sqlError(query, QStringLiteral("cannot add %1").arg(child.remotePath));
         ids << query.lastInsertId().toLongLong();
@@ -727,39 +503,20 @@ Status TransferQueue::expand(qint64 folderId, QList<QueueItem> &children)
 
 QSqlQuery &TransferQueue::prepared(Statement which) const
 {
-    std::unique_ptr<QSqlQuery> &slot = m_prepared[size_t(which)];
-    if (slot) {
-        slot->finish(); // a read left part-way still holds its snapshot
-        return *slot;
-    }
-    QString sql;
     switch (which) {
-    case Statement::Item: sql = kSelect + QStringLiteral(" WHERE id = ?"); break;
-    case Statement::NextRunnable: sql = kSelect + QStringLiteral(" WHERE state = ?") + kRunOrder; break;
-    case Statement::Update: sql = updateStatement(); break;
-    case Statement::RecordRun:
-        sql = QStringLiteral("UPDATE items SET local_path = ?, remote_path = ?, target_path = ?, size = ?, "
-                             "bytes_done = ?, state = ?, attempts = ?, last_error = ?, updated = ?, "
-                             "exists_action = ?, options = ?, checksum = ? WHERE id = ?");
-        break;
+    case Statement::Item: return m_db.prepared(int(which), kSelect + QStringLiteral(" WHERE id = ?"));
+    case Statement::NextRunnable:
+        return m_db.prepared(int(which), kSelect + QStringLiteral(" WHERE state = ?") + kRunOrder);
+    case Statement::Update: return m_db.prepared(int(which), updateStatement(Columns::All));
+    case Statement::RecordRun: return m_db.prepared(int(which), updateStatement(Columns::Run));
     case Statement::SetState:
-        sql = QStringLiteral("UPDATE items SET state = ?, last_error = ?, updated = ? WHERE id = ?");
-        break;
+        return m_db.prepared(int(which),
+                             QStringLiteral("UPDATE items SET state = ?, last_error = ?, updated = ? WHERE id = ?"));
     case Statement::SetProgress:
-        sql = QStringLiteral("UPDATE items SET bytes_done = ?, size = ?, updated = ? WHERE id = ?");
         break;
-    case Statement::Count: break;
     }
-    auto query = std::make_unique<QSqlQuery>(m_db);
-    query->setForwardOnly(true);
-    if (!query->prepare(sql)) {
-        // Not kept, so the next call prepares again; exec() on it reports the error.
-        (void)sqlError(*query, QStringLiteral("cannot prepare a statement"));
-        m_unprepared = std::move(query);
-        return *m_unprepared;
-    }
-    slot = std::move(query);
-    return *slot;
+    return m_db.prepared(int(which),
+                         QStringLiteral("UPDATE items SET bytes_done = ?, size = ?, updated = ? WHERE id = ?"));
 }
 
 std::optional<QueueItem> TransferQueue::item(qint64 id) const
@@ -772,7 +529,7 @@ std::optional<QueueItem> TransferQueue::item(qint64 id) const
     }
     if (!query.next())
         return std::nullopt;
-    OptionsReader options;
+    OptionsCodec options;
     QueueItem found = readItem(query, options);
     query.finish();
     return found;
@@ -781,13 +538,13 @@ std::optional<QueueItem> TransferQueue::item(qint64 id) const
 QList<QueueItem> TransferQueue::items() const
 {
     QList<QueueItem> result;
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_db.handle());
     query.setForwardOnly(true);
     if (!query.exec(kSelect + kRunOrder)) {
         (void)sqlError(query, QStringLiteral("cannot read the queue"));
         return result;
     }
-    OptionsReader options;
+    OptionsCodec options;
     while (query.next())
         result.append(readItem(query, options));
     return result;
@@ -817,7 +574,7 @@ QList<QueueItem> TransferQueue::runnable(const std::function<Pick(const QueueIte
         (void)sqlError(query, QStringLiteral("cannot read the queue"));
         return taken;
     }
-    OptionsReader options;
+    OptionsCodec options;
     while (query.next()) {
         QueueItem candidate = readItem(query, options);
         const Pick verdict = pick(candidate);
@@ -835,24 +592,12 @@ QList<QueueItem> TransferQueue::runnable(const std::function<Pick(const QueueIte
 
 Status TransferQueue::batched(const std::function<void()> &writes)
 {
-    if (m_batching || !isOpen()) {
-        writes();
-        return {};
-    }
-    Transaction transaction(m_db, false);
-    if (Status begun = transaction.begin(); !begun) {
-        writes(); // each write commits on its own
-        return {};
-    }
-    m_batching = true;
-    writes();
-    m_batching = false;
-    return transaction.commit(); // on failure the destructor rolls the batch back
+    return m_db.batched(writes);
 }
 
 int TransferQueue::count(ItemState state) const
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_db.handle());
     query.prepare(QStringLiteral("SELECT COUNT(*) FROM items WHERE state = ?"));
     query.bindValue(0, int(state));
     if (!query.exec() || !query.next()) {
@@ -868,9 +613,8 @@ Status TransferQueue::update(QueueItem &item)
         return ready;
     QueueItem stored = forWriting(item);
     QSqlQuery &query = prepared(Statement::Update);
-    OptionsWriter options;
-    bindItem(query, stored, options.json(stored.options));
-    query.bindValue(kDataColumns, stored.id);
+    OptionsCodec options;
+    query.bindValue(bindColumns(query, stored, options), stored.id);
     if (Status st = execWrite(query, stored.id, "cannot update item %1"); !st)
         return st;
     item = std::move(stored);
@@ -883,20 +627,8 @@ Status TransferQueue::recordRun(QueueItem &item)
         return ready;
     QueueItem stored = forWriting(item);
     QSqlQuery &query = prepared(Statement::RecordRun);
-    int i = 0;
-    query.bindValue(i++, text(stored.localPath));
-    query.bindValue(i++, text(stored.remotePath));
-    query.bindValue(i++, text(stored.targetPath));
-    query.bindValue(i++, stored.size);
-    query.bindValue(i++, stored.bytesDone);
-    query.bindValue(i++, int(stored.state));
-    query.bindValue(i++, stored.attempts);
-    query.bindValue(i++, text(stored.lastError));
-    query.bindValue(i++, msecs(stored.updated));
-    query.bindValue(i++, int(stored.existsAction));
-    query.bindValue(i++, OptionsWriter().json(stored.options));
-    query.bindValue(i++, text(stored.checksum));
-    query.bindValue(i++, stored.id);
+    OptionsCodec options;
+    query.bindValue(bindColumns(query, stored, options, Columns::Run), stored.id);
     if (Status st = execWrite(query, stored.id, "cannot record the run of item %1"); !st)
         return st;
     item = std::move(stored);
@@ -942,7 +674,7 @@ Status TransferQueue::transition(qint64 id, std::initializer_list<ItemState> fro
                                            .arg(verb)
                                            .arg(id)
                                            .arg(toString(current->state)));
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_db.handle());
     // Retrying starts the count of failed runs again.
     query.prepare(
         to == ItemState::Queued && verb == QLatin1String("retry")
@@ -980,7 +712,7 @@ Status TransferQueue::remove(qint64 id)
     if (Status ready = requireOpen(); !ready)
         return ready;
     // The item and everything expanded from it, at any depth (one statement: atomic).
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_db.handle());
     query.prepare(
         QStringLiteral("WITH RECURSIVE doomed(id) AS ("
                        " SELECT id FROM items WHERE id = ?"
@@ -994,7 +726,7 @@ Status TransferQueue::setPriority(qint64 id, int priority)
 {
     if (Status ready = requireOpen(); !ready)
         return ready;
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_db.handle());
     query.prepare(QStringLiteral("UPDATE items SET priority = ?, updated = ? WHERE id = ?"));
     query.bindValue(0, priority);
     query.bindValue(1, msecs(QDateTime::currentDateTimeUtc()));
@@ -1027,10 +759,10 @@ Status TransferQueue::moveBefore(qint64 id, qint64 beforeId)
                     .arg(before->priority));
     }
 
-    Transaction transaction(m_db, m_batching);
+    QueueDatabase::Transaction transaction = m_db.transaction();
     if (Status begun = transaction.begin(); !begun)
         return begun;
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_db.handle());
     qint64 position = 0;
     if (before) {
         position = before->position;
@@ -1059,7 +791,7 @@ Result<int> TransferQueue::clearDone()
         return ready.error();
     // A finished folder stays while anything expanded from it (at any depth) is unfinished,
     // so no remaining item points at a parent that is gone.
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_db.handle());
     query.prepare(QStringLiteral("WITH RECURSIVE keep(id) AS ("
                                  " SELECT parent_id FROM items WHERE parent_id != 0 AND state NOT IN (?, ?)"
                                  " UNION SELECT items.parent_id FROM items JOIN keep ON items.id = keep.id"
@@ -1078,7 +810,7 @@ Status TransferQueue::requeueRunning()
 {
     if (Status ready = requireOpen(); !ready)
         return ready;
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_db.handle());
     query.prepare(QStringLiteral("UPDATE items SET state = ?, updated = ? WHERE state = ?"));
     query.bindValue(0, int(ItemState::Queued));
     query.bindValue(1, msecs(QDateTime::currentDateTimeUtc()));

@@ -10,15 +10,13 @@
 // Workers never touch it: the scheduler records what they report.
 
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 
-#include <array>
 #include <functional>
 #include <initializer_list>
-#include <memory>
 #include <optional>
 
+#include "QueueDatabase.h"
 #include "QueueItem.h"
 #include "remote/Result.h"
 
@@ -44,7 +42,7 @@ public:
     bool isOpen() const;
     const QString &path() const { return m_path; }
     // Non-empty when open() found a broken database and started a fresh one.
-    const QString &recoveryMessage() const { return m_recoveryMessage; }
+    const QString &recoveryMessage() const { return m_db.recoveryMessage(); }
 
     // Adds items at the end of their priority (position = last + 1), sets id, created,
     // updated and position in the given items. One transaction: all or nothing.
@@ -104,32 +102,13 @@ public:
     remote::Status requeueRunning();
 
 private:
-    enum class Outcome
-    {
-        Ok,
-        Broken,
-        Newer,
-        Failed
-    };
-    struct Attempt
-    {
-        Outcome outcome = Outcome::Ok;
-        QString message;
-    };
-    // Opens the connection and brings the schema up to date; leaves the file untouched
-    // when the answer is Newer or Failed.
-    Attempt openConnection(const QString &path);
-    Attempt migrate(int fromVersion);
-    Attempt checkColumns();
-    void close();
-    remote::Status requireOpen() const;
+    remote::Status requireOpen() const { return m_db.requireOpen(); }
     // Moves state from one of `from` to `to` (already `to`: nothing to do).
     remote::Status transition(qint64 id, std::initializer_list<ItemState> from, ItemState to,
                               const QString &verb);
 
     // The statements the scheduler runs for every file, prepared once per open database
-    // and kept: preparing was most of what each of them cost. prepared() hands one out
-    // reset, ready to bind; nothing may use the same one before it is done with it.
+    // and kept (QueueDatabase::prepared): preparing was most of what each of them cost.
     enum class Statement
     {
         Item,
@@ -138,17 +117,11 @@ private:
         RecordRun,
         SetState,
         SetProgress,
-        Count
     };
     QSqlQuery &prepared(Statement which) const;
 
     QString m_path;
-    QString m_connectionName; // Qt Sql connection, unique per object
-    QString m_recoveryMessage;
-    QSqlDatabase m_db; // the handle for m_connectionName; reset before removeDatabase()
-    mutable std::array<std::unique_ptr<QSqlQuery>, size_t(Statement::Count)> m_prepared; // dropped by close()
-    mutable std::unique_ptr<QSqlQuery> m_unprepared; // the last statement that failed to prepare
-    bool m_batching = false;                          // inside batched(): transactions nest
+    QueueDatabase m_db;
 };
 
 } // namespace ferry::transfer

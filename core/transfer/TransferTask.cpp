@@ -26,12 +26,6 @@ RemotePath resolve(RemoteFileSystem &fs, const QString &path)
     return fs.homePath().resolved(path);
 }
 
-bool boolOption(const QueueItem &item, const char *name, bool fallback)
-{
-    const QJsonValue value = item.options.value(QLatin1String(name));
-    return value.isBool() ? value.toBool() : fallback;
-}
-
 // The progress callback every copy gets: records progress for the scheduler and pays
 // the speed limits for each chunk.
 ProgressFn meteredProgress(const TaskContext &context, std::shared_ptr<RateLimiter> own)
@@ -130,10 +124,7 @@ Result<TaskOutcome> expandFolder(RemoteFileSystem &fs, RemoteFileSystem *target,
         c.targetSite = item.targetSite;
         c.priority = item.priority;
         c.existsAction = item.existsAction;
-        c.options = item.options;
-        c.options.remove(QStringLiteral("started"));
-        c.options.remove(QLatin1String(kPartialOption));
-        c.options.remove(QLatin1String(kTargetAbsentOption));
+        c.options = item.options.inherited();
         Q_UNUSED(name);
         return c;
     };
@@ -146,7 +137,7 @@ Result<TaskOutcome> expandFolder(RemoteFileSystem &fs, RemoteFileSystem *target,
         c.lastError = reason;
         c.remotePath = remotePath;
         c.localPath = localPath;
-        c.options.insert(QLatin1String(kUnsafeOption), true);
+        c.options.unsafe = true;
         outcome.children.push_back(std::move(c));
     };
     if (item.direction == Direction::Upload) {
@@ -169,8 +160,8 @@ Result<TaskOutcome> expandFolder(RemoteFileSystem &fs, RemoteFileSystem *target,
                 existing->insert(name.toCaseFolded());
         } // a folder that cannot be listed: every file asks the server itself
         // Links are judged against the folder the user chose, kept through every level.
-        const QString uploadRoot = item.options.value(QStringLiteral("uploadRoot")).toString(item.localPath);
-        const bool followLinks = optionFollowLinks(item);
+        const QString uploadRoot = item.options.uploadRoot.isEmpty() ? item.localPath : item.options.uploadRoot;
+        const bool followLinks = item.options.followLinks;
         const qint64 lookedAt = QDateTime::currentMSecsSinceEpoch();
         const QFileInfoList entries =
             dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
@@ -191,7 +182,7 @@ Result<TaskOutcome> expandFolder(RemoteFileSystem &fs, RemoteFileSystem *target,
                 continue;
             }
             QueueItem c = child(info.fileName());
-            c.options.insert(QStringLiteral("uploadRoot"), uploadRoot);
+            c.options.uploadRoot = uploadRoot;
             c.isFolder = info.isDir();
             c.localPath = info.absoluteFilePath();
             c.remotePath = remote.child(info.fileName()).toString();
@@ -200,7 +191,7 @@ Result<TaskOutcome> expandFolder(RemoteFileSystem &fs, RemoteFileSystem *target,
             // Dot files are left out: a LIST without -a may not show them.
             if (existing && !c.isFolder && !info.fileName().startsWith(QLatin1Char('.'))
                 && !existing->contains(info.fileName().toCaseFolded()))
-                c.options.insert(QLatin1String(kTargetAbsentOption), double(lookedAt));
+                c.options.targetAbsentAt = lookedAt;
             outcome.children.push_back(std::move(c));
         }
         return outcome;
@@ -240,7 +231,7 @@ Result<TaskOutcome> expandFolder(RemoteFileSystem &fs, RemoteFileSystem *target,
         if (entry.type == EntryType::Link && entry.isDir())
             continue; // links to folders are not followed (a link to a parent would never end)
         QueueItem c = child(entry.name);
-        c.options.insert(QStringLiteral("expanded"), true);
+        c.options.expanded = true;
         c.isFolder = entry.isDir();
         c.remotePath = listing->path.child(entry.name).toString();
         c.size = c.isFolder ? -1 : entry.size.value_or(-1);
@@ -263,42 +254,27 @@ QString renamedCandidate(const QString &name, int n)
     return QStringLiteral("%1 (%2)%3").arg(name.left(dot)).arg(n).arg(name.mid(dot));
 }
 
-bool optionPreserveTime(const QueueItem &item) { return boolOption(item, "preserveTime", true); }
-bool optionUsePartFile(const QueueItem &item) { return boolOption(item, "usePartFile", true); }
-bool optionTempUpload(const QueueItem &item) { return boolOption(item, "tempUpload", false); }
-bool optionStarted(const QueueItem &item) { return boolOption(item, "started", false); }
-bool optionFollowLinks(const QueueItem &item)
-{
-    return boolOption(item, kFollowLinksOption, false);
-}
-bool optionUnsafe(const QueueItem &item)
-{
-    return boolOption(item, kUnsafeOption, false);
-}
-
-QJsonObject ProgressCell::partialOption() const
+PartialCopy ProgressCell::partial() const
 {
     std::lock_guard<std::mutex> lock(m_mutex);
     if (m_partialPath.isEmpty())
         return {};
-    return QJsonObject{{QStringLiteral("path"), m_partialPath},
-                       {QStringLiteral("device"), double(m_partialIdentity.device)},
-                       {QStringLiteral("inode"), double(m_partialIdentity.inode)}};
+    return {m_partialPath, m_partialIdentity.device, m_partialIdentity.inode};
 }
 
 bool targetKnownAbsent(const QueueItem &item, const QDateTime &now)
 {
-    const QJsonValue lookedAt = item.options.value(QLatin1String(kTargetAbsentOption));
-    if (!lookedAt.isDouble() || item.direction != Direction::Upload || item.attempts > 0 || optionStarted(item))
+    const qint64 lookedAt = item.options.targetAbsentAt;
+    if (lookedAt < 0 || item.direction != Direction::Upload || item.attempts > 0 || item.options.started)
         return false;
-    const qint64 age = now.toMSecsSinceEpoch() - qint64(lookedAt.toDouble());
+    const qint64 age = now.toMSecsSinceEpoch() - lookedAt;
     return age >= 0 && age <= kTargetAbsentMaxAgeMs;
 }
 
 Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, const QueueItem &item,
                             const TaskContext &context)
 {
-    if (optionUnsafe(item)) {
+    if (item.options.unsafe) {
         TaskOutcome never;
         never.state = ItemState::Skipped;
         never.skipReason = item.lastError.isEmpty() ? QStringLiteral("not a safe file name") : item.lastError;
@@ -331,7 +307,7 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
         if (!st)
             return st.error();
         if (st->isDir()) {
-            if (item.options.value(QStringLiteral("expanded")).toBool()) {
+            if (item.options.expanded) {
                 // Listed as a file or a link, found to be a folder: a link to a folder,
                 // which recursive transfers do not follow.
                 outcome.state = ItemState::Skipped;
@@ -345,7 +321,7 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
         sourceTime = st->mtime.isValid() ? st->mtime.toUTC() : QDateTime();
     }
 
-    bool resume = optionStarted(item); // a run began before: continue from the real partial size
+    bool resume = item.options.started; // a run began before: continue from the real partial size
     const bool knownAbsent = targetKnownAbsent(item);
     if (!resume && !knownAbsent) {
         Result<TargetState> state = TargetState{};
@@ -420,19 +396,17 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
     const ProgressFn progress = meteredProgress(context, own);
     CopyOptions options;
     options.resume = resume;
-    options.usePartFile = optionUsePartFile(item);
-    options.preserveTime = optionPreserveTime(item);
+    options.usePartFile = item.options.usePartFile;
+    options.preserveTime = item.options.preserveTime;
 
     if (item.direction == Direction::Download && options.usePartFile) {
         // The partial file carries the item's id, and the item records which file it is:
         // a later run continues that file only, never one that merely has its name.
-        const QJsonObject recorded = item.options.value(QLatin1String(kPartialOption)).toObject();
-        const QString recordedPath = recorded.value(QStringLiteral("path")).toString();
-        if (resume && !recordedPath.isEmpty() &&
-            QFileInfo(recordedPath).absolutePath() == QFileInfo(localPath).absolutePath()) {
-            options.partPath = recordedPath;
-            options.partIdentity = {qint64(recorded.value(QStringLiteral("device")).toDouble(-1)),
-                                    qint64(recorded.value(QStringLiteral("inode")).toDouble(-1))};
+        const PartialCopy &recorded = item.options.partial;
+        if (resume && !recorded.isEmpty() &&
+            QFileInfo(recorded.path).absolutePath() == QFileInfo(localPath).absolutePath()) {
+            options.partPath = recorded.path;
+            options.partIdentity = {recorded.device, recorded.inode};
         } else {
             options.partPath = partialPath(localPath, QString::number(item.id));
         }
@@ -454,8 +428,8 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
     case Direction::Upload:
         // Straight to a target known to be absent: see targetAbsent. (Then the target was
         // not asked for above, so there is no rename and no resume.)
-        options.targetAbsent = knownAbsent && !optionTempUpload(item);
-        if (optionTempUpload(item)) {
+        options.targetAbsent = knownAbsent && !item.options.tempUpload;
+        if (item.options.tempUpload) {
             // Upload under a temporary name, then rename over the target: readers of the
             // target never see a half-written file.
             const RemotePath temp = remote.parent().child(remote.name() + QStringLiteral(".filepart"));

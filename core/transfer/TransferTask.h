@@ -35,7 +35,7 @@ struct ProgressCell
     std::atomic_bool copying{false};
 
     // A download's partial file, set before its first byte is written: the scheduler
-    // records it in the item (option "partial"), so a later run continues this file
+    // records it in the item (ItemOptions::partial), so a later run continues this file
     // and no other.
     void setPartial(const QString &path, const FileIdentity &identity)
     {
@@ -43,8 +43,8 @@ struct ProgressCell
         m_partialPath = path;
         m_partialIdentity = identity;
     }
-    // The option "partial" to store: {"path", "device", "inode"}; empty while none.
-    QJsonObject partialOption() const;
+    // What to record in ItemOptions::partial; empty while none.
+    PartialCopy partial() const;
 
 private:
     mutable std::mutex m_mutex;
@@ -94,23 +94,7 @@ remote::Result<TaskOutcome> runTask(remote::RemoteFileSystem &fs, remote::Remote
 // "name (1).ext", "name (2).ext", ... : the first candidate `exists` says is free.
 QString renamedCandidate(const QString &name, int n);
 
-// Item options (QueueItem::options) with their defaults.
-bool optionPreserveTime(const QueueItem &item);   // "preserveTime", default true
-bool optionUsePartFile(const QueueItem &item);    // "usePartFile", default true
-bool optionTempUpload(const QueueItem &item);     // "tempUpload", default false
-bool optionStarted(const QueueItem &item);        // "started": a run began; resume from the partial
-inline constexpr char kPartialOption[] = "partial"; // see ProgressCell::partialOption()
-// "followLinks": a folder upload follows links to files outside the folder; by default
-// they are recorded as Skipped items with the reason (links to folders: never followed).
-inline constexpr char kFollowLinksOption[] = "followLinks";
-bool optionFollowLinks(const QueueItem &item);
-// "unsafe": a Skipped item a folder's expansion recorded instead of running it: a name
-// that would escape the target folder, or an upload link leaving the uploaded folder.
-// lastError says why; such an item never runs, even when retried.
-inline constexpr char kUnsafeOption[] = "unsafe";
-bool optionUnsafe(const QueueItem &item);
-
-// "targetAbsent": a folder upload's expansion sets it on the files whose target the remote
+// ItemOptions::targetAbsentAt: a folder upload's expansion sets it on the files whose target the remote
 // folder did not hold (the expansion made the folder, or its one listing did not name
 // them; compared without case; never on dot files), with the time of that look in ms
 // since the epoch. Such an item skips the stat of its target and uploads at once, as the
@@ -119,7 +103,6 @@ bool optionUnsafe(const QueueItem &item);
 // old; otherwise the target is asked for again. The race this accepts: a file another
 // client creates at that path after the look is replaced (STOR) without the rule
 // deciding, as with a stat just before the upload, only over a longer window.
-inline constexpr char kTargetAbsentOption[] = "targetAbsent";
 inline constexpr qint64 kTargetAbsentMaxAgeMs = 10 * 60 * 1000;
 bool targetKnownAbsent(const QueueItem &item, const QDateTime &now = QDateTime::currentDateTimeUtc());
 

@@ -2,6 +2,8 @@
 // "--name=value" works for every option that takes a value, a switch refuses "=value",
 // "--" ends the options, negative numbers stay arguments; then the same through a real
 // ferry-cli run (exit codes and messages).
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "CliContext.h"
@@ -131,6 +133,30 @@ private Q_SLOTS:
         r = ferry::test::runCli({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("--name=VALUE"));
+    }
+
+    // One way to report for every command (app/cli/CliReport): usage errors exit 1 with
+    // the command's help, and errors are made terminal-safe in `sites` too (a name
+    // carrying an escape sequence is shown escaped, not sent to the terminal).
+    void everyCommandReportsTheSameWay()
+    {
+        QTemporaryDir config;
+        QVERIFY(config.isValid());
+        auto r = ferry::test::runCli({QStringLiteral("ls")}, config.path(), config.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("ferry-cli: ls takes one URL\n(see ferry-cli --help)\n"), r.err.constData());
+        r = ferry::test::runCli({QStringLiteral("queue"), QStringLiteral("add")}, config.path(), config.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("\nusage: ferry-cli queue add get URL LOCAL"), r.err.constData());
+        r = ferry::test::runCli({QStringLiteral("sites"), QStringLiteral("add")}, config.path(), config.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith("ferry-cli: sites add takes NAME and URL\n\n"), r.err.constData());
+        r = ferry::test::runCli({QStringLiteral("sites"), QStringLiteral("remove"), QStringLiteral("ev\x1b[2Jil")},
+                                config.path(), config.path(), {}, 120000,
+                                QProcessEnvironment::systemEnvironment());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(!r.err.contains('\x1b'), r.err.toPercentEncoding().constData());
+        QVERIFY2(r.err.startsWith("ferry-cli: "), r.err.constData());
     }
 };
 

@@ -2,6 +2,9 @@
 
 #include <QElapsedTimer>
 
+#include <algorithm>
+#include <functional>
+
 namespace ferry::test {
 
 using namespace ferry::remote;
@@ -96,7 +99,7 @@ void FakeFileSystem::disconnect()
     m_connected = false;
 }
 
-Result<Listing> FakeFileSystem::listingOf(const RemotePath &path, int bigEntries)
+Result<Listing> FakeFileSystem::listingOf(const RemotePath &path, int bigEntries, int largeEntries)
 {
     const QDateTime when(QDate(2026, 11, 1), QTime(12, 30, 5), Qt::UTC);
     const auto file = [&when](const QString &name, qint64 size) {
@@ -144,6 +147,9 @@ Result<Listing> FakeFileSystem::listingOf(const RemotePath &path, int bigEntries
         listing.entries.reserve(bigEntries);
         for (int i = 1; i <= bigEntries; ++i)
             listing.entries.append(file(QStringLiteral("file%1.dat").arg(i, 6, 10, QLatin1Char('0')), (i * 7919) % 1000003));
+    } else if (p == QLatin1String("/large")) {
+        for (int i = 1; i <= largeEntries; ++i)
+            listing.entries.append(file(QStringLiteral("large%1.bin").arg(i, 2, 10, QLatin1Char('0')), kLargeFileSize));
     } else if (p != QLatin1String("/empty")) {
         return Error(ErrorKind::NotFound, QStringLiteral("No such folder: %1").arg(p), QStringLiteral("550 No such file or directory"));
     }
@@ -162,7 +168,99 @@ Result<Listing> FakeFileSystem::list(const RemotePath &path)
         m_connected = false;
         return Error(ErrorKind::Network, QStringLiteral("Connection reset by peer"));
     }
-    return listingOf(path, m_config.bigEntries);
+    return listingOf(path, m_config.bigEntries, m_config.largeEntries);
+}
+
+char FakeFileSystem::contentByte(const QString &path, qint64 offset)
+{
+    quint32 seed = 0;
+    for (const QChar c : path)
+        seed = seed * 31 + c.unicode();
+    return char((quint64(offset) * 2654435761u + seed + quint64(offset) / 251) & 0xff);
+}
+
+QByteArray FakeFileSystem::contentOf(const QString &path, qint64 size)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    for (qint64 i = 0; i < size; ++i)
+        bytes[i] = contentByte(path, i);
+    return bytes;
+}
+
+namespace {
+class FakeReadStream : public ReadStream
+{
+public:
+    FakeReadStream(QString host, QString path, qint64 size, qint64 offset, int chunkDelayMs,
+                   std::shared_ptr<FakeStats> stats, std::function<bool(int)> sleep)
+        : m_host(std::move(host)), m_path(std::move(path)), m_size(size), m_offset(offset),
+          m_chunkDelayMs(chunkDelayMs), m_stats(std::move(stats)), m_sleep(std::move(sleep))
+    {
+        m_stats->readStarted(m_host, m_path);
+    }
+    ~FakeReadStream() override { m_stats->readEnded(m_host); }
+    Result<qint64> read(char *buffer, qint64 maxSize) override
+    {
+        if (m_offset >= m_size)
+            return qint64(0);
+        if (!m_sleep(m_chunkDelayMs))
+            return Error(ErrorKind::Cancelled, QStringLiteral("cancelled"));
+        const qint64 n = std::min({maxSize, m_size - m_offset, qint64(64 * 1024)});
+        for (qint64 i = 0; i < n; ++i)
+            buffer[i] = FakeFileSystem::contentByte(m_path, m_offset + i);
+        m_offset += n;
+        return n;
+    }
+    Status finish() override { return {}; }
+    Status abort() override { return {}; }
+
+private:
+    QString m_host;
+    QString m_path;
+    qint64 m_size;
+    qint64 m_offset;
+    int m_chunkDelayMs;
+    std::shared_ptr<FakeStats> m_stats;
+    std::function<bool(int)> m_sleep;
+};
+} // namespace
+
+Result<DirEntry> FakeFileSystem::stat(const RemotePath &path)
+{
+    if (!m_config.readable)
+        return unsupported().error();
+    m_stats->record();
+    if (path.toString() == QLatin1String("/"))
+        return listingOf(path, 0).error();
+    auto parent = listingOf(path.parent(), m_config.bigEntries, m_config.largeEntries);
+    if (parent) {
+        for (const DirEntry &entry : std::as_const(parent->entries)) {
+            if (entry.name == path.name())
+                return entry;
+        }
+    }
+    return Error(ErrorKind::NotFound, QStringLiteral("No such file: %1").arg(path.toString()),
+                 QStringLiteral("550 No such file or directory"));
+}
+
+Result<std::unique_ptr<ReadStream>> FakeFileSystem::openRead(const RemotePath &path, qint64 offset)
+{
+    if (!m_config.readable)
+        return unsupported().error();
+    m_stats->record();
+    if (m_spec.host == QLatin1String("flaky.test")) {
+        m_stats->readStarted(m_spec.host, path.toString());
+        m_stats->readEnded(m_spec.host);
+        return Error(ErrorKind::Network, QStringLiteral("Connection reset by peer"));
+    }
+    auto entry = stat(path);
+    if (!entry)
+        return entry.error();
+    if (entry->isDir())
+        return Error(ErrorKind::Local, QStringLiteral("%1 is a folder").arg(path.toString()));
+    return std::unique_ptr<ReadStream>(std::make_unique<FakeReadStream>(
+        m_spec.host, path.toString(), entry->size.value_or(0), offset, m_config.readChunkDelayMs, m_stats,
+        [this](int ms) { return sleepCancellable(ms); }));
 }
 
 Status FakeFileSystem::unsupported()
@@ -171,14 +269,12 @@ Status FakeFileSystem::unsupported()
     return Error(ErrorKind::Local, QStringLiteral("not supported by the test engine"));
 }
 
-Result<DirEntry> FakeFileSystem::stat(const RemotePath &) { return unsupported().error(); }
 Status FakeFileSystem::makeDir(const RemotePath &) { return unsupported(); }
 Status FakeFileSystem::removeFile(const RemotePath &) { return unsupported(); }
 Status FakeFileSystem::removeDir(const RemotePath &) { return unsupported(); }
 Status FakeFileSystem::rename(const RemotePath &, const RemotePath &) { return unsupported(); }
 Status FakeFileSystem::chmod(const RemotePath &, quint32) { return unsupported(); }
 Status FakeFileSystem::setModificationTime(const RemotePath &, const QDateTime &) { return unsupported(); }
-Result<std::unique_ptr<ReadStream>> FakeFileSystem::openRead(const RemotePath &, qint64) { return unsupported().error(); }
 Result<std::unique_ptr<WriteStream>> FakeFileSystem::openWrite(const RemotePath &, qint64) { return unsupported().error(); }
 
 session::FileSystemMaker fakeMaker(const FakeConfig &config, std::shared_ptr<FakeStats> stats)

@@ -8,6 +8,11 @@
 //   /pub         ten files pub01.bin .. pub10.bin
 //   /big         FakeConfig::bigEntries files (100,000 by default), "file000001.dat" ...
 //   /empty       nothing
+//   /large       FakeConfig::largeEntries files (0 by default) "large01.bin" ... of
+//                kLargeFileSize each; not named in "/"'s listing
+// With FakeConfig::readable, files can be stat'ed and read (byte i of a file is
+// contentByte(path, i)), each 64 KiB chunk after FakeConfig::readChunkDelayMs; otherwise
+// (the default) stat and reads fail at once.
 //
 // What the login asks depends on the host name, so one maker serves every case:
 //   cert.test     asks askCertificate (Reject fails with a Tls error)
@@ -15,9 +20,12 @@
 //   password.test asks askSecret; the password must be FakeFileSystem::kPassword
 //   refused.test  fails to connect with a Network error
 //   tls.test      reports an encrypted connection (isEncrypted); every other host does not
+//   flaky.test    every read fails with a (retryable) Network error
 // Every call records the thread it ran on, so tests can prove the engine is used on its
 // worker thread only. Waits are cancellable.
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QMutex>
 #include <QSet>
 #include <QThread>
@@ -34,6 +42,9 @@ struct FakeConfig
     int connectDelayMs = 0;
     int listDelayMs = 0;
     int bigEntries = 100000;
+    int largeEntries = 0;
+    bool readable = false;
+    int readChunkDelayMs = 0;
 };
 
 // Shared between a test and every engine its maker made. Thread-safe.
@@ -58,12 +69,55 @@ struct FakeStats
     std::atomic_int lists{0};
     std::atomic_int keepAlives{0};
     std::atomic_bool dropNextList{false}; // the next list() loses the connection
+
+    // Reads (openRead) per host: how many run now, the most at once, and every opening
+    // in order as "host:path" with its time (ms of a clock started with the stats).
+    struct Read
+    {
+        QString what;
+        qint64 atMs = 0;
+    };
+    void readStarted(const QString &host, const QString &path)
+    {
+        QMutexLocker lock(&mutex);
+        const int now = ++readingNow[host];
+        readingMost[host] = std::max(readingMost.value(host), now);
+        reads.append({host + QLatin1Char(':') + path, clock.elapsed()});
+    }
+    void readEnded(const QString &host)
+    {
+        QMutexLocker lock(&mutex);
+        --readingNow[host];
+    }
+    int mostReading(const QString &host) const
+    {
+        QMutexLocker lock(&mutex);
+        return readingMost.value(host);
+    }
+    QList<Read> readsSoFar() const
+    {
+        QMutexLocker lock(&mutex);
+        return reads;
+    }
+    QHash<QString, int> readingNow;
+    QHash<QString, int> readingMost;
+    QList<Read> reads;
+    QElapsedTimer clock = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
 };
 
 class FakeFileSystem : public remote::RemoteFileSystem
 {
 public:
     static inline const QString kPassword = QStringLiteral("s3cret-pw");
+    static constexpr qint64 kLargeFileSize = 600 * 1024; // more than the scheduler batches
+
+    // Byte `offset` of the file at `path`; contentOf: the whole file.
+    static char contentByte(const QString &path, qint64 offset);
+    static QByteArray contentOf(const QString &path, qint64 size);
 
     FakeFileSystem(const remote::ConnectionSpec &spec, const FakeConfig &config, remote::Interaction *interaction,
                    std::shared_ptr<FakeStats> stats);
@@ -87,7 +141,8 @@ public:
     remote::Result<std::unique_ptr<remote::WriteStream>> openWrite(const remote::RemotePath &path, qint64 offset) override;
 
     // The synthetic listing of a folder; NotFound for others.
-    static remote::Result<remote::Listing> listingOf(const remote::RemotePath &path, int bigEntries);
+    static remote::Result<remote::Listing> listingOf(const remote::RemotePath &path, int bigEntries,
+                                                     int largeEntries = 0);
 
 private:
     bool sleepCancellable(int ms);

@@ -42,7 +42,7 @@ QueueItem file(const QString &name, int priority = 0)
     item.localPath = QStringLiteral("/home/me/") + name;
     item.size = 1000;
     item.priority = priority;
-    item.options = QJsonObject{{QStringLiteral("preserveTime"), true}};
+    item.options.preserveTime = true;
     return item;
 }
 
@@ -254,7 +254,8 @@ static void compareItems(const QueueItem &a, const QueueItem &b)
     QCOMPARE(a.created.timeSpec(), Qt::UTC);
     QCOMPARE(a.updated.toMSecsSinceEpoch(), b.updated.toMSecsSinceEpoch());
     QCOMPARE(int(a.existsAction), int(b.existsAction));
-    QCOMPARE(a.options, b.options);
+    QVERIFY(a.options == b.options);
+    QCOMPARE(a.options.toJson(), b.options.toJson());
     QCOMPARE(a.checksum, b.checksum);
 }
 
@@ -300,13 +301,11 @@ void TestTransferQueue::roundTripsEveryField()
     item.attempts = 3;
     item.lastError = QStringLiteral("550 Permission denied\nsecond line");
     item.existsAction = ExistsAction(existsAction);
-    item.options =
-        QJsonObject{{QStringLiteral("preserveTime"), true},
-                    {QStringLiteral("usePartFile"), false},
-                    {QStringLiteral("connect"),
-                     QJsonObject{{QStringLiteral("passive"), true},
-                                 {QStringLiteral("charset"), QStringLiteral("utf8")},
-                                 {QStringLiteral("list"), QJsonArray{1, 2.5, QStringLiteral("x")}}}}};
+    item.options.preserveTime = true;
+    item.options.usePartFile = false;
+    item.options.connect = QJsonObject{{QStringLiteral("passive"), true},
+                                       {QStringLiteral("charset"), QStringLiteral("utf8")},
+                                       {QStringLiteral("list"), QJsonArray{1, 2.5, QStringLiteral("x")}}};
     item.checksum = QStringLiteral("SHA-256:") + QString(64, QLatin1Char('a'));
 
     {
@@ -362,7 +361,7 @@ void TestTransferQueue::updateWritesEveryField()
     item.lastError = QStringLiteral("boom");
     item.created = QDateTime(QDate(2020, 2, 29), QTime(23, 59, 59, 999), Qt::UTC);
     item.existsAction = ExistsAction::Skip;
-    item.options = QJsonObject{{QStringLiteral("tempUpload"), true}};
+    item.options.tempUpload = true;
     item.checksum = QStringLiteral("size");
     const QDateTime before = QDateTime::currentDateTimeUtc();
     QVERIFY(queue.update(item));
@@ -401,9 +400,8 @@ void TestTransferQueue::recordRunKeepsWhatUsersChange()
     run.localPath = QStringLiteral("/tmp/renamed (1).bin");
     run.remotePath = QStringLiteral("/up/renamed (1).bin");
     run.existsAction = ExistsAction::Rename;
-    run.options.insert(QStringLiteral("resumedFrom"), 100.0);
-    run.options.insert(QStringLiteral("connect"),
-                       QJsonObject{{QStringLiteral("password"), QStringLiteral("RunSecret")}});
+    run.options.resumedFrom = 100;
+    run.options.connect = QJsonObject{{QStringLiteral("password"), QStringLiteral("RunSecret")}};
     run.checksum = QStringLiteral("size");
     const QDateTime before = QDateTime::currentDateTimeUtc();
     QVERIFY(queue.recordRun(run));
@@ -418,8 +416,8 @@ void TestTransferQueue::recordRunKeepsWhatUsersChange()
     QCOMPARE(stored.localPath, run.localPath);
     QCOMPARE(stored.remotePath, run.remotePath);
     QCOMPARE(int(stored.existsAction), int(ExistsAction::Rename));
-    QCOMPARE(stored.options.value(QStringLiteral("resumedFrom")).toDouble(), 100.0);
-    QVERIFY(!stored.options.value(QStringLiteral("connect")).toObject().contains(QStringLiteral("password")));
+    QCOMPARE(stored.options.resumedFrom, 100);
+    QVERIFY(!stored.options.connect.contains(QStringLiteral("password")));
     QCOMPARE(stored.checksum, QStringLiteral("size"));
     QCOMPARE(stored.priority, 7);
     QCOMPARE(stored.position, moved.position);
@@ -1108,21 +1106,16 @@ void TestTransferQueue::passwordNeverStored()
         item.direction = Direction::Copy;
         item.site = site;
         item.targetSite = site;
-        item.options.insert(QStringLiteral("connect"),
-                            QJsonObject{{QStringLiteral("password"), QStringLiteral("OptionSecret1")},
-                                        {QStringLiteral("passive"), true}});
+        item.options.connect = QJsonObject{{QStringLiteral("password"), QStringLiteral("OptionSecret1")},
+                                           {QStringLiteral("passive"), true}};
         QList<QueueItem> items{item};
         QVERIFY(queue.add(items));
         QCOMPARE(items.first().site, stored);
         const QueueItem read = *queue.item(items.first().id);
         QCOMPARE(read.site, stored);
         QCOMPARE(read.targetSite, stored);
-        QVERIFY(
-            !read.options.value(QStringLiteral("connect")).toObject().contains(QStringLiteral("password")));
-        QVERIFY(read.options.value(QStringLiteral("connect"))
-                    .toObject()
-                    .value(QStringLiteral("passive"))
-                    .toBool());
+        QVERIFY(!read.options.connect.contains(QStringLiteral("password")));
+        QVERIFY(read.options.connect.value(QStringLiteral("passive")).toBool());
 
         // update() is held to the same rule.
         QueueItem again = read;

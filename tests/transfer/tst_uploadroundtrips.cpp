@@ -87,7 +87,7 @@ void TestUploadRoundTrips::hintHonouredOnlyOnAFreshFirstRun()
     QueueItem item;
     item.direction = Direction::Upload;
     QVERIFY(!targetKnownAbsent(item, now)); // no hint
-    item.options.insert(QLatin1String(kTargetAbsentOption), double(now.toMSecsSinceEpoch() - 1000));
+    item.options.targetAbsentAt = now.toMSecsSinceEpoch() - 1000;
     QVERIFY(targetKnownAbsent(item, now));
     QVERIFY(!targetKnownAbsent(item, now.addMSecs(kTargetAbsentMaxAgeMs + 1000))); // the look is too old
     QVERIFY(!targetKnownAbsent(item, now.addSecs(-60)));                             // from the future
@@ -95,7 +95,7 @@ void TestUploadRoundTrips::hintHonouredOnlyOnAFreshFirstRun()
     failed.attempts = 1;
     QVERIFY(!targetKnownAbsent(failed, now)); // a run failed: the target may hold a part now
     QueueItem started = item;
-    started.options.insert(QStringLiteral("started"), true);
+    started.options.started = true;
     QVERIFY(!targetKnownAbsent(started, now));
     QueueItem download = item;
     download.direction = Direction::Download;
