@@ -699,7 +699,12 @@ void MainWindow::restoreSettings()
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
-    m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter3")).toByteArray());
+    if (!m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter3")).toByteArray())) {
+        // First start: FileZilla's proportions, a short log, the panes, a queue that shows
+        // about ten rows.
+        const int height = this->height();
+        m_mainSplitter->setSizes({height * 13 / 100, height * 57 / 100, height * 30 / 100});
+    }
     m_paneSplitter->restoreState(settings.value(QStringLiteral("paneSplitter")).toByteArray());
     m_logView->header()->restoreState(settings.value(QStringLiteral("logHeader")).toByteArray());
     // Before the panes' own state: each layout keeps its own splitter sizes.

@@ -1,13 +1,16 @@
 #include "panes/FilePane.h"
 
 #include <QHBoxLayout>
+#include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QScrollBar>
 #include <QSettings>
+#include <QTimer>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStyle>
@@ -62,7 +65,7 @@ FilePane::FilePane(const QString &accessibleName, QWidget *parent)
     m_splitter->setStretchFactor(1, 3);
     // Until the user's own sizes are restored: the list gets most of the height (the
     // splitter scales these to the pane's size).
-    m_splitter->setSizes({1, 2});
+    m_splitter->setSizes({2, 3});
     m_splitter->setChildrenCollapsible(false);
 
     m_busy->setRange(0, 0); // indeterminate
@@ -102,19 +105,37 @@ void FilePane::setModels(QAbstractItemModel *treeModel, QAbstractItemModel *list
     // Wide enough for the longest text each column shows, so sizes and dates are never
     // cut; the name takes what is left of the pane (at least a readable width).
     const QFontMetrics fm(m_list->font());
-    const int pad = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 12;
-    header->setMinimumSectionSize(fm.horizontalAdvance(QStringLiteral("..")) + 40);
-    header->resizeSection(SizeColumn, fm.horizontalAdvance(QStringLiteral("1,023.9 MiB")) + pad);
-    header->resizeSection(TypeColumn, fm.horizontalAdvance(QStringLiteral("Folder TXT")) + pad);
-    header->resizeSection(ModifiedColumn, fm.horizontalAdvance(QStringLiteral("2024-12-31 23:59:59")) + pad);
-    header->resizeSection(PermissionsColumn, fm.horizontalAdvance(QStringLiteral("drwxr-xr-x")) + pad);
+    const int pad = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 8;
     const int headerPad = pad + style()->pixelMetric(QStyle::PM_HeaderMarkSize);
-    header->resizeSection(OwnerColumn, std::max(fm.horizontalAdvance(QStringLiteral("ferry/ferry")) + pad,
-                                                fm.horizontalAdvance(fileColumnTitle(OwnerColumn)) + headerPad));
-    header->resizeSection(PermissionsColumn, std::max(header->sectionSize(PermissionsColumn),
-                                                      fm.horizontalAdvance(fileColumnTitle(PermissionsColumn)) + headerPad));
-    header->resizeSection(NameColumn, fm.horizontalAdvance(QStringLiteral("a-longer-file-name.txt")) + 40);
-    header->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    // Each column: its widest usual text, or its title.
+    const auto fit = [&](int column, const QString &sample) {
+        header->resizeSection(column, std::max(fm.horizontalAdvance(sample) + pad,
+                                               fm.horizontalAdvance(fileColumnTitle(column)) + headerPad));
+    };
+    header->setMinimumSectionSize(fm.horizontalAdvance(QStringLiteral("..")) + 40);
+    fit(SizeColumn, QStringLiteral("1,023.9 MiB"));
+    fit(TypeColumn, QStringLiteral("JPEG file"));
+    fit(ModifiedColumn, QStringLiteral("2024-12-31 23:59:59"));
+    fit(PermissionsColumn, QStringLiteral("drwxr-xr-x"));
+    fit(OwnerColumn, QStringLiteral("1000/1000"));
+    m_nameMinimum = fm.horizontalAdvance(QStringLiteral("a-longer-file-name.txt")) + 40;
+    header->resizeSection(NameColumn, m_nameMinimum);
+    m_list->viewport()->installEventFilter(this);
+    m_tree->viewport()->installEventFilter(this);
+    m_tree->verticalScrollBar()->installEventFilter(this);
+    m_treeFollower = new QTimer(this);
+    m_treeFollower->setSingleShot(true);
+    m_treeFollower->setInterval(0);
+    connect(m_treeFollower, &QTimer::timeout, this, [this] {
+        if (m_followTreeRow && m_tree->currentIndex().isValid())
+            m_tree->scrollTo(m_tree->currentIndex(), QAbstractItemView::PositionAtCenter);
+    });
+    connect(treeModel, &QAbstractItemModel::rowsInserted, m_treeFollower, qOverload<>(&QTimer::start));
+    connect(treeModel, &QAbstractItemModel::layoutChanged, m_treeFollower, qOverload<>(&QTimer::start));
+    connect(header, &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == NameColumn && !m_fitting && m_list->isVisible())
+            m_nameSizedByUser = true;
+    });
     m_list->sortByColumn(NameColumn, Qt::AscendingOrder);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
@@ -173,6 +194,40 @@ void FilePane::showTotals(const Totals &all, const Totals &selected, int selecte
 void FilePane::showMessage(const QString &text)
 {
     m_status->setText(text);
+}
+
+void FilePane::showTreeRow(const QModelIndex &index)
+{
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_followTreeRow = true;
+}
+
+bool FilePane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_list->viewport() && event->type() == QEvent::Resize)
+        fitNameColumn();
+    if ((watched == m_tree->viewport() || watched == m_tree->verticalScrollBar())
+        && (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::Wheel))
+        m_followTreeRow = false; // the user looks elsewhere in the tree
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize && m_followTreeRow)
+        m_treeFollower->start();
+    return QWidget::eventFilter(watched, event);
+}
+
+void FilePane::fitNameColumn()
+{
+    if (m_nameSizedByUser)
+        return;
+    QHeaderView *header = m_list->header();
+    int others = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != NameColumn && !header->isSectionHidden(column))
+            others += header->sectionSize(column);
+    }
+    m_fitting = true;
+    header->resizeSection(NameColumn, std::max(m_nameMinimum, m_list->viewport()->width() - others));
+    m_fitting = false;
 }
 
 void FilePane::saveState(QSettings &settings, const QString &group) const

@@ -5,6 +5,7 @@
 // Tab, which act on the pane that has the focus). Subclasses bring the models and say what the actions mean.
 // GUI thread.
 
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -45,6 +46,9 @@ protected:
     // Call once from the subclass's constructor.
     void setModels(QAbstractItemModel *treeModel, QAbstractItemModel *listModel);
     void setBusy(bool busy);
+    // Makes index the tree's current row and keeps it in view while the tree fills (rows
+    // loading above it would push it out), until the user scrolls or clicks the tree.
+    void showTreeRow(const QModelIndex &index);
 
     struct Totals
     {
@@ -64,13 +68,25 @@ protected:
     // Recompute the status line (called after selection changes).
     virtual void updateStatus() = 0;
 
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // The name column takes the list's width that the other columns leave, but never
+    // less than a readable width (narrower panes scroll sideways instead), until the
+    // user sizes it by hand.
+    void fitNameColumn();
+
     PathBar *m_pathBar;
     QSplitter *m_splitter;
     QTreeView *m_tree;
     QTreeView *m_list;
     QLabel *m_status;
     QProgressBar *m_busy;
+    int m_nameMinimum = 0;
+    bool m_fitting = false;
+    bool m_nameSizedByUser = false;
+    bool m_followTreeRow = false;
+    QTimer *m_treeFollower = nullptr;
 };
 
 } // namespace ferry::ui

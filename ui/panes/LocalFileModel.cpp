@@ -27,6 +27,11 @@ QVariant LocalFileModel::data(const QModelIndex &index, int role) const
             return QString();
         return humanSize(size(index));
     }
+    if (index.isValid() && index.column() == ModifiedColumn && role == Qt::DisplayRole) {
+        // The same form as the remote pane, so the two sides compare at a glance.
+        const QDateTime time = lastModified(index);
+        return time.isValid() ? time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+    }
     if (!index.isValid() || index.column() < PermissionsColumn)
         return QFileSystemModel::data(index, role);
     if (role == Qt::TextAlignmentRole)

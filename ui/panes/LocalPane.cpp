@@ -49,8 +49,7 @@ bool LocalPane::openFolder(const QString &path)
     // Only the path down to the folder is opened (from "/"), nothing beside it.
     for (QModelIndex up = treeIndex.parent(); up.isValid(); up = up.parent())
         folderTree()->expand(up);
-    folderTree()->setCurrentIndex(treeIndex);
-    folderTree()->scrollTo(treeIndex);
+    showTreeRow(treeIndex);
     pathBar()->setPath(QDir::toNativeSeparators(m_path));
     scheduleStatus();
     Q_EMIT folderChanged(m_path);

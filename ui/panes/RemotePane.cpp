@@ -112,9 +112,8 @@ void RemotePane::openFolder(const RemotePath &path, bool reload)
         m_files->setListing(result.value());
         pathBar()->setPath(m_path.toString());
         const QModelIndex treeIndex = m_tree->indexOf(m_path);
-        folderTree()->setCurrentIndex(treeIndex);
         folderTree()->expand(treeIndex);
-        folderTree()->scrollTo(treeIndex);
+        showTreeRow(treeIndex);
         fileList()->scrollToTop();
         updateBusy();
         updateStatus();
