@@ -1,6 +1,7 @@
 // The local pane on a temporary folder: QAbstractItemModelTester on its model, the six
 // columns, ".." and folders first, Enter / Backspace / the path bar, and the status line.
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -46,6 +47,8 @@ private Q_SLOTS:
     void keyboardNavigation();
     void pathBarAndHistory();
     void statusLine();
+    void nameColumnStaysReadable();
+    void treeKeepsCurrentFolderInView();
 
 private:
     QTemporaryDir m_dir;
@@ -99,6 +102,63 @@ void TestLocalPane::columnsAndOrder()
     QCOMPARE(big.siblingAtColumn(PermissionsColumn).data().toString().size(), 9);
     QVERIFY(big.siblingAtColumn(OwnerColumn).data().toString().contains(QLatin1Char('/')));
     QCOMPARE(list->model()->headerData(PermissionsColumn, Qt::Horizontal).toString(), QStringLiteral("Permissions"));
+}
+
+// The name column fills what the other columns leave, but a narrow pane scrolls sideways
+// rather than cutting names short; once the user sizes it, it stays as sized.
+void TestLocalPane::nameColumnStaysReadable()
+{
+    LocalPane pane;
+    pane.resize(1000, 500);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QVERIFY(pane.openFolder(m_dir.path()));
+    QTreeView *list = pane.fileList();
+    QHeaderView *header = list->header();
+    const int readable = list->fontMetrics().horizontalAdvance(QStringLiteral("a-longer-file-name.txt"));
+    const auto columnsWidth = [header] {
+        int width = 0;
+        for (int column = 0; column < header->count(); ++column)
+            width += header->isSectionHidden(column) ? 0 : header->sectionSize(column);
+        return width;
+    };
+    QTRY_COMPARE(columnsWidth(), list->viewport()->width()); // wide: the name fills the rest
+    QVERIFY(header->sectionSize(NameColumn) > readable);
+    pane.resize(420, 500);
+    QTRY_VERIFY(list->viewport()->width() < 420);
+    QTRY_VERIFY(header->sectionSize(NameColumn) >= readable); // narrow: still readable
+    QVERIFY(columnsWidth() > list->viewport()->width());   // and the pane scrolls sideways
+    for (int column = SizeColumn; column < header->count(); ++column) {
+        const QString title = list->model()->headerData(column, Qt::Horizontal).toString();
+        QVERIFY2(header->sectionSize(column) > list->fontMetrics().horizontalAdvance(title), qPrintable(title));
+    }
+    header->resizeSection(NameColumn, readable + 100); // by hand
+    pane.resize(900, 500);
+    QTest::qWait(50);
+    QCOMPARE(header->sectionSize(NameColumn), readable + 100);
+}
+
+// Opening a folder deep in a long tree shows its row, also while the rows above it load.
+void TestLocalPane::treeKeepsCurrentFolderInView()
+{
+    QDir d(m_dir.path());
+    for (int i = 0; i < 60; ++i)
+        QVERIFY(d.mkpath(QStringLiteral("many/f%1").arg(i, 2, 10, QLatin1Char('0'))));
+    const QString deep = d.filePath(QStringLiteral("many/f55"));
+    LocalPane pane;
+    pane.resize(600, 500);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QVERIFY(pane.openFolder(deep));
+    QTreeView *tree = pane.folderTree();
+    const auto inView = [tree] {
+        const QRect row = tree->visualRect(tree->currentIndex());
+        return tree->currentIndex().isValid() && tree->viewport()->rect().contains(row.center());
+    };
+    QTRY_VERIFY(inView());
+    QTest::qWait(300); // the siblings' rows go on loading
+    QVERIFY(inView());
+    QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("f55"));
 }
 
 void TestLocalPane::keyboardNavigation()
