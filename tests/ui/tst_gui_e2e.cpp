@@ -866,8 +866,24 @@ void TestGuiEndToEnd::moveByDrag(const QString &tag)
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(served + QStringLiteral("/dest/m2.bin")), 20000);
     QCOMPARE(ferry::test::sha256OfFile(served + QStringLiteral("/dest/m2.bin")), m2);
     QVERIFY(!QFileInfo::exists(served + QStringLiteral("/sub")));
-    QVERIFY(logContains(*m_window, QStringLiteral("Renamed %1/m2.bin to %1/dest/m2.bin").arg(served)));
+    QVERIFY(logContains(*m_window, QStringLiteral("Moved %1/m2.bin to %1/dest/m2.bin").arg(served)));
     QTRY_VERIFY_WITH_TIMEOUT(pane->fileModel()->rowOf(QStringLiteral("sub")) < 0, 20000);
+
+    // A name that exists in the folder already is not replaced: the log names it.
+    writeRandomFile(served + QStringLiteral("/clash.bin"), 5000);
+    writeRandomFile(served + QStringLiteral("/dest/clash.bin"), 7000);
+    const QByteArray clash = ferry::test::sha256OfFile(served + QStringLiteral("/clash.bin"));
+    const QByteArray kept = ferry::test::sha256OfFile(served + QStringLiteral("/dest/clash.bin"));
+    QVERIFY(!openServedFolder(QStringLiteral("moves-") + tag).isEmpty());
+    QVERIFY(dragWithMouse(rowOnScreen(list, QStringLiteral("clash.bin")),
+                          rowOnScreen(list, QStringLiteral("dest"))));
+    confirm = qobject_cast<QMessageBox *>(waitForModal());
+    QVERIFY(confirm);
+    QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
+    const QString refused = QStringLiteral("%1/dest/clash.bin exists already").arg(served);
+    QTRY_VERIFY_WITH_TIMEOUT(logContains(*m_window, refused), 20000);
+    QCOMPARE(ferry::test::sha256OfFile(served + QStringLiteral("/clash.bin")), clash);
+    QCOMPARE(ferry::test::sha256OfFile(served + QStringLiteral("/dest/clash.bin")), kept);
 }
 
 namespace {

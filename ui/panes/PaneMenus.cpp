@@ -344,7 +344,7 @@ void PaneMenus::moveRemote(const QList<transfer::RemoteSource> &sources, const R
         const QString name = from.name();
         if (!RemotePath::isSafeName(name))
             continue;
-        runRemote(FileOperation::rename(from, folder.child(name)));
+        runRemote(FileOperation::move(from, folder.child(name)));
     }
 }
 

@@ -71,8 +71,9 @@ public:
     // "Move 3 item(s) into /srv/b? a.txt, c (a folder, with everything in it), …".
     static QString moveQuestion(const QList<transfer::RemoteSource> &sources,
                                 const remote::RemotePath &folder);
-    // Asks (moveQuestion, No by default) and on Yes renames each source into folder on the
-    // server, logging each result; the session lists the changed folders again.
+    // Asks (moveQuestion, No by default) and on Yes moves each source into folder on the
+    // server (FileOperation::move: a rename that never replaces an entry of the same name),
+    // logging each result; the session lists the changed folders again.
     void confirmMove(const QList<transfer::RemoteSource> &sources, const remote::RemotePath &folder);
 
 Q_SIGNALS:
