@@ -176,6 +176,8 @@ QWidget *waitForModal()
 // context menu through Qt's event path; returns the open menu.
 QMenu *openContextMenu(QTreeView *list, int row)
 {
+    if (row >= 0) // a row below the visible ones would be missed: bring it into view first
+        list->scrollTo(list->model()->index(row, 0));
     const QPoint pos = row >= 0 ? list->visualRect(list->model()->index(row, 0)).center()
                                 : QPoint(list->viewport()->width() / 2, list->viewport()->height() - 5);
     if (row >= 0) {
@@ -292,6 +294,7 @@ private:
     QString openServedFolder(const QString &relative);
     QString openEmptyRemoteFolder(const QString &name);
     QTemporaryDir m_local;
+    QTemporaryDir m_desktop; // the folders the drop targets show (kept out of m_local's listing)
     void fileOperationsFromTheContextMenu(const QString &tag);
     bool giveTree(const QString &path);
     void fillQuickConnect(Protocol protocol, quint16 port);
@@ -325,6 +328,7 @@ void TestGuiEndToEnd::initTestCase()
     }
     QVERIFY(m_fx.giveToTestUser(folder));
     QVERIFY(m_local.isValid());
+    QVERIFY(m_desktop.isValid());
     writeRandomFile(m_local.filePath(QStringLiteral("big64.bin")), 64 * 1024 * 1024);
     writeRandomFile(m_local.filePath(QStringLiteral("from-outside.bin")), 3 * 1024 * 1024 + 17);
     QVERIFY(QDir().mkpath(m_local.filePath(QStringLiteral("downloads"))));
@@ -716,7 +720,7 @@ void TestGuiEndToEnd::dragOutToFileManager(const QString &tag)
     writeRandomFile(served + QStringLiteral("/tree/sub/b.bin"), 70 * 1024 + 3);
     writeRandomFile(served + QStringLiteral("/tree/sub/deeper/c.bin"), 999);
     QVERIFY(!openServedFolder(QStringLiteral("xds-") + tag).isEmpty());
-    const QString desktop = m_local.filePath(QStringLiteral("desktop-") + tag);
+    const QString desktop = m_desktop.filePath(QStringLiteral("desktop-") + tag);
     QVERIFY(QDir().mkpath(desktop));
     DropTarget target;
     QVERIFY(target.start(desktop, QStringLiteral("xds")));
@@ -763,7 +767,7 @@ void TestGuiEndToEnd::dragOutToFileManager(const QString &tag)
 void TestGuiEndToEnd::dragToTargetWithoutDirectSave()
 {
     QVERIFY(!openServedFolder(QStringLiteral("xds-ftpes")).isEmpty());
-    const QString desktop = m_local.filePath(QStringLiteral("no-xds"));
+    const QString desktop = m_desktop.filePath(QStringLiteral("no-xds"));
     QVERIFY(QDir().mkpath(desktop));
     DropTarget target;
     QVERIFY(target.start(desktop, QStringLiteral("uri")));
