@@ -243,6 +243,15 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     });
     connect(m_local, &LocalPane::downloadRequested, this,
             [this](const RemoteDrag &drag, const QString &folder) { downloadToLocal(drag.sources, folder); });
+    // Out to a file manager (X Direct Save): into the folder it named.
+    connect(m_remote, &RemotePane::downloadToFolderRequested, this,
+            [this](const QList<transfer::RemoteSource> &sources, const QString &folder) {
+                downloadToLocal(sources, folder);
+            });
+    connect(m_remote, &RemotePane::dragMessage, this, [this](const QString &text, bool error) {
+        logStatus(text, error);
+        statusBar()->showMessage(text, 10000);
+    });
     connect(m_remote, &RemotePane::folderFailed, this, [this](const RemotePath &, const QString &message) {
         statusBar()->showMessage(message, 10000);
     });

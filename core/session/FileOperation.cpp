@@ -58,6 +58,13 @@ FileOperation FileOperation::rename(const RemotePath &from, const RemotePath &to
     return op;
 }
 
+FileOperation FileOperation::move(const RemotePath &from, const RemotePath &to)
+{
+    FileOperation op = rename(from, to);
+    op.m_keepExisting = true;
+    return op;
+}
+
 FileOperation FileOperation::remove(const QList<Target> &targets)
 {
     FileOperation op;
@@ -83,7 +90,9 @@ QString FileOperation::description() const
     switch (m_kind) {
     case Kind::MakeDir: return tr("Creating the folder %1").arg(first);
     case Kind::MakeFile: return tr("Creating the empty file %1").arg(first);
-    case Kind::Rename: return tr("Renaming %1 to %2").arg(first, m_to.toString());
+    case Kind::Rename:
+        return m_keepExisting ? tr("Moving %1 to %2").arg(first, m_to.toString())
+                              : tr("Renaming %1 to %2").arg(first, m_to.toString());
     case Kind::Remove:
         return m_targets.size() == 1 ? tr("Deleting %1").arg(first)
                                      : tr("Deleting %1 items (%2)").arg(m_targets.size()).arg(names(m_targets));
@@ -107,7 +116,9 @@ QString FileOperation::summary(int count) const
     switch (m_kind) {
     case Kind::MakeDir: return tr("Created the folder %1").arg(first);
     case Kind::MakeFile: return tr("Created the empty file %1").arg(first);
-    case Kind::Rename: return tr("Renamed %1 to %2").arg(first, m_to.toString());
+    case Kind::Rename:
+        return m_keepExisting ? tr("Moved %1 to %2").arg(first, m_to.toString())
+                              : tr("Renamed %1 to %2").arg(first, m_to.toString());
     case Kind::Remove: return count == 1 ? tr("Deleted 1 file or folder") : tr("Deleted %1 files and folders").arg(count);
     case Kind::Chmod:
         return count == 1 ? tr("Changed the permissions of 1 file or folder to %1").arg(m_mode, 3, 8, QLatin1Char('0'))
@@ -185,6 +196,12 @@ Result<int> FileOperation::run(RemoteFileSystem &fs, const std::function<void(co
         return count;
     }
     case Kind::Rename:
+        if (m_keepExisting) {
+            if (auto existing = fs.stat(m_to); existing.ok())
+                return Error(ErrorKind::Exists, tr("%1 exists already").arg(m_to.toString()));
+            else if (existing.error().kind() == ErrorKind::Cancelled)
+                return existing.error();
+        }
         if (const Status s = fs.rename(first, m_to); !s)
             return naming(s.error(), first);
         done(m_to);

@@ -40,6 +40,9 @@ public:
     // An empty file (an empty upload); refused when something of that name exists.
     static FileOperation makeFile(const remote::RemotePath &path);
     static FileOperation rename(const remote::RemotePath &from, const remote::RemotePath &to);
+    // A rename that never replaces: refused (ErrorKind::Exists) when to exists already, as
+    // FTP's RNTO and SFTP's posix-rename would overwrite it. A drop onto a folder moves so.
+    static FileOperation move(const remote::RemotePath &from, const remote::RemotePath &to);
     static FileOperation remove(const QList<Target> &targets);
     // recursive: into selected folders; scope then says which entries change (selected
     // entries included). Not recursive: every selected entry changes.
@@ -50,6 +53,8 @@ public:
     const remote::RemotePath &destination() const { return m_to; }
     quint32 mode() const { return m_mode; }
     bool isRecursive() const { return m_recursive; }
+    // A move (see move()): a rename that refuses to replace.
+    bool keepsExisting() const { return m_keepExisting; }
     Scope scope() const { return m_scope; }
 
     // For the message log: "Deleting 3 items (a, b, c)".
@@ -78,6 +83,7 @@ private:
     remote::RemotePath m_to;
     quint32 m_mode = 0;
     bool m_recursive = false;
+    bool m_keepExisting = false;
     Scope m_scope = Scope::All;
 };
 

@@ -4,6 +4,7 @@
 // connection while the browsing connection stays usable; the touched folders' cached
 // listings are dropped; a failure names the file and carries the server's reply; an
 // operation waits for a free transfer connection.
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QSignalSpy>
@@ -76,6 +77,8 @@ private Q_SLOTS:
     void deleteFolderRecursively();
     void renameMakeDirMakeFile_data();
     void renameMakeDirMakeFile();
+    void moveNeverReplaces_data();
+    void moveNeverReplaces();
     void chmodScopes_data();
     void chmodScopes();
     void failureNamesFileAndReply_data();
@@ -266,6 +269,48 @@ void TestFileOperations::renameMakeDirMakeFile()
     QVERIFY2(renamed, qPrintable(renamed ? QString() : text(renamed.error())));
     QVERIFY(!QFileInfo::exists(m_work + QStringLiteral("/new folder")));
     QVERIFY(QFileInfo(m_work + QStringLiteral("/renamed/empty.txt")).isFile());
+}
+
+void TestFileOperations::moveNeverReplaces_data()
+{
+    addProtocols();
+}
+
+// A move (a drop onto a folder) is a rename that refuses to replace what is there; the
+// plain rename (F2) is unchanged.
+void TestFileOperations::moveNeverReplaces()
+{
+    QFETCH(QString, protocol);
+    m_session = openSession(protocol);
+    const RemotePath work(m_work);
+    QVERIFY(QDir().mkpath(m_work + QStringLiteral("/dest")));
+    QVERIFY(writeFile(m_work + QStringLiteral("/a.txt"), "moved"));
+    QVERIFY(writeFile(m_work + QStringLiteral("/b.txt"), "source"));
+    QVERIFY(writeFile(m_work + QStringLiteral("/dest/b.txt"), "already there"));
+    QVERIFY(giveTreeToTestUser(m_work));
+
+    const FileOperation clash =
+        FileOperation::move(work.child(QStringLiteral("b.txt")),
+                            work.child(QStringLiteral("dest")).child(QStringLiteral("b.txt")));
+    QVERIFY(clash.keepsExisting());
+    auto refused = run(*m_session, clash);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind(), ErrorKind::Exists);
+    QVERIFY2(refused.error().message().contains(QStringLiteral("/dest/b.txt")),
+             qPrintable(text(refused.error())));
+    QFile kept(m_work + QStringLiteral("/dest/b.txt"));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("already there"));
+    QVERIFY(QFileInfo::exists(m_work + QStringLiteral("/b.txt")));
+
+    const FileOperation move =
+        FileOperation::move(work.child(QStringLiteral("a.txt")),
+                            work.child(QStringLiteral("dest")).child(QStringLiteral("a.txt")));
+    auto moved = run(*m_session, move);
+    QVERIFY2(moved, qPrintable(moved ? QString() : text(moved.error())));
+    QVERIFY(!QFileInfo::exists(m_work + QStringLiteral("/a.txt")));
+    QVERIFY(QFileInfo(m_work + QStringLiteral("/dest/a.txt")).isFile());
+    QCOMPARE(move.summary(1), QStringLiteral("Moved %1/a.txt to %1/dest/a.txt").arg(m_work));
 }
 
 void TestFileOperations::chmodScopes_data()

@@ -11,42 +11,43 @@
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
-#include <QDir>
-#include <QFile>
-#include <QLineEdit>
-#include <QElapsedTimer>
-#include <QMessageBox>
-#include <QRegularExpression>
 #include <QProcess>
 #include <QPushButton>
-#include <QTabWidget>
-#include <QTemporaryDir>
-#include <QTimer>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
+#include "MainWindow.h"
+#include "TestServers.h"
+#include "TestUtil.h"
+#include "UiTestSupport.h"
+#include "connect/QuickConnectBar.h"
 #include "dialogs/PermissionsDialog.h"
+#include "log/LogModel.h"
+#include "panes/LocalPane.h"
+#include "panes/RemoteFileModel.h"
+#include "panes/RemotePane.h"
+#include "panes/RemoteTreeModel.h"
 #include "questions/CertificateDialog.h"
 #include "questions/HostKeyDialog.h"
 #include "questions/SecretDialog.h"
-#include "MainWindow.h"
-#include "log/LogModel.h"
-#include "connect/QuickConnectBar.h"
-#include "panes/RemoteFileModel.h"
-#include "panes/LocalPane.h"
-#include "panes/RemotePane.h"
 #include "queue/QueueModel.h"
 #include "queue/QueuePanel.h"
-#include "TestUtil.h"
-#include "TestServers.h"
-#include "UiTestSupport.h"
 #include "session/SessionManager.h"
 #include "transfer/QueueService.h"
 #include "transfer/QueueSites.h"
@@ -175,6 +176,8 @@ QWidget *waitForModal()
 // context menu through Qt's event path; returns the open menu.
 QMenu *openContextMenu(QTreeView *list, int row)
 {
+    if (row >= 0) // a row below the visible ones would be missed: bring it into view first
+        list->scrollTo(list->model()->index(row, 0));
     const QPoint pos = row >= 0 ? list->visualRect(list->model()->index(row, 0)).center()
                                 : QPoint(list->viewport()->width() / 2, list->viewport()->height() - 5);
     if (row >= 0) {
@@ -202,6 +205,57 @@ bool clickMenuEntry(QMenu *menu, const QString &objectName)
     return false;
 }
 
+// The second X client that plays a file manager's folder (xds_target): started at x, y
+// on the screen, showing folder; mode "xds" speaks X Direct Save, "uri" does not.
+class DropTarget
+{
+public:
+    bool start(const QString &folder, const QString &mode)
+    {
+        m_process.start(QStringLiteral(FERRY_XDS_TARGET),
+                        {QString::number(kX), QString::number(kY), folder, mode});
+        if (!m_process.waitForStarted(5000))
+            return false;
+        if (!QTest::qWaitFor([this] { return said().contains("ready"); }, 10000))
+            return false;
+        QTest::qWait(800); // mapped and placed
+        return true;
+    }
+    ~DropTarget()
+    {
+        m_process.kill();
+        m_process.waitForFinished();
+    }
+    QByteArray said()
+    {
+        m_said += m_process.readAllStandardOutput();
+        return m_said;
+    }
+    // The middle of its window, on the screen.
+    static QPoint centre() { return QPoint(kX + 110, kY + 80); }
+
+private:
+    static constexpr int kX = 40, kY = 600;
+    QProcess m_process;
+    QByteArray m_said;
+};
+
+QPoint treeNodeOnScreen(QTreeView *tree, const QModelIndex &index)
+{
+    tree->scrollTo(index);
+    return tree->viewport()->mapToGlobal(tree->visualRect(index).center());
+}
+
+bool logContains(const MainWindow &window, const QString &text)
+{
+    const QAbstractItemModel *log = window.logModel();
+    for (int row = 0; row < log->rowCount(); ++row) {
+        if (log->index(row, 2).data().toString().contains(text))
+            return true;
+    }
+    return false;
+}
+
 void typeInto(QLineEdit *edit, const QString &text)
 {
     edit->setFocus();
@@ -224,14 +278,23 @@ private Q_SLOTS:
     void dragRemoteFolderToLocal();
     void dropFromAnotherProgram();
     void downloadFromTheContextMenu();
+    void dragToFileManager();
+    void dragToTargetWithoutDirectSave();
+    void moveByDragOnTheServer();
     void sftpWithHostKeyDialog();
     void dragLocalFileToRemoteSftp();
+    void dragToFileManagerSftp();
+    void moveByDragOnTheServerSftp();
     void killDuringDownloadResumes();
 
 private:
     void uploadByDrag(const QString &shotName);
+    void dragOutToFileManager(const QString &tag);
+    void moveByDrag(const QString &tag);
+    QString openServedFolder(const QString &relative);
     QString openEmptyRemoteFolder(const QString &name);
     QTemporaryDir m_local;
+    QTemporaryDir m_desktop; // the folders the drop targets show (kept out of m_local's listing)
     void fileOperationsFromTheContextMenu(const QString &tag);
     bool giveTree(const QString &path);
     void fillQuickConnect(Protocol protocol, quint16 port);
@@ -265,6 +328,7 @@ void TestGuiEndToEnd::initTestCase()
     }
     QVERIFY(m_fx.giveToTestUser(folder));
     QVERIFY(m_local.isValid());
+    QVERIFY(m_desktop.isValid());
     writeRandomFile(m_local.filePath(QStringLiteral("big64.bin")), 64 * 1024 * 1024);
     writeRandomFile(m_local.filePath(QStringLiteral("from-outside.bin")), 3 * 1024 * 1024 + 17);
     QVERIFY(QDir().mkpath(m_local.filePath(QStringLiteral("downloads"))));
@@ -609,6 +673,221 @@ void TestGuiEndToEnd::downloadFromTheContextMenu()
 void TestGuiEndToEnd::dragLocalFileToRemoteSftp()
 {
     uploadByDrag(QStringLiteral("gui-e2e-upload-sftp.png"));
+}
+
+void TestGuiEndToEnd::dragToFileManagerSftp()
+{
+    dragOutToFileManager(QStringLiteral("sftp"));
+}
+
+void TestGuiEndToEnd::moveByDragOnTheServerSftp()
+{
+    moveByDrag(QStringLiteral("sftp"));
+}
+
+// Opens e2e-folder/relative (made on the server's disk beforehand) in the remote pane;
+// returns its path on disk.
+QString TestGuiEndToEnd::openServedFolder(const QString &relative)
+{
+    const QString onDisk = QDir(m_fx.rootDir()).filePath(QStringLiteral("e2e-folder/") + relative);
+    if (!giveTree(onDisk))
+        return {};
+    m_window->remotePane()->openFolder(RemotePath(onDisk), true);
+    if (!QTest::qWaitFor(
+            [this, &onDisk] {
+                return m_window->remotePane()->currentPath().toString() == onDisk &&
+                       !m_window->remotePane()->isBusy();
+            },
+            20000))
+        return {};
+    QTest::qWait(300);
+    return onDisk;
+}
+
+void TestGuiEndToEnd::dragToFileManager()
+{
+    dragOutToFileManager(QStringLiteral("ftpes"));
+}
+
+// Out of the remote pane onto a file manager's folder (another X client speaking X Direct
+// Save): a file, then a folder, arrive in the folder the target named, byte for byte.
+void TestGuiEndToEnd::dragOutToFileManager(const QString &tag)
+{
+    const QString served = QDir(m_fx.rootDir()).filePath(QStringLiteral("e2e-folder/xds-") + tag);
+    QVERIFY(QDir().mkpath(served + QStringLiteral("/tree/sub/deeper")));
+    writeRandomFile(served + QStringLiteral("/one.bin"), 2 * 1024 * 1024 + 5);
+    writeRandomFile(served + QStringLiteral("/tree/a.bin"), 300 * 1024 + 1);
+    writeRandomFile(served + QStringLiteral("/tree/sub/b.bin"), 70 * 1024 + 3);
+    writeRandomFile(served + QStringLiteral("/tree/sub/deeper/c.bin"), 999);
+    QVERIFY(!openServedFolder(QStringLiteral("xds-") + tag).isEmpty());
+    const QString desktop = m_desktop.filePath(QStringLiteral("desktop-") + tag);
+    QVERIFY(QDir().mkpath(desktop));
+    DropTarget target;
+    QVERIFY(target.start(desktop, QStringLiteral("xds")));
+    QTreeView *list = m_window->remotePane()->fileList();
+
+    // A file.
+    QPoint from;
+    QTRY_VERIFY_WITH_TIMEOUT(!(from = rowOnScreen(list, QStringLiteral("one.bin"))).isNull(), 10000);
+    int doneBefore = doneCount(*m_window);
+    QTimer::singleShot(2200, this, [tag] {
+        saveScreenshot(QStringLiteral("gui-e2e-drag-to-file-manager-%1.png").arg(tag));
+    });
+    QVERIFY(dragWithMouse(from, DropTarget::centre()));
+    QTRY_VERIFY_WITH_TIMEOUT(target.said().contains("xds: "), 20000);
+    QVERIFY2(target.said().contains("name: one.bin") && target.said().contains("xds: S"),
+             target.said().constData());
+    QTRY_VERIFY_WITH_TIMEOUT(doneCount(*m_window) == doneBefore + 1, 60000);
+    QCOMPARE(ferry::test::sha256OfFile(QDir(desktop).filePath(QStringLiteral("one.bin"))),
+             ferry::test::sha256OfFile(served + QStringLiteral("/one.bin")));
+
+    // A folder, recursively.
+    QTRY_VERIFY_WITH_TIMEOUT(!(from = rowOnScreen(list, QStringLiteral("tree"))).isNull(), 10000);
+    doneBefore = doneCount(*m_window);
+    QVERIFY(dragWithMouse(from, DropTarget::centre()));
+    QTRY_VERIFY_WITH_TIMEOUT(target.said().count("xds: S") == 2, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(doneCount(*m_window) == doneBefore + 3, 60000);
+    for (const QString &file : {QStringLiteral("/tree/a.bin"), QStringLiteral("/tree/sub/b.bin"),
+                                QStringLiteral("/tree/sub/deeper/c.bin")})
+        QCOMPARE(ferry::test::sha256OfFile(desktop + file), ferry::test::sha256OfFile(served + file));
+    // Nothing written anywhere but the folder the target named.
+    QStringList written;
+    QDirIterator it(desktop, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        written << it.next().mid(desktop.size());
+    written.sort();
+    QCOMPARE(written,
+             QStringList({QStringLiteral("/one.bin"), QStringLiteral("/tree/a.bin"),
+                          QStringLiteral("/tree/sub/b.bin"), QStringLiteral("/tree/sub/deeper/c.bin")}));
+    QCOMPARE(m_window->queuePanel()->model()->count(QueueModel::Category::Failed), 0);
+}
+
+// A drop target that names no folder (no X Direct Save: it asks for text/uri-list) gets
+// nothing; nothing is downloaded and the log and the status bar say what to do.
+void TestGuiEndToEnd::dragToTargetWithoutDirectSave()
+{
+    QVERIFY(!openServedFolder(QStringLiteral("xds-ftpes")).isEmpty());
+    const QString desktop = m_desktop.filePath(QStringLiteral("no-xds"));
+    QVERIFY(QDir().mkpath(desktop));
+    DropTarget target;
+    QVERIFY(target.start(desktop, QStringLiteral("uri")));
+    QPoint from;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !(from = rowOnScreen(m_window->remotePane()->fileList(), QStringLiteral("one.bin"))).isNull(), 10000);
+    QueueModel *queue = m_window->queuePanel()->model();
+    const int rows = queue->rowCount();
+    QVERIFY(dragWithMouse(from, DropTarget::centre()));
+    QTRY_VERIFY_WITH_TIMEOUT(target.said().contains("uri: "), 20000);
+    QVERIFY2(target.said().contains("uri: 0"), target.said().constData());
+    const QString message = QStringLiteral(
+        "drop onto a file manager folder to download there; this target did not name a folder");
+    QTRY_VERIFY_WITH_TIMEOUT(logContains(*m_window, message), 5000);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(message),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QTest::qWait(1500);
+    QCOMPARE(queue->rowCount(), rows);
+    QVERIFY(QDir(desktop).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+}
+
+void TestGuiEndToEnd::moveByDragOnTheServer()
+{
+    moveByDrag(QStringLiteral("ftpes"));
+}
+
+// Inside the remote pane: entries dropped on a folder (list or tree) move there on the
+// server after the confirmation; drops that make no sense do nothing. Checked on the
+// server's disk.
+void TestGuiEndToEnd::moveByDrag(const QString &tag)
+{
+    const QString served = QDir(m_fx.rootDir()).filePath(QStringLiteral("e2e-folder/moves-") + tag);
+    QVERIFY(QDir().mkpath(served + QStringLiteral("/dest")));
+    QVERIFY(QDir().mkpath(served + QStringLiteral("/sub/inner")));
+    for (const QString &name :
+         {QStringLiteral("/m1.bin"), QStringLiteral("/m2.bin"), QStringLiteral("/sub/inner/s.bin")})
+        writeRandomFile(served + name, 40 * 1024 + name.size());
+    const QByteArray m1 = ferry::test::sha256OfFile(served + QStringLiteral("/m1.bin"));
+    const QByteArray m2 = ferry::test::sha256OfFile(served + QStringLiteral("/m2.bin"));
+    QVERIFY(!openServedFolder(QStringLiteral("moves-") + tag).isEmpty());
+    RemotePane *pane = m_window->remotePane();
+    QTreeView *list = pane->fileList();
+    const auto noQuestion = [] {
+        return !QTest::qWaitFor(
+            [] { return qobject_cast<QMessageBox *>(QApplication::activeModalWidget()) != nullptr; }, 1500);
+    };
+
+    // Onto a file, onto the folder itself: nothing happens.
+    QVERIFY(dragWithMouse(rowOnScreen(list, QStringLiteral("m1.bin")),
+                          rowOnScreen(list, QStringLiteral("m2.bin"))));
+    QVERIFY(noQuestion());
+    QVERIFY(
+        dragWithMouse(rowOnScreen(list, QStringLiteral("sub")), rowOnScreen(list, QStringLiteral("sub"))));
+    QVERIFY(noQuestion());
+    QVERIFY(QFileInfo::exists(served + QStringLiteral("/m1.bin")));
+    QVERIFY(QFileInfo::exists(served + QStringLiteral("/sub/inner/s.bin")));
+
+    // A file onto a folder row: the confirmation names it; Yes moves it on the server.
+    QVERIFY(dragWithMouse(rowOnScreen(list, QStringLiteral("m1.bin")),
+                          rowOnScreen(list, QStringLiteral("dest"))));
+    auto *confirm = qobject_cast<QMessageBox *>(waitForModal());
+    QVERIFY(confirm);
+    QCOMPARE(confirm->objectName(), QStringLiteral("moveConfirmation"));
+    QVERIFY2(confirm->text().startsWith(QStringLiteral("Move 1 item(s) into %1/dest?").arg(served)),
+             qPrintable(confirm->text()));
+    QVERIFY2(confirm->text().contains(QStringLiteral("m1.bin")), qPrintable(confirm->text()));
+    QTest::qWait(200);
+    QVERIFY(saveScreenshot(QStringLiteral("gui-e2e-move-confirmation-%1.png").arg(tag)));
+    QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(served + QStringLiteral("/dest/m1.bin")), 20000);
+    QVERIFY(!QFileInfo::exists(served + QStringLiteral("/m1.bin")));
+    QCOMPARE(ferry::test::sha256OfFile(served + QStringLiteral("/dest/m1.bin")), m1);
+    QTRY_VERIFY_WITH_TIMEOUT(pane->fileModel()->rowOf(QStringLiteral("m1.bin")) < 0, 20000); // listed again
+    QTRY_VERIFY(!pane->isBusy());
+
+    // No keeps everything where it is.
+    QVERIFY(
+        dragWithMouse(rowOnScreen(list, QStringLiteral("m2.bin")), rowOnScreen(list, QStringLiteral("sub"))));
+    confirm = qobject_cast<QMessageBox *>(waitForModal());
+    QVERIFY(confirm);
+    QTest::mouseClick(confirm->button(QMessageBox::No), Qt::LeftButton);
+    QTest::qWait(1000);
+    QVERIFY(QFileInfo::exists(served + QStringLiteral("/m2.bin")));
+
+    // Onto a folder of the tree: the folder "sub" and the file m2.bin into dest.
+    const QModelIndex destNode = pane->treeModel()->indexOf(RemotePath(served + QStringLiteral("/dest")));
+    QVERIFY(destNode.isValid());
+    list->selectionModel()->clearSelection();
+    for (const QString &name : {QStringLiteral("m2.bin"), QStringLiteral("sub")})
+        list->selectionModel()->select(list->model()->index(pane->fileModel()->rowOf(name), 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QVERIFY(dragWithMouse(rowOnScreen(list, QStringLiteral("sub")),
+                          treeNodeOnScreen(pane->folderTree(), destNode)));
+    confirm = qobject_cast<QMessageBox *>(waitForModal());
+    QVERIFY(confirm);
+    QVERIFY2(confirm->text().startsWith(QStringLiteral("Move 2 item(s) into %1/dest?").arg(served)),
+             qPrintable(confirm->text()));
+    QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(served + QStringLiteral("/dest/sub/inner/s.bin")), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(served + QStringLiteral("/dest/m2.bin")), 20000);
+    QCOMPARE(ferry::test::sha256OfFile(served + QStringLiteral("/dest/m2.bin")), m2);
+    QVERIFY(!QFileInfo::exists(served + QStringLiteral("/sub")));
+    QVERIFY(logContains(*m_window, QStringLiteral("Moved %1/m2.bin to %1/dest/m2.bin").arg(served)));
+    QTRY_VERIFY_WITH_TIMEOUT(pane->fileModel()->rowOf(QStringLiteral("sub")) < 0, 20000);
+
+    // A name that exists in the folder already is not replaced: the log names it.
+    writeRandomFile(served + QStringLiteral("/clash.bin"), 5000);
+    writeRandomFile(served + QStringLiteral("/dest/clash.bin"), 7000);
+    const QByteArray clash = ferry::test::sha256OfFile(served + QStringLiteral("/clash.bin"));
+    const QByteArray kept = ferry::test::sha256OfFile(served + QStringLiteral("/dest/clash.bin"));
+    QVERIFY(!openServedFolder(QStringLiteral("moves-") + tag).isEmpty());
+    QVERIFY(dragWithMouse(rowOnScreen(list, QStringLiteral("clash.bin")),
+                          rowOnScreen(list, QStringLiteral("dest"))));
+    confirm = qobject_cast<QMessageBox *>(waitForModal());
+    QVERIFY(confirm);
+    QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
+    const QString refused = QStringLiteral("%1/dest/clash.bin exists already").arg(served);
+    QTRY_VERIFY_WITH_TIMEOUT(logContains(*m_window, refused), 20000);
+    QCOMPARE(ferry::test::sha256OfFile(served + QStringLiteral("/clash.bin")), clash);
+    QCOMPARE(ferry::test::sha256OfFile(served + QStringLiteral("/dest/clash.bin")), kept);
 }
 
 namespace {

@@ -1,16 +1,26 @@
 // RemoteFileModel and RemoteTreeModel: QAbstractItemModelTester on both, sorting as file
 // managers sort, and a 100,000-entry listing going in without stalling the event loop.
 #include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
 #include <QHeaderView>
+#include <QMimeData>
+#include <QTemporaryDir>
+#include <QUrl>
+
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
+#include <memory>
 
 #include "FakeFileSystem.h"
+#include "UiTestSupport.h"
 #include "common/Format.h"
+#include "panes/DirectSave.h"
+#include "panes/PaneMenus.h"
+#include "panes/RemoteDragData.h"
 #include "panes/RemoteFileModel.h"
 #include "panes/RemoteTreeModel.h"
-#include "UiTestSupport.h"
 
 using namespace ferry::remote;
 using namespace ferry::ui;
@@ -20,6 +30,24 @@ namespace {
 Listing listingOf(const QString &path, int big = 100000)
 {
     return FakeFileSystem::listingOf(RemotePath(path), big).value();
+}
+
+DirEntry entry(const QString &name, EntryType type)
+{
+    DirEntry e;
+    e.name = name;
+    e.type = type;
+    e.size = type == EntryType::File ? 10 : 0;
+    return e;
+}
+
+// /srv/a: folders "x" (with "x/deep" below), "y", and the file "f.txt".
+Listing moveListing()
+{
+    return Listing{RemotePath(QStringLiteral("/srv/a")),
+                   {entry(QStringLiteral("x"), EntryType::Dir), entry(QStringLiteral("y"), EntryType::Dir),
+                    entry(QStringLiteral("f.txt"), EntryType::File)},
+                   {}};
 }
 
 QStringList names(const RemoteFileModel &model)
@@ -43,6 +71,11 @@ private Q_SLOTS:
     void newListingDuringLoadWins();
     void treeModelPassesTester();
     void treeAsksForUnlistedFolders();
+    void fileModelDropsOfRemoteEntriesMove();
+    void treeModelDropsOfRemoteEntriesMove();
+    void moveQuestionNamesTheFirstFew();
+    void dragOutOffersDirectSaveAndNothingElse();
+    void directSaveFolderIsChecked();
 };
 
 void TestRemoteModels::fileModelPassesTester()
@@ -208,6 +241,181 @@ void TestRemoteModels::treeAsksForUnlistedFolders()
     QCOMPARE(needed.count(), 1);
     QCOMPARE(needed.first().first().value<RemotePath>().toString(), QStringLiteral("/pub"));
     QVERIFY(!model.canFetchMore(pub));
+}
+
+// The list's drop decisions for this server's entries: a folder row (or "..") takes them,
+// as a move; a file row, the folder they are in, a dragged folder itself, a folder below
+// one, or another server's entries do not.
+void TestRemoteModels::fileModelDropsOfRemoteEntriesMove()
+{
+    RemoteFileModel model;
+    model.setDragSite(QStringLiteral("ftp://u@h:21"));
+    model.setListing(moveListing());
+    QTRY_VERIFY(!model.isLoading());
+    const auto rowIndex = [&model](const QString &name) {
+        return model.index(model.rowOf(name), 0);
+    };
+    QSignalSpy moves(&model, &RemoteFileModel::moveRequested);
+
+    // f.txt and y dragged from /srv/a.
+    std::unique_ptr<QMimeData> drag(
+        model.mimeData({rowIndex(QStringLiteral("f.txt")), rowIndex(QStringLiteral("y"))}));
+    QVERIFY(drag);
+    QVERIFY(model.canDropMimeData(drag.get(), Qt::CopyAction, -1, -1, rowIndex(QStringLiteral("x"))));
+    QVERIFY(model.canDropMimeData(drag.get(), Qt::CopyAction, -1, -1, model.index(0, 0))); // "..": /srv
+    QVERIFY(!model.canDropMimeData(drag.get(), Qt::CopyAction, -1, -1,
+                                   rowIndex(QStringLiteral("f.txt"))));                 // a file
+    QVERIFY(!model.canDropMimeData(drag.get(), Qt::CopyAction, -1, -1, QModelIndex())); // where they are
+    QVERIFY(
+        !model.canDropMimeData(drag.get(), Qt::CopyAction, -1, -1, rowIndex(QStringLiteral("y")))); // itself
+    QVERIFY(!model.canDropMimeData(drag.get(), Qt::CopyAction, 2, 0, QModelIndex())); // between rows
+    QVERIFY(!model.dropMimeData(drag.get(), Qt::CopyAction, -1, -1, rowIndex(QStringLiteral("y"))));
+    QCOMPARE(moves.count(), 0);
+
+    QVERIFY(model.dropMimeData(drag.get(), Qt::CopyAction, -1, -1, rowIndex(QStringLiteral("x"))));
+    QCOMPARE(moves.count(), 1);
+    const auto sources = moves.at(0).at(0).value<QList<ferry::transfer::RemoteSource>>();
+    QCOMPARE(sources.size(), 2);
+    QCOMPARE(moves.at(0).at(1).value<RemotePath>(), RemotePath(QStringLiteral("/srv/a/x")));
+
+    // The same entries seen from below a dragged folder: /srv/a/y/inner shows y's children.
+    RemoteFileModel below;
+    below.setDragSite(QStringLiteral("ftp://u@h:21"));
+    below.setListing(Listing{
+        RemotePath(QStringLiteral("/srv/a/y")), {entry(QStringLiteral("inner"), EntryType::Dir)}, {}});
+    QTRY_VERIFY(!below.isLoading());
+    QVERIFY(!below.canDropMimeData(drag.get(), Qt::CopyAction, -1, -1,
+                                   below.index(below.rowOf(QStringLiteral("inner")), 0)));
+    QVERIFY(!below.canDropMimeData(drag.get(), Qt::CopyAction, -1, -1, QModelIndex()));
+
+    // Another server's entries (or a pane not connected) are no move.
+    RemoteFileModel other;
+    other.setDragSite(QStringLiteral("sftp://u@elsewhere:22"));
+    other.setListing(moveListing());
+    QTRY_VERIFY(!other.isLoading());
+    QVERIFY(!other.canDropMimeData(drag.get(), Qt::CopyAction, -1, -1,
+                                   other.index(other.rowOf(QStringLiteral("x")), 0)));
+
+    // Local files still upload as before.
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("up.txt")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    QMimeData local;
+    local.setUrls({QUrl::fromLocalFile(file.fileName())});
+    QVERIFY(model.canDropMimeData(&local, Qt::CopyAction, -1, -1, rowIndex(QStringLiteral("x"))));
+    QVERIFY(model.canDropMimeData(&local, Qt::CopyAction, -1, -1, QModelIndex()));
+    QVERIFY(!model.canDropMimeData(&local, Qt::CopyAction, -1, -1, rowIndex(QStringLiteral("f.txt"))));
+}
+
+void TestRemoteModels::treeModelDropsOfRemoteEntriesMove()
+{
+    RemoteTreeModel tree;
+    tree.setDragSite(QStringLiteral("ftp://u@h:21"));
+    tree.setListing(
+        Listing{RemotePath(QStringLiteral("/")), {entry(QStringLiteral("srv"), EntryType::Dir)}, {}});
+    tree.setListing(
+        Listing{RemotePath(QStringLiteral("/srv")), {entry(QStringLiteral("a"), EntryType::Dir)}, {}});
+    tree.setListing(moveListing());
+    tree.setListing(
+        Listing{RemotePath(QStringLiteral("/srv/a/x")), {entry(QStringLiteral("deep"), EntryType::Dir)}, {}});
+    QSignalSpy moves(&tree, &RemoteTreeModel::moveRequested);
+
+    RemoteFileModel list;
+    list.setDragSite(QStringLiteral("ftp://u@h:21"));
+    list.setListing(moveListing());
+    QTRY_VERIFY(!list.isLoading());
+    std::unique_ptr<QMimeData> drag(list.mimeData({list.index(list.rowOf(QStringLiteral("x")), 0)}));
+    QVERIFY(drag);
+    const auto at = [&tree](const QString &path) {
+        return tree.indexOf(RemotePath(path));
+    };
+    QVERIFY(at(QStringLiteral("/srv/a/x/deep")).isValid());
+    QVERIFY(tree.flags(at(QStringLiteral("/srv"))) & Qt::ItemIsDropEnabled);
+    QVERIFY(tree.canDropMimeData(drag.get(), Qt::CopyAction, -1, -1, at(QStringLiteral("/srv/a/y"))));
+    QVERIFY(tree.canDropMimeData(drag.get(), Qt::CopyAction, -1, -1, at(QStringLiteral("/srv"))));
+    QVERIFY(tree.canDropMimeData(drag.get(), Qt::CopyAction, -1, -1, at(QStringLiteral("/"))));
+    QVERIFY(!tree.canDropMimeData(drag.get(), Qt::CopyAction, -1, -1,
+                                  at(QStringLiteral("/srv/a")))); // where it is
+    QVERIFY(
+        !tree.canDropMimeData(drag.get(), Qt::CopyAction, -1, -1, at(QStringLiteral("/srv/a/x")))); // itself
+    QVERIFY(!tree.canDropMimeData(drag.get(), Qt::CopyAction, -1, -1,
+                                  at(QStringLiteral("/srv/a/x/deep")))); // below it
+    QVERIFY(
+        !tree.canDropMimeData(drag.get(), Qt::CopyAction, 0, 0, at(QStringLiteral("/srv")))); // between rows
+    QVERIFY(!tree.dropMimeData(drag.get(), Qt::CopyAction, -1, -1, at(QStringLiteral("/srv/a/x/deep"))));
+    QCOMPARE(moves.count(), 0);
+    QVERIFY(tree.dropMimeData(drag.get(), Qt::CopyAction, -1, -1, at(QStringLiteral("/srv/a/y"))));
+    QCOMPARE(moves.count(), 1);
+    QCOMPARE(moves.at(0).at(1).value<RemotePath>(), RemotePath(QStringLiteral("/srv/a/y")));
+    QMimeData local;
+    local.setUrls({QUrl::fromLocalFile(QDir::tempPath())});
+    QVERIFY(!tree.canDropMimeData(&local, Qt::CopyAction, -1, -1, at(QStringLiteral("/srv"))));
+}
+
+void TestRemoteModels::moveQuestionNamesTheFirstFew()
+{
+    QList<ferry::transfer::RemoteSource> sources;
+    for (int i = 0; i < 7; ++i)
+        sources.append({QStringLiteral("/srv/a/file%1.txt").arg(i), i == 0, 10});
+    const QString text = PaneMenus::moveQuestion(sources, RemotePath(QStringLiteral("/srv/b")));
+    QVERIFY2(text.startsWith(QStringLiteral("Move 7 item(s) into /srv/b?")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("file0.txt (a folder, with everything in it)")));
+    QVERIFY(text.contains(QStringLiteral("file4.txt")));
+    QVERIFY(!text.contains(QStringLiteral("file5.txt")));
+    QVERIFY(text.contains(QStringLiteral("and 2 more")));
+}
+
+// Out of the window: the drag offers the entries, text/uri-list (so a file manager takes the
+// drop) and, on X11 only, XdndDirectSave0. A target asking for anything but XDS gets nothing
+// and the message says what to do. (Offscreen here: no XDS.)
+void TestRemoteModels::dragOutOffersDirectSaveAndNothingElse()
+{
+    RemoteFileModel model;
+    model.setDragSite(QStringLiteral("ftp://u@h:21"));
+    model.setListing(moveListing());
+    QTRY_VERIFY(!model.isLoading());
+    QSignalSpy messages(&model, &RemoteFileModel::dragMessage);
+    QSignalSpy saves(&model, &RemoteFileModel::directSaveRequested);
+    std::unique_ptr<QMimeData> drag(model.mimeData({model.index(model.rowOf(QStringLiteral("f.txt")), 0)}));
+    auto *data = qobject_cast<RemoteDragData *>(drag.get());
+    QVERIFY(data);
+    QCOMPARE(data->suggestedName(), QStringLiteral("f.txt"));
+    QVERIFY(!DirectSave::available());
+    QVERIFY(!data->hasFormat(QStringLiteral("XdndDirectSave0")));
+    QVERIFY(data->hasFormat(QStringLiteral("text/uri-list")));
+    QVERIFY(data->urls().isEmpty());
+    QVERIFY(data->data(QStringLiteral("XdndDirectSave0")).isEmpty());
+    QCOMPARE(messages.count(), 1); // once per drag, however often it is asked
+    QCOMPARE(messages.at(0).at(0).toString(), RemoteDragData::noFolderMessage());
+    QVERIFY(RemoteDragData::noFolderMessage().contains(
+        QStringLiteral("drop onto a file manager folder to download there")));
+    QCOMPARE(saves.count(), 0);
+    QCOMPARE(remoteEntriesOf(data).sources.size(), 1);
+    std::unique_ptr<QMimeData> two(model.mimeData({model.index(model.rowOf(QStringLiteral("f.txt")), 0),
+                                                   model.index(model.rowOf(QStringLiteral("x")), 0)}));
+    QCOMPARE(qobject_cast<RemoteDragData *>(two.get())->suggestedName(), QStringLiteral("a"));
+}
+
+// The URL an XDS target writes: only a local folder the user can write is taken.
+void TestRemoteModels::directSaveFolderIsChecked()
+{
+    QTemporaryDir dir;
+    const QString canonical = QDir(dir.path()).canonicalPath();
+    const QByteArray inDir = QUrl::fromLocalFile(dir.filePath(QStringLiteral("f.txt"))).toEncoded();
+    QString why;
+    QCOMPARE(DirectSave::folderOf(inDir, &why), std::optional<QString>(canonical));
+    QCOMPARE(DirectSave::folderOf("file://localhost" + dir.filePath(QStringLiteral("f.txt")).toUtf8(), &why),
+             std::optional<QString>(canonical));
+    QVERIFY(!DirectSave::folderOf("file://otherhost" + dir.filePath(QStringLiteral("f.txt")).toUtf8(), &why));
+    QVERIFY2(why.contains(QStringLiteral("another computer")), qPrintable(why));
+    QVERIFY(!DirectSave::folderOf("http://example.com/f.txt", &why));
+    QVERIFY(!DirectSave::folderOf("", &why));
+    QVERIFY(!DirectSave::folderOf(
+        QUrl::fromLocalFile(dir.filePath(QStringLiteral("missing/f.txt"))).toEncoded(), &why));
+    QVERIFY2(why.contains(QStringLiteral("does not exist")), qPrintable(why));
+    QVERIFY(!DirectSave::folderOf(QUrl::fromLocalFile(dir.path() + QLatin1Char('/')).toEncoded(),
+                                  &why)); // no file name
 }
 
 QTEST_MAIN(TestRemoteModels)

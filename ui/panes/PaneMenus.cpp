@@ -49,6 +49,7 @@ PaneMenus::PaneMenus(LocalPane *local, RemotePane *remote, QWidget *dialogParent
         connect(list->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this, pane] { updateActions(pane); });
         updateActions(pane);
     }
+    connect(remote, &RemotePane::moveRequested, this, &PaneMenus::confirmMove);
 }
 
 PaneMenus::Actions PaneMenus::makeActions(FilePane *pane)
@@ -302,6 +303,49 @@ void PaneMenus::deleteSelected(FilePane *pane)
         runRemote(FileOperation::remove(targets));
     });
     box->open();
+}
+
+QString PaneMenus::moveQuestion(const QList<transfer::RemoteSource> &sources, const RemotePath &folder)
+{
+    constexpr int kNamed = 5;
+    QStringList lines;
+    for (int i = 0; i < sources.size() && i < kNamed; ++i) {
+        const QString name = RemotePath(sources[i].path).name();
+        lines << (sources[i].isFolder ? tr("%1 (a folder, with everything in it)").arg(name) : name);
+    }
+    if (sources.size() > kNamed)
+        lines << tr("… and %1 more").arg(sources.size() - kNamed);
+    return tr("Move %n item(s) into %1?", nullptr, int(sources.size())).arg(folder.toString()) +
+           QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'));
+}
+
+void PaneMenus::confirmMove(const QList<transfer::RemoteSource> &sources, const RemotePath &folder)
+{
+    if (sources.isEmpty() || !remoteReady())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Move"), moveQuestion(sources, folder),
+                                QMessageBox::Yes | QMessageBox::No, m_dialogParent);
+    box->setObjectName(QStringLiteral("moveConfirmation"));
+    box->setAccessibleName(tr("Move confirmation"));
+    box->setDefaultButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    connect(box, &QMessageBox::finished, this, [this, sources, folder](int result) {
+        if (result == QMessageBox::Yes && remoteReady())
+            moveRemote(sources, folder);
+    });
+    box->open();
+}
+
+void PaneMenus::moveRemote(const QList<transfer::RemoteSource> &sources, const RemotePath &folder)
+{
+    for (const transfer::RemoteSource &source : sources) {
+        const RemotePath from(source.path);
+        const QString name = from.name();
+        if (!RemotePath::isSafeName(name))
+            continue;
+        runRemote(FileOperation::move(from, folder.child(name)));
+    }
 }
 
 void PaneMenus::deleteLocal(const QList<Item> &items)

@@ -21,6 +21,7 @@
 
 #include "remote/RemotePath.h"
 #include "session/FileOperation.h"
+#include "transfer/QueueRequests.h"
 
 class QAction;
 class QMenu;
@@ -67,6 +68,13 @@ public:
     // The confirmation's text: "Delete 3 items from the server? a.txt, b (a folder, with
     // everything in it), …".
     static QString deleteQuestion(const QList<Item> &items, bool remote);
+    // "Move 3 item(s) into /srv/b? a.txt, c (a folder, with everything in it), …".
+    static QString moveQuestion(const QList<transfer::RemoteSource> &sources,
+                                const remote::RemotePath &folder);
+    // Asks (moveQuestion, No by default) and on Yes moves each source into folder on the
+    // server (FileOperation::move: a rename that never replaces an entry of the same name),
+    // logging each result; the session lists the changed folders again.
+    void confirmMove(const QList<transfer::RemoteSource> &sources, const remote::RemotePath &folder);
 
 Q_SIGNALS:
     // A context menu is being built: add transfer actions to the (still empty) menu.
@@ -102,6 +110,7 @@ private:
     void create(FilePane *pane, const QString &name, bool folder);
     void deleteLocal(const QList<Item> &items);
     void runRemote(const session::FileOperation &operation);
+    void moveRemote(const QList<transfer::RemoteSource> &sources, const remote::RemotePath &folder);
 
     LocalPane *m_local;
     RemotePane *m_remote;

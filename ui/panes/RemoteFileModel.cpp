@@ -10,6 +10,7 @@
 
 #include "common/FileIcons.h"
 #include "common/Format.h"
+#include "panes/RemoteDragData.h"
 #include "panes/TransferMime.h"
 
 namespace ferry::ui {
@@ -348,7 +349,13 @@ QMimeData *RemoteFileModel::mimeData(const QModelIndexList &indexes) const
     }
     if (entries.isEmpty())
         return nullptr;
-    return remoteEntriesMimeData(m_site, m_listing.path, entries);
+    auto *data = new RemoteDragData(m_site, m_listing.path, entries);
+    // A drop on the desktop asks the data long after this call; the model answers it.
+    auto *self = const_cast<RemoteFileModel *>(this);
+    connect(data, &RemoteDragData::directSaveRequested, self, &RemoteFileModel::directSaveRequested);
+    connect(data, &RemoteDragData::message, self, &RemoteFileModel::dragMessage);
+    data->offerDirectSave();
+    return data;
 }
 
 Qt::DropActions RemoteFileModel::supportedDragActions() const
@@ -379,11 +386,15 @@ bool RemoteFileModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int
 {
     // Between two rows (Qt's view makes a drop on a row that takes none, a file, into
     // one between rows): no folder is meant, so nothing happens.
-    if (row >= 0)
+    if (row >= 0 || !data)
         return false;
-    // Local files only: remote entries of this pane dropped here are not a transfer.
-    return data && data->hasUrls() && !data->hasFormat(kRemoteEntriesMime) && dropFolder(parent).has_value()
-        && !localPathsOf(data).isEmpty();
+    const std::optional<remote::RemotePath> folder = dropFolder(parent);
+    if (!folder)
+        return false;
+    // Remote entries of this server: a move into another folder (not a transfer).
+    if (data->hasFormat(kRemoteEntriesMime))
+        return canMoveInto(remoteEntriesOf(data), m_site, *folder);
+    return data->hasUrls() && !localPathsOf(data).isEmpty();
 }
 
 bool RemoteFileModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
@@ -391,7 +402,10 @@ bool RemoteFileModel::dropMimeData(const QMimeData *data, Qt::DropAction action,
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
-    Q_EMIT localFilesDropped(localPathsOf(data), *dropFolder(parent));
+    if (data->hasFormat(kRemoteEntriesMime))
+        Q_EMIT moveRequested(remoteEntriesOf(data).sources, *dropFolder(parent));
+    else
+        Q_EMIT localFilesDropped(localPathsOf(data), *dropFolder(parent));
     return true;
 }
 

@@ -14,6 +14,7 @@
 #include <optional>
 
 #include "remote/DirEntry.h"
+#include "transfer/QueueRequests.h"
 
 namespace ferry::ui {
 
@@ -52,9 +53,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    // Drag and drop: rows drag out as kRemoteEntriesMime naming site (the queue's name for
-    // the server); local files (text/uri-list) dropped on a folder row, on "..", or
-    // elsewhere in the list go into that folder, the parent, or the listing's folder.
+    // Drag and drop: rows drag out as RemoteDragData naming site (the queue's name for
+    // the server), which a file manager can save through X Direct Save
+    // (directSaveRequested); local files (text/uri-list) dropped on a folder row, on "..",
+    // or elsewhere in the list go into that folder, the parent, or the listing's folder;
+    // this server's entries dropped on a folder row or ".." move there (moveRequested),
+    // never into the folder they are in, onto themselves or below a dragged folder.
     void setDragSite(const QString &site) { m_site = site; }
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QStringList mimeTypes() const override;
@@ -77,6 +81,13 @@ Q_SIGNALS:
     void totalsChanged();
     // Local files were dropped to be uploaded into folder.
     void localFilesDropped(const QStringList &paths, const ferry::remote::RemotePath &folder);
+    // Entries of this server were dropped to be moved into folder.
+    void moveRequested(const QList<ferry::transfer::RemoteSource> &sources,
+                       const ferry::remote::RemotePath &folder);
+    // A file manager named folder (X Direct Save) for the dragged entries.
+    void directSaveRequested(const QList<ferry::transfer::RemoteSource> &sources, const QString &folder);
+    // What became of a drag out to another program, for the log and the status bar.
+    void dragMessage(const QString &text, bool error);
 
 private:
     void startLoading();

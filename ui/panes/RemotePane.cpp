@@ -27,6 +27,16 @@ RemotePane::RemotePane(QWidget *parent)
     setModels(m_tree, m_files);
     connect(m_files, &RemoteFileModel::totalsChanged, this, [this] { updateStatus(); });
     connect(m_files, &RemoteFileModel::localFilesDropped, this, &RemotePane::uploadRequested);
+    connect(m_files, &RemoteFileModel::moveRequested, this, &RemotePane::moveRequested);
+    connect(m_tree, &RemoteTreeModel::moveRequested, this, &RemotePane::moveRequested);
+    connect(m_files, &RemoteFileModel::directSaveRequested, this, &RemotePane::downloadToFolderRequested);
+    connect(m_files, &RemoteFileModel::dragMessage, this, &RemotePane::dragMessage);
+    // The tree takes drops too (moves onto its folders); it starts no drags.
+    folderTree()->setAcceptDrops(true);
+    folderTree()->setDragDropMode(QAbstractItemView::DropOnly);
+    folderTree()->setDropIndicatorShown(true);
+    folderTree()->setDragDropOverwriteMode(true);
+    folderTree()->setDefaultDropAction(Qt::CopyAction);
     connect(m_files, &RemoteFileModel::loadingChanged, this, [this] { updateBusy(); });
     connect(m_tree, &RemoteTreeModel::folderNeeded, this, [this](const RemotePath &path) { listForTree(path); });
     // Said in the middle of the empty list while there is no connection.
@@ -54,6 +64,7 @@ void RemotePane::setSession(Session *session, const RemotePath &start)
         disconnect(m_session, &Session::foldersChanged, this, nullptr);
     m_session = session;
     m_files->setDragSite(session ? transfer::QueueSites::siteOf(session->spec()) : QString());
+    m_tree->setDragSite(session ? transfer::QueueSites::siteOf(session->spec()) : QString());
     m_files->clear();
     m_tree->clear();
     m_path = RemotePath();

@@ -45,6 +45,16 @@ Q_SIGNALS:
     // double-clicked (Enter) to be downloaded into the other pane's folder.
     void uploadRequested(const QStringList &localPaths, const ferry::remote::RemotePath &folder);
     void downloadRequested(const QList<ferry::transfer::RemoteSource> &sources);
+    // Entries dragged out to a file manager that named folder (X Direct Save): download
+    // them there.
+    void downloadToFolderRequested(const QList<ferry::transfer::RemoteSource> &sources,
+                                   const QString &folder);
+    // This server's entries dropped on a folder of the list or the tree: move them there
+    // (after a confirmation; PaneMenus asks and runs the renames).
+    void moveRequested(const QList<ferry::transfer::RemoteSource> &sources,
+                       const ferry::remote::RemotePath &folder);
+    // What became of a drag out to another program, for the log and the status bar.
+    void dragMessage(const QString &text, bool error);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -1,12 +1,14 @@
 #include "panes/RemoteTreeModel.h"
 
 #include <QApplication>
+#include <QMimeData>
 #include <QSet>
 #include <QStyle>
 
 #include <algorithm>
 
 #include "common/FileIcons.h"
+#include "panes/TransferMime.h"
 
 namespace ferry::ui {
 
@@ -229,6 +231,40 @@ void RemoteTreeModel::fetchMore(const QModelIndex &parent)
         return;
     node->requested = true;
     Q_EMIT folderNeeded(pathOf(parent));
+}
+
+Qt::ItemFlags RemoteTreeModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractItemModel::flags(index);
+    return index.isValid() ? flags | Qt::ItemIsDropEnabled : flags;
+}
+
+QStringList RemoteTreeModel::mimeTypes() const
+{
+    return {kRemoteEntriesMime};
+}
+
+Qt::DropActions RemoteTreeModel::supportedDropActions() const
+{
+    return Qt::CopyAction;
+}
+
+bool RemoteTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int row, int,
+                                      const QModelIndex &parent) const
+{
+    // On a folder only (between two rows means no folder).
+    if (row >= 0 || !parent.isValid() || !data || !data->hasFormat(kRemoteEntriesMime))
+        return false;
+    return canMoveInto(remoteEntriesOf(data), m_site, pathOf(parent));
+}
+
+bool RemoteTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                   const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    Q_EMIT moveRequested(remoteEntriesOf(data).sources, pathOf(parent));
+    return true;
 }
 
 } // namespace ferry::ui

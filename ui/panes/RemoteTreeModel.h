@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "remote/DirEntry.h"
+#include "transfer/QueueRequests.h"
 
 namespace ferry::ui {
 
@@ -37,8 +38,22 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
+    // Drops: this server's entries (kRemoteEntriesMime naming site) dropped on a folder
+    // move there (moveRequested), as in the list; never into the folder they are in,
+    // onto themselves or below a dragged folder.
+    void setDragSite(const QString &site) { m_site = site; }
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    Qt::DropActions supportedDropActions() const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+
 Q_SIGNALS:
     void folderNeeded(const ferry::remote::RemotePath &path);
+    void moveRequested(const QList<ferry::transfer::RemoteSource> &sources,
+                       const ferry::remote::RemotePath &folder);
 
 private:
     struct Node
@@ -57,6 +72,7 @@ private:
 
     std::unique_ptr<Node> m_root; // "/", the only top-level row once a listing arrived
     bool m_hasRoot = false;       // no row at all while not connected
+    QString m_site;
     QIcon m_folderIcon;
 };
 

@@ -9,8 +9,8 @@
 
 namespace ferry::ui {
 
-QMimeData *remoteEntriesMimeData(const QString &site, const remote::RemotePath &folder,
-                                 const QList<remote::DirEntry> &entries)
+QByteArray remoteEntriesJson(const QString &site, const remote::RemotePath &folder,
+                             const QList<remote::DirEntry> &entries)
 {
     QJsonArray list;
     for (const remote::DirEntry &entry : entries) {
@@ -25,9 +25,7 @@ QMimeData *remoteEntriesMimeData(const QString &site, const remote::RemotePath &
     QJsonObject root;
     root.insert(QStringLiteral("site"), site);
     root.insert(QStringLiteral("entries"), list);
-    auto *data = new QMimeData;
-    data->setData(kRemoteEntriesMime, QJsonDocument(root).toJson(QJsonDocument::Compact));
-    return data;
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
 RemoteDrag remoteEntriesOf(const QMimeData *data)
@@ -35,7 +33,13 @@ RemoteDrag remoteEntriesOf(const QMimeData *data)
     RemoteDrag drag;
     if (!data || !data->hasFormat(kRemoteEntriesMime))
         return drag;
-    const QJsonObject root = QJsonDocument::fromJson(data->data(kRemoteEntriesMime)).object();
+    const QByteArray bytes = data->data(kRemoteEntriesMime);
+    // The same bytes as last time (the drag's own buffer, kept alive here): same entries.
+    thread_local QByteArray lastBytes;
+    thread_local RemoteDrag lastDrag;
+    if (!bytes.isEmpty() && bytes.constData() == lastBytes.constData() && bytes.size() == lastBytes.size())
+        return lastDrag;
+    const QJsonObject root = QJsonDocument::fromJson(bytes).object();
     drag.site = root.value(QStringLiteral("site")).toString();
     for (const QJsonValue &value : root.value(QStringLiteral("entries")).toArray()) {
         const QJsonObject e = value.toObject();
@@ -46,7 +50,25 @@ RemoteDrag remoteEntriesOf(const QMimeData *data)
         if (!source.path.isEmpty())
             drag.sources.append(source);
     }
+    lastBytes = bytes;
+    lastDrag = drag;
     return drag;
+}
+
+bool canMoveInto(const RemoteDrag &drag, const QString &site, const remote::RemotePath &folder)
+{
+    if (drag.sources.isEmpty() || site.isEmpty() || drag.site != site)
+        return false;
+    const QString target = folder.toString();
+    for (const transfer::RemoteSource &source : drag.sources) {
+        const remote::RemotePath path(source.path);
+        if (path.isRoot() || path.parent() == folder)
+            return false;
+        const QString from = path.toString();
+        if (target == from || target.startsWith(from + QLatin1Char('/')))
+            return false;
+    }
+    return true;
 }
 
 QStringList localPathsOf(const QMimeData *data)
