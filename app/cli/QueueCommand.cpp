@@ -82,7 +82,7 @@ Result<Endpoint> endpoint(CliContext &ctx, const QString &urlOrPath)
 {
     Endpoint e;
     if (!ctx.site.isEmpty()) {
-        e.site = QStringLiteral("site:") + ctx.site;
+        e.site = session::SiteRef::saved(ctx.site).display();
         e.path = urlOrPath;
         e.folderMarked = urlOrPath.endsWith(QLatin1Char('/'));
         return e;
@@ -93,7 +93,7 @@ Result<Endpoint> endpoint(CliContext &ctx, const QString &urlOrPath)
     if (spec->hasPassword)
         ctx.err << "ferry-cli: the password in the URL is not kept in the queue; give it when the queue runs\n"
                    "  (FERRY_PASSWORD, --password-stdin) or save the site with 'ferry-cli sites add'\n";
-    e.site = QueueSites::siteOf(*spec);
+    e.site = session::SiteRef::fromSpec(*spec).display();
     e.path = spec->path;
     e.folderMarked = spec->trailingSlash;
     return e;
@@ -589,7 +589,7 @@ int runParallelTree(CliContext &ctx, Direction direction, const ConnectionSpec &
     QueueItem item;
     item.direction = direction;
     item.isFolder = true;
-    item.site = QueueSites::siteOf(spec);
+    item.site = session::SiteRef::fromSpec(spec).display();
     item.remotePath = remote;
     item.localPath = QFileInfo(local).absoluteFilePath();
     item.existsAction = ctx.resume ? ExistsAction::Resume : ExistsAction::Overwrite;

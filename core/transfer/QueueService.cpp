@@ -65,7 +65,7 @@ public:
         connect(m_sessions.get(), &session::SessionManager::questionAsked, this, &QueueEngine::askQuestion);
         connect(m_sessions.get(), &session::SessionManager::logged, this,
                 [this](session::Session *session, const LogEntry &entry) {
-                    Q_EMIT logged(QueueSites::siteOf(session->spec()), entry);
+                    Q_EMIT logged(session->site().display(), entry);
                 });
         m_scheduler = std::make_unique<Scheduler>(*m_queue, *m_sessions, m_resolver);
         applySettings(m_settings);

@@ -1,7 +1,6 @@
 #include "Scheduler.h"
 
 #include <QJsonDocument>
-#include <QUrl>
 
 #include <algorithm>
 
@@ -21,9 +20,9 @@ namespace {
 constexpr int kProgressIntervalMs = 100; // about ten updates a second per transfer
 constexpr int kSaveIntervalMs = 1000;    // bytes done written to the queue at most once a second
 
-QString siteCacheKey(const QString &site, const QJsonObject &connect)
+QString siteCacheKey(const session::SiteRef &site, const QJsonObject &connect)
 {
-    return site + QLatin1Char('\n') + QString::fromUtf8(QJsonDocument(connect).toJson(QJsonDocument::Compact));
+    return site.key() + QLatin1Char('\n') + QString::fromUtf8(QJsonDocument(connect).toJson(QJsonDocument::Compact));
 }
 
 const QJsonObject &connectOptionsOf(const QueueItem &item)
@@ -160,12 +159,15 @@ void Scheduler::cancelItem(qint64 id)
 
 Scheduler::Site &Scheduler::site(const QString &key, const QJsonObject &connect)
 {
-    const QString cacheKey = siteCacheKey(key, connect);
+    const session::SiteRef &ref = refOf(key);
+    const QString cacheKey = siteCacheKey(ref, connect);
     auto it = m_sites.find(cacheKey);
     if (it == m_sites.end()) {
         Site s;
         s.connection = m_resolver ? m_resolver(key, connect)
                                   : Result<SiteConnection>(Error(ErrorKind::Local, tr("no way to reach %1").arg(key)));
+        if (s.connection)
+            m_resolvedHosts.insert(ref.key(), session::SiteRef::fromSpec(s.connection->spec).host());
         it = m_sites.insert(cacheKey, s);
     }
     return it.value();
@@ -185,13 +187,18 @@ Session *Scheduler::sessionFor(const QString &key, const QJsonObject &connect, Q
     return s.session;
 }
 
-QString Scheduler::hostOf(const QString &key) const
+const session::SiteRef &Scheduler::refOf(const QString &site) const
 {
-    for (auto it = m_sites.cbegin(); it != m_sites.cend(); ++it) {
-        if (it.key().startsWith(key + QLatin1Char('\n')) && it->connection)
-            return it->connection->spec.host.toLower();
-    }
-    return QUrl(key).host().toLower();
+    auto it = m_refs.constFind(site);
+    if (it == m_refs.cend())
+        it = m_refs.insert(site, session::SiteRef::parse(site));
+    return *it;
+}
+
+QString Scheduler::hostOf(const QString &site) const
+{
+    const session::SiteRef &ref = refOf(site);
+    return ref.host().isEmpty() ? m_resolvedHosts.value(ref.key()) : ref.host();
 }
 
 bool Scheduler::hostInBackoff(const QString &key) const
@@ -210,7 +217,7 @@ void Scheduler::schedule()
         if (m_sitesKnown) {
             const bool anyFree = std::any_of(m_sites.cbegin(), m_sites.cend(), [this](const Site &s) {
                 return !s.connection || !s.session
-                    || (s.session->busyTransferConnections() < limitOf(s) && !hostInBackoff(s.connection->spec.toUrl()));
+                    || (s.session->busyTransferConnections() < limitOf(s) && !m_backoff.isBackingOff(session::SiteRef::fromSpec(s.connection->spec).host()));
             });
             if (!anyFree)
                 break;

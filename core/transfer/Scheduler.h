@@ -34,6 +34,7 @@
 #include "TransferTask.h"
 #include "remote/ConnectOptions.h"
 #include "remote/ConnectionSpec.h"
+#include "session/SiteRef.h"
 
 namespace ferry::session {
 class Connection;
@@ -152,6 +153,9 @@ private:
     session::Session *sessionFor(const QString &key, const QJsonObject &connect, QString *error);
     bool hostInBackoff(const QString &site) const;
     int limitOf(const Site &site) const;
+    // An item's site as a SiteRef (parsed once per site text), and its host: the URL's,
+    // or a saved site's once resolved.
+    const session::SiteRef &refOf(const QString &site) const;
     QString hostOf(const QString &site) const;
     void schedule();
     // The scan's verdict on `item`, the next Queued one in run order. `first` is the run
@@ -181,7 +185,9 @@ private:
     TransferQueue &m_queue;
     session::SessionManager &m_sessions;
     SiteResolver m_resolver;
-    QHash<QString, Site> m_sites;
+    QHash<QString, Site> m_sites;          // by SiteRef key and connect options
+    mutable QHash<QString, session::SiteRef> m_refs;  // by the items' site text
+    QHash<QString, QString> m_resolvedHosts;          // SiteRef key -> host, once resolved
     QHash<qint64, Running> m_running;
     QSet<qint64> m_asking;                 // items waiting for a file-exists answer
     HostBackoff m_backoff;
