@@ -36,9 +36,10 @@ QString urlWithoutPassword(const QString &text, qsizetype schemeEnd)
 QString SiteRef::keyOf(const ConnectionSpec &spec)
 {
     const QString host = spec.host.toLower();
-    const QString bracketed = host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
-    return ConnectionSpec::scheme(spec.protocol) + QStringLiteral("://") + spec.user + QLatin1Char('@') + bracketed
-        + QLatin1Char(':') + QString::number(spec.effectivePort());
+    const QString bracketed =
+        host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
+    return ConnectionSpec::scheme(spec.protocol) + QStringLiteral("://") + spec.user + QLatin1Char('@') +
+           bracketed + QLatin1Char(':') + QString::number(spec.effectivePort());
 }
 
 SiteRef SiteRef::fromSpec(const ConnectionSpec &spec)

@@ -39,15 +39,15 @@ void TestSiteRef::parse_data()
                                    << "ftps://alice@h.test:2990" << "h.test" << false;
     QTest::newRow("implicit ftps default") << "ftps://alice@h.test" << "ftps://alice@h.test"
                                            << "ftps://alice@h.test:990" << "h.test" << false;
-    QTest::newRow("ipv6 host") << "sftp://bob@[::1]:2222" << "sftp://bob@[::1]:2222" << "sftp://bob@[::1]:2222"
-                               << "::1" << false;
+    QTest::newRow("ipv6 host") << "sftp://bob@[::1]:2222" << "sftp://bob@[::1]:2222"
+                               << "sftp://bob@[::1]:2222" << "::1" << false;
     QTest::newRow("ipv6 default port") << "ftp://bob@[2001:DB8::7]" << "ftp://bob@[2001:DB8::7]"
                                        << "ftp://bob@[2001:db8::7]:21" << "2001:db8::7" << false;
     QTest::newRow("saved site") << "site:Work" << "site:Work" << "site:Work" << "" << true;
     QTest::newRow("saved site in a folder") << "site:Clients/ACME www" << "site:Clients/ACME www"
                                             << "site:Clients/ACME www" << "" << true;
-    QTest::newRow("password dropped") << "sftp://bob:s3cret@h.test" << "sftp://bob@h.test" << "sftp://bob@h.test:22"
-                                      << "h.test" << false;
+    QTest::newRow("password dropped") << "sftp://bob:s3cret@h.test" << "sftp://bob@h.test"
+                                      << "sftp://bob@h.test:22" << "h.test" << false;
     QTest::newRow("password without user") << "ftp://:s3cret@h.test" << "ftp://h.test" << "ftp://@h.test:21"
                                            << "h.test" << false;
     QTest::newRow("password, port and path") << "ftpes://bob:s3cret@h.test:2121/pub/"
@@ -89,8 +89,8 @@ void TestSiteRef::fromSpec_data()
 
     QTest::newRow("ftp, path and password") << "ftp://alice:s3cret@h.test/pub/dir/" << "ftp://alice@h.test"
                                             << "ftp://alice@h.test:21" << "h.test";
-    QTest::newRow("ftp, default port") << "ftp://alice@h.test:21/" << "ftp://alice@h.test" << "ftp://alice@h.test:21"
-                                       << "h.test";
+    QTest::newRow("ftp, default port") << "ftp://alice@h.test:21/" << "ftp://alice@h.test"
+                                       << "ftp://alice@h.test:21" << "h.test";
     QTest::newRow("ftpes, explicit port") << "ftpes://alice@H.Test:2121" << "ftpes://alice@h.test:2121"
                                           << "ftpes://alice@h.test:2121" << "h.test";
     QTest::newRow("sftp home") << "sftp://bob:s3cret@h.test/~/backup/" << "sftp://bob@h.test/~"
