@@ -212,8 +212,6 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     });
     connect(m_queue, &transfer::QueueService::questionAsked, this,
             [this](session::QuestionRequest *request) { openQuestionDialog(request, this); });
-    connect(m_queue, &transfer::QueueService::fileExistsAsked, this,
-            [this](transfer::FileExistsRequest *request) { openFileExistsDialog(request, this); });
     connect(m_queue, &transfer::QueueService::logged, this, [this](const QString &site, const LogEntry &entry) {
         QScrollBar *bar = m_logView->verticalScrollBar();
         const bool atEnd = bar->value() == bar->maximum();

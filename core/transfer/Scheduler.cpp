@@ -22,7 +22,8 @@ constexpr int kSaveIntervalMs = 1000;    // bytes done written to the queue at m
 
 QString siteCacheKey(const session::SiteRef &site, const QJsonObject &connect)
 {
-    return site.key() + QLatin1Char('\n') + QString::fromUtf8(QJsonDocument(connect).toJson(QJsonDocument::Compact));
+    return site.key() + QLatin1Char('\n')
+        + QString::fromUtf8(QJsonDocument(connect).toJson(QJsonDocument::Compact));
 }
 
 const QJsonObject &connectOptionsOf(const QueueItem &item)
@@ -42,20 +43,6 @@ bool siteFatal(const Error &error)
     return error.kind() == ErrorKind::Auth || error.kind() == ErrorKind::HostKey || error.kind() == ErrorKind::Tls;
 }
 } // namespace
-
-FileExistsRequest::FileExistsRequest(const QueueItem &item, const ExistsQuestion &question, QObject *parent)
-    : QObject(parent), m_item(item), m_question(question)
-{
-}
-
-void FileExistsRequest::answer(ExistsAction action, bool forAll)
-{
-    if (m_answered || action == ExistsAction::Ask)
-        return;
-    m_answered = true;
-    Q_EMIT answered(action, forAll);
-    deleteLater();
-}
 
 Scheduler::Scheduler(TransferQueue &queue, session::SessionManager &sessions, SiteResolver resolver, QObject *parent)
     : QObject(parent), m_queue(queue), m_sessions(sessions), m_resolver(std::move(resolver))
@@ -217,7 +204,8 @@ void Scheduler::schedule()
         if (m_sitesKnown) {
             const bool anyFree = std::any_of(m_sites.cbegin(), m_sites.cend(), [this](const Site &s) {
                 return !s.connection || !s.session
-                    || (s.session->busyTransferConnections() < limitOf(s) && !m_backoff.isBackingOff(session::SiteRef::fromSpec(s.connection->spec).host()));
+                    || (s.session->busyTransferConnections() < limitOf(s)
+                        && !m_backoff.isBackingOff(session::SiteRef::fromSpec(s.connection->spec).host()));
             });
             if (!anyFree)
                 break;
@@ -557,27 +545,33 @@ void Scheduler::askExists(const QueueItem &item, const ExistsQuestion &question)
     m_asking.insert(item.id);
     auto *request = new FileExistsRequest(item, question, this);
     const qint64 id = item.id;
-    connect(request, &FileExistsRequest::answered, this, [this, id](ExistsAction action, bool forAll) {
-        m_asking.remove(id);
+    // Answered here or on a copy sharing its state (QueueService's), declined or
+    // withdrawn: closed() says so; destroyed unanswered, it was not answered.
+    connect(request, &session::QuestionRequest::closed, this,
+            [this, id, request] { settleExists(id, request->action(), request->forAll()); });
+    connect(request, &QObject::destroyed, this, [this, id] { settleExists(id, ExistsAction::Ask, false); });
+    Q_EMIT fileExistsAsked(request);
+}
+
+void Scheduler::settleExists(qint64 id, ExistsAction action, bool forAll)
+{
+    if (!m_asking.remove(id))
+        return;
+    if (action == ExistsAction::Ask) {
+        // Nobody answered: the file is skipped, never overwritten.
+        (void)m_queue.setState(id, ItemState::Skipped, tr("the target exists"));
+        if (const auto stored = m_queue.item(id))
+            Q_EMIT itemFinished(*stored);
+    } else {
         if (forAll)
             m_defaultExists = action;
         if (auto stored = m_queue.item(id)) {
             stored->existsAction = action;
             (void)m_queue.update(*stored);
         }
-        m_scanUseful = true;
-        schedule();
-    });
-    connect(request, &QObject::destroyed, this, [this, id] {
-        if (!m_asking.contains(id))
-            return;
-        // Nobody answered: the file is skipped, never overwritten.
-        m_asking.remove(id);
-        (void)m_queue.setState(id, ItemState::Skipped, tr("the target exists"));
-        m_scanUseful = true;
-        schedule();
-    });
-    Q_EMIT fileExistsAsked(request);
+    }
+    m_scanUseful = true;
+    schedule();
 }
 
 void Scheduler::reportProgress()

@@ -27,6 +27,7 @@
 #include <functional>
 #include <memory>
 
+#include "FileExistsRequest.h"
 #include "HostBackoff.h"
 #include "QueueItem.h"
 #include "RateLimiter.h"
@@ -43,29 +44,6 @@ class SessionManager;
 } // namespace ferry::session
 
 namespace ferry::transfer {
-
-// "The target exists": asked when an item's rule is Ask. Answer once; with forAll the
-// answer also applies to every later item that would ask. Destroying an unanswered
-// request skips the file. Lives on the scheduler's thread.
-class FileExistsRequest : public QObject
-{
-    Q_OBJECT
-public:
-    FileExistsRequest(const QueueItem &item, const ExistsQuestion &question, QObject *parent);
-    const QueueItem &item() const { return m_item; }
-    const ExistsQuestion &question() const { return m_question; }
-    // Ask is not an answer; Rename, Resume, Overwrite... are.
-    void answer(ExistsAction action, bool forAll = false);
-    bool isAnswered() const { return m_answered; }
-
-Q_SIGNALS:
-    void answered(ferry::transfer::ExistsAction action, bool forAll);
-
-private:
-    QueueItem m_item;
-    ExistsQuestion m_question;
-    bool m_answered = false;
-};
 
 class Scheduler : public QObject
 {
@@ -176,6 +154,8 @@ private:
     void finishFailed(QueueItem &item, const Running &run, const remote::Error &error);
     void notRun(qint64 id);
     void askExists(const QueueItem &item, const ExistsQuestion &question);
+    // The question about item id closed: action Ask (declined, unanswered) skips the file.
+    void settleExists(qint64 id, ExistsAction action, bool forAll);
     void reportProgress();
     void checkIdle();
     // Wakes the scan when the first host's backoff ends.
