@@ -185,7 +185,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_manager, &session::SessionManager::questionAsked, this, [this](session::QuestionRequest *request) {
         // What the user answers for browsing holds for this site's transfers too: a
         // certificate or key accepted once, a password typed (in memory, this run only).
-        const QString site = transfer::QueueSites::siteOf(request->connection());
+        const QString site = session::SiteRef::fromSpec(request->connection()).display();
         const auto state = request->state();
         const session::QuestionRequest::Kind kind = request->kind();
         const QString certificate = request->certificate().sha256Fingerprint;
@@ -212,8 +212,6 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     });
     connect(m_queue, &transfer::QueueService::questionAsked, this,
             [this](session::QuestionRequest *request) { openQuestionDialog(request, this); });
-    connect(m_queue, &transfer::QueueService::fileExistsAsked, this,
-            [this](transfer::FileExistsRequest *request) { openFileExistsDialog(request, this); });
     connect(m_queue, &transfer::QueueService::logged, this, [this](const QString &site, const LogEntry &entry) {
         QScrollBar *bar = m_logView->verticalScrollBar();
         const bool atEnd = bar->value() == bar->maximum();
@@ -393,7 +391,7 @@ std::optional<transfer::QueueTarget> MainWindow::queueTarget()
     if (!m_remote->session())
         return std::nullopt;
     const ConnectionSpec &spec = m_remote->session()->spec();
-    transfer::QueueTarget target{transfer::QueueSites::siteOf(spec), m_remote->session()->options()};
+    transfer::QueueTarget target{session::SiteRef::fromSpec(spec).display(), m_remote->session()->options()};
     if (spec.hasPassword)
         m_queueSites->remember(target.site, spec.password);
     return target;
@@ -453,7 +451,7 @@ void MainWindow::refreshAfterUploads(const QList<transfer::QueueItem> &items)
     if (!m_remote->session() || m_remoteRefresh->isActive())
         return;
     const QString shown = m_remote->currentPath().toString();
-    const QString site = transfer::QueueSites::siteOf(m_remote->session()->spec());
+    const QString site = m_remote->session()->site().display();
     for (const transfer::QueueItem &item : items) {
         if (item.direction == transfer::Direction::Upload && item.state == transfer::ItemState::Done && item.site == site
             && RemotePath(item.remotePath).parent().toString() == shown) {

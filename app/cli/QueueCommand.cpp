@@ -82,7 +82,7 @@ Result<Endpoint> endpoint(CliContext &ctx, const QString &urlOrPath)
 {
     Endpoint e;
     if (!ctx.site.isEmpty()) {
-        e.site = QStringLiteral("site:") + ctx.site;
+        e.site = session::SiteRef::saved(ctx.site).display();
         e.path = urlOrPath;
         e.folderMarked = urlOrPath.endsWith(QLatin1Char('/'));
         return e;
@@ -93,7 +93,7 @@ Result<Endpoint> endpoint(CliContext &ctx, const QString &urlOrPath)
     if (spec->hasPassword)
         ctx.err << "ferry-cli: the password in the URL is not kept in the queue; give it when the queue runs\n"
                    "  (FERRY_PASSWORD, --password-stdin) or save the site with 'ferry-cli sites add'\n";
-    e.site = QueueSites::siteOf(*spec);
+    e.site = session::SiteRef::fromSpec(*spec).display();
     e.path = spec->path;
     e.folderMarked = spec->trailingSlash;
     return e;
@@ -312,8 +312,10 @@ int cmdList(CliContext &ctx)
     return ExitOk;
 }
 
-// Answers an engine's question (certificate, host key, password) the way the direct
-// commands do: on the terminal, or refused without one.
+void askExists(CliContext &ctx, FileExistsRequest *request);
+
+// Answers a question the way the direct commands do, on the terminal, or refused (a
+// certificate, host key or password) or skipped (an existing file) without one.
 void answerQuestion(CliContext &ctx, session::QuestionRequest *request)
 {
     CliInteraction interaction(ctx.err);
@@ -332,6 +334,9 @@ void answerQuestion(CliContext &ctx, session::QuestionRequest *request)
             request->cancel();
         break;
     }
+    case session::QuestionRequest::Kind::FileExists:
+        askExists(ctx, static_cast<FileExistsRequest *>(request));
+        break;
     }
 }
 
@@ -340,7 +345,7 @@ void askExists(CliContext &ctx, FileExistsRequest *request)
     const ExistsQuestion &q = request->question();
     if (!CliInteraction::stdinIsTerminal()) {
         ctx.err << "ferry-cli: " << q.target << " exists; skipped (choose with --exists ACTION)\n";
-        request->deleteLater(); // unanswered: skipped, never overwritten
+        request->cancel(); // unanswered: skipped, never overwritten
         return;
     }
     ctx.err << q.target << " exists (" << humanSize(q.targetSize) << ", " << q.targetTime.toString(Qt::ISODate)
@@ -430,12 +435,12 @@ int runScheduler(CliContext &ctx, const QString &queuePath, const QList<QueueIte
 
     RunTotals totals;
     QObject::connect(&service, &QueueService::questionAsked, &service,
-                     [&ctx](session::QuestionRequest *request) { answerQuestion(ctx, request); });
-    QObject::connect(&service, &QueueService::fileExistsAsked, &service, [&ctx, &totals](FileExistsRequest *request) {
-        if (!CliInteraction::stdinIsTerminal())
-            ++totals.unanswered;
-        askExists(ctx, request);
-    });
+                     [&ctx, &totals](session::QuestionRequest *request) {
+                         if (request->kind() == session::QuestionRequest::Kind::FileExists
+                             && !CliInteraction::stdinIsTerminal())
+                             ++totals.unanswered;
+                         answerQuestion(ctx, request);
+                     });
     QObject::connect(&service, &QueueService::logged, &service,
                      [&ctx](const QString &site, const session::LogEntry &entry) {
                          if (site.isEmpty())
@@ -589,7 +594,7 @@ int runParallelTree(CliContext &ctx, Direction direction, const ConnectionSpec &
     QueueItem item;
     item.direction = direction;
     item.isFolder = true;
-    item.site = QueueSites::siteOf(spec);
+    item.site = session::SiteRef::fromSpec(spec).display();
     item.remotePath = remote;
     item.localPath = QFileInfo(local).absoluteFilePath();
     item.existsAction = ctx.resume ? ExistsAction::Resume : ExistsAction::Overwrite;

@@ -401,20 +401,6 @@ Status removeTree(RemoteFileSystem &fs, const RemotePath &root)
 
 } // namespace
 
-QString humanSize(qint64 bytes)
-{
-    if (bytes < 0)
-        return QStringLiteral("?");
-    const char *units[] = {"B", "KiB", "MiB", "GiB", "TiB"};
-    double v = double(bytes);
-    int u = 0;
-    while (v >= 1024 && u < 4) {
-        v /= 1024;
-        ++u;
-    }
-    return QStringLiteral("%1 %2").arg(v, 0, 'f', u ? 1 : 0).arg(QLatin1String(units[u]));
-}
-
 int exitCodeFor(const Error &error)
 {
     switch (error.kind()) {

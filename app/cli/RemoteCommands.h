@@ -4,6 +4,7 @@
 // RemoteFileSystem, and maps the outcome to the CLI's exit codes.
 
 #include "remote/Error.h"
+#include "util/HumanSize.h"
 
 #include <QString>
 
@@ -22,8 +23,7 @@ int cmdChmod(CliContext &ctx);
 // 4 for Auth, 3 for HostKey/Tls (trust refused), 2 otherwise.
 int exitCodeFor(const remote::Error &error);
 
-// "1.5 MiB": a byte count for people (1024-based, one decimal above bytes); "?" when
-// negative (unknown).
-QString humanSize(qint64 bytes);
+// "1.5 MiB": util::humanSize in the C locale, the same text on every system.
+using util::humanSize;
 
 } // namespace ferry::cli

@@ -19,6 +19,31 @@ bool QuestionState::answer(TrustDecision decision, const QString &secret, bool s
     return true;
 }
 
+bool QuestionState::answerChoice(int choice, bool forAll)
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_answered)
+        return false;
+    m_answered = true;
+    m_decision = TrustDecision::AcceptOnce;
+    m_choice = choice;
+    m_choiceForAll = forAll;
+    m_cond.wakeAll();
+    return true;
+}
+
+int QuestionState::choice() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_gaveUp ? -1 : m_choice;
+}
+
+bool QuestionState::choiceForAll() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_choiceForAll;
+}
+
 bool QuestionState::isAnswered() const
 {
     QMutexLocker lock(&m_mutex);
@@ -69,6 +94,23 @@ QuestionRequest::QuestionRequest(const remote::ConnectionSpec &spec, const remot
                                  std::shared_ptr<QuestionState> state, QObject *parent)
     : QObject(parent), m_kind(Kind::Secret), m_spec(withoutPassword(spec)), m_prompt(prompt), m_state(std::move(state))
 {
+}
+
+QuestionRequest::QuestionRequest(Kind kind, const remote::ConnectionSpec &spec,
+                                 std::shared_ptr<QuestionState> state, QObject *parent)
+    : QObject(parent), m_kind(kind), m_spec(withoutPassword(spec)), m_state(std::move(state))
+{
+}
+
+QuestionRequest *QuestionRequest::copy() const
+{
+    switch (m_kind) {
+    case Kind::Certificate: return new QuestionRequest(m_spec, m_certificate, m_state, nullptr);
+    case Kind::HostKey: return new QuestionRequest(m_spec, m_hostKey, m_state, nullptr);
+    case Kind::Secret:
+    case Kind::FileExists: break; // FileExistsRequest overrides copy()
+    }
+    return new QuestionRequest(m_spec, m_prompt, m_state, nullptr);
 }
 
 QuestionRequest::~QuestionRequest()

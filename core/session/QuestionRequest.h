@@ -1,6 +1,10 @@
 #pragma once
-// A question from a connection's worker thread to the user: an untrusted TLS certificate,
-// an unknown or changed SSH host key, or a password / keyboard-interactive prompt.
+// A question to the user: from a connection's worker thread, an untrusted TLS certificate,
+// an unknown or changed SSH host key, or a password / keyboard-interactive prompt; from
+// the queue, "the target file exists" (transfer::FileExistsRequest, Kind::FileExists).
+// Every kind travels the same path (Session/SessionManager or the Scheduler, then
+// QueueService's copy onto the caller's thread, then the window's openQuestionDialog or
+// ferry-cli's prompt).
 //
 // The worker that asked stays blocked until the question is answered: answer() or
 // cancel() (which answers "no") from the GUI thread wakes it. When the worker gives up
@@ -27,6 +31,9 @@ class QuestionState
 public:
     // The first answer wins; false when the question was already answered or given up.
     bool answer(remote::TrustDecision decision, const QString &secret = {}, bool secretGiven = false);
+    // An answer that is one of several choices (a FileExistsRequest's action), and
+    // whether it holds for every later question of the kind. The first answer wins.
+    bool answerChoice(int choice, bool forAll);
     // Worker side: blocks until answered, or until giveUp() returns true (checked every
     // pollMs); a given-up question counts as answered "no". Returns true when answered
     // by the user.
@@ -49,6 +56,9 @@ public:
     // The secret the user typed; empty unless secretGiven().
     QString secret() const;
     bool secretGiven() const;
+    // The choice given with answerChoice(); -1 when none was.
+    int choice() const;
+    bool choiceForAll() const;
 
 private:
     mutable QMutex m_mutex;
@@ -58,13 +68,15 @@ private:
     remote::TrustDecision m_decision = remote::TrustDecision::Reject;
     QString m_secret;
     bool m_secretGiven = false;
+    int m_choice = -1;
+    bool m_choiceForAll = false;
 };
 
 class QuestionRequest : public QObject
 {
     Q_OBJECT
 public:
-    enum class Kind { Certificate, HostKey, Secret };
+    enum class Kind { Certificate, HostKey, Secret, FileExists };
 
     QuestionRequest(const remote::ConnectionSpec &spec, const remote::CertificateInfo &info,
                     std::shared_ptr<QuestionState> state, QObject *parent);
@@ -95,12 +107,20 @@ public:
     // Called when the worker gave up waiting: closes without answering.
     void withdraw();
 
+    // A new request for the same question sharing this one's state, without a parent
+    // (QueueService moves it to the caller's thread; answering it answers this one).
+    virtual QuestionRequest *copy() const;
+
 Q_SIGNALS:
     void closed();
 
-private:
+protected:
+    // For the other kinds of the family (FileExistsRequest).
+    QuestionRequest(Kind kind, const remote::ConnectionSpec &spec, std::shared_ptr<QuestionState> state,
+                    QObject *parent);
     void close();
 
+private:
     Kind m_kind;
     remote::ConnectionSpec m_spec;
     remote::CertificateInfo m_certificate;

@@ -16,12 +16,6 @@ Session::Session(const ConnectionSpec &spec, const ConnectOptions &options, File
 
 Session::~Session() = default; // each Connection stops and joins its thread
 
-QString Session::siteKey(const ConnectionSpec &spec)
-{
-    return ConnectionSpec::scheme(spec.protocol) + QStringLiteral("://") + spec.user + QLatin1Char('@')
-        + spec.host.toLower() + QLatin1Char(':') + QString::number(spec.effectivePort());
-}
-
 Connection *Session::addConnection(Connection::Role role)
 {
     auto connection = std::make_unique<Connection>(m_spec, m_options, m_maker, role, this);

@@ -24,6 +24,7 @@
 #include "ConnectJob.h"
 #include "ListJob.h"
 #include "OperationJob.h"
+#include "SiteRef.h"
 
 namespace ferry::session {
 
@@ -42,8 +43,8 @@ public:
 
     const remote::ConnectionSpec &spec() const { return m_spec; }
     const remote::ConnectOptions &options() const { return m_options; }
-    // "sftp://user@host:22": what makes two connections the same site.
-    static QString siteKey(const remote::ConnectionSpec &spec);
+    // The server as a site: its key makes two connections the same site.
+    SiteRef site() const { return SiteRef::fromSpec(m_spec); }
 
     // Connects and logs in the browsing connection (a no-op when connected).
     ConnectJob *connectToServer();

@@ -46,9 +46,9 @@ bool sameOptions(const ConnectOptions &a, const ConnectOptions &b)
 
 Session *SessionManager::openSession(const ConnectionSpec &spec, const ConnectOptions &options)
 {
-    const QString key = Session::siteKey(spec);
+    const QString key = SiteRef::fromSpec(spec).key();
     for (const auto &session : m_sessions) {
-        if (Session::siteKey(session->spec()) == key && session->spec().password == spec.password
+        if (session->site().key() == key && session->spec().password == spec.password
             && sameOptions(session->options(), options))
             return session.get();
     }

@@ -4,7 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include "AtomicFile.h"
+#include "util/AtomicFile.h"
 #include "KeychainCredentialStore.h"
 #include "NoCredentialStore.h"
 #include "SitesLog.h"
@@ -91,7 +91,7 @@ Status CredentialStoreChooser::write(CredentialBackend chosen, CredentialBackend
     root.insert(QStringLiteral("backend"), backendName(chosen));
     if (chosen == CredentialBackend::Auto && resolvedTo != CredentialBackend::Auto)
         root.insert(QStringLiteral("resolved"), backendName(resolvedTo));
-    return AtomicFile::write(m_path, QJsonDocument(root).toJson(QJsonDocument::Indented), false);
+    return util::AtomicFile::write(m_path, QJsonDocument(root).toJson(QJsonDocument::Indented), false);
 }
 
 Status CredentialStoreChooser::setConfigured(CredentialBackend backend)

@@ -2,7 +2,7 @@
 
 #include <QXmlStreamWriter>
 
-#include "AtomicFile.h"
+#include "util/AtomicFile.h"
 #include "FileZillaFormat.h"
 
 namespace ferry::sites {
@@ -118,7 +118,7 @@ QByteArray FileZillaExporter::toXml(const QList<Site> &sites, const QHash<QUuid,
 Status FileZillaExporter::exportFile(const QString &path, const QList<Site> &sites,
                                      const QHash<QUuid, QString> &passwords)
 {
-    return AtomicFile::write(path, toXml(sites, passwords), !passwords.isEmpty());
+    return util::AtomicFile::write(path, toXml(sites, passwords), !passwords.isEmpty());
 }
 
 } // namespace ferry::sites

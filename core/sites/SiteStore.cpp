@@ -6,7 +6,7 @@
 #include <QJsonObject>
 #include <QLockFile>
 
-#include "AtomicFile.h"
+#include "util/AtomicFile.h"
 #include "SitesLog.h"
 #include "util/Paths.h"
 
@@ -95,7 +95,7 @@ Status SiteStore::save()
     root.insert(QStringLiteral("version"), kSchemaVersion);
     root.insert(QStringLiteral("sites"), array);
 
-    return AtomicFile::write(m_path, QJsonDocument(root).toJson(QJsonDocument::Indented), true);
+    return util::AtomicFile::write(m_path, QJsonDocument(root).toJson(QJsonDocument::Indented), true);
 }
 
 Status SiteStore::edit(const std::function<Status(QList<Site> &)> &change)

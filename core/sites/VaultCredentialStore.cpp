@@ -11,7 +11,7 @@
 
 #include <cstring>
 
-#include "AtomicFile.h"
+#include "util/AtomicFile.h"
 #include "SitesLog.h"
 #include "util/Paths.h"
 
@@ -249,7 +249,7 @@ Status VaultCredentialStore::write(const Entries &entries)
                                                nullptr, o + kOffNonce, m_key->encryption);
     sodium_memzero(plain.data(), size_t(plain.size()));
 
-    return AtomicFile::write(m_path, out, true);
+    return util::AtomicFile::write(m_path, out, true);
 }
 
 Status VaultCredentialStore::change(const std::function<void(Entries &)> &apply)

@@ -15,8 +15,8 @@
 
 namespace ferry::transfer {
 
-// The server side of a transfer: the queue's site name (QueueSites::siteOf or
-// "site:NAME") and the connection settings the items keep.
+// The server side of a transfer: the queue's site name (a session::SiteRef's display())
+// and the connection settings the items keep.
 struct QueueTarget
 {
     QString site;

@@ -22,20 +22,6 @@ namespace {
 constexpr int kFlushIntervalMs = 100; // changes and progress reach the caller ten times a second
 constexpr int kCloseWaitMs = 3000;    // connections get this long to say QUIT at the end
 
-// The same question, for the caller's thread: same connection, same details, and the
-// same QuestionState, so that answering it wakes the worker that asked.
-QuestionRequest *copyOf(const QuestionRequest &request)
-{
-    switch (request.kind()) {
-    case QuestionRequest::Kind::Certificate:
-        return new QuestionRequest(request.connection(), request.certificate(), request.state(), nullptr);
-    case QuestionRequest::Kind::HostKey:
-        return new QuestionRequest(request.connection(), request.hostKey(), request.state(), nullptr);
-    case QuestionRequest::Kind::Secret:
-        break;
-    }
-    return new QuestionRequest(request.connection(), request.secretPrompt(), request.state(), nullptr);
-}
 } // namespace
 
 // The queue thread's side: the database, the scheduler and the transfer sessions. Every
@@ -65,7 +51,7 @@ public:
         connect(m_sessions.get(), &session::SessionManager::questionAsked, this, &QueueEngine::askQuestion);
         connect(m_sessions.get(), &session::SessionManager::logged, this,
                 [this](session::Session *session, const LogEntry &entry) {
-                    Q_EMIT logged(QueueSites::siteOf(session->spec()), entry);
+                    Q_EMIT logged(session->site().display(), entry);
                 });
         m_scheduler = std::make_unique<Scheduler>(*m_queue, *m_sessions, m_resolver);
         applySettings(m_settings);
@@ -83,7 +69,8 @@ public:
                     flush(); // what happened before comes first
                     Q_EMIT itemsAdded(children, folder.id);
                 });
-        connect(m_scheduler.get(), &Scheduler::fileExistsAsked, this, &QueueEngine::askExists);
+        connect(m_scheduler.get(), &Scheduler::fileExistsAsked, this,
+                [this](FileExistsRequest *request) { askQuestion(request); });
         connect(m_scheduler.get(), &Scheduler::logged, this,
                 [this](const QString &line) { Q_EMIT logged(QString(), LogEntry::make(LogEntry::Kind::Status, line)); });
         connect(m_scheduler.get(), &Scheduler::idle, this, [this] {
@@ -290,16 +277,6 @@ public:
         if (QPointer<QuestionRequest> original = m_questions.take(key); original && !original->isClosed())
             original->withdraw(); // its state holds the answer already
     }
-    void existsAnswered(quint64 key, ExistsAction action, bool forAll)
-    {
-        QPointer<FileExistsRequest> original = m_exists.take(key);
-        if (!original)
-            return;
-        if (action != ExistsAction::Ask)
-            original->answer(action, forAll); // deletes itself
-        else
-            original->deleteLater(); // nobody answered: the scheduler skips the file
-    }
 
 Q_SIGNALS:
     void opened(const QString &error, const QString &recoveryMessage, int unfinished);
@@ -309,7 +286,6 @@ Q_SIGNALS:
     void itemsRemoved(const QList<qint64> &ids);
     void progress(const QList<ferry::transfer::QueueProgress> &updates);
     void questionReady(quint64 key, ferry::session::QuestionRequest *copy);
-    void existsReady(quint64 key, const ferry::transfer::QueueItem &item, const ferry::transfer::ExistsQuestion &question);
     void withdrawn(quint64 key);
     void logged(const QString &site, const ferry::session::LogEntry &entry);
     void activeChanged(bool active);
@@ -343,28 +319,21 @@ private:
         }
     }
 
+    // Every question (a connection's, the scheduler's file-exists) goes to the caller's
+    // thread as a copy sharing the QuestionState: answering the copy answers the original.
     void askQuestion(QuestionRequest *request)
     {
         const quint64 key = ++m_lastKey;
         m_questions.insert(key, request);
-        connect(request, &QuestionRequest::closed, this, [this, key] {
+        const auto gone = [this, key] {
             if (m_questions.remove(key))
-                Q_EMIT withdrawn(key); // the worker gave up: the copy closes too
-        });
-        QuestionRequest *copy = copyOf(*request);
+                Q_EMIT withdrawn(key); // the asker gave up: the copy closes too
+        };
+        connect(request, &QuestionRequest::closed, this, gone);
+        connect(request, &QObject::destroyed, this, gone);
+        QuestionRequest *copy = request->copy();
         copy->moveToThread(m_callerThread);
         Q_EMIT questionReady(key, copy);
-    }
-
-    void askExists(FileExistsRequest *request)
-    {
-        const quint64 key = ++m_lastKey;
-        m_exists.insert(key, request);
-        connect(request, &QObject::destroyed, this, [this, key] {
-            if (m_exists.remove(key))
-                Q_EMIT withdrawn(key);
-        });
-        Q_EMIT existsReady(key, request->item(), request->question());
     }
 
     void closeSessions()
@@ -400,7 +369,6 @@ private:
     QHash<qint64, QueueItem> m_changed;
     QHash<qint64, QueueProgress> m_progress;
     QHash<quint64, QPointer<QuestionRequest>> m_questions;
-    QHash<quint64, QPointer<FileExistsRequest>> m_exists;
     quint64 m_lastKey = 0;
     bool m_active = false;
 };
@@ -444,7 +412,6 @@ QueueService::QueueService(Scheduler::SiteResolver resolver, session::FileSystem
         Q_EMIT activeChanged(active);
     });
     connect(m_engine, &QueueEngine::questionReady, this, &QueueService::forwardQuestion);
-    connect(m_engine, &QueueEngine::existsReady, this, &QueueService::forwardFileExists);
     connect(m_engine, &QueueEngine::withdrawn, this, &QueueService::withdraw);
     m_thread->start();
 }
@@ -534,28 +501,10 @@ void QueueService::forwardQuestion(quint64 key, QuestionRequest *request)
     Q_EMIT questionAsked(request);
 }
 
-void QueueService::forwardFileExists(quint64 key, const QueueItem &item, const ExistsQuestion &question)
-{
-    auto *request = new FileExistsRequest(item, question, this);
-    m_asked.insert(key, request);
-    connect(request, &FileExistsRequest::answered, this, [this, key](ExistsAction action, bool forAll) {
-        m_asked.remove(key);
-        post([key, action, forAll](QueueEngine &engine) { engine.existsAnswered(key, action, forAll); });
-    });
-    connect(request, &QObject::destroyed, this, [this, key] {
-        if (m_asked.remove(key)) // gone unanswered: the file is skipped, never overwritten
-            post([key](QueueEngine &engine) { engine.existsAnswered(key, ExistsAction::Ask, false); });
-    });
-    Q_EMIT fileExistsAsked(request);
-}
-
 void QueueService::withdraw(quint64 key)
 {
-    QPointer<QObject> asked = m_asked.take(key);
-    if (auto *question = qobject_cast<QuestionRequest *>(asked.data()))
-        question->withdraw();
-    else if (asked)
-        asked->deleteLater();
+    if (const QPointer<QuestionRequest> asked = m_asked.take(key))
+        asked->withdraw();
 }
 
 } // namespace ferry::transfer

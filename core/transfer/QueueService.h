@@ -125,9 +125,11 @@ Q_SIGNALS:
     void itemsRemoved(const QList<qint64> &ids);
     // Running items' progress, about ten times a second at most.
     void progress(const QList<ferry::transfer::QueueProgress> &updates);
-    // Answer on this thread; the request deletes itself once answered or withdrawn.
+    // Every question, on this thread: a connection's (certificate, host key, secret) and
+    // the queue's "the target exists" (Kind::FileExists, a FileExistsRequest). The request
+    // deletes itself once answered, declined or withdrawn; a file-exists question closed
+    // unanswered skips the file.
     void questionAsked(ferry::session::QuestionRequest *request);
-    void fileExistsAsked(ferry::transfer::FileExistsRequest *request);
     // The scheduler's own lines have an empty site.
     void logged(const QString &site, const ferry::session::LogEntry &entry);
     void activeChanged(bool active);
@@ -140,12 +142,11 @@ private:
     template <typename F>
     void post(F &&work);
     void forwardQuestion(quint64 key, ferry::session::QuestionRequest *request);
-    void forwardFileExists(quint64 key, const QueueItem &item, const ExistsQuestion &question);
     void withdraw(quint64 key);
 
     QThread *m_thread;
     QueueEngine *m_engine; // lives on m_thread; deleted there
-    QHash<quint64, QPointer<QObject>> m_asked; // open requests here, by the engine's key
+    QHash<quint64, QPointer<session::QuestionRequest>> m_asked; // open requests here, by the engine's key
     bool m_active = false;
 };
 

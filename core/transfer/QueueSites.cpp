@@ -11,39 +11,28 @@ using remote::ConnectionSpec;
 using remote::Error;
 using remote::ErrorKind;
 using remote::Result;
+using session::SiteRef;
 
 QueueSites::QueueSites(const remote::ConnectOptions &base, CredentialOpener openCredentials)
     : m_base(base), m_openCredentials(std::move(openCredentials))
 {
 }
 
-QString QueueSites::siteOf(const ConnectionSpec &spec)
-{
-    ConnectionSpec bare = spec;
-    bare.password.clear();
-    bare.hasPassword = false;
-    bare.path.clear();
-    bare.trailingSlash = false;
-    QString url = bare.toUrl();
-    while (url.endsWith(QLatin1Char('/')))
-        url.chop(1);
-    return url;
-}
-
 void QueueSites::remember(const QString &site, const QString &password)
 {
     QMutexLocker lock(&m_mutex);
-    m_passwords.insert(site, password);
+    m_passwords.insert(SiteRef::parse(site).key(), password);
 }
 
 void QueueSites::trustForThisRun(const QString &site, const QString &certificateFingerprint,
                                  const QString &hostKeyFingerprint)
 {
+    const QString key = SiteRef::parse(site).key();
     QMutexLocker lock(&m_mutex);
-    if (!certificateFingerprint.isEmpty() && !m_certificates[site].contains(certificateFingerprint))
-        m_certificates[site].append(certificateFingerprint);
-    if (!hostKeyFingerprint.isEmpty() && !m_hostKeys[site].contains(hostKeyFingerprint))
-        m_hostKeys[site].append(hostKeyFingerprint);
+    if (!certificateFingerprint.isEmpty() && !m_certificates[key].contains(certificateFingerprint))
+        m_certificates[key].append(certificateFingerprint);
+    if (!hostKeyFingerprint.isEmpty() && !m_hostKeys[key].contains(hostKeyFingerprint))
+        m_hostKeys[key].append(hostKeyFingerprint);
 }
 
 void QueueSites::setGivenPassword(const std::optional<QString> &password)
@@ -66,18 +55,19 @@ void QueueSites::setSiteStorePath(const QString &path)
 
 Result<Scheduler::SiteConnection> QueueSites::resolve(const QString &site, const QJsonObject &connect)
 {
+    const SiteRef ref = SiteRef::parse(site);
     QMutexLocker lock(&m_mutex);
     Scheduler::SiteConnection out;
     out.options = connectOptionsFromJson(connect, m_base);
-    out.options.trustedCertFingerprints.append(m_certificates.value(site));
-    out.options.pinnedHostKeys.append(m_hostKeys.value(site));
-    if (!site.startsWith(QLatin1String("site:"))) {
+    out.options.trustedCertFingerprints.append(m_certificates.value(ref.key()));
+    out.options.pinnedHostKeys.append(m_hostKeys.value(ref.key()));
+    if (!ref.isSaved()) {
         Result<ConnectionSpec> spec = ConnectionSpec::fromUrl(site);
         if (!spec)
             return spec.error();
         out.spec = *spec;
         if (!out.spec.hasPassword) {
-            if (const auto typed = m_passwords.constFind(site); typed != m_passwords.cend()) {
+            if (const auto typed = m_passwords.constFind(ref.key()); typed != m_passwords.cend()) {
                 out.spec.password = *typed;
                 out.spec.hasPassword = true;
             } else if (m_given) {
@@ -93,7 +83,7 @@ Result<Scheduler::SiteConnection> QueueSites::resolve(const QString &site, const
     sites::SiteStore store(m_siteStorePath);
     if (remote::Status loaded = store.reload(); !loaded)
         return loaded.error();
-    Result<sites::Site> found = store.find(site.mid(5));
+    Result<sites::Site> found = store.find(ref.savedName());
     if (!found)
         return found.error();
     const sites::Site &saved = *found;

@@ -1,7 +1,8 @@
 #pragma once
 // How queue items name their server, and how a run turns that name back into a
 // connection. An item's site is "site:NAME" (a saved site) or the URL of the server
-// without password and path ("ftpes://alice@host:21"): siteOf() makes the latter.
+// without password and path ("ftpes://alice@host:21"): session::SiteRef's display(),
+// and the maps below are keyed by its key().
 //
 // QueueSites::resolve() is the queue's SiteResolver for the CLI and the window alike:
 // a saved site through the SiteStore and the credential store, a URL with a password
@@ -22,7 +23,7 @@
 
 #include "Scheduler.h"
 #include "remote/ConnectOptions.h"
-#include "remote/ConnectionSpec.h"
+#include "session/SiteRef.h"
 #include "sites/CredentialStore.h"
 
 namespace ferry::transfer {
@@ -36,10 +37,7 @@ public:
     // sites' passwords (called once, on the resolving thread, when first needed).
     QueueSites(const remote::ConnectOptions &base, CredentialOpener openCredentials);
 
-    // The queue's name for a server reached by URL: no password, no path, no trailing "/".
-    static QString siteOf(const remote::ConnectionSpec &spec);
-
-    // A password typed in this run for a server (keyed by siteOf()); kept in memory only.
+    // A password typed in this run for a server (a SiteRef's display()); kept in memory only.
     void remember(const QString &site, const QString &password);
     // A certificate or host key the user accepted once (for this run) while browsing the
     // site: the queue's connections to it accept it too. In memory only, never stored

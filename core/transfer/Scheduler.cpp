@@ -1,7 +1,6 @@
 #include "Scheduler.h"
 
 #include <QJsonDocument>
-#include <QUrl>
 
 #include <algorithm>
 
@@ -21,9 +20,10 @@ namespace {
 constexpr int kProgressIntervalMs = 100; // about ten updates a second per transfer
 constexpr int kSaveIntervalMs = 1000;    // bytes done written to the queue at most once a second
 
-QString siteCacheKey(const QString &site, const QJsonObject &connect)
+QString siteCacheKey(const session::SiteRef &site, const QJsonObject &connect)
 {
-    return site + QLatin1Char('\n') + QString::fromUtf8(QJsonDocument(connect).toJson(QJsonDocument::Compact));
+    return site.key() + QLatin1Char('\n')
+        + QString::fromUtf8(QJsonDocument(connect).toJson(QJsonDocument::Compact));
 }
 
 const QJsonObject &connectOptionsOf(const QueueItem &item)
@@ -43,20 +43,6 @@ bool siteFatal(const Error &error)
     return error.kind() == ErrorKind::Auth || error.kind() == ErrorKind::HostKey || error.kind() == ErrorKind::Tls;
 }
 } // namespace
-
-FileExistsRequest::FileExistsRequest(const QueueItem &item, const ExistsQuestion &question, QObject *parent)
-    : QObject(parent), m_item(item), m_question(question)
-{
-}
-
-void FileExistsRequest::answer(ExistsAction action, bool forAll)
-{
-    if (m_answered || action == ExistsAction::Ask)
-        return;
-    m_answered = true;
-    Q_EMIT answered(action, forAll);
-    deleteLater();
-}
 
 Scheduler::Scheduler(TransferQueue &queue, session::SessionManager &sessions, SiteResolver resolver, QObject *parent)
     : QObject(parent), m_queue(queue), m_sessions(sessions), m_resolver(std::move(resolver))
@@ -160,12 +146,15 @@ void Scheduler::cancelItem(qint64 id)
 
 Scheduler::Site &Scheduler::site(const QString &key, const QJsonObject &connect)
 {
-    const QString cacheKey = siteCacheKey(key, connect);
+    const session::SiteRef &ref = refOf(key);
+    const QString cacheKey = siteCacheKey(ref, connect);
     auto it = m_sites.find(cacheKey);
     if (it == m_sites.end()) {
         Site s;
         s.connection = m_resolver ? m_resolver(key, connect)
                                   : Result<SiteConnection>(Error(ErrorKind::Local, tr("no way to reach %1").arg(key)));
+        if (s.connection)
+            m_resolvedHosts.insert(ref.key(), session::SiteRef::fromSpec(s.connection->spec).host());
         it = m_sites.insert(cacheKey, s);
     }
     return it.value();
@@ -185,13 +174,18 @@ Session *Scheduler::sessionFor(const QString &key, const QJsonObject &connect, Q
     return s.session;
 }
 
-QString Scheduler::hostOf(const QString &key) const
+const session::SiteRef &Scheduler::refOf(const QString &site) const
 {
-    for (auto it = m_sites.cbegin(); it != m_sites.cend(); ++it) {
-        if (it.key().startsWith(key + QLatin1Char('\n')) && it->connection)
-            return it->connection->spec.host.toLower();
-    }
-    return QUrl(key).host().toLower();
+    auto it = m_refs.constFind(site);
+    if (it == m_refs.cend())
+        it = m_refs.insert(site, session::SiteRef::parse(site));
+    return *it;
+}
+
+QString Scheduler::hostOf(const QString &site) const
+{
+    const session::SiteRef &ref = refOf(site);
+    return ref.host().isEmpty() ? m_resolvedHosts.value(ref.key()) : ref.host();
 }
 
 bool Scheduler::hostInBackoff(const QString &key) const
@@ -210,7 +204,8 @@ void Scheduler::schedule()
         if (m_sitesKnown) {
             const bool anyFree = std::any_of(m_sites.cbegin(), m_sites.cend(), [this](const Site &s) {
                 return !s.connection || !s.session
-                    || (s.session->busyTransferConnections() < limitOf(s) && !hostInBackoff(s.connection->spec.toUrl()));
+                    || (s.session->busyTransferConnections() < limitOf(s)
+                        && !m_backoff.isBackingOff(session::SiteRef::fromSpec(s.connection->spec).host()));
             });
             if (!anyFree)
                 break;
@@ -550,27 +545,33 @@ void Scheduler::askExists(const QueueItem &item, const ExistsQuestion &question)
     m_asking.insert(item.id);
     auto *request = new FileExistsRequest(item, question, this);
     const qint64 id = item.id;
-    connect(request, &FileExistsRequest::answered, this, [this, id](ExistsAction action, bool forAll) {
-        m_asking.remove(id);
+    // Answered here or on a copy sharing its state (QueueService's), declined or
+    // withdrawn: closed() says so; destroyed unanswered, it was not answered.
+    connect(request, &session::QuestionRequest::closed, this,
+            [this, id, request] { settleExists(id, request->action(), request->forAll()); });
+    connect(request, &QObject::destroyed, this, [this, id] { settleExists(id, ExistsAction::Ask, false); });
+    Q_EMIT fileExistsAsked(request);
+}
+
+void Scheduler::settleExists(qint64 id, ExistsAction action, bool forAll)
+{
+    if (!m_asking.remove(id))
+        return;
+    if (action == ExistsAction::Ask) {
+        // Nobody answered: the file is skipped, never overwritten.
+        (void)m_queue.setState(id, ItemState::Skipped, tr("the target exists"));
+        if (const auto stored = m_queue.item(id))
+            Q_EMIT itemFinished(*stored);
+    } else {
         if (forAll)
             m_defaultExists = action;
         if (auto stored = m_queue.item(id)) {
             stored->existsAction = action;
             (void)m_queue.update(*stored);
         }
-        m_scanUseful = true;
-        schedule();
-    });
-    connect(request, &QObject::destroyed, this, [this, id] {
-        if (!m_asking.contains(id))
-            return;
-        // Nobody answered: the file is skipped, never overwritten.
-        m_asking.remove(id);
-        (void)m_queue.setState(id, ItemState::Skipped, tr("the target exists"));
-        m_scanUseful = true;
-        schedule();
-    });
-    Q_EMIT fileExistsAsked(request);
+    }
+    m_scanUseful = true;
+    schedule();
 }
 
 void Scheduler::reportProgress()

@@ -27,6 +27,7 @@
 #include <functional>
 #include <memory>
 
+#include "FileExistsRequest.h"
 #include "HostBackoff.h"
 #include "QueueItem.h"
 #include "RateLimiter.h"
@@ -34,6 +35,7 @@
 #include "TransferTask.h"
 #include "remote/ConnectOptions.h"
 #include "remote/ConnectionSpec.h"
+#include "session/SiteRef.h"
 
 namespace ferry::session {
 class Connection;
@@ -42,29 +44,6 @@ class SessionManager;
 } // namespace ferry::session
 
 namespace ferry::transfer {
-
-// "The target exists": asked when an item's rule is Ask. Answer once; with forAll the
-// answer also applies to every later item that would ask. Destroying an unanswered
-// request skips the file. Lives on the scheduler's thread.
-class FileExistsRequest : public QObject
-{
-    Q_OBJECT
-public:
-    FileExistsRequest(const QueueItem &item, const ExistsQuestion &question, QObject *parent);
-    const QueueItem &item() const { return m_item; }
-    const ExistsQuestion &question() const { return m_question; }
-    // Ask is not an answer; Rename, Resume, Overwrite... are.
-    void answer(ExistsAction action, bool forAll = false);
-    bool isAnswered() const { return m_answered; }
-
-Q_SIGNALS:
-    void answered(ferry::transfer::ExistsAction action, bool forAll);
-
-private:
-    QueueItem m_item;
-    ExistsQuestion m_question;
-    bool m_answered = false;
-};
 
 class Scheduler : public QObject
 {
@@ -152,6 +131,9 @@ private:
     session::Session *sessionFor(const QString &key, const QJsonObject &connect, QString *error);
     bool hostInBackoff(const QString &site) const;
     int limitOf(const Site &site) const;
+    // An item's site as a SiteRef (parsed once per site text), and its host: the URL's,
+    // or a saved site's once resolved.
+    const session::SiteRef &refOf(const QString &site) const;
     QString hostOf(const QString &site) const;
     void schedule();
     // The scan's verdict on `item`, the next Queued one in run order. `first` is the run
@@ -172,6 +154,8 @@ private:
     void finishFailed(QueueItem &item, const Running &run, const remote::Error &error);
     void notRun(qint64 id);
     void askExists(const QueueItem &item, const ExistsQuestion &question);
+    // The question about item id closed: action Ask (declined, unanswered) skips the file.
+    void settleExists(qint64 id, ExistsAction action, bool forAll);
     void reportProgress();
     void checkIdle();
     // Wakes the scan when the first host's backoff ends.
@@ -181,7 +165,9 @@ private:
     TransferQueue &m_queue;
     session::SessionManager &m_sessions;
     SiteResolver m_resolver;
-    QHash<QString, Site> m_sites;
+    QHash<QString, Site> m_sites;          // by SiteRef key and connect options
+    mutable QHash<QString, session::SiteRef> m_refs;  // by the items' site text
+    QHash<QString, QString> m_resolvedHosts;          // SiteRef key -> host, once resolved
     QHash<qint64, Running> m_running;
     QSet<qint64> m_asking;                 // items waiting for a file-exists answer
     HostBackoff m_backoff;

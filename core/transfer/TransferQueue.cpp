@@ -8,11 +8,11 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUrl>
 
 #include <algorithm>
 #include <atomic>
 
+#include "session/SiteRef.h"
 #include "util/Paths.h"
 
 // Storage notes.
@@ -113,34 +113,9 @@ QDateTime fromMsecs(const QVariant &value)
 }
 
 // A defensive measure: the queue must never hold a password, whatever a caller passes in.
-// A server written as a URL ("sftp://bob:secret@host") loses its password; "site:NAME"
-// references and password-less URLs are stored as given.
-QString withoutPassword(const QString &site)
-{
-    const qsizetype schemeEnd = site.indexOf(QLatin1String("://"));
-    if (schemeEnd <= 0)
-        return site;
-    QUrl url(site, QUrl::TolerantMode);
-    if (url.isValid()) {
-        if (url.password().isEmpty() && !url.userInfo().contains(QLatin1Char(':')))
-            return site;
-        url.setPassword(QString());
-        if (url.userName().isEmpty())
-            url.setUserInfo(QString()); // "ftp://:secret@host" -> "ftp://host", not "ftp://@host"
-        return url.toString();
-    }
-    // QUrl gave up; cut everything between the first ':' of the user part and the last '@'.
-    const qsizetype userStart = schemeEnd + 3;
-    const qsizetype at = site.lastIndexOf(QLatin1Char('@'));
-    if (at <= userStart)
-        return site;
-    const qsizetype colon = site.indexOf(QLatin1Char(':'), userStart);
-    if (colon < 0 || colon > at)
-        return site;
-    return site.left(colon) + site.mid(at);
-}
-
-// The same for the options: a "password" or "passphrase" entry at any depth is dropped.
+// Sites lose theirs through SiteRef::parse() ("sftp://bob:secret@host" -> "sftp://bob@host";
+// "site:NAME" references and password-less URLs are kept as given); the options lose a
+// "password" or "passphrase" entry at any depth.
 QJsonObject withoutSecrets(QJsonObject object)
 {
     for (auto it = object.begin(); it != object.end();) {
@@ -163,7 +138,7 @@ ItemOptions withoutSecrets(ItemOptions options)
     return options;
 }
 
-// Applies withoutPassword() and withoutSecrets(), remembering the last answers: the items
+// Applies SiteRef::parse() and withoutSecrets(), remembering the last answers: the items
 // of one add() or expand() usually share their server and options.
 class Sanitizer
 {
@@ -185,7 +160,7 @@ private:
     {
         if (value != m_siteIn || value.isNull() != m_siteIn.isNull()) {
             m_siteIn = value;
-            m_siteOut = withoutPassword(value);
+            m_siteOut = session::SiteRef::parse(value).display();
         }
         return m_siteOut;
     }

@@ -3,8 +3,8 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QMutex>
-#include <QSaveFile>
 
+#include "util/AtomicFile.h"
 #include "util/Paths.h"
 
 namespace ferry::trust {
@@ -74,10 +74,7 @@ Status CertificateStore::trust(const QString &host, quint16 port, const QString 
     QString cleanSubject = subject;
     cleanSubject.replace(QLatin1Char('\n'), QLatin1Char(' '));
     existing += (entryKey(host, port) + QLatin1Char(' ') + sha256Fingerprint + QLatin1Char(' ') + cleanSubject).toUtf8() + '\n';
-    QSaveFile out(m_path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(existing) != existing.size() || !out.commit())
-        return Error(ErrorKind::Local, QStringLiteral("cannot save %1: %2").arg(m_path, out.errorString()));
-    return {};
+    return util::AtomicFile::write(m_path, existing, false);
 }
 
 QString CertificateStore::fingerprint(const QSslCertificate &certificate)

@@ -6,8 +6,8 @@
 #include <QFileInfo>
 #include <QMessageAuthenticationCode>
 #include <QRegularExpression>
-#include <QSaveFile>
 
+#include "util/AtomicFile.h"
 #include "util/Paths.h"
 
 namespace ferry::trust {
@@ -173,10 +173,7 @@ Status KnownHosts::add(const QString &file, const QString &host, quint16 port, c
         content += '\n';
     content += lookupName(host, port).toUtf8() + ' ' + keyType(keyBlob).toUtf8() + ' ' + keyBlob.toBase64() + '\n';
     QDir().mkpath(QFileInfo(file).absolutePath());
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size() || !out.commit())
-        return Error(ErrorKind::Local, QStringLiteral("cannot write %1: %2").arg(file, out.errorString()));
-    return {};
+    return util::AtomicFile::write(file, content, false);
 }
 
 QString KnownHosts::fingerprint(const QByteArray &keyBlob)

@@ -123,7 +123,9 @@ private:
 };
 
 // Six large files on each of two hosts, two connections per site: each host has at most
-// two reads at a time and uses both; every file arrives whole.
+// two reads at a time and uses both; a full host does not hold up the other (the first
+// four reads are two of each, though all of a.test's files are queued first); every file
+// arrives whole.
 void TestScheduler::parallelTransfersStayWithinEachHostsLimit()
 {
     ferry::test::FakeConfig config;
@@ -144,6 +146,14 @@ void TestScheduler::parallelTransfersStayWithinEachHostsLimit()
     QVERIFY(rig.runToIdle());
     QCOMPARE(rig.stats->mostReading(QStringLiteral("a.test")), 2);
     QCOMPARE(rig.stats->mostReading(QStringLiteral("b.test")), 2);
+    const QList<ferry::test::FakeStats::Read> reads = rig.stats->readsSoFar();
+    QCOMPARE(reads.size(), 12);
+    QStringList firstHosts;
+    for (int i = 0; i < 4; ++i)
+        firstHosts << reads.at(i).what.section(QLatin1Char(':'), 0, 0);
+    firstHosts.sort();
+    QCOMPARE(firstHosts, (QStringList{QStringLiteral("a.test"), QStringLiteral("a.test"), QStringLiteral("b.test"),
+                                      QStringLiteral("b.test")}));
     for (const QueueItem &item : std::as_const(items)) {
         QCOMPARE(int(rig.stored(item.id).state), int(ItemState::Done));
         QCOMPARE(sha256OfFile(item.localPath),
@@ -317,7 +327,7 @@ void TestScheduler::failingHostBacksOffWithoutBlockingAnother()
 }
 
 // queue.sqlite as an earlier Ferry wrote it (schema 1, the options as JSON with string
-// keys): it opens, its options read as the typed fields, and the started download
+// keys): it opens, every key it wrote reads as its typed field, and the started download
 // continues from its recorded partial file.
 void TestScheduler::queueWrittenInTheOldFormatOpensAndResumes()
 {
@@ -371,6 +381,23 @@ void TestScheduler::queueWrittenInTheOldFormatOpensAndResumes()
         q.addBindValue(partialSize);
         q.addBindValue(QString::fromUtf8(QJsonDocument(options).toJson(QJsonDocument::Compact)));
         QVERIFY(q.exec());
+        // A finished upload with every other key the earlier format wrote.
+        const QJsonObject others{{QStringLiteral("usePartFile"), false},
+                                 {QStringLiteral("tempUpload"), true},
+                                 {QStringLiteral("followLinks"), true},
+                                 {QStringLiteral("unsafe"), true},
+                                 {QStringLiteral("uploadRoot"), QStringLiteral("/home/alice/site")},
+                                 {QStringLiteral("targetAbsent"), 1700000000000.0},
+                                 {QStringLiteral("method"), QStringLiteral("stream")},
+                                 {QStringLiteral("resumedFrom"), 4096.0}};
+        QVERIFY(q.prepare(QStringLiteral(
+            "INSERT INTO items (id, direction, site, remote_path, local_path, size, bytes_done, state, position,"
+            " attempts, created, updated, exists_action, options) VALUES (2, 1, ?, '/up.bin', ?, 10, 10, 4, 2, 1,"
+            " 0, 0, 1, ?)")));
+        q.addBindValue(QStringLiteral("ftp://alice@old.test"));
+        q.addBindValue(local(QStringLiteral("up.bin")));
+        q.addBindValue(QString::fromUtf8(QJsonDocument(others).toJson(QJsonDocument::Compact)));
+        QVERIFY(q.exec());
         q.finish();
         db.close();
     }
@@ -391,6 +418,19 @@ void TestScheduler::queueWrittenInTheOldFormatOpensAndResumes()
     QCOMPARE(before.options.partial.inode, identity.inode);
     QCOMPARE(before.options.connect.value(QStringLiteral("timeout")).toInt(), 40);
     QCOMPARE(before.options.other.value(QStringLiteral("futureKey")).toString(), QStringLiteral("kept"));
+    QCOMPARE(before.options.other.size(), 1);
+    const QueueItem upload = rig.stored(2);
+    QCOMPARE(int(upload.state), int(ItemState::Done));
+    QVERIFY(!upload.options.usePartFile);
+    QVERIFY(upload.options.tempUpload);
+    QVERIFY(upload.options.followLinks);
+    QVERIFY(upload.options.unsafe);
+    QCOMPARE(upload.options.uploadRoot, QStringLiteral("/home/alice/site"));
+    QCOMPARE(upload.options.targetAbsentAt, Q_INT64_C(1700000000000));
+    QCOMPARE(upload.options.method, QStringLiteral("stream"));
+    QCOMPARE(upload.options.resumedFrom, qint64(4096));
+    QVERIFY(upload.options.preserveTime); // absent: the default
+    QVERIFY(upload.options.other.isEmpty());
 
     QVERIFY(rig.runToIdle());
     const QueueItem done = rig.stored(1);

@@ -9,11 +9,15 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <QButtonGroup>
+
 #include "questions/CertificateDialog.h"
+#include "questions/FileExistsDialog.h"
 #include "questions/HostKeyDialog.h"
 #include "questions/QuestionDialogs.h"
 #include "questions/SecretDialog.h"
 #include "session/QuestionRequest.h"
+#include "transfer/FileExistsRequest.h"
 
 using namespace ferry::remote;
 using namespace ferry::session;
@@ -84,6 +88,7 @@ private Q_SLOTS:
     void secretEchoFollowsPrompt();
     void withdrawnRequestClosesDialog();
     void closedDialogAnswersNo();
+    void fileExistsIsOneOfTheQuestions();
 };
 
 void TestQuestionDialogs::certificateShowsDetails()
@@ -282,6 +287,55 @@ void TestQuestionDialogs::closedDialogAnswersNo()
     dialog->close();
     QVERIFY(state->isAnswered());
     QCOMPARE(state->decision(), TrustDecision::Reject);
+}
+
+// The queue's file-exists question is a QuestionRequest too: openQuestionDialog opens the
+// FileExistsDialog for it; its answer lands in the shared state (so a copy on another
+// thread answers the original), "Skip" (Cancel) and a withdrawal answer no action.
+void TestQuestionDialogs::fileExistsIsOneOfTheQuestions()
+{
+    ferry::transfer::QueueItem item;
+    item.site = QStringLiteral("sftp://alice@files.example");
+    ferry::transfer::ExistsQuestion question;
+    question.target = QStringLiteral("/home/alice/report.pdf");
+    question.targetSize = 100;
+    question.sourceSize = 200;
+    using ferry::transfer::ExistsAction;
+    using ferry::transfer::FileExistsRequest;
+
+    auto state = std::make_shared<QuestionState>();
+    auto *request = new FileExistsRequest(item, question, nullptr, state);
+    QCOMPARE(int(request->kind()), int(QuestionRequest::Kind::FileExists));
+    QCOMPARE(request->connection().host, QStringLiteral("files.example"));
+    auto *copy = qobject_cast<FileExistsRequest *>(request->copy());
+    QVERIFY(copy);
+    QCOMPARE(copy->question().target, question.target);
+    auto *dialog = qobject_cast<FileExistsDialog *>(openQuestionDialog(copy, nullptr));
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    dialog->actions()->button(int(ExistsAction::Rename))->click();
+    dialog->forAll()->setChecked(true);
+    QSignalSpy closed(request, &QuestionRequest::closed);
+    dialog->accept();
+    QVERIFY(state->isAnswered());
+    QCOMPARE(int(request->action()), int(ExistsAction::Rename)); // the original sees the copy's answer
+    QVERIFY(request->forAll());
+    request->withdraw();
+    QCOMPARE(closed.count(), 1);
+
+    auto declined = std::make_shared<QuestionState>();
+    QPointer<FileExistsRequest> skipped = new FileExistsRequest(item, question, nullptr, declined);
+    QPointer<QDialog> second = openQuestionDialog(skipped, nullptr);
+    QTest::keyClick(second, Qt::Key_Escape);
+    QVERIFY(declined->isAnswered());
+    QCOMPARE(int(skipped->action()), int(ExistsAction::Ask)); // no action: the queue skips the file
+    QTRY_VERIFY(skipped.isNull());
+
+    QPointer<FileExistsRequest> withdrawn = new FileExistsRequest(item, question, nullptr);
+    QPointer<QDialog> third = openQuestionDialog(withdrawn, nullptr);
+    QVERIFY(third->isVisible());
+    withdrawn->withdraw();
+    QTRY_VERIFY(third.isNull());
 }
 
 QTEST_MAIN(TestQuestionDialogs)

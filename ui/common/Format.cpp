@@ -25,20 +25,6 @@ QString fileColumnTitle(int column)
     }
 }
 
-QString humanSize(qint64 bytes)
-{
-    static const char *const units[] = {"KiB", "MiB", "GiB", "TiB", "PiB"};
-    if (bytes < 1024)
-        return tr("%1 B").arg(QLocale().toString(bytes));
-    double value = double(bytes);
-    int unit = -1;
-    while (value >= 1024.0 && unit < 4) {
-        value /= 1024.0;
-        ++unit;
-    }
-    return QLocale().toString(value, 'f', 1) + QLatin1Char(' ') + QLatin1String(units[unit]);
-}
-
 QString permissionsText(QFileDevice::Permissions permissions)
 {
     quint32 mode = 0;

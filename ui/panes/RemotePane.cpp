@@ -63,8 +63,8 @@ void RemotePane::setSession(Session *session, const RemotePath &start)
     if (m_session)
         disconnect(m_session, &Session::foldersChanged, this, nullptr);
     m_session = session;
-    m_files->setDragSite(session ? transfer::QueueSites::siteOf(session->spec()) : QString());
-    m_tree->setDragSite(session ? transfer::QueueSites::siteOf(session->spec()) : QString());
+    m_files->setDragSite(session ? session->site().display() : QString());
+    m_tree->setDragSite(session ? session->site().display() : QString());
     m_files->clear();
     m_tree->clear();
     m_path = RemotePath();

@@ -20,7 +20,7 @@ inline const QString kRemoteEntriesMime = QStringLiteral("application/x-ferry-re
 
 struct RemoteDrag
 {
-    QString site; // the queue's name for the server (QueueSites::siteOf)
+    QString site; // the queue's name for the server (session::SiteRef::display)
     QList<transfer::RemoteSource> sources;
 };
 

@@ -12,7 +12,7 @@
 
 #include "DialogParts.h"
 #include "common/Format.h"
-#include "transfer/Scheduler.h"
+#include "transfer/FileExistsRequest.h"
 
 namespace ferry::ui {
 
@@ -80,14 +80,17 @@ FileExistsDialog::FileExistsDialog(FileExistsRequest *request, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
-    connect(request, &QObject::destroyed, this, &QDialog::reject); // withdrawn by the queue
 }
 
 void FileExistsDialog::accept()
 {
-    if (m_request)
-        m_request->answer(ExistsAction(m_actions->checkedId()), m_forAll->isChecked());
+    // Closed first: the answer closes the request, which would otherwise reject the dialog.
+    const QPointer<FileExistsRequest> request = m_request;
+    const auto action = ExistsAction(m_actions->checkedId());
+    const bool forAll = m_forAll->isChecked();
     QDialog::accept();
+    if (request && !request->isClosed())
+        request->answer(action, forAll);
 }
 
 FileExistsDialog *openFileExistsDialog(FileExistsRequest *request, QWidget *parent)
@@ -96,8 +99,17 @@ FileExistsDialog *openFileExistsDialog(FileExistsRequest *request, QWidget *pare
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QPointer<FileExistsRequest> asked(request);
     QObject::connect(dialog, &QDialog::rejected, dialog, [asked] {
-        if (asked && !asked->isAnswered())
-            asked->deleteLater(); // unanswered: the queue skips the file
+        if (asked && !asked->isClosed())
+            asked->cancel(); // unanswered: the queue skips the file
+    });
+    // Withdrawn by the queue (stopped, or answered elsewhere): the question is moot.
+    QObject::connect(request, &session::QuestionRequest::closed, dialog, [dialog] {
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    QObject::connect(request, &QObject::destroyed, dialog, [dialog] {
+        if (dialog->isVisible())
+            dialog->reject();
     });
     dialog->setWindowModality(Qt::WindowModal);
     dialog->open();

@@ -2,8 +2,9 @@
 // "The target file exists": both files' size and modification time, and every rule the
 // queue has (overwrite, overwrite if newer, overwrite if the size differs, resume, rename,
 // skip), with "apply to all in this queue run". Answers a FileExistsRequest from the
-// queue; closing the dialog answers nothing, and the queue then skips the file (never
-// overwrites it). Opened window-modal with open(); deletes itself when closed.
+// queue (openQuestionDialog opens it for one); closing the dialog declines, and the queue
+// then skips the file (never overwrites it). Opened window-modal with open(); deletes
+// itself when closed; a request withdrawn by the queue closes it.
 // GUI thread.
 
 #include <QDialog>

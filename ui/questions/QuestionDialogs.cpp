@@ -3,9 +3,11 @@
 #include <QPointer>
 
 #include "questions/CertificateDialog.h"
+#include "questions/FileExistsDialog.h"
 #include "questions/HostKeyDialog.h"
 #include "questions/SecretDialog.h"
 #include "session/QuestionRequest.h"
+#include "transfer/FileExistsRequest.h"
 
 namespace ferry::ui {
 
@@ -16,6 +18,8 @@ QDialog *openQuestionDialog(QuestionRequest *request, QWidget *parent)
     QDialog *dialog = nullptr;
     const QPointer<QuestionRequest> guard(request);
     switch (request->kind()) {
+    case QuestionRequest::Kind::FileExists:
+        return openFileExistsDialog(static_cast<transfer::FileExistsRequest *>(request), parent);
     case QuestionRequest::Kind::Certificate: {
         auto *d = new CertificateDialog(request->connection(), request->certificate(), parent);
         QObject::connect(d, &CertificateDialog::decided, request, [guard](remote::TrustDecision decision) {

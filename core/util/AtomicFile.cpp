@@ -2,7 +2,7 @@
 
 #include <QSaveFile>
 
-namespace ferry::sites {
+namespace ferry::util {
 
 using remote::Error;
 using remote::ErrorKind;
@@ -20,4 +20,4 @@ Status AtomicFile::write(const QString &path, const QByteArray &bytes, bool owne
     return {};
 }
 
-} // namespace ferry::sites
+} // namespace ferry::util
