@@ -272,6 +272,9 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // ~QWidget still moves the focus while it deletes the panes, when this object is only a
+    // QWidget any more: the focus tracking must not run then.
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
     if (m_session)
         m_manager->closeSession(m_session);
 }

@@ -405,11 +405,10 @@ void TestFtpCli::wrongPassword()
     url.replace(Fixture::password(), QStringLiteral("wrong-password"));
     auto r = t->cli({QStringLiteral("ls"), QStringLiteral("--verbose"), url});
     QCOMPARE(r.exitCode, 4);
-    // Fast means no retry loop: one PASS, then exit. pure-ftpd itself sleeps about 5 s
-    // before refusing a password (against guessing); the fixture's vsftpd does not.
-    QCOMPARE(r.err.count("> PASS "), 1);
-    const bool pure = Server(server) == Server::PurePlain || Server(server) == Server::PureExplicit;
-    QVERIFY2(r.elapsedMs < (pure ? 9000 : 3000), qPrintable(describe(r)));
+    // No retry loop: one connection, one PASS, then exit. Counted rather than timed (a
+    // sanitizer build runs several times slower; times belong in bench/).
+    QVERIFY2(r.err.count("> USER ") == 1, qPrintable(describe(r)));
+    QVERIFY2(r.err.count("> PASS ") == 1, qPrintable(describe(r)));
     QVERIFY(!r.err.contains("wrong-password")); // never echoed
     // The password from the environment and from standard input.
     QString noPass = t->url();

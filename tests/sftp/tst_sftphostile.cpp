@@ -189,7 +189,7 @@ private Q_SLOTS:
             qPrintable(r.error().toString()));
         QCOMPARE(r.error().kind(), ErrorKind::Protocol);
         qInfo("peak RSS growth listing past %lld entries: %lld MiB", qlonglong(kMaxListingEntries), growth);
-        QVERIFY2(growth < 250, qPrintable(QString::number(growth)));
+        QVERIFY2(growth < 250 * ferry::test::kSanitizerMemoryFactor, qPrintable(QString::number(growth)));
     }
 
     void endlessBytesStopAtTheCap()
@@ -203,7 +203,7 @@ private Q_SLOTS:
             r.error().toString().contains(QStringLiteral("more than %1 MiB").arg(kMaxListingBytes >> 20)),
             qPrintable(r.error().toString()));
         qInfo("peak RSS growth listing past %lld MiB: %lld MiB", qlonglong(kMaxListingBytes >> 20), growth);
-        QVERIFY2(growth < 250, qPrintable(QString::number(growth)));
+        QVERIFY2(growth < 250 * ferry::test::kSanitizerMemoryFactor, qPrintable(QString::number(growth)));
     }
 
     void unsolicitedRepliesEndTheChannel()
@@ -218,7 +218,7 @@ private Q_SLOTS:
         QVERIFY2(log.join(QLatin1Char('\n')).contains(QLatin1String("Dropped an SFTP reply")),
                  qPrintable(log.join(QLatin1Char('\n'))));
         qInfo("peak RSS growth against 2,000,000 unsolicited replies: %lld MiB", growth);
-        QVERIFY2(growth < 32, qPrintable(QString::number(growth)));
+        QVERIFY2(growth < 32 * ferry::test::kSanitizerMemoryFactor, qPrintable(QString::number(growth)));
     }
 
     // Replies nobody asked for do not count as the server answering: the idle timeout

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <memory>
 
+#include "../fixture/Sanitizers.h"
 #include "Services.h"
 #include "remote/ConnectOptions.h"
 #include "session/SessionManager.h"
@@ -18,6 +19,10 @@
 #include "transfer/QueueSites.h"
 
 namespace ferry::test {
+
+// The longest stall the widget tests allow the GUI thread: 100 ms, scaled in sanitizer
+// builds (see Sanitizers.h).
+constexpr qint64 kStallLimitMs = 100 * kSanitizerTimeFactor;
 
 // Records the longest time between ticks of a 5 ms timer on the GUI thread: the longest
 // the event loop was blocked while it ran.
