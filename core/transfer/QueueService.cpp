@@ -267,7 +267,10 @@ public:
             thread()->quit();
             return;
         }
-        connect(m_scheduler.get(), &Scheduler::stopped, this, &QueueEngine::closeSessions, Qt::UniqueConnection);
+        // Queued: the scheduler emits stopped() from inside its own methods (the last run's
+        // result), and closeSessions() destroys it.
+        connect(m_scheduler.get(), &Scheduler::stopped, this, &QueueEngine::closeSessions,
+                Qt::ConnectionType(Qt::QueuedConnection | Qt::UniqueConnection));
         m_scheduler->stop();
     }
 

@@ -374,9 +374,10 @@ void TestQueueModel::hundredThousandEntriesKeepThePanelResponsive()
         return model->count(QueueModel::Category::Queued) + model->count(QueueModel::Category::Failed)
             + model->count(QueueModel::Category::Done);
     };
-    QTRY_VERIFY_WITH_TIMEOUT(total() == 100000, 30000);
+    constexpr int kWaitMs = 30000 * ferry::test::kSanitizerTimeFactor;
+    QTRY_VERIFY_WITH_TIMEOUT(total() == 100000, kWaitMs);
     const qint64 expanded = clock.elapsed();
-    QTRY_VERIFY_WITH_TIMEOUT(!model->isInserting() && model->shownRows() == 100000, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isInserting() && model->shownRows() == 100000, kWaitMs);
     const qint64 shown = clock.elapsed();
     QTest::qWait(2000); // files failing by the hundred meanwhile
     services.queue().stop();
