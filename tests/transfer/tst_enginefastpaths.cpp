@@ -18,17 +18,13 @@
 #include "remote/RemoteFileSystem.h"
 #include "transfer/FileCopy.h"
 #include "transfer/ServerCopy.h"
+#include "TestUtil.h"
 
 using namespace ferry;
 using namespace ferry::remote;
 using namespace ferry::transfer;
 
 namespace {
-
-QByteArray sha256(const QByteArray &data)
-{
-    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
-}
 
 QByteArray randomBytes(qint64 size)
 {
@@ -223,7 +219,7 @@ private Q_SLOTS:
         auto down = downloadFile(fs, RemotePath(QStringLiteral("/a.bin")), local, {});
         QVERIFY2(down.ok(), qPrintable(down ? QString() : down.error().toString()));
         QCOMPARE(down->transferred, data.size());
-        QCOMPARE(sha256(readFile(local)), sha256(data));
+        QCOMPARE(ferry::test::sha256OfBytes(readFile(local)), ferry::test::sha256OfBytes(data));
         QCOMPARE(fs.streamsOpened, 1);
 
         // Resumed upload: the server has the first MiB.
@@ -234,7 +230,7 @@ private Q_SLOTS:
         QVERIFY2(up.ok(), qPrintable(up ? QString() : up.error().toString()));
         QCOMPARE(up->resumedFrom, 1024 * 1024);
         QCOMPARE(up->transferred, data.size() - 1024 * 1024);
-        QCOMPARE(sha256(fs.files.value(QStringLiteral("/b.bin"))), sha256(data));
+        QCOMPARE(ferry::test::sha256OfBytes(fs.files.value(QStringLiteral("/b.bin"))), ferry::test::sha256OfBytes(data));
         QVERIFY(fs.times.value(QStringLiteral("/b.bin")).isValid()); // the generic check set the time
     }
 
@@ -250,14 +246,14 @@ private Q_SLOTS:
         QVERIFY2(down.ok(), qPrintable(down ? QString() : down.error().toString()));
         QCOMPARE(fs.downloads, 1);
         QCOMPARE(down->transferred, data.size());
-        QCOMPARE(sha256(readFile(local)), sha256(data));
+        QCOMPARE(ferry::test::sha256OfBytes(readFile(local)), ferry::test::sha256OfBytes(data));
 
         auto up = uploadFile(fs, local, RemotePath(QStringLiteral("/c.bin")), {});
         QVERIFY2(up.ok(), qPrintable(up ? QString() : up.error().toString()));
         QCOMPARE(fs.uploads, 1);
         QCOMPARE(fs.checks, 1);
         QCOMPARE(fs.streamsOpened, 0); // no generic stream on either way
-        QCOMPARE(sha256(fs.files.value(QStringLiteral("/c.bin"))), sha256(data));
+        QCOMPARE(ferry::test::sha256OfBytes(fs.files.value(QStringLiteral("/c.bin"))), ferry::test::sha256OfBytes(data));
     }
 
     // A check that set the time with a wrong size: the copy fails, its time goes back to now.
@@ -310,7 +306,7 @@ private Q_SLOTS:
         QCOMPARE(method, QStringLiteral("fxp"));
         QCOMPARE(source.directCopies, 1);
         QCOMPARE(target.streamsOpened, 0);
-        QCOMPARE(sha256(target.files.value(QStringLiteral("/t.bin"))), sha256(data));
+        QCOMPARE(ferry::test::sha256OfBytes(target.files.value(QStringLiteral("/t.bin"))), ferry::test::sha256OfBytes(data));
 
         source.directAnswer = RemoteFileSystem::DirectCopy::Refused;
         auto streamed = copyBetween(source, RemotePath(QStringLiteral("/s.bin")), target,
@@ -318,7 +314,7 @@ private Q_SLOTS:
         QVERIFY(streamed.ok());
         QCOMPARE(method, QStringLiteral("stream"));
         QCOMPARE(source.directCopies, 2);
-        QCOMPARE(sha256(target.files.value(QStringLiteral("/u.bin"))), sha256(data));
+        QCOMPARE(ferry::test::sha256OfBytes(target.files.value(QStringLiteral("/u.bin"))), ferry::test::sha256OfBytes(data));
 
         // An engine without a direct way is never asked twice: it streams at once.
         MemoryFileSystem plain;
@@ -327,7 +323,7 @@ private Q_SLOTS:
                                    RemotePath(QStringLiteral("/v.bin")), {}, {}, &method);
         QVERIFY(generic.ok());
         QCOMPARE(method, QStringLiteral("stream"));
-        QCOMPARE(sha256(target.files.value(QStringLiteral("/v.bin"))), sha256(data));
+        QCOMPARE(ferry::test::sha256OfBytes(target.files.value(QStringLiteral("/v.bin"))), ferry::test::sha256OfBytes(data));
     }
 
     // The batch upload is offered by the engines that have one; the generic one refuses.

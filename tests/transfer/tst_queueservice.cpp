@@ -14,27 +14,14 @@
 #include "FakeFileSystem.h"
 #include "transfer/FileExistsRequest.h"
 #include "transfer/QueueService.h"
+#include "TestUtil.h"
 
 using namespace ferry::transfer;
+using ferry::test::sha256OfFile;
 using ferry::remote::ConnectionSpec;
 using ferry::remote::Result;
 using ferry::session::QuestionRequest;
 using ferry::test::FakeFileSystem;
-
-namespace {
-QByteArray sha256(const QByteArray &bytes)
-{
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
-}
-
-QByteArray sha256OfFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return "missing " + QFile::encodeName(path);
-    return sha256(file.readAll());
-}
-} // namespace
 
 class TestQueueService : public QObject
 {
@@ -118,8 +105,8 @@ void TestQueueService::fileExistsQuestionsTakeTheQuestionPath()
     std::sort(finals.begin(), finals.end());
     QCOMPARE(finals, (QList<int>{int(ItemState::Done), int(ItemState::Skipped)}));
     const QString remote = QStringLiteral("/large/large01.bin");
-    QCOMPARE(sha256OfFile(overwritten), sha256(FakeFileSystem::contentOf(remote, FakeFileSystem::kLargeFileSize)));
-    QCOMPARE(sha256OfFile(kept), sha256(old));
+    QCOMPARE(sha256OfFile(overwritten), ferry::test::sha256OfBytes(FakeFileSystem::contentOf(remote, FakeFileSystem::kLargeFileSize)));
+    QCOMPARE(sha256OfFile(kept), ferry::test::sha256OfBytes(old));
 }
 
 QTEST_GUILESS_MAIN(TestQueueService)

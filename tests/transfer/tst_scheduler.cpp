@@ -20,28 +20,16 @@
 #include "transfer/LocalFile.h"
 #include "transfer/Scheduler.h"
 #include "transfer/TransferQueue.h"
+#include "TestUtil.h"
 
 using namespace ferry::transfer;
+using ferry::test::sha256OfFile;
 using ferry::remote::ConnectionSpec;
 using ferry::remote::Result;
 using ferry::test::FakeFileSystem;
 
 namespace {
 
-QByteArray sha256(const QByteArray &bytes)
-{
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
-}
-
-QByteArray sha256OfFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return "missing " + QFile::encodeName(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
-}
 
 Scheduler::SiteResolver urlResolver()
 {
@@ -157,7 +145,7 @@ void TestScheduler::parallelTransfersStayWithinEachHostsLimit()
     for (const QueueItem &item : std::as_const(items)) {
         QCOMPARE(int(rig.stored(item.id).state), int(ItemState::Done));
         QCOMPARE(sha256OfFile(item.localPath),
-                 sha256(FakeFileSystem::contentOf(item.remotePath, FakeFileSystem::kLargeFileSize)));
+                 ferry::test::sha256OfBytes(FakeFileSystem::contentOf(item.remotePath, FakeFileSystem::kLargeFileSize)));
     }
 }
 
@@ -249,7 +237,7 @@ void TestScheduler::pausedItemResumesFromItsPartialFile()
     const QueueItem done = rig.stored(id);
     QCOMPARE(done.options.resumedFrom, partialSize);
     QCOMPARE(sha256OfFile(done.localPath),
-             sha256(FakeFileSystem::contentOf(done.remotePath, FakeFileSystem::kLargeFileSize)));
+             ferry::test::sha256OfBytes(FakeFileSystem::contentOf(done.remotePath, FakeFileSystem::kLargeFileSize)));
 }
 
 // A folder item becomes its entries (the subfolder in turn), which take its place and
@@ -278,7 +266,7 @@ void TestScheduler::folderIsExpandedAndItsFilesDownloaded()
         QVERIFY(item.options.expanded);
         QCOMPARE(item.localPath, local(item.remotePath.mid(1)));
         QCOMPARE(QFileInfo(item.localPath).size(), item.size);
-        QCOMPARE(sha256OfFile(item.localPath), sha256(FakeFileSystem::contentOf(item.remotePath, item.size)));
+        QCOMPARE(sha256OfFile(item.localPath), ferry::test::sha256OfBytes(FakeFileSystem::contentOf(item.remotePath, item.size)));
     }
 }
 
@@ -319,7 +307,7 @@ void TestScheduler::failingHostBacksOffWithoutBlockingAnother()
     QVERIFY2(goodDone < 3000, qPrintable(QString::number(goodDone)));
     for (int i = 4; i < 8; ++i)
         QCOMPARE(sha256OfFile(items.at(i).localPath),
-                 sha256(FakeFileSystem::contentOf(items.at(i).remotePath, FakeFileSystem::kLargeFileSize)));
+                 ferry::test::sha256OfBytes(FakeFileSystem::contentOf(items.at(i).remotePath, FakeFileSystem::kLargeFileSize)));
     QSignalSpy idle(rig.scheduler.get(), &Scheduler::idle);
     QVERIFY(idle.wait(30000));
     for (int i = 0; i < 4; ++i)
@@ -436,7 +424,7 @@ void TestScheduler::queueWrittenInTheOldFormatOpensAndResumes()
     const QueueItem done = rig.stored(1);
     QCOMPARE(int(done.state), int(ItemState::Done));
     QCOMPARE(done.options.resumedFrom, partialSize);
-    QCOMPARE(sha256OfFile(target), sha256(FakeFileSystem::contentOf(remote, FakeFileSystem::kLargeFileSize)));
+    QCOMPARE(sha256OfFile(target), ferry::test::sha256OfBytes(FakeFileSystem::contentOf(remote, FakeFileSystem::kLargeFileSize)));
     // Written back under the same keys, the unknown one kept.
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
     db.setDatabaseName(path);
