@@ -66,30 +66,33 @@ template<typename F> bool waitFor(F condition, int timeoutMs)
     return true;
 }
 
-// Makes the row named name current in list and presses Enter on it.
-bool pressEnterOn(QTreeView *list, const QString &name)
+// The row named name in list's folder; invalid when there is none.
+QModelIndex rowNamed(QTreeView *list, const QString &name)
 {
     const QAbstractItemModel *model = list->model();
     for (int row = 0; row < model->rowCount(list->rootIndex()); ++row) {
         const QModelIndex index = model->index(row, 0, list->rootIndex());
-        if (index.data().toString() == name) {
-            list->setFocus();
-            list->setCurrentIndex(index);
-            QTest::keyClick(list, Qt::Key_Return);
-            return true;
-        }
+        if (index.data().toString() == name)
+            return index;
     }
-    return false;
+    return {};
 }
 
 bool listShows(QTreeView *list, const QString &name)
 {
-    const QAbstractItemModel *model = list->model();
-    for (int row = 0; row < model->rowCount(list->rootIndex()); ++row) {
-        if (model->index(row, 0, list->rootIndex()).data().toString() == name)
-            return true;
-    }
-    return false;
+    return rowNamed(list, name).isValid();
+}
+
+// Makes the row named name current in list and presses Enter on it.
+bool pressEnterOn(QTreeView *list, const QString &name)
+{
+    const QModelIndex index = rowNamed(list, name);
+    if (!index.isValid())
+        return false;
+    list->setFocus();
+    list->setCurrentIndex(index);
+    QTest::keyClick(list, Qt::Key_Return);
+    return true;
 }
 
 } // namespace

@@ -181,6 +181,14 @@ QString QueueModel::remoteUrl(qint64 id) const
     return row->site + (row->remote.startsWith(QLatin1Char('/')) ? row->remote : QString(QLatin1Char('/') + row->remote));
 }
 
+namespace {
+// Bytes done as the panel shows them: a finished file of known size counts whole.
+qint64 doneOf(const QueueItem &item)
+{
+    return item.state == ItemState::Done && item.size >= 0 ? item.size : item.bytesDone;
+}
+} // namespace
+
 std::unique_ptr<QueueRow> QueueModel::rowFrom(const QueueItem &item)
 {
     auto row = std::make_unique<QueueRow>();
@@ -190,7 +198,7 @@ std::unique_ptr<QueueRow> QueueModel::rowFrom(const QueueItem &item)
     row->priority = item.priority;
     row->isFolder = item.isFolder;
     row->size = item.size;
-    row->done = item.state == ItemState::Done && item.size >= 0 ? item.size : item.bytesDone;
+    row->done = doneOf(item);
     row->site = item.site;
     row->local = item.localPath;
     row->remote = item.direction == Direction::Copy
@@ -230,8 +238,7 @@ void QueueModel::account(const QueueRow &row, int sign)
 
 void QueueModel::account(const QueueItem &item, int sign)
 {
-    account(item.state, item.size, item.state == ItemState::Done && item.size >= 0 ? item.size : item.bytesDone,
-            item.id, sign);
+    account(item.state, item.size, doneOf(item), item.id, sign);
 }
 
 QueueModel::PendingRef QueueModel::findPending(qint64 id)
