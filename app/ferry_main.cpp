@@ -13,10 +13,10 @@
 #include "MainWindow.h"
 #include "session/SessionManager.h"
 #include "sites/CredentialStoreChooser.h"
+#include "sites/SiteStore.h"
 #include "transfer/QueueService.h"
 #include "transfer/QueueSites.h"
 #include "transfer/TransferQueue.h"
-#include "sites/SiteStore.h"
 
 int main(int argc, char *argv[])
 {
@@ -34,7 +34,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Ferry: a desktop client for FTP, FTPS and SFTP."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("url"), QStringLiteral("Connect to this URL on start."), QStringLiteral("[url]"));
+    parser.addPositionalArgument(QStringLiteral("url"), QStringLiteral("Connect to this URL on start."),
+                                 QStringLiteral("[url]"));
     const QCommandLineOption siteOption(QStringLiteral("site"),
                                         QStringLiteral("Connect to this stored site on start."),
                                         QStringLiteral("name"));

@@ -36,7 +36,8 @@ QStringList unixLines(int count)
         const QString owner = QString::fromLatin1(kOwners[i % 5]);
         const QString month = QString::fromLatin1(kMonths[i % 12]);
         const QString when = (i % 3 == 0) ? QStringLiteral("%1").arg(2010 + i % 14, 5)
-                                          : QStringLiteral("%1:%2").arg(i % 24, 2, 10, QLatin1Char('0'))
+                                          : QStringLiteral("%1:%2")
+                                                .arg(i % 24, 2, 10, QLatin1Char('0'))
                                                 .arg(i % 60, 2, 10, QLatin1Char('0'));
         const QString date = QStringLiteral("%1 %2 %3").arg(month).arg(1 + i % 28, 2).arg(when);
         QString name = QStringLiteral("file number %1%2").arg(i).arg(QString::fromLatin1(kExtensions[i % 6]));
@@ -82,7 +83,8 @@ QStringList mlsdLines(int count)
                      .arg(dir ? QStringLiteral("dir") : QStringLiteral("file"))
                      .arg(i, 0, 16)
                      .arg(dir ? QStringLiteral("0755") : QStringLiteral("0644"))
-                     .arg(dir ? QStringLiteral("folder %1").arg(i) : QStringLiteral("file number %1.txt").arg(i));
+                     .arg(dir ? QStringLiteral("folder %1").arg(i)
+                              : QStringLiteral("file number %1.txt").arg(i));
     }
     return lines;
 }
@@ -117,12 +119,13 @@ int main(int argc, char **argv)
     const double listSeconds =
         medianSeconds([&] { return FtpListParser::parseList(unixListing, opts).size(); }, &listed);
     qsizetype mlsdListed = 0;
-    const double mlsdSeconds = medianSeconds([&] { return FtpListParser::parseMlsd(mlsd).size(); }, &mlsdListed);
+    const double mlsdSeconds =
+        medianSeconds([&] { return FtpListParser::parseMlsd(mlsd).size(); }, &mlsdListed);
 
-    std::printf("LIST (Unix): %d lines -> %lld entries, median of %d: %.3f s\n", count, qlonglong(listed), kRuns,
-                listSeconds);
-    std::printf("MLSD:        %d lines -> %lld entries, median of %d: %.3f s\n", count, qlonglong(mlsdListed), kRuns,
-                mlsdSeconds);
+    std::printf("LIST (Unix): %d lines -> %lld entries, median of %d: %.3f s\n", count, qlonglong(listed),
+                kRuns, listSeconds);
+    std::printf("MLSD:        %d lines -> %lld entries, median of %d: %.3f s\n", count, qlonglong(mlsdListed),
+                kRuns, mlsdSeconds);
     // Every generated line is valid: fewer entries means the parser dropped some.
     return (listed == count && mlsdListed == count) ? 0 : 1;
 }

@@ -7,11 +7,11 @@
 //   window get|put BYTES MILLISECONDS
 // usage: bench_window URL_OF_FOLDER LOCAL_FOLDER get|put FILE_NAME
 // (URL with the password; bench_window.sh runs it beside ferry-cli on the same files.)
-#include <QPushButton>
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -31,8 +31,8 @@
 #include "queue/QueuePanel.h"
 #include "queue/QueueTabModel.h"
 #include "session/SessionManager.h"
-#include "transfer/QueueService.h"
 #include "sites/CredentialStore.h"
+#include "transfer/QueueService.h"
 #include "transfer/QueueSites.h"
 
 using namespace ferry;
@@ -46,7 +46,7 @@ int fail(const char *what)
 }
 
 // Waits for condition while the event loop runs, answering trust questions; false on timeout.
-template<typename F> bool waitFor(F condition, int timeoutMs)
+template <typename F> bool waitFor(F condition, int timeoutMs)
 {
     QElapsedTimer clock;
     clock.start();
@@ -127,12 +127,15 @@ int main(int argc, char *argv[])
     QTreeView *localList = window.localPane()->fileList();
     QTreeView *source = download ? remoteList : localList;
     // Both panes ready: the file in its pane, the other side's folder listed ("..").
-    if (!waitFor([&] { return listShows(source, name) && listShows(remoteList, QStringLiteral("..")); }, 60000)) {
+    if (!waitFor([&] { return listShows(source, name) && listShows(remoteList, QStringLiteral("..")); },
+                 60000)) {
         for (int row = 0; row < source->model()->rowCount(source->rootIndex()); ++row)
-            std::fprintf(stderr, "  row: %s\n", qPrintable(source->model()->index(row, 0, source->rootIndex()).data().toString()));
+            std::fprintf(stderr, "  row: %s\n",
+                         qPrintable(source->model()->index(row, 0, source->rootIndex()).data().toString()));
         for (QWidget *top : QApplication::topLevelWidgets())
             if (top->isVisible())
-                std::fprintf(stderr, "  window: %s %s\n", top->metaObject()->className(), qPrintable(top->windowTitle()));
+                std::fprintf(stderr, "  window: %s %s\n", top->metaObject()->className(),
+                             qPrintable(top->windowTitle()));
         const QAbstractItemModel *log = window.logModel();
         for (int row = 0; row < log->rowCount(); ++row)
             std::fprintf(stderr, "  log: %s\n", qPrintable(log->index(row, 2).data().toString()));
@@ -146,15 +149,16 @@ int main(int argc, char *argv[])
         return fail("no row to press Enter on");
     const bool finished = waitFor(
         [&] {
-            return model->count(ui::QueueModel::Category::Done) > doneBefore
-                || model->count(ui::QueueModel::Category::Failed) > 0;
+            return model->count(ui::QueueModel::Category::Done) > doneBefore ||
+                   model->count(ui::QueueModel::Category::Failed) > 0;
         },
         600000);
     const qint64 ms = clock.elapsed();
     if (!finished)
         return fail("the transfer never ended");
     if (model->count(ui::QueueModel::Category::Failed) > 0) {
-        const QModelIndex failed = model->tab(ui::QueueModel::Category::Failed)->index(0, ui::QueueModel::ErrorColumn);
+        const QModelIndex failed =
+            model->tab(ui::QueueModel::Category::Failed)->index(0, ui::QueueModel::ErrorColumn);
         return fail(qPrintable(QStringLiteral("the transfer failed: ") + failed.data().toString()));
     }
     const qint64 bytes = QFileInfo(QDir(localFolder).filePath(name)).size(); // the same file both ways

@@ -10,37 +10,37 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSpinBox>
-#include <QTimer>
-#include <QWidgetAction>
-#include <QScreen>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
+#include <QWidgetAction>
 
 #include <ferry/Version.h>
 
 #include "MainMenus.h"
 #include "common/FileIcons.h"
+#include "connect/QuickConnectBar.h"
+#include "log/LogModel.h"
 #include "panes/LocalPane.h"
 #include "panes/PaneMenus.h"
-#include "log/LogModel.h"
-#include "questions/QuestionDialogs.h"
-#include "connect/QuickConnectBar.h"
 #include "panes/RemotePane.h"
+#include "questions/FileExistsDialog.h"
+#include "questions/QuestionDialogs.h"
 #include "queue/QueueModel.h"
 #include "queue/QueuePanel.h"
-#include "questions/FileExistsDialog.h"
 #include "session/QuestionRequest.h"
 #include "session/SessionManager.h"
+#include "sites/SiteStore.h"
 #include "transfer/QueueService.h"
 #include "transfer/QueueSites.h"
-#include "sites/SiteStore.h"
 
 namespace ferry::ui {
 
@@ -53,12 +53,13 @@ using session::Session;
 
 MainWindow::MainWindow(const Services &services, QWidget *parent)
     // The icon theme is chosen before the panes make their first icons.
-    : QMainWindow(parent), m_manager(&services.sessions), m_queue(&services.queue), m_queueSites(&services.queueSites),
+    : QMainWindow(parent), m_manager(&services.sessions), m_queue(&services.queue),
+      m_queueSites(&services.queueSites),
       m_quickConnect((FileIcons::ensureTheme(), new QuickConnectBar(this))), m_local(new LocalPane(this)),
       m_remote(new RemotePane(this)), m_log(new LogModel(this)), m_logView(new QTreeView(this)),
-      m_mainSplitter(new QSplitter(Qt::Vertical, this)), m_paneSplitter(new QSplitter(Qt::Horizontal, m_mainSplitter)),
-      m_queuePanel(new QueuePanel(m_queue, this)),
-      m_active(m_local)
+      m_mainSplitter(new QSplitter(Qt::Vertical, this)),
+      m_paneSplitter(new QSplitter(Qt::Horizontal, m_mainSplitter)),
+      m_queuePanel(new QueuePanel(m_queue, this)), m_active(m_local)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Ferry %1").arg(QStringLiteral(FERRY_VERSION)));
@@ -105,7 +106,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     showSecurity(nullptr);
 
     m_paneMenus = new PaneMenus(m_local, m_remote, this);
-    connect(m_paneMenus, &PaneMenus::logged, this, [this](const QString &text, bool error) { logStatus(text, error); });
+    connect(m_paneMenus, &PaneMenus::logged, this,
+            [this](const QString &text, bool error) { logStatus(text, error); });
     // The first section of each pane's menu: its transfers (FileZilla's Download / Upload
     // and Add to queue), to the other pane's folder.
     connect(m_paneMenus, &PaneMenus::aboutToShowMenu, this, [this](QMenu *menu, FilePane *pane) {
@@ -126,10 +128,12 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
             QList<transfer::RemoteSource> sources;
             for (const PaneMenus::Item &item : items)
                 sources.append({item.remotePath.toString(), item.isDir, -1});
-            now = menu->addAction(style()->standardIcon(QStyle::SP_ArrowDown), tr("&Download"), this,
-                                  [this, sources] { downloadToLocal(sources, m_local->currentPath(), true); });
-            later = menu->addAction(tr("&Add files to queue"), this,
-                                    [this, sources] { downloadToLocal(sources, m_local->currentPath(), false); });
+            now =
+                menu->addAction(style()->standardIcon(QStyle::SP_ArrowDown), tr("&Download"), this,
+                                [this, sources] { downloadToLocal(sources, m_local->currentPath(), true); });
+            later = menu->addAction(tr("&Add files to queue"), this, [this, sources] {
+                downloadToLocal(sources, m_local->currentPath(), false);
+            });
             now->setObjectName(QStringLiteral("download"));
         }
         later->setObjectName(QStringLiteral("addToQueue"));
@@ -148,7 +152,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_menus->transfer()->addAction(m_speedLimit);
     m_menus->transfer()->addSeparator();
     m_menus->transfer()->addAction(m_queuePanel->clearFinishedAction());
-    connect(m_menus->treeBesideAction(), &QAction::toggled, this, [this](bool beside) { setTreeBeside(beside); });
+    connect(m_menus->treeBesideAction(), &QAction::toggled, this,
+            [this](bool beside) { setTreeBeside(beside); });
     connect(m_menus->messageLogAction(), &QAction::toggled, m_logView, &QWidget::setVisible);
     // Bookmarks: the recent connections of the quick-connect bar until sites exist.
     connect(m_menus->bookmarks(), &QMenu::aboutToShow, this, [this] {
@@ -181,47 +186,51 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_requireTls, &QPushButton::clicked, this, &MainWindow::requireTls);
 
     connect(m_quickConnect, &QuickConnectBar::connectRequested, this, &MainWindow::connectTo);
-    connect(m_quickConnect, &QuickConnectBar::invalidInput, this, [this](const QString &message) { logStatus(message, true); });
-    connect(m_manager, &session::SessionManager::questionAsked, this, [this](session::QuestionRequest *request) {
-        // What the user answers for browsing holds for this site's transfers too: a
-        // certificate or key accepted once, a password typed (in memory, this run only).
-        const QString site = session::SiteRef::fromSpec(request->connection()).display();
-        const auto state = request->state();
-        const session::QuestionRequest::Kind kind = request->kind();
-        const QString certificate = request->certificate().sha256Fingerprint;
-        const QString hostKey = request->hostKey().sha256Fingerprint;
-        const bool reusable = request->isReusableSecret();
-        connect(request, &session::QuestionRequest::closed, this, [=, this] {
-            if (state->decision() == remote::TrustDecision::AcceptOnce) {
-                if (kind == session::QuestionRequest::Kind::Certificate)
-                    m_queueSites->trustForThisRun(site, certificate, QString());
-                else if (kind == session::QuestionRequest::Kind::HostKey)
-                    m_queueSites->trustForThisRun(site, QString(), hostKey);
-            }
-            if (reusable && state->secretGiven())
-                m_queueSites->remember(site, state->secret());
-        });
-        openQuestionDialog(request, this);
-    });
-    connect(m_manager, &session::SessionManager::logged, this, [this](Session *session, const LogEntry &entry) {
-        QScrollBar *bar = m_logView->verticalScrollBar();
-        const bool atEnd = bar->value() == bar->maximum();
-        m_log->append(entry, session->spec().password);
-        if (atEnd)
-            m_logView->scrollToBottom();
-    });
+    connect(m_quickConnect, &QuickConnectBar::invalidInput, this,
+            [this](const QString &message) { logStatus(message, true); });
+    connect(m_manager, &session::SessionManager::questionAsked, this,
+            [this](session::QuestionRequest *request) {
+                // What the user answers for browsing holds for this site's transfers too: a
+                // certificate or key accepted once, a password typed (in memory, this run only).
+                const QString site = session::SiteRef::fromSpec(request->connection()).display();
+                const auto state = request->state();
+                const session::QuestionRequest::Kind kind = request->kind();
+                const QString certificate = request->certificate().sha256Fingerprint;
+                const QString hostKey = request->hostKey().sha256Fingerprint;
+                const bool reusable = request->isReusableSecret();
+                connect(request, &session::QuestionRequest::closed, this, [=, this] {
+                    if (state->decision() == remote::TrustDecision::AcceptOnce) {
+                        if (kind == session::QuestionRequest::Kind::Certificate)
+                            m_queueSites->trustForThisRun(site, certificate, QString());
+                        else if (kind == session::QuestionRequest::Kind::HostKey)
+                            m_queueSites->trustForThisRun(site, QString(), hostKey);
+                    }
+                    if (reusable && state->secretGiven())
+                        m_queueSites->remember(site, state->secret());
+                });
+                openQuestionDialog(request, this);
+            });
+    connect(m_manager, &session::SessionManager::logged, this,
+            [this](Session *session, const LogEntry &entry) {
+                QScrollBar *bar = m_logView->verticalScrollBar();
+                const bool atEnd = bar->value() == bar->maximum();
+                m_log->append(entry, session->spec().password);
+                if (atEnd)
+                    m_logView->scrollToBottom();
+            });
     connect(m_queue, &transfer::QueueService::questionAsked, this,
             [this](session::QuestionRequest *request) { openQuestionDialog(request, this); });
-    connect(m_queue, &transfer::QueueService::logged, this, [this](const QString &site, const LogEntry &entry) {
-        QScrollBar *bar = m_logView->verticalScrollBar();
-        const bool atEnd = bar->value() == bar->maximum();
-        LogEntry shown = entry;
-        if (!site.isEmpty()) // the queue's connections: say which server
-            shown.text = tr("[%1] %2").arg(site, entry.text);
-        m_log->append(shown);
-        if (atEnd)
-            m_logView->scrollToBottom();
-    });
+    connect(m_queue, &transfer::QueueService::logged, this,
+            [this](const QString &site, const LogEntry &entry) {
+                QScrollBar *bar = m_logView->verticalScrollBar();
+                const bool atEnd = bar->value() == bar->maximum();
+                LogEntry shown = entry;
+                if (!site.isEmpty()) // the queue's connections: say which server
+                    shown.text = tr("[%1] %2").arg(site, entry.text);
+                m_log->append(shown);
+                if (atEnd)
+                    m_logView->scrollToBottom();
+            });
     connect(m_queue, &transfer::QueueService::opened, this, &MainWindow::queueOpened);
     connect(m_queue, &transfer::QueueService::itemsChanged, this, &MainWindow::refreshAfterUploads);
     m_remoteRefresh = new QTimer(this);
@@ -234,7 +243,9 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_remote, &RemotePane::uploadRequested, this,
             [this](const QStringList &paths, const RemotePath &folder) { uploadToRemote(paths, folder); });
     connect(m_remote, &RemotePane::downloadRequested, this,
-            [this](const QList<transfer::RemoteSource> &sources) { downloadToLocal(sources, m_local->currentPath()); });
+            [this](const QList<transfer::RemoteSource> &sources) {
+                downloadToLocal(sources, m_local->currentPath());
+            });
     connect(m_local, &LocalPane::uploadRequested, this, [this](const QStringList &paths) {
         if (m_remote->session())
             uploadToRemote(paths, m_remote->currentPath());
@@ -250,9 +261,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         logStatus(text, error);
         statusBar()->showMessage(text, 10000);
     });
-    connect(m_remote, &RemotePane::folderFailed, this, [this](const RemotePath &, const QString &message) {
-        statusBar()->showMessage(message, 10000);
-    });
+    connect(m_remote, &RemotePane::folderFailed, this,
+            [this](const RemotePath &, const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         for (FilePane *pane : {static_cast<FilePane *>(m_local), static_cast<FilePane *>(m_remote)}) {
             if (now && pane->isAncestorOf(now))
@@ -290,7 +300,8 @@ void MainWindow::buildActions()
 
     m_connectAction = bar->addAction(s->standardIcon(QStyle::SP_DriveNetIcon), tr("Connect"));
     m_connectAction->setToolTip(tr("Go to the quick-connect bar"));
-    connect(m_connectAction, &QAction::triggered, this, [this] { m_quickConnect->setFocus(Qt::ShortcutFocusReason); });
+    connect(m_connectAction, &QAction::triggered, this,
+            [this] { m_quickConnect->setFocus(Qt::ShortcutFocusReason); });
 
     m_reconnectAction = bar->addAction(s->standardIcon(QStyle::SP_BrowserReload), tr("Reconnect"));
     m_reconnectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -336,7 +347,8 @@ void MainWindow::buildQueueActions(QToolBar *bar)
     m_processQueue->setObjectName(QStringLiteral("processQueue"));
     m_processQueue->setCheckable(true);
     m_processQueue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P)); // FileZilla's
-    m_processQueue->setToolTip(tr("Run the transfer queue (Ctrl+P); off: running transfers stop and stay queued"));
+    m_processQueue->setToolTip(
+        tr("Run the transfer queue (Ctrl+P); off: running transfers stop and stay queued"));
     connect(m_processQueue, &QAction::triggered, this, [this](bool on) {
         if (on)
             m_queue->start();
@@ -383,8 +395,10 @@ void MainWindow::applySpeedLimits()
     QSettings settings;
     transfer::QueueSettings queue;
     if (m_speedLimit->isChecked()) {
-        queue.downloadLimit = settings.value(QStringLiteral("Transfer/downloadLimitKiB"), 1024).toLongLong() * 1024;
-        queue.uploadLimit = settings.value(QStringLiteral("Transfer/uploadLimitKiB"), 1024).toLongLong() * 1024;
+        queue.downloadLimit =
+            settings.value(QStringLiteral("Transfer/downloadLimitKiB"), 1024).toLongLong() * 1024;
+        queue.uploadLimit =
+            settings.value(QStringLiteral("Transfer/uploadLimitKiB"), 1024).toLongLong() * 1024;
     }
     m_queue->applySettings(queue);
 }
@@ -412,7 +426,8 @@ void MainWindow::uploadToRemote(const QStringList &localPaths, const RemotePath 
     m_queue->add(items, start);
 }
 
-void MainWindow::downloadToLocal(const QList<transfer::RemoteSource> &sources, const QString &folder, bool start)
+void MainWindow::downloadToLocal(const QList<transfer::RemoteSource> &sources, const QString &folder,
+                                 bool start)
 {
     const std::optional<transfer::QueueTarget> target = queueTarget();
     if (!target || folder.isEmpty())
@@ -435,9 +450,10 @@ void MainWindow::queueOpened(const QString &error, const QString &recovery, int 
     if (unfinished == 0)
         return;
     // FileZilla asks the same: the queue survived a crash or a quit; go on now?
-    auto *ask = new QMessageBox(QMessageBox::Question, tr("Unfinished transfers"),
-                                tr("%n transfer(s) from the last session are not finished. Resume them now?", nullptr, unfinished),
-                                QMessageBox::Yes | QMessageBox::No, this);
+    auto *ask = new QMessageBox(
+        QMessageBox::Question, tr("Unfinished transfers"),
+        tr("%n transfer(s) from the last session are not finished. Resume them now?", nullptr, unfinished),
+        QMessageBox::Yes | QMessageBox::No, this);
     ask->setObjectName(QStringLiteral("resumeQueueQuestion"));
     ask->setInformativeText(tr("Otherwise they stay in the queue until you choose Process queue."));
     ask->setDefaultButton(QMessageBox::Yes);
@@ -456,8 +472,8 @@ void MainWindow::refreshAfterUploads(const QList<transfer::QueueItem> &items)
     const QString shown = m_remote->currentPath().toString();
     const QString site = m_remote->session()->site().display();
     for (const transfer::QueueItem &item : items) {
-        if (item.direction == transfer::Direction::Upload && item.state == transfer::ItemState::Done && item.site == site
-            && RemotePath(item.remotePath).parent().toString() == shown) {
+        if (item.direction == transfer::Direction::Upload && item.state == transfer::ItemState::Done &&
+            item.site == site && RemotePath(item.remotePath).parent().toString() == shown) {
             m_remoteRefresh->start(); // one listing for a burst of files
             return;
         }
@@ -474,15 +490,19 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     // Tab and Shift+Tab in a pane's list or tree jump to the other pane's file list.
     if (event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab)
-            && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
-            FilePane *from = m_local->isAncestorOf(static_cast<QWidget *>(watched)) ? static_cast<FilePane *>(m_local)
-                                                                                     : static_cast<FilePane *>(m_remote);
-            FilePane *to = from == m_local ? static_cast<FilePane *>(m_remote) : static_cast<FilePane *>(m_local);
+        if ((key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) &&
+            !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+            FilePane *from = m_local->isAncestorOf(static_cast<QWidget *>(watched))
+                                 ? static_cast<FilePane *>(m_local)
+                                 : static_cast<FilePane *>(m_remote);
+            FilePane *to =
+                from == m_local ? static_cast<FilePane *>(m_remote) : static_cast<FilePane *>(m_local);
             if (to->isEnabled()) {
                 to->fileList()->setFocus(Qt::TabFocusReason);
-                if (!to->fileList()->currentIndex().isValid() && to->fileList()->model()->rowCount(to->fileList()->rootIndex()) > 0)
-                    to->fileList()->setCurrentIndex(to->fileList()->model()->index(0, 0, to->fileList()->rootIndex()));
+                if (!to->fileList()->currentIndex().isValid() &&
+                    to->fileList()->model()->rowCount(to->fileList()->rootIndex()) > 0)
+                    to->fileList()->setCurrentIndex(
+                        to->fileList()->model()->index(0, 0, to->fileList()->rootIndex()));
                 m_active = to;
                 return true;
             }
@@ -641,18 +661,21 @@ void MainWindow::showSecurity(const ConnectionSpec *spec)
         text = tr("Not encrypted");
         tip = tr("Plain FTP: the password and the files cross the network readable by anyone on the way. "
                  "FTPES, FTPS or SFTP encrypt them.");
-        icon = QIcon::fromTheme(QStringLiteral("security-low"), s->standardIcon(QStyle::SP_MessageBoxWarning));
+        icon =
+            QIcon::fromTheme(QStringLiteral("security-low"), s->standardIcon(QStyle::SP_MessageBoxWarning));
         break;
     case remote::Protocol::Ftpes:
     case remote::Protocol::Ftps:
         text = tr("Encrypted (TLS)");
         tip = tr("The connection and the transfers are encrypted with TLS.");
-        icon = QIcon::fromTheme(QStringLiteral("security-high"), s->standardIcon(QStyle::SP_DialogApplyButton));
+        icon =
+            QIcon::fromTheme(QStringLiteral("security-high"), s->standardIcon(QStyle::SP_DialogApplyButton));
         break;
     case remote::Protocol::Sftp:
         text = tr("Encrypted (SSH)");
         tip = tr("The connection and the transfers are encrypted by SSH.");
-        icon = QIcon::fromTheme(QStringLiteral("security-high"), s->standardIcon(QStyle::SP_DialogApplyButton));
+        icon =
+            QIcon::fromTheme(QStringLiteral("security-high"), s->standardIcon(QStyle::SP_DialogApplyButton));
         break;
     }
     m_securityIcon->setPixmap(icon.pixmap(size, size));

@@ -91,7 +91,8 @@ public:
     // Transfers between the panes, through the queue (start: run them at once; otherwise
     // they wait for Process queue). Need a connection; nothing happens without one.
     void uploadToRemote(const QStringList &localPaths, const remote::RemotePath &folder, bool start = true);
-    void downloadToLocal(const QList<transfer::RemoteSource> &sources, const QString &folder, bool start = true);
+    void downloadToLocal(const QList<transfer::RemoteSource> &sources, const QString &folder,
+                         bool start = true);
 
     void saveSettings() const;
 
@@ -144,7 +145,7 @@ private:
     QLabel *m_security = nullptr;
     QLabel *m_securityIcon = nullptr;
     std::optional<remote::ConnectionSpec> m_lastSpec; // for Reconnect
-    std::optional<sites::Site> m_site; // the connected stored site, if any
+    std::optional<sites::Site> m_site;                // the connected stored site, if any
     sites::SiteStore *m_siteStore = nullptr;
     QWidget *m_downgrade = nullptr;
     QLabel *m_downgradeText = nullptr;

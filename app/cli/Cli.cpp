@@ -20,10 +20,9 @@ namespace {
 
 QString usage()
 {
-    QString text = QStringLiteral(
-        "Usage: ferry-cli [global options] COMMAND [options] ARGS...\n"
-        "\n"
-        "Commands:\n");
+    QString text = QStringLiteral("Usage: ferry-cli [global options] COMMAND [options] ARGS...\n"
+                                  "\n"
+                                  "Commands:\n");
     for (const Command &c : commands())
         text += QStringLiteral("  %1\n").arg(QString::fromUtf8(c.synopsis));
     text += QStringLiteral(

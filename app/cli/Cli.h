@@ -6,7 +6,8 @@
 
 namespace ferry::cli {
 
-enum ExitCode {
+enum ExitCode
+{
     ExitOk = 0,
     ExitUsage = 1,
     ExitError = 2,

@@ -18,24 +18,24 @@ namespace ferry::cli {
 
 struct CliContext
 {
-    QString command;         // "ls", "get", "sites", ...
-    QStringList positional;  // the rest, options removed
-    QStringList rawArgs;     // every option as "--name" [value], for commands with options of their own
+    QString command;        // "ls", "get", "sites", ...
+    QStringList positional; // the rest, options removed
+    QStringList rawArgs;    // every option as "--name" [value], for commands with options of their own
 
     // Per-command switches shared by several commands.
-    bool json = false;       // --json
-    bool recursive = false;  // -r / --recursive
-    bool resume = false;     // --resume
-    bool followLinks = false; // --follow-links: uploads follow links to files outside the folder
-    bool verbose = false;    // --verbose: the protocol conversation on standard error
-    bool passwordStdin = false;        // --password-stdin
-    bool masterPasswordStdin = false;  // --master-password-stdin
-    QString site;            // --site NAME
-    int parallel = 1;        // --parallel N
-    bool help = false;       // -h / --help
-    bool version = false;    // -v / --version
-    QString configDir;       // --config-dir DIR
-    QString dataDir;         // --data-dir DIR
+    bool json = false;                // --json
+    bool recursive = false;           // -r / --recursive
+    bool resume = false;              // --resume
+    bool followLinks = false;         // --follow-links: uploads follow links to files outside the folder
+    bool verbose = false;             // --verbose: the protocol conversation on standard error
+    bool passwordStdin = false;       // --password-stdin
+    bool masterPasswordStdin = false; // --master-password-stdin
+    QString site;                     // --site NAME
+    int parallel = 1;                 // --parallel N
+    bool help = false;                // -h / --help
+    bool version = false;             // -v / --version
+    QString configDir;                // --config-dir DIR
+    QString dataDir;                  // --data-dir DIR
 
     remote::ConnectOptions connect; // --active/--passive, --ca-file, --trust-fingerprint, --accept-new,
                                     // --identity, --known-hosts, --hostkey, --timeout
@@ -52,7 +52,8 @@ struct CliContext
 
     // Set by the sites module: turns --site NAME and a path into a connection, with the
     // site's own options merged into connect.
-    std::function<remote::Result<remote::ConnectionSpec>(CliContext &, const QString &name, const QString &path)>
+    std::function<remote::Result<remote::ConnectionSpec>(CliContext &, const QString &name,
+                                                         const QString &path)>
         resolveSite;
 
     QString readStdinLine(); // one line from standard input, without the newline

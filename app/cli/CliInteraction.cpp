@@ -76,15 +76,17 @@ TrustDecision CliInteraction::askCertificate(const CertificateInfo &info)
         m_err << "  - " << p << '\n';
     m_err << "  subject:     " << info.subject << '\n'
           << "  issuer:      " << info.issuer << '\n'
-          << "  valid:       " << info.notBefore.toString(Qt::ISODate) << " to " << info.notAfter.toString(Qt::ISODate) << '\n'
+          << "  valid:       " << info.notBefore.toString(Qt::ISODate) << " to "
+          << info.notAfter.toString(Qt::ISODate) << '\n'
           << "  fingerprint: " << info.sha256Fingerprint << '\n';
     if (!stdinIsTerminal()) {
-        m_err << "Refused (no terminal to ask). To trust it, pass --trust-fingerprint " << info.sha256Fingerprint
-              << " or --accept-new.\n";
+        m_err << "Refused (no terminal to ask). To trust it, pass --trust-fingerprint "
+              << info.sha256Fingerprint << " or --accept-new.\n";
         m_err.flush();
         return TrustDecision::Reject;
     }
-    const QString answer = prompt(QStringLiteral("Trust it [o]nce, [a]lways, or [N]o? "), true).trimmed().toLower();
+    const QString answer =
+        prompt(QStringLiteral("Trust it [o]nce, [a]lways, or [N]o? "), true).trimmed().toLower();
     if (answer == QLatin1String("a") || answer == QLatin1String("always"))
         return TrustDecision::AcceptAlways;
     if (answer == QLatin1String("o") || answer == QLatin1String("once"))
@@ -115,9 +117,10 @@ TrustDecision CliInteraction::askHostKey(const HostKeyInfo &info)
         m_err.flush();
         return TrustDecision::Reject;
     }
-    const QString answer = prompt(QStringLiteral("Trust it and remember it [y/N]? "), true).trimmed().toLower();
+    const QString answer =
+        prompt(QStringLiteral("Trust it and remember it [y/N]? "), true).trimmed().toLower();
     return (answer == QLatin1String("y") || answer == QLatin1String("yes")) ? TrustDecision::AcceptAlways
-                                                                          : TrustDecision::Reject;
+                                                                            : TrustDecision::Reject;
 }
 
 bool CliInteraction::askSecret(const SecretPrompt &secret, QString *answer)
@@ -128,7 +131,9 @@ bool CliInteraction::askSecret(const SecretPrompt &secret, QString *answer)
         m_err << secret.title << '\n';
     if (!secret.instruction.isEmpty())
         m_err << secret.instruction << '\n';
-    *answer = prompt(secret.prompt.isEmpty() ? QStringLiteral("Password: ") : secret.prompt + QLatin1Char(' '), secret.echo);
+    *answer =
+        prompt(secret.prompt.isEmpty() ? QStringLiteral("Password: ") : secret.prompt + QLatin1Char(' '),
+               secret.echo);
     return true;
 }
 

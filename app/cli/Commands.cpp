@@ -15,14 +15,21 @@ const Command kCommands[] = {
     {"get", "get [-r] [--resume] URL LOCAL         download a file or, with -r, a folder", cmdGet},
     {"put", "put [-r] [--resume] LOCAL URL         upload a file or, with -r, a folder", cmdPut},
     {"mkdir", "mkdir URL                             create a folder", cmdMkdir},
-    {"rm", "rm [-r] URL                           delete a file or, with -r, a folder and its contents", cmdRm},
-    {"mv", "mv URL NEWPATH                        rename or move (NEWPATH: a URL, an absolute path,\n"
-           "                                        or a path relative to the source's folder)", cmdMv},
+    {"rm", "rm [-r] URL                           delete a file or, with -r, a folder and its contents",
+     cmdRm},
+    {"mv",
+     "mv URL NEWPATH                        rename or move (NEWPATH: a URL, an absolute path,\n"
+     "                                        or a path relative to the source's folder)",
+     cmdMv},
     {"chmod", "chmod MODE URL                        change permissions (octal MODE, e.g. 644)", cmdChmod},
-    {"queue", "queue add|list|run|pause|resume|retry|remove|priority|clear\n"
-              "                                        the persistent transfer queue; 'ferry-cli queue' for details", cmdQueue},
-    {"sites", "sites list|add|remove|import-filezilla|import-ssh-config|export-filezilla|backend\n"
-              "                                        saved sites; 'ferry-cli sites' for details", cmdSites},
+    {"queue",
+     "queue add|list|run|pause|resume|retry|remove|priority|clear\n"
+     "                                        the persistent transfer queue; 'ferry-cli queue' for details",
+     cmdQueue},
+    {"sites",
+     "sites list|add|remove|import-filezilla|import-ssh-config|export-filezilla|backend\n"
+     "                                        saved sites; 'ferry-cli sites' for details",
+     cmdSites},
 };
 } // namespace
 

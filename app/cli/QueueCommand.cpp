@@ -3,13 +3,13 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
-#include <QTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
 #include <QSocketNotifier>
+#include <QTimer>
 
 #include <csignal>
 #include <cstdio>
@@ -44,17 +44,18 @@ int usage(CliContext &ctx, const QString &message)
 {
     return usageError(
         ctx, message,
-        QStringLiteral(
-            "usage: ferry-cli queue add get URL LOCAL | add put LOCAL URL | add copy URL URL\n"
-            "                       [--exists ACTION] [--priority N] [--no-part] [--temp-upload] "
-            "[--no-preserve-time]\n"
-            "       ferry-cli queue list [--json]\n"
-            "       ferry-cli queue run [--parallel N] [--limit-rate RATE] [--limit-each RATE] [--exists ACTION] "
-            "[--retries N]\n"
-            "       ferry-cli queue pause|resume|retry|remove ID | priority ID N | move ID BEFORE_ID|end | clear "
-            "--done\n"
-            "ACTION: ask, overwrite, newer, size, resume, rename, skip; RATE: bytes per second,\n"
-            "optional K, M or G suffix (1024-based), e.g. 40M\n"));
+        QStringLiteral("usage: ferry-cli queue add get URL LOCAL | add put LOCAL URL | add copy URL URL\n"
+                       "                       [--exists ACTION] [--priority N] [--no-part] [--temp-upload] "
+                       "[--no-preserve-time]\n"
+                       "       ferry-cli queue list [--json]\n"
+                       "       ferry-cli queue run [--parallel N] [--limit-rate RATE] [--limit-each RATE] "
+                       "[--exists ACTION] "
+                       "[--retries N]\n"
+                       "       ferry-cli queue pause|resume|retry|remove ID | priority ID N | move ID "
+                       "BEFORE_ID|end | clear "
+                       "--done\n"
+                       "ACTION: ask, overwrite, newer, size, resume, rename, skip; RATE: bytes per second,\n"
+                       "optional K, M or G suffix (1024-based), e.g. 40M\n"));
 }
 
 // The value of "--name VALUE" or "--name=VALUE" among the command's own arguments.
@@ -74,7 +75,7 @@ QString optionValue(const CliContext &ctx, const QString &name)
 struct Endpoint
 {
     QString site;
-    QString path; // as given: relative to the login folder unless it starts with '/'
+    QString path;              // as given: relative to the login folder unless it starts with '/'
     bool folderMarked = false; // trailing '/'
 };
 
@@ -91,8 +92,9 @@ Result<Endpoint> endpoint(CliContext &ctx, const QString &urlOrPath)
     if (!spec)
         return spec.error();
     if (spec->hasPassword)
-        ctx.err << "ferry-cli: the password in the URL is not kept in the queue; give it when the queue runs\n"
-                   "  (FERRY_PASSWORD, --password-stdin) or save the site with 'ferry-cli sites add'\n";
+        ctx.err
+            << "ferry-cli: the password in the URL is not kept in the queue; give it when the queue runs\n"
+               "  (FERRY_PASSWORD, --password-stdin) or save the site with 'ferry-cli sites add'\n";
     e.site = session::SiteRef::fromSpec(*spec).display();
     e.path = spec->path;
     e.folderMarked = spec->trailingSlash;
@@ -111,7 +113,8 @@ QString joinPath(const QString &folder, const QString &name)
 {
     if (folder.isEmpty())
         return name;
-    return folder.endsWith(QLatin1Char('/')) ? QString(folder + name) : QString(folder + QLatin1Char('/') + name);
+    return folder.endsWith(QLatin1Char('/')) ? QString(folder + name)
+                                             : QString(folder + QLatin1Char('/') + name);
 }
 
 ItemOptions itemOptions(const CliContext &ctx)
@@ -131,7 +134,8 @@ ItemOptions itemOptions(const CliContext &ctx)
             connect.insert(QLatin1String(key), absolute);
     }
     if (connect.contains(QStringLiteral("knownHosts")))
-        connect.insert(QStringLiteral("knownHosts"), QFileInfo(ctx.connect.knownHostsFile).absoluteFilePath());
+        connect.insert(QStringLiteral("knownHosts"),
+                       QFileInfo(ctx.connect.knownHostsFile).absoluteFilePath());
     options.connect = connect;
     return options;
 }
@@ -143,7 +147,10 @@ Result<ExistsAction> existsOption(const CliContext &ctx, ExistsAction fallback)
         return fallback;
     ExistsAction action;
     if (!fromString(text, &action))
-        return Error(ErrorKind::Local, QStringLiteral("--exists takes ask, overwrite, newer, size, resume, rename or skip, not '%1'").arg(text));
+        return Error(
+            ErrorKind::Local,
+            QStringLiteral("--exists takes ask, overwrite, newer, size, resume, rename or skip, not '%1'")
+                .arg(text));
     return action;
 }
 
@@ -160,9 +167,19 @@ Result<std::unique_ptr<TransferQueue>> openQueue(CliContext &ctx)
 QString describe(const QueueItem &item)
 {
     switch (item.direction) {
-    case Direction::Download: return QStringLiteral("%1%2 -> %3").arg(item.site, QString(QLatin1Char('/') + item.remotePath).replace(QStringLiteral("//"), QStringLiteral("/")), item.localPath);
-    case Direction::Upload: return QStringLiteral("%1 -> %2/%3").arg(item.localPath, item.site, item.remotePath.startsWith(QLatin1Char('/')) ? item.remotePath.mid(1) : item.remotePath);
-    case Direction::Copy: return QStringLiteral("%1 %2 -> %3 %4").arg(item.site, item.remotePath, item.targetSite, item.targetPath);
+    case Direction::Download:
+        return QStringLiteral("%1%2 -> %3")
+            .arg(item.site,
+                 QString(QLatin1Char('/') + item.remotePath)
+                     .replace(QStringLiteral("//"), QStringLiteral("/")),
+                 item.localPath);
+    case Direction::Upload:
+        return QStringLiteral("%1 -> %2/%3")
+            .arg(item.localPath, item.site,
+                 item.remotePath.startsWith(QLatin1Char('/')) ? item.remotePath.mid(1) : item.remotePath);
+    case Direction::Copy:
+        return QStringLiteral("%1 %2 -> %3 %4")
+            .arg(item.site, item.remotePath, item.targetSite, item.targetPath);
     }
     return {};
 }
@@ -231,8 +248,8 @@ int cmdAdd(CliContext &ctx, const QStringList &args)
         const QFileInfo local(args.at(2));
         const QString name = baseName(from->path);
         item.localPath = (local.isDir() || args.at(2).endsWith(QLatin1Char('/'))) && !name.isEmpty()
-            ? QDir(local.absoluteFilePath()).filePath(name)
-            : local.absoluteFilePath();
+                             ? QDir(local.absoluteFilePath()).filePath(name)
+                             : local.absoluteFilePath();
         item.isFolder = ctx.recursive || from->folderMarked;
     } else if (verb == QLatin1String("put")) {
         const QFileInfo local(args.at(1));
@@ -244,7 +261,8 @@ int cmdAdd(CliContext &ctx, const QStringList &args)
         item.direction = Direction::Upload;
         item.site = to->site;
         item.localPath = local.absoluteFilePath();
-        item.remotePath = to->folderMarked || to->path.isEmpty() ? joinPath(to->path, local.fileName()) : to->path;
+        item.remotePath =
+            to->folderMarked || to->path.isEmpty() ? joinPath(to->path, local.fileName()) : to->path;
         item.isFolder = local.isDir();
         item.size = local.isDir() ? -1 : local.size();
     } else if (verb == QLatin1String("copy")) {
@@ -260,7 +278,8 @@ int cmdAdd(CliContext &ctx, const QStringList &args)
         item.site = from->site;
         item.remotePath = from->path;
         item.targetSite = to->site;
-        item.targetPath = to->folderMarked || to->path.isEmpty() ? joinPath(to->path, baseName(from->path)) : to->path;
+        item.targetPath =
+            to->folderMarked || to->path.isEmpty() ? joinPath(to->path, baseName(from->path)) : to->path;
         item.isFolder = ctx.recursive || from->folderMarked;
     } else {
         return usage(ctx, QStringLiteral("queue add: '%1' is not get, put or copy").arg(verb));
@@ -348,19 +367,25 @@ void askExists(CliContext &ctx, FileExistsRequest *request)
         request->cancel(); // unanswered: skipped, never overwritten
         return;
     }
-    ctx.err << q.target << " exists (" << humanSize(q.targetSize) << ", " << q.targetTime.toString(Qt::ISODate)
-            << "); the source has " << humanSize(q.sourceSize) << ", " << q.sourceTime.toString(Qt::ISODate) << ".\n"
+    ctx.err << q.target << " exists (" << humanSize(q.targetSize) << ", "
+            << q.targetTime.toString(Qt::ISODate) << "); the source has " << humanSize(q.sourceSize) << ", "
+            << q.sourceTime.toString(Qt::ISODate) << ".\n"
             << "  [o]verwrite, if [n]ewer, if [s]ize differs, [r]esume, re[n]ame as copy: [c], s[k]ip;\n"
             << "  capital letter: the same for all: " << Qt::flush;
     const QString line = ctx.readStdinLine().trimmed();
     const bool all = !line.isEmpty() && line.at(0).isUpper();
     const QChar c = line.isEmpty() ? QLatin1Char('k') : line.at(0).toLower();
     ExistsAction action = ExistsAction::Skip;
-    if (c == QLatin1Char('o')) action = ExistsAction::Overwrite;
-    else if (c == QLatin1Char('n')) action = ExistsAction::OverwriteIfNewer;
-    else if (c == QLatin1Char('s')) action = ExistsAction::OverwriteIfSizeDiffers;
-    else if (c == QLatin1Char('r')) action = ExistsAction::Resume;
-    else if (c == QLatin1Char('c')) action = ExistsAction::Rename;
+    if (c == QLatin1Char('o'))
+        action = ExistsAction::Overwrite;
+    else if (c == QLatin1Char('n'))
+        action = ExistsAction::OverwriteIfNewer;
+    else if (c == QLatin1Char('s'))
+        action = ExistsAction::OverwriteIfSizeDiffers;
+    else if (c == QLatin1Char('r'))
+        action = ExistsAction::Resume;
+    else if (c == QLatin1Char('c'))
+        action = ExistsAction::Rename;
     request->answer(action, all);
 }
 
@@ -397,12 +422,16 @@ int runScheduler(CliContext &ctx, const QString &queuePath, const QList<QueueIte
     if (const QString text = optionValue(ctx, QStringLiteral("--limit-rate")); !text.isEmpty()) {
         settings.downloadLimit = settings.uploadLimit = RateLimiter::parseRate(text);
         if (settings.downloadLimit < 0)
-            return usage(ctx, QStringLiteral("--limit-rate takes bytes per second, e.g. 500K or 40M, not '%1'").arg(text));
+            return usage(
+                ctx,
+                QStringLiteral("--limit-rate takes bytes per second, e.g. 500K or 40M, not '%1'").arg(text));
     }
     if (const QString text = optionValue(ctx, QStringLiteral("--limit-each")); !text.isEmpty()) {
         settings.itemLimit = RateLimiter::parseRate(text);
         if (settings.itemLimit < 0)
-            return usage(ctx, QStringLiteral("--limit-each takes bytes per second, e.g. 500K or 40M, not '%1'").arg(text));
+            return usage(
+                ctx,
+                QStringLiteral("--limit-each takes bytes per second, e.g. 500K or 40M, not '%1'").arg(text));
     }
     int retries = 5;
     if (const QString text = optionValue(ctx, QStringLiteral("--retries")); !text.isEmpty()) {
@@ -421,7 +450,8 @@ int runScheduler(CliContext &ctx, const QString &queuePath, const QList<QueueIte
     const QueueSites::CredentialOpener open = credentialOpener(ctx);
     auto sites = std::make_shared<QueueSites>(ctx.connect, [&mainThread, open] {
         Result<std::unique_ptr<sites::CredentialStore>> opened = Error();
-        QMetaObject::invokeMethod(&mainThread, [&] { opened = open(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            &mainThread, [&] { opened = open(); }, Qt::BlockingQueuedConnection);
         return opened;
     });
     if (hasFlag(ctx, QStringLiteral("--active")) || hasFlag(ctx, QStringLiteral("--passive")))
@@ -436,8 +466,8 @@ int runScheduler(CliContext &ctx, const QString &queuePath, const QList<QueueIte
     RunTotals totals;
     QObject::connect(&service, &QueueService::questionAsked, &service,
                      [&ctx, &totals](session::QuestionRequest *request) {
-                         if (request->kind() == session::QuestionRequest::Kind::FileExists
-                             && !CliInteraction::stdinIsTerminal())
+                         if (request->kind() == session::QuestionRequest::Kind::FileExists &&
+                             !CliInteraction::stdinIsTerminal())
                              ++totals.unanswered;
                          answerQuestion(ctx, request);
                      });
@@ -473,23 +503,28 @@ int runScheduler(CliContext &ctx, const QString &queuePath, const QList<QueueIte
             case ItemState::Running: {
                 const QString path = item.direction == Direction::Upload ? item.localPath : item.remotePath;
                 if (drawProgress && !item.isFolder)
-                    shown.insert(item.id, Shown{terminalSafe(path.mid(path.lastIndexOf(QLatin1Char('/')) + 1)), item.bytesDone, item.size, 0});
+                    shown.insert(item.id,
+                                 Shown{terminalSafe(path.mid(path.lastIndexOf(QLatin1Char('/')) + 1)),
+                                       item.bytesDone, item.size, 0});
                 continue;
             }
             case ItemState::Done:
                 ++totals.done;
                 clearLine();
                 if (ctx.verbose)
-                    ctx.err << "done " << describe(item) << " (" << humanSize(item.size) << ", verified: " << item.checksum << ")\n";
+                    ctx.err << "done " << describe(item) << " (" << humanSize(item.size)
+                            << ", verified: " << item.checksum << ")\n";
                 break;
             case ItemState::Skipped:
                 ++totals.skipped;
                 clearLine();
                 if (item.options.unsafe) {
                     ++totals.unsafe;
-                    ctx.err << "ferry-cli: warning: skipped " << terminalSafe(describe(item)) << ": " << terminalSafe(item.lastError) << '\n';
+                    ctx.err << "ferry-cli: warning: skipped " << terminalSafe(describe(item)) << ": "
+                            << terminalSafe(item.lastError) << '\n';
                 } else if (ctx.verbose) {
-                    ctx.err << "skipped " << terminalSafe(describe(item)) << ": " << terminalSafe(item.lastError) << '\n';
+                    ctx.err << "skipped " << terminalSafe(describe(item)) << ": "
+                            << terminalSafe(item.lastError) << '\n';
                 }
                 break;
             case ItemState::Failed:
@@ -506,16 +541,17 @@ int runScheduler(CliContext &ctx, const QString &queuePath, const QList<QueueIte
         }
     });
     if (drawProgress) {
-        QObject::connect(&service, &QueueService::progress, &service, [&shown](const QList<QueueProgress> &updates) {
-            for (const QueueProgress &p : updates) {
-                auto it = shown.find(p.id);
-                if (it != shown.end()) {
-                    it->done = p.done;
-                    it->total = p.total;
-                    it->rate = p.bytesPerSecond;
-                }
-            }
-        });
+        QObject::connect(&service, &QueueService::progress, &service,
+                         [&shown](const QList<QueueProgress> &updates) {
+                             for (const QueueProgress &p : updates) {
+                                 auto it = shown.find(p.id);
+                                 if (it != shown.end()) {
+                                     it->done = p.done;
+                                     it->total = p.total;
+                                     it->rate = p.bytesPerSecond;
+                                 }
+                             }
+                         });
         QObject::connect(&redraw, &QTimer::timeout, &service, [&ctx, &shown, &totals] {
             QStringList parts;
             for (const Shown &s : std::as_const(shown)) {
@@ -525,7 +561,8 @@ int runScheduler(CliContext &ctx, const QString &queuePath, const QList<QueueIte
                 part += QStringLiteral(" %1/s").arg(humanSize(qint64(s.rate)));
                 parts << part;
             }
-            const QString line = QStringLiteral("%1 done | %2").arg(totals.done).arg(parts.join(QStringLiteral(" | ")));
+            const QString line =
+                QStringLiteral("%1 done | %2").arg(totals.done).arg(parts.join(QStringLiteral(" | ")));
             ctx.err << '\r' << line.left(79).leftJustified(79) << Qt::flush;
         });
         redraw.start(200);
@@ -572,7 +609,10 @@ int runScheduler(CliContext &ctx, const QString &queuePath, const QList<QueueIte
 
     if (g_interrupted)
         return ExitPartial;
-    ctx.err << QStringLiteral("ferry-cli: %1 done, %2 skipped, %3 failed\n").arg(totals.done).arg(totals.skipped).arg(totals.failed);
+    ctx.err << QStringLiteral("ferry-cli: %1 done, %2 skipped, %3 failed\n")
+                   .arg(totals.done)
+                   .arg(totals.skipped)
+                   .arg(totals.failed);
     return (totals.failed > 0 || totals.unanswered > 0 || totals.unsafe > 0) ? ExitPartial : ExitOk;
 }
 
@@ -581,7 +621,9 @@ Result<qint64> idArgument(CliContext &ctx, const QStringList &args)
     bool ok = false;
     const qint64 id = args.size() >= 2 ? args.at(1).toLongLong(&ok) : 0;
     if (!ok || id <= 0)
-        return Error(ErrorKind::Local, QStringLiteral("queue %1 takes an item ID (see 'ferry-cli queue list')").arg(args.value(0)));
+        return Error(
+            ErrorKind::Local,
+            QStringLiteral("queue %1 takes an item ID (see 'ferry-cli queue list')").arg(args.value(0)));
     Q_UNUSED(ctx);
     return id;
 }
@@ -627,8 +669,9 @@ int cmdQueue(CliContext &ctx)
         ctx.out << *removed << " finished items removed\n";
         return ExitOk;
     }
-    const QStringList idCommands = {QStringLiteral("pause"), QStringLiteral("resume"), QStringLiteral("retry"),
-                                    QStringLiteral("remove"), QStringLiteral("priority"), QStringLiteral("move")};
+    const QStringList idCommands = {QStringLiteral("pause"),    QStringLiteral("resume"),
+                                    QStringLiteral("retry"),    QStringLiteral("remove"),
+                                    QStringLiteral("priority"), QStringLiteral("move")};
     if (!idCommands.contains(sub))
         return usage(ctx, QStringLiteral("unknown queue subcommand '%1'").arg(sub));
     auto id = idArgument(ctx, args);
@@ -650,7 +693,8 @@ int cmdQueue(CliContext &ctx)
         bool ok = args.value(2) == QLatin1String("end");
         const qint64 before = ok ? 0 : args.value(2).toLongLong(&ok);
         if (!ok)
-            return usage(ctx, QStringLiteral("queue move takes an ID and the ID to put it before (or 'end')"));
+            return usage(ctx,
+                         QStringLiteral("queue move takes an ID and the ID to put it before (or 'end')"));
         st = (*queue)->moveBefore(*id, before);
     } else {
         bool ok = false;

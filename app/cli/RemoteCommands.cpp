@@ -188,7 +188,8 @@ QJsonObject toJson(const DirEntry &e)
     o.insert(QStringLiteral("permissions"), orNull(e.permissions));
     o.insert(QStringLiteral("owner"), orNull(e.owner));
     o.insert(QStringLiteral("group"), orNull(e.group));
-    o.insert(QStringLiteral("target"), e.type == EntryType::Link ? orNull(e.linkTarget) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("target"),
+             e.type == EntryType::Link ? orNull(e.linkTarget) : QJsonValue(QJsonValue::Null));
     return o;
 }
 
@@ -198,10 +199,13 @@ QString lsLine(const DirEntry &e)
     QString perms = terminalSafe(e.permissions);
     if (perms.isEmpty())
         perms = QStringLiteral("?");
-    const QChar typeChar = e.type == EntryType::Dir ? QLatin1Char('d') : e.type == EntryType::Link ? QLatin1Char('l') : QLatin1Char('-');
+    const QChar typeChar = e.type == EntryType::Dir    ? QLatin1Char('d')
+                           : e.type == EntryType::Link ? QLatin1Char('l')
+                                                       : QLatin1Char('-');
     if (perms.size() == 9)
         perms.prepend(typeChar);
-    QString when = e.mtime.isValid() ? e.mtime.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-");
+    QString when =
+        e.mtime.isValid() ? e.mtime.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-");
     QString line = QStringLiteral("%1 %2 %3 %4 %5 %6")
                        .arg(perms, -11)
                        .arg(e.owner.isEmpty() ? QStringLiteral("-") : terminalSafe(e.owner), -8)
@@ -214,8 +218,8 @@ QString lsLine(const DirEntry &e)
     return line;
 }
 
-Status downloadTree(CliContext &ctx, RemoteFileSystem &fs, const RemotePath &remoteRoot, const QString &localRoot,
-                    Progress &progress, Tally &tally)
+Status downloadTree(CliContext &ctx, RemoteFileSystem &fs, const RemotePath &remoteRoot,
+                    const QString &localRoot, Progress &progress, Tally &tally)
 {
     struct Job
     {
@@ -236,7 +240,8 @@ Status downloadTree(CliContext &ctx, RemoteFileSystem &fs, const RemotePath &rem
             continue;
         }
         for (const QString &bad : std::as_const(listing->skippedNames)) {
-            warn(ctx, QStringLiteral("skipped '%1' in %2: not a safe file name").arg(bad, job.remote.toString()));
+            warn(ctx,
+                 QStringLiteral("skipped '%1' in %2: not a safe file name").arg(bad, job.remote.toString()));
             ++tally.skipped;
         }
         // Partial files are named so that none lands on a file of this listing.
@@ -247,7 +252,8 @@ Status downloadTree(CliContext &ctx, RemoteFileSystem &fs, const RemotePath &rem
             const RemotePath child = job.remote.child(entry.name);
             const QString local = job.local + QLatin1Char('/') + entry.name;
             if (!insideFolder(localRoot, local)) {
-                warn(ctx, QStringLiteral("skipped '%1': it would land outside %2").arg(entry.name, localRoot));
+                warn(ctx,
+                     QStringLiteral("skipped '%1': it would land outside %2").arg(entry.name, localRoot));
                 ++tally.skipped;
                 continue;
             }
@@ -256,12 +262,14 @@ Status downloadTree(CliContext &ctx, RemoteFileSystem &fs, const RemotePath &rem
             if (type == EntryType::Link) {
                 auto target = fs.stat(child);
                 if (!target) {
-                    warn(ctx, QStringLiteral("skipped the link %1: %2").arg(child.toString(), target.error().toString()));
+                    warn(ctx, QStringLiteral("skipped the link %1: %2")
+                                  .arg(child.toString(), target.error().toString()));
                     ++tally.skipped;
                     continue;
                 }
                 if (target->isDir()) {
-                    warn(ctx, QStringLiteral("skipped %1: a link to a folder is not followed").arg(child.toString()));
+                    warn(ctx, QStringLiteral("skipped %1: a link to a folder is not followed")
+                                  .arg(child.toString()));
                     ++tally.skipped;
                     continue;
                 }
@@ -298,8 +306,8 @@ Status downloadTree(CliContext &ctx, RemoteFileSystem &fs, const RemotePath &rem
     return {};
 }
 
-Status uploadTree(CliContext &ctx, RemoteFileSystem &fs, const QString &localRoot, const RemotePath &remoteRoot,
-                  Progress &progress, Tally &tally)
+Status uploadTree(CliContext &ctx, RemoteFileSystem &fs, const QString &localRoot,
+                  const RemotePath &remoteRoot, Progress &progress, Tally &tally)
 {
     // First the folders (creating each on the server) and the list of files; then the
     // files, all at once where the protocol can pipeline them (SFTP).
@@ -330,7 +338,8 @@ Status uploadTree(CliContext &ctx, RemoteFileSystem &fs, const QString &localRoo
             const RemotePath child = job.remote.child(fi.fileName());
             if (fi.isDir()) {
                 if (fi.isSymLink()) {
-                    warn(ctx, QStringLiteral("skipped %1: a link to a folder is not followed").arg(fi.filePath()));
+                    warn(ctx,
+                         QStringLiteral("skipped %1: a link to a folder is not followed").arg(fi.filePath()));
                     ++tally.skipped;
                     continue;
                 }
@@ -355,7 +364,8 @@ Status uploadTree(CliContext &ctx, RemoteFileSystem &fs, const QString &localRoo
     // An engine that sends many files at once (SFTP pipelines them) gets them all.
     if (fs.uploadsManyAtOnce() && !ctx.resume && !files.isEmpty()) {
         progress.start(localRoot);
-        const Status st = fs.uploadFiles(files, true, [&progress](qint64 d, qint64 t) { progress.update(d, t); });
+        const Status st =
+            fs.uploadFiles(files, true, [&progress](qint64 d, qint64 t) { progress.update(d, t); });
         progress.end();
         if (st) {
             tally.done += int(files.size());
@@ -388,8 +398,9 @@ Status removeTree(RemoteFileSystem &fs, const RemotePath &root)
     if (!listing)
         return listing.error();
     if (!listing->skippedNames.isEmpty())
-        return Error(ErrorKind::Protocol, QStringLiteral("%1 holds entries with unsafe names (%2); not removing it")
-                                              .arg(root.toString(), listing->skippedNames.join(QStringLiteral(", "))));
+        return Error(ErrorKind::Protocol,
+                     QStringLiteral("%1 holds entries with unsafe names (%2); not removing it")
+                         .arg(root.toString(), listing->skippedNames.join(QStringLiteral(", "))));
     for (const DirEntry &e : std::as_const(listing->entries)) {
         const RemotePath child = root.child(e.name);
         const Status st = e.type == EntryType::Dir ? removeTree(fs, child) : fs.removeFile(child);
@@ -404,10 +415,13 @@ Status removeTree(RemoteFileSystem &fs, const RemotePath &root)
 int exitCodeFor(const Error &error)
 {
     switch (error.kind()) {
-    case ErrorKind::Auth: return ExitAuthFailed;
+    case ErrorKind::Auth:
+        return ExitAuthFailed;
     case ErrorKind::HostKey:
-    case ErrorKind::Tls: return ExitTrustRefused;
-    default: return ExitError;
+    case ErrorKind::Tls:
+        return ExitTrustRefused;
+    default:
+        return ExitError;
     }
 }
 
@@ -463,9 +477,11 @@ int cmdGet(CliContext &ctx)
     const QFileInfo localInfo(localArg);
     if (entry->isDir()) {
         if (!ctx.recursive)
-            return fail(ctx, Error(ErrorKind::Local, QStringLiteral("%1 is a folder: use -r").arg(remote.toString())));
-        const QString root = (localInfo.isDir() && !remote.isRoot()) ? localInfo.filePath() + QLatin1Char('/') + remote.name()
-                                                                     : localInfo.filePath();
+            return fail(ctx, Error(ErrorKind::Local,
+                                   QStringLiteral("%1 is a folder: use -r").arg(remote.toString())));
+        const QString root = (localInfo.isDir() && !remote.isRoot())
+                                 ? localInfo.filePath() + QLatin1Char('/') + remote.name()
+                                 : localInfo.filePath();
         if (ctx.parallel > 1) {
             // Several connections: the scheduler the queue uses, with a queue kept in memory.
             const ConnectionSpec spec = (*conn)->spec;
@@ -476,13 +492,16 @@ int cmdGet(CliContext &ctx)
         if (auto st = downloadTree(ctx, fs, remote, root, progress, tally); !st)
             return fail(ctx, st.error());
         if (tally.exitCode() != ExitOk)
-            ctx.err << "ferry-cli: " << tally.done << " files copied, " << tally.failed << " failed, " << tally.skipped << " skipped\n";
+            ctx.err << "ferry-cli: " << tally.done << " files copied, " << tally.failed << " failed, "
+                    << tally.skipped << " skipped\n";
         return tally.exitCode();
     }
-    const QString local = localInfo.isDir() ? localInfo.filePath() + QLatin1Char('/') + remote.name() : localInfo.filePath();
+    const QString local =
+        localInfo.isDir() ? localInfo.filePath() + QLatin1Char('/') + remote.name() : localInfo.filePath();
     progress.start(remote.name());
-    auto r = transfer::downloadFile(fs, remote, local, copyOptions(ctx),
-                                    [&progress](qint64 d, qint64 t) { progress.update(d, t); }, &*entry);
+    auto r = transfer::downloadFile(
+        fs, remote, local, copyOptions(ctx), [&progress](qint64 d, qint64 t) { progress.update(d, t); },
+        &*entry);
     progress.end();
     if (!r)
         return fail(ctx, r.error());
@@ -497,9 +516,11 @@ int cmdPut(CliContext &ctx)
     if (!local.exists())
         return fail(ctx, Error(ErrorKind::Local, QStringLiteral("%1 does not exist").arg(local.filePath())));
     if (local.isDir() && !ctx.recursive)
-        return fail(ctx, Error(ErrorKind::Local, QStringLiteral("%1 is a folder: use -r").arg(local.filePath())));
+        return fail(ctx,
+                    Error(ErrorKind::Local, QStringLiteral("%1 is a folder: use -r").arg(local.filePath())));
     if (!RemotePath::isSafeName(local.fileName()))
-        return fail(ctx, Error(ErrorKind::Local, QStringLiteral("%1 has no usable file name").arg(local.filePath())));
+        return fail(
+            ctx, Error(ErrorKind::Local, QStringLiteral("%1 has no usable file name").arg(local.filePath())));
     auto conn = open(ctx, ctx.positional.at(1));
     if (!conn)
         return fail(ctx, conn.error());
@@ -524,7 +545,8 @@ int cmdPut(CliContext &ctx)
         if (auto st = uploadTree(ctx, fs, local.filePath(), remote, progress, tally); !st)
             return fail(ctx, st.error());
         if (tally.exitCode() != ExitOk)
-            ctx.err << "ferry-cli: " << tally.done << " files copied, " << tally.failed << " failed, " << tally.skipped << " skipped\n";
+            ctx.err << "ferry-cli: " << tally.done << " files copied, " << tally.failed << " failed, "
+                    << tally.skipped << " skipped\n";
         return tally.exitCode();
     }
     progress.start(local.fileName());
@@ -558,14 +580,18 @@ int cmdRm(CliContext &ctx)
     RemoteFileSystem &fs = *(*conn)->fs;
     const RemotePath path = (*conn)->path;
     if (path == fs.homePath() || path.isRoot())
-        return fail(ctx, Error(ErrorKind::Local, QStringLiteral("refusing to remove %1, the login or root folder").arg(path.toString())));
+        return fail(
+            ctx,
+            Error(ErrorKind::Local,
+                  QStringLiteral("refusing to remove %1, the login or root folder").arg(path.toString())));
     auto entry = fs.stat(path);
     if (!entry)
         return fail(ctx, entry.error());
     Status st;
     if (entry->type == EntryType::Dir) {
         if (!ctx.recursive)
-            return fail(ctx, Error(ErrorKind::Local, QStringLiteral("%1 is a folder: use -r").arg(path.toString())));
+            return fail(
+                ctx, Error(ErrorKind::Local, QStringLiteral("%1 is a folder: use -r").arg(path.toString())));
         st = removeTree(fs, path);
     } else {
         st = fs.removeFile(path);

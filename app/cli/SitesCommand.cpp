@@ -98,7 +98,7 @@ MasterPassword masterPasswordProvider(CliContext &ctx)
         } else if (isatty(STDIN_FILENO)) {
             const auto prompt = [&ctx](const char *text) {
                 ctx.err << text << Qt::flush;
-                termios old {};
+                termios old{};
                 tcgetattr(STDIN_FILENO, &old);
                 termios quiet = old;
                 quiet.c_lflag &= ~tcflag_t(ECHO);
@@ -114,8 +114,9 @@ MasterPassword masterPasswordProvider(CliContext &ctx)
                 return Error(ErrorKind::Auth, QStringLiteral("the master passwords do not match"));
             *cached = first;
         } else {
-            return Error(ErrorKind::Auth, QStringLiteral("the password vault needs its master password: set "
-                                                         "FERRY_MASTER_PASSWORD or pass --master-password-stdin"));
+            return Error(ErrorKind::Auth,
+                         QStringLiteral("the password vault needs its master password: set "
+                                        "FERRY_MASTER_PASSWORD or pass --master-password-stdin"));
         }
         return **cached;
     };
@@ -178,8 +179,9 @@ int list(CliContext &ctx, const SiteStore &store)
         return ExitOk;
     }
     for (const Site &site : store.sites()) {
-        const QString user = site.logon == LogonType::Anonymous || site.user.isEmpty() ? QString()
-                                                                                       : QString(site.user + QLatin1Char('@'));
+        const QString user = site.logon == LogonType::Anonymous || site.user.isEmpty()
+                                 ? QString()
+                                 : QString(site.user + QLatin1Char('@'));
         ctx.out << QStringLiteral("%1  %2://%3%4:%5  (%6)\n")
                        .arg(site.fullPath(), ConnectionSpec::scheme(site.protocol), user, site.host)
                        .arg(site.connectionSpec().effectivePort())
@@ -209,8 +211,8 @@ QString applyAddOptions(CliContext &ctx, Site &site)
     if (auto charset = optionValue(ctx, "--charset")) {
         if (charset->compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0) {
             site.charset = sites::Charset::Auto;
-        } else if (charset->compare(QLatin1String("utf-8"), Qt::CaseInsensitive) == 0
-                   || charset->compare(QLatin1String("utf8"), Qt::CaseInsensitive) == 0) {
+        } else if (charset->compare(QLatin1String("utf-8"), Qt::CaseInsensitive) == 0 ||
+                   charset->compare(QLatin1String("utf8"), Qt::CaseInsensitive) == 0) {
             site.charset = sites::Charset::Utf8;
         } else {
             site.charset = sites::Charset::Named;
@@ -233,7 +235,8 @@ QString applyAddOptions(CliContext &ctx, Site &site)
     if (auto remoteDir = optionValue(ctx, "--remote-dir"))
         site.remoteDir = *remoteDir;
     if (!site.remoteDir.isEmpty() && !site.remoteDir.startsWith(QLatin1Char('/')))
-        return QStringLiteral("the default remote folder must be absolute (ftp://host//dir or --remote-dir /dir)");
+        return QStringLiteral(
+            "the default remote folder must be absolute (ftp://host//dir or --remote-dir /dir)");
     if (auto comment = optionValue(ctx, "--comment"))
         site.comments = *comment;
     if (site.logon == LogonType::KeyFile && (site.protocol != Protocol::Sftp || site.keyFile.isEmpty()))
@@ -259,8 +262,9 @@ int add(CliContext &ctx, SiteStore &store, const MasterPassword &master)
     site.user = spec->user;
     site.remoteDir = spec->path.startsWith(QLatin1Char('/')) ? spec->path : QString();
     if (!spec->path.isEmpty() && site.remoteDir.isEmpty())
-        return sitesUsage(ctx, QStringLiteral("the default remote folder must be absolute (ftp://host//dir or "
-                                              "--remote-dir /dir)"));
+        return sitesUsage(ctx,
+                          QStringLiteral("the default remote folder must be absolute (ftp://host//dir or "
+                                         "--remote-dir /dir)"));
     const std::optional<QString> password = givenPassword(ctx, *spec);
     if (site.protocol == Protocol::Sftp)
         site.logon = password ? LogonType::Normal : LogonType::Agent;
@@ -276,7 +280,8 @@ int add(CliContext &ctx, SiteStore &store, const MasterPassword &master)
     QString storedIn;
     std::unique_ptr<CredentialStore> credentials;
     if (password && !site.storesPassword()) {
-        ctx.err << "ferry-cli: the " << Site::logonName(site.logon) << " logon keeps no password; it was not saved\n";
+        ctx.err << "ferry-cli: the " << Site::logonName(site.logon)
+                << " logon keeps no password; it was not saved\n";
     } else if (password) {
         Result<std::unique_ptr<CredentialStore>> opened = openCredentials(master);
         if (!opened)
@@ -315,7 +320,8 @@ int remove(CliContext &ctx, SiteStore &store, const MasterPassword &master)
         return fail(ctx, removed.error());
     if (site->storesPassword()) {
         Result<std::unique_ptr<CredentialStore>> credentials = openCredentials(master);
-        const Status forgotten = credentials ? (*credentials)->removePassword(site->id) : Status(credentials.error());
+        const Status forgotten =
+            credentials ? (*credentials)->removePassword(site->id) : Status(credentials.error());
         if (!forgotten)
             ctx.err << "ferry-cli: the site is removed, but its stored password could not be: "
                     << forgotten.error().message() << '\n';
@@ -397,7 +403,8 @@ int exportFileZilla(CliContext &ctx, const SiteStore &store, const MasterPasswor
                 passwords.insert(site.id, **password);
         }
     }
-    if (Status written = sites::FileZillaExporter::exportFile(ctx.positional.at(1), store.sites(), passwords); !written)
+    if (Status written = sites::FileZillaExporter::exportFile(ctx.positional.at(1), store.sites(), passwords);
+        !written)
         return fail(ctx, written.error());
     ctx.out << "exported " << store.sites().size() << " site(s)";
     if (!passwords.isEmpty())
@@ -470,7 +477,8 @@ Result<ConnectionSpec> resolveSite(CliContext &ctx, const QString &name, const Q
     }
 
     // The site's settings, except where this command line chose otherwise.
-    const bool modeGiven = hasFlag(ctx, QStringLiteral("--active")) || hasFlag(ctx, QStringLiteral("--passive"));
+    const bool modeGiven =
+        hasFlag(ctx, QStringLiteral("--active")) || hasFlag(ctx, QStringLiteral("--passive"));
     const bool activeMode = ctx.connect.activeMode;
     site.applyTo(ctx.connect);
     if (modeGiven)

@@ -8,8 +8,8 @@ namespace {
 
 const QStringList &preference()
 {
-    static const QStringList order = {QStringLiteral("SHA-256"), QStringLiteral("SHA-1"), QStringLiteral("MD5"),
-                                      QStringLiteral("CRC32")};
+    static const QStringList order = {QStringLiteral("SHA-256"), QStringLiteral("SHA-1"),
+                                      QStringLiteral("MD5"), QStringLiteral("CRC32")};
     return order;
 }
 
@@ -88,7 +88,8 @@ QList<FtpChecksumCommand> FtpChecksum::offered(const FtpFeatures &features)
     // The server's own spellings from "HASH SHA-256;SHA-1*;MD5".
     QHash<QString, QString> hashNames;
     if (features.has(QStringLiteral("HASH"))) {
-        const QStringList parts = features.parameters(QStringLiteral("HASH")).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        const QStringList parts =
+            features.parameters(QStringLiteral("HASH")).split(QLatin1Char(';'), Qt::SkipEmptyParts);
         for (QString p : parts) {
             p = p.trimmed();
             if (p.endsWith(QLatin1Char('*')))
@@ -114,7 +115,8 @@ QList<FtpChecksumCommand> FtpChecksum::offered(const FtpFeatures &features)
 
 QString FtpChecksum::selectedHash(const FtpFeatures &features)
 {
-    const QStringList parts = features.parameters(QStringLiteral("HASH")).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    const QStringList parts =
+        features.parameters(QStringLiteral("HASH")).split(QLatin1Char(';'), Qt::SkipEmptyParts);
     for (QString p : parts) {
         p = p.trimmed();
         if (p.endsWith(QLatin1Char('*'))) {
@@ -126,7 +128,7 @@ QString FtpChecksum::selectedHash(const FtpFeatures &features)
 }
 
 std::optional<FtpChecksum::Parsed> FtpChecksum::parseReply(const QString &text, const QString &algorithm,
-                                                            const QString &path)
+                                                           const QString &path)
 {
     QString rest = text;
     // The path as the server may echo it. Paths start with '/', which hex never contains,

@@ -44,7 +44,8 @@ public:
     // The hash in a reply's text (after the code) to a request for `algorithm` on `path`.
     // The path is taken out first, quoted or not, so a file whose name looks like hex is
     // never mistaken for its hash. nullopt when no hash of the right length is there.
-    static std::optional<Parsed> parseReply(const QString &text, const QString &algorithm, const QString &path);
+    static std::optional<Parsed> parseReply(const QString &text, const QString &algorithm,
+                                            const QString &path);
 };
 
 } // namespace ferry::ftp

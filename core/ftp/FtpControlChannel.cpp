@@ -7,10 +7,10 @@
 
 #include <cerrno>
 
+#include "trust/CertificateStore.h"
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
-#include "trust/CertificateStore.h"
 
 Q_LOGGING_CATEGORY(lcFtp, "ferry.ftp", QtInfoMsg)
 
@@ -18,12 +18,11 @@ namespace ferry::ftp {
 
 using namespace ferry::remote;
 
-FtpControlChannel::FtpControlChannel(const ConnectOptions &options, Interaction *interaction, const CancelToken *cancel,
-                                     const LogSink *log)
+FtpControlChannel::FtpControlChannel(const ConnectOptions &options, Interaction *interaction,
+                                     const CancelToken *cancel, const LogSink *log)
     : m_options(options), m_interaction(interaction), m_cancel(cancel), m_log(log),
       m_decoder(QStringConverter::Utf8), m_encoder(QStringConverter::Utf8)
-{
-}
+{}
 
 FtpControlChannel::~FtpControlChannel() = default;
 
@@ -64,18 +63,29 @@ Result<FtpReply> FtpControlChannel::open(const QString &host, quint16 port, bool
                      [this](const QList<QSslError> &errors) { onSslErrors(errors); });
     QObject::connect(m_socket.get(), &QSslSocket::newSessionTicketReceived, m_socket.get(),
                      [this] { m_sessionTicket = true; });
-    log(LogKind::Status, QStringLiteral("Connecting to %1:%2%3").arg(host).arg(port).arg(implicitTls ? QStringLiteral(" (implicit TLS)") : QString()));
+    log(LogKind::Status, QStringLiteral("Connecting to %1:%2%3")
+                             .arg(host)
+                             .arg(port)
+                             .arg(implicitTls ? QStringLiteral(" (implicit TLS)") : QString()));
     const QDeadlineTimer dl = deadline();
     if (implicitTls) {
         m_socket->connectToHostEncrypted(host, port, host);
-        if (auto st = waitSocket(m_socket.get(), WaitFor::Encrypted, dl, *m_cancel, QStringLiteral("the TLS handshake")); !st)
+        if (auto st = waitSocket(m_socket.get(), WaitFor::Encrypted, dl, *m_cancel,
+                                 QStringLiteral("the TLS handshake"));
+            !st)
             return m_trustRefused ? Error(ErrorKind::Tls, m_trustMessage) : Result<FtpReply>(st.error());
-        log(LogKind::Status, QStringLiteral("TLS connection established (%1)").arg(m_socket->sessionCipher().protocolString()));
+        log(LogKind::Status, QStringLiteral("TLS connection established (%1)")
+                                 .arg(m_socket->sessionCipher().protocolString()));
     } else {
         m_socket->connectToHost(host, port);
-        if (auto st = waitSocket(m_socket.get(), WaitFor::Connected, dl, *m_cancel, QStringLiteral("the connection to %1:%2").arg(host).arg(port)); !st) {
+        if (auto st = waitSocket(m_socket.get(), WaitFor::Connected, dl, *m_cancel,
+                                 QStringLiteral("the connection to %1:%2").arg(host).arg(port));
+            !st) {
             if (st.error().kind() == ErrorKind::Network)
-                return Error(ErrorKind::Network, QStringLiteral("cannot connect to %1:%2: %3").arg(host).arg(port).arg(m_socket->errorString()));
+                return Error(ErrorKind::Network, QStringLiteral("cannot connect to %1:%2: %3")
+                                                     .arg(host)
+                                                     .arg(port)
+                                                     .arg(m_socket->errorString()));
             return st.error();
         }
     }
@@ -86,10 +96,13 @@ void FtpControlChannel::onSslErrors(const QList<QSslError> &errors)
 {
     const QSslCertificate cert = m_socket->peerCertificate();
     const QString fp = trust::CertificateStore::fingerprint(cert);
-    const auto accept = [this] { m_socket->ignoreSslErrors(); };
+    const auto accept = [this] {
+        m_socket->ignoreSslErrors();
+    };
     for (const QString &pinned : std::as_const(m_options.trustedCertFingerprints)) {
         if (trust::CertificateStore::fingerprintMatches(pinned, cert)) {
-            log(LogKind::Status, QStringLiteral("Certificate %1 trusted by fingerprint for this run").arg(fp));
+            log(LogKind::Status,
+                QStringLiteral("Certificate %1 trusted by fingerprint for this run").arg(fp));
             return accept();
         }
     }
@@ -151,10 +164,13 @@ void FtpControlChannel::onSslErrors(const QList<QSslError> &errors)
 Status FtpControlChannel::startTls()
 {
     m_socket->startClientEncryption();
-    if (auto st = waitSocket(m_socket.get(), WaitFor::Encrypted, deadline(), *m_cancel, QStringLiteral("the TLS handshake")); !st)
+    if (auto st = waitSocket(m_socket.get(), WaitFor::Encrypted, deadline(), *m_cancel,
+                             QStringLiteral("the TLS handshake"));
+        !st)
         return handshakeFailed(st.error().message());
-    log(LogKind::Status, QStringLiteral("TLS connection established (%1, %2)")
-                             .arg(m_socket->sessionCipher().protocolString(), m_socket->sessionCipher().name()));
+    log(LogKind::Status,
+        QStringLiteral("TLS connection established (%1, %2)")
+            .arg(m_socket->sessionCipher().protocolString(), m_socket->sessionCipher().name()));
     return {};
 }
 
@@ -189,9 +205,9 @@ bool FtpControlChannel::isEncrypted() const
 
 Status FtpControlChannel::setCharset(const QString &name)
 {
-    if (name.isEmpty() || name.compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0
-        || name.compare(QLatin1String("utf-8"), Qt::CaseInsensitive) == 0
-        || name.compare(QLatin1String("utf8"), Qt::CaseInsensitive) == 0) {
+    if (name.isEmpty() || name.compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0 ||
+        name.compare(QLatin1String("utf-8"), Qt::CaseInsensitive) == 0 ||
+        name.compare(QLatin1String("utf8"), Qt::CaseInsensitive) == 0) {
         m_decoder = QStringDecoder(QStringConverter::Utf8);
         m_encoder = QStringEncoder(QStringConverter::Utf8);
         m_utf8 = true;
@@ -200,7 +216,9 @@ Status FtpControlChannel::setCharset(const QString &name)
     QStringDecoder dec(name.toLatin1().constData());
     QStringEncoder enc(name.toLatin1().constData());
     if (!dec.isValid() || !enc.isValid())
-        return Error(ErrorKind::Local, QStringLiteral("the character set '%1' is not supported; use UTF-8 or ISO-8859-1").arg(name));
+        return Error(
+            ErrorKind::Local,
+            QStringLiteral("the character set '%1' is not supported; use UTF-8 or ISO-8859-1").arg(name));
     m_decoder = std::move(dec);
     m_encoder = std::move(enc);
     m_utf8 = false;
@@ -226,7 +244,8 @@ Status FtpControlChannel::send(const QStringList &commands)
 {
     for (const QString &command : commands) {
         if (command.contains(QLatin1Char('\r')) || command.contains(QLatin1Char('\n')))
-            return Error(ErrorKind::Local, QStringLiteral("a name or command contains a line break, which FTP cannot send"));
+            return Error(ErrorKind::Local,
+                         QStringLiteral("a name or command contains a line break, which FTP cannot send"));
     }
     if (!isOpen())
         return Error(ErrorKind::Network, QStringLiteral("not connected"));
@@ -236,8 +255,8 @@ Status FtpControlChannel::send(const QStringList &commands)
     }
     QByteArray line;
     for (const QString &command : commands) {
-        const bool secret = command.startsWith(QLatin1String("PASS "), Qt::CaseInsensitive)
-                            || command.startsWith(QLatin1String("ACCT "), Qt::CaseInsensitive);
+        const bool secret = command.startsWith(QLatin1String("PASS "), Qt::CaseInsensitive) ||
+                            command.startsWith(QLatin1String("ACCT "), Qt::CaseInsensitive);
         log(LogKind::Command, secret ? command.left(4) + QStringLiteral(" ****") : command);
         line += encode(command);
         line += "\r\n";
@@ -248,18 +267,22 @@ Status FtpControlChannel::send(const QStringList &commands)
     // fit the kernel's buffer, and Qt's own write would cost a posted event and a
     // wake-up of this thread's event loop per command (a queue of small files sends four
     // commands per file).
-    if (m_socket->mode() == QSslSocket::UnencryptedMode && m_socket->bytesToWrite() == 0
-        && m_socket->socketDescriptor() >= 0) {
-        const ssize_t n = ::send(int(m_socket->socketDescriptor()), line.constData(), size_t(line.size()), MSG_NOSIGNAL);
+    if (m_socket->mode() == QSslSocket::UnencryptedMode && m_socket->bytesToWrite() == 0 &&
+        m_socket->socketDescriptor() >= 0) {
+        const ssize_t n =
+            ::send(int(m_socket->socketDescriptor()), line.constData(), size_t(line.size()), MSG_NOSIGNAL);
         if (n == line.size())
             return {};
         if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)
-            return Error(ErrorKind::Network, QStringLiteral("cannot send to the server: %1").arg(qt_error_string(errno)));
+            return Error(ErrorKind::Network,
+                         QStringLiteral("cannot send to the server: %1").arg(qt_error_string(errno)));
         line.remove(0, qMax<qsizetype>(0, n)); // the rest goes the usual way
     }
     if (m_socket->write(line) != line.size())
-        return Error(ErrorKind::Network, QStringLiteral("cannot send to the server: %1").arg(m_socket->errorString()));
-    return waitSocket(m_socket.get(), WaitFor::BytesWritten, deadline(), *m_cancel, QStringLiteral("sending a command"));
+        return Error(ErrorKind::Network,
+                     QStringLiteral("cannot send to the server: %1").arg(m_socket->errorString()));
+    return waitSocket(m_socket.get(), WaitFor::BytesWritten, deadline(), *m_cancel,
+                      QStringLiteral("sending a command"));
 }
 
 Result<FtpReply> FtpControlChannel::readReply()
@@ -289,7 +312,9 @@ Result<FtpReply> FtpControlChannel::readReply(QDeadlineTimer dl)
                 if ((reply.isPreliminary() || m_awaitingReplies > 0) && !m_socket->canReadLine())
                     acknowledgeNow();
                 for (const QString &l : std::as_const(reply.lines))
-                    log(reply.isPermanentError() || reply.isTransientError() ? LogKind::Error : LogKind::Reply, l);
+                    log(reply.isPermanentError() || reply.isTransientError() ? LogKind::Error
+                                                                             : LogKind::Reply,
+                        l);
                 return reply;
             }
             case FtpReplyParser::State::Error:
@@ -301,8 +326,11 @@ Result<FtpReply> FtpControlChannel::readReply(QDeadlineTimer dl)
             }
         }
         if (m_socket->bytesAvailable() > 64 * 1024)
-            return Error(ErrorKind::Protocol, QStringLiteral("the server sent a reply line longer than 64 KiB"));
-        if (auto st = waitSocket(m_socket.get(), WaitFor::ReadyRead, dl, *m_cancel, QStringLiteral("the server's reply")); !st) {
+            return Error(ErrorKind::Protocol,
+                         QStringLiteral("the server sent a reply line longer than 64 KiB"));
+        if (auto st = waitSocket(m_socket.get(), WaitFor::ReadyRead, dl, *m_cancel,
+                                 QStringLiteral("the server's reply"));
+            !st) {
             m_abandoned = m_awaitingReplies > 0;
             return st.error();
         }
@@ -335,9 +363,11 @@ Status FtpControlChannel::catchUp()
         }
         if (m_awaitingReplies == 0)
             break;
-        if (!waitSocket(m_socket.get(), WaitFor::ReadyRead, dl, never, QStringLiteral("the server's reply"))) {
+        if (!waitSocket(m_socket.get(), WaitFor::ReadyRead, dl, never,
+                        QStringLiteral("the server's reply"))) {
             close();
-            return Error(ErrorKind::Network, QStringLiteral("the connection lost step with the server's replies"));
+            return Error(ErrorKind::Network,
+                         QStringLiteral("the connection lost step with the server's replies"));
         }
     }
     return {};
@@ -350,7 +380,8 @@ Result<FtpReply> FtpControlChannel::readReplyWithin(int ms)
         if (!m_socket->waitForReadyRead(int(qMax<qint64>(1, qMin<qint64>(100, dl.remainingTime()))))) {
             // error() keeps the last error; only a closed connection ends the wait early.
             if (m_socket->state() != QAbstractSocket::ConnectedState)
-                return Error(ErrorKind::Network, QStringLiteral("the connection was closed: %1").arg(m_socket->errorString()));
+                return Error(ErrorKind::Network,
+                             QStringLiteral("the connection was closed: %1").arg(m_socket->errorString()));
         }
     }
     if (!m_socket->canReadLine())

@@ -129,11 +129,14 @@ Status FtpDataChannel::waitConnected()
     if (m_fd >= 0 || m_connectErrno != 0)
         return waitRawConnected();
 #endif
-    auto st = waitSocket(m_socket.get(), WaitFor::Connected, m_control.deadline(), m_control.cancel(),
-                         QStringLiteral("the data connection to %1:%2").arg(m_address.toString()).arg(m_port));
+    auto st =
+        waitSocket(m_socket.get(), WaitFor::Connected, m_control.deadline(), m_control.cancel(),
+                   QStringLiteral("the data connection to %1:%2").arg(m_address.toString()).arg(m_port));
     if (!st && st.error().kind() == ErrorKind::Network)
         return Error(ErrorKind::Network, QStringLiteral("cannot open the data connection to %1:%2: %3")
-                                             .arg(m_address.toString()).arg(m_port).arg(m_socket->errorString()));
+                                             .arg(m_address.toString())
+                                             .arg(m_port)
+                                             .arg(m_socket->errorString()));
     return st;
 }
 
@@ -148,7 +151,8 @@ Result<quint16> FtpDataChannel::listen()
                      expected.toString()));
     });
     if (!server->listen(m_control.localAddress(), 0))
-        return Error(ErrorKind::Local, QStringLiteral("cannot listen for an active-mode data connection: %1").arg(server->errorString()));
+        return Error(ErrorKind::Local, QStringLiteral("cannot listen for an active-mode data connection: %1")
+                                           .arg(server->errorString()));
     const quint16 port = server->serverPort();
     m_server = std::move(server);
     return port;
@@ -163,7 +167,8 @@ Status FtpDataChannel::accept()
         if (m_control.cancel().isCancelled())
             return Error(ErrorKind::Cancelled, QStringLiteral("cancelled"));
         if (dl.hasExpired())
-            return Error(ErrorKind::Timeout, QStringLiteral("the server did not open the active-mode data connection"));
+            return Error(ErrorKind::Timeout,
+                         QStringLiteral("the server did not open the active-mode data connection"));
         server->waitForNewConnection(100);
         descriptor = server->takeDescriptor();
     }
@@ -171,7 +176,8 @@ Status FtpDataChannel::accept()
     m_socket = std::make_unique<QSslSocket>();
     m_socket->setReadBufferSize(kReadBuffer);
     if (!m_socket->setSocketDescriptor(descriptor))
-        return Error(ErrorKind::Network, QStringLiteral("cannot take the data connection: %1").arg(m_socket->errorString()));
+        return Error(ErrorKind::Network,
+                     QStringLiteral("cannot take the data connection: %1").arg(m_socket->errorString()));
     return {};
 }
 
@@ -195,7 +201,8 @@ Status FtpDataChannel::startTls()
     auto st = waitSocket(m_socket.get(), WaitFor::Encrypted, m_control.deadline(), m_control.cancel(),
                          QStringLiteral("the data connection's TLS handshake"));
     if (!st && st.error().kind() != ErrorKind::Cancelled)
-        return Error(ErrorKind::Protocol, QStringLiteral("TLS on the data connection failed: %1").arg(st.error().message()));
+        return Error(ErrorKind::Protocol,
+                     QStringLiteral("TLS on the data connection failed: %1").arg(st.error().message()));
     return st;
 }
 
@@ -218,11 +225,12 @@ Result<qint64> FtpDataChannel::read(char *buffer, qint64 maxSize)
         if (m_socket->bytesAvailable() > 0) {
             const qint64 n = m_socket->read(buffer, maxSize);
             if (n < 0)
-                return Error(ErrorKind::Network, QStringLiteral("reading the data connection: %1").arg(m_socket->errorString()));
+                return Error(ErrorKind::Network,
+                             QStringLiteral("reading the data connection: %1").arg(m_socket->errorString()));
             return n;
         }
-        if (m_socket->state() != QAbstractSocket::ConnectedState
-            || m_socket->error() == QAbstractSocket::RemoteHostClosedError)
+        if (m_socket->state() != QAbstractSocket::ConnectedState ||
+            m_socket->error() == QAbstractSocket::RemoteHostClosedError)
             return qint64(0);
         if (m_control.cancel().isCancelled())
             return Error(ErrorKind::Cancelled, QStringLiteral("cancelled"));
@@ -233,7 +241,8 @@ Result<qint64> FtpDataChannel::read(char *buffer, qint64 maxSize)
             if (err == QAbstractSocket::RemoteHostClosedError)
                 continue; // drain what is left, then report the end
             if (err != QAbstractSocket::SocketTimeoutError)
-                return Error(ErrorKind::Network, QStringLiteral("the data connection failed: %1").arg(m_socket->errorString()));
+                return Error(ErrorKind::Network,
+                             QStringLiteral("the data connection failed: %1").arg(m_socket->errorString()));
             if (dl.hasExpired())
                 return Error(ErrorKind::Timeout, QStringLiteral("no data from the server in time"));
         }
@@ -261,7 +270,8 @@ Status FtpDataChannel::write(const char *data, qint64 size)
     if (auto st = waitUnsentAtMost(kMaxUnsent); !st)
         return st;
     if (m_socket->write(data, size) != size)
-        return Error(ErrorKind::Network, QStringLiteral("writing the data connection: %1").arg(m_socket->errorString()));
+        return Error(ErrorKind::Network,
+                     QStringLiteral("writing the data connection: %1").arg(m_socket->errorString()));
     // Under TLS, encrypt and hand it to the kernel now rather than in bursts when the
     // buffer is full. (Plain TCP is faster left to fill 2 MiB and write it at once.)
     if (m_tls)
@@ -288,7 +298,8 @@ Status FtpDataChannel::sendDirect(int fd, const char *data, qint64 size)
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK)
-            return Error(ErrorKind::Network, QStringLiteral("writing the data connection: %1").arg(qt_error_string(errno)));
+            return Error(ErrorKind::Network,
+                         QStringLiteral("writing the data connection: %1").arg(qt_error_string(errno)));
         // The kernel's buffer is full: wait for room in short slices, so a cancel is
         // noticed. POLLERR and POLLHUP: the next send() reports the reason (ECONNRESET,
         // EPIPE).
@@ -311,7 +322,8 @@ Status FtpDataChannel::waitUnsentAtMost(qint64 limit)
         if (deadline.hasExpired())
             return Error(ErrorKind::Timeout, QStringLiteral("the server stopped accepting data"));
         if (!m_socket->waitForBytesWritten(100) && m_socket->state() != QAbstractSocket::ConnectedState)
-            return Error(ErrorKind::Network, QStringLiteral("the data connection failed: %1").arg(m_socket->errorString()));
+            return Error(ErrorKind::Network,
+                         QStringLiteral("the data connection failed: %1").arg(m_socket->errorString()));
         const qint64 now = m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite();
         if (now < unsent)
             deadline = m_control.deadline();
@@ -346,9 +358,9 @@ Status FtpDataChannel::finishWrite()
     // 1. Hand every byte to the kernel.
     if (auto st = waitUnsentAtMost(0); !st)
         return st;
-    // 2. Wait until the server has received it all. Closing a socket that still has
-    //    unread input makes the kernel send RST and drop unsent output: the server then
-    //    sees a reset instead of the end of the file, and answers 426.
+        // 2. Wait until the server has received it all. Closing a socket that still has
+        //    unread input makes the kernel send RST and drop unsent output: the server then
+        //    sees a reset instead of the end of the file, and answers 426.
 #ifdef Q_OS_LINUX
     const int fd = int(m_socket->socketDescriptor());
     int unsent = 0;
@@ -443,7 +455,9 @@ Status FtpDataChannel::waitRawConnected()
 {
     const auto failed = [this](int error) {
         return Error(ErrorKind::Network, QStringLiteral("cannot open the data connection to %1:%2: %3")
-                                             .arg(m_address.toString()).arg(m_port).arg(qt_error_string(error)));
+                                             .arg(m_address.toString())
+                                             .arg(m_port)
+                                             .arg(qt_error_string(error)));
     };
     if (m_fd < 0)
         return failed(m_connectErrno);
@@ -452,7 +466,8 @@ Status FtpDataChannel::waitRawConnected()
         pollfd p{m_fd, POLLOUT, 0};
         const int rc = ::poll(&p, 1, 100);
         if (rc < 0 && errno != EINTR)
-            return Error(ErrorKind::Network, QStringLiteral("waiting on the data connection: %1").arg(qt_error_string(errno)));
+            return Error(ErrorKind::Network,
+                         QStringLiteral("waiting on the data connection: %1").arg(qt_error_string(errno)));
         if (rc > 0) {
             int error = 0;
             socklen_t size = sizeof error;
@@ -466,12 +481,15 @@ Status FtpDataChannel::waitRawConnected()
         if (m_control.cancel().isCancelled())
             return Error(ErrorKind::Cancelled, QStringLiteral("cancelled"));
         if (deadline.hasExpired())
-            return Error(ErrorKind::Timeout, QStringLiteral("the data connection to %1:%2 did not open in time")
-                                                 .arg(m_address.toString()).arg(m_port));
+            return Error(ErrorKind::Timeout,
+                         QStringLiteral("the data connection to %1:%2 did not open in time")
+                             .arg(m_address.toString())
+                             .arg(m_port));
     }
 }
 
-Status FtpDataChannel::waitFd(int fd, short events, const QDeadlineTimer &deadline, const QString &timeoutMessage) const
+Status FtpDataChannel::waitFd(int fd, short events, const QDeadlineTimer &deadline,
+                              const QString &timeoutMessage) const
 {
     if (m_control.cancel().isCancelled())
         return Error(ErrorKind::Cancelled, QStringLiteral("cancelled"));
@@ -479,7 +497,8 @@ Status FtpDataChannel::waitFd(int fd, short events, const QDeadlineTimer &deadli
         return Error(ErrorKind::Timeout, timeoutMessage);
     pollfd p{fd, events, 0};
     if (::poll(&p, 1, 100) < 0 && errno != EINTR)
-        return Error(ErrorKind::Network, QStringLiteral("waiting on the data connection: %1").arg(qt_error_string(errno)));
+        return Error(ErrorKind::Network,
+                     QStringLiteral("waiting on the data connection: %1").arg(qt_error_string(errno)));
     if (p.revents & POLLNVAL)
         return Error(ErrorKind::Network, QStringLiteral("the data connection was closed"));
     return {};
@@ -496,7 +515,8 @@ Result<qint64> FtpDataChannel::readRaw(char *buffer, qint64 maxSize)
         if (errno == EINTR)
             continue;
         if (errno != EAGAIN && errno != EWOULDBLOCK)
-            return Error(ErrorKind::Network, QStringLiteral("the data connection failed: %1").arg(qt_error_string(errno)));
+            return Error(ErrorKind::Network,
+                         QStringLiteral("the data connection failed: %1").arg(qt_error_string(errno)));
         // POLLERR and POLLHUP: the next recv() reports the reason or the end.
         if (auto st = waitFd(m_fd, POLLIN, deadline, QStringLiteral("no data from the server in time")); !st)
             return st.error();
@@ -513,7 +533,8 @@ void FtpDataChannel::closeRaw()
 
 bool parsePasvReply(const QString &text, QHostAddress *address, quint16 *port)
 {
-    static const QRegularExpression re(QStringLiteral("(\\d{1,3}),\\s*(\\d{1,3}),\\s*(\\d{1,3}),\\s*(\\d{1,3}),\\s*(\\d{1,3}),\\s*(\\d{1,3})"));
+    static const QRegularExpression re(QStringLiteral(
+        "(\\d{1,3}),\\s*(\\d{1,3}),\\s*(\\d{1,3}),\\s*(\\d{1,3}),\\s*(\\d{1,3}),\\s*(\\d{1,3})"));
     const auto m = re.match(text);
     if (!m.hasMatch())
         return false;

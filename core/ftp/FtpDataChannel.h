@@ -69,7 +69,8 @@ private:
     remote::Result<qint64> readRaw(char *buffer, qint64 maxSize);
     // One slice of a wait for `events` on fd: Cancelled or Timeout (`timeoutMessage`)
     // first, then up to 100 ms of poll(); the error when the poll failed or fd is closed.
-    remote::Status waitFd(int fd, short events, const QDeadlineTimer &deadline, const QString &timeoutMessage) const;
+    remote::Status waitFd(int fd, short events, const QDeadlineTimer &deadline,
+                          const QString &timeoutMessage) const;
     void closeRaw();
     int m_fd = -1;
     int m_connectErrno = 0; // connect() failed at once

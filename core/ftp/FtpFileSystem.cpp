@@ -40,8 +40,7 @@ QDateTime parseMdtm(const QString &text)
 
 FtpFileSystem::FtpFileSystem(ConnectionSpec spec, ConnectOptions options, Interaction *interaction)
     : m_spec(std::move(spec)), m_options(std::move(options)), m_interaction(interaction)
-{
-}
+{}
 
 FtpFileSystem::~FtpFileSystem()
 {
@@ -76,7 +75,9 @@ bool FtpFileSystem::isTlsActive() const
 
 Status FtpFileSystem::keepAlive()
 {
-    return expect(QStringLiteral("NOOP"), 2, QStringLiteral("keep-alive")).ok() ? Status() : Status(Error(ErrorKind::Network, QStringLiteral("the connection is gone")));
+    return expect(QStringLiteral("NOOP"), 2, QStringLiteral("keep-alive")).ok()
+               ? Status()
+               : Status(Error(ErrorKind::Network, QStringLiteral("the connection is gone")));
 }
 
 Result<DirEntry> FtpFileSystem::stat(const RemotePath &path)
@@ -108,7 +109,8 @@ Result<DirEntry> FtpFileSystem::stat(const RemotePath &path)
             }
         }
         if (reply->code == 550)
-            return Error(ErrorKind::NotFound, QStringLiteral("%1 does not exist").arg(path.toString()), reply->toString());
+            return Error(ErrorKind::NotFound, QStringLiteral("%1 does not exist").arg(path.toString()),
+                         reply->toString());
     }
     DirEntry entry;
     entry.name = path.name();
@@ -141,7 +143,8 @@ Result<DirEntry> FtpFileSystem::stat(const RemotePath &path)
         entry.type = EntryType::Dir;
         return entry;
     }
-    return Error(ErrorKind::NotFound, QStringLiteral("%1 does not exist").arg(path.toString()), size->toString());
+    return Error(ErrorKind::NotFound, QStringLiteral("%1 does not exist").arg(path.toString()),
+                 size->toString());
 }
 
 Result<qint64> FtpFileSystem::fileSize(const RemotePath &path)
@@ -172,38 +175,46 @@ Status FtpFileSystem::makeDir(const RemotePath &path)
         return {};
     // 550 means "exists" as often as "not allowed"; ask.
     if (auto existing = stat(path); existing && existing->type == EntryType::Dir)
-        return Error(ErrorKind::Exists, QStringLiteral("%1 exists already").arg(path.toString()), reply->toString());
+        return Error(ErrorKind::Exists, QStringLiteral("%1 exists already").arg(path.toString()),
+                     reply->toString());
     Error e = replyError(*reply, QStringLiteral("creating the folder %1").arg(path.toString()));
     if (e.kind() == ErrorKind::NotFound)
-        return Error(ErrorKind::NotFound, QStringLiteral("cannot create %1: its parent folder does not exist").arg(path.toString()), reply->toString());
+        return Error(
+            ErrorKind::NotFound,
+            QStringLiteral("cannot create %1: its parent folder does not exist").arg(path.toString()),
+            reply->toString());
     return e;
 }
 
 Status FtpFileSystem::removeFile(const RemotePath &path)
 {
-    auto r = expect(QStringLiteral("DELE ") + wire(path), 2, QStringLiteral("deleting %1").arg(path.toString()));
+    auto r =
+        expect(QStringLiteral("DELE ") + wire(path), 2, QStringLiteral("deleting %1").arg(path.toString()));
     return r ? Status() : Status(r.error());
 }
 
 Status FtpFileSystem::removeDir(const RemotePath &path)
 {
-    auto r = expect(QStringLiteral("RMD ") + wire(path), 2, QStringLiteral("removing the folder %1").arg(path.toString()));
+    auto r = expect(QStringLiteral("RMD ") + wire(path), 2,
+                    QStringLiteral("removing the folder %1").arg(path.toString()));
     return r ? Status() : Status(r.error());
 }
 
 Status FtpFileSystem::rename(const RemotePath &from, const RemotePath &to)
 {
-    auto rnfr = expect(QStringLiteral("RNFR ") + wire(from), 3, QStringLiteral("renaming %1").arg(from.toString()));
+    auto rnfr =
+        expect(QStringLiteral("RNFR ") + wire(from), 3, QStringLiteral("renaming %1").arg(from.toString()));
     if (!rnfr)
         return rnfr.error();
-    auto rnto = expect(QStringLiteral("RNTO ") + wire(to), 2, QStringLiteral("renaming %1 to %2").arg(from.toString(), to.toString()));
+    auto rnto = expect(QStringLiteral("RNTO ") + wire(to), 2,
+                       QStringLiteral("renaming %1 to %2").arg(from.toString(), to.toString()));
     return rnto ? Status() : Status(rnto.error());
 }
 
 Status FtpFileSystem::chmod(const RemotePath &path, quint32 mode)
 {
-    auto r = expect(QStringLiteral("SITE CHMOD %1 ").arg(mode & 07777, 3, 8, QLatin1Char('0')) + wire(path), 2,
-                    QStringLiteral("changing the permissions of %1").arg(path.toString()));
+    auto r = expect(QStringLiteral("SITE CHMOD %1 ").arg(mode & 07777, 3, 8, QLatin1Char('0')) + wire(path),
+                    2, QStringLiteral("changing the permissions of %1").arg(path.toString()));
     return r ? Status() : Status(r.error());
 }
 
@@ -211,13 +222,15 @@ QString FtpFileSystem::setTimeCommand(const RemotePath &path, const QDateTime &u
 {
     const QString stamp = utc.toUTC().toString(QStringLiteral("yyyyMMddHHmmss"));
     // MFMT is the standard draft; vsftpd and others take a time before the path in MDTM.
-    const QString verb = m_features.has(QStringLiteral("MFMT")) ? QStringLiteral("MFMT") : QStringLiteral("MDTM");
+    const QString verb =
+        m_features.has(QStringLiteral("MFMT")) ? QStringLiteral("MFMT") : QStringLiteral("MDTM");
     return verb + QLatin1Char(' ') + stamp + QLatin1Char(' ') + wire(path);
 }
 
 Status FtpFileSystem::setModificationTime(const RemotePath &path, const QDateTime &utc)
 {
-    auto r = expect(setTimeCommand(path, utc), 2, QStringLiteral("setting the modification time of %1").arg(path.toString()));
+    auto r = expect(setTimeCommand(path, utc), 2,
+                    QStringLiteral("setting the modification time of %1").arg(path.toString()));
     return r ? Status() : Status(r.error());
 }
 
@@ -249,10 +262,13 @@ Result<QString> FtpFileSystem::checksum(const RemotePath &path, const QString &a
     const auto hashFrom = [&](const FtpReply &reply) -> Result<QString> {
         const auto parsed = FtpChecksum::parseReply(reply.text(), algorithm, path.toString());
         if (!parsed)
-            return Error(ErrorKind::Protocol, QStringLiteral("cannot read %1 in the server's reply").arg(what), reply.toString());
+            return Error(ErrorKind::Protocol,
+                         QStringLiteral("cannot read %1 in the server's reply").arg(what), reply.toString());
         if (!parsed->algorithm.isEmpty() && parsed->algorithm != algorithm)
-            return Error(ErrorKind::Protocol, QStringLiteral("the server answered with %1 instead of %2").arg(parsed->algorithm, algorithm),
-                         reply.toString());
+            return Error(
+                ErrorKind::Protocol,
+                QStringLiteral("the server answered with %1 instead of %2").arg(parsed->algorithm, algorithm),
+                reply.toString());
         return parsed->hex;
     };
 

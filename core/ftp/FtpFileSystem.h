@@ -30,7 +30,8 @@ class FtpDataChannel;
 class FtpFileSystem : public remote::RemoteFileSystem
 {
 public:
-    FtpFileSystem(remote::ConnectionSpec spec, remote::ConnectOptions options, remote::Interaction *interaction);
+    FtpFileSystem(remote::ConnectionSpec spec, remote::ConnectOptions options,
+                  remote::Interaction *interaction);
     ~FtpFileSystem() override;
 
     remote::Status connect() override;
@@ -61,8 +62,8 @@ public:
     // FEAT it is those two calls one after the other.
     struct SizeAndTime
     {
-        qint64 size = -1;        // -1: the server cannot tell
-        remote::Status timeSet;  // the time command's outcome
+        qint64 size = -1;       // -1: the server cannot tell
+        remote::Status timeSet; // the time command's outcome
     };
     remote::Result<SizeAndTime> fileSizeAndSetTime(const remote::RemotePath &path, const QDateTime &utc);
     // Ends an upload opened with openWrite() (stream.finish()) and checks it as
@@ -73,16 +74,18 @@ public:
     // Only where the server is known to leave commands unread until the transfer ends
     // (vsftpd, by its greeting; pure-ftpd answers 500 to them mid-transfer); elsewhere it
     // is finish() then fileSizeAndSetTime().
-    remote::Result<SizeAndTime> finishUploadAndCheck(remote::WriteStream &stream, const remote::RemotePath &path,
-                                                     const QDateTime &utc);
+    remote::Result<SizeAndTime> finishUploadAndCheck(remote::WriteStream &stream,
+                                                     const remote::RemotePath &path, const QDateTime &utc);
     remote::Status makeDir(const remote::RemotePath &path) override;
     remote::Status removeFile(const remote::RemotePath &path) override;
     remote::Status removeDir(const remote::RemotePath &path) override;
     remote::Status rename(const remote::RemotePath &from, const remote::RemotePath &to) override;
     remote::Status chmod(const remote::RemotePath &path, quint32 mode) override;
     remote::Status setModificationTime(const remote::RemotePath &path, const QDateTime &utc) override;
-    remote::Result<std::unique_ptr<remote::ReadStream>> openRead(const remote::RemotePath &path, qint64 offset) override;
-    remote::Result<std::unique_ptr<remote::WriteStream>> openWrite(const remote::RemotePath &path, qint64 offset) override;
+    remote::Result<std::unique_ptr<remote::ReadStream>> openRead(const remote::RemotePath &path,
+                                                                 qint64 offset) override;
+    remote::Result<std::unique_ptr<remote::WriteStream>> openWrite(const remote::RemotePath &path,
+                                                                   qint64 offset) override;
 
     // HASH (after OPTS HASH) or XSHA256/XSHA1/XMD5/XCRC, whichever FEAT offers; see
     // FtpChecksum for the replies understood.
@@ -157,6 +160,7 @@ private:
     remote::Result<OpenedData> openData(const QString &command, qint64 restOffset, bool earlyUpload = false);
     // PORT's h1,h2,h3,h4,p1,p2 (also what FXP hands from one server to the other).
     static QString portArgument(quint32 v4, quint16 port);
+
 public:
     // The transfer command's first reply, read late (see openData): Ok for 1xx; otherwise
     // the data connection is dropped and the reply becomes the error.
@@ -198,8 +202,8 @@ private:
     std::unique_ptr<FtpControlChannel> m_control;
     FtpFeatures m_features;
     remote::RemotePath m_home;
-    QString m_system;        // SYST reply text
-    bool m_dataTls = false;  // PROT P accepted
+    QString m_system;       // SYST reply text
+    bool m_dataTls = false; // PROT P accepted
     bool m_epsvFailed = false;
     bool m_queuesCommandsDuringTransfer = false; // the greeting is vsftpd's (finishUploadAndCheck)
     bool m_eprtFailed = false;
@@ -215,7 +219,7 @@ private:
         QDeadlineTimer freshUntil;
     };
     std::optional<PrefetchedPassive> m_prefetchedPassive;
-    QString m_hashSelected;  // the HASH algorithm in force (FEAT's star, then OPTS HASH)
+    QString m_hashSelected; // the HASH algorithm in force (FEAT's star, then OPTS HASH)
 };
 
 } // namespace ferry::ftp

@@ -23,8 +23,9 @@ bool endsTheJob(const Error &e, const RemoteFileSystem &a, const RemoteFileSyste
 // target's kernel holds the connection until STOR), then STOR on the target and its 150,
 // then each server's 226. RETR goes first so that a source that refuses (no such file,
 // an illegal PORT noticed late) never leaves the target waiting for a connection.
-Result<RemoteFileSystem::DirectCopy> FtpFileSystem::copyDirect(const RemotePath &from, RemoteFileSystem &target,
-                                                               const RemotePath &to, qint64 offset, qint64 total)
+Result<RemoteFileSystem::DirectCopy> FtpFileSystem::copyDirect(const RemotePath &from,
+                                                               RemoteFileSystem &target, const RemotePath &to,
+                                                               qint64 offset, qint64 total)
 {
     auto *src = this;
     auto *dst = dynamic_cast<FtpFileSystem *>(&target);
@@ -32,13 +33,19 @@ Result<RemoteFileSystem::DirectCopy> FtpFileSystem::copyDirect(const RemotePath 
         return DirectCopy::NotTried;
     const QString route = QStringLiteral("%1 -> %2").arg(from.toString(), to.toString());
     if (src->isDataTls() != dst->isDataTls()) {
-        src->logStatus(QStringLiteral("Server-to-server copy %1: one server encrypts data and the other does not; streaming through Ferry").arg(route));
+        src->logStatus(QStringLiteral("Server-to-server copy %1: one server encrypts data and the other does "
+                                      "not; streaming through Ferry")
+                           .arg(route));
         return DirectCopy::NotTried;
     }
     // Under TLS one server must take the client's role in the data connection's handshake.
     const bool sscn = src->isDataTls();
-    if (sscn && !(src->features().has(QStringLiteral("SSCN")) && dst->features().has(QStringLiteral("SSCN")))) {
-        src->logStatus(QStringLiteral("Server-to-server copy %1: FXP under TLS needs SSCN on both servers; streaming through Ferry").arg(route));
+    if (sscn &&
+        !(src->features().has(QStringLiteral("SSCN")) && dst->features().has(QStringLiteral("SSCN")))) {
+        src->logStatus(
+            QStringLiteral(
+                "Server-to-server copy %1: FXP under TLS needs SSCN on both servers; streaming through Ferry")
+                .arg(route));
         return DirectCopy::NotTried;
     }
 
@@ -48,7 +55,8 @@ Result<RemoteFileSystem::DirectCopy> FtpFileSystem::copyDirect(const RemotePath 
             (void)src->fxpSecureClient(false);
         if (endsTheJob(e, *this, target))
             return e;
-        const QString why = QStringLiteral("FXP refused at %1 (%2); streaming through Ferry").arg(step, e.toString());
+        const QString why =
+            QStringLiteral("FXP refused at %1 (%2); streaming through Ferry").arg(step, e.toString());
         src->logStatus(why);
         dst->logStatus(why);
         return DirectCopy::Refused;
@@ -96,7 +104,8 @@ Result<RemoteFileSystem::DirectCopy> FtpFileSystem::copyDirect(const RemotePath 
             (void)src->fxpAbort();
         if (!dstDone && dstDone.error().kind() == ErrorKind::Timeout)
             (void)dst->fxpAbort();
-        return refused(srcDone ? dstDone.error() : srcDone.error(), QStringLiteral("the end of the transfer"));
+        return refused(srcDone ? dstDone.error() : srcDone.error(),
+                       QStringLiteral("the end of the transfer"));
     }
     if (sscnOn)
         (void)src->fxpSecureClient(false);
@@ -113,7 +122,9 @@ Result<QString> FtpFileSystem::fxpPassive()
     bool ok = false;
     const quint32 v4 = pasv->address.toIPv4Address(&ok);
     if (!ok)
-        return Error(ErrorKind::Protocol, QStringLiteral("PASV named %1, not an IPv4 address").arg(pasv->address.toString()), pasv->reply);
+        return Error(ErrorKind::Protocol,
+                     QStringLiteral("PASV named %1, not an IPv4 address").arg(pasv->address.toString()),
+                     pasv->reply);
     return portArgument(v4, pasv->port);
 }
 
@@ -121,7 +132,8 @@ Status FtpFileSystem::fxpPort(const QString &hostPort)
 {
     if (!isConnected())
         return Error(ErrorKind::Network, QStringLiteral("not connected"));
-    auto reply = expect(QStringLiteral("PORT ") + hostPort, 2, QStringLiteral("a server-to-server copy (PORT to the other server)"));
+    auto reply = expect(QStringLiteral("PORT ") + hostPort, 2,
+                        QStringLiteral("a server-to-server copy (PORT to the other server)"));
     return reply ? Status() : Status(reply.error());
 }
 
@@ -141,7 +153,8 @@ Status FtpFileSystem::fxpStart(const QString &verb, const RemotePath &path, qint
         if (!rest)
             return rest.error();
         if (rest->code != 350)
-            return Error(ErrorKind::Protocol, QStringLiteral("the server cannot resume transfers (REST)"), rest->toString());
+            return Error(ErrorKind::Protocol, QStringLiteral("the server cannot resume transfers (REST)"),
+                         rest->toString());
     }
     return m_control->send(verb + QLatin1Char(' ') + wire(path));
 }
@@ -154,7 +167,9 @@ Status FtpFileSystem::fxpWaitStarted()
     if (reply->isPreliminary())
         return {};
     if (reply->isOk())
-        return Error(ErrorKind::Protocol, QStringLiteral("the server finished the transfer without a data connection"), reply->toString());
+        return Error(ErrorKind::Protocol,
+                     QStringLiteral("the server finished the transfer without a data connection"),
+                     reply->toString());
     return replyError(*reply, QStringLiteral("the server-to-server transfer"));
 }
 

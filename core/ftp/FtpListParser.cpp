@@ -100,7 +100,10 @@ public:
     qsizetype startOf(int k) const { return m_tokens[size_t(k)].data() - m_line.data(); }
     qsizetype endOf(int k) const { return startOf(k) + m_tokens[size_t(k)].size(); }
     // Tokens first..last as they appear in the line, inner blanks included.
-    QStringView span(int first, int last) const { return m_line.sliced(startOf(first), endOf(last) - startOf(first)); }
+    QStringView span(int first, int last) const
+    {
+        return m_line.sliced(startOf(first), endOf(last) - startOf(first));
+    }
     // The rest of the line after token k and exactly one separator.
     QStringView afterOneBlank(int k) const
     {
@@ -170,7 +173,7 @@ private:
 struct Context
 {
     int offsetSeconds = 0;
-    QDateTime serverNow; // the server's wall-clock time, held in a UTC QDateTime for comparing
+    QDateTime serverNow;      // the server's wall-clock time, held in a UTC QDateTime for comparing
     mutable Interner strings; // a cache: parsing stays logically const
 
     // Real zones lie within ±14 h; the bound only keeps a corrupt setting from overflowing.
@@ -236,19 +239,67 @@ struct MonthName
 // when a line has no English month, so an owner called "set" cannot pass for September.
 constexpr MonthName kLocalizedMonths[] = {
     // German (and Austrian "Jän")
-    {u"jän", 1}, {u"mär", 3}, {u"mrz", 3}, {u"märz", 3}, {u"mai", 5}, {u"okt", 10}, {u"dez", 12},
+    {u"jän", 1},
+    {u"mär", 3},
+    {u"mrz", 3},
+    {u"märz", 3},
+    {u"mai", 5},
+    {u"okt", 10},
+    {u"dez", 12},
     // French
-    {u"janv", 1}, {u"févr", 2}, {u"fév", 2}, {u"fevr", 2}, {u"mars", 3}, {u"avr", 4}, {u"juin", 6},
-    {u"juil", 7}, {u"août", 8}, {u"aout", 8}, {u"sept", 9}, {u"déc", 12},
+    {u"janv", 1},
+    {u"févr", 2},
+    {u"fév", 2},
+    {u"fevr", 2},
+    {u"mars", 3},
+    {u"avr", 4},
+    {u"juin", 6},
+    {u"juil", 7},
+    {u"août", 8},
+    {u"aout", 8},
+    {u"sept", 9},
+    {u"déc", 12},
     // Spanish, Italian, Portuguese
-    {u"ene", 1}, {u"abr", 4}, {u"ago", 8}, {u"set", 9}, {u"dic", 12}, {u"gen", 1}, {u"mag", 5},
-    {u"giu", 6}, {u"lug", 7}, {u"ott", 10}, {u"fev", 2}, {u"out", 10},
+    {u"ene", 1},
+    {u"abr", 4},
+    {u"ago", 8},
+    {u"set", 9},
+    {u"dic", 12},
+    {u"gen", 1},
+    {u"mag", 5},
+    {u"giu", 6},
+    {u"lug", 7},
+    {u"ott", 10},
+    {u"fev", 2},
+    {u"out", 10},
     // Dutch, Swedish, Polish
-    {u"mrt", 3}, {u"mei", 5}, {u"maj", 5}, {u"sty", 1}, {u"lut", 2}, {u"kwi", 4}, {u"cze", 6},
-    {u"lip", 7}, {u"sie", 8}, {u"wrz", 9}, {u"paź", 10}, {u"lis", 11}, {u"gru", 12},
+    {u"mrt", 3},
+    {u"mei", 5},
+    {u"maj", 5},
+    {u"sty", 1},
+    {u"lut", 2},
+    {u"kwi", 4},
+    {u"cze", 6},
+    {u"lip", 7},
+    {u"sie", 8},
+    {u"wrz", 9},
+    {u"paź", 10},
+    {u"lis", 11},
+    {u"gru", 12},
     // Russian
-    {u"янв", 1}, {u"фев", 2}, {u"мар", 3}, {u"апр", 4}, {u"мая", 5}, {u"май", 5}, {u"июн", 6},
-    {u"июл", 7}, {u"авг", 8}, {u"сен", 9}, {u"окт", 10}, {u"ноя", 11}, {u"дек", 12},
+    {u"янв", 1},
+    {u"фев", 2},
+    {u"мар", 3},
+    {u"апр", 4},
+    {u"мая", 5},
+    {u"май", 5},
+    {u"июн", 6},
+    {u"июл", 7},
+    {u"авг", 8},
+    {u"сен", 9},
+    {u"окт", 10},
+    {u"ноя", 11},
+    {u"дек", 12},
 };
 
 int localizedMonth(QStringView s)
@@ -437,11 +488,20 @@ std::optional<qint64> parseSize(QStringView s)
         return {};
     qint64 unit = 0;
     switch (asciiLower(s.back())) {
-    case u'k': unit = Q_INT64_C(1) << 10; break;
-    case u'm': unit = Q_INT64_C(1) << 20; break;
-    case u'g': unit = Q_INT64_C(1) << 30; break;
-    case u't': unit = Q_INT64_C(1) << 40; break;
-    default: return {};
+    case u'k':
+        unit = Q_INT64_C(1) << 10;
+        break;
+    case u'm':
+        unit = Q_INT64_C(1) << 20;
+        break;
+    case u'g':
+        unit = Q_INT64_C(1) << 30;
+        break;
+    case u't':
+        unit = Q_INT64_C(1) << 40;
+        break;
+    default:
+        return {};
     }
     const QStringView number = s.chopped(1);
     const qsizetype dot = number.indexOf(u'.');
@@ -469,11 +529,25 @@ std::optional<EntryType> unixType(QStringView perms)
         return {};
     EntryType type = EntryType::Other;
     switch (perms[0].unicode()) {
-    case u'-': type = EntryType::File; break;
-    case u'd': type = EntryType::Dir; break;
-    case u'l': type = EntryType::Link; break;
-    case u'c': case u'b': case u'p': case u's': case u'D': case u'n': case u'?': break;
-    default: return {};
+    case u'-':
+        type = EntryType::File;
+        break;
+    case u'd':
+        type = EntryType::Dir;
+        break;
+    case u'l':
+        type = EntryType::Link;
+        break;
+    case u'c':
+    case u'b':
+    case u'p':
+    case u's':
+    case u'D':
+    case u'n':
+    case u'?':
+        break;
+    default:
+        return {};
     }
     static constexpr QLatin1String kPermChars("-rwxsStTlLeE");
     for (qsizetype i = 1; i < 10; ++i) {
@@ -494,10 +568,23 @@ quint32 modeFromPermissions(QStringView rwx)
     for (int i = 0; i < 9; ++i) {
         const quint32 bit = 0400u >> i;
         switch (rwx[i].unicode()) {
-        case u'r': case u'w': case u'x': mode |= bit; break;
-        case u's': case u't': mode |= bit | kSpecial[i / 3]; break;
-        case u'S': case u'T': case u'l': case u'L': mode |= kSpecial[i / 3]; break;
-        default: break;
+        case u'r':
+        case u'w':
+        case u'x':
+            mode |= bit;
+            break;
+        case u's':
+        case u't':
+            mode |= bit | kSpecial[i / 3];
+            break;
+        case u'S':
+        case u'T':
+        case u'l':
+        case u'L':
+            mode |= kSpecial[i / 3];
+            break;
+        default:
+            break;
         }
     }
     return mode;
@@ -600,8 +687,8 @@ std::optional<DirEntry> parseUnixWith(const Tokens &tk, const Context &ctx, bool
     int first = 1;
     bool netware = false;
     // NetWare: "d [RWCEAFMS] owner 512 Mar 05 07:08 name"
-    if (perms.size() == 1 && (perms[0] == u'd' || perms[0] == u'-') && tk[1].size() >= 2
-        && tk[1].front() == u'[' && tk[1].back() == u']') {
+    if (perms.size() == 1 && (perms[0] == u'd' || perms[0] == u'-') && tk[1].size() >= 2 &&
+        tk[1].front() == u'[' && tk[1].back() == u']') {
         netware = true;
         e.type = perms[0] == u'd' ? EntryType::Dir : EntryType::File;
         e.permissions = ctx.strings.get(tk[1]);
@@ -673,12 +760,12 @@ std::optional<ClockTime> dosTime(const Tokens &tk, int i, int *extra)
     *extra = 0;
     QStringView s = tk[i];
     QStringView ampm;
-    if (s.size() > 2 && (s.endsWith(QLatin1String("AM"), Qt::CaseInsensitive)
-                         || s.endsWith(QLatin1String("PM"), Qt::CaseInsensitive))) {
+    if (s.size() > 2 && (s.endsWith(QLatin1String("AM"), Qt::CaseInsensitive) ||
+                         s.endsWith(QLatin1String("PM"), Qt::CaseInsensitive))) {
         ampm = s.last(2);
         s.chop(2);
-    } else if (i + 1 < tk.count()
-               && (equalsAsciiCi(tk[i + 1], QLatin1String("AM")) || equalsAsciiCi(tk[i + 1], QLatin1String("PM")))) {
+    } else if (i + 1 < tk.count() && (equalsAsciiCi(tk[i + 1], QLatin1String("AM")) ||
+                                      equalsAsciiCi(tk[i + 1], QLatin1String("PM")))) {
         ampm = tk[i + 1];
         *extra = 1;
     }
@@ -731,8 +818,9 @@ std::optional<DirEntry> parseDos(const Tokens &tk, const Context &ctx)
     if (equalsAsciiCi(k, QLatin1String("<DIR>"))) {
         e.type = EntryType::Dir;
         name = tk.afterBlanks(kind); // "<DIR>" is left-aligned in a padded column
-    } else if (equalsAsciiCi(k, QLatin1String("<SYMLINKD>")) || equalsAsciiCi(k, QLatin1String("<SYMLINK>"))
-               || equalsAsciiCi(k, QLatin1String("<JUNCTION>"))) {
+    } else if (equalsAsciiCi(k, QLatin1String("<SYMLINKD>")) ||
+               equalsAsciiCi(k, QLatin1String("<SYMLINK>")) ||
+               equalsAsciiCi(k, QLatin1String("<JUNCTION>"))) {
         e.type = EntryType::Link;
         name = tk.afterBlanks(kind);
         // Windows shows the target as "name [target]".
@@ -796,9 +884,15 @@ std::optional<DirEntry> parseEplf(QStringView line)
         if (fact.isEmpty())
             continue;
         switch (fact[0].unicode()) {
-        case u'/': dir = true; break;
-        case u'r': file = true; break;
-        case u's': e.size = parseDecimal(fact.sliced(1)); break;
+        case u'/':
+            dir = true;
+            break;
+        case u'r':
+            file = true;
+            break;
+        case u's':
+            e.size = parseDecimal(fact.sliced(1));
+            break;
         case u'm':
             // Up to the end of year 9999, which QDateTime can hold.
             if (const auto secs = parseDecimal(fact.sliced(1)); secs && *secs <= Q_INT64_C(253402300799)) {
@@ -815,7 +909,8 @@ std::optional<DirEntry> parseEplf(QStringView line)
                 }
             }
             break;
-        default: break; // 'i' (identity) and unknown facts
+        default:
+            break; // 'i' (identity) and unknown facts
         }
     }
     e.type = dir ? EntryType::Dir : file ? EntryType::File : EntryType::Other;
@@ -907,13 +1002,14 @@ std::optional<DirEntry> parseMvs(const Tokens &tk, const Context &ctx)
         e.name = tk[1].toString();
         return e;
     }
-    if (tk.count() >= 10 && tk[2].size() == 10 && parseDecimal(tk[1]) && parseDecimal(tk[3])
-        && parseDecimal(tk[4])) {
+    if (tk.count() >= 10 && tk[2].size() == 10 && parseDecimal(tk[1]) && parseDecimal(tk[3]) &&
+        parseDecimal(tk[4])) {
         const QDate referred = dosDate(tk[2]);
         if (!referred.isValid())
             return {};
         const QStringView dsorg = tk[8];
-        e.type = dsorg.startsWith(QLatin1String("PO"), Qt::CaseInsensitive) ? EntryType::Dir : EntryType::File;
+        e.type =
+            dsorg.startsWith(QLatin1String("PO"), Qt::CaseInsensitive) ? EntryType::Dir : EntryType::File;
         applyStamp(e, Stamp{ctx.serverTime(referred, QTime(0, 0)), MtimePrecision::Day, false});
         e.name = tk.span(9, tk.count() - 1).toString();
         return e;
@@ -1023,7 +1119,20 @@ std::optional<Stamp> mlsdTime(QStringView s)
     return Stamp{dt, precision, true};
 }
 
-enum class Fact { Unknown, Type, Size, Modify, Mode, OwnerName, Owner, Uid, GroupName, Group, Gid };
+enum class Fact
+{
+    Unknown,
+    Type,
+    Size,
+    Modify,
+    Mode,
+    OwnerName,
+    Owner,
+    Uid,
+    GroupName,
+    Group,
+    Gid
+};
 
 Fact factOf(QStringView key)
 {
@@ -1091,8 +1200,12 @@ std::optional<DirEntry> parseMlsdEntry(QStringView line, bool *selfOrParent, Int
             return {}; // not a facts list: some other reply or a LIST line
         const QStringView value = fact.sliced(eq + 1);
         switch (factOf(fact.first(eq))) {
-        case Fact::Type: applyMlsdType(e, value, selfOrParent); break;
-        case Fact::Size: e.size = parseDecimal(value); break;
+        case Fact::Type:
+            applyMlsdType(e, value, selfOrParent);
+            break;
+        case Fact::Size:
+            e.size = parseDecimal(value);
+            break;
         case Fact::Modify:
             if (const auto stamp = mlsdTime(value))
                 applyStamp(e, *stamp);
@@ -1103,13 +1216,26 @@ std::optional<DirEntry> parseMlsdEntry(QStringView line, bool *selfOrParent, Int
                 e.permissions = strings.permissionsFromMode(*e.mode);
             }
             break;
-        case Fact::OwnerName: ownerName = value; break;
-        case Fact::Owner: ownerId = value; break;
-        case Fact::Uid: uid = value; break;
-        case Fact::GroupName: groupName = value; break;
-        case Fact::Group: groupId = value; break;
-        case Fact::Gid: gid = value; break;
-        case Fact::Unknown: break;
+        case Fact::OwnerName:
+            ownerName = value;
+            break;
+        case Fact::Owner:
+            ownerId = value;
+            break;
+        case Fact::Uid:
+            uid = value;
+            break;
+        case Fact::GroupName:
+            groupName = value;
+            break;
+        case Fact::Group:
+            groupId = value;
+            break;
+        case Fact::Gid:
+            gid = value;
+            break;
+        case Fact::Unknown:
+            break;
         }
     }
     // ProFTPD sends both numbers (UNIX.owner) and names (UNIX.ownername): names win.

@@ -15,7 +15,8 @@ using namespace ferry::remote;
 
 Status FtpFileSystem::changeDir(const RemotePath &path)
 {
-    auto reply = expect(QStringLiteral("CWD ") + wire(path), 2, QStringLiteral("opening the folder %1").arg(path.toString()));
+    auto reply = expect(QStringLiteral("CWD ") + wire(path), 2,
+                        QStringLiteral("opening the folder %1").arg(path.toString()));
     if (!reply) {
         Error e = reply.error();
         if (e.kind() == ErrorKind::Protocol && e.serverReply().startsWith(QLatin1String("550")))

@@ -81,7 +81,8 @@ Status FtpFileSystem::login()
                 return auth.error();
             if (auth->code != 234 && auth->code != 334)
                 return Error(ErrorKind::Protocol,
-                             QStringLiteral("the server does not offer TLS (AUTH TLS refused); use ftp:// only if a plain connection is acceptable"),
+                             QStringLiteral("the server does not offer TLS (AUTH TLS refused); use ftp:// "
+                                            "only if a plain connection is acceptable"),
                              auth->toString());
         }
         if (auto st = m_control->startTls(); !st)
@@ -127,7 +128,8 @@ Status FtpFileSystem::login()
             prompt.title = QStringLiteral("Password for %1@%2").arg(user, m_spec.host);
             prompt.prompt = QStringLiteral("Password:");
             if (!m_interaction->askSecret(prompt, &password))
-                return Error(ErrorKind::Auth, QStringLiteral("no password given for %1@%2").arg(user, m_spec.host));
+                return Error(ErrorKind::Auth,
+                             QStringLiteral("no password given for %1@%2").arg(user, m_spec.host));
         }
         reply = m_control->command(QStringLiteral("PASS ") + password);
         if (!reply)
@@ -147,7 +149,9 @@ Status FtpFileSystem::login()
             return prot.error();
         m_dataTls = prot->isOk();
         if (!m_dataTls)
-            return Error(ErrorKind::Protocol, QStringLiteral("the server refused to encrypt data connections (PROT P)"), prot->toString());
+            return Error(ErrorKind::Protocol,
+                         QStringLiteral("the server refused to encrypt data connections (PROT P)"),
+                         prot->toString());
     }
 
     auto feat = m_control->command(QStringLiteral("FEAT"));

@@ -16,10 +16,13 @@ using namespace ferry::remote;
 QString FtpFileSystem::portArgument(quint32 v4, quint16 port)
 {
     return QStringLiteral("%1,%2,%3,%4,%5,%6")
-        .arg(v4 >> 24).arg((v4 >> 16) & 0xff).arg((v4 >> 8) & 0xff).arg(v4 & 0xff)
-        .arg(port >> 8).arg(port & 0xff);
+        .arg(v4 >> 24)
+        .arg((v4 >> 16) & 0xff)
+        .arg((v4 >> 8) & 0xff)
+        .arg(v4 & 0xff)
+        .arg(port >> 8)
+        .arg(port & 0xff);
 }
-
 
 // Opening a data connection, in this order:
 //  1. The port of an EPSV sent ahead with the last upload's check, when this is the very
@@ -45,14 +48,16 @@ Result<FtpFileSystem::OpenedData> FtpFileSystem::openData(const QString &command
     // An EPSV sent ahead serves only the very next command, and only while fresh.
     std::optional<PrefetchedPassive> prefetched;
     std::swap(prefetched, m_prefetchedPassive);
-    if (prefetched && (prefetched->atCommand != m_control->commandsSent() || prefetched->freshUntil.hasExpired()))
+    if (prefetched &&
+        (prefetched->atCommand != m_control->commandsSent() || prefetched->freshUntil.hasExpired()))
         prefetched.reset();
     auto data = std::make_unique<FtpDataChannel>(*m_control, m_dataTls);
     const QHostAddress peer = m_control->peerAddress();
     // Under TLS the order matters (the handshake follows the 1xx reply); in plain passive
     // mode the connection can open while the command travels.
     const bool early = !m_options.activeMode && !m_dataTls;
-    const bool ipv6 = peer.protocol() == QAbstractSocket::IPv6Protocol && !peer.toString().startsWith(QLatin1String("::ffff:"));
+    const bool ipv6 = peer.protocol() == QAbstractSocket::IPv6Protocol &&
+                      !peer.toString().startsWith(QLatin1String("::ffff:"));
 
     if (m_options.activeMode) {
         auto port = data->listen();
@@ -61,7 +66,8 @@ Result<FtpFileSystem::OpenedData> FtpFileSystem::openData(const QString &command
         const QHostAddress local = m_control->localAddress();
         bool sent = false;
         if (!m_eprtFailed) {
-            auto eprt = m_control->command(QStringLiteral("EPRT |%1|%2|%3|").arg(ipv6 ? 2 : 1).arg(local.toString()).arg(*port));
+            auto eprt = m_control->command(
+                QStringLiteral("EPRT |%1|%2|%3|").arg(ipv6 ? 2 : 1).arg(local.toString()).arg(*port));
             if (!eprt)
                 return eprt.error();
             if (eprt->isOk())
@@ -76,7 +82,9 @@ Result<FtpFileSystem::OpenedData> FtpFileSystem::openData(const QString &command
             const quint32 v4 = local.toIPv4Address(&ok);
             if (!ok)
                 return Error(ErrorKind::Local, QStringLiteral("active mode needs an IPv4 address for PORT"));
-            if (auto portReply = expect(QStringLiteral("PORT ") + portArgument(v4, *port), 2, QStringLiteral("active mode (PORT)")); !portReply)
+            if (auto portReply = expect(QStringLiteral("PORT ") + portArgument(v4, *port), 2,
+                                        QStringLiteral("active mode (PORT)"));
+                !portReply)
                 return portReply.error();
         }
     } else {
@@ -120,7 +128,8 @@ Result<FtpFileSystem::OpenedData> FtpFileSystem::openData(const QString &command
         if (!rest)
             return rest.error();
         if (rest->code != 350)
-            return Error(ErrorKind::Protocol, QStringLiteral("the server cannot resume transfers (REST)"), rest->toString());
+            return Error(ErrorKind::Protocol, QStringLiteral("the server cannot resume transfers (REST)"),
+                         rest->toString());
     }
     if (m_dataTls && !m_ticketWaited) {
         // Under TLS 1.3 the session ticket the data connection must resume arrives after
@@ -181,7 +190,9 @@ Status FtpFileSystem::checkPreliminary(const FtpReply &reply, FtpDataChannel &da
     data.abort();
     const QString verb = command.section(QLatin1Char(' '), 0, 0);
     if (reply.isOk())
-        return Error(ErrorKind::Protocol, QStringLiteral("the server finished %1 without a data connection").arg(verb), reply.toString());
+        return Error(ErrorKind::Protocol,
+                     QStringLiteral("the server finished %1 without a data connection").arg(verb),
+                     reply.toString());
     return replyError(reply, verb);
 }
 
@@ -206,7 +217,8 @@ Result<FtpFileSystem::PassiveTarget> FtpFileSystem::enterPassive(const QString &
         return Error(ErrorKind::Protocol, QStringLiteral("cannot read the PASV reply"), target.reply);
     const QHostAddress peer = m_control->peerAddress();
     if (!isUsablePasvAddress(target.address, peer)) {
-        log(LogKind::Status, QStringLiteral("The server named %1 for the data connection; using %2, the address of the control connection")
+        log(LogKind::Status, QStringLiteral("The server named %1 for the data connection; using %2, the "
+                                            "address of the control connection")
                                  .arg(target.address.toString(), peer.toString()));
         target.address = peer;
     }

@@ -11,8 +11,8 @@ namespace ferry::ftp {
 
 struct FtpReply
 {
-    int code = 0;        // 100..599
-    QStringList lines;   // as received, codes included, without CR/LF
+    int code = 0;      // 100..599
+    QStringList lines; // as received, codes included, without CR/LF
 
     bool isValid() const { return code >= 100 && code <= 599; }
     bool isPreliminary() const { return code / 100 == 1; }
@@ -29,7 +29,12 @@ struct FtpReply
 class FtpReplyParser
 {
 public:
-    enum class State { NeedMore, Complete, Error };
+    enum class State
+    {
+        NeedMore,
+        Complete,
+        Error
+    };
 
     // One reply holds at most this many lines and characters (a hostile server could
     // otherwise send lines without end); past either, feedLine() says Error.

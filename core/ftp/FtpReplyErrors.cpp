@@ -29,9 +29,9 @@ const QList<Rule> &rules()
          ErrorKind::Permission},
         {{550},
          {QStringLiteral("no such"), QStringLiteral("not found"), QStringLiteral("not exist"),
-          QStringLiteral("n't exist"), QStringLiteral("failed to open"), QStringLiteral("could not get file size"),
-          QStringLiteral("failed to change directory"), QStringLiteral("can't check for file existence"),
-          QStringLiteral("unavailable")},
+          QStringLiteral("n't exist"), QStringLiteral("failed to open"),
+          QStringLiteral("could not get file size"), QStringLiteral("failed to change directory"),
+          QStringLiteral("can't check for file existence"), QStringLiteral("unavailable")},
          ErrorKind::NotFound},
     };
     return table;

@@ -21,7 +21,8 @@ namespace {
 class FtpReadStream : public ReadStream
 {
 public:
-    FtpReadStream(FtpFileSystem &fs, std::unique_ptr<FtpDataChannel> data) : m_fs(fs), m_data(std::move(data)) {}
+    FtpReadStream(FtpFileSystem &fs, std::unique_ptr<FtpDataChannel> data) : m_fs(fs), m_data(std::move(data))
+    {}
     ~FtpReadStream() override
     {
         if (!m_done)
@@ -57,10 +58,11 @@ constexpr qint64 kSentBeforePreliminary = 64 * 1024;
 class FtpWriteStream : public WriteStream
 {
 public:
-    FtpWriteStream(FtpFileSystem &fs, std::unique_ptr<FtpDataChannel> data, QString command, bool preliminaryPending)
-        : m_fs(fs), m_data(std::move(data)), m_command(std::move(command)), m_preliminaryPending(preliminaryPending)
-    {
-    }
+    FtpWriteStream(FtpFileSystem &fs, std::unique_ptr<FtpDataChannel> data, QString command,
+                   bool preliminaryPending)
+        : m_fs(fs), m_data(std::move(data)), m_command(std::move(command)),
+          m_preliminaryPending(preliminaryPending)
+    {}
     ~FtpWriteStream() override
     {
         if (!m_done)
@@ -225,7 +227,8 @@ Status FtpFileSystem::readData(const QString &command,
     return finishTransfer(command.section(QLatin1Char(' '), 0, 0));
 }
 
-Result<FtpFileSystem::SizeAndTime> FtpFileSystem::fileSizeAndSetTime(const RemotePath &path, const QDateTime &utc)
+Result<FtpFileSystem::SizeAndTime> FtpFileSystem::fileSizeAndSetTime(const RemotePath &path,
+                                                                     const QDateTime &utc)
 {
     if (!isConnected())
         return Error(ErrorKind::Network, QStringLiteral("not connected"));
@@ -275,10 +278,12 @@ Result<FtpFileSystem::SizeAndTime> FtpFileSystem::readSizeAndSetTime(const Remot
         quint16 port = 0;
         // A server that refuses it is asked again, the usual way, when a transfer comes.
         if (epsv->code == 229 && parseEpsvReply(epsv->text(), &port))
-            m_prefetchedPassive = PrefetchedPassive{port, m_control->commandsSent(), QDeadlineTimer(kPrefetchedPassiveFreshMs)};
+            m_prefetchedPassive =
+                PrefetchedPassive{port, m_control->commandsSent(), QDeadlineTimer(kPrefetchedPassiveFreshMs)};
     }
     if (!set->isOk())
-        result.timeSet = replyError(*set, QStringLiteral("setting the modification time of %1").arg(path.toString()));
+        result.timeSet =
+            replyError(*set, QStringLiteral("setting the modification time of %1").arg(path.toString()));
     bool ok = false;
     const qint64 bytes = size->text().trimmed().toLongLong(&ok);
     if (size->code == 213 && ok) {
@@ -286,7 +291,8 @@ Result<FtpFileSystem::SizeAndTime> FtpFileSystem::readSizeAndSetTime(const Remot
         return result;
     }
     if (size->code == 550)
-        return Error(ErrorKind::NotFound, QStringLiteral("%1 does not exist").arg(path.toString()), size->toString());
+        return Error(ErrorKind::NotFound, QStringLiteral("%1 does not exist").arg(path.toString()),
+                     size->toString());
     // SIZE refused for another reason: ask the way stat() does.
     auto st = stat(path);
     if (!st)
@@ -295,8 +301,8 @@ Result<FtpFileSystem::SizeAndTime> FtpFileSystem::readSizeAndSetTime(const Remot
     return result;
 }
 
-Result<FtpFileSystem::SizeAndTime> FtpFileSystem::finishUploadAndCheck(WriteStream &stream, const RemotePath &path,
-                                                                       const QDateTime &utc)
+Result<FtpFileSystem::SizeAndTime>
+FtpFileSystem::finishUploadAndCheck(WriteStream &stream, const RemotePath &path, const QDateTime &utc)
 {
     auto *own = dynamic_cast<FtpWriteStream *>(&stream);
     if (!own || !m_queuesCommandsDuringTransfer || !m_features.has(QStringLiteral("SIZE"))) {
@@ -376,8 +382,8 @@ Result<std::unique_ptr<WriteStream>> FtpFileSystem::openWrite(const RemotePath &
     auto data = openData(command, qMax<qint64>(0, offset), true);
     if (!data)
         return data.error();
-    return std::unique_ptr<WriteStream>(std::make_unique<FtpWriteStream>(*this, std::move(data->channel), command,
-                                                                         data->preliminaryPending));
+    return std::unique_ptr<WriteStream>(
+        std::make_unique<FtpWriteStream>(*this, std::move(data->channel), command, data->preliminaryPending));
 }
 
 } // namespace ferry::ftp

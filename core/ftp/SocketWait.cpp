@@ -6,8 +6,8 @@ namespace ferry::ftp {
 
 using namespace ferry::remote;
 
-Status waitSocket(QAbstractSocket *socket, WaitFor event, const QDeadlineTimer &deadline, const CancelToken &cancel,
-                  const QString &what)
+Status waitSocket(QAbstractSocket *socket, WaitFor event, const QDeadlineTimer &deadline,
+                  const CancelToken &cancel, const QString &what)
 {
     constexpr int sliceMs = 100;
     while (true) {
@@ -39,15 +39,17 @@ Status waitSocket(QAbstractSocket *socket, WaitFor event, const QDeadlineTimer &
         // error() keeps the last error of any earlier call, so only a socket that is no
         // longer connected (or a failed handshake) ends the wait early.
         const auto err = socket->error();
-        const bool handshakeFailed = event == WaitFor::Encrypted
-                                     && (err == QAbstractSocket::SslHandshakeFailedError
-                                         || err == QAbstractSocket::SslInternalError
-                                         || err == QAbstractSocket::SslInvalidUserDataError);
-        const bool gone = socket->state() == QAbstractSocket::UnconnectedState
-                          && (event != WaitFor::Connected || err != QAbstractSocket::SocketTimeoutError);
+        const bool handshakeFailed =
+            event == WaitFor::Encrypted &&
+            (err == QAbstractSocket::SslHandshakeFailedError || err == QAbstractSocket::SslInternalError ||
+             err == QAbstractSocket::SslInvalidUserDataError);
+        const bool gone = socket->state() == QAbstractSocket::UnconnectedState &&
+                          (event != WaitFor::Connected || err != QAbstractSocket::SocketTimeoutError);
         if (gone || handshakeFailed) {
             if (err == QAbstractSocket::RemoteHostClosedError)
-                return Error(ErrorKind::Network, QStringLiteral("the server closed the connection while waiting for %1").arg(what));
+                return Error(
+                    ErrorKind::Network,
+                    QStringLiteral("the server closed the connection while waiting for %1").arg(what));
             return Error(ErrorKind::Network, QStringLiteral("%1: %2").arg(what, socket->errorString()));
         }
         if (deadline.hasExpired())

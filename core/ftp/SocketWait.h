@@ -11,7 +11,14 @@
 
 namespace ferry::ftp {
 
-enum class WaitFor { Connected, Encrypted, ReadyRead, BytesWritten, Disconnected };
+enum class WaitFor
+{
+    Connected,
+    Encrypted,
+    ReadyRead,
+    BytesWritten,
+    Disconnected
+};
 
 // `what` names the step for the message ("the server's reply", "the data connection").
 remote::Status waitSocket(QAbstractSocket *socket, WaitFor event, const QDeadlineTimer &deadline,

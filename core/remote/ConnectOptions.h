@@ -12,20 +12,20 @@ struct ConnectOptions
     int timeoutSeconds = 20; // every wait for the server (connect, reply, data)
 
     // FTP
-    bool activeMode = false;      // PORT/EPRT instead of PASV/EPSV
-    bool tlsIfAvailable = false;  // ftp:// only: AUTH TLS first; plain text if the server refuses it
-    QString charset;              // empty or "auto": UTF-8 when offered; else a codec name
-    QStringList caFiles;          // extra CAs trusted for this connection (--ca-file)
+    bool activeMode = false;             // PORT/EPRT instead of PASV/EPSV
+    bool tlsIfAvailable = false;         // ftp:// only: AUTH TLS first; plain text if the server refuses it
+    QString charset;                     // empty or "auto": UTF-8 when offered; else a codec name
+    QStringList caFiles;                 // extra CAs trusted for this connection (--ca-file)
     QStringList trustedCertFingerprints; // "SHA256:..." accepted for this run
     bool acceptNewCertificate = false;   // store an untrusted certificate without asking
     int serverTimeZoneOffsetMinutes = 0; // LIST times are server-local; shift by this
 
     // SFTP
-    QStringList identityFiles;    // private keys to try (--identity), before ~/.ssh defaults
-    QString knownHostsFile;       // extra OpenSSH known_hosts (--known-hosts)
-    QStringList pinnedHostKeys;   // "SHA256:..." accepted for this run (--hostkey)
+    QStringList identityFiles;     // private keys to try (--identity), before ~/.ssh defaults
+    QString knownHostsFile;        // extra OpenSSH known_hosts (--known-hosts)
+    QStringList pinnedHostKeys;    // "SHA256:..." accepted for this run (--hostkey)
     bool acceptNewHostKey = false; // store an unknown host key without asking (never a changed one)
-    bool useAgent = true;         // try SSH_AUTH_SOCK
+    bool useAgent = true;          // try SSH_AUTH_SOCK
 };
 
 } // namespace ferry::remote

@@ -8,9 +8,12 @@ quint16 ConnectionSpec::defaultPort(Protocol protocol)
 {
     switch (protocol) {
     case Protocol::Ftp:
-    case Protocol::Ftpes: return 21;
-    case Protocol::Ftps: return 990;
-    case Protocol::Sftp: return 22;
+    case Protocol::Ftpes:
+        return 21;
+    case Protocol::Ftps:
+        return 990;
+    case Protocol::Sftp:
+        return 22;
     }
     return 21;
 }
@@ -18,10 +21,14 @@ quint16 ConnectionSpec::defaultPort(Protocol protocol)
 QString ConnectionSpec::scheme(Protocol protocol)
 {
     switch (protocol) {
-    case Protocol::Ftp: return QStringLiteral("ftp");
-    case Protocol::Ftpes: return QStringLiteral("ftpes");
-    case Protocol::Ftps: return QStringLiteral("ftps");
-    case Protocol::Sftp: return QStringLiteral("sftp");
+    case Protocol::Ftp:
+        return QStringLiteral("ftp");
+    case Protocol::Ftpes:
+        return QStringLiteral("ftpes");
+    case Protocol::Ftps:
+        return QStringLiteral("ftps");
+    case Protocol::Sftp:
+        return QStringLiteral("sftp");
     }
     return QStringLiteral("ftp");
 }
@@ -54,10 +61,14 @@ Result<ConnectionSpec> ConnectionSpec::fromUrl(const QString &text)
     const QString trimmed = text.trimmed();
     const qsizetype sep = trimmed.indexOf(QLatin1String("://"));
     if (sep <= 0)
-        return Error(ErrorKind::Local, QStringLiteral("'%1' is not a URL: expected ftp://, ftpes://, ftps:// or sftp://").arg(trimmed));
+        return Error(
+            ErrorKind::Local,
+            QStringLiteral("'%1' is not a URL: expected ftp://, ftpes://, ftps:// or sftp://").arg(trimmed));
     ConnectionSpec spec;
     if (!protocolFromScheme(trimmed.left(sep), &spec.protocol))
-        return Error(ErrorKind::Local, QStringLiteral("unsupported protocol '%1': use ftp, ftpes, ftps or sftp").arg(trimmed.left(sep)));
+        return Error(
+            ErrorKind::Local,
+            QStringLiteral("unsupported protocol '%1': use ftp, ftpes, ftps or sftp").arg(trimmed.left(sep)));
 
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid())
@@ -119,7 +130,8 @@ QString ConnectionSpec::toUrl(bool withPassword) const
     if (protocol == Protocol::Sftp)
         encodedPath = absolute ? encode(path) : QString(QStringLiteral("/~/") + encode(path));
     else
-        encodedPath = absolute ? QString(QStringLiteral("/%2F") + encode(path.mid(1))) : QString(QLatin1Char('/') + encode(path));
+        encodedPath = absolute ? QString(QStringLiteral("/%2F") + encode(path.mid(1)))
+                               : QString(QLatin1Char('/') + encode(path));
     if (trailingSlash && !encodedPath.endsWith(QLatin1Char('/')))
         encodedPath += QLatin1Char('/');
     // QUrl would re-encode "%2F", so the path is appended already encoded.

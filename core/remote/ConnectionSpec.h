@@ -23,16 +23,22 @@
 
 namespace ferry::remote {
 
-enum class Protocol { Ftp, Ftpes, Ftps, Sftp };
+enum class Protocol
+{
+    Ftp,
+    Ftpes,
+    Ftps,
+    Sftp
+};
 
 struct ConnectionSpec
 {
     Protocol protocol = Protocol::Ftp;
-    QString host;              // without brackets, also for IPv6
-    quint16 port = 0;          // 0: the protocol's default
-    QString user;              // empty: anonymous (FTP) or the local user name (SFTP)
+    QString host;     // without brackets, also for IPv6
+    quint16 port = 0; // 0: the protocol's default
+    QString user;     // empty: anonymous (FTP) or the local user name (SFTP)
     QString password;
-    bool hasPassword = false;  // the URL carried a password (possibly empty)
+    bool hasPassword = false; // the URL carried a password (possibly empty)
     // The path as the user gave it: starting with '/' it is absolute, otherwise it is
     // relative to the login (home) folder. Empty means the login folder.
     QString path;

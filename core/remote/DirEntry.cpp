@@ -5,10 +5,14 @@ namespace ferry::remote {
 QString DirEntry::typeName(EntryType type)
 {
     switch (type) {
-    case EntryType::File: return QStringLiteral("file");
-    case EntryType::Dir: return QStringLiteral("dir");
-    case EntryType::Link: return QStringLiteral("link");
-    case EntryType::Other: return QStringLiteral("other");
+    case EntryType::File:
+        return QStringLiteral("file");
+    case EntryType::Dir:
+        return QStringLiteral("dir");
+    case EntryType::Link:
+        return QStringLiteral("link");
+    case EntryType::Other:
+        return QStringLiteral("other");
     }
     return QStringLiteral("other");
 }

@@ -14,30 +14,46 @@
 
 namespace ferry::remote {
 
-enum class EntryType { File, Dir, Link, Other };
+enum class EntryType
+{
+    File,
+    Dir,
+    Link,
+    Other
+};
 
 // How much of mtime the server told us. LIST's "Nov 25 2019" is Day, "Nov 25 13:02" is
 // Minute, MLSD's modify=20191125130201 is Second.
-enum class MtimePrecision { None, Day, Minute, Second, Millisecond };
+enum class MtimePrecision
+{
+    None,
+    Day,
+    Minute,
+    Second,
+    Millisecond
+};
 
 struct DirEntry
 {
     QString name;
     EntryType type = EntryType::Other;
     std::optional<qint64> size;
-    QDateTime mtime;                 // invalid when unknown
+    QDateTime mtime; // invalid when unknown
     MtimePrecision mtimePrecision = MtimePrecision::None;
-    bool mtimeUtc = false;           // true: mtime is UTC (MLSD, MDTM, SFTP); false: server-local time
-    QString permissions;             // as the server showed them, e.g. "rwxr-xr-x" or "drwxr-xr-x"
-    std::optional<quint32> mode;     // numeric Unix mode bits (07777) when known
+    bool mtimeUtc = false;       // true: mtime is UTC (MLSD, MDTM, SFTP); false: server-local time
+    QString permissions;         // as the server showed them, e.g. "rwxr-xr-x" or "drwxr-xr-x"
+    std::optional<quint32> mode; // numeric Unix mode bits (07777) when known
     QString owner;
     QString group;
-    QString linkTarget;              // for links, where the server said they point
+    QString linkTarget; // for links, where the server said they point
     // For a link whose target is known to be a folder (SFTP after stat, MLSD OS.unix=slink:...
     // hints): lets the browser open it as a folder.
     std::optional<EntryType> linkTargetType;
 
-    bool isDir() const { return type == EntryType::Dir || (type == EntryType::Link && linkTargetType == EntryType::Dir); }
+    bool isDir() const
+    {
+        return type == EntryType::Dir || (type == EntryType::Link && linkTargetType == EntryType::Dir);
+    }
 
     static QString typeName(EntryType type);
     // mtime as ISO 8601 "YYYY-MM-DDTHH:MM:SS", with "Z" only when known to be UTC;

@@ -6,8 +6,7 @@ namespace ferry::remote {
 
 Error::Error(ErrorKind kind, QString message, QString serverReply)
     : m_kind(kind), m_message(std::move(message)), m_serverReply(std::move(serverReply))
-{
-}
+{}
 
 Error &Error::setTransient(bool transient)
 {
@@ -46,17 +45,28 @@ QString Error::toString() const
 QString Error::kindName(ErrorKind kind)
 {
     switch (kind) {
-    case ErrorKind::Network: return QStringLiteral("Network");
-    case ErrorKind::Timeout: return QStringLiteral("Timeout");
-    case ErrorKind::Auth: return QStringLiteral("Auth");
-    case ErrorKind::HostKey: return QStringLiteral("HostKey");
-    case ErrorKind::Tls: return QStringLiteral("Tls");
-    case ErrorKind::NotFound: return QStringLiteral("NotFound");
-    case ErrorKind::Permission: return QStringLiteral("Permission");
-    case ErrorKind::Exists: return QStringLiteral("Exists");
-    case ErrorKind::Protocol: return QStringLiteral("Protocol");
-    case ErrorKind::Local: return QStringLiteral("Local");
-    case ErrorKind::Cancelled: return QStringLiteral("Cancelled");
+    case ErrorKind::Network:
+        return QStringLiteral("Network");
+    case ErrorKind::Timeout:
+        return QStringLiteral("Timeout");
+    case ErrorKind::Auth:
+        return QStringLiteral("Auth");
+    case ErrorKind::HostKey:
+        return QStringLiteral("HostKey");
+    case ErrorKind::Tls:
+        return QStringLiteral("Tls");
+    case ErrorKind::NotFound:
+        return QStringLiteral("NotFound");
+    case ErrorKind::Permission:
+        return QStringLiteral("Permission");
+    case ErrorKind::Exists:
+        return QStringLiteral("Exists");
+    case ErrorKind::Protocol:
+        return QStringLiteral("Protocol");
+    case ErrorKind::Local:
+        return QStringLiteral("Local");
+    case ErrorKind::Cancelled:
+        return QStringLiteral("Cancelled");
     }
     return QStringLiteral("Unknown");
 }

@@ -8,7 +8,8 @@
 
 namespace ferry::remote {
 
-enum class ErrorKind {
+enum class ErrorKind
+{
     Network,    // connection refused, reset, dropped; usually worth retrying
     Timeout,    // the peer did not answer in time
     Auth,       // wrong user, password, key; never retried

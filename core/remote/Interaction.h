@@ -30,7 +30,12 @@ struct CertificateInfo
     QStringList knownFingerprints; // changed: the ones trusted before ("SHA256:...")
 };
 
-enum class TrustDecision { Reject, AcceptOnce, AcceptAlways };
+enum class TrustDecision
+{
+    Reject,
+    AcceptOnce,
+    AcceptAlways
+};
 
 struct HostKeyInfo
 {

@@ -39,8 +39,10 @@ Result<qint64> RemoteFileSystem::downloadTo(const RemotePath &path, qint64 offse
     return done - offset;
 }
 
-Result<RemoteFileSystem::UploadDone> RemoteFileSystem::uploadFrom(const LocalSource &source, const RemotePath &path,
-                                                                  const UploadPlan &plan, const Progress &progress)
+Result<RemoteFileSystem::UploadDone> RemoteFileSystem::uploadFrom(const LocalSource &source,
+                                                                  const RemotePath &path,
+                                                                  const UploadPlan &plan,
+                                                                  const Progress &progress)
 {
     auto stream = openWrite(path, plan.offset);
     if (!stream)
@@ -76,8 +78,8 @@ Result<RemoteFileSystem::UploadDone> RemoteFileSystem::uploadFrom(const LocalSou
     return result;
 }
 
-Result<RemoteFileSystem::UploadCheck> RemoteFileSystem::finishUpload(WriteStream &stream, const RemotePath &path,
-                                                                     const UploadPlan &plan)
+Result<RemoteFileSystem::UploadCheck>
+RemoteFileSystem::finishUpload(WriteStream &stream, const RemotePath &path, const UploadPlan &plan)
 {
     if (auto st = stream.finish(); !st)
         return st.error();
@@ -98,8 +100,10 @@ Result<RemoteFileSystem::UploadCheck> RemoteFileSystem::checkUpload(const Remote
     return check;
 }
 
-Result<RemoteFileSystem::DirectCopy> RemoteFileSystem::copyDirect(const RemotePath &from, RemoteFileSystem &target,
-                                                                  const RemotePath &to, qint64 offset, qint64 total)
+Result<RemoteFileSystem::DirectCopy> RemoteFileSystem::copyDirect(const RemotePath &from,
+                                                                  RemoteFileSystem &target,
+                                                                  const RemotePath &to, qint64 offset,
+                                                                  qint64 total)
 {
     Q_UNUSED(from);
     Q_UNUSED(target);
@@ -109,7 +113,8 @@ Result<RemoteFileSystem::DirectCopy> RemoteFileSystem::copyDirect(const RemotePa
     return DirectCopy::NotTried;
 }
 
-Status RemoteFileSystem::uploadFiles(const QList<UploadItem> &items, bool preserveMtime, const Progress &progress)
+Status RemoteFileSystem::uploadFiles(const QList<UploadItem> &items, bool preserveMtime,
+                                     const Progress &progress)
 {
     Q_UNUSED(items);
     Q_UNUSED(preserveMtime);

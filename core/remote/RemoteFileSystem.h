@@ -62,8 +62,8 @@ public:
     // Where downloadTo() puts the bytes: an open local file, positioned where they go.
     struct LocalSink
     {
-        int fd = -1;   // its descriptor, for a fast path that writes through it
-        QString path;  // its name, for messages
+        int fd = -1;  // its descriptor, for a fast path that writes through it
+        QString path; // its name, for messages
         std::function<Status(const char *data, qint64 size)> write; // all of it, at the position
     };
     // Where uploadFrom() takes the bytes: an open local file, positioned at the offset.
@@ -92,7 +92,12 @@ public:
         UploadCheck check;
     };
     // How copyDirect() went.
-    enum class DirectCopy { NotTried, Done, Refused };
+    enum class DirectCopy
+    {
+        NotTried,
+        Done,
+        Refused
+    };
     struct UploadItem
     {
         QString localPath;
@@ -140,7 +145,8 @@ public:
     virtual Result<QString> checksum(const RemotePath &path, const QString &algorithm)
     {
         Q_UNUSED(path);
-        return Error(ErrorKind::Protocol, QStringLiteral("the server does not offer %1 checksums (not offered)").arg(algorithm));
+        return Error(ErrorKind::Protocol,
+                     QStringLiteral("the server does not offer %1 checksums (not offered)").arg(algorithm));
     }
 
     // --- Whole-file operations: the generic way here, a protocol's faster one in its class ---
@@ -150,15 +156,16 @@ public:
     virtual Result<qint64> fileSize(const RemotePath &path);
     // Downloads path from offset into sink; total is its size (-1: unknown). Returns the
     // bytes written. Generic: openRead() and 256 KiB reads until the end, then finish().
-    virtual Result<qint64> downloadTo(const RemotePath &path, qint64 offset, qint64 total, const LocalSink &sink,
-                                      const Progress &progress);
+    virtual Result<qint64> downloadTo(const RemotePath &path, qint64 offset, qint64 total,
+                                      const LocalSink &sink, const Progress &progress);
     // Uploads source to path as plan says and checks the result (finishUpload). Generic:
     // openWrite() and writes of the stream's preferred size, then finishUpload().
     virtual Result<UploadDone> uploadFrom(const LocalSource &source, const RemotePath &path,
                                           const UploadPlan &plan, const Progress &progress);
     // Ends an upload opened with openWrite() and checks it. Generic: stream.finish(),
     // then checkUpload().
-    virtual Result<UploadCheck> finishUpload(WriteStream &stream, const RemotePath &path, const UploadPlan &plan);
+    virtual Result<UploadCheck> finishUpload(WriteStream &stream, const RemotePath &path,
+                                             const UploadPlan &plan);
     // After an upload (or when nothing needed sending): the size the server has and, when
     // utc is valid, the modification time set. Generic: fileSize(), then the time only
     // when the size is `expected` (or unknown); a failure to set it is not an error.
@@ -167,13 +174,14 @@ public:
     // Ferry (FTP's FXP). NotTried when this pair cannot (the generic answer), Refused
     // when a server refused a step (logged; both connections still usable); an error
     // (a cancel, a lost connection) ends the copy.
-    virtual Result<DirectCopy> copyDirect(const RemotePath &from, RemoteFileSystem &target, const RemotePath &to,
-                                          qint64 offset, qint64 total);
+    virtual Result<DirectCopy> copyDirect(const RemotePath &from, RemoteFileSystem &target,
+                                          const RemotePath &to, qint64 offset, qint64 total);
     // Whether uploadFiles() sends many files faster than one upload after another.
     virtual bool uploadsManyAtOnce() const { return false; }
     // Uploads many files at once (SFTP pipelines them); parent folders must exist; stops
     // at the first failure, naming the file. Generic: an error (ask uploadsManyAtOnce()).
-    virtual Status uploadFiles(const QList<UploadItem> &items, bool preserveMtime, const Progress &progress = {});
+    virtual Status uploadFiles(const QList<UploadItem> &items, bool preserveMtime,
+                               const Progress &progress = {});
 
 protected:
     void log(LogKind kind, const QString &text) const

@@ -4,7 +4,8 @@ namespace ferry::session {
 
 Connection::Connection(const remote::ConnectionSpec &spec, const remote::ConnectOptions &options,
                        FileSystemMaker maker, Role role, QObject *parent)
-    : QObject(parent), m_role(role), m_spec(spec), m_worker(new ConnectionWorker(spec, options, std::move(maker), this, m_pendingLog))
+    : QObject(parent), m_role(role), m_spec(spec),
+      m_worker(new ConnectionWorker(spec, options, std::move(maker), this, m_pendingLog))
 {
     m_logTimer.setSingleShot(true);
     connect(&m_logTimer, &QTimer::timeout, this, &Connection::flushLog);

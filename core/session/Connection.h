@@ -28,10 +28,14 @@ class Connection : public QObject
 public:
     // Browsing connections list folders for the panes; transfer connections (the queue's,
     // up to Session::transferConnectionLimit()) move files.
-    enum class Role { Browse, Transfer };
+    enum class Role
+    {
+        Browse,
+        Transfer
+    };
 
-    Connection(const remote::ConnectionSpec &spec, const remote::ConnectOptions &options, FileSystemMaker maker,
-               Role role, QObject *parent = nullptr);
+    Connection(const remote::ConnectionSpec &spec, const remote::ConnectOptions &options,
+               FileSystemMaker maker, Role role, QObject *parent = nullptr);
     // Stops and joins the worker thread.
     ~Connection() override;
 
@@ -89,11 +93,13 @@ private:
 };
 
 template <typename T>
-void Connection::run(const remote::CancelToken &token, std::function<remote::Result<T>(ConnectionWorker &)> work,
+void Connection::run(const remote::CancelToken &token,
+                     std::function<remote::Result<T>(ConnectionWorker &)> work,
                      std::function<void(const remote::Result<T> &)> done)
 {
     if (m_stopping) {
-        QMetaObject::invokeMethod(this, [done = std::move(done)] { done(closedError()); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [done = std::move(done)] { done(closedError()); }, Qt::QueuedConnection);
         return;
     }
     const quint64 id = ++m_nextJob;
@@ -104,9 +110,10 @@ void Connection::run(const remote::CancelToken &token, std::function<remote::Res
         worker,
         [worker, self, id, token, work = std::move(work), done = std::move(done)] {
             worker->beginJob(token);
-            remote::Result<T> result = token.isCancelled()
-                ? remote::Result<T>(remote::Error(remote::ErrorKind::Cancelled, tr("Cancelled")))
-                : work(*worker);
+            remote::Result<T> result =
+                token.isCancelled()
+                    ? remote::Result<T>(remote::Error(remote::ErrorKind::Cancelled, tr("Cancelled")))
+                    : work(*worker);
             QMetaObject::invokeMethod(
                 self,
                 [self, id, done, result = std::move(result)] {

@@ -17,11 +17,16 @@ constexpr int kFirstBackoffMs = 1000;
 LogEntry::Kind logKind(LogKind kind)
 {
     switch (kind) {
-    case LogKind::Status: return LogEntry::Kind::Status;
-    case LogKind::Command: return LogEntry::Kind::Command;
-    case LogKind::Reply: return LogEntry::Kind::Reply;
-    case LogKind::Warning: return LogEntry::Kind::Warning;
-    case LogKind::Error: return LogEntry::Kind::Error;
+    case LogKind::Status:
+        return LogEntry::Kind::Status;
+    case LogKind::Command:
+        return LogEntry::Kind::Command;
+    case LogKind::Reply:
+        return LogEntry::Kind::Reply;
+    case LogKind::Warning:
+        return LogEntry::Kind::Warning;
+    case LogKind::Error:
+        return LogEntry::Kind::Error;
     }
     return LogEntry::Kind::Status;
 }
@@ -32,11 +37,12 @@ Error cancelled()
 }
 } // namespace
 
-ConnectionWorker::ConnectionWorker(const ConnectionSpec &spec, const ConnectOptions &options, FileSystemMaker maker,
-                                   Connection *owner, std::shared_ptr<PendingLog> pendingLog)
-    : m_pendingLog(std::move(pendingLog)), m_spec(spec), m_options(options), m_maker(std::move(maker)), m_owner(owner)
-{
-}
+ConnectionWorker::ConnectionWorker(const ConnectionSpec &spec, const ConnectOptions &options,
+                                   FileSystemMaker maker, Connection *owner,
+                                   std::shared_ptr<PendingLog> pendingLog)
+    : m_pendingLog(std::move(pendingLog)), m_spec(spec), m_options(options), m_maker(std::move(maker)),
+      m_owner(owner)
+{}
 
 ConnectionWorker::~ConnectionWorker() = default;
 
@@ -105,7 +111,8 @@ Result<T> ConnectionWorker::withReconnect(const QString &what, const std::functi
         if (giveUp() || error.kind() == ErrorKind::Cancelled)
             return cancelled();
         const bool dropped = !m_fs || !m_fs->isConnected();
-        if (!m_everConnected || attempt >= kMaxRetries || !(error.retryable() || (dropped && error.kind() != ErrorKind::Auth))) {
+        if (!m_everConnected || attempt >= kMaxRetries ||
+            !(error.retryable() || (dropped && error.kind() != ErrorKind::Auth))) {
             logError(error);
             return error;
         }
@@ -120,17 +127,19 @@ Result<T> ConnectionWorker::withReconnect(const QString &what, const std::functi
 
 Result<Listing> ConnectionWorker::list(const RemotePath &path)
 {
-    return withReconnect<Listing>(QObject::tr("Listing %1").arg(path.toString()), [this, &path]() -> Result<Listing> {
-        log(LogEntry::Kind::Status, QObject::tr("Listing %1").arg(path.toString()));
-        QElapsedTimer timer;
-        timer.start();
-        Result<Listing> result = m_fs->list(path);
-        if (result.ok())
-            log(LogEntry::Kind::Status, QObject::tr("Listed %n entries of %1 in %2 ms", nullptr, int(result->entries.size()))
-                                            .arg(result->path.toString())
-                                            .arg(timer.elapsed()));
-        return result;
-    });
+    return withReconnect<Listing>(
+        QObject::tr("Listing %1").arg(path.toString()), [this, &path]() -> Result<Listing> {
+            log(LogEntry::Kind::Status, QObject::tr("Listing %1").arg(path.toString()));
+            QElapsedTimer timer;
+            timer.start();
+            Result<Listing> result = m_fs->list(path);
+            if (result.ok())
+                log(LogEntry::Kind::Status,
+                    QObject::tr("Listed %n entries of %1 in %2 ms", nullptr, int(result->entries.size()))
+                        .arg(result->path.toString())
+                        .arg(timer.elapsed()));
+            return result;
+        });
 }
 
 Result<RemoteFileSystem *> ConnectionWorker::fileSystem()
@@ -141,7 +150,8 @@ Result<RemoteFileSystem *> ConnectionWorker::fileSystem()
     return m_fs.get();
 }
 
-Result<RemoteFileSystem *> ConnectionWorker::otherFileSystem(const ConnectionSpec &spec, const ConnectOptions &options)
+Result<RemoteFileSystem *> ConnectionWorker::otherFileSystem(const ConnectionSpec &spec,
+                                                             const ConnectOptions &options)
 {
     const QString key = spec.toUrl();
     if (m_other && (m_otherKey != key || !m_other->isConnected())) {
@@ -205,8 +215,7 @@ bool ConnectionWorker::backoff(int ms)
     return !giveUp();
 }
 
-template <typename Info>
-std::shared_ptr<QuestionState> ConnectionWorker::ask(const Info &info)
+template <typename Info> std::shared_ptr<QuestionState> ConnectionWorker::ask(const Info &info)
 {
     auto state = std::make_shared<QuestionState>();
     if (giveUp())
@@ -214,10 +223,12 @@ std::shared_ptr<QuestionState> ConnectionWorker::ask(const Info &info)
     Connection *owner = m_owner;
     const ConnectionSpec spec = m_spec;
     QMetaObject::invokeMethod(
-        owner, [owner, spec, info, state] { owner->receiveQuestion(new QuestionRequest(spec, info, state, owner)); },
+        owner,
+        [owner, spec, info, state] { owner->receiveQuestion(new QuestionRequest(spec, info, state, owner)); },
         Qt::QueuedConnection);
     if (!state->wait([this] { return giveUp(); })) {
-        QMetaObject::invokeMethod(owner, [owner, state] { owner->withdrawQuestion(state); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            owner, [owner, state] { owner->withdrawQuestion(state); }, Qt::QueuedConnection);
     }
     return state;
 }
@@ -263,7 +274,8 @@ void ConnectionWorker::log(LogEntry::Kind kind, const QString &text)
     }
     if (ask) {
         Connection *owner = m_owner;
-        QMetaObject::invokeMethod(owner, [owner] { owner->flushLogSoon(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            owner, [owner] { owner->flushLogSoon(); }, Qt::QueuedConnection);
     }
 }
 
@@ -282,7 +294,8 @@ void ConnectionWorker::setConnected(bool connected)
         return;
     m_connected = connected;
     Connection *owner = m_owner;
-    QMetaObject::invokeMethod(owner, [owner, connected] { owner->receiveConnected(connected); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        owner, [owner, connected] { owner->receiveConnected(connected); }, Qt::QueuedConnection);
 }
 
 } // namespace ferry::session

@@ -84,8 +84,7 @@ private:
     // Sleeps up to ms; false when cancelled or stopped meanwhile.
     bool backoff(int ms);
     // Posts a question to the owner's thread and blocks until it is answered or given up.
-    template <typename Info>
-    std::shared_ptr<QuestionState> ask(const Info &info);
+    template <typename Info> std::shared_ptr<QuestionState> ask(const Info &info);
     void log(LogEntry::Kind kind, const QString &text);
     void logError(const remote::Error &error);
     void setConnected(bool connected);

@@ -10,7 +10,8 @@ Error naming(const Error &error, const RemotePath &path)
 {
     if (error.kind() == ErrorKind::Cancelled || error.message().contains(path.toString()))
         return error;
-    Error named(error.kind(), QStringLiteral("%1: %2").arg(path.toString(), error.message()), error.serverReply());
+    Error named(error.kind(), QStringLiteral("%1: %2").arg(path.toString(), error.message()),
+                error.serverReply());
     named.setTransient(error.retryable());
     return named;
 }
@@ -88,22 +89,26 @@ QString FileOperation::description() const
 {
     const QString first = m_targets.isEmpty() ? QString() : m_targets.first().path.toString();
     switch (m_kind) {
-    case Kind::MakeDir: return tr("Creating the folder %1").arg(first);
-    case Kind::MakeFile: return tr("Creating the empty file %1").arg(first);
+    case Kind::MakeDir:
+        return tr("Creating the folder %1").arg(first);
+    case Kind::MakeFile:
+        return tr("Creating the empty file %1").arg(first);
     case Kind::Rename:
         return m_keepExisting ? tr("Moving %1 to %2").arg(first, m_to.toString())
                               : tr("Renaming %1 to %2").arg(first, m_to.toString());
     case Kind::Remove:
-        return m_targets.size() == 1 ? tr("Deleting %1").arg(first)
-                                     : tr("Deleting %1 items (%2)").arg(m_targets.size()).arg(names(m_targets));
+        return m_targets.size() == 1
+                   ? tr("Deleting %1").arg(first)
+                   : tr("Deleting %1 items (%2)").arg(m_targets.size()).arg(names(m_targets));
     case Kind::Chmod: {
         const QString mode = QStringLiteral("%1").arg(m_mode, 3, 8, QLatin1Char('0'));
-        const QString what = m_targets.size() == 1 ? first : tr("%1 items (%2)").arg(m_targets.size()).arg(names(m_targets));
+        const QString what =
+            m_targets.size() == 1 ? first : tr("%1 items (%2)").arg(m_targets.size()).arg(names(m_targets));
         if (!m_recursive)
             return tr("Setting the permissions of %1 to %2").arg(what, mode);
-        const QString scope = m_scope == Scope::FilesOnly ? tr("files only")
-            : m_scope == Scope::FoldersOnly                ? tr("folders only")
-                                                           : tr("files and folders");
+        const QString scope = m_scope == Scope::FilesOnly     ? tr("files only")
+                              : m_scope == Scope::FoldersOnly ? tr("folders only")
+                                                              : tr("files and folders");
         return tr("Setting the permissions of %1 to %2, recursively (%3)").arg(what, mode, scope);
     }
     }
@@ -114,14 +119,18 @@ QString FileOperation::summary(int count) const
 {
     const QString first = m_targets.isEmpty() ? QString() : m_targets.first().path.toString();
     switch (m_kind) {
-    case Kind::MakeDir: return tr("Created the folder %1").arg(first);
-    case Kind::MakeFile: return tr("Created the empty file %1").arg(first);
+    case Kind::MakeDir:
+        return tr("Created the folder %1").arg(first);
+    case Kind::MakeFile:
+        return tr("Created the empty file %1").arg(first);
     case Kind::Rename:
         return m_keepExisting ? tr("Moved %1 to %2").arg(first, m_to.toString())
                               : tr("Renamed %1 to %2").arg(first, m_to.toString());
-    case Kind::Remove: return count == 1 ? tr("Deleted 1 file or folder") : tr("Deleted %1 files and folders").arg(count);
+    case Kind::Remove:
+        return count == 1 ? tr("Deleted 1 file or folder") : tr("Deleted %1 files and folders").arg(count);
     case Kind::Chmod:
-        return count == 1 ? tr("Changed the permissions of 1 file or folder to %1").arg(m_mode, 3, 8, QLatin1Char('0'))
+        return count == 1 ? tr("Changed the permissions of 1 file or folder to %1")
+                                .arg(m_mode, 3, 8, QLatin1Char('0'))
                           : tr("Changed the permissions of %1 files and folders to %2")
                                 .arg(count)
                                 .arg(m_mode, 3, 8, QLatin1Char('0'));
@@ -165,7 +174,8 @@ bool FileOperation::chmodApplies(bool isDir) const
     return isDir ? m_scope == Scope::FoldersOnly : m_scope == Scope::FilesOnly;
 }
 
-Result<int> FileOperation::run(RemoteFileSystem &fs, const std::function<void(const RemotePath &)> &progress) const
+Result<int> FileOperation::run(RemoteFileSystem &fs,
+                               const std::function<void(const RemotePath &)> &progress) const
 {
     int count = 0;
     const auto done = [&](const RemotePath &path) {
@@ -240,8 +250,9 @@ Status FileOperation::removeTree(RemoteFileSystem &fs, const Target &target, int
                 return s;
         }
         if (!listing->skippedNames.isEmpty()) {
-            return Error(ErrorKind::Protocol, tr("%1 holds entries whose names cannot be used safely (%2); not deleted")
-                                                  .arg(target.path.toString(), listing->skippedNames.join(QStringLiteral(", "))));
+            return Error(ErrorKind::Protocol,
+                         tr("%1 holds entries whose names cannot be used safely (%2); not deleted")
+                             .arg(target.path.toString(), listing->skippedNames.join(QStringLiteral(", "))));
         }
         if (const Status s = fs.removeDir(target.path); !s)
             return naming(s.error(), target.path);

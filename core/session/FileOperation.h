@@ -23,9 +23,21 @@ class FileOperation
 {
     Q_DECLARE_TR_FUNCTIONS(FileOperation)
 public:
-    enum class Kind { MakeDir, MakeFile, Rename, Remove, Chmod };
+    enum class Kind
+    {
+        MakeDir,
+        MakeFile,
+        Rename,
+        Remove,
+        Chmod
+    };
     // What a recursive chmod changes.
-    enum class Scope { All, FilesOnly, FoldersOnly };
+    enum class Scope
+    {
+        All,
+        FilesOnly,
+        FoldersOnly
+    };
 
     // A selected entry: its path and whether it is a real folder (a link to a folder is
     // deleted as a link, never followed).
@@ -46,7 +58,8 @@ public:
     static FileOperation remove(const QList<Target> &targets);
     // recursive: into selected folders; scope then says which entries change (selected
     // entries included). Not recursive: every selected entry changes.
-    static FileOperation chmod(const QList<Target> &targets, quint32 mode, bool recursive, Scope scope = Scope::All);
+    static FileOperation chmod(const QList<Target> &targets, quint32 mode, bool recursive,
+                               Scope scope = Scope::All);
 
     Kind kind() const { return m_kind; }
     const QList<Target> &targets() const { return m_targets; }

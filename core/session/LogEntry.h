@@ -27,7 +27,10 @@ struct LogEntry
 
     // UTC: taking the local time re-reads the time-zone file (glibc stats /etc/localtime
     // on every conversion), and a busy queue logs several lines per file.
-    static LogEntry make(Kind kind, const QString &text) { return {QDateTime::currentDateTimeUtc(), kind, text}; }
+    static LogEntry make(Kind kind, const QString &text)
+    {
+        return {QDateTime::currentDateTimeUtc(), kind, text};
+    }
     // "PASS secret" becomes "PASS ********", and every occurrence of the password (when
     // it is at least two characters long) is masked.
     static QString redacted(const QString &text, const QString &password);

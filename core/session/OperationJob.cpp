@@ -2,7 +2,9 @@
 
 namespace ferry::session {
 
-OperationJob::OperationJob(const FileOperation &operation, QObject *parent) : Job(parent), m_operation(operation) {}
+OperationJob::OperationJob(const FileOperation &operation, QObject *parent)
+    : Job(parent), m_operation(operation)
+{}
 
 void OperationJob::finish(const remote::Result<int> &result)
 {

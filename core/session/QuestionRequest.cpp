@@ -81,34 +81,35 @@ QuestionRequest::QuestionRequest(const remote::ConnectionSpec &spec, const remot
                                  std::shared_ptr<QuestionState> state, QObject *parent)
     : QObject(parent), m_kind(Kind::Certificate), m_spec(withoutPassword(spec)), m_certificate(info),
       m_state(std::move(state))
-{
-}
+{}
 
 QuestionRequest::QuestionRequest(const remote::ConnectionSpec &spec, const remote::HostKeyInfo &info,
                                  std::shared_ptr<QuestionState> state, QObject *parent)
-    : QObject(parent), m_kind(Kind::HostKey), m_spec(withoutPassword(spec)), m_hostKey(info), m_state(std::move(state))
-{
-}
+    : QObject(parent), m_kind(Kind::HostKey), m_spec(withoutPassword(spec)), m_hostKey(info),
+      m_state(std::move(state))
+{}
 
 QuestionRequest::QuestionRequest(const remote::ConnectionSpec &spec, const remote::SecretPrompt &prompt,
                                  std::shared_ptr<QuestionState> state, QObject *parent)
-    : QObject(parent), m_kind(Kind::Secret), m_spec(withoutPassword(spec)), m_prompt(prompt), m_state(std::move(state))
-{
-}
+    : QObject(parent), m_kind(Kind::Secret), m_spec(withoutPassword(spec)), m_prompt(prompt),
+      m_state(std::move(state))
+{}
 
 QuestionRequest::QuestionRequest(Kind kind, const remote::ConnectionSpec &spec,
                                  std::shared_ptr<QuestionState> state, QObject *parent)
     : QObject(parent), m_kind(kind), m_spec(withoutPassword(spec)), m_state(std::move(state))
-{
-}
+{}
 
 QuestionRequest *QuestionRequest::copy() const
 {
     switch (m_kind) {
-    case Kind::Certificate: return new QuestionRequest(m_spec, m_certificate, m_state, nullptr);
-    case Kind::HostKey: return new QuestionRequest(m_spec, m_hostKey, m_state, nullptr);
+    case Kind::Certificate:
+        return new QuestionRequest(m_spec, m_certificate, m_state, nullptr);
+    case Kind::HostKey:
+        return new QuestionRequest(m_spec, m_hostKey, m_state, nullptr);
     case Kind::Secret:
-    case Kind::FileExists: break; // FileExistsRequest overrides copy()
+    case Kind::FileExists:
+        break; // FileExistsRequest overrides copy()
     }
     return new QuestionRequest(m_spec, m_prompt, m_state, nullptr);
 }

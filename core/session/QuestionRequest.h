@@ -37,8 +37,7 @@ public:
     // Worker side: blocks until answered, or until giveUp() returns true (checked every
     // pollMs); a given-up question counts as answered "no". Returns true when answered
     // by the user.
-    template <typename GiveUp>
-    bool wait(GiveUp giveUp, int pollMs = 50)
+    template <typename GiveUp> bool wait(GiveUp giveUp, int pollMs = 50)
     {
         QMutexLocker lock(&m_mutex);
         while (!m_answered) {
@@ -76,7 +75,13 @@ class QuestionRequest : public QObject
 {
     Q_OBJECT
 public:
-    enum class Kind { Certificate, HostKey, Secret, FileExists };
+    enum class Kind
+    {
+        Certificate,
+        HostKey,
+        Secret,
+        FileExists
+    };
 
     QuestionRequest(const remote::ConnectionSpec &spec, const remote::CertificateInfo &info,
                     std::shared_ptr<QuestionState> state, QObject *parent);

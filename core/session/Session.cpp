@@ -6,7 +6,8 @@ namespace ferry::session {
 
 using namespace ferry::remote;
 
-Session::Session(const ConnectionSpec &spec, const ConnectOptions &options, FileSystemMaker maker, QObject *parent)
+Session::Session(const ConnectionSpec &spec, const ConnectOptions &options, FileSystemMaker maker,
+                 QObject *parent)
     : QObject(parent), m_spec(spec), m_options(options), m_maker(std::move(maker))
 {
     m_housekeeping.setInterval(5000);
@@ -48,8 +49,8 @@ void Session::routeQuestion(QuestionRequest *request)
 {
     if (request->kind() != QuestionRequest::Kind::Secret) {
         const QString fingerprint = request->kind() == QuestionRequest::Kind::Certificate
-            ? request->certificate().sha256Fingerprint
-            : request->hostKey().sha256Fingerprint;
+                                        ? request->certificate().sha256Fingerprint
+                                        : request->hostKey().sha256Fingerprint;
         if (!fingerprint.isEmpty() && m_trustedOnce.contains(fingerprint)) {
             request->answer(remote::TrustDecision::AcceptOnce); // the user said yes to it already
             return;
@@ -142,8 +143,9 @@ OperationJob *Session::runOperation(const FileOperation &operation)
 {
     auto *job = new OperationJob(operation, this);
     if (m_stopping) {
-        QMetaObject::invokeMethod(job, [job] { job->finish(Error(ErrorKind::Cancelled, tr("The session was closed"))); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            job, [job] { job->finish(Error(ErrorKind::Cancelled, tr("The session was closed"))); },
+            Qt::QueuedConnection);
         return job;
     }
     m_waitingOps.append(job);
@@ -161,8 +163,9 @@ void Session::startWaitingOperations()
         }
         if (job->isCancelled()) { // cancelled while waiting: no connection needed
             m_waitingOps.removeFirst();
-            QMetaObject::invokeMethod(job, [job] { job->finish(Error(ErrorKind::Cancelled, tr("Cancelled"))); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                job, [job] { job->finish(Error(ErrorKind::Cancelled, tr("Cancelled"))); },
+                Qt::QueuedConnection);
             continue;
         }
         Connection *connection = acquireTransferConnection();
@@ -215,7 +218,8 @@ void Session::housekeeping()
         Connection *connection = it->get();
         const qint64 idleMs = m_lastUse[connection].elapsed();
         const bool idle = !m_busy.contains(connection) && connection->pendingJobs() == 0;
-        if (idle && connection->role() == Connection::Role::Transfer && idleMs >= qint64(m_closeIdleSeconds) * 1000) {
+        if (idle && connection->role() == Connection::Role::Transfer &&
+            idleMs >= qint64(m_closeIdleSeconds) * 1000) {
             // Closed in the background; deleted once its thread has ended.
             m_lastUse.remove(connection);
             m_lastKeepAlive.remove(connection);
@@ -224,7 +228,8 @@ void Session::housekeeping()
             it = m_pool.erase(it);
             continue;
         }
-        const qint64 quietMs = std::min(idleMs, m_lastKeepAlive.contains(connection) ? m_lastKeepAlive[connection].elapsed() : idleMs);
+        const qint64 quietMs = std::min(
+            idleMs, m_lastKeepAlive.contains(connection) ? m_lastKeepAlive[connection].elapsed() : idleMs);
         if (idle && connection->isConnected() && quietMs >= qint64(m_keepAliveSeconds) * 1000) {
             m_lastKeepAlive[connection].start(); // not a use: the idle time keeps counting
             connection->run<bool>(
@@ -237,8 +242,9 @@ void Session::housekeeping()
         }
         ++it;
     }
-    m_retiring.erase(std::remove_if(m_retiring.begin(), m_retiring.end(), [](const auto &c) { return c->isStopped(); }),
-                     m_retiring.end());
+    m_retiring.erase(
+        std::remove_if(m_retiring.begin(), m_retiring.end(), [](const auto &c) { return c->isStopped(); }),
+        m_retiring.end());
 }
 
 Connection *Session::browsingConnection()
@@ -261,8 +267,9 @@ ConnectJob *Session::connectToServer()
 {
     auto *job = new ConnectJob(this);
     if (m_stopping) {
-        QMetaObject::invokeMethod(job, [job] { job->finish(Error(ErrorKind::Cancelled, tr("The session was closed"))); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            job, [job] { job->finish(Error(ErrorKind::Cancelled, tr("The session was closed"))); },
+            Qt::QueuedConnection);
         return job;
     }
     const QPointer<ConnectJob> guard(job);
@@ -298,13 +305,15 @@ ListJob *Session::list(const RemotePath &path, CachePolicy policy)
     if (policy == CachePolicy::UseCache) {
         if (const auto cached = m_cache.constFind(path.toString()); cached != m_cache.cend()) {
             const Listing listing = cached.value();
-            QMetaObject::invokeMethod(job, [job, listing] { job->finish(listing, true); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                job, [job, listing] { job->finish(listing, true); }, Qt::QueuedConnection);
             return job;
         }
     }
     if (m_stopping) {
-        QMetaObject::invokeMethod(job, [job] { job->finish(Error(ErrorKind::Cancelled, tr("The session was closed"))); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            job, [job] { job->finish(Error(ErrorKind::Cancelled, tr("The session was closed"))); },
+            Qt::QueuedConnection);
         return job;
     }
     const QPointer<ListJob> guard(job);
@@ -344,21 +353,28 @@ void Session::stop()
     m_housekeeping.stop();
     for (const QPointer<OperationJob> &job : std::as_const(m_waitingOps)) {
         if (job)
-            QMetaObject::invokeMethod(job, [job = job.data()] { job->finish(Error(ErrorKind::Cancelled, tr("The session was closed"))); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                job,
+                [job = job.data()] {
+                    job->finish(Error(ErrorKind::Cancelled, tr("The session was closed")));
+                },
+                Qt::QueuedConnection);
     }
     m_waitingOps.clear();
     for (const auto &connection : m_pool)
         connection->stop();
     if (m_pool.empty() && m_retiring.empty())
-        QMetaObject::invokeMethod(this, [this] { Q_EMIT stopped(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT stopped(); }, Qt::QueuedConnection);
 }
 
 bool Session::isStopped() const
 {
-    const auto stopped = [](const auto &c) { return c->isStopped(); };
-    return m_stopping && std::all_of(m_pool.begin(), m_pool.end(), stopped)
-        && std::all_of(m_retiring.begin(), m_retiring.end(), stopped);
+    const auto stopped = [](const auto &c) {
+        return c->isStopped();
+    };
+    return m_stopping && std::all_of(m_pool.begin(), m_pool.end(), stopped) &&
+           std::all_of(m_retiring.begin(), m_retiring.end(), stopped);
 }
 
 } // namespace ferry::session

@@ -20,8 +20,8 @@
 #include <optional>
 #include <vector>
 
-#include "Connection.h"
 #include "ConnectJob.h"
+#include "Connection.h"
 #include "ListJob.h"
 #include "OperationJob.h"
 #include "SiteRef.h"
@@ -32,7 +32,11 @@ class Session : public QObject
 {
     Q_OBJECT
 public:
-    enum class CachePolicy { UseCache, Reload };
+    enum class CachePolicy
+    {
+        UseCache,
+        Reload
+    };
 
     static constexpr int kDefaultTransferConnections = 2;
     static constexpr int kMaxTransferConnections = 10;
@@ -115,7 +119,7 @@ Q_SIGNALS:
 private:
     Connection *browsingConnection();
     Connection *addConnection(Connection::Role role);
-    void housekeeping();       // keep-alives and closing idle transfer connections
+    void housekeeping(); // keep-alives and closing idle transfer connections
     void routeQuestion(QuestionRequest *request);
     void touch(Connection *connection) { m_lastUse[connection].start(); }
     void startWaitingOperations();
@@ -130,12 +134,12 @@ private:
     bool m_encrypted = false;
     std::vector<std::unique_ptr<Connection>> m_retiring; // closed idle, thread still ending
     QSet<Connection *> m_busy;
-    QList<QPointer<OperationJob>> m_waitingOps; // for a free transfer connection, oldest first
+    QList<QPointer<OperationJob>> m_waitingOps;         // for a free transfer connection, oldest first
     QHash<Connection *, QElapsedTimer> m_lastUse;       // last job started or finished
     QHash<Connection *, QElapsedTimer> m_lastKeepAlive; // last keep-alive sent
     QTimer m_housekeeping;
-    QHash<QString, QString> m_secrets;                          // by prompt: the answer given
-    QSet<QString> m_trustedOnce; // certificate / host-key fingerprints accepted once in this session
+    QHash<QString, QString> m_secrets; // by prompt: the answer given
+    QSet<QString> m_trustedOnce;       // certificate / host-key fingerprints accepted once in this session
     QHash<QString, QList<QPointer<QuestionRequest>>> m_waiting; // by prompt: asked while one is open
     int m_keepAliveSeconds = 30;
     int m_closeIdleSeconds = 120;

@@ -15,9 +15,11 @@ void SessionManager::registerMetaTypes()
     qRegisterMetaType<Result<RemotePath>>();
 }
 
-SessionManager::SessionManager(QObject *parent) : SessionManager(FileSystemMaker(&createFileSystem), parent) {}
+SessionManager::SessionManager(QObject *parent) : SessionManager(FileSystemMaker(&createFileSystem), parent)
+{}
 
-SessionManager::SessionManager(FileSystemMaker maker, QObject *parent) : QObject(parent), m_maker(std::move(maker))
+SessionManager::SessionManager(FileSystemMaker maker, QObject *parent)
+    : QObject(parent), m_maker(std::move(maker))
 {
     registerMetaTypes();
 }
@@ -34,13 +36,14 @@ SessionManager::~SessionManager()
 namespace {
 bool sameOptions(const ConnectOptions &a, const ConnectOptions &b)
 {
-    return a.timeoutSeconds == b.timeoutSeconds && a.activeMode == b.activeMode
-        && a.tlsIfAvailable == b.tlsIfAvailable && a.charset == b.charset
-        && a.caFiles == b.caFiles && a.trustedCertFingerprints == b.trustedCertFingerprints
-        && a.acceptNewCertificate == b.acceptNewCertificate
-        && a.serverTimeZoneOffsetMinutes == b.serverTimeZoneOffsetMinutes && a.identityFiles == b.identityFiles
-        && a.knownHostsFile == b.knownHostsFile && a.pinnedHostKeys == b.pinnedHostKeys
-        && a.acceptNewHostKey == b.acceptNewHostKey && a.useAgent == b.useAgent;
+    return a.timeoutSeconds == b.timeoutSeconds && a.activeMode == b.activeMode &&
+           a.tlsIfAvailable == b.tlsIfAvailable && a.charset == b.charset && a.caFiles == b.caFiles &&
+           a.trustedCertFingerprints == b.trustedCertFingerprints &&
+           a.acceptNewCertificate == b.acceptNewCertificate &&
+           a.serverTimeZoneOffsetMinutes == b.serverTimeZoneOffsetMinutes &&
+           a.identityFiles == b.identityFiles && a.knownHostsFile == b.knownHostsFile &&
+           a.pinnedHostKeys == b.pinnedHostKeys && a.acceptNewHostKey == b.acceptNewHostKey &&
+           a.useAgent == b.useAgent;
 }
 } // namespace
 
@@ -48,8 +51,8 @@ Session *SessionManager::openSession(const ConnectionSpec &spec, const ConnectOp
 {
     const QString key = SiteRef::fromSpec(spec).key();
     for (const auto &session : m_sessions) {
-        if (session->site().key() == key && session->spec().password == spec.password
-            && sameOptions(session->options(), options))
+        if (session->site().key() == key && session->spec().password == spec.password &&
+            sameOptions(session->options(), options))
             return session.get();
     }
     auto session = std::make_unique<Session>(spec, options, m_maker, this);
@@ -62,14 +65,16 @@ Session *SessionManager::openSession(const ConnectionSpec &spec, const ConnectOp
 
 void SessionManager::closeSession(Session *session)
 {
-    const auto it = std::find_if(m_sessions.begin(), m_sessions.end(), [session](const auto &s) { return s.get() == session; });
+    const auto it = std::find_if(m_sessions.begin(), m_sessions.end(),
+                                 [session](const auto &s) { return s.get() == session; });
     if (it == m_sessions.end())
         return;
     std::unique_ptr<Session> owned = std::move(*it);
     m_sessions.erase(it);
     Q_EMIT sessionClosed(session);
     connect(session, &Session::stopped, this, [this, session] {
-        const auto closing = std::find_if(m_closing.begin(), m_closing.end(), [session](const auto &s) { return s.get() == session; });
+        const auto closing = std::find_if(m_closing.begin(), m_closing.end(),
+                                          [session](const auto &s) { return s.get() == session; });
         if (closing != m_closing.end()) {
             // Not from inside the session's own signal: delete on the next turn.
             closing->release()->deleteLater();

@@ -11,7 +11,7 @@ using namespace ferry::remote;
 
 namespace {
 constexpr qsizetype kMaxPacket = 4 * 1024 * 1024; // far above OpenSSH's 256 KiB
-constexpr int kSliceMs = 200;                      // cancel is checked at least this often
+constexpr int kSliceMs = 200;                     // cancel is checked at least this often
 
 Error cancelled()
 {
@@ -19,7 +19,8 @@ Error cancelled()
 }
 } // namespace
 
-SftpChannel::SftpChannel(std::shared_ptr<SshSession> session, ssh_channel channel, const CancelToken &cancel, int timeoutMs)
+SftpChannel::SftpChannel(std::shared_ptr<SshSession> session, ssh_channel channel, const CancelToken &cancel,
+                         int timeoutMs)
     : m_session(std::move(session)), m_channel(channel), m_cancel(cancel), m_timeoutMs(timeoutMs)
 {
     m_in.resize(512 * 1024);
@@ -35,7 +36,8 @@ SftpChannel::~SftpChannel()
 }
 
 Result<std::vector<std::unique_ptr<SftpChannel>>>
-SftpChannel::openMany(const std::shared_ptr<SshSession> &session, int count, const CancelToken &cancel, int timeoutMs)
+SftpChannel::openMany(const std::shared_ptr<SshSession> &session, int count, const CancelToken &cancel,
+                      int timeoutMs)
 {
     ssh_session s = session->handle();
     std::vector<std::unique_ptr<SftpChannel>> out;
@@ -47,7 +49,12 @@ SftpChannel::openMany(const std::shared_ptr<SshSession> &session, int count, con
     }
     // Non-blocking for the opening only: each call returns SSH_AGAIN until its reply is
     // in, so all channels' requests are on the wire together.
-    enum Stage { Opening, Subsystem, Done };
+    enum Stage
+    {
+        Opening,
+        Subsystem,
+        Done
+    };
     std::vector<Stage> stage(size_t(count), Opening);
     ssh_set_blocking(s, 0);
     const QDeadlineTimer deadline(timeoutMs);
@@ -78,7 +85,8 @@ SftpChannel::openMany(const std::shared_ptr<SshSession> &session, int count, con
             break;
         }
         if (deadline.hasExpired()) {
-            failure = Error(ErrorKind::Timeout, QStringLiteral("the server did not open the SFTP channels in time"));
+            failure = Error(ErrorKind::Timeout,
+                            QStringLiteral("the server did not open the SFTP channels in time"));
             break;
         }
         pollfd pfd{ssh_get_fd(s), POLLIN, 0};
@@ -108,11 +116,13 @@ Status SftpChannel::readVersion()
     if (!reply)
         return reply.error();
     if (reply->type != fx::Version)
-        return Error(ErrorKind::Protocol, QStringLiteral("the server does not speak SFTP (reply type %1)").arg(reply->type));
+        return Error(ErrorKind::Protocol,
+                     QStringLiteral("the server does not speak SFTP (reply type %1)").arg(reply->type));
     PacketReader r(reply->body);
     const quint32 version = r.u32();
     if (version < 3)
-        return Error(ErrorKind::Protocol, QStringLiteral("the server speaks SFTP version %1; version 3 is needed").arg(version));
+        return Error(ErrorKind::Protocol,
+                     QStringLiteral("the server speaks SFTP version %1; version 3 is needed").arg(version));
     while (!r.atEnd() && !r.failed()) {
         const QByteArray name = r.string();
         const QByteArray data = r.string();
@@ -127,7 +137,8 @@ Status SftpChannel::askLimits()
     if (!hasExtension("limits@openssh.com"))
         return {};
     const quint32 id = nextId();
-    Result<Packet> reply = request(PacketBuilder(fx::Extended, id).string(QByteArrayLiteral("limits@openssh.com")).take(), id);
+    Result<Packet> reply =
+        request(PacketBuilder(fx::Extended, id).string(QByteArrayLiteral("limits@openssh.com")).take(), id);
     if (!reply)
         return reply.error();
     if (reply->type != fx::ExtendedReply)
@@ -160,7 +171,8 @@ Status SftpChannel::send(const QByteArray &packet)
 
 Status SftpChannel::send(const QByteArray &header, const char *data, qsizetype size)
 {
-    for (const auto &[p, n] : {std::pair<const char *, qsizetype>{header.constData(), header.size()}, {data, size}}) {
+    for (const auto &[p, n] :
+         {std::pair<const char *, qsizetype>{header.constData(), header.size()}, {data, size}}) {
         qsizetype done = 0;
         while (done < n) {
             const int w = ssh_channel_write(m_channel, p + done, uint32_t(n - done));

@@ -36,7 +36,8 @@ public:
     // Opens count channels on the session at once (their opens, subsystem requests and
     // INIT handshakes overlap, so a long link pays a few round trips, not a few per channel).
     static remote::Result<std::vector<std::unique_ptr<SftpChannel>>>
-    openMany(const std::shared_ptr<SshSession> &session, int count, const remote::CancelToken &cancel, int timeoutMs);
+    openMany(const std::shared_ptr<SshSession> &session, int count, const remote::CancelToken &cancel,
+             int timeoutMs);
 
     // A new request id; its reply is expected from now on.
     quint32 nextId()
@@ -68,11 +69,12 @@ public:
     // Replies for ids nobody asked for that end the channel.
     static constexpr int kMaxUnsolicited = 100;
 
-    quint32 maxRead = 32768;   // from limits@openssh.com when offered
+    quint32 maxRead = 32768; // from limits@openssh.com when offered
     quint32 maxWrite = 32768;
 
 private:
-    SftpChannel(std::shared_ptr<SshSession> session, ssh_channel channel, const remote::CancelToken &cancel, int timeoutMs);
+    SftpChannel(std::shared_ptr<SshSession> session, ssh_channel channel, const remote::CancelToken &cancel,
+                int timeoutMs);
     remote::Status readSome(int timeoutMs, bool *gotData);
     remote::Result<bool> extract(Packet *out);
     // For a packet extract() gave: true when someone waits for it (its id is taken off
@@ -90,7 +92,7 @@ private:
     remote::CancelToken m_cancel;
     int m_timeoutMs;
     quint32 m_nextId = 1;
-    QByteArray m_in;          // received bytes [m_begin, m_end)
+    QByteArray m_in; // received bytes [m_begin, m_end)
     qsizetype m_begin = 0;
     qsizetype m_end = 0;
     QHash<quint32, Packet> m_stash;

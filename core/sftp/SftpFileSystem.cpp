@@ -43,7 +43,9 @@ DirEntry entryFrom(const QString &name, const FileAttrs &a)
     }
     if (a.permissions) {
         e.mode = *a.permissions & 07777;
-        const QChar typeChar = e.type == EntryType::Dir ? QLatin1Char('d') : e.type == EntryType::Link ? QLatin1Char('l') : QLatin1Char('-');
+        const QChar typeChar = e.type == EntryType::Dir    ? QLatin1Char('d')
+                               : e.type == EntryType::Link ? QLatin1Char('l')
+                                                           : QLatin1Char('-');
         e.permissions = typeChar + DirEntry::permissionsFromMode(*e.mode);
     }
     if (a.uid)
@@ -66,8 +68,7 @@ void ownersFromLongname(const QByteArray &longname, DirEntry *e)
 
 SftpFileSystem::SftpFileSystem(ConnectionSpec spec, ConnectOptions options, Interaction *interaction)
     : m_spec(std::move(spec)), m_options(std::move(options)), m_interaction(interaction)
-{
-}
+{}
 
 SftpFileSystem::~SftpFileSystem()
 {
@@ -92,7 +93,8 @@ Status SftpFileSystem::connect()
         QElapsedTimer timer;
         timer.start();
         const quint32 id = m_channels[0]->nextId();
-        Result<Packet> reply = call(PacketBuilder(fx::Realpath, id).string(QByteArrayLiteral(".")).take(), id);
+        Result<Packet> reply =
+            call(PacketBuilder(fx::Realpath, id).string(QByteArrayLiteral(".")).take(), id);
         if (!reply) {
             disconnect();
             return reply.error();
@@ -106,7 +108,9 @@ Status SftpFileSystem::connect()
         }
         m_home = RemotePath(QString::fromUtf8(r.string()));
     }
-    log(LogKind::Status, QStringLiteral("SFTP ready, home %1, round trip %2 ms").arg(m_home.toString()).arg(m_rttMs, 0, 'f', 2));
+    log(LogKind::Status, QStringLiteral("SFTP ready, home %1, round trip %2 ms")
+                             .arg(m_home.toString())
+                             .arg(m_rttMs, 0, 'f', 2));
 
     // Keep-alive while idle: fires whenever the worker thread runs its event loop.
     m_timerContext = std::make_unique<QObject>();
@@ -196,7 +200,8 @@ Result<FileAttrs> SftpFileSystem::statAttrs(const RemotePath &path, bool followL
     if (Status s = ensureConnected(); !s)
         return s.error();
     const quint32 id = m_channels[0]->nextId();
-    Result<Packet> reply = call(PacketBuilder(followLinks ? fx::Stat : fx::Lstat, id).string(encode(path)).take(), id);
+    Result<Packet> reply =
+        call(PacketBuilder(followLinks ? fx::Stat : fx::Lstat, id).string(encode(path)).take(), id);
     if (!reply)
         return reply.error();
     if (reply->type != fx::Attrs)
@@ -254,13 +259,19 @@ Result<Listing> SftpFileSystem::list(const RemotePath &path)
             listing.entries.append(e);
         }
         if (r.failed())
-            return Error(ErrorKind::Protocol, QStringLiteral("listing %1: malformed NAME reply").arg(path.toString()));
+            return Error(ErrorKind::Protocol,
+                         QStringLiteral("listing %1: malformed NAME reply").arg(path.toString()));
     }
     if (Status s = closeHandle(ch, *handle, path.toString()); !s)
         return s.error();
 
     // Links: where they point and what is there, all asked at once.
-    struct Pending { qsizetype index; quint32 statId; quint32 linkId; };
+    struct Pending
+    {
+        qsizetype index;
+        quint32 statId;
+        quint32 linkId;
+    };
     QList<Pending> links;
     for (qsizetype i = 0; i < listing.entries.size(); ++i) {
         if (listing.entries.at(i).type != EntryType::Link)
@@ -325,7 +336,8 @@ Status SftpFileSystem::makeDir(const RemotePath &path)
     Status s = simple(fx::Mkdir, path, QStringLiteral("creating folder %1").arg(path.toString()));
     // SFTP v3 has no "exists" status: OpenSSH says FAILURE. Tell Exists apart by looking.
     if (!s && s.error().kind() == ErrorKind::Protocol && statAttrs(path, false))
-        return Error(ErrorKind::Exists, QStringLiteral("creating folder %1: it exists already").arg(path.toString()));
+        return Error(ErrorKind::Exists,
+                     QStringLiteral("creating folder %1: it exists already").arg(path.toString()));
     return s;
 }
 
@@ -365,7 +377,8 @@ QStringList SftpFileSystem::checksumAlgorithms()
     // Servers name the extension after the request or after the reply.
     if (!ch.hasExtension("check-file-name") && !ch.hasExtension("check-file"))
         return {};
-    return {QStringLiteral("SHA-256"), QStringLiteral("SHA-1"), QStringLiteral("MD5"), QStringLiteral("CRC32")};
+    return {QStringLiteral("SHA-256"), QStringLiteral("SHA-1"), QStringLiteral("MD5"),
+            QStringLiteral("CRC32")};
 }
 
 Result<QString> SftpFileSystem::checksum(const RemotePath &path, const QString &algorithm)
@@ -385,7 +398,9 @@ Result<QString> SftpFileSystem::checksum(const RemotePath &path, const QString &
     if (!parsed)
         return parsed.error();
     if (parsed->algorithm.toLower() != name)
-        return Error(ErrorKind::Protocol, QStringLiteral("%1: the server used %2").arg(what, QString::fromLatin1(parsed->algorithm)));
+        return Error(
+            ErrorKind::Protocol,
+            QStringLiteral("%1: the server used %2").arg(what, QString::fromLatin1(parsed->algorithm)));
     return QString::fromLatin1(parsed->hash.toHex());
 }
 
@@ -420,7 +435,8 @@ Status SftpFileSystem::setModificationTime(const RemotePath &path, const QDateTi
 }
 
 // OPEN (flags != 0) or OPENDIR (flags == 0); the handle.
-Result<QByteArray> SftpFileSystem::openHandle(SftpChannel &ch, const RemotePath &path, quint32 flags, const QString &what)
+Result<QByteArray> SftpFileSystem::openHandle(SftpChannel &ch, const RemotePath &path, quint32 flags,
+                                              const QString &what)
 {
     if (Status s = ensureConnected(); !s)
         return s.error();
@@ -450,7 +466,8 @@ Result<std::unique_ptr<ReadStream>> SftpFileSystem::openRead(const RemotePath &p
     if (Status s = ensureConnected(); !s)
         return s.error();
     const std::shared_ptr<SftpChannel> &ch = m_channels[0];
-    Result<QByteArray> handle = openHandle(*ch, path, fx::OpenRead, QStringLiteral("opening %1").arg(path.toString()));
+    Result<QByteArray> handle =
+        openHandle(*ch, path, fx::OpenRead, QStringLiteral("opening %1").arg(path.toString()));
     if (!handle)
         return handle.error();
     const quint32 id = ch->nextId();
@@ -461,7 +478,8 @@ Result<std::unique_ptr<ReadStream>> SftpFileSystem::openRead(const RemotePath &p
         if (a.size)
             size = qint64(*a.size);
     }
-    return std::unique_ptr<ReadStream>(std::make_unique<SftpReadStream>(ch, *handle, qMax<qint64>(0, offset), size, path.toString()));
+    return std::unique_ptr<ReadStream>(
+        std::make_unique<SftpReadStream>(ch, *handle, qMax<qint64>(0, offset), size, path.toString()));
 }
 
 Result<std::unique_ptr<WriteStream>> SftpFileSystem::openWrite(const RemotePath &path, qint64 offset)
@@ -470,7 +488,8 @@ Result<std::unique_ptr<WriteStream>> SftpFileSystem::openWrite(const RemotePath 
         return s.error();
     const std::shared_ptr<SftpChannel> &ch = m_channels[0];
     const quint32 flags = fx::OpenWrite | fx::OpenCreate | (offset == 0 ? quint32(fx::OpenTruncate) : 0u);
-    Result<QByteArray> handle = openHandle(*ch, path, flags, QStringLiteral("opening %1 for writing").arg(path.toString()));
+    Result<QByteArray> handle =
+        openHandle(*ch, path, flags, QStringLiteral("opening %1 for writing").arg(path.toString()));
     if (!handle)
         return handle.error();
     if (offset < 0) {
@@ -481,7 +500,8 @@ Result<std::unique_ptr<WriteStream>> SftpFileSystem::openWrite(const RemotePath 
         const FileAttrs a = reply->type == fx::Attrs ? PacketReader(reply->body).attrs() : FileAttrs();
         offset = a.size ? qint64(*a.size) : 0;
     }
-    return std::unique_ptr<WriteStream>(std::make_unique<SftpWriteStream>(ch, *handle, offset, path.toString()));
+    return std::unique_ptr<WriteStream>(
+        std::make_unique<SftpWriteStream>(ch, *handle, offset, path.toString()));
 }
 
 } // namespace ferry::sftp

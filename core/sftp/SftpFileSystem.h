@@ -17,11 +17,11 @@
 #include <memory>
 #include <vector>
 
+#include "SftpPacket.h"
 #include "remote/ConnectOptions.h"
 #include "remote/ConnectionSpec.h"
 #include "remote/Interaction.h"
 #include "remote/RemoteFileSystem.h"
-#include "SftpPacket.h"
 
 class QTimer;
 
@@ -34,7 +34,8 @@ class SftpFileSystem : public remote::RemoteFileSystem
 {
 public:
     // interaction may be null: every question is then answered "no".
-    SftpFileSystem(remote::ConnectionSpec spec, remote::ConnectOptions options, remote::Interaction *interaction);
+    SftpFileSystem(remote::ConnectionSpec spec, remote::ConnectOptions options,
+                   remote::Interaction *interaction);
     ~SftpFileSystem() override;
 
     remote::Status connect() override;
@@ -59,8 +60,10 @@ public:
     remote::Result<QString> checksum(const remote::RemotePath &path, const QString &algorithm) override;
 
     // Single-channel streams: READs kept in flight ahead of read(), WRITEs pipelined.
-    remote::Result<std::unique_ptr<remote::ReadStream>> openRead(const remote::RemotePath &path, qint64 offset) override;
-    remote::Result<std::unique_ptr<remote::WriteStream>> openWrite(const remote::RemotePath &path, qint64 offset) override;
+    remote::Result<std::unique_ptr<remote::ReadStream>> openRead(const remote::RemotePath &path,
+                                                                 qint64 offset) override;
+    remote::Result<std::unique_ptr<remote::WriteStream>> openWrite(const remote::RemotePath &path,
+                                                                   qint64 offset) override;
 
     // --- Fast paths (SFTP only) ---
     // downloadFile() through the sink's descriptor; returns the bytes written.
@@ -73,17 +76,19 @@ public:
 
     struct TransferOptions
     {
-        qint64 offset = 0;          // resume: bytes already at the destination (kept as they are)
-        bool preserveMtime = true;  // give the copy the source's modification time
-        int channels = 0;           // 0: chosen from the round-trip time and the size
-        Progress progress;          // (bytes done including offset, total size)
-        int localFd = -1;           // downloads: write through this open file, not by name
+        qint64 offset = 0;         // resume: bytes already at the destination (kept as they are)
+        bool preserveMtime = true; // give the copy the source's modification time
+        int channels = 0;          // 0: chosen from the round-trip time and the size
+        Progress progress;         // (bytes done including offset, total size)
+        int localFd = -1;          // downloads: write through this open file, not by name
     };
     // Downloads remote to localPath (created or, with offset, continued; truncated to the
     // remote size at the end).
-    remote::Status downloadFile(const remote::RemotePath &remote, const QString &localPath, const TransferOptions &options);
+    remote::Status downloadFile(const remote::RemotePath &remote, const QString &localPath,
+                                const TransferOptions &options);
     // Uploads localPath to remote (truncated unless offset > 0).
-    remote::Status uploadFile(const QString &localPath, const remote::RemotePath &remote, const TransferOptions &options);
+    remote::Status uploadFile(const QString &localPath, const remote::RemotePath &remote,
+                              const TransferOptions &options);
 
     // Uploads many files with their OPEN/WRITE/CLOSE requests overlapping (up to 32 files
     // at once); large files (over 4 MiB) go through uploadFile(). Parent folders must
@@ -104,7 +109,8 @@ private:
     remote::Status ensureConnected() const;
     remote::Result<Packet> call(const QByteArray &packet, quint32 id);
     remote::Status simple(quint8 type, const remote::RemotePath &path, const QString &what);
-    remote::Result<QByteArray> openHandle(SftpChannel &ch, const remote::RemotePath &path, quint32 flags, const QString &what);
+    remote::Result<QByteArray> openHandle(SftpChannel &ch, const remote::RemotePath &path, quint32 flags,
+                                          const QString &what);
     remote::Result<FileAttrs> statAttrs(const remote::RemotePath &path, bool followLinks);
     remote::Status openChannels(int count);
     void touch();

@@ -11,10 +11,14 @@ EntryType FileAttrs::type() const
     if (!permissions)
         return EntryType::Other;
     switch (*permissions & 0170000) {
-    case 0040000: return EntryType::Dir;
-    case 0100000: return EntryType::File;
-    case 0120000: return EntryType::Link;
-    default: return EntryType::Other;
+    case 0040000:
+        return EntryType::Dir;
+    case 0100000:
+        return EntryType::File;
+    case 0120000:
+        return EntryType::Link;
+    default:
+        return EntryType::Other;
     }
 }
 
@@ -168,20 +172,36 @@ Error statusError(const Packet &packet, const QString &what)
     ErrorKind kind = ErrorKind::Protocol;
     QString reason;
     switch (code) {
-    case fx::NoSuchFile: kind = ErrorKind::NotFound; reason = QStringLiteral("no such file or folder"); break;
-    case fx::PermissionDenied: kind = ErrorKind::Permission; reason = QStringLiteral("permission denied"); break;
-    case fx::Eof: reason = QStringLiteral("unexpected end of file"); break;
+    case fx::NoSuchFile:
+        kind = ErrorKind::NotFound;
+        reason = QStringLiteral("no such file or folder");
+        break;
+    case fx::PermissionDenied:
+        kind = ErrorKind::Permission;
+        reason = QStringLiteral("permission denied");
+        break;
+    case fx::Eof:
+        reason = QStringLiteral("unexpected end of file");
+        break;
     case fx::NoConnection:
-    case fx::ConnectionLost: kind = ErrorKind::Network; reason = QStringLiteral("connection lost"); break;
-    case fx::OpUnsupported: reason = QStringLiteral("not supported by the server"); break;
-    default: reason = QStringLiteral("failed"); break;
+    case fx::ConnectionLost:
+        kind = ErrorKind::Network;
+        reason = QStringLiteral("connection lost");
+        break;
+    case fx::OpUnsupported:
+        reason = QStringLiteral("not supported by the server");
+        break;
+    default:
+        reason = QStringLiteral("failed");
+        break;
     }
     return Error(kind, what + QStringLiteral(": ") + reason, message);
 }
 
 Error unexpectedReply(const Packet &packet, const QString &what)
 {
-    return Error(ErrorKind::Protocol, QStringLiteral("%1: unexpected SFTP reply type %2").arg(what).arg(packet.type));
+    return Error(ErrorKind::Protocol,
+                 QStringLiteral("%1: unexpected SFTP reply type %2").arg(what).arg(packet.type));
 }
 
 QByteArray sftpHashName(const QString &algorithm)
@@ -225,8 +245,8 @@ int sftpHashSize(const QByteArray &name)
     return 0;
 }
 
-QByteArray checkFileNameRequest(quint32 id, const QByteArray &path, const QByteArray &algorithms, quint64 offset,
-                                quint64 length, quint32 blockSize)
+QByteArray checkFileNameRequest(quint32 id, const QByteArray &path, const QByteArray &algorithms,
+                                quint64 offset, quint64 length, quint32 blockSize)
 {
     return PacketBuilder(fx::Extended, id)
         .string(QByteArrayLiteral("check-file-name"))
@@ -255,10 +275,13 @@ Result<CheckFileReply> parseCheckFileReply(const Packet &packet, const QString &
     reply.hash = packet.body.mid(consumed);
     const int size = sftpHashSize(reply.algorithm);
     if (size == 0)
-        return Error(ErrorKind::Protocol, what + QStringLiteral(": the server used an unknown hash, %1").arg(QString::fromLatin1(reply.algorithm)));
+        return Error(ErrorKind::Protocol, what + QStringLiteral(": the server used an unknown hash, %1")
+                                                     .arg(QString::fromLatin1(reply.algorithm)));
     if (reply.hash.size() != size)
         return Error(ErrorKind::Protocol, what + QStringLiteral(": %1 bytes of %2 hash, %3 expected")
-                                                    .arg(reply.hash.size()).arg(QString::fromLatin1(reply.algorithm)).arg(size));
+                                                     .arg(reply.hash.size())
+                                                     .arg(QString::fromLatin1(reply.algorithm))
+                                                     .arg(size));
     return reply;
 }
 

@@ -15,18 +15,64 @@
 namespace ferry::sftp {
 
 namespace fx {
-enum Type : quint8 {
-    Init = 1, Version = 2, Open = 3, Close = 4, Read = 5, Write = 6, Lstat = 7, Fstat = 8,
-    Setstat = 9, Fsetstat = 10, Opendir = 11, Readdir = 12, Remove = 13, Mkdir = 14, Rmdir = 15,
-    Realpath = 16, Stat = 17, Rename = 18, Readlink = 19, Symlink = 20,
-    Status = 101, Handle = 102, Data = 103, Name = 104, Attrs = 105,
-    Extended = 200, ExtendedReply = 201,
+enum Type : quint8
+{
+    Init = 1,
+    Version = 2,
+    Open = 3,
+    Close = 4,
+    Read = 5,
+    Write = 6,
+    Lstat = 7,
+    Fstat = 8,
+    Setstat = 9,
+    Fsetstat = 10,
+    Opendir = 11,
+    Readdir = 12,
+    Remove = 13,
+    Mkdir = 14,
+    Rmdir = 15,
+    Realpath = 16,
+    Stat = 17,
+    Rename = 18,
+    Readlink = 19,
+    Symlink = 20,
+    Status = 101,
+    Handle = 102,
+    Data = 103,
+    Name = 104,
+    Attrs = 105,
+    Extended = 200,
+    ExtendedReply = 201,
 };
-enum OpenFlags : quint32 { OpenRead = 1, OpenWrite = 2, OpenAppend = 4, OpenCreate = 8, OpenTruncate = 0x10, OpenExclusive = 0x20 };
-enum AttrFlags : quint32 { AttrSize = 1, AttrUidGid = 2, AttrPermissions = 4, AttrTimes = 8, AttrExtended = 0x80000000u };
-enum StatusCode : quint32 {
-    Ok = 0, Eof = 1, NoSuchFile = 2, PermissionDenied = 3, Failure = 4, BadMessage = 5,
-    NoConnection = 6, ConnectionLost = 7, OpUnsupported = 8,
+enum OpenFlags : quint32
+{
+    OpenRead = 1,
+    OpenWrite = 2,
+    OpenAppend = 4,
+    OpenCreate = 8,
+    OpenTruncate = 0x10,
+    OpenExclusive = 0x20
+};
+enum AttrFlags : quint32
+{
+    AttrSize = 1,
+    AttrUidGid = 2,
+    AttrPermissions = 4,
+    AttrTimes = 8,
+    AttrExtended = 0x80000000u
+};
+enum StatusCode : quint32
+{
+    Ok = 0,
+    Eof = 1,
+    NoSuchFile = 2,
+    PermissionDenied = 3,
+    Failure = 4,
+    BadMessage = 5,
+    NoConnection = 6,
+    ConnectionLost = 7,
+    OpUnsupported = 8,
 };
 } // namespace fx
 

@@ -26,13 +26,12 @@ Status closeHandle(SftpChannel &ch, const QByteArray &handle, const QString &nam
 
 // ---------------------------------------------------------------- SftpReadStream
 
-SftpReadStream::SftpReadStream(std::shared_ptr<SftpChannel> channel, QByteArray handle, qint64 offset, qint64 size,
-                               QString name)
+SftpReadStream::SftpReadStream(std::shared_ptr<SftpChannel> channel, QByteArray handle, qint64 offset,
+                               qint64 size, QString name)
     : m_ch(std::move(channel)), m_handle(std::move(handle)), m_name(std::move(name)),
       m_size(size < 0 ? std::numeric_limits<qint64>::max() : size), m_next(offset), m_delivered(offset),
       m_chunk(qMin<qint64>(kReadChunk, m_ch->maxRead))
-{
-}
+{}
 
 SftpReadStream::~SftpReadStream()
 {
@@ -54,7 +53,12 @@ Status SftpReadStream::fill()
             break;
         }
         const quint32 id = m_ch->nextId();
-        if (Status s = m_ch->send(PacketBuilder(fx::Read, id).string(m_handle).u64(quint64(req.offset)).u32(quint32(req.length)).take()); !s)
+        if (Status s = m_ch->send(PacketBuilder(fx::Read, id)
+                                      .string(m_handle)
+                                      .u64(quint64(req.offset))
+                                      .u32(quint32(req.length))
+                                      .take());
+            !s)
             return s;
         m_pending.emplace_back(id, req);
     }
@@ -145,10 +149,10 @@ Status SftpReadStream::abort()
 
 // ---------------------------------------------------------------- SftpWriteStream
 
-SftpWriteStream::SftpWriteStream(std::shared_ptr<SftpChannel> channel, QByteArray handle, qint64 offset, QString name)
+SftpWriteStream::SftpWriteStream(std::shared_ptr<SftpChannel> channel, QByteArray handle, qint64 offset,
+                                 QString name)
     : m_ch(std::move(channel)), m_handle(std::move(handle)), m_name(std::move(name)), m_offset(offset)
-{
-}
+{}
 
 SftpWriteStream::~SftpWriteStream()
 {
@@ -172,7 +176,8 @@ Status SftpWriteStream::reap(size_t keep)
 Status SftpWriteStream::sendChunk(const char *data, qint64 size)
 {
     const quint32 id = m_ch->nextId();
-    const QByteArray header = PacketBuilder(fx::Write, id).string(m_handle).u64(quint64(m_offset)).u32(quint32(size)).take(size);
+    const QByteArray header =
+        PacketBuilder(fx::Write, id).string(m_handle).u64(quint64(m_offset)).u32(quint32(size)).take(size);
     if (Status s = m_ch->send(header, data, size); !s)
         return s;
     m_pending.push_back(id);

@@ -27,7 +27,8 @@ class SftpReadStream : public remote::ReadStream
 {
 public:
     // size < 0: unknown, read until EOF.
-    SftpReadStream(std::shared_ptr<SftpChannel> channel, QByteArray handle, qint64 offset, qint64 size, QString name);
+    SftpReadStream(std::shared_ptr<SftpChannel> channel, QByteArray handle, qint64 offset, qint64 size,
+                   QString name);
     ~SftpReadStream() override;
 
     remote::Result<qint64> read(char *buffer, qint64 maxSize) override;
@@ -35,7 +36,11 @@ public:
     remote::Status abort() override;
 
 private:
-    struct Request { qint64 offset; qint64 length; };
+    struct Request
+    {
+        qint64 offset;
+        qint64 length;
+    };
     remote::Status fill();
     remote::Status receiveOne();
     remote::Status close(bool drain);
@@ -43,9 +48,9 @@ private:
     std::shared_ptr<SftpChannel> m_ch;
     QByteArray m_handle;
     QString m_name;
-    qint64 m_size;          // stops requests; lowered on an early EOF
-    qint64 m_next;          // next offset to request
-    qint64 m_delivered;     // next offset to hand out
+    qint64 m_size;                                     // stops requests; lowered on an early EOF
+    qint64 m_next;                                     // next offset to request
+    qint64 m_delivered;                                // next offset to hand out
     std::deque<std::pair<quint32, Request>> m_pending; // in request order
     std::deque<Request> m_retry;                       // tails of short reads
     std::map<qint64, QByteArray> m_ready;              // received, not yet handed out

@@ -33,9 +33,9 @@ using namespace ferry::remote;
 namespace {
 
 constexpr qint64 kReadChunk = 128 * 1024;
-constexpr size_t kReadsPerLane = 16;     // 2 MiB asked per channel: more than its window
+constexpr size_t kReadsPerLane = 16; // 2 MiB asked per channel: more than its window
 constexpr size_t kWritesPerLane = 64;
-constexpr double kTargetBytesPerSecond = 200e6; // what a long fat link may carry
+constexpr double kTargetBytesPerSecond = 200e6;    // what a long fat link may carry
 constexpr double kDownloadBytesPerChannel = 0.9e6; // average in flight per libssh channel
 constexpr double kUploadBytesPerChannel = 1.8e6;   // OpenSSH's 2 MB channel window, mostly used
 constexpr int kMaxChannels = 16;
@@ -96,7 +96,8 @@ void waitForSocket(SftpChannel &any)
 
 // Opens path on every lane at once; the first lane's flags may differ (truncate first,
 // before any other lane could write).
-Status openOnLanes(std::vector<Lane> &lanes, const QByteArray &path, quint32 firstFlags, quint32 flags, const QString &what)
+Status openOnLanes(std::vector<Lane> &lanes, const QByteArray &path, quint32 firstFlags, quint32 flags,
+                   const QString &what)
 {
     for (size_t i = 0; i < lanes.size(); ++i) {
         std::vector<quint32> ids;
@@ -104,7 +105,12 @@ Status openOnLanes(std::vector<Lane> &lanes, const QByteArray &path, quint32 fir
         const size_t from = i, to = i == 0 ? 1 : lanes.size();
         for (size_t j = from; j < to; ++j) {
             const quint32 id = lanes[j].ch->nextId();
-            if (Status s = lanes[j].ch->send(PacketBuilder(fx::Open, id).string(path).u32(j == 0 ? firstFlags : flags).attrs({}).take()); !s)
+            if (Status s = lanes[j].ch->send(PacketBuilder(fx::Open, id)
+                                                 .string(path)
+                                                 .u32(j == 0 ? firstFlags : flags)
+                                                 .attrs({})
+                                                 .take());
+                !s)
                 return s;
             ids.push_back(id);
         }
@@ -121,7 +127,8 @@ Status openOnLanes(std::vector<Lane> &lanes, const QByteArray &path, quint32 fir
     return {};
 }
 
-std::vector<Lane> makeLanes(const std::vector<std::shared_ptr<SftpChannel>> &channels, int count, const CancelToken &cancel)
+std::vector<Lane> makeLanes(const std::vector<std::shared_ptr<SftpChannel>> &channels, int count,
+                            const CancelToken &cancel)
 {
     std::vector<Lane> lanes(static_cast<size_t>(count));
     for (size_t i = 0; i < lanes.size(); ++i) {
@@ -213,7 +220,8 @@ Status SftpFileSystem::openChannels(int count)
     return {};
 }
 
-Status SftpFileSystem::downloadFile(const RemotePath &remote, const QString &localPath, const TransferOptions &options)
+Status SftpFileSystem::downloadFile(const RemotePath &remote, const QString &localPath,
+                                    const TransferOptions &options)
 {
     Result<FileAttrs> attrs = statAttrs(remote, true);
     if (!attrs)
@@ -221,10 +229,12 @@ Status SftpFileSystem::downloadFile(const RemotePath &remote, const QString &loc
     if (attrs->type() == EntryType::Dir)
         return Error(ErrorKind::Local, QStringLiteral("%1 is a folder").arg(remote.toString()));
     if (!attrs->size)
-        return Error(ErrorKind::Protocol, QStringLiteral("the server did not tell the size of %1").arg(remote.toString()));
+        return Error(ErrorKind::Protocol,
+                     QStringLiteral("the server did not tell the size of %1").arg(remote.toString()));
     const qint64 size = qint64(*attrs->size);
     const qint64 offset = qBound<qint64>(0, options.offset, size);
-    const int count = options.channels > 0 ? qMin(options.channels, kMaxChannels) : channelsFor(size - offset);
+    const int count =
+        options.channels > 0 ? qMin(options.channels, kMaxChannels) : channelsFor(size - offset);
     if (Status s = openChannels(count); !s)
         return s;
 
@@ -234,14 +244,21 @@ Status SftpFileSystem::downloadFile(const RemotePath &remote, const QString &loc
                             : file.open(options.offset > 0 ? QIODevice::ReadWrite
                                                            : (QIODevice::ReadWrite | QIODevice::Truncate));
     if (!opened)
-        return Error(ErrorKind::Local, QStringLiteral("cannot write %1: %2").arg(localPath, file.errorString()));
+        return Error(ErrorKind::Local,
+                     QStringLiteral("cannot write %1: %2").arg(localPath, file.errorString()));
     const int fd = file.handle();
     const qint64 freshFrom = file.size(); // bytes from here on are new: holes may stay holes
-    log(LogKind::Status, QStringLiteral("Downloading %1 (%2 bytes from %3) over %4 channel(s)").arg(remote.toString()).arg(size).arg(offset).arg(count));
+    log(LogKind::Status, QStringLiteral("Downloading %1 (%2 bytes from %3) over %4 channel(s)")
+                             .arg(remote.toString())
+                             .arg(size)
+                             .arg(offset)
+                             .arg(count));
 
     std::vector<Lane> lanes = makeLanes(m_channels, count, m_cancel);
     touch();
-    if (Status s = openOnLanes(lanes, encode(remote), fx::OpenRead, fx::OpenRead, QStringLiteral("opening %1").arg(remote.toString())); !s) {
+    if (Status s = openOnLanes(lanes, encode(remote), fx::OpenRead, fx::OpenRead,
+                               QStringLiteral("opening %1").arg(remote.toString()));
+        !s) {
         (void)closeLanes(lanes, remote.toString());
         return s;
     }
@@ -277,7 +294,12 @@ Status SftpFileSystem::downloadFile(const RemotePath &remote, const QString &loc
                     next += r.length;
                 }
                 const quint32 id = lane.ch->nextId();
-                if (Status s = lane.ch->send(PacketBuilder(fx::Read, id).string(lane.handle).u64(quint64(r.offset)).u32(quint32(r.length)).take()); !s) {
+                if (Status s = lane.ch->send(PacketBuilder(fx::Read, id)
+                                                 .string(lane.handle)
+                                                 .u64(quint64(r.offset))
+                                                 .u32(quint32(r.length))
+                                                 .take());
+                    !s) {
                     fail(s.error());
                     break;
                 }
@@ -288,38 +310,44 @@ Status SftpFileSystem::downloadFile(const RemotePath &remote, const QString &loc
         if (!failure || !anyPending)
             break;
 
-        const Status got = collectReplies(lanes, idle, timeoutMs, QStringLiteral("the SFTP server stopped sending %1").arg(remote.toString()),
-                                          [&](const Packet &p, const Range &r) -> Status {
-            if (p.type != fx::Data) {
-                if (statusCode(p) == fx::Eof)
-                    return Error(ErrorKind::Protocol, QStringLiteral("%1 became shorter while it was downloaded").arg(remote.toString()));
-                return statusError(p, QStringLiteral("reading %1").arg(remote.toString()));
-            }
-            PacketReader reader(p.body);
-            const quint32 n = reader.u32();
-            const char *data = p.body.constData() + 4;
-            if (reader.failed() || n == 0 || qint64(n) > r.length || qint64(n) + 4 > p.body.size())
-                return Error(ErrorKind::Protocol, QStringLiteral("reading %1: malformed DATA reply").arg(remote.toString()));
-            // Zeros past what the local file held at the start stay a hole: the final
-            // resize fills it, so sparse files stay sparse and cost no writes.
-            qint64 written = (r.offset >= freshFrom && allZero(data, n)) ? qint64(n) : 0;
-            while (written < qint64(n)) {
-                const ssize_t w = ::pwrite(fd, data + written, size_t(n - written), off_t(r.offset + written));
-                if (w < 0 && errno == EINTR)
-                    continue;
-                if (w <= 0) // no progress and no errno: a full disk
-                    return Error(ErrorKind::Local,
-                                 QStringLiteral("cannot write %1: %2")
-                                     .arg(localPath, qt_error_string(w < 0 ? errno : ENOSPC)));
-                written += w;
-            }
-            if (qint64(n) < r.length)
-                retry.push_back({r.offset + n, r.length - n});
-            done += n;
-            if (options.progress)
-                options.progress(done, size);
-            return {};
-        });
+        const Status got = collectReplies(
+            lanes, idle, timeoutMs,
+            QStringLiteral("the SFTP server stopped sending %1").arg(remote.toString()),
+            [&](const Packet &p, const Range &r) -> Status {
+                if (p.type != fx::Data) {
+                    if (statusCode(p) == fx::Eof)
+                        return Error(ErrorKind::Protocol,
+                                     QStringLiteral("%1 became shorter while it was downloaded")
+                                         .arg(remote.toString()));
+                    return statusError(p, QStringLiteral("reading %1").arg(remote.toString()));
+                }
+                PacketReader reader(p.body);
+                const quint32 n = reader.u32();
+                const char *data = p.body.constData() + 4;
+                if (reader.failed() || n == 0 || qint64(n) > r.length || qint64(n) + 4 > p.body.size())
+                    return Error(ErrorKind::Protocol,
+                                 QStringLiteral("reading %1: malformed DATA reply").arg(remote.toString()));
+                // Zeros past what the local file held at the start stay a hole: the final
+                // resize fills it, so sparse files stay sparse and cost no writes.
+                qint64 written = (r.offset >= freshFrom && allZero(data, n)) ? qint64(n) : 0;
+                while (written < qint64(n)) {
+                    const ssize_t w =
+                        ::pwrite(fd, data + written, size_t(n - written), off_t(r.offset + written));
+                    if (w < 0 && errno == EINTR)
+                        continue;
+                    if (w <= 0) // no progress and no errno: a full disk
+                        return Error(ErrorKind::Local,
+                                     QStringLiteral("cannot write %1: %2")
+                                         .arg(localPath, qt_error_string(w < 0 ? errno : ENOSPC)));
+                    written += w;
+                }
+                if (qint64(n) < r.length)
+                    retry.push_back({r.offset + n, r.length - n});
+                done += n;
+                if (options.progress)
+                    options.progress(done, size);
+                return {};
+            });
         if (!got)
             fail(got.error());
     }
@@ -334,27 +362,36 @@ Status SftpFileSystem::downloadFile(const RemotePath &remote, const QString &loc
         return Error(ErrorKind::Local,
                      QStringLiteral("cannot set the size of %1: %2").arg(localPath, qt_error_string(errno)));
     if (options.preserveMtime && attrs->mtime)
-        file.setFileTime(QDateTime::fromSecsSinceEpoch(*attrs->mtime, Qt::UTC), QFileDevice::FileModificationTime);
+        file.setFileTime(QDateTime::fromSecsSinceEpoch(*attrs->mtime, Qt::UTC),
+                         QFileDevice::FileModificationTime);
     file.close();
     return {};
 }
 
-Status SftpFileSystem::uploadFile(const QString &localPath, const RemotePath &remote, const TransferOptions &options)
+Status SftpFileSystem::uploadFile(const QString &localPath, const RemotePath &remote,
+                                  const TransferOptions &options)
 {
     QFile file(localPath);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorKind::Local, QStringLiteral("cannot read %1: %2").arg(localPath, file.errorString()));
+        return Error(ErrorKind::Local,
+                     QStringLiteral("cannot read %1: %2").arg(localPath, file.errorString()));
     const qint64 size = file.size();
     const qint64 offset = qBound<qint64>(0, options.offset, size);
-    const int count = options.channels > 0 ? qMin(options.channels, kMaxChannels) : channelsFor(size - offset, true);
+    const int count =
+        options.channels > 0 ? qMin(options.channels, kMaxChannels) : channelsFor(size - offset, true);
     if (Status s = openChannels(count); !s)
         return s;
-    log(LogKind::Status, QStringLiteral("Uploading %1 (%2 bytes from %3) over %4 channel(s)").arg(remote.toString()).arg(size).arg(offset).arg(count));
+    log(LogKind::Status, QStringLiteral("Uploading %1 (%2 bytes from %3) over %4 channel(s)")
+                             .arg(remote.toString())
+                             .arg(size)
+                             .arg(offset)
+                             .arg(count));
     std::vector<Lane> lanes = makeLanes(m_channels, count, m_cancel);
     touch();
     const quint32 flags = fx::OpenWrite | fx::OpenCreate;
-    if (Status s = openOnLanes(lanes, encode(remote), flags | (offset == 0 ? quint32(fx::OpenTruncate) : 0u), fx::OpenWrite,
-                               QStringLiteral("opening %1 for writing").arg(remote.toString()));
+    if (Status s =
+            openOnLanes(lanes, encode(remote), flags | (offset == 0 ? quint32(fx::OpenTruncate) : 0u),
+                        fx::OpenWrite, QStringLiteral("opening %1 for writing").arg(remote.toString()));
         !s) {
         (void)closeLanes(lanes, remote.toString());
         return s;
@@ -384,8 +421,8 @@ Status SftpFileSystem::uploadFile(const QString &localPath, const RemotePath &re
         for (Lane &lane : lanes) {
             // Only as much as the server's window takes, so no send blocks while other
             // channels could move.
-            while (failure && next < size && lane.pending.size() < kWritesPerLane
-                   && (lane.pending.empty() || lane.ch->remoteWindow() >= quint32(chunk + 64))) {
+            while (failure && next < size && lane.pending.size() < kWritesPerLane &&
+                   (lane.pending.empty() || lane.ch->remoteWindow() >= quint32(chunk + 64))) {
                 const qint64 len = qMin(chunk, size - next);
                 const ssize_t got = ::pread(fd, buffer.data(), size_t(len), off_t(next));
                 if (got != len) {
@@ -393,7 +430,11 @@ Status SftpFileSystem::uploadFile(const QString &localPath, const RemotePath &re
                     break;
                 }
                 const quint32 id = lane.ch->nextId();
-                const QByteArray header = PacketBuilder(fx::Write, id).string(lane.handle).u64(quint64(next)).u32(quint32(len)).take(len);
+                const QByteArray header = PacketBuilder(fx::Write, id)
+                                              .string(lane.handle)
+                                              .u64(quint64(next))
+                                              .u32(quint32(len))
+                                              .take(len);
                 if (Status s = lane.ch->send(header, buffer.constData(), len); !s) {
                     fail(s.error());
                     break;
@@ -406,15 +447,17 @@ Status SftpFileSystem::uploadFile(const QString &localPath, const RemotePath &re
         if (!failure || (!anyPending && next >= size))
             break;
 
-        const Status got = collectReplies(lanes, idle, timeoutMs, QStringLiteral("the SFTP server stopped accepting %1").arg(remote.toString()),
-                                          [&](const Packet &p, const Range &r) -> Status {
-            if (statusCode(p) != fx::Ok)
-                return statusError(p, QStringLiteral("writing %1").arg(remote.toString()));
-            done += r.length;
-            if (options.progress)
-                options.progress(done, size);
-            return {};
-        });
+        const Status got =
+            collectReplies(lanes, idle, timeoutMs,
+                           QStringLiteral("the SFTP server stopped accepting %1").arg(remote.toString()),
+                           [&](const Packet &p, const Range &r) -> Status {
+                               if (statusCode(p) != fx::Ok)
+                                   return statusError(p, QStringLiteral("writing %1").arg(remote.toString()));
+                               done += r.length;
+                               if (options.progress)
+                                   options.progress(done, size);
+                               return {};
+                           });
         if (!got)
             fail(got.error());
     }
@@ -423,7 +466,8 @@ Status SftpFileSystem::uploadFile(const QString &localPath, const RemotePath &re
         FileAttrs a;
         a.mtime = quint32(util::modificationTimeUtc(QFileInfo(localPath)).toSecsSinceEpoch());
         const quint32 id = lanes[0].ch->nextId();
-        Result<Packet> reply = lanes[0].ch->request(PacketBuilder(fx::Fsetstat, id).string(lanes[0].handle).attrs(a).take(), id);
+        Result<Packet> reply =
+            lanes[0].ch->request(PacketBuilder(fx::Fsetstat, id).string(lanes[0].handle).attrs(a).take(), id);
         if (!reply)
             fail(reply.error());
         else if (statusCode(*reply) != fx::Ok)
@@ -450,13 +494,14 @@ Result<qint64> SftpFileSystem::downloadTo(const RemotePath &path, qint64 offset,
     // What is there now past the offset is what came (downloadFile truncates to the size).
     struct stat info;
     if (::fstat(sink.fd, &info) != 0)
-        return Error(ErrorKind::Local, QStringLiteral("cannot read the size of %1: %2")
-                                           .arg(sink.path, qt_error_string(errno)));
+        return Error(ErrorKind::Local,
+                     QStringLiteral("cannot read the size of %1: %2").arg(sink.path, qt_error_string(errno)));
     return qint64(info.st_size) - offset;
 }
 
-Result<SftpFileSystem::UploadDone> SftpFileSystem::uploadFrom(const LocalSource &source, const RemotePath &path,
-                                                              const UploadPlan &plan, const Progress &progress)
+Result<SftpFileSystem::UploadDone> SftpFileSystem::uploadFrom(const LocalSource &source,
+                                                              const RemotePath &path, const UploadPlan &plan,
+                                                              const Progress &progress)
 {
     TransferOptions fast;
     fast.offset = plan.offset;
@@ -473,7 +518,8 @@ Result<SftpFileSystem::UploadDone> SftpFileSystem::uploadFrom(const LocalSource 
     return done;
 }
 
-Status SftpFileSystem::uploadFiles(const QList<UploadItem> &items, bool preserveMtime, const Progress &progress)
+Status SftpFileSystem::uploadFiles(const QList<UploadItem> &items, bool preserveMtime,
+                                   const Progress &progress)
 {
     if (Status s = ensureConnected(); !s)
         return s;
@@ -481,7 +527,13 @@ Status SftpFileSystem::uploadFiles(const QList<UploadItem> &items, bool preserve
     ch.setCancelToken(m_cancel);
     touch();
 
-    enum Kind { Open, Write, Setstat, Close };
+    enum Kind
+    {
+        Open,
+        Write,
+        Setstat,
+        Close
+    };
     struct Job
     {
         qsizetype item;
@@ -515,14 +567,18 @@ Status SftpFileSystem::uploadFiles(const QList<UploadItem> &items, bool preserve
                 continue;
             }
             if (!f.open(QIODevice::ReadOnly)) {
-                fail(Error(ErrorKind::Local, QStringLiteral("cannot read %1: %2").arg(item.localPath, f.errorString())));
+                fail(Error(ErrorKind::Local,
+                           QStringLiteral("cannot read %1: %2").arg(item.localPath, f.errorString())));
                 break;
             }
             Job job{index, f.readAll(), 0, 1};
             job.mtime = quint32(util::modificationTimeUtc(QFileInfo(f)).toSecsSinceEpoch());
             const quint32 id = ch.nextId();
-            if (Status s = ch.send(PacketBuilder(fx::Open, id).string(encode(item.remotePath))
-                                       .u32(fx::OpenWrite | fx::OpenCreate | fx::OpenTruncate).attrs({}).take());
+            if (Status s = ch.send(PacketBuilder(fx::Open, id)
+                                       .string(encode(item.remotePath))
+                                       .u32(fx::OpenWrite | fx::OpenCreate | fx::OpenTruncate)
+                                       .attrs({})
+                                       .take());
                 !s) {
                 fail(s.error());
                 break;
@@ -545,7 +601,8 @@ Status SftpFileSystem::uploadFiles(const QList<UploadItem> &items, bool preserve
         Job &job = jobs[index];
         --job.outstanding;
         const QString remoteName = items.at(index).remotePath.toString();
-        auto send = [&](const QByteArray &packet, quint32 id, Kind k, const char *data = nullptr, qsizetype size = 0) {
+        auto send = [&](const QByteArray &packet, quint32 id, Kind k, const char *data = nullptr,
+                        qsizetype size = 0) {
             if (Status s = ch.send(packet, data, size); !s) {
                 fail(s.error());
                 return;
@@ -563,8 +620,12 @@ Status SftpFileSystem::uploadFiles(const QList<UploadItem> &items, bool preserve
                 for (qint64 off = 0; off < job.data.size() && failure; off += chunk) {
                     const qint64 len = qMin(chunk, job.data.size() - off);
                     const quint32 id = ch.nextId();
-                    send(PacketBuilder(fx::Write, id).string(handle).u64(quint64(off)).u32(quint32(len)).take(len), id, Write,
-                         job.data.constData() + off, len);
+                    send(PacketBuilder(fx::Write, id)
+                             .string(handle)
+                             .u64(quint64(off))
+                             .u32(quint32(len))
+                             .take(len),
+                         id, Write, job.data.constData() + off, len);
                 }
                 if (preserveMtime && failure) {
                     FileAttrs a;
@@ -576,7 +637,8 @@ Status SftpFileSystem::uploadFiles(const QList<UploadItem> &items, bool preserve
                 send(PacketBuilder(fx::Close, id).string(handle).take(), id, Close);
             } else {
                 const quint32 id = ch.nextId();
-                send(PacketBuilder(fx::Close, id).string(PacketReader(reply->body).string()).take(), id, Close);
+                send(PacketBuilder(fx::Close, id).string(PacketReader(reply->body).string()).take(), id,
+                     Close);
             }
         } else if (statusCode(*reply) != fx::Ok) {
             fail(statusError(*reply, QStringLiteral("uploading %1").arg(remoteName)));
@@ -596,7 +658,9 @@ Status SftpFileSystem::uploadFiles(const QList<UploadItem> &items, bool preserve
         options.preserveMtime = preserveMtime;
         const qint64 base = done;
         if (progress)
-            options.progress = [&](qint64 d, qint64) { progress(base + d, total); };
+            options.progress = [&](qint64 d, qint64) {
+                progress(base + d, total);
+            };
         if (Status s = uploadFile(items.at(index).localPath, items.at(index).remotePath, options); !s)
             return s;
         done += QFileInfo(items.at(index).localPath).size();

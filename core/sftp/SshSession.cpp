@@ -44,9 +44,9 @@ QString normalisedPin(QString pin)
 } // namespace
 
 SshSession::SshSession(ConnectionSpec spec, ConnectOptions options, Interaction *interaction, LogSink log)
-    : m_spec(std::move(spec)), m_options(std::move(options)), m_interaction(interaction), m_log(std::move(log))
-{
-}
+    : m_spec(std::move(spec)), m_options(std::move(options)), m_interaction(interaction),
+      m_log(std::move(log))
+{}
 
 SshSession::~SshSession()
 {
@@ -66,8 +66,9 @@ Error SshSession::lastError(const QString &what) const
 {
     const QString detail = m_session ? QString::fromUtf8(ssh_get_error(m_session)) : QString();
     const bool timeout = detail.contains(QLatin1String("timeout"), Qt::CaseInsensitive);
-    return Error(timeout ? ErrorKind::Timeout : ErrorKind::Network,
-                 QStringLiteral("%1: %2").arg(what, detail.isEmpty() ? QStringLiteral("connection lost") : detail));
+    return Error(
+        timeout ? ErrorKind::Timeout : ErrorKind::Network,
+        QStringLiteral("%1: %2").arg(what, detail.isEmpty() ? QStringLiteral("connection lost") : detail));
 }
 
 Status SshSession::applyOptions()
@@ -76,18 +77,22 @@ Status SshSession::applyOptions()
     const QString sshDir = QDir::homePath() + QStringLiteral("/.ssh");
     const long timeout = qMax(1, m_options.timeoutSeconds);
     const int one = 1;
-    if (ssh_options_set(m_session, SSH_OPTIONS_HOST, host.constData()) != SSH_OK
-        || ssh_options_set(m_session, SSH_OPTIONS_SSH_DIR, sshDir.toUtf8().constData()) != SSH_OK
-        || ssh_options_set(m_session, SSH_OPTIONS_CIPHERS_C_S, kCiphers) != SSH_OK
-        || ssh_options_set(m_session, SSH_OPTIONS_CIPHERS_S_C, kCiphers) != SSH_OK
-        || ssh_options_set(m_session, SSH_OPTIONS_NODELAY, &one) != SSH_OK
-        || ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT, &timeout) != SSH_OK)
-        return Error(ErrorKind::Local, QStringLiteral("cannot set SSH options: %1").arg(QString::fromUtf8(ssh_get_error(m_session))));
+    if (ssh_options_set(m_session, SSH_OPTIONS_HOST, host.constData()) != SSH_OK ||
+        ssh_options_set(m_session, SSH_OPTIONS_SSH_DIR, sshDir.toUtf8().constData()) != SSH_OK ||
+        ssh_options_set(m_session, SSH_OPTIONS_CIPHERS_C_S, kCiphers) != SSH_OK ||
+        ssh_options_set(m_session, SSH_OPTIONS_CIPHERS_S_C, kCiphers) != SSH_OK ||
+        ssh_options_set(m_session, SSH_OPTIONS_NODELAY, &one) != SSH_OK ||
+        ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT, &timeout) != SSH_OK)
+        return Error(
+            ErrorKind::Local,
+            QStringLiteral("cannot set SSH options: %1").arg(QString::fromUtf8(ssh_get_error(m_session))));
 
     // ~/.ssh/config may rename the host, set port, user, keys, ciphers and proxies; what the
     // URL says explicitly wins, so port and user are applied after it.
-    for (const QString &config : QStringList{sshDir + QStringLiteral("/config"), QStringLiteral("/etc/ssh/ssh_config")}) {
-        if (QFileInfo::exists(config) && ssh_options_parse_config(m_session, config.toUtf8().constData()) != SSH_OK)
+    for (const QString &config :
+         QStringList{sshDir + QStringLiteral("/config"), QStringLiteral("/etc/ssh/ssh_config")}) {
+        if (QFileInfo::exists(config) &&
+            ssh_options_parse_config(m_session, config.toUtf8().constData()) != SSH_OK)
             log(LogKind::Status, QStringLiteral("could not read all of %1").arg(config));
     }
     const bool no = false;
@@ -114,8 +119,9 @@ Status SshSession::applyOptions()
 
     // Ask the server for a key type we already know, so a server with several host keys
     // is checked against the one we trust.
-    const QStringList known = KnownHosts({KnownHosts::userFile(), m_options.knownHostsFile, KnownHosts::ferryFile()})
-                                  .knownKeyTypes(m_host, m_port);
+    const QStringList known =
+        KnownHosts({KnownHosts::userFile(), m_options.knownHostsFile, KnownHosts::ferryFile()})
+            .knownKeyTypes(m_host, m_port);
     if (!known.isEmpty()) {
         QStringList order;
         for (const QString &type : known) {
@@ -148,9 +154,11 @@ Status SshSession::open(const CancelToken &cancel)
     if (ssh_connect(m_session) != SSH_OK) {
         Error e = lastError(QStringLiteral("cannot connect to %1:%2").arg(m_host).arg(m_port));
         if (!m_proxyCommand.isEmpty())
-            e = Error(e.kind(), e.message() + QStringLiteral(" (through the ProxyCommand/ProxyJump from ~/.ssh/config, \"%1\"; "
-                                                             "libssh runs it as a command, so it needs OpenSSH's ssh on PATH)")
-                                                  .arg(m_proxyCommand));
+            e = Error(e.kind(),
+                      e.message() +
+                          QStringLiteral(" (through the ProxyCommand/ProxyJump from ~/.ssh/config, \"%1\"; "
+                                         "libssh runs it as a command, so it needs OpenSSH's ssh on PATH)")
+                              .arg(m_proxyCommand));
         return e;
     }
     if (cancel.isCancelled())
@@ -175,33 +183,40 @@ Status SshSession::verifyHostKey()
 
     const QString type = KnownHosts::keyType(blob);
     m_fingerprint = KnownHosts::fingerprint(blob);
-    const QString storeFile = m_options.knownHostsFile.isEmpty() ? KnownHosts::ferryFile() : m_options.knownHostsFile;
+    const QString storeFile =
+        m_options.knownHostsFile.isEmpty() ? KnownHosts::ferryFile() : m_options.knownHostsFile;
     const KnownHosts known({KnownHosts::userFile(), m_options.knownHostsFile, KnownHosts::ferryFile()});
     const KnownHosts::Verdict verdict = known.check(m_host, m_port, blob);
     const QString where = m_port == 22 ? m_host : QStringLiteral("[%1]:%2").arg(m_host).arg(m_port);
 
     switch (verdict.match) {
     case KnownHosts::Match::Known:
-        log(LogKind::Status, QStringLiteral("Host key %1 %2 known (%3)").arg(type, m_fingerprint, verdict.where));
+        log(LogKind::Status,
+            QStringLiteral("Host key %1 %2 known (%3)").arg(type, m_fingerprint, verdict.where));
         return {};
     case KnownHosts::Match::Revoked:
-        return Error(ErrorKind::HostKey, QStringLiteral("the host key of %1 (%2 %3) is marked @revoked in %4; refusing to connect")
-                                             .arg(where, type, m_fingerprint, verdict.where));
+        return Error(
+            ErrorKind::HostKey,
+            QStringLiteral("the host key of %1 (%2 %3) is marked @revoked in %4; refusing to connect")
+                .arg(where, type, m_fingerprint, verdict.where));
     case KnownHosts::Match::Changed:
         // Never a question: accepting a changed key must take a deliberate edit.
         return Error(ErrorKind::HostKey,
-                     QStringLiteral("WARNING: THE HOST KEY OF %1 HAS CHANGED. The server now presents %2 %3, but %4 %5 "
-                                    "is trusted (%6). Someone may be intercepting the connection, or the server was "
-                                    "reinstalled. Ferry refuses to connect. If the change is expected, remove the old "
-                                    "key (ssh-keygen -R '%1' -f FILE) and connect again.")
-                         .arg(where, type, m_fingerprint, verdict.knownKeyType, verdict.knownFingerprint, verdict.where));
+                     QStringLiteral(
+                         "WARNING: THE HOST KEY OF %1 HAS CHANGED. The server now presents %2 %3, but %4 %5 "
+                         "is trusted (%6). Someone may be intercepting the connection, or the server was "
+                         "reinstalled. Ferry refuses to connect. If the change is expected, remove the old "
+                         "key (ssh-keygen -R '%1' -f FILE) and connect again.")
+                         .arg(where, type, m_fingerprint, verdict.knownKeyType, verdict.knownFingerprint,
+                              verdict.where));
     case KnownHosts::Match::Unknown:
         break;
     }
 
     for (const QString &pin : m_options.pinnedHostKeys) {
         if (normalisedPin(pin) == m_fingerprint) {
-            log(LogKind::Status, QStringLiteral("Host key %1 %2 accepted: pinned for this run").arg(type, m_fingerprint));
+            log(LogKind::Status,
+                QStringLiteral("Host key %1 %2 accepted: pinned for this run").arg(type, m_fingerprint));
             return {};
         }
     }
@@ -235,12 +250,14 @@ Status SshSession::verifyHostKey()
     if (decision == TrustDecision::AcceptAlways) {
         if (Status s = KnownHosts::add(storeFile, m_host, m_port, blob); !s)
             return s;
-        log(LogKind::Status, QStringLiteral("Host key %1 %2 added to %3").arg(type, m_fingerprint, storeFile));
+        log(LogKind::Status,
+            QStringLiteral("Host key %1 %2 added to %3").arg(type, m_fingerprint, storeFile));
     }
     return {};
 }
 
-bool SshSession::ask(const QString &title, const QString &instruction, const QString &prompt, bool echo, QString *answer)
+bool SshSession::ask(const QString &title, const QString &instruction, const QString &prompt, bool echo,
+                     QString *answer)
 {
     if (!m_interaction)
         return false;
@@ -252,7 +269,8 @@ bool SshSession::ask(const QString &title, const QString &instruction, const QSt
     return m_interaction->askSecret(p, answer);
 }
 
-int SshSession::passphraseCallback(const char *prompt, char *buf, size_t len, int echo, int verify, void *userdata)
+int SshSession::passphraseCallback(const char *prompt, char *buf, size_t len, int echo, int verify,
+                                   void *userdata)
 {
     Q_UNUSED(verify);
     auto *self = static_cast<SshSession *>(userdata);
@@ -281,13 +299,18 @@ Status SshSession::keyboardInteractive(bool *passwordRejected, int *rc)
         const int prompts = ssh_userauth_kbdint_getnprompts(m_session);
         for (int i = 0; i < prompts; ++i) {
             char echo = 0;
-            const QString prompt = QString::fromUtf8(ssh_userauth_kbdint_getprompt(m_session, unsigned(i), &echo));
+            const QString prompt =
+                QString::fromUtf8(ssh_userauth_kbdint_getprompt(m_session, unsigned(i), &echo));
             QString answer;
-            if (!echo && m_spec.hasPassword && !passwordUsed && prompt.contains(QLatin1String("password"), Qt::CaseInsensitive)) {
+            if (!echo && m_spec.hasPassword && !passwordUsed &&
+                prompt.contains(QLatin1String("password"), Qt::CaseInsensitive)) {
                 answer = m_spec.password;
                 passwordUsed = true;
-            } else if (!ask(name.isEmpty() ? QStringLiteral("%1 asks").arg(m_label) : name, instruction, prompt, echo != 0, &answer)) {
-                return Error(ErrorKind::Auth, QStringLiteral("%1 asked \"%2\" and no answer was given").arg(m_label, prompt.trimmed()));
+            } else if (!ask(name.isEmpty() ? QStringLiteral("%1 asks").arg(m_label) : name, instruction,
+                            prompt, echo != 0, &answer)) {
+                return Error(
+                    ErrorKind::Auth,
+                    QStringLiteral("%1 asked \"%2\" and no answer was given").arg(m_label, prompt.trimmed()));
             }
             if (ssh_userauth_kbdint_setanswer(m_session, unsigned(i), answer.toUtf8().constData()) < 0)
                 return lastError(QStringLiteral("keyboard-interactive login"));
@@ -307,7 +330,12 @@ Status SshSession::authenticate(const CancelToken &cancel)
         return lastError(QStringLiteral("login"));
     QStringList tried;
     bool passwordRejected = false;
-    enum Step { PublicKey, KeyboardInteractive, Password };
+    enum Step
+    {
+        PublicKey,
+        KeyboardInteractive,
+        Password
+    };
     for (Step step : {PublicKey, KeyboardInteractive, Password}) {
         if (cancel.isCancelled())
             return Error(ErrorKind::Cancelled, QStringLiteral("cancelled"));
@@ -340,8 +368,10 @@ Status SshSession::authenticate(const CancelToken &cancel)
             return lastError(QStringLiteral("login"));
         // SSH_AUTH_PARTIAL: one factor done; the next step may complete it.
     }
-    return Error(ErrorKind::Auth, QStringLiteral("authentication failed for %1 (tried: %2)")
-                                      .arg(m_label, tried.isEmpty() ? QStringLiteral("nothing the server offers") : tried.join(QStringLiteral(", "))));
+    return Error(ErrorKind::Auth,
+                 QStringLiteral("authentication failed for %1 (tried: %2)")
+                     .arg(m_label, tried.isEmpty() ? QStringLiteral("nothing the server offers")
+                                                   : tried.join(QStringLiteral(", "))));
 }
 
 } // namespace ferry::sftp

@@ -37,7 +37,7 @@ public:
 
     ssh_session handle() const { return m_session; }
     bool isOpen() const { return m_session && ssh_is_connected(m_session); }
-    QString label() const { return m_label; }           // "user@host:port" after config
+    QString label() const { return m_label; } // "user@host:port" after config
     QString hostKeyFingerprint() const { return m_fingerprint; }
 
     // The error for the last libssh failure on this session; Network, retryable.
@@ -50,8 +50,10 @@ private:
     remote::Status verifyHostKey();
     remote::Status authenticate(const remote::CancelToken &cancel);
     remote::Status keyboardInteractive(bool *passwordRejected, int *rc);
-    bool ask(const QString &title, const QString &instruction, const QString &prompt, bool echo, QString *answer);
-    static int passphraseCallback(const char *prompt, char *buf, size_t len, int echo, int verify, void *userdata);
+    bool ask(const QString &title, const QString &instruction, const QString &prompt, bool echo,
+             QString *answer);
+    static int passphraseCallback(const char *prompt, char *buf, size_t len, int echo, int verify,
+                                  void *userdata);
 
     remote::ConnectionSpec m_spec;
     remote::ConnectOptions m_options;
@@ -59,7 +61,7 @@ private:
     remote::LogSink m_log;
     ssh_session m_session = nullptr;
     ssh_callbacks_struct m_callbacks{};
-    QString m_host;   // after ~/.ssh/config's HostName
+    QString m_host; // after ~/.ssh/config's HostName
     quint16 m_port = 22;
     QString m_user;
     QString m_label;

@@ -4,10 +4,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include "util/AtomicFile.h"
 #include "KeychainCredentialStore.h"
 #include "NoCredentialStore.h"
 #include "SitesLog.h"
+#include "util/AtomicFile.h"
 #include "util/Paths.h"
 
 namespace ferry::sites {
@@ -47,17 +47,21 @@ Result<CredentialBackend> backendField(const QString &path, const QString &field
 } // namespace
 
 CredentialStoreChooser::CredentialStoreChooser(QString settingsPath)
-    : m_path(settingsPath.isEmpty() ? util::Paths::configFile(QStringLiteral("credentials.json")) : std::move(settingsPath))
-{
-}
+    : m_path(settingsPath.isEmpty() ? util::Paths::configFile(QStringLiteral("credentials.json"))
+                                    : std::move(settingsPath))
+{}
 
 QString CredentialStoreChooser::backendName(CredentialBackend backend)
 {
     switch (backend) {
-    case CredentialBackend::Auto: return QStringLiteral("auto");
-    case CredentialBackend::Keyring: return QStringLiteral("keyring");
-    case CredentialBackend::Vault: return QStringLiteral("vault");
-    case CredentialBackend::None: return QStringLiteral("none");
+    case CredentialBackend::Auto:
+        return QStringLiteral("auto");
+    case CredentialBackend::Keyring:
+        return QStringLiteral("keyring");
+    case CredentialBackend::Vault:
+        return QStringLiteral("vault");
+    case CredentialBackend::None:
+        return QStringLiteral("none");
     }
     return QStringLiteral("auto");
 }
@@ -99,8 +103,8 @@ Status CredentialStoreChooser::setConfigured(CredentialBackend backend)
     return write(backend, CredentialBackend::Auto);
 }
 
-Result<std::unique_ptr<CredentialStore>> CredentialStoreChooser::open(
-    VaultCredentialStore::MasterPasswordProvider provider)
+Result<std::unique_ptr<CredentialStore>>
+CredentialStoreChooser::open(VaultCredentialStore::MasterPasswordProvider provider)
 {
     Result<CredentialBackend> chosen = configured();
     if (!chosen)
@@ -121,10 +125,16 @@ Result<std::unique_ptr<CredentialStore>> CredentialStoreChooser::open(
     }
     std::unique_ptr<CredentialStore> store;
     switch (backend) {
-    case CredentialBackend::Keyring: store = std::make_unique<KeychainCredentialStore>(); break;
-    case CredentialBackend::Vault: store = std::make_unique<VaultCredentialStore>(std::move(provider)); break;
+    case CredentialBackend::Keyring:
+        store = std::make_unique<KeychainCredentialStore>();
+        break;
+    case CredentialBackend::Vault:
+        store = std::make_unique<VaultCredentialStore>(std::move(provider));
+        break;
     case CredentialBackend::None:
-    case CredentialBackend::Auto: store = std::make_unique<NoCredentialStore>(); break;
+    case CredentialBackend::Auto:
+        store = std::make_unique<NoCredentialStore>();
+        break;
     }
     return store;
 }

@@ -17,7 +17,13 @@
 
 namespace ferry::sites {
 
-enum class CredentialBackend { Auto, Keyring, Vault, None };
+enum class CredentialBackend
+{
+    Auto,
+    Keyring,
+    Vault,
+    None
+};
 
 class CredentialStoreChooser
 {
@@ -33,7 +39,8 @@ public:
 
     // The store to use. The provider is asked for the vault's master password, only if
     // the vault is the one and it has to be opened.
-    remote::Result<std::unique_ptr<CredentialStore>> open(VaultCredentialStore::MasterPasswordProvider provider);
+    remote::Result<std::unique_ptr<CredentialStore>>
+    open(VaultCredentialStore::MasterPasswordProvider provider);
 
     static QString backendName(CredentialBackend backend);
     static bool backendFromName(const QString &name, CredentialBackend *backend);

@@ -2,8 +2,8 @@
 
 #include <QXmlStreamWriter>
 
-#include "util/AtomicFile.h"
 #include "FileZillaFormat.h"
+#include "util/AtomicFile.h"
 
 namespace ferry::sites {
 
@@ -84,8 +84,12 @@ private:
         text("PasvMode", FileZillaFormat::nameForTransferMode(site.transferMode));
         number("MaximumMultipleConnections", site.maxConnections);
         switch (site.charset) {
-        case Charset::Auto: text("EncodingType", QStringLiteral("Auto")); break;
-        case Charset::Utf8: text("EncodingType", QStringLiteral("UTF-8")); break;
+        case Charset::Auto:
+            text("EncodingType", QStringLiteral("Auto"));
+            break;
+        case Charset::Utf8:
+            text("EncodingType", QStringLiteral("UTF-8"));
+            break;
         case Charset::Named:
             text("EncodingType", QStringLiteral("Custom"));
             text("CustomEncoding", site.charsetName);

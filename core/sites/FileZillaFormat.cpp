@@ -27,22 +27,39 @@ bool readNumber(const QString &text, qsizetype *pos, int *number)
 bool FileZillaFormat::protocolFromNumber(int number, Site *site)
 {
     switch (number) {
-    case 0: site->protocol = Protocol::Ftp; site->tlsIfAvailable = true; return true;
-    case 1: site->protocol = Protocol::Sftp; return true;
-    case 3: site->protocol = Protocol::Ftps; return true;
-    case 4: site->protocol = Protocol::Ftpes; return true;
-    case 6: site->protocol = Protocol::Ftp; site->tlsIfAvailable = false; return true;
-    default: return false;
+    case 0:
+        site->protocol = Protocol::Ftp;
+        site->tlsIfAvailable = true;
+        return true;
+    case 1:
+        site->protocol = Protocol::Sftp;
+        return true;
+    case 3:
+        site->protocol = Protocol::Ftps;
+        return true;
+    case 4:
+        site->protocol = Protocol::Ftpes;
+        return true;
+    case 6:
+        site->protocol = Protocol::Ftp;
+        site->tlsIfAvailable = false;
+        return true;
+    default:
+        return false;
     }
 }
 
 int FileZillaFormat::numberForProtocol(const Site &site)
 {
     switch (site.protocol) {
-    case Protocol::Ftp: return site.tlsIfAvailable ? 0 : 6;
-    case Protocol::Sftp: return 1;
-    case Protocol::Ftps: return 3;
-    case Protocol::Ftpes: return 4;
+    case Protocol::Ftp:
+        return site.tlsIfAvailable ? 0 : 6;
+    case Protocol::Sftp:
+        return 1;
+    case Protocol::Ftps:
+        return 3;
+    case Protocol::Ftpes:
+        return 4;
     }
     return 0;
 }
@@ -50,25 +67,41 @@ int FileZillaFormat::numberForProtocol(const Site &site)
 bool FileZillaFormat::logonFromNumber(int number, LogonType *logon)
 {
     switch (number) {
-    case 0: *logon = LogonType::Anonymous; return true;
+    case 0:
+        *logon = LogonType::Anonymous;
+        return true;
     case 1:
-    case 4: *logon = LogonType::Normal; return true;
-    case 2: *logon = LogonType::Ask; return true;
-    case 3: *logon = LogonType::Interactive; return true;
-    case 5: *logon = LogonType::KeyFile; return true;
-    default: return false;
+    case 4:
+        *logon = LogonType::Normal;
+        return true;
+    case 2:
+        *logon = LogonType::Ask;
+        return true;
+    case 3:
+        *logon = LogonType::Interactive;
+        return true;
+    case 5:
+        *logon = LogonType::KeyFile;
+        return true;
+    default:
+        return false;
     }
 }
 
 int FileZillaFormat::numberForLogon(LogonType logon)
 {
     switch (logon) {
-    case LogonType::Anonymous: return 0;
+    case LogonType::Anonymous:
+        return 0;
     case LogonType::Normal:
-    case LogonType::Agent: return 1;
-    case LogonType::Ask: return 2;
-    case LogonType::Interactive: return 3;
-    case LogonType::KeyFile: return 5;
+    case LogonType::Agent:
+        return 1;
+    case LogonType::Ask:
+        return 2;
+    case LogonType::Interactive:
+        return 3;
+    case LogonType::KeyFile:
+        return 5;
     }
     return 1;
 }
@@ -85,9 +118,12 @@ TransferMode FileZillaFormat::transferModeFromName(const QString &name)
 QString FileZillaFormat::nameForTransferMode(TransferMode mode)
 {
     switch (mode) {
-    case TransferMode::Default: return QStringLiteral("MODE_DEFAULT");
-    case TransferMode::Passive: return QStringLiteral("MODE_PASSIVE");
-    case TransferMode::Active: return QStringLiteral("MODE_ACTIVE");
+    case TransferMode::Default:
+        return QStringLiteral("MODE_DEFAULT");
+    case TransferMode::Passive:
+        return QStringLiteral("MODE_PASSIVE");
+    case TransferMode::Active:
+        return QStringLiteral("MODE_ACTIVE");
     }
     return QStringLiteral("MODE_DEFAULT");
 }

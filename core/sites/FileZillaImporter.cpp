@@ -137,7 +137,8 @@ private:
             else if (tag == QLatin1String("RemoteDir") && !value.isEmpty()) {
                 site.remoteDir = FileZillaFormat::fromSafePath(value);
                 if (site.remoteDir.isEmpty())
-                    warn(site, QStringLiteral("its default remote folder '%1' is not readable; left out").arg(value));
+                    warn(site, QStringLiteral("its default remote folder '%1' is not readable; left out")
+                                   .arg(value));
             }
         }
         if (site.name.isEmpty())
@@ -146,7 +147,8 @@ private:
             site.name = site.host;
 
         if (!FileZillaFormat::protocolFromNumber(protocol, &site)) {
-            warn(site, QStringLiteral("FileZilla protocol %1 is not FTP, FTPS or SFTP; skipped").arg(protocol));
+            warn(site,
+                 QStringLiteral("FileZilla protocol %1 is not FTP, FTPS or SFTP; skipped").arg(protocol));
             return;
         }
         if (site.host.isEmpty()) {
@@ -154,8 +156,8 @@ private:
             return;
         }
         site.port = port > 0 && port <= 65535 && port != ConnectionSpec::defaultPort(site.protocol)
-            ? static_cast<quint16>(port)
-            : 0;
+                        ? static_cast<quint16>(port)
+                        : 0;
         if (!FileZillaFormat::logonFromNumber(logon, &site.logon)) {
             warn(site, QStringLiteral("unknown logon type %1; imported as normal").arg(logon));
             site.logon = LogonType::Normal;
@@ -177,7 +179,8 @@ private:
 
         if (hasPass && site.logon == LogonType::Normal) {
             if (passEncoding == QLatin1String("base64")) {
-                const auto decoded = QByteArray::fromBase64Encoding(pass.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+                const auto decoded =
+                    QByteArray::fromBase64Encoding(pass.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
                 if (decoded)
                     imported.password = QString::fromUtf8(*decoded);
                 else
@@ -185,8 +188,9 @@ private:
             } else if (passEncoding.isEmpty()) {
                 imported.password = pass;
             } else {
-                warn(site, QStringLiteral("its password is protected by FileZilla's master password and cannot be "
-                                          "imported; it will be asked for"));
+                warn(site,
+                     QStringLiteral("its password is protected by FileZilla's master password and cannot be "
+                                    "imported; it will be asked for"));
             }
             if (!imported.password)
                 site.logon = LogonType::Ask;
@@ -197,7 +201,8 @@ private:
     void warn(const Site &site, const QString &what)
     {
         // The folder names are not all known yet, so the site is named by itself.
-        m_result.warnings.append(QStringLiteral("%1: %2").arg(site.name.isEmpty() ? site.host : site.name, what));
+        m_result.warnings.append(
+            QStringLiteral("%1: %2").arg(site.name.isEmpty() ? site.host : site.name, what));
     }
 
     QXmlStreamReader m_xml;

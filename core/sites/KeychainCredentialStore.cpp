@@ -21,8 +21,7 @@ namespace {
 
 // Starts the job and waits for it. A job that outlives the timeout is left to delete
 // itself when it finally finishes, since QtKeychain's backends call back into it.
-template <typename JobT>
-bool runJob(std::unique_ptr<JobT> &job, int timeoutMs)
+template <typename JobT> bool runJob(std::unique_ptr<JobT> &job, int timeoutMs)
 {
     job->setAutoDelete(false);
     QEventLoop loop;
@@ -69,8 +68,7 @@ bool sessionBusExpected()
 
 KeychainCredentialStore::KeychainCredentialStore(QString service, int timeoutMs)
     : m_service(std::move(service)), m_timeoutMs(timeoutMs)
-{
-}
+{}
 
 Result<std::optional<QString>> KeychainCredentialStore::password(const QUuid &siteId)
 {

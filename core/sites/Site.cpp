@@ -13,21 +13,19 @@ using remote::Result;
 namespace {
 
 // Enum values and their names in sites.json and on the command line.
-template <typename Enum>
-struct Named
+template <typename Enum> struct Named
 {
     Enum value;
     const char *name;
 };
 constexpr Named<LogonType> kLogons[] = {
-    {LogonType::Anonymous, "anonymous"}, {LogonType::Normal, "normal"},       {LogonType::Ask, "ask"},
+    {LogonType::Anonymous, "anonymous"},     {LogonType::Normal, "normal"},   {LogonType::Ask, "ask"},
     {LogonType::Interactive, "interactive"}, {LogonType::KeyFile, "keyfile"}, {LogonType::Agent, "agent"},
 };
 constexpr Named<TransferMode> kModes[] = {
     {TransferMode::Default, "default"}, {TransferMode::Passive, "passive"}, {TransferMode::Active, "active"}};
 
-template <typename Enum, size_t N>
-QString nameOf(const Named<Enum> (&table)[N], Enum value)
+template <typename Enum, size_t N> QString nameOf(const Named<Enum> (&table)[N], Enum value)
 {
     for (const Named<Enum> &entry : table) {
         if (entry.value == value)
@@ -75,14 +73,24 @@ void Site::applyTo(remote::ConnectOptions &options) const
     if (protocol == Protocol::Ftp && tlsIfAvailable)
         options.tlsIfAvailable = true;
     switch (transferMode) {
-    case TransferMode::Default: break;
-    case TransferMode::Passive: options.activeMode = false; break;
-    case TransferMode::Active: options.activeMode = true; break;
+    case TransferMode::Default:
+        break;
+    case TransferMode::Passive:
+        options.activeMode = false;
+        break;
+    case TransferMode::Active:
+        options.activeMode = true;
+        break;
     }
     switch (charset) {
-    case Charset::Auto: break;
-    case Charset::Utf8: options.charset = QStringLiteral("UTF-8"); break;
-    case Charset::Named: options.charset = charsetName; break;
+    case Charset::Auto:
+        break;
+    case Charset::Utf8:
+        options.charset = QStringLiteral("UTF-8");
+        break;
+    case Charset::Named:
+        options.charset = charsetName;
+        break;
     }
     if (timeZoneOffsetMinutes != 0)
         options.serverTimeZoneOffsetMinutes = timeZoneOffsetMinutes;
@@ -161,7 +169,8 @@ Result<Site> Site::fromJson(const QJsonObject &o)
     if (!logonFromName(o.value(QStringLiteral("logon")).toString(QStringLiteral("normal")), &s.logon))
         return fieldError(QStringLiteral("logon"), QStringLiteral("unknown logon type"));
     s.keyFile = o.value(QStringLiteral("keyFile")).toString();
-    if (!transferModeFromName(o.value(QStringLiteral("transferMode")).toString(QStringLiteral("default")), &s.transferMode))
+    if (!transferModeFromName(o.value(QStringLiteral("transferMode")).toString(QStringLiteral("default")),
+                              &s.transferMode))
         return fieldError(QStringLiteral("transferMode"), QStringLiteral("not default, passive or active"));
     const QString charset = o.value(QStringLiteral("charset")).toString(QStringLiteral("auto"));
     if (charset == QLatin1String("auto"))

@@ -15,7 +15,8 @@
 
 namespace ferry::sites {
 
-enum class LogonType {
+enum class LogonType
+{
     Anonymous,   // FTP "anonymous"; no password stored
     Normal,      // user and a stored password
     Ask,         // user; the password is asked every time, never stored
@@ -24,31 +25,41 @@ enum class LogonType {
     Agent,       // SFTP keys from the running ssh-agent
 };
 
-enum class TransferMode { Default, Passive, Active }; // FTP data connections
+enum class TransferMode
+{
+    Default,
+    Passive,
+    Active
+}; // FTP data connections
 
-enum class Charset { Auto, Utf8, Named };
+enum class Charset
+{
+    Auto,
+    Utf8,
+    Named
+};
 
 struct Site
 {
-    QUuid id;                 // stable; the key of the site's secrets
+    QUuid id; // stable; the key of the site's secrets
     QString name;
-    QStringList folder;       // folder path from the top, e.g. {"Clients", "Acme"}
+    QStringList folder; // folder path from the top, e.g. {"Clients", "Acme"}
     remote::Protocol protocol = remote::Protocol::Ftp;
     // Plain FTP only: upgrade with AUTH TLS when the server offers it (FileZilla's
     // protocol 0) rather than never (its protocol 6, "insecure FTP").
     bool tlsIfAvailable = false;
     QString host;
-    quint16 port = 0;         // 0: the protocol's default
+    quint16 port = 0; // 0: the protocol's default
     QString user;
     LogonType logon = LogonType::Normal;
-    QString keyFile;          // LogonType::KeyFile
+    QString keyFile; // LogonType::KeyFile
     TransferMode transferMode = TransferMode::Default;
     Charset charset = Charset::Auto;
-    QString charsetName;      // Charset::Named
+    QString charsetName;           // Charset::Named
     int timeZoneOffsetMinutes = 0; // server-local listing times minus UTC
-    int maxConnections = 0;   // 0: the global default
-    QString localDir;         // default local folder
-    QString remoteDir;        // default remote folder (absolute), empty: the login folder
+    int maxConnections = 0;        // 0: the global default
+    QString localDir;              // default local folder
+    QString remoteDir;             // default remote folder (absolute), empty: the login folder
     QString comments;
 
     // "Clients/Acme" for the folder above, "" at the top.

@@ -6,8 +6,8 @@
 #include <QJsonObject>
 #include <QLockFile>
 
-#include "util/AtomicFile.h"
 #include "SitesLog.h"
+#include "util/AtomicFile.h"
 #include "util/Paths.h"
 
 Q_LOGGING_CATEGORY(lcSites, "ferry.sites")
@@ -30,8 +30,7 @@ bool samePlace(const Site &a, const Site &b)
 
 SiteStore::SiteStore(QString path)
     : m_path(path.isEmpty() ? util::Paths::configFile(QStringLiteral("sites.json")) : std::move(path))
-{
-}
+{}
 
 Status SiteStore::reload()
 {
@@ -153,7 +152,8 @@ Result<Site> SiteStore::add(Site site)
     Status status = edit([&site](QList<Site> &sites) -> Status {
         for (const Site &existing : std::as_const(sites)) {
             if (samePlace(existing, site))
-                return Error(ErrorKind::Exists, QStringLiteral("a site '%1' exists already").arg(site.fullPath()));
+                return Error(ErrorKind::Exists,
+                             QStringLiteral("a site '%1' exists already").arg(site.fullPath()));
             if (existing.id == site.id)
                 return Error(ErrorKind::Exists, QStringLiteral("a site with id %1 exists already")
                                                     .arg(site.id.toString(QUuid::WithoutBraces)));
@@ -175,7 +175,8 @@ Status SiteStore::update(const Site &site)
                 return {};
             }
         }
-        return Error(ErrorKind::NotFound, QStringLiteral("the site '%1' no longer exists").arg(site.fullPath()));
+        return Error(ErrorKind::NotFound,
+                     QStringLiteral("the site '%1' no longer exists").arg(site.fullPath()));
     });
 }
 
@@ -184,7 +185,8 @@ Status SiteStore::remove(const QUuid &id)
     return edit([&id](QList<Site> &sites) -> Status {
         const qsizetype removed = sites.removeIf([&id](const Site &s) { return s.id == id; });
         if (removed == 0)
-            return Error(ErrorKind::NotFound, QStringLiteral("no site with id %1").arg(id.toString(QUuid::WithoutBraces)));
+            return Error(ErrorKind::NotFound,
+                         QStringLiteral("no site with id %1").arg(id.toString(QUuid::WithoutBraces)));
         return {};
     });
 }
@@ -193,7 +195,8 @@ Result<QList<Site>> SiteStore::merge(QList<Site> incoming)
 {
     Status status = edit([&incoming](QList<Site> &sites) -> Status {
         for (Site &site : incoming) {
-            auto existing = std::find_if(sites.begin(), sites.end(), [&site](const Site &s) { return samePlace(s, site); });
+            auto existing = std::find_if(sites.begin(), sites.end(),
+                                         [&site](const Site &s) { return samePlace(s, site); });
             if (existing != sites.end()) {
                 site.id = existing->id;
                 *existing = site;

@@ -19,7 +19,7 @@ struct Setting
 {
     QStringList hosts; // the Host patterns it sits under; empty before any Host line
     bool inMatch = false;
-    QString key;       // lower case
+    QString key; // lower case
     QStringList args;
 };
 
@@ -72,7 +72,8 @@ bool matchesPattern(const QString &pattern, const QString &alias)
         else
             regex += QRegularExpression::escape(QString(c));
     }
-    return QRegularExpression(QRegularExpression::anchoredPattern(regex), QRegularExpression::CaseInsensitiveOption)
+    return QRegularExpression(QRegularExpression::anchoredPattern(regex),
+                              QRegularExpression::CaseInsensitiveOption)
         .match(alias)
         .hasMatch();
 }
@@ -94,14 +95,16 @@ bool hostMatches(const QStringList &patterns, const QString &alias)
 
 bool isConcrete(const QString &pattern)
 {
-    return !pattern.contains(QLatin1Char('*')) && !pattern.contains(QLatin1Char('?'))
-        && !pattern.startsWith(QLatin1Char('!'));
+    return !pattern.contains(QLatin1Char('*')) && !pattern.contains(QLatin1Char('?')) &&
+           !pattern.startsWith(QLatin1Char('!'));
 }
 
 class Parser
 {
 public:
-    Parser(QString includeDir, QString homeDir) : m_includeDir(std::move(includeDir)), m_homeDir(std::move(homeDir)) {}
+    Parser(QString includeDir, QString homeDir)
+        : m_includeDir(std::move(includeDir)), m_homeDir(std::move(homeDir))
+    {}
 
     void parse(const QString &text, QStringList hosts, bool inMatch, int depth)
     {
@@ -134,7 +137,8 @@ public:
     {
         ImportedSites out;
         if (m_sawMatch)
-            out.warnings.append(QStringLiteral("Match blocks are not evaluated; their settings were left out"));
+            out.warnings.append(
+                QStringLiteral("Match blocks are not evaluated; their settings were left out"));
         out.warnings.append(m_warnings);
         for (const QString &alias : std::as_const(m_aliases))
             out.sites.append({siteFor(alias, &out.warnings), std::nullopt});
@@ -175,8 +179,8 @@ private:
     QString first(const QString &alias, const char *key) const
     {
         for (const Setting &s : m_settings) {
-            if (s.key == QLatin1String(key) && !s.inMatch && !s.args.isEmpty()
-                && (s.hosts.isEmpty() || hostMatches(s.hosts, alias)))
+            if (s.key == QLatin1String(key) && !s.inMatch && !s.args.isEmpty() &&
+                (s.hosts.isEmpty() || hostMatches(s.hosts, alias)))
                 return s.args.join(QLatin1Char(' '));
         }
         return {};
@@ -241,7 +245,8 @@ private:
     }
 
     // ssh's %-tokens in HostName and IdentityFile that can be known without connecting.
-    QString expandTokens(const QString &value, const QString &alias, const QString &host, const QString &user) const
+    QString expandTokens(const QString &value, const QString &alias, const QString &host,
+                         const QString &user) const
     {
         QString out;
         for (qsizetype i = 0; i < value.size(); ++i) {
@@ -251,13 +256,27 @@ private:
             }
             const QChar token = value.at(++i);
             switch (token.unicode()) {
-            case '%': out += QLatin1Char('%'); break;
-            case 'h': out += host; break;
-            case 'n': out += alias; break;
-            case 'd': out += m_homeDir; break;
-            case 'r': out += user; break;
-            case 'u': out += qEnvironmentVariable("USER"); break;
-            default: out += QLatin1Char('%') + token; break;
+            case '%':
+                out += QLatin1Char('%');
+                break;
+            case 'h':
+                out += host;
+                break;
+            case 'n':
+                out += alias;
+                break;
+            case 'd':
+                out += m_homeDir;
+                break;
+            case 'r':
+                out += user;
+                break;
+            case 'u':
+                out += qEnvironmentVariable("USER");
+                break;
+            default:
+                out += QLatin1Char('%') + token;
+                break;
             }
         }
         return out;
@@ -273,7 +292,8 @@ private:
 
 } // namespace
 
-ImportedSites SshConfigImporter::importText(const QString &text, const QString &includeDir, const QString &homeDir)
+ImportedSites SshConfigImporter::importText(const QString &text, const QString &includeDir,
+                                            const QString &homeDir)
 {
     Parser parser(includeDir, homeDir);
     parser.parse(text, {}, false, 0);
@@ -289,7 +309,8 @@ Result<ImportedSites> SshConfigImporter::importFile(const QString &path)
         return Error(ErrorKind::Local, QStringLiteral("cannot read %1: %2").arg(file, in.errorString()));
     // OpenSSH resolves a user config's relative Include against ~/.ssh; for a config
     // elsewhere its own folder is the useful equivalent.
-    const QString includeDir = path.isEmpty() ? home + QStringLiteral("/.ssh") : QFileInfo(file).absolutePath();
+    const QString includeDir =
+        path.isEmpty() ? home + QStringLiteral("/.ssh") : QFileInfo(file).absolutePath();
     return importText(QString::fromUtf8(in.readAll()), includeDir, home);
 }
 

@@ -11,8 +11,8 @@
 
 #include <cstring>
 
-#include "util/AtomicFile.h"
 #include "SitesLog.h"
+#include "util/AtomicFile.h"
 #include "util/Paths.h"
 
 namespace ferry::sites {
@@ -88,8 +88,9 @@ Status VaultCredentialStore::deriveInto(Key &key, const QString &password) const
 {
     QByteArray utf8 = password.toUtf8();
     uchar derived[kKeyBytes + 32];
-    const int rc = crypto_pwhash(derived, sizeof derived, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
-                                 key.salt, key.ops, size_t(key.memKiB) * 1024, crypto_pwhash_ALG_ARGON2ID13);
+    const int rc =
+        crypto_pwhash(derived, sizeof derived, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
+                      key.salt, key.ops, size_t(key.memKiB) * 1024, crypto_pwhash_ALG_ARGON2ID13);
     sodium_memzero(utf8.data(), size_t(utf8.size()));
     if (rc != 0)
         return Error(ErrorKind::Local, QStringLiteral("not enough memory to derive the vault key"));
@@ -107,13 +108,15 @@ Error VaultCredentialStore::damaged(const QString &why)
         aside = m_path + QStringLiteral(".damaged-") + stamp + QLatin1Char('-') + QString::number(n);
     QString message;
     if (QFile::rename(m_path, aside))
-        message = QStringLiteral("the password vault %1 is damaged (%2); it was kept aside as %3, and the next "
-                                 "saved password starts a new vault")
-                      .arg(m_path, why, aside);
+        message =
+            QStringLiteral("the password vault %1 is damaged (%2); it was kept aside as %3, and the next "
+                           "saved password starts a new vault")
+                .arg(m_path, why, aside);
     else
-        message = QStringLiteral("the password vault %1 is damaged (%2) and could not be moved aside; it is left "
-                                 "as it is")
-                      .arg(m_path, why);
+        message =
+            QStringLiteral("the password vault %1 is damaged (%2) and could not be moved aside; it is left "
+                           "as it is")
+                .arg(m_path, why);
     qCWarning(lcSites).noquote() << message;
     if (m_key) {
         sodium_free(m_key);
@@ -124,28 +127,30 @@ Error VaultCredentialStore::damaged(const QString &why)
 
 Result<VaultCredentialStore::Entries> VaultCredentialStore::decrypt(const QByteArray &file)
 {
-    if (file.size() < kHeaderBytes + int(crypto_aead_xchacha20poly1305_ietf_ABYTES)
-        || std::memcmp(file.constData(), kMagic, sizeof kMagic) != 0)
+    if (file.size() < kHeaderBytes + int(crypto_aead_xchacha20poly1305_ietf_ABYTES) ||
+        std::memcmp(file.constData(), kMagic, sizeof kMagic) != 0)
         return damaged(QStringLiteral("not a Ferry vault, or cut short"));
     uchar headerHash[kHeaderHashBytes];
     crypto_generichash(headerHash, sizeof headerHash, bytes(file), kOffHeaderHash, nullptr, 0);
     if (sodium_memcmp(headerHash, bytes(file, kOffHeaderHash), kHeaderHashBytes) != 0)
         return damaged(QStringLiteral("its header does not match its checksum"));
     if (quint8(file.at(8)) != kFormat || quint8(file.at(9)) != kAlgorithm)
-        return Error(ErrorKind::Local, QStringLiteral("the password vault %1 was written by a newer Ferry (format %2)")
-                                           .arg(m_path)
-                                           .arg(quint8(file.at(8))));
+        return Error(ErrorKind::Local,
+                     QStringLiteral("the password vault %1 was written by a newer Ferry (format %2)")
+                         .arg(m_path)
+                         .arg(quint8(file.at(8))));
     const quint32 ops = qFromLittleEndian<quint32>(bytes(file, 12));
     const quint32 memKiB = qFromLittleEndian<quint32>(bytes(file, 16));
-    if (ops < crypto_pwhash_OPSLIMIT_MIN || ops > kMaxOps || memKiB * 1024ull < crypto_pwhash_MEMLIMIT_MIN
-        || memKiB > kMaxMemKiB)
+    if (ops < crypto_pwhash_OPSLIMIT_MIN || ops > kMaxOps || memKiB * 1024ull < crypto_pwhash_MEMLIMIT_MIN ||
+        memKiB > kMaxMemKiB)
         return damaged(QStringLiteral("its key derivation cost is out of range"));
 
-    const bool cached = m_key && m_key->ops == ops && m_key->memKiB == memKiB
-        && std::memcmp(m_key->salt, bytes(file, kOffSalt), kSaltBytes) == 0;
+    const bool cached = m_key && m_key->ops == ops && m_key->memKiB == memKiB &&
+                        std::memcmp(m_key->salt, bytes(file, kOffSalt), kSaltBytes) == 0;
     if (!cached) {
-        Result<QString> password = m_provider ? m_provider(false)
-                                              : Result<QString>(Error(ErrorKind::Auth, QStringLiteral("no master password")));
+        Result<QString> password =
+            m_provider ? m_provider(false)
+                       : Result<QString>(Error(ErrorKind::Auth, QStringLiteral("no master password")));
         if (!password)
             return password.error();
         auto *key = static_cast<Key *>(sodium_malloc(sizeof(Key)));
@@ -160,7 +165,8 @@ Result<VaultCredentialStore::Entries> VaultCredentialStore::decrypt(const QByteA
         }
         if (sodium_memcmp(key->verifier, bytes(file, kOffVerifier), kVerifierBytes) != 0) {
             sodium_free(key);
-            return Error(ErrorKind::Auth, QStringLiteral("wrong master password for the password vault %1").arg(m_path));
+            return Error(ErrorKind::Auth,
+                         QStringLiteral("wrong master password for the password vault %1").arg(m_path));
         }
         if (m_key)
             sodium_free(m_key);
@@ -170,11 +176,10 @@ Result<VaultCredentialStore::Entries> VaultCredentialStore::decrypt(const QByteA
     const qsizetype cipherBytes = file.size() - kHeaderBytes;
     QByteArray plain(cipherBytes - qsizetype(crypto_aead_xchacha20poly1305_ietf_ABYTES), Qt::Uninitialized);
     unsigned long long plainBytes = 0;
-    if (crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<uchar *>(plain.data()), &plainBytes, nullptr,
-                                                   bytes(file, kHeaderBytes), static_cast<unsigned long long>(cipherBytes),
-                                                   bytes(file), kHeaderBytes, bytes(file, kOffNonce),
-                                                   m_key->encryption)
-        != 0)
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+            reinterpret_cast<uchar *>(plain.data()), &plainBytes, nullptr, bytes(file, kHeaderBytes),
+            static_cast<unsigned long long>(cipherBytes), bytes(file), kHeaderBytes, bytes(file, kOffNonce),
+            m_key->encryption) != 0)
         return damaged(QStringLiteral("its contents fail authentication"));
     const QJsonDocument doc = QJsonDocument::fromJson(plain);
     sodium_memzero(plain.data(), size_t(plain.size()));
@@ -200,8 +205,9 @@ Result<VaultCredentialStore::Entries> VaultCredentialStore::read(bool *missing)
 
 Status VaultCredentialStore::newKey()
 {
-    Result<QString> password = m_provider ? m_provider(true)
-                                          : Result<QString>(Error(ErrorKind::Auth, QStringLiteral("no master password")));
+    Result<QString> password =
+        m_provider ? m_provider(true)
+                   : Result<QString>(Error(ErrorKind::Auth, QStringLiteral("no master password")));
     if (!password)
         return password.error();
     if (password->isEmpty())

@@ -163,7 +163,9 @@ Result<CopyResult> downloadFile(RemoteFileSystem &fs, const RemotePath &remote, 
         RemoteFileSystem::LocalSink sink;
         sink.fd = file.handle();
         sink.path = target;
-        sink.write = [&file](const char *data, qint64 size) { return file.writeAll(data, size); };
+        sink.write = [&file](const char *data, qint64 size) {
+            return file.writeAll(data, size);
+        };
         auto moved = fs.downloadTo(remote, offset, total, sink, progress);
         if (!moved)
             return moved.error();
@@ -177,7 +179,9 @@ Result<CopyResult> downloadFile(RemoteFileSystem &fs, const RemotePath &remote, 
         return st.error();
 
     if (total >= 0 && got != total)
-        return Error(ErrorKind::Network, QStringLiteral("%1: received %2 of %3 bytes").arg(remote.toString()).arg(got).arg(total));
+        return Error(
+            ErrorKind::Network,
+            QStringLiteral("%1: received %2 of %3 bytes").arg(remote.toString()).arg(got).arg(total));
     if (options.usePartFile) {
         // The name must still be the file written: never rename someone else's file.
         if (identityOf(target) != identity)
@@ -241,7 +245,9 @@ Result<CopyResult> uploadFile(RemoteFileSystem &fs, const QString &localPath, co
         }
         RemoteFileSystem::LocalSource source;
         source.path = localPath;
-        source.read = [&file](char *data, qint64 size) { return file.read(data, size); };
+        source.read = [&file](char *data, qint64 size) {
+            return file.read(data, size);
+        };
         auto sent = fs.uploadFrom(source, remote, plan, progress);
         if (!sent)
             return sent.error();

@@ -20,8 +20,8 @@ using ProgressFn = std::function<void(qint64 done, qint64 total)>;
 
 struct CopyOptions
 {
-    bool resume = false;        // continue from what is already there
-    bool usePartFile = true;    // downloads: write to a partial file, rename at the end
+    bool resume = false;     // continue from what is already there
+    bool usePartFile = true; // downloads: write to a partial file, rename at the end
     // Downloads with usePartFile: the partial file; empty: partialPath(localPath).
     QString partPath;
     // Resume: the partial must still be this file (the queue records it); otherwise it
@@ -33,9 +33,9 @@ struct CopyOptions
     bool replaceStalePart = true;
     // Told the partial file in use and its identity before the first byte is written.
     std::function<void(const QString &path, const FileIdentity &identity)> partialChosen;
-    bool preserveTime = true;   // give the copy the source's modification time
-    bool targetAbsent = false;  // uploads: the target is known not to exist (FTP checks
-                                // the copy with commands sent before the upload's end is confirmed)
+    bool preserveTime = true;  // give the copy the source's modification time
+    bool targetAbsent = false; // uploads: the target is known not to exist (FTP checks
+                               // the copy with commands sent before the upload's end is confirmed)
 };
 
 struct CopyResult
@@ -49,7 +49,8 @@ struct CopyResult
 // remote entry from a listing (size, mtime) to save a round trip.
 remote::Result<CopyResult> downloadFile(remote::RemoteFileSystem &fs, const remote::RemotePath &remote,
                                         const QString &localPath, const CopyOptions &options,
-                                        const ProgressFn &progress = {}, const remote::DirEntry *known = nullptr);
+                                        const ProgressFn &progress = {},
+                                        const remote::DirEntry *known = nullptr);
 
 // Uploads `localPath` to `remote` (a file path).
 remote::Result<CopyResult> uploadFile(remote::RemoteFileSystem &fs, const QString &localPath,

@@ -24,9 +24,9 @@ struct PartialCopy
 struct ItemOptions
 {
     // Chosen when queued.
-    bool preserveTime = true;  // "preserveTime": keep the source's modification time
-    bool usePartFile = true;   // "usePartFile": download to ".NAME.ferry-part", then rename
-    bool tempUpload = false;   // "tempUpload": upload to "NAME.filepart", then rename
+    bool preserveTime = true; // "preserveTime": keep the source's modification time
+    bool usePartFile = true;  // "usePartFile": download to ".NAME.ferry-part", then rename
+    bool tempUpload = false;  // "tempUpload": upload to "NAME.filepart", then rename
     // "followLinks": a folder upload follows links to files outside the folder; by default
     // they are recorded as Skipped items with the reason (links to folders: never followed).
     bool followLinks = false;
@@ -43,9 +43,9 @@ struct ItemOptions
     qint64 targetAbsentAt = -1;
 
     // Recorded by runs.
-    bool started = false; // "started": a copy began; a later run resumes from the partial
-    PartialCopy partial;  // "partial": {"path", "device", "inode"}
-    QString method;       // "method": a copy's way, "fxp" or "stream"
+    bool started = false;   // "started": a copy began; a later run resumes from the partial
+    PartialCopy partial;    // "partial": {"path", "device", "inode"}
+    QString method;         // "method": a copy's way, "fxp" or "stream"
     qint64 resumedFrom = 0; // "resumedFrom": bytes the last run did not copy again
 
     QJsonObject other; // keys not listed above, as read

@@ -35,7 +35,6 @@ QString describe(const QSqlError &error)
     return error.text().isEmpty() ? QStringLiteral("unknown database error") : error.text();
 }
 
-
 QString nextConnectionName()
 {
     static std::atomic<quint64> counter{0};

@@ -108,8 +108,8 @@ private:
     QString m_recoveryMessage;
     QSqlDatabase m_db; // the handle for m_connectionName; reset before removeDatabase()
     mutable std::vector<std::unique_ptr<QSqlQuery>> m_prepared; // by key; dropped by close()
-    mutable std::unique_ptr<QSqlQuery> m_unprepared; // the last statement that failed to prepare
-    bool m_batching = false;                          // inside batched(): transactions nest
+    mutable std::unique_ptr<QSqlQuery> m_unprepared;            // the last statement that failed to prepare
+    bool m_batching = false;                                    // inside batched(): transactions nest
 };
 
 } // namespace ferry::transfer

@@ -63,7 +63,8 @@ remote::ConnectOptions connectOptionsFromJson(const QJsonObject &json, const rem
     if (options.charset.isEmpty())
         options.charset = json.value(QStringLiteral("charset")).toString();
     options.caFiles = joined(options.caFiles, json.value(QStringLiteral("caFiles")));
-    options.trustedCertFingerprints = joined(options.trustedCertFingerprints, json.value(QStringLiteral("certFingerprints")));
+    options.trustedCertFingerprints =
+        joined(options.trustedCertFingerprints, json.value(QStringLiteral("certFingerprints")));
     if (options.serverTimeZoneOffsetMinutes == 0)
         options.serverTimeZoneOffsetMinutes = json.value(QStringLiteral("timeZoneOffset")).toInt();
     options.identityFiles = joined(options.identityFiles, json.value(QStringLiteral("identityFiles")));

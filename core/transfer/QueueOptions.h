@@ -13,6 +13,7 @@ namespace ferry::transfer {
 QJsonObject connectOptionsToJson(const remote::ConnectOptions &options);
 // `base` supplies what the JSON leaves out (the run's own command-line options); lists
 // from both are joined.
-remote::ConnectOptions connectOptionsFromJson(const QJsonObject &json, const remote::ConnectOptions &base = {});
+remote::ConnectOptions connectOptionsFromJson(const QJsonObject &json,
+                                              const remote::ConnectOptions &base = {});
 
 } // namespace ferry::transfer

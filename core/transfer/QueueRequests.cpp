@@ -10,7 +10,8 @@ namespace ferry::transfer {
 namespace {
 QString joined(const QString &folder, const QString &name)
 {
-    return folder.endsWith(QLatin1Char('/')) ? QString(folder + name) : QString(folder + QLatin1Char('/') + name);
+    return folder.endsWith(QLatin1Char('/')) ? QString(folder + name)
+                                             : QString(folder + QLatin1Char('/') + name);
 }
 
 QString lastName(QString path)
@@ -31,8 +32,8 @@ QueueItem base(const QueueTarget &target, Direction direction, ExistsAction exis
 }
 } // namespace
 
-QList<QueueItem> uploadItems(const QueueTarget &target, const QStringList &localPaths, const QString &remoteFolder,
-                             ExistsAction exists)
+QList<QueueItem> uploadItems(const QueueTarget &target, const QStringList &localPaths,
+                             const QString &remoteFolder, ExistsAction exists)
 {
     QList<QueueItem> items;
     for (const QString &path : localPaths) {
@@ -49,8 +50,8 @@ QList<QueueItem> uploadItems(const QueueTarget &target, const QStringList &local
     return items;
 }
 
-QList<QueueItem> downloadItems(const QueueTarget &target, const QList<RemoteSource> &sources, const QString &localFolder,
-                               ExistsAction exists)
+QList<QueueItem> downloadItems(const QueueTarget &target, const QList<RemoteSource> &sources,
+                               const QString &localFolder, ExistsAction exists)
 {
     QList<QueueItem> items;
     for (const RemoteSource &source : sources) {

@@ -31,10 +31,10 @@ struct RemoteSource
 };
 
 // Uploads of localPaths into remoteFolder (absolute). Paths that do not exist are left out.
-QList<QueueItem> uploadItems(const QueueTarget &target, const QStringList &localPaths, const QString &remoteFolder,
-                             ExistsAction exists = ExistsAction::Ask);
+QList<QueueItem> uploadItems(const QueueTarget &target, const QStringList &localPaths,
+                             const QString &remoteFolder, ExistsAction exists = ExistsAction::Ask);
 // Downloads of sources into localFolder.
-QList<QueueItem> downloadItems(const QueueTarget &target, const QList<RemoteSource> &sources, const QString &localFolder,
-                               ExistsAction exists = ExistsAction::Ask);
+QList<QueueItem> downloadItems(const QueueTarget &target, const QList<RemoteSource> &sources,
+                               const QString &localFolder, ExistsAction exists = ExistsAction::Ask);
 
 } // namespace ferry::transfer

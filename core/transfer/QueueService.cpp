@@ -32,7 +32,8 @@ class QueueEngine : public QObject
     Q_OBJECT
 public:
     QueueEngine(Scheduler::SiteResolver resolver, session::FileSystemMaker maker, QThread *callerThread)
-        : m_resolver(std::move(resolver)), m_maker(std::move(maker)), m_callerThread(callerThread), m_flush(this)
+        : m_resolver(std::move(resolver)), m_maker(std::move(maker)), m_callerThread(callerThread),
+          m_flush(this)
     {
         m_flush.setInterval(kFlushIntervalMs);
         connect(&m_flush, &QTimer::timeout, this, &QueueEngine::flush);
@@ -71,8 +72,9 @@ public:
                 });
         connect(m_scheduler.get(), &Scheduler::fileExistsAsked, this,
                 [this](FileExistsRequest *request) { askQuestion(request); });
-        connect(m_scheduler.get(), &Scheduler::logged, this,
-                [this](const QString &line) { Q_EMIT logged(QString(), LogEntry::make(LogEntry::Kind::Status, line)); });
+        connect(m_scheduler.get(), &Scheduler::logged, this, [this](const QString &line) {
+            Q_EMIT logged(QString(), LogEntry::make(LogEntry::Kind::Status, line));
+        });
         connect(m_scheduler.get(), &Scheduler::idle, this, [this] {
             flush();
             Q_EMIT idle();
@@ -82,8 +84,8 @@ public:
             setActive(false);
             Q_EMIT stopped();
         });
-        const int unfinished = m_queue->count(ItemState::Queued) + m_queue->count(ItemState::Paused)
-            + m_queue->count(ItemState::Running);
+        const int unfinished = m_queue->count(ItemState::Queued) + m_queue->count(ItemState::Paused) +
+                               m_queue->count(ItemState::Running);
         Q_EMIT opened(QString(), m_queue->recoveryMessage(), unfinished);
         Q_EMIT itemsReset(m_queue->items());
         m_flush.start();
@@ -97,7 +99,8 @@ public:
         m_scheduler->setConnectionsPerSite(settings.connectionsPerSite);
         m_scheduler->setRateLimits(settings.downloadLimit, settings.uploadLimit);
         m_scheduler->setItemRateLimit(settings.itemLimit);
-        m_scheduler->setRetryPolicy(settings.maxAttempts, settings.firstRetryDelayMs, settings.maxRetryDelayMs);
+        m_scheduler->setRetryPolicy(settings.maxAttempts, settings.firstRetryDelayMs,
+                                    settings.maxRetryDelayMs);
         m_scheduler->setDefaultExistsAction(settings.defaultExists);
     }
 
@@ -194,7 +197,8 @@ public:
                 order.append(item.id);
         }
         const auto indexOf = [](const QList<QueueItem> &list, qint64 id) {
-            return std::find_if(list.cbegin(), list.cend(), [id](const QueueItem &i) { return i.id == id; }) - list.cbegin();
+            return std::find_if(list.cbegin(), list.cend(), [id](const QueueItem &i) { return i.id == id; }) -
+                   list.cbegin();
         };
         (void)m_queue->batched([&] {
             if (where == QueueService::Move::Bottom) {
@@ -206,9 +210,13 @@ public:
                 for (auto it = order.crbegin(); it != order.crend(); ++it) {
                     const QList<QueueItem> now = m_queue->items();
                     const qsizetype at = indexOf(now, *it);
-                    if (at + 1 >= now.size() || now.at(at + 1).priority != now.at(at).priority || order.contains(now.at(at + 1).id))
+                    if (at + 1 >= now.size() || now.at(at + 1).priority != now.at(at).priority ||
+                        order.contains(now.at(at + 1).id))
                         continue;
-                    const qint64 before = at + 2 < now.size() && now.at(at + 2).priority == now.at(at).priority ? now.at(at + 2).id : 0;
+                    const qint64 before =
+                        at + 2 < now.size() && now.at(at + 2).priority == now.at(at).priority
+                            ? now.at(at + 2).id
+                            : 0;
                     (void)m_queue->moveBefore(*it, before);
                 }
                 return;
@@ -220,7 +228,8 @@ public:
                 if (where == QueueService::Move::Top) {
                     while (target > 0 && now.at(target - 1).priority == now.at(at).priority)
                         --target;
-                } else if (at > 0 && now.at(at - 1).priority == now.at(at).priority && !order.contains(now.at(at - 1).id)) {
+                } else if (at > 0 && now.at(at - 1).priority == now.at(at).priority &&
+                           !order.contains(now.at(at - 1).id)) {
                     target = at - 1;
                 }
                 if (target != at)
@@ -389,8 +398,7 @@ void QueueService::registerMetaTypes()
 
 QueueService::QueueService(Scheduler::SiteResolver resolver, QObject *parent)
     : QueueService(std::move(resolver), session::FileSystemMaker(), parent)
-{
-}
+{}
 
 QueueService::QueueService(Scheduler::SiteResolver resolver, session::FileSystemMaker maker, QObject *parent)
     : QObject(parent), m_thread(new QThread(this)),
@@ -425,12 +433,11 @@ QueueService::~QueueService()
     m_thread->wait();
 }
 
-template <typename F>
-void QueueService::post(F &&work)
+template <typename F> void QueueService::post(F &&work)
 {
     QueueEngine *engine = m_engine;
-    QMetaObject::invokeMethod(engine, [engine, work = std::forward<F>(work)]() mutable { work(*engine); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        engine, [engine, work = std::forward<F>(work)]() mutable { work(*engine); }, Qt::QueuedConnection);
 }
 
 void QueueService::open(const QString &path)

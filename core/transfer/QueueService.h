@@ -22,18 +22,18 @@
 // Lives on the thread that makes it (GUI or CLI main thread); owns and joins the queue
 // thread.
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
-#include <QHash>
 
 #include <memory>
 
 #include "QueueItem.h"
 #include "Scheduler.h"
 #include "remote/Result.h"
-#include "session/LogEntry.h"
 #include "session/ConnectionWorker.h"
+#include "session/LogEntry.h"
 
 class QThread;
 
@@ -139,13 +139,12 @@ Q_SIGNALS:
 
 private:
     friend class QueueEngine;
-    template <typename F>
-    void post(F &&work);
+    template <typename F> void post(F &&work);
     void forwardQuestion(quint64 key, ferry::session::QuestionRequest *request);
     void withdraw(quint64 key);
 
     QThread *m_thread;
-    QueueEngine *m_engine; // lives on m_thread; deleted there
+    QueueEngine *m_engine;                                      // lives on m_thread; deleted there
     QHash<quint64, QPointer<session::QuestionRequest>> m_asked; // open requests here, by the engine's key
     bool m_active = false;
 };

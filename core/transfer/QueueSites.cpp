@@ -15,8 +15,7 @@ using session::SiteRef;
 
 QueueSites::QueueSites(const remote::ConnectOptions &base, CredentialOpener openCredentials)
     : m_base(base), m_openCredentials(std::move(openCredentials))
-{
-}
+{}
 
 void QueueSites::remember(const QString &site, const QString &password)
 {
@@ -95,10 +94,11 @@ Result<Scheduler::SiteConnection> QueueSites::resolve(const QString &site, const
         out.spec.hasPassword = true;
     } else if (saved.storesPassword()) {
         if (!m_credentials && !m_credentialError) {
-            Result<std::unique_ptr<sites::CredentialStore>> opened = m_openCredentials
-                ? m_openCredentials()
-                : Result<std::unique_ptr<sites::CredentialStore>>(
-                    Error(ErrorKind::Local, QCoreApplication::translate("QueueSites", "no password store")));
+            Result<std::unique_ptr<sites::CredentialStore>> opened =
+                m_openCredentials
+                    ? m_openCredentials()
+                    : Result<std::unique_ptr<sites::CredentialStore>>(Error(
+                          ErrorKind::Local, QCoreApplication::translate("QueueSites", "no password store")));
             if (opened)
                 m_credentials = std::move(*opened);
             else
@@ -123,7 +123,9 @@ Result<Scheduler::SiteConnection> QueueSites::resolve(const QString &site, const
 
 Scheduler::SiteResolver QueueSites::resolver(std::shared_ptr<QueueSites> sites)
 {
-    return [sites](const QString &site, const QJsonObject &connect) { return sites->resolve(site, connect); };
+    return [sites](const QString &site, const QJsonObject &connect) {
+        return sites->resolve(site, connect);
+    };
 }
 
 } // namespace ferry::transfer

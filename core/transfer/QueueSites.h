@@ -42,7 +42,8 @@ public:
     // A certificate or host key the user accepted once (for this run) while browsing the
     // site: the queue's connections to it accept it too. In memory only, never stored
     // with the items.
-    void trustForThisRun(const QString &site, const QString &certificateFingerprint, const QString &hostKeyFingerprint);
+    void trustForThisRun(const QString &site, const QString &certificateFingerprint,
+                         const QString &hostKeyFingerprint);
     // A password given on the command line: used for every server without one of its own,
     // and over a saved site's stored password.
     void setGivenPassword(const std::optional<QString> &password);

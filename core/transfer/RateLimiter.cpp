@@ -52,7 +52,8 @@ bool RateLimiter::consume(qint64 bytes, const std::function<bool()> &cancelled)
     }
     // Every thread that went into debt sleeps off its own share; the bucket's balance
     // already counts all of them, so the total stays at the rate.
-    const auto until = Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(waitSeconds));
+    const auto until = Clock::now() + std::chrono::duration_cast<Clock::duration>(
+                                          std::chrono::duration<double>(waitSeconds));
     while (Clock::now() < until) {
         if (cancelled && cancelled())
             return false;
@@ -70,7 +71,9 @@ qint64 RateLimiter::parseRate(const QString &text)
     qint64 factor = 1;
     const QChar last = t.back().toUpper();
     if (last == QLatin1Char('K') || last == QLatin1Char('M') || last == QLatin1Char('G')) {
-        factor = last == QLatin1Char('K') ? 1024 : last == QLatin1Char('M') ? 1024 * 1024 : qint64(1024) * 1024 * 1024;
+        factor = last == QLatin1Char('K')   ? 1024
+                 : last == QLatin1Char('M') ? 1024 * 1024
+                                            : qint64(1024) * 1024 * 1024;
         t.chop(1);
     }
     bool ok = false;

@@ -22,8 +22,8 @@ constexpr int kSaveIntervalMs = 1000;    // bytes done written to the queue at m
 
 QString siteCacheKey(const session::SiteRef &site, const QJsonObject &connect)
 {
-    return site.key() + QLatin1Char('\n')
-        + QString::fromUtf8(QJsonDocument(connect).toJson(QJsonDocument::Compact));
+    return site.key() + QLatin1Char('\n') +
+           QString::fromUtf8(QJsonDocument(connect).toJson(QJsonDocument::Compact));
 }
 
 const QJsonObject &connectOptionsOf(const QueueItem &item)
@@ -40,11 +40,13 @@ QString displayName(const QueueItem &item)
 // Errors that say the site itself is unusable: every item of it would fail the same way.
 bool siteFatal(const Error &error)
 {
-    return error.kind() == ErrorKind::Auth || error.kind() == ErrorKind::HostKey || error.kind() == ErrorKind::Tls;
+    return error.kind() == ErrorKind::Auth || error.kind() == ErrorKind::HostKey ||
+           error.kind() == ErrorKind::Tls;
 }
 } // namespace
 
-Scheduler::Scheduler(TransferQueue &queue, session::SessionManager &sessions, SiteResolver resolver, QObject *parent)
+Scheduler::Scheduler(TransferQueue &queue, session::SessionManager &sessions, SiteResolver resolver,
+                     QObject *parent)
     : QObject(parent), m_queue(queue), m_sessions(sessions), m_resolver(std::move(resolver))
 {
     m_progressTimer.setInterval(kProgressIntervalMs);
@@ -151,8 +153,9 @@ Scheduler::Site &Scheduler::site(const QString &key, const QJsonObject &connect)
     auto it = m_sites.find(cacheKey);
     if (it == m_sites.end()) {
         Site s;
-        s.connection = m_resolver ? m_resolver(key, connect)
-                                  : Result<SiteConnection>(Error(ErrorKind::Local, tr("no way to reach %1").arg(key)));
+        s.connection =
+            m_resolver ? m_resolver(key, connect)
+                       : Result<SiteConnection>(Error(ErrorKind::Local, tr("no way to reach %1").arg(key)));
         if (s.connection)
             m_resolvedHosts.insert(ref.key(), session::SiteRef::fromSpec(s.connection->spec).host());
         it = m_sites.insert(cacheKey, s);
@@ -203,16 +206,16 @@ void Scheduler::schedule()
         // anything: skip it (a big queue would be read for nothing after every file).
         if (m_sitesKnown) {
             const bool anyFree = std::any_of(m_sites.cbegin(), m_sites.cend(), [this](const Site &s) {
-                return !s.connection || !s.session
-                    || (s.session->busyTransferConnections() < limitOf(s)
-                        && !m_backoff.isBackingOff(session::SiteRef::fromSpec(s.connection->spec).host()));
+                return !s.connection || !s.session ||
+                       (s.session->busyTransferConnections() < limitOf(s) &&
+                        !m_backoff.isBackingOff(session::SiteRef::fromSpec(s.connection->spec).host()));
             });
             if (!anyFree)
                 break;
         }
         std::optional<QueueItem> first;
-        const QList<QueueItem> batch =
-            m_queue.runnable([this, &first](const QueueItem &item) { return pickRun(item, first); }, kBatchFiles);
+        const QList<QueueItem> batch = m_queue.runnable(
+            [this, &first](const QueueItem &item) { return pickRun(item, first); }, kBatchFiles);
         if (batch.isEmpty()) {
             m_scanUseful = false;
             m_sitesKnown = true;
@@ -249,8 +252,9 @@ TransferQueue::Pick Scheduler::pickRun(const QueueItem &item, std::optional<Queu
     using Pick = TransferQueue::Pick;
     const bool busy = m_asking.contains(item.id) || m_running.contains(item.id);
     if (first) {
-        const bool joins = batchable(*first) && batchable(item) && item.site == first->site
-            && item.direction == first->direction && item.options.connect == first->options.connect && !busy;
+        const bool joins = batchable(*first) && batchable(item) && item.site == first->site &&
+                           item.direction == first->direction &&
+                           item.options.connect == first->options.connect && !busy;
         return joins ? Pick::Take : Pick::Stop;
     }
     if (busy || hostInBackoff(item.site))
@@ -275,8 +279,8 @@ void Scheduler::armRetryTimer()
 
 bool Scheduler::batchable(const QueueItem &item)
 {
-    return !item.isFolder && item.direction != Direction::Copy && item.size >= 0 && item.size <= kBatchFileBytes
-        && item.bytesDone == 0 && !item.options.started;
+    return !item.isFolder && item.direction != Direction::Copy && item.size >= 0 &&
+           item.size <= kBatchFileBytes && item.bytesDone == 0 && !item.options.started;
 }
 
 void Scheduler::launch(const QList<QueueItem> &items, Session *session, Session *targetSession)
@@ -356,7 +360,8 @@ void Scheduler::launch(const QList<QueueItem> &items, Session *session, Session 
                 }
                 outcomes.append(runTask(**fs, other, one.item, one.context));
                 const Result<TaskOutcome> &last = outcomes.last();
-                if (!last.ok() && !(last.error().kind() == ErrorKind::Cancelled && one.context.token.isCancelled()))
+                if (!last.ok() &&
+                    !(last.error().kind() == ErrorKind::Cancelled && one.context.token.isCancelled()))
                     break; // the rest go back to the queue untried
             }
             return outcomes;
@@ -497,10 +502,16 @@ void Scheduler::finishCopied(QueueItem &item, const TaskOutcome &done)
 void Scheduler::finishStopped(QueueItem &item, const Running &run)
 {
     switch (run.stop) {
-    case Running::Stop::Pause: item.state = ItemState::Paused; break;
-    case Running::Stop::Cancel: item.state = ItemState::Cancelled; break;
+    case Running::Stop::Pause:
+        item.state = ItemState::Paused;
+        break;
+    case Running::Stop::Cancel:
+        item.state = ItemState::Cancelled;
+        break;
     case Running::Stop::Requeue:
-    case Running::Stop::None: item.state = ItemState::Queued; break;
+    case Running::Stop::None:
+        item.state = ItemState::Queued;
+        break;
     }
     item.bytesDone = run.progress->done.load();
     (void)m_queue.recordRun(item);

@@ -57,12 +57,14 @@ public:
     };
     // Turns an item's site string (and its stored connect options) into a connection;
     // the CLI and the GUI provide it (site store, keyring, URL).
-    using SiteResolver = std::function<remote::Result<SiteConnection>(const QString &site, const QJsonObject &connect)>;
+    using SiteResolver =
+        std::function<remote::Result<SiteConnection>(const QString &site, const QJsonObject &connect)>;
 
     static constexpr int kBatchFiles = 8;
     static constexpr qint64 kBatchFileBytes = 256 * 1024;
 
-    Scheduler(TransferQueue &queue, session::SessionManager &sessions, SiteResolver resolver, QObject *parent = nullptr);
+    Scheduler(TransferQueue &queue, session::SessionManager &sessions, SiteResolver resolver,
+              QObject *parent = nullptr);
     ~Scheduler() override;
 
     // Transfer connections per site (1..10; default 2).
@@ -98,7 +100,8 @@ Q_SIGNALS:
     // Queued again (a retry is coming, or it was stopped).
     void itemFinished(const ferry::transfer::QueueItem &item);
     // A folder item became its entries (stored, with their ids), which took its place.
-    void expanded(const ferry::transfer::QueueItem &folder, const QList<ferry::transfer::QueueItem> &children);
+    void expanded(const ferry::transfer::QueueItem &folder,
+                  const QList<ferry::transfer::QueueItem> &children);
     void fileExistsAsked(ferry::transfer::FileExistsRequest *request);
     void logged(const QString &line);
     void idle();
@@ -117,9 +120,15 @@ private:
         qint64 lastDone = -1;
         qint64 lastSaved = -1;
         QElapsedTimer lastSave;
-        qint64 rateBase = 0;      // bytes at rateTimer's start, for the speed shown
+        qint64 rateBase = 0; // bytes at rateTimer's start, for the speed shown
         QElapsedTimer rateTimer;
-        enum class Stop { None, Pause, Cancel, Requeue } stop = Stop::None;
+        enum class Stop
+        {
+            None,
+            Pause,
+            Cancel,
+            Requeue
+        } stop = Stop::None;
     };
     struct Site
     {
@@ -143,14 +152,15 @@ private:
     TransferQueue::Pick pickRun(const QueueItem &item, std::optional<QueueItem> &first);
     static bool batchable(const QueueItem &item);
     void launch(const QList<QueueItem> &items, session::Session *session, session::Session *targetSession);
-    void finishBatch(const QList<qint64> &ids, const remote::Result<QList<remote::Result<TaskOutcome>>> &outcomes);
+    void finishBatch(const QList<qint64> &ids,
+                     const remote::Result<QList<remote::Result<TaskOutcome>>> &outcomes);
     // Records one item's run by its outcome; finishBatch() releases the connection and
     // schedules.
     void finishRun(qint64 id, const remote::Result<TaskOutcome> &outcome);
-    void finishAsking(QueueItem &item, const TaskOutcome &done);     // the target exists: ask
-    void finishExpanded(QueueItem &item, const TaskOutcome &done);   // a folder became its entries
-    void finishCopied(QueueItem &item, const TaskOutcome &done);     // Done or Skipped
-    void finishStopped(QueueItem &item, const Running &run);         // paused, cancelled, stopped
+    void finishAsking(QueueItem &item, const TaskOutcome &done);   // the target exists: ask
+    void finishExpanded(QueueItem &item, const TaskOutcome &done); // a folder became its entries
+    void finishCopied(QueueItem &item, const TaskOutcome &done);   // Done or Skipped
+    void finishStopped(QueueItem &item, const Running &run);       // paused, cancelled, stopped
     void finishFailed(QueueItem &item, const Running &run, const remote::Error &error);
     void notRun(qint64 id);
     void askExists(const QueueItem &item, const ExistsQuestion &question);
@@ -165,11 +175,11 @@ private:
     TransferQueue &m_queue;
     session::SessionManager &m_sessions;
     SiteResolver m_resolver;
-    QHash<QString, Site> m_sites;          // by SiteRef key and connect options
-    mutable QHash<QString, session::SiteRef> m_refs;  // by the items' site text
-    QHash<QString, QString> m_resolvedHosts;          // SiteRef key -> host, once resolved
+    QHash<QString, Site> m_sites;                    // by SiteRef key and connect options
+    mutable QHash<QString, session::SiteRef> m_refs; // by the items' site text
+    QHash<QString, QString> m_resolvedHosts;         // SiteRef key -> host, once resolved
     QHash<qint64, Running> m_running;
-    QSet<qint64> m_asking;                 // items waiting for a file-exists answer
+    QSet<qint64> m_asking; // items waiting for a file-exists answer
     HostBackoff m_backoff;
     QTimer m_progressTimer;
     QTimer m_retryTimer;
@@ -181,7 +191,7 @@ private:
     ExistsAction m_defaultExists = ExistsAction::Ask;
     bool m_active = false;
     bool m_scheduling = false;
-    bool m_scanUseful = true; // a scan may find something (false after an empty scan, until poke)
+    bool m_scanUseful = true;  // a scan may find something (false after an empty scan, until poke)
     bool m_sitesKnown = false; // every queued item's site is in m_sites (after a full scan)
 };
 

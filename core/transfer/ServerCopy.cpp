@@ -69,7 +69,8 @@ Result<CopyResult> copyBetween(RemoteFileSystem &source, const RemotePath &from,
     qint64 offset = 0;
     if (options.resume) {
         auto existing = target.stat(to);
-        if (existing && existing->type == EntryType::File && existing->size && (total < 0 || *existing->size <= total))
+        if (existing && existing->type == EntryType::File && existing->size &&
+            (total < 0 || *existing->size <= total))
             offset = *existing->size;
         else if (!existing && existing.error().kind() != ErrorKind::NotFound)
             return existing.error();
@@ -105,7 +106,10 @@ Result<CopyResult> copyBetween(RemoteFileSystem &source, const RemotePath &from,
     if (!after)
         return after.error();
     if (total >= 0 && after->size && *after->size != total)
-        return Error(ErrorKind::Network, QStringLiteral("%1: the target has %2 of %3 bytes").arg(to.toString()).arg(*after->size).arg(total));
+        return Error(ErrorKind::Network, QStringLiteral("%1: the target has %2 of %3 bytes")
+                                             .arg(to.toString())
+                                             .arg(*after->size)
+                                             .arg(total));
     if (used == QLatin1String("fxp") && total < 0 && after->size)
         result.transferred = *after->size - offset;
     result.size = after->size.value_or(total);

@@ -219,45 +219,85 @@ struct Column
 
 const Column kColumns[] = {
     {"parent_id", false, [](const QueueItem &i, OptionsCodec &) { return QVariant(i.parentId); },
-     [](QueueItem &i, const QVariant &v, OptionsCodec &) { i.parentId = v.toLongLong(); }},
+     [](QueueItem &i, const QVariant &v, OptionsCodec &) {
+         i.parentId = v.toLongLong();
+     }},
     {"is_folder", false, [](const QueueItem &i, OptionsCodec &) { return QVariant(i.isFolder ? 1 : 0); },
-     [](QueueItem &i, const QVariant &v, OptionsCodec &) { i.isFolder = v.toInt() != 0; }},
+     [](QueueItem &i, const QVariant &v, OptionsCodec &) {
+         i.isFolder = v.toInt() != 0;
+     }},
     {"direction", false, [](const QueueItem &i, OptionsCodec &) { return QVariant(int(i.direction)); },
-     [](QueueItem &i, const QVariant &v, OptionsCodec &) { i.direction = Direction(v.toInt()); }},
+     [](QueueItem &i, const QVariant &v, OptionsCodec &) {
+         i.direction = Direction(v.toInt());
+     }},
     {"site", false, [](const QueueItem &i, OptionsCodec &) { return text(i.site); },
-     [](QueueItem &i, const QVariant &v, OptionsCodec &) { i.site = v.toString(); }},
+     [](QueueItem &i, const QVariant &v, OptionsCodec &) {
+         i.site = v.toString();
+     }},
     {"remote_path", true, [](const QueueItem &i, OptionsCodec &) { return text(i.remotePath); },
-     [](QueueItem &i, const QVariant &v, OptionsCodec &) { i.remotePath = v.toString(); }},
+     [](QueueItem &i, const QVariant &v, OptionsCodec &) {
+         i.remotePath = v.toString();
+     }},
     {"local_path", true, [](const QueueItem &i, OptionsCodec &) { return text(i.localPath); },
-     [](QueueItem &i, const QVariant &v, OptionsCodec &) { i.localPath = v.toString(); }},
+     [](QueueItem &i, const QVariant &v, OptionsCodec &) {
+         i.localPath = v.toString();
+     }},
     {"target_site", false, [](const QueueItem &i, OptionsCodec &) { return text(i.targetSite); },
-     [](QueueItem &i, const QVariant &v, OptionsCodec &) { i.targetSite = v.toString(); }},
+     [](QueueItem &i, const QVariant &v, OptionsCodec &) {
+         i.targetSite = v.toString();
+     }},
     {"target_path", true, [](const QueueItem &i, OptionsCodec &) { return text(i.targetPath); },
-     [](QueueItem &i, const QVariant &v, OptionsCodec &) { i.targetPath = v.toString(); }},
+     [](QueueItem &i, const QVariant &v, OptionsCodec &) {
+         i.targetPath = v.toString();
+     }},
     {"size", true, [](const QueueItem &i, OptionsCodec &) { return QVariant(i.size); },
-     [](QueueItem &i, const QVariant &v, OptionsCodec &) { i.size = v.toLongLong(); }},
+     [](QueueItem &i, const QVariant &v, OptionsCodec &) {
+         i.size = v.toLongLong();
+     }},
     {"bytes_done", true, [](const QueueItem &i, OptionsCodec &) { return QVariant(i.bytesDone); },
-     [](QueueItem &i, const QVariant &v, OptionsCodec &) { i.bytesDone = v.toLongLong(); }},
+     [](QueueItem &i, const QVariant &v, OptionsCodec &) {
+         i.bytesDone = v.toLongLong();
+     }},
     {"state", true, [](const QueueItem &i, OptionsCodec &) { return QVariant(int(i.state)); },
-     [](QueueItem &i, const QVariant &v, OptionsCodec &) { i.state = ItemState(v.toInt()); }},
+     [](QueueItem &i, const QVariant &v, OptionsCodec &) {
+         i.state = ItemState(v.toInt());
+     }},
     {"priority", false, [](const QueueItem &i, OptionsCodec &) { return QVariant(i.priority); },
-     [](QueueItem &i, const QVariant &v, OptionsCodec &) { i.priority = v.toInt(); }},
+     [](QueueItem &i, const QVariant &v, OptionsCodec &) {
+         i.priority = v.toInt();
+     }},
     {"position", false, [](const QueueItem &i, OptionsCodec &) { return QVariant(i.position); },
-     [](QueueItem &i, const QVariant &v, OptionsCodec &) { i.position = v.toLongLong(); }},
+     [](QueueItem &i, const QVariant &v, OptionsCodec &) {
+         i.position = v.toLongLong();
+     }},
     {"attempts", true, [](const QueueItem &i, OptionsCodec &) { return QVariant(i.attempts); },
-     [](QueueItem &i, const QVariant &v, OptionsCodec &) { i.attempts = v.toInt(); }},
+     [](QueueItem &i, const QVariant &v, OptionsCodec &) {
+         i.attempts = v.toInt();
+     }},
     {"last_error", true, [](const QueueItem &i, OptionsCodec &) { return text(i.lastError); },
-     [](QueueItem &i, const QVariant &v, OptionsCodec &) { i.lastError = v.toString(); }},
+     [](QueueItem &i, const QVariant &v, OptionsCodec &) {
+         i.lastError = v.toString();
+     }},
     {"created", false, [](const QueueItem &i, OptionsCodec &) { return msecs(i.created); },
-     [](QueueItem &i, const QVariant &v, OptionsCodec &) { i.created = fromMsecs(v); }},
+     [](QueueItem &i, const QVariant &v, OptionsCodec &) {
+         i.created = fromMsecs(v);
+     }},
     {"updated", true, [](const QueueItem &i, OptionsCodec &) { return msecs(i.updated); },
-     [](QueueItem &i, const QVariant &v, OptionsCodec &) { i.updated = fromMsecs(v); }},
+     [](QueueItem &i, const QVariant &v, OptionsCodec &) {
+         i.updated = fromMsecs(v);
+     }},
     {"exists_action", true, [](const QueueItem &i, OptionsCodec &) { return QVariant(int(i.existsAction)); },
-     [](QueueItem &i, const QVariant &v, OptionsCodec &) { i.existsAction = ExistsAction(v.toInt()); }},
+     [](QueueItem &i, const QVariant &v, OptionsCodec &) {
+         i.existsAction = ExistsAction(v.toInt());
+     }},
     {"options", true, [](const QueueItem &i, OptionsCodec &o) { return QVariant(o.write(i.options)); },
-     [](QueueItem &i, const QVariant &v, OptionsCodec &o) { i.options = o.read(v.toString()); }},
+     [](QueueItem &i, const QVariant &v, OptionsCodec &o) {
+         i.options = o.read(v.toString());
+     }},
     {"checksum", true, [](const QueueItem &i, OptionsCodec &) { return text(i.checksum); },
-     [](QueueItem &i, const QVariant &v, OptionsCodec &) { i.checksum = v.toString(); }},
+     [](QueueItem &i, const QVariant &v, OptionsCodec &) {
+         i.checksum = v.toString();
+     }},
 };
 
 enum class Columns
@@ -286,7 +326,8 @@ QString insertStatement()
     QStringList marks;
     for (qsizetype i = 0; i < qsizetype(std::size(kColumns)); ++i)
         marks << QStringLiteral("?");
-    return QStringLiteral("INSERT INTO items (%1) VALUES (%2)").arg(columnList(), marks.join(QStringLiteral(", ")));
+    return QStringLiteral("INSERT INTO items (%1) VALUES (%2)")
+        .arg(columnList(), marks.join(QStringLiteral(", ")));
 }
 
 // "UPDATE items SET a = ?, b = ? ... WHERE id = ?", for bindColumns() then the id.
@@ -345,8 +386,7 @@ Status execWrite(QSqlQuery &query, qint64 id, const char *what)
 
 TransferQueue::TransferQueue()
     : m_db(QueueDatabase::Schema{migrations(), kSelect + QStringLiteral(" LIMIT 0")})
-{
-}
+{}
 
 TransferQueue::~TransferQueue() = default;
 
@@ -479,19 +519,23 @@ Status TransferQueue::expand(qint64 folderId, QList<QueueItem> &children)
 QSqlQuery &TransferQueue::prepared(Statement which) const
 {
     switch (which) {
-    case Statement::Item: return m_db.prepared(int(which), kSelect + QStringLiteral(" WHERE id = ?"));
+    case Statement::Item:
+        return m_db.prepared(int(which), kSelect + QStringLiteral(" WHERE id = ?"));
     case Statement::NextRunnable:
         return m_db.prepared(int(which), kSelect + QStringLiteral(" WHERE state = ?") + kRunOrder);
-    case Statement::Update: return m_db.prepared(int(which), updateStatement(Columns::All));
-    case Statement::RecordRun: return m_db.prepared(int(which), updateStatement(Columns::Run));
+    case Statement::Update:
+        return m_db.prepared(int(which), updateStatement(Columns::All));
+    case Statement::RecordRun:
+        return m_db.prepared(int(which), updateStatement(Columns::Run));
     case Statement::SetState:
-        return m_db.prepared(int(which),
-                             QStringLiteral("UPDATE items SET state = ?, last_error = ?, updated = ? WHERE id = ?"));
+        return m_db.prepared(
+            int(which),
+            QStringLiteral("UPDATE items SET state = ?, last_error = ?, updated = ? WHERE id = ?"));
     case Statement::SetProgress:
         break;
     }
-    return m_db.prepared(int(which),
-                         QStringLiteral("UPDATE items SET bytes_done = ?, size = ?, updated = ? WHERE id = ?"));
+    return m_db.prepared(
+        int(which), QStringLiteral("UPDATE items SET bytes_done = ?, size = ?, updated = ? WHERE id = ?"));
 }
 
 std::optional<QueueItem> TransferQueue::item(qint64 id) const

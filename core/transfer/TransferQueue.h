@@ -89,10 +89,10 @@ public:
     remote::Status setProgress(qint64 id, qint64 bytesDone, qint64 size);
 
     // User actions. Each returns NotFound for an unknown id.
-    remote::Status pause(qint64 id);      // Queued -> Paused (a Running item: the scheduler cancels it first)
-    remote::Status resume(qint64 id);     // Paused -> Queued
-    remote::Status retry(qint64 id);      // Failed/Cancelled/Skipped -> Queued, attempts = 0
-    remote::Status remove(qint64 id);     // deletes the item (and, for a folder, its children)
+    remote::Status pause(qint64 id);  // Queued -> Paused (a Running item: the scheduler cancels it first)
+    remote::Status resume(qint64 id); // Paused -> Queued
+    remote::Status retry(qint64 id);  // Failed/Cancelled/Skipped -> Queued, attempts = 0
+    remote::Status remove(qint64 id); // deletes the item (and, for a folder, its children)
     remote::Status setPriority(qint64 id, int priority);
     // Moves the item to just before `beforeId` (0: to the end) within its priority.
     remote::Status moveBefore(qint64 id, qint64 beforeId);

@@ -40,7 +40,9 @@ ProgressFn meteredProgress(const TaskContext &context, std::shared_ptr<RateLimit
         *last = done;
         if (delta <= 0)
             return;
-        const auto cancelled = [token = context.token] { return token.isCancelled(); };
+        const auto cancelled = [token = context.token] {
+            return token.isCancelled();
+        };
         if (context.directionLimit)
             context.directionLimit->consume(delta, cancelled);
         if (own)
@@ -77,10 +79,17 @@ Result<TargetState> remoteState(RemoteFileSystem &fs, const RemotePath &path)
 }
 
 // What the file-exists rule says for an existing target.
-enum class Decision { Copy, Resume, Skip, Rename, Ask };
+enum class Decision
+{
+    Copy,
+    Resume,
+    Skip,
+    Rename,
+    Ask
+};
 
-Decision decide(ExistsAction action, qint64 sourceSize, const QDateTime &sourceTime, const TargetState &target,
-                QString *reason)
+Decision decide(ExistsAction action, qint64 sourceSize, const QDateTime &sourceTime,
+                const TargetState &target, QString *reason)
 {
     switch (action) {
     case ExistsAction::Overwrite:
@@ -160,11 +169,12 @@ Result<TaskOutcome> expandFolder(RemoteFileSystem &fs, RemoteFileSystem *target,
                 existing->insert(name.toCaseFolded());
         } // a folder that cannot be listed: every file asks the server itself
         // Links are judged against the folder the user chose, kept through every level.
-        const QString uploadRoot = item.options.uploadRoot.isEmpty() ? item.localPath : item.options.uploadRoot;
+        const QString uploadRoot =
+            item.options.uploadRoot.isEmpty() ? item.localPath : item.options.uploadRoot;
         const bool followLinks = item.options.followLinks;
         const qint64 lookedAt = QDateTime::currentMSecsSinceEpoch();
-        const QFileInfoList entries =
-            dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
+        const QFileInfoList entries = dir.entryInfoList(
+            QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
         outcome.children.reserve(entries.size());
         for (const QFileInfo &info : entries) {
             if (!RemotePath::isSafeName(info.fileName())) {
@@ -189,8 +199,8 @@ Result<TaskOutcome> expandFolder(RemoteFileSystem &fs, RemoteFileSystem *target,
             c.size = info.isDir() ? -1 : info.size();
             // Compared without case: on a server that ignores case, "A.txt" is "a.txt".
             // Dot files are left out: a LIST without -a may not show them.
-            if (existing && !c.isFolder && !info.fileName().startsWith(QLatin1Char('.'))
-                && !existing->contains(info.fileName().toCaseFolded()))
+            if (existing && !c.isFolder && !info.fileName().startsWith(QLatin1Char('.')) &&
+                !existing->contains(info.fileName().toCaseFolded()))
                 c.options.targetAbsentAt = lookedAt;
             outcome.children.push_back(std::move(c));
         }
@@ -289,7 +299,8 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
     // Where the copy goes, and what is there already.
     QString localPath = item.localPath;
     RemotePath remote = resolve(fs, item.remotePath);
-    RemotePath copyTarget = item.direction == Direction::Copy ? resolve(*target, item.targetPath) : RemotePath();
+    RemotePath copyTarget =
+        item.direction == Direction::Copy ? resolve(*target, item.targetPath) : RemotePath();
 
     // The source's size and time, for the rules and the question.
     qint64 sourceSize = -1;
@@ -326,9 +337,15 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
     if (!resume && !knownAbsent) {
         Result<TargetState> state = TargetState{};
         switch (item.direction) {
-        case Direction::Download: state = localState(localPath); break;
-        case Direction::Upload: state = remoteState(fs, remote); break;
-        case Direction::Copy: state = remoteState(*target, copyTarget); break;
+        case Direction::Download:
+            state = localState(localPath);
+            break;
+        case Direction::Upload:
+            state = remoteState(fs, remote);
+            break;
+        case Direction::Copy:
+            state = remoteState(*target, copyTarget);
+            break;
         }
         if (!state)
             return state.error();
@@ -351,8 +368,8 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
                 outcome.needsAnswer = true;
                 outcome.question.source = item.direction == Direction::Upload ? localPath : remote.toString();
                 outcome.question.target = item.direction == Direction::Download ? localPath
-                    : item.direction == Direction::Upload                     ? remote.toString()
-                                                                               : copyTarget.toString();
+                                          : item.direction == Direction::Upload ? remote.toString()
+                                                                                : copyTarget.toString();
                 outcome.question.sourceSize = sourceSize;
                 outcome.question.sourceTime = sourceTime;
                 outcome.question.targetSize = state->size;
@@ -361,7 +378,11 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
             case Decision::Rename:
                 for (int n = 1;; ++n) {
                     if (n > 9999)
-                        return Error(ErrorKind::Exists, QStringLiteral("no free name for %1").arg(item.direction == Direction::Download ? item.localPath : item.direction == Direction::Upload ? item.remotePath : item.targetPath));
+                        return Error(ErrorKind::Exists,
+                                     QStringLiteral("no free name for %1")
+                                         .arg(item.direction == Direction::Download ? item.localPath
+                                              : item.direction == Direction::Upload ? item.remotePath
+                                                                                    : item.targetPath));
                     if (item.direction == Direction::Download) {
                         const QFileInfo info(item.localPath);
                         const QString candidate = info.dir().filePath(renamedCandidate(info.fileName(), n));

@@ -73,18 +73,18 @@ struct ExistsQuestion
 
 struct TaskOutcome
 {
-    ItemState state = ItemState::Done;     // Done or Skipped (Queued with needsAnswer)
-    bool needsAnswer = false;              // see question
+    ItemState state = ItemState::Done; // Done or Skipped (Queued with needsAnswer)
+    bool needsAnswer = false;          // see question
     ExistsQuestion question;
-    QString skipReason;                    // why a file was skipped
-    QString newLocalPath;                  // Rename: the name actually written
+    QString skipReason;   // why a file was skipped
+    QString newLocalPath; // Rename: the name actually written
     QString newRemotePath;
     qint64 size = -1;
     qint64 resumedFrom = 0;
     qint64 transferred = 0;
-    QString checksum;                      // "size", "SHA-256:<hex>", ...
-    QString method;                        // Copy: "fxp" or "stream"
-    QList<QueueItem> children;             // a folder's entries, to replace it in the queue
+    QString checksum;          // "size", "SHA-256:<hex>", ...
+    QString method;            // Copy: "fxp" or "stream"
+    QList<QueueItem> children; // a folder's entries, to replace it in the queue
 };
 
 // `fs` is connected to item.site; `target` (Copy only) to item.targetSite.

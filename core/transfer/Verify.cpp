@@ -43,7 +43,8 @@ std::optional<QCryptographicHash::Algorithm> qtAlgorithm(const QString &algorith
 // hash: these are returned as they are instead of falling back to the size.
 bool endsTheJob(const Error &e)
 {
-    return e.kind() == ErrorKind::Cancelled || e.kind() == ErrorKind::Network || e.kind() == ErrorKind::Timeout;
+    return e.kind() == ErrorKind::Cancelled || e.kind() == ErrorKind::Network ||
+           e.kind() == ErrorKind::Timeout;
 }
 
 } // namespace
@@ -59,7 +60,8 @@ quint32 crc32Update(quint32 crc, const char *data, qsizetype size)
 
 QStringList localChecksumAlgorithms()
 {
-    return {QStringLiteral("SHA-256"), QStringLiteral("SHA-1"), QStringLiteral("MD5"), QStringLiteral("CRC32")};
+    return {QStringLiteral("SHA-256"), QStringLiteral("SHA-1"), QStringLiteral("MD5"),
+            QStringLiteral("CRC32")};
 }
 
 Result<QString> localChecksum(const QString &path, const QString &algorithm, const CancelToken *cancel)
@@ -81,7 +83,8 @@ Result<QString> localChecksum(const QString &path, const QString &algorithm, con
             return Error(ErrorKind::Cancelled, QStringLiteral("cancelled"));
         const qint64 n = file.read(buffer.get(), kHashChunk);
         if (n < 0)
-            return Error(ErrorKind::Local, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+            return Error(ErrorKind::Local,
+                         QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
         if (n == 0)
             break;
         if (hash)
@@ -94,15 +97,19 @@ Result<QString> localChecksum(const QString &path, const QString &algorithm, con
     return QStringLiteral("%1").arg(crcValue, 8, 16, QLatin1Char('0'));
 }
 
-Result<QString> verifyFile(RemoteFileSystem &fs, const RemotePath &remote, const QString &localPath, qint64 expectedSize)
+Result<QString> verifyFile(RemoteFileSystem &fs, const RemotePath &remote, const QString &localPath,
+                           qint64 expectedSize)
 {
     const QFileInfo local(localPath);
     if (!local.exists() || !local.isFile())
-        return Error(ErrorKind::Local, QStringLiteral("verification failed: %1 does not exist").arg(localPath));
+        return Error(ErrorKind::Local,
+                     QStringLiteral("verification failed: %1 does not exist").arg(localPath));
     const qint64 localSize = local.size();
     if (expectedSize >= 0 && localSize != expectedSize)
         return Error(ErrorKind::Protocol, QStringLiteral("verification failed: %1 has %2 bytes, %3 expected")
-                                              .arg(localPath).arg(localSize).arg(expectedSize));
+                                              .arg(localPath)
+                                              .arg(localSize)
+                                              .arg(expectedSize));
 
     auto entry = fs.stat(remote);
     if (!entry)
@@ -110,8 +117,12 @@ Result<QString> verifyFile(RemoteFileSystem &fs, const RemotePath &remote, const
     bool sizeChecked = false;
     if (entry->size) {
         if (*entry->size != localSize)
-            return Error(ErrorKind::Protocol, QStringLiteral("verification failed: %1 has %2 bytes on the server, %3 has %4")
-                                                  .arg(remote.toString()).arg(*entry->size).arg(localPath).arg(localSize));
+            return Error(ErrorKind::Protocol,
+                         QStringLiteral("verification failed: %1 has %2 bytes on the server, %3 has %4")
+                             .arg(remote.toString())
+                             .arg(*entry->size)
+                             .arg(localPath)
+                             .arg(localSize));
         sizeChecked = true;
     }
     const QString sizeOnly = sizeChecked ? QStringLiteral("size") : QStringLiteral("none");
@@ -139,8 +150,9 @@ Result<QString> verifyFile(RemoteFileSystem &fs, const RemotePath &remote, const
     if (!ours)
         return ours.error();
     if (theirs->compare(*ours, Qt::CaseInsensitive) != 0)
-        return Error(ErrorKind::Protocol, QStringLiteral("verification failed: %1 of %2 is %3 on the server, %4 of %5 is %6")
-                                              .arg(algorithm, remote.toString(), *theirs, algorithm, localPath, *ours));
+        return Error(ErrorKind::Protocol,
+                     QStringLiteral("verification failed: %1 of %2 is %3 on the server, %4 of %5 is %6")
+                         .arg(algorithm, remote.toString(), *theirs, algorithm, localPath, *ours));
     return QString(algorithm + QLatin1Char(':') + ours->toLower());
 }
 

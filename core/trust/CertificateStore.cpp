@@ -21,9 +21,9 @@ QString entryKey(const QString &host, quint16 port)
 } // namespace
 
 CertificateStore::CertificateStore(QString filePath)
-    : m_path(filePath.isEmpty() ? util::Paths::configFile(QStringLiteral("trusted_certificates")) : std::move(filePath))
-{
-}
+    : m_path(filePath.isEmpty() ? util::Paths::configFile(QStringLiteral("trusted_certificates"))
+                                : std::move(filePath))
+{}
 
 bool CertificateStore::isTrusted(const QString &host, quint16 port, const QString &sha256Fingerprint) const
 {
@@ -73,7 +73,10 @@ Status CertificateStore::trust(const QString &host, quint16 port, const QString 
     existing = kept;
     QString cleanSubject = subject;
     cleanSubject.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    existing += (entryKey(host, port) + QLatin1Char(' ') + sha256Fingerprint + QLatin1Char(' ') + cleanSubject).toUtf8() + '\n';
+    existing +=
+        (entryKey(host, port) + QLatin1Char(' ') + sha256Fingerprint + QLatin1Char(' ') + cleanSubject)
+            .toUtf8() +
+        '\n';
     return util::AtomicFile::write(m_path, existing, false);
 }
 
@@ -94,16 +97,16 @@ bool CertificateStore::fingerprintMatches(const QString &given, const QSslCertif
     if (g.startsWith(QLatin1String("SHA256:"), Qt::CaseInsensitive))
         g = g.mid(7);
     const QByteArray digest = certificate.digest(QCryptographicHash::Sha256);
-    if (g == QString::fromLatin1(digest.toBase64(QByteArray::OmitTrailingEquals))
-        || g == QString::fromLatin1(digest.toBase64()))
+    if (g == QString::fromLatin1(digest.toBase64(QByteArray::OmitTrailingEquals)) ||
+        g == QString::fromLatin1(digest.toBase64()))
         return true;
     QString hex = g;
     hex.remove(QLatin1Char(':'));
     return hex.compare(QString::fromLatin1(digest.toHex()), Qt::CaseInsensitive) == 0;
 }
 
-CertificateInfo CertificateStore::describe(const QSslCertificate &certificate, const QString &host, quint16 port,
-                                           const QList<QSslError> &errors)
+CertificateInfo CertificateStore::describe(const QSslCertificate &certificate, const QString &host,
+                                           quint16 port, const QList<QSslError> &errors)
 {
     CertificateInfo info;
     info.host = host;

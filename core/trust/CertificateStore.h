@@ -40,8 +40,8 @@ public:
     // Accepts "SHA256:base64", plain base64, or hex with or without colons.
     static bool fingerprintMatches(const QString &given, const QSslCertificate &certificate);
     // What a dialog or the CLI shows about an untrusted certificate.
-    static remote::CertificateInfo describe(const QSslCertificate &certificate, const QString &host, quint16 port,
-                                            const QList<QSslError> &errors);
+    static remote::CertificateInfo describe(const QSslCertificate &certificate, const QString &host,
+                                            quint16 port, const QList<QSslError> &errors);
 
 private:
     QString m_path;

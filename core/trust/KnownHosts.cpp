@@ -35,8 +35,10 @@ bool wildcardMatch(const QString &pattern, const QString &text)
 {
     if (!pattern.contains(QLatin1Char('*')) && !pattern.contains(QLatin1Char('?')))
         return pattern.compare(text, Qt::CaseInsensitive) == 0;
-    const QString rx = QRegularExpression::wildcardToRegularExpression(pattern, QRegularExpression::UnanchoredWildcardConversion);
-    return QRegularExpression(QStringLiteral("\\A(?:") + rx + QStringLiteral(")\\z"), QRegularExpression::CaseInsensitiveOption)
+    const QString rx = QRegularExpression::wildcardToRegularExpression(
+        pattern, QRegularExpression::UnanchoredWildcardConversion);
+    return QRegularExpression(QStringLiteral("\\A(?:") + rx + QStringLiteral(")\\z"),
+                              QRegularExpression::CaseInsensitiveOption)
         .match(text)
         .hasMatch();
 }
@@ -171,23 +173,25 @@ Status KnownHosts::add(const QString &file, const QString &host, quint16 port, c
     }
     if (!content.isEmpty() && !content.endsWith('\n'))
         content += '\n';
-    content += lookupName(host, port).toUtf8() + ' ' + keyType(keyBlob).toUtf8() + ' ' + keyBlob.toBase64() + '\n';
+    content +=
+        lookupName(host, port).toUtf8() + ' ' + keyType(keyBlob).toUtf8() + ' ' + keyBlob.toBase64() + '\n';
     QDir().mkpath(QFileInfo(file).absolutePath());
     return util::AtomicFile::write(file, content, false);
 }
 
 QString KnownHosts::fingerprint(const QByteArray &keyBlob)
 {
-    return QStringLiteral("SHA256:")
-        + QString::fromLatin1(QCryptographicHash::hash(keyBlob, QCryptographicHash::Sha256).toBase64(QByteArray::OmitTrailingEquals));
+    return QStringLiteral("SHA256:") +
+           QString::fromLatin1(QCryptographicHash::hash(keyBlob, QCryptographicHash::Sha256)
+                                   .toBase64(QByteArray::OmitTrailingEquals));
 }
 
 QString KnownHosts::keyType(const QByteArray &keyBlob)
 {
     if (keyBlob.size() < 4)
         return {};
-    const quint32 n = (quint32(quint8(keyBlob[0])) << 24) | (quint32(quint8(keyBlob[1])) << 16)
-                      | (quint32(quint8(keyBlob[2])) << 8) | quint32(quint8(keyBlob[3]));
+    const quint32 n = (quint32(quint8(keyBlob[0])) << 24) | (quint32(quint8(keyBlob[1])) << 16) |
+                      (quint32(quint8(keyBlob[2])) << 8) | quint32(quint8(keyBlob[3]));
     if (n == 0 || n > 64 || qsizetype(n) + 4 > keyBlob.size())
         return {};
     return QString::fromLatin1(keyBlob.mid(4, n));

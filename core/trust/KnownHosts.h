@@ -16,14 +16,20 @@ namespace ferry::trust {
 class KnownHosts
 {
 public:
-    enum class Match { Known, Unknown, Changed, Revoked };
+    enum class Match
+    {
+        Known,
+        Unknown,
+        Changed,
+        Revoked
+    };
 
     struct Verdict
     {
         Match match = Match::Unknown;
         QString knownFingerprint; // Changed: the key trusted before
         QString knownKeyType;
-        QString where;            // "file:line" of the entry that decided
+        QString where; // "file:line" of the entry that decided
         // Unknown: keys of other types trusted for the host (OpenSSH's "other keys
         // known"), their types in file order and the first one's fingerprint and place.
         QStringList otherKeyTypes;
@@ -41,7 +47,8 @@ public:
     QStringList knownKeyTypes(const QString &host, quint16 port) const;
 
     // Appends "host keytype base64" (host as "[host]:port" unless port 22) to file, atomically.
-    static remote::Status add(const QString &file, const QString &host, quint16 port, const QByteArray &keyBlob);
+    static remote::Status add(const QString &file, const QString &host, quint16 port,
+                              const QByteArray &keyBlob);
 
     // "SHA256:" + unpadded base64 of the key's SHA-256, as ssh-keygen -l prints it.
     static QString fingerprint(const QByteArray &keyBlob);

@@ -69,7 +69,8 @@ int Paths::migrateFolder(const QString &legacy, const QString &target)
         return 0;
     ensure(target);
     int moved = 0;
-    const QStringList names = from.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+    const QStringList names =
+        from.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
     for (const QString &name : names) {
         const QString destination = target + QLatin1Char('/') + name;
         if (QFileInfo::exists(destination) || QFileInfo(destination).isSymLink())

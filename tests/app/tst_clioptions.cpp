@@ -145,15 +145,17 @@ private Q_SLOTS:
         auto r = ferry::test::runCli({QStringLiteral("ls")}, config.path(), config.path());
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("ferry-cli: ls takes one URL\n(see ferry-cli --help)\n"), r.err.constData());
-        r = ferry::test::runCli({QStringLiteral("queue"), QStringLiteral("add")}, config.path(), config.path());
+        r = ferry::test::runCli({QStringLiteral("queue"), QStringLiteral("add")}, config.path(),
+                                config.path());
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("\nusage: ferry-cli queue add get URL LOCAL"), r.err.constData());
-        r = ferry::test::runCli({QStringLiteral("sites"), QStringLiteral("add")}, config.path(), config.path());
+        r = ferry::test::runCli({QStringLiteral("sites"), QStringLiteral("add")}, config.path(),
+                                config.path());
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.startsWith("ferry-cli: sites add takes NAME and URL\n\n"), r.err.constData());
-        r = ferry::test::runCli({QStringLiteral("sites"), QStringLiteral("remove"), QStringLiteral("ev\x1b[2Jil")},
-                                config.path(), config.path(), {}, 120000,
-                                QProcessEnvironment::systemEnvironment());
+        r = ferry::test::runCli(
+            {QStringLiteral("sites"), QStringLiteral("remove"), QStringLiteral("ev\x1b[2Jil")}, config.path(),
+            config.path(), {}, 120000, QProcessEnvironment::systemEnvironment());
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(!r.err.contains('\x1b'), r.err.toPercentEncoding().constData());
         QVERIFY2(r.err.startsWith("ferry-cli: "), r.err.constData());

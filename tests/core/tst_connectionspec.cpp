@@ -31,24 +31,54 @@ void TestConnectionSpec::parses_data()
     QTest::addColumn<QString>("password");
     QTest::addColumn<QString>("path");
 
-    QTest::newRow("anonymous") << "ftp://example.com" << int(Protocol::Ftp) << "example.com" << 21 << "" << "" << "";
-    QTest::newRow("relative path") << "ftp://u:p@h/pub/a.txt" << int(Protocol::Ftp) << "h" << 21 << "u" << "p" << "pub/a.txt";
-    QTest::newRow("double slash absolute") << "ftp://h//etc/passwd" << int(Protocol::Ftp) << "h" << 21 << "" << "" << "/etc/passwd";
-    QTest::newRow("%2F absolute") << "ftp://h/%2Fetc" << int(Protocol::Ftp) << "h" << 21 << "" << "" << "/etc";
-    QTest::newRow("explicit") << "ftpes://bob@h:2121/" << int(Protocol::Ftpes) << "h" << 2121 << "bob" << "" << "";
-    QTest::newRow("implicit") << "ftps://h/x" << int(Protocol::Ftps) << "h" << 990 << "" << "" << "x";
-    QTest::newRow("decoded user and password") << "ftp://us%40er:p%3Aa%2Fss%20w@h/" << int(Protocol::Ftp) << "h" << 21
-                                               << "us@er" << "p:a/ss w" << "";
-    QTest::newRow("decoded path") << "ftp://h/a%20b/%C3%BC.txt" << int(Protocol::Ftp) << "h" << 21 << "" << ""
-                                  << QStringLiteral("a b/\u00fc.txt");
-    QTest::newRow("ipv6") << "ftp://[::1]:2121/x" << int(Protocol::Ftp) << "::1" << 2121 << "" << "" << "x";
-    QTest::newRow("sftp absolute") << "sftp://u@h/srv/data" << int(Protocol::Sftp) << "h" << 22 << "u" << "" << "/srv/data";
-    QTest::newRow("sftp home") << "sftp://u@h/~/docs/a" << int(Protocol::Sftp) << "h" << 22 << "u" << "" << "docs/a";
-    QTest::newRow("sftp home only") << "sftp://u@h/~" << int(Protocol::Sftp) << "h" << 22 << "u" << "" << "";
-    QTest::newRow("sftp no path") << "sftp://h" << int(Protocol::Sftp) << "h" << 22 << "" << "" << "";
-    QTest::newRow("sftp slash is home") << "sftp://u@h/" << int(Protocol::Sftp) << "h" << 22 << "u" << "" << "";
-    QTest::newRow("sftp root") << "sftp://u@h//" << int(Protocol::Sftp) << "h" << 22 << "u" << "" << "/";
-    QTest::newRow("uppercase scheme") << "FTP://H/x" << int(Protocol::Ftp) << "h" << 21 << "" << "" << "x";
+    QTest::newRow("anonymous") << "ftp://example.com" << int(Protocol::Ftp) << "example.com" << 21 << ""
+                               << ""
+                               << "";
+    QTest::newRow("relative path") << "ftp://u:p@h/pub/a.txt" << int(Protocol::Ftp) << "h" << 21 << "u"
+                                   << "p"
+                                   << "pub/a.txt";
+    QTest::newRow("double slash absolute") << "ftp://h//etc/passwd" << int(Protocol::Ftp) << "h" << 21 << ""
+                                           << ""
+                                           << "/etc/passwd";
+    QTest::newRow("%2F absolute") << "ftp://h/%2Fetc" << int(Protocol::Ftp) << "h" << 21 << ""
+                                  << ""
+                                  << "/etc";
+    QTest::newRow("explicit") << "ftpes://bob@h:2121/" << int(Protocol::Ftpes) << "h" << 2121 << "bob"
+                              << ""
+                              << "";
+    QTest::newRow("implicit") << "ftps://h/x" << int(Protocol::Ftps) << "h" << 990 << ""
+                              << ""
+                              << "x";
+    QTest::newRow("decoded user and password")
+        << "ftp://us%40er:p%3Aa%2Fss%20w@h/" << int(Protocol::Ftp) << "h" << 21 << "us@er"
+        << "p:a/ss w"
+        << "";
+    QTest::newRow("decoded path") << "ftp://h/a%20b/%C3%BC.txt" << int(Protocol::Ftp) << "h" << 21 << ""
+                                  << "" << QStringLiteral("a b/\u00fc.txt");
+    QTest::newRow("ipv6") << "ftp://[::1]:2121/x" << int(Protocol::Ftp) << "::1" << 2121 << ""
+                          << ""
+                          << "x";
+    QTest::newRow("sftp absolute") << "sftp://u@h/srv/data" << int(Protocol::Sftp) << "h" << 22 << "u"
+                                   << ""
+                                   << "/srv/data";
+    QTest::newRow("sftp home") << "sftp://u@h/~/docs/a" << int(Protocol::Sftp) << "h" << 22 << "u"
+                               << ""
+                               << "docs/a";
+    QTest::newRow("sftp home only") << "sftp://u@h/~" << int(Protocol::Sftp) << "h" << 22 << "u"
+                                    << ""
+                                    << "";
+    QTest::newRow("sftp no path") << "sftp://h" << int(Protocol::Sftp) << "h" << 22 << ""
+                                  << ""
+                                  << "";
+    QTest::newRow("sftp slash is home") << "sftp://u@h/" << int(Protocol::Sftp) << "h" << 22 << "u"
+                                        << ""
+                                        << "";
+    QTest::newRow("sftp root") << "sftp://u@h//" << int(Protocol::Sftp) << "h" << 22 << "u"
+                               << ""
+                               << "/";
+    QTest::newRow("uppercase scheme") << "FTP://H/x" << int(Protocol::Ftp) << "h" << 21 << ""
+                                      << ""
+                                      << "x";
 }
 
 void TestConnectionSpec::parses()
@@ -94,15 +124,23 @@ void TestConnectionSpec::rejects()
 void TestConnectionSpec::resolvesPaths()
 {
     const RemotePath home(QStringLiteral("/home/bob"));
-    QCOMPARE(ConnectionSpec::fromUrl(QStringLiteral("ftp://h/a/b"))->resolvedPath(home).toString(), QStringLiteral("/home/bob/a/b"));
-    QCOMPARE(ConnectionSpec::fromUrl(QStringLiteral("ftp://h//etc"))->resolvedPath(home).toString(), QStringLiteral("/etc"));
-    QCOMPARE(ConnectionSpec::fromUrl(QStringLiteral("ftp://h/"))->resolvedPath(home).toString(), QStringLiteral("/home/bob"));
-    QCOMPARE(ConnectionSpec::fromUrl(QStringLiteral("sftp://h/~/x"))->resolvedPath(home).toString(), QStringLiteral("/home/bob/x"));
-    QCOMPARE(ConnectionSpec::fromUrl(QStringLiteral("sftp://h/x"))->resolvedPath(home).toString(), QStringLiteral("/x"));
-    QCOMPARE(ConnectionSpec::fromUrl(QStringLiteral("sftp://h/"))->resolvedPath(home).toString(), QStringLiteral("/home/bob"));
-    QCOMPARE(ConnectionSpec::fromUrl(QStringLiteral("sftp://h"))->resolvedPath(home).toString(), QStringLiteral("/home/bob"));
+    QCOMPARE(ConnectionSpec::fromUrl(QStringLiteral("ftp://h/a/b"))->resolvedPath(home).toString(),
+             QStringLiteral("/home/bob/a/b"));
+    QCOMPARE(ConnectionSpec::fromUrl(QStringLiteral("ftp://h//etc"))->resolvedPath(home).toString(),
+             QStringLiteral("/etc"));
+    QCOMPARE(ConnectionSpec::fromUrl(QStringLiteral("ftp://h/"))->resolvedPath(home).toString(),
+             QStringLiteral("/home/bob"));
+    QCOMPARE(ConnectionSpec::fromUrl(QStringLiteral("sftp://h/~/x"))->resolvedPath(home).toString(),
+             QStringLiteral("/home/bob/x"));
+    QCOMPARE(ConnectionSpec::fromUrl(QStringLiteral("sftp://h/x"))->resolvedPath(home).toString(),
+             QStringLiteral("/x"));
+    QCOMPARE(ConnectionSpec::fromUrl(QStringLiteral("sftp://h/"))->resolvedPath(home).toString(),
+             QStringLiteral("/home/bob"));
+    QCOMPARE(ConnectionSpec::fromUrl(QStringLiteral("sftp://h"))->resolvedPath(home).toString(),
+             QStringLiteral("/home/bob"));
     // A relative path cannot climb out through "..": RemotePath normalises at "/".
-    QCOMPARE(ConnectionSpec::fromUrl(QStringLiteral("ftp://h/../../../etc"))->resolvedPath(home).toString(), QStringLiteral("/etc"));
+    QCOMPARE(ConnectionSpec::fromUrl(QStringLiteral("ftp://h/../../../etc"))->resolvedPath(home).toString(),
+             QStringLiteral("/etc"));
 }
 
 void TestConnectionSpec::roundTrips_data()

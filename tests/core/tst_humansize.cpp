@@ -29,18 +29,42 @@ void TestHumanSize::sizes_data()
     const qint64 MiB = KiB * 1024;
     const qint64 GiB = MiB * 1024;
     const qint64 TiB = GiB * 1024;
-    QTest::newRow("unknown") << qint64(-1) << "?" << "?" << "?";
-    QTest::newRow("zero") << qint64(0) << "0 B" << "0 B" << "0 B";
-    QTest::newRow("one") << qint64(1) << "1 B" << "1 B" << "1 B";
-    QTest::newRow("1023") << qint64(1023) << "1023 B" << "1,023 B" << "1.023 B";
-    QTest::newRow("1 KiB") << KiB << "1.0 KiB" << "1.0 KiB" << "1,0 KiB";
-    QTest::newRow("1.5 KiB") << qint64(1536) << "1.5 KiB" << "1.5 KiB" << "1,5 KiB";
-    QTest::newRow("just under 1 MiB") << MiB - 1 << "1024.0 KiB" << "1,024.0 KiB" << "1.024,0 KiB";
-    QTest::newRow("12.3 MiB") << qint64(12.3 * MiB) << "12.3 MiB" << "12.3 MiB" << "12,3 MiB";
-    QTest::newRow("5 GiB + 7") << 5 * GiB + 7 << "5.0 GiB" << "5.0 GiB" << "5,0 GiB";
-    QTest::newRow("2 TiB") << 2 * TiB << "2.0 TiB" << "2.0 TiB" << "2,0 TiB";
-    QTest::newRow("3 PiB") << 3 * TiB * 1024 << "3.0 PiB" << "3.0 PiB" << "3,0 PiB";
-    QTest::newRow("2048 PiB") << 2048 * TiB * 1024 << "2048.0 PiB" << "2,048.0 PiB" << "2.048,0 PiB";
+    QTest::newRow("unknown") << qint64(-1) << "?"
+                             << "?"
+                             << "?";
+    QTest::newRow("zero") << qint64(0) << "0 B"
+                          << "0 B"
+                          << "0 B";
+    QTest::newRow("one") << qint64(1) << "1 B"
+                         << "1 B"
+                         << "1 B";
+    QTest::newRow("1023") << qint64(1023) << "1023 B"
+                          << "1,023 B"
+                          << "1.023 B";
+    QTest::newRow("1 KiB") << KiB << "1.0 KiB"
+                           << "1.0 KiB"
+                           << "1,0 KiB";
+    QTest::newRow("1.5 KiB") << qint64(1536) << "1.5 KiB"
+                             << "1.5 KiB"
+                             << "1,5 KiB";
+    QTest::newRow("just under 1 MiB") << MiB - 1 << "1024.0 KiB"
+                                      << "1,024.0 KiB"
+                                      << "1.024,0 KiB";
+    QTest::newRow("12.3 MiB") << qint64(12.3 * MiB) << "12.3 MiB"
+                              << "12.3 MiB"
+                              << "12,3 MiB";
+    QTest::newRow("5 GiB + 7") << 5 * GiB + 7 << "5.0 GiB"
+                               << "5.0 GiB"
+                               << "5,0 GiB";
+    QTest::newRow("2 TiB") << 2 * TiB << "2.0 TiB"
+                           << "2.0 TiB"
+                           << "2,0 TiB";
+    QTest::newRow("3 PiB") << 3 * TiB * 1024 << "3.0 PiB"
+                           << "3.0 PiB"
+                           << "3,0 PiB";
+    QTest::newRow("2048 PiB") << 2048 * TiB * 1024 << "2048.0 PiB"
+                              << "2,048.0 PiB"
+                              << "2.048,0 PiB";
 }
 
 void TestHumanSize::sizes()

@@ -89,7 +89,8 @@ void TestPaths::migrateKeepsWhatIsThere()
     QCOMPARE(Paths::migrateFolder(dir.filePath(QStringLiteral("a")), dir.filePath(QStringLiteral("b"))), 1);
     QCOMPARE(readFile(dir.filePath(QStringLiteral("b/x"))), QByteArray("bx"));
     QCOMPARE(readFile(dir.filePath(QStringLiteral("b/sub/y"))), QByteArray("ay"));
-    QCOMPARE(Paths::migrateFolder(dir.filePath(QStringLiteral("missing")), dir.filePath(QStringLiteral("b"))), 0);
+    QCOMPARE(Paths::migrateFolder(dir.filePath(QStringLiteral("missing")), dir.filePath(QStringLiteral("b"))),
+             0);
 }
 
 QTEST_GUILESS_MAIN(TestPaths)

@@ -27,7 +27,14 @@ using namespace ferry::test;
 
 namespace {
 
-enum class Server { VsftpdPlain, VsftpdExplicit, VsftpdImplicit, PurePlain, PureExplicit };
+enum class Server
+{
+    VsftpdPlain,
+    VsftpdExplicit,
+    VsftpdImplicit,
+    PurePlain,
+    PureExplicit
+};
 
 // One server in one mode, with the URL prefix and options that reach it.
 struct Target
@@ -41,7 +48,9 @@ struct Target
 
     QString url(const QString &path = {}) const
     {
-        const QString host = srv->host.contains(QLatin1Char(':')) ? QLatin1Char('[') + srv->host + QLatin1Char(']') : srv->host;
+        const QString host = srv->host.contains(QLatin1Char(':'))
+                                 ? QLatin1Char('[') + srv->host + QLatin1Char(']')
+                                 : srv->host;
         return QStringLiteral("%1://%2:%3@%4:%5/%6")
             .arg(scheme, Fixture::user(), Fixture::password(), host)
             .arg(srv->port)
@@ -100,9 +109,9 @@ QString describe(const CliResult &r)
         .arg(QString::fromUtf8(r.out.left(2000)), QString::fromUtf8(r.err.left(4000)));
 }
 
-#define START_TARGET(t, ...)                                                                                  \
-    auto t = startTarget(__VA_ARGS__);                                                                        \
-    QVERIFY2(t->fx->isValid(), qPrintable(t->fx->lastError()));                                               \
+#define START_TARGET(t, ...)                                                                                 \
+    auto t = startTarget(__VA_ARGS__);                                                                       \
+    QVERIFY2(t->fx->isValid(), qPrintable(t->fx->lastError()));                                              \
     QVERIFY2(t->srv, qPrintable(t->fx->lastError()))
 
 #define CLI_OK(r) QVERIFY2((r).exitCode == 0, qPrintable(describe(r)))
@@ -190,14 +199,18 @@ void TestFtpCli::transfers()
     QCOMPARE(entry.value(QStringLiteral("size")).toInteger(), 3 * 1024 * 1024 + 17);
     QVERIFY(!ls.out.contains("\".\"") && !ls.out.contains("\"..\""));
 
-    auto get = t->cli({QStringLiteral("get"), t->url(QStringLiteral("a%20b.bin")), t->localPath(QStringLiteral("down.bin"))});
+    auto get = t->cli({QStringLiteral("get"), t->url(QStringLiteral("a%20b.bin")),
+                       t->localPath(QStringLiteral("down.bin"))});
     CLI_OK(get);
-    QCOMPARE(sha256OfFile(t->localPath(QStringLiteral("down.bin"))), sha256OfFile(t->root(QStringLiteral("a b.bin"))));
+    QCOMPARE(sha256OfFile(t->localPath(QStringLiteral("down.bin"))),
+             sha256OfFile(t->root(QStringLiteral("a b.bin"))));
     QVERIFY(!QFile::exists(t->localPath(QStringLiteral(".down.bin.ferry-part"))));
 
-    auto put = t->cli({QStringLiteral("put"), t->localPath(QStringLiteral("down.bin")), t->url(QStringLiteral("up.bin"))});
+    auto put = t->cli(
+        {QStringLiteral("put"), t->localPath(QStringLiteral("down.bin")), t->url(QStringLiteral("up.bin"))});
     CLI_OK(put);
-    QCOMPARE(sha256OfFile(t->root(QStringLiteral("up.bin"))), sha256OfFile(t->localPath(QStringLiteral("down.bin"))));
+    QCOMPARE(sha256OfFile(t->root(QStringLiteral("up.bin"))),
+             sha256OfFile(t->localPath(QStringLiteral("down.bin"))));
 
     // Into a folder: the local name is kept.
     auto getInto = t->cli({QStringLiteral("get"), t->url(QStringLiteral("empty")), t->local.path()});
@@ -207,7 +220,8 @@ void TestFtpCli::transfers()
     QCOMPARE(sha256OfFile(t->localPath(QStringLiteral("empty"))), sha256OfBytes({}));
     QVERIFY(QDir().mkpath(t->root(QStringLiteral("in"))));
     QVERIFY(t->fx->giveToTestUser(t->root(QStringLiteral("in"))));
-    auto putInto = t->cli({QStringLiteral("put"), t->localPath(QStringLiteral("empty")), t->url(QStringLiteral("in/"))});
+    auto putInto =
+        t->cli({QStringLiteral("put"), t->localPath(QStringLiteral("empty")), t->url(QStringLiteral("in/"))});
     CLI_OK(putInto);
     QVERIFY(QFileInfo::exists(t->root(QStringLiteral("in/empty"))));
     QCOMPARE(QFileInfo(t->root(QStringLiteral("in/empty"))).size(), 0);
@@ -240,7 +254,8 @@ void TestFtpCli::resume()
                        t->url(QStringLiteral("full.bin")), t->localPath(QStringLiteral("down.bin"))});
     CLI_OK(get);
     QVERIFY2(get.err.contains(QByteArray("REST " + QByteArray::number(half))), get.err.constData());
-    QCOMPARE(sha256OfFile(t->localPath(QStringLiteral("down.bin"))), sha256OfFile(t->localPath(QStringLiteral("src.bin"))));
+    QCOMPARE(sha256OfFile(t->localPath(QStringLiteral("down.bin"))),
+             sha256OfFile(t->localPath(QStringLiteral("src.bin"))));
 
     // Upload: the server holds the first part.
     QFile remotePart(t->root(QStringLiteral("part.bin")));
@@ -252,14 +267,16 @@ void TestFtpCli::resume()
                        t->localPath(QStringLiteral("src.bin")), t->url(QStringLiteral("part.bin"))});
     CLI_OK(put);
     QVERIFY2(put.err.contains(QByteArray("REST " + QByteArray::number(half))), put.err.constData());
-    QCOMPARE(sha256OfFile(t->root(QStringLiteral("part.bin"))), sha256OfFile(t->localPath(QStringLiteral("src.bin"))));
+    QCOMPARE(sha256OfFile(t->root(QStringLiteral("part.bin"))),
+             sha256OfFile(t->localPath(QStringLiteral("src.bin"))));
 
     // Resuming a complete file transfers nothing and keeps it intact.
     auto again = t->cli({QStringLiteral("get"), QStringLiteral("--resume"), QStringLiteral("--verbose"),
                          t->url(QStringLiteral("full.bin")), t->localPath(QStringLiteral("down.bin"))});
     CLI_OK(again);
     QVERIFY(!again.err.contains("RETR"));
-    QCOMPARE(sha256OfFile(t->localPath(QStringLiteral("down.bin"))), sha256OfFile(t->localPath(QStringLiteral("src.bin"))));
+    QCOMPARE(sha256OfFile(t->localPath(QStringLiteral("down.bin"))),
+             sha256OfFile(t->localPath(QStringLiteral("src.bin"))));
 }
 
 void TestFtpCli::fileOperations_data()
@@ -284,13 +301,15 @@ void TestFtpCli::fileOperations()
     QVERIFY(QFileInfo::exists(t->root(QStringLiteral("newdir/g.txt"))));
 
     CLI_OK(t->cli({QStringLiteral("chmod"), QStringLiteral("600"), t->url(QStringLiteral("newdir/g.txt"))}));
-    QCOMPARE(QFileInfo(t->root(QStringLiteral("newdir/g.txt"))).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+    QCOMPARE(QFileInfo(t->root(QStringLiteral("newdir/g.txt"))).permissions() &
+                 (QFile::ReadGroup | QFile::ReadOther),
              QFile::Permissions());
 
     auto ls = t->cli({QStringLiteral("ls"), QStringLiteral("--json"), t->url(QStringLiteral("newdir"))});
     CLI_OK(ls);
-    QCOMPARE(findEntry(ls.out, QStringLiteral("g.txt")).value(QStringLiteral("permissions")).toString().right(9),
-             QStringLiteral("rw-------"));
+    QCOMPARE(
+        findEntry(ls.out, QStringLiteral("g.txt")).value(QStringLiteral("permissions")).toString().right(9),
+        QStringLiteral("rw-------"));
 
     auto rmDirPlain = t->cli({QStringLiteral("rm"), t->url(QStringLiteral("newdir"))});
     QCOMPARE(rmDirPlain.exitCode, 2); // a folder needs -r
@@ -318,7 +337,9 @@ void TestFtpCli::recursiveTree()
     }
     auto put = t->cli({QStringLiteral("put"), QStringLiteral("-r"), tree, t->url()}, 300000);
     CLI_OK(put);
-    auto get = t->cli({QStringLiteral("get"), QStringLiteral("-r"), t->url(QStringLiteral("tree")), t->localPath(QStringLiteral("back"))}, 300000);
+    auto get = t->cli({QStringLiteral("get"), QStringLiteral("-r"), t->url(QStringLiteral("tree")),
+                       t->localPath(QStringLiteral("back"))},
+                      300000);
     CLI_OK(get);
     for (const QString &rel : std::as_const(files)) {
         const QByteArray expected = sha256OfFile(tree + QLatin1Char('/') + rel);
@@ -337,14 +358,23 @@ void TestFtpCli::ipv6()
     QVERIFY2(srv, qPrintable(fx.lastError()));
     QTemporaryDir dir;
     QVERIFY(writeRandomFile(fx.rootDir() + QStringLiteral("/six.bin"), 100000, 6));
-    const QString base = QStringLiteral("ftp://%1:%2@[::1]:%3/").arg(Fixture::user(), Fixture::password()).arg(srv->port);
+    const QString base =
+        QStringLiteral("ftp://%1:%2@[::1]:%3/").arg(Fixture::user(), Fixture::password()).arg(srv->port);
     for (const QStringList &mode : {QStringList(), QStringList{QStringLiteral("--active")}}) {
-        auto get = runCli(QStringList{QStringLiteral("get"), base + QStringLiteral("six.bin"), dir.filePath(QStringLiteral("six.bin"))} + mode, dir.path(), dir.path());
+        auto get = runCli(QStringList{QStringLiteral("get"), base + QStringLiteral("six.bin"),
+                                      dir.filePath(QStringLiteral("six.bin"))} +
+                              mode,
+                          dir.path(), dir.path());
         CLI_OK(get);
-        QCOMPARE(sha256OfFile(dir.filePath(QStringLiteral("six.bin"))), sha256OfFile(fx.rootDir() + QStringLiteral("/six.bin")));
-        auto put = runCli(QStringList{QStringLiteral("put"), dir.filePath(QStringLiteral("six.bin")), base + QStringLiteral("six-up.bin")} + mode, dir.path(), dir.path());
+        QCOMPARE(sha256OfFile(dir.filePath(QStringLiteral("six.bin"))),
+                 sha256OfFile(fx.rootDir() + QStringLiteral("/six.bin")));
+        auto put = runCli(QStringList{QStringLiteral("put"), dir.filePath(QStringLiteral("six.bin")),
+                                      base + QStringLiteral("six-up.bin")} +
+                              mode,
+                          dir.path(), dir.path());
         CLI_OK(put);
-        QCOMPARE(sha256OfFile(fx.rootDir() + QStringLiteral("/six-up.bin")), sha256OfFile(dir.filePath(QStringLiteral("six.bin"))));
+        QCOMPARE(sha256OfFile(fx.rootDir() + QStringLiteral("/six-up.bin")),
+                 sha256OfFile(dir.filePath(QStringLiteral("six.bin"))));
     }
 }
 
@@ -358,7 +388,9 @@ void TestFtpCli::anonymous()
     QVERIFY2(srv, qPrintable(fx.lastError()));
     QVERIFY(writeRandomFile(fx.rootDir() + QStringLiteral("/pub.txt"), 1234, 2));
     QTemporaryDir dir;
-    auto ls = runCli({QStringLiteral("ls"), QStringLiteral("--json"), QStringLiteral("ftp://127.0.0.1:%1/").arg(srv->port)}, dir.path(), dir.path());
+    auto ls = runCli({QStringLiteral("ls"), QStringLiteral("--json"),
+                      QStringLiteral("ftp://127.0.0.1:%1/").arg(srv->port)},
+                     dir.path(), dir.path());
     CLI_OK(ls);
     QCOMPARE(findEntry(ls.out, QStringLiteral("pub.txt")).value(QStringLiteral("size")).toInteger(), 1234);
 }
@@ -415,10 +447,12 @@ void TestFtpCli::wrongPassword()
     noPass.remove(QLatin1Char(':') + Fixture::password());
     QProcessEnvironment env;
     env.insert(QStringLiteral("FERRY_PASSWORD"), Fixture::password());
-    auto viaEnv = runCli(QStringList{QStringLiteral("ls"), noPass} + t->options, t->config.path(), t->config.path(), {}, 60000, env);
+    auto viaEnv = runCli(QStringList{QStringLiteral("ls"), noPass} + t->options, t->config.path(),
+                         t->config.path(), {}, 60000, env);
     CLI_OK(viaEnv);
-    auto viaStdin = runCli(QStringList{QStringLiteral("ls"), QStringLiteral("--password-stdin"), noPass} + t->options,
-                           t->config.path(), t->config.path(), Fixture::password().toUtf8() + '\n');
+    auto viaStdin =
+        runCli(QStringList{QStringLiteral("ls"), QStringLiteral("--password-stdin"), noPass} + t->options,
+               t->config.path(), t->config.path(), Fixture::password().toUtf8() + '\n');
     CLI_OK(viaStdin);
 }
 
@@ -446,7 +480,9 @@ void TestFtpCli::untrustedCertificate()
     QCOMPARE(t->cli({QStringLiteral("ls"), t->url()}).exitCode, 3);
     // A wrong pin is refused.
     QCOMPARE(t->cli({QStringLiteral("ls"), QStringLiteral("--trust-fingerprint"),
-                     QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"), t->url()}).exitCode, 3);
+                     QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"), t->url()})
+                 .exitCode,
+             3);
     // --accept-new stores it; later runs trust it without options.
     CLI_OK(t->cli({QStringLiteral("ls"), QStringLiteral("--accept-new"), t->url()}));
     CLI_OK(t->cli({QStringLiteral("ls"), t->url()}));
@@ -550,10 +586,12 @@ void TestFtpCli::hostileNameSkipped()
     QVERIFY(writeRandomFile(t->root(QStringLiteral("tree/good.bin")), 5000, 1));
     QVERIFY(writeRandomFile(t->root(QStringLiteral("tree/..\\evil")), 10, 2));
     QVERIFY(t->fx->giveToTestUser(t->fx->rootDir()));
-    auto r = t->cli({QStringLiteral("get"), QStringLiteral("-r"), t->url(QStringLiteral("tree")), t->localPath(QStringLiteral("out"))});
+    auto r = t->cli({QStringLiteral("get"), QStringLiteral("-r"), t->url(QStringLiteral("tree")),
+                     t->localPath(QStringLiteral("out"))});
     QCOMPARE(r.exitCode, 5);
     QVERIFY2(r.err.contains("not a safe file name"), r.err.constData());
-    QCOMPARE(sha256OfFile(t->localPath(QStringLiteral("out/good.bin"))), sha256OfFile(t->root(QStringLiteral("tree/good.bin"))));
+    QCOMPARE(sha256OfFile(t->localPath(QStringLiteral("out/good.bin"))),
+             sha256OfFile(t->root(QStringLiteral("tree/good.bin"))));
     const QStringList written = QDir(t->local.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
     QCOMPARE(written, QStringList{QStringLiteral("out")});
     QCOMPARE(QDir(t->localPath(QStringLiteral("out"))).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
@@ -645,15 +683,18 @@ void TestFtpCli::hostileNamesFromScriptedServer()
     QVERIFY(server.waitReady());
     QTemporaryDir top;
     const QString out = top.filePath(QStringLiteral("a/b/out"));
-    auto r = runCli({QStringLiteral("get"), QStringLiteral("-r"), QStringLiteral("ftp://u:p@127.0.0.1:%1/").arg(server.port), out},
+    auto r = runCli({QStringLiteral("get"), QStringLiteral("-r"),
+                     QStringLiteral("ftp://u:p@127.0.0.1:%1/").arg(server.port), out},
                     top.path(), top.path(), {}, 60000);
     QVERIFY(server.wait(30000));
     QCOMPARE(r.exitCode, 5);
     QVERIFY2(r.err.contains("../../evil") && r.err.contains("/etc/evil"), r.err.constData());
     QCOMPARE(sha256OfFile(out + QStringLiteral("/good.txt")), sha256OfBytes("good\n"));
     // Nothing anywhere else: not beside the target, not two levels up, not in /etc.
-    QCOMPARE(QDir(out).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList{QStringLiteral("good.txt")});
-    QCOMPARE(QDir(top.filePath(QStringLiteral("a"))).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList{QStringLiteral("b")});
+    QCOMPARE(QDir(out).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("good.txt")});
+    QCOMPARE(QDir(top.filePath(QStringLiteral("a"))).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("b")});
     QVERIFY(!QFileInfo::exists(top.filePath(QStringLiteral("a/evil"))));
     QVERIFY(!QFileInfo::exists(QStringLiteral("/etc/evil")));
 }
@@ -661,7 +702,8 @@ void TestFtpCli::hostileNamesFromScriptedServer()
 void TestFtpCli::missingFileIsAnError()
 {
     START_TARGET(t, Server::VsftpdExplicit);
-    auto r = t->cli({QStringLiteral("get"), t->url(QStringLiteral("nope.bin")), t->localPath(QStringLiteral("x"))});
+    auto r = t->cli(
+        {QStringLiteral("get"), t->url(QStringLiteral("nope.bin")), t->localPath(QStringLiteral("x"))});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(!QFileInfo::exists(t->localPath(QStringLiteral("x"))));
     auto usage = t->cli({QStringLiteral("get"), t->url()});
@@ -683,14 +725,16 @@ void TestFtpCli::namedCharset()
     std::fputs("latin-1 named\n", f);
     std::fclose(f);
     QVERIFY(t->fx->giveToTestUser(t->fx->rootDir()));
-    auto ls = t->cli({QStringLiteral("ls"), QStringLiteral("--json"), QStringLiteral("--charset"), QStringLiteral("ISO-8859-1"), t->url()});
+    auto ls = t->cli({QStringLiteral("ls"), QStringLiteral("--json"), QStringLiteral("--charset"),
+                      QStringLiteral("ISO-8859-1"), t->url()});
     CLI_OK(ls);
     QVERIFY2(!findEntry(ls.out, QStringLiteral("caf\u00e9.txt")).isEmpty(), ls.out.constData());
     auto get = t->cli({QStringLiteral("get"), QStringLiteral("--charset"), QStringLiteral("ISO-8859-1"),
                        t->url(QStringLiteral("caf%C3%A9.txt")), t->localPath(QStringLiteral("cafe.txt"))});
     CLI_OK(get);
     QCOMPARE(sha256OfFile(t->localPath(QStringLiteral("cafe.txt"))), sha256OfBytes("latin-1 named\n"));
-    auto bad = t->cli({QStringLiteral("ls"), QStringLiteral("--charset"), QStringLiteral("no-such-charset"), t->url()});
+    auto bad = t->cli(
+        {QStringLiteral("ls"), QStringLiteral("--charset"), QStringLiteral("no-such-charset"), t->url()});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY(bad.err.contains("not supported"));
 }
@@ -709,7 +753,9 @@ void TestFtpCli::largeSparseFile()
     CLI_OK(ls);
     QCOMPARE(findEntry(ls.out, QStringLiteral("big.sparse")).value(QStringLiteral("size")).toInteger(), size);
 
-    auto get = t->cli({QStringLiteral("get"), t->url(QStringLiteral("big.sparse")), t->localPath(QStringLiteral("big"))}, 900000);
+    auto get = t->cli(
+        {QStringLiteral("get"), t->url(QStringLiteral("big.sparse")), t->localPath(QStringLiteral("big"))},
+        900000);
     CLI_OK(get);
     QCOMPARE(QFileInfo(t->localPath(QStringLiteral("big"))).size(), size);
     QCOMPARE(sha256OfFile(t->localPath(QStringLiteral("big"))), expected);
@@ -718,8 +764,9 @@ void TestFtpCli::largeSparseFile()
     // Back up, resuming past the 4 GiB mark.
     QVERIFY(writeSparseFile(t->root(QStringLiteral("big.up")), 4LL * 1024 * 1024 * 1024 + 7));
     QVERIFY(t->fx->giveToTestUser(t->root(QStringLiteral("big.up"))));
-    auto put = t->cli({QStringLiteral("put"), QStringLiteral("--resume"), QStringLiteral("--verbose"), t->localPath(QStringLiteral("big")),
-                       t->url(QStringLiteral("big.up"))}, 900000);
+    auto put = t->cli({QStringLiteral("put"), QStringLiteral("--resume"), QStringLiteral("--verbose"),
+                       t->localPath(QStringLiteral("big")), t->url(QStringLiteral("big.up"))},
+                      900000);
     CLI_OK(put);
     QVERIFY(put.err.contains("REST 4294967303"));
     QCOMPARE(QFileInfo(t->root(QStringLiteral("big.up"))).size(), size);
@@ -736,24 +783,33 @@ void TestFtpCli::progressBarOnlyOnTerminal()
     const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
     QVERIFY2(!script.isEmpty(), "util-linux's script is not installed");
 
-    const auto quote = [](const QString &arg) -> QString { return QLatin1Char('\'') + QString(arg).replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\''); };
-    const QString command = QStringList{quote(cliPath()), QStringLiteral("get"), quote(t->url(QStringLiteral("p.bin"))),
-                                        quote(t->localPath(QStringLiteral("tty.bin")))}
-                                .join(QLatin1Char(' '));
+    const auto quote = [](const QString &arg) -> QString {
+        return QLatin1Char('\'') + QString(arg).replace(QLatin1Char('\''), QStringLiteral("'\\''")) +
+               QLatin1Char('\'');
+    };
+    const QString command =
+        QStringList{quote(cliPath()), QStringLiteral("get"), quote(t->url(QStringLiteral("p.bin"))),
+                    quote(t->localPath(QStringLiteral("tty.bin")))}
+            .join(QLatin1Char(' '));
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("FERRY_CONFIG_DIR"), t->config.path());
     env.insert(QStringLiteral("FERRY_DATA_DIR"), t->config.path());
     p.setProcessEnvironment(env);
-    p.start(script, {QStringLiteral("-q"), QStringLiteral("-e"), QStringLiteral("-c"), command, QStringLiteral("/dev/null")});
+    p.start(script, {QStringLiteral("-q"), QStringLiteral("-e"), QStringLiteral("-c"), command,
+                     QStringLiteral("/dev/null")});
     QVERIFY(p.waitForFinished(60000));
     const QByteArray shown = p.readAllStandardOutput();
     QVERIFY2(p.exitCode() == 0, shown.constData());
-    QCOMPARE(sha256OfFile(t->localPath(QStringLiteral("tty.bin"))), sha256OfFile(t->root(QStringLiteral("p.bin"))));
-    QVERIFY2(shown.contains('\r') && shown.contains("p.bin") && shown.contains("100%") && shown.contains("MiB"), shown.constData());
+    QCOMPARE(sha256OfFile(t->localPath(QStringLiteral("tty.bin"))),
+             sha256OfFile(t->root(QStringLiteral("p.bin"))));
+    QVERIFY2(shown.contains('\r') && shown.contains("p.bin") && shown.contains("100%") &&
+                 shown.contains("MiB"),
+             shown.constData());
 
     // Without a terminal: quiet.
-    auto quiet = t->cli({QStringLiteral("get"), t->url(QStringLiteral("p.bin")), t->localPath(QStringLiteral("quiet.bin"))});
+    auto quiet = t->cli(
+        {QStringLiteral("get"), t->url(QStringLiteral("p.bin")), t->localPath(QStringLiteral("quiet.bin"))});
     CLI_OK(quiet);
     QCOMPARE(quiet.err, QByteArray());
     QCOMPARE(quiet.out, QByteArray());

@@ -2,12 +2,12 @@
 // download and of an upload leaves the control connection usable; a cancel ends a wait
 // promptly; many TLS data connections in a row resume the control connection's session
 // (vsftpd's require_ssl_reuse refuses any that do not).
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTcpServer>
-#include <QDir>
 
 #include "../transfer/ScriptedFtpServer.h"
 #include "FtpTestClient.h"
@@ -101,9 +101,11 @@ void TestFtpEngine::abortMidTransfer()
     auto listing = fs->list(fs->homePath());
     QVERIFY2(listing.ok(), qPrintable(listing.ok() ? QString() : listing.error().toString()));
     QTemporaryDir local;
-    auto copy = transfer::downloadFile(*fs, fs->homePath().child(QStringLiteral("big.bin")), local.filePath(QStringLiteral("big.bin")), {});
+    auto copy = transfer::downloadFile(*fs, fs->homePath().child(QStringLiteral("big.bin")),
+                                       local.filePath(QStringLiteral("big.bin")), {});
     QVERIFY2(copy.ok(), qPrintable(copy.ok() ? QString() : copy.error().toString()));
-    QCOMPARE(sha256OfFile(local.filePath(QStringLiteral("big.bin"))), sha256OfFile(fx.rootDir() + QStringLiteral("/big.bin")));
+    QCOMPARE(sha256OfFile(local.filePath(QStringLiteral("big.bin"))),
+             sha256OfFile(fx.rootDir() + QStringLiteral("/big.bin")));
 
     // ABOR during an upload, then a complete upload on the same connection.
     auto up = fs->openWrite(fs->homePath().child(QStringLiteral("up.bin")), 0);
@@ -112,9 +114,11 @@ void TestFtpEngine::abortMidTransfer()
         QVERIFY((*up)->write(buffer.constData(), buffer.size()).ok());
     QVERIFY((*up)->abort().ok());
     up.value().reset();
-    auto upload = transfer::uploadFile(*fs, local.filePath(QStringLiteral("big.bin")), fs->homePath().child(QStringLiteral("up.bin")), {});
+    auto upload = transfer::uploadFile(*fs, local.filePath(QStringLiteral("big.bin")),
+                                       fs->homePath().child(QStringLiteral("up.bin")), {});
     QVERIFY2(upload.ok(), qPrintable(upload.ok() ? QString() : upload.error().toString()));
-    QCOMPARE(sha256OfFile(fx.rootDir() + QStringLiteral("/up.bin")), sha256OfFile(local.filePath(QStringLiteral("big.bin"))));
+    QCOMPARE(sha256OfFile(fx.rootDir() + QStringLiteral("/up.bin")),
+             sha256OfFile(local.filePath(QStringLiteral("big.bin"))));
     fs->disconnect();
 }
 
@@ -167,7 +171,9 @@ void TestFtpEngine::manyTlsTransfersOnOneConnection()
     for (int i = 0; i < 25; ++i) {
         const QString name = QStringLiteral("f%1.bin").arg(i);
         auto r = transfer::downloadFile(*fs, fs->homePath().child(name), local.filePath(name), {});
-        QVERIFY2(r.ok(), qPrintable(QStringLiteral("file %1: %2").arg(i).arg(r.ok() ? QString() : r.error().toString())));
+        QVERIFY2(
+            r.ok(),
+            qPrintable(QStringLiteral("file %1: %2").arg(i).arg(r.ok() ? QString() : r.error().toString())));
         QCOMPARE(sha256OfFile(local.filePath(name)), sha256OfFile(fx.rootDir() + QLatin1Char('/') + name));
     }
 }

@@ -70,11 +70,20 @@ QString wallClock(const DirEntry &e)
     const QDateTime shown = e.mtimeUtc ? e.mtime.toUTC() : e.mtime;
     QString s;
     switch (e.mtimePrecision) {
-    case MtimePrecision::None: return QStringLiteral("(no precision)");
-    case MtimePrecision::Day: s = shown.toString(QStringLiteral("yyyy-MM-dd")); break;
-    case MtimePrecision::Minute: s = shown.toString(QStringLiteral("yyyy-MM-ddTHH:mm")); break;
-    case MtimePrecision::Second: s = shown.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")); break;
-    case MtimePrecision::Millisecond: s = shown.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")); break;
+    case MtimePrecision::None:
+        return QStringLiteral("(no precision)");
+    case MtimePrecision::Day:
+        s = shown.toString(QStringLiteral("yyyy-MM-dd"));
+        break;
+    case MtimePrecision::Minute:
+        s = shown.toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
+        break;
+    case MtimePrecision::Second:
+        s = shown.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+        break;
+    case MtimePrecision::Millisecond:
+        s = shown.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"));
+        break;
     }
     if (e.mtimeUtc)
         s += QLatin1Char('Z');
@@ -258,8 +267,10 @@ void TestFtpListParser::unixList_data()
         {"a -> b", F, 1, "2024-03-05T07:08", Min, "-rw-r--r--", 0644, "user", "group"});
     row("link with spaces", "lrwxrwxrwx   1 user     group          14 Mar  5 07:08 my link -> ../target dir",
         {"my link", L, 14, "2024-03-05T07:08", Min, "lrwxrwxrwx", 0777, "user", "group", "../target dir"});
-    row("absolute link", "lrwxrwxrwx   1 root     root           21 Mar  5 07:08 localtime -> /usr/share/zoneinfo/UTC",
-        {"localtime", L, 21, "2024-03-05T07:08", Min, "lrwxrwxrwx", 0777, "root", "root", "/usr/share/zoneinfo/UTC"});
+    row("absolute link",
+        "lrwxrwxrwx   1 root     root           21 Mar  5 07:08 localtime -> /usr/share/zoneinfo/UTC",
+        {"localtime", L, 21, "2024-03-05T07:08", Min, "lrwxrwxrwx", 0777, "root", "root",
+         "/usr/share/zoneinfo/UTC"});
     row("date-like name", "-rw-r--r--   1 user     group           1 Mar  5  2020 Mar 5 2021 notes",
         {"Mar 5 2021 notes", F, 1, "2020-03-05", Day, "-rw-r--r--", 0644, "user", "group"});
     row("unicode name", "-rw-r--r--   1 user     group           9 Mar  5 07:08 Übersicht €.txt",
@@ -364,11 +375,12 @@ void TestFtpListParser::otherList_data()
         {"xmas.txt", F, 9999, "2023-12-25T18:00", Min});
     row("windows thousands", "03/05/2024  07:08 PM         1,234,567 setup.exe",
         {"setup.exe", F, 1234567, "2024-03-05T19:08", Min});
-    row("windows junction", "03/05/2024  07:08 AM    <JUNCTION>     Application Data [C:\\Users\\me\\AppData\\Roaming]",
-        {"Application Data", L, kNoSize, "2024-03-05T07:08", Min, "", kNoMode, "", "", "C:\\Users\\me\\AppData\\Roaming"});
+    row("windows junction",
+        "03/05/2024  07:08 AM    <JUNCTION>     Application Data [C:\\Users\\me\\AppData\\Roaming]",
+        {"Application Data", L, kNoSize, "2024-03-05T07:08", Min, "", kNoMode, "", "",
+         "C:\\Users\\me\\AppData\\Roaming"});
     // EPLF (publicfile, anonftpd).
-    row("eplf dir", "+i8388621.29609,m824255902,/,\tdev",
-        {"dev", D, kNoSize, "1996-02-13T23:58:22Z", Sec});
+    row("eplf dir", "+i8388621.29609,m824255902,/,\tdev", {"dev", D, kNoSize, "1996-02-13T23:58:22Z", Sec});
     row("eplf file", "+i8388621.44468,m839956783,r,s10376,\tRFCEPLF",
         {"RFCEPLF", F, 10376, "1996-08-13T17:19:43Z", Sec});
     row("eplf mode", "+m824255902,up644,r,s0,\tmode file.txt",
@@ -380,7 +392,8 @@ void TestFtpListParser::otherList_data()
         {"SUBDIR", D, kNoSize, "2024-03-05T07:08:09", Sec, "(RWE,RWE,RE,E)", kNoMode, "SYSTEM"});
     row("vms uic numbers", "LOGIN.COM;12   3   1-JAN-2020 00:00  [100,200]  (RWED,RWED,,)",
         {"LOGIN.COM", F, 1536, "2020-01-01T00:00", Min, "(RWED,RWED,,)", kNoMode, "200", "100"});
-    row("vms hundredths", "BACKUP.BCK;2       12000/12000  28-FEB-2023 23:59:59.99  [OPS,BACKUP]  (RWED,RWED,R,)",
+    row("vms hundredths",
+        "BACKUP.BCK;2       12000/12000  28-FEB-2023 23:59:59.99  [OPS,BACKUP]  (RWED,RWED,R,)",
         {"BACKUP.BCK", F, 6144000, "2023-02-28T23:59:59", Sec, "(RWED,RWED,R,)", kNoMode, "BACKUP", "OPS"});
     row("vms bare", "README.;1            5  12-NOV-2019 10:11:12",
         {"README.", F, 2560, "2019-11-12T10:11:12", Sec});
@@ -411,22 +424,28 @@ void TestFtpListParser::mlsd_data()
     QTest::addColumn<DirEntry>("expected");
 
     row("pure-ftpd file",
-        "type=file;size=1234;modify=20240305070809;UNIX.mode=0644;UNIX.uid=1000;UNIX.gid=1000;unique=803g3b; report.pdf",
+        "type=file;size=1234;modify=20240305070809;UNIX.mode=0644;UNIX.uid=1000;UNIX.gid=1000;unique=803g3b; "
+        "report.pdf",
         {"report.pdf", F, 1234, "2024-03-05T07:08:09Z", Sec, "rw-r--r--", 0644, "1000", "1000"});
-    row("pure-ftpd dir", "type=dir;sizd=4096;modify=20231125130201;UNIX.mode=0755;UNIX.uid=0;UNIX.gid=0;unique=803g2; pub",
+    row("pure-ftpd dir",
+        "type=dir;sizd=4096;modify=20231125130201;UNIX.mode=0755;UNIX.uid=0;UNIX.gid=0;unique=803g2; pub",
         {"pub", D, 4096, "2023-11-25T13:02:01Z", Sec, "rwxr-xr-x", 0755, "0", "0"});
     row("proftpd file",
-        "modify=20240305070809;perm=adfrw;size=1234;type=file;unique=FD00U2F8;UNIX.group=1000;UNIX.groupname=ferry;"
+        "modify=20240305070809;perm=adfrw;size=1234;type=file;unique=FD00U2F8;UNIX.group=1000;UNIX.groupname="
+        "ferry;"
         "UNIX.mode=0644;UNIX.owner=1000;UNIX.ownername=ferry; report.pdf",
         {"report.pdf", F, 1234, "2024-03-05T07:08:09Z", Sec, "rw-r--r--", 0644, "ferry", "ferry"});
     row("proftpd symlink",
-        "modify=20240305070809;perm=adfrw;size=7;type=OS.unix=symlink;unique=FD00U2FA;UNIX.group=0;UNIX.mode=0777;UNIX.owner=0; bin",
+        "modify=20240305070809;perm=adfrw;size=7;type=OS.unix=symlink;unique=FD00U2FA;UNIX.group=0;UNIX.mode="
+        "0777;UNIX.owner=0; bin",
         {"bin", L, 7, "2024-03-05T07:08:09Z", Sec, "rwxrwxrwx", 0777, "0", "0"});
     row("proftpd slink with target",
-        "modify=20240305070809;perm=flcdmpe;type=OS.unix=slink:/srv/data;unique=FD00U2FB;UNIX.group=0;UNIX.mode=0777;UNIX.owner=0; data",
+        "modify=20240305070809;perm=flcdmpe;type=OS.unix=slink:/srv/"
+        "data;unique=FD00U2FB;UNIX.group=0;UNIX.mode=0777;UNIX.owner=0; data",
         {"data", L, kNoSize, "2024-03-05T07:08:09Z", Sec, "rwxrwxrwx", 0777, "0", "0", "/srv/data"});
     row("proftpd setgid dir",
-        "modify=20240101000000;perm=flcdmpe;type=dir;unique=FD00U2FC;UNIX.group=50;UNIX.mode=02775;UNIX.owner=1000; shared",
+        "modify=20240101000000;perm=flcdmpe;type=dir;unique=FD00U2FC;UNIX.group=50;UNIX.mode=02775;UNIX."
+        "owner=1000; shared",
         {"shared", D, kNoSize, "2024-01-01T00:00:00Z", Sec, "rwxrwsr-x", 02775, "1000", "50"});
     row("filezilla server file", "type=file;size=1234;modify=20240305070809;perm=awrfd; report.pdf",
         {"report.pdf", F, 1234, "2024-03-05T07:08:09Z", Sec});
@@ -436,7 +455,8 @@ void TestFtpListParser::mlsd_data()
         {"iis.txt", F, 0, "2024-03-05T07:08:09.000Z", Ms});
     row("milliseconds", "type=file;size=0;modify=20240305070809.123; ms.txt",
         {"ms.txt", F, 0, "2024-03-05T07:08:09.123Z", Ms});
-    row("case-insensitive facts", "Type=File;Size=42;Modify=20240305070809;UNIX.MODE=0600;unix.ownername=Bob; CaseFacts.TXT",
+    row("case-insensitive facts",
+        "Type=File;Size=42;Modify=20240305070809;UNIX.MODE=0600;unix.ownername=Bob; CaseFacts.TXT",
         {"CaseFacts.TXT", F, 42, "2024-03-05T07:08:09Z", Sec, "rw-------", 0600, "Bob"});
     row("semicolons and spaces in name", "type=file;size=1; name; with;  semis ",
         {"name; with;  semis ", F, 1});
@@ -472,7 +492,8 @@ void TestFtpListParser::hostileNames_data()
     add("unix nested dir", false, "drwxr-xr-x   2 u  g  4096 Mar  5 07:08 a/b", "a/b");
     add("unix backslash", false, "-rw-r--r--   1 u  g  1 Mar  5 07:08 ..\\x", "..\\x");
     add("unix link name", false, "lrwxrwxrwx   1 u  g  4 Mar  5 07:08 ../evil -> /etc", "../evil");
-    add("iis backslashes", false, "03-05-24  07:08AM                    1 ..\\..\\boot.ini", "..\\..\\boot.ini");
+    add("iis backslashes", false, "03-05-24  07:08AM                    1 ..\\..\\boot.ini",
+        "..\\..\\boot.ini");
     add("eplf parent", false, "+r,s1,\t../x", "../x");
     add("vms slash", false, "A/B.TXT;1  1  5-MAR-2024 07:08:09", "A/B.TXT");
     add("mlsd parent", true, "type=file;size=1; ../x", "../x");
@@ -492,7 +513,8 @@ void TestFtpListParser::hostileNames()
     QVERIFY(entries.isEmpty());
     QCOMPARE(rejected, QStringList{name});
     // Without a list to report into, the entry is still dropped.
-    const auto quiet = mlsd ? FtpListParser::parseMlsd({line}) : FtpListParser::parseList({line}, fixedOptions());
+    const auto quiet =
+        mlsd ? FtpListParser::parseMlsd({line}) : FtpListParser::parseList({line}, fixedOptions());
     QVERIFY(quiet.isEmpty());
 }
 
@@ -568,7 +590,8 @@ void TestFtpListParser::skippedLines()
 void TestFtpListParser::crlfLeftovers()
 {
     const QString line = QStringLiteral("-rw-r--r--   1 u  g  12 Mar  5 07:08 file.txt");
-    const auto list = FtpListParser::parseList({line + QStringLiteral("\r"), line + QStringLiteral("\r\n")}, fixedOptions());
+    const auto list = FtpListParser::parseList({line + QStringLiteral("\r"), line + QStringLiteral("\r\n")},
+                                               fixedOptions());
     QCOMPARE(list.size(), 2);
     QCOMPARE(list[0].name, QStringLiteral("file.txt"));
     QCOMPARE(list[1].name, QStringLiteral("file.txt"));
@@ -577,7 +600,8 @@ void TestFtpListParser::crlfLeftovers()
     QCOMPARE(mlsd.size(), 1);
     QCOMPARE(mlsd[0].name, QStringLiteral("a b"));
 
-    const auto iis = FtpListParser::parseList({QStringLiteral("03-05-24  07:08AM       <DIR>          x\r")}, fixedOptions());
+    const auto iis = FtpListParser::parseList({QStringLiteral("03-05-24  07:08AM       <DIR>          x\r")},
+                                              fixedOptions());
     QCOMPARE(iis.size(), 1);
     QCOMPARE(iis[0].name, QStringLiteral("x"));
 }
@@ -610,8 +634,10 @@ void TestFtpListParser::vmsWrappedEntry()
         QStringLiteral("Directory DKA0:[FERRY]"),
         QString(),
         QStringLiteral("A_VERY_LONG_FILE_NAME_THAT_DOES_NOT_FIT.TXT;3"),
-        QStringLiteral("                        12/15     5-MAR-2024 07:08:09.55  [USERS,FERRY]  (RWED,RWED,RE,)"),
-        QStringLiteral("SHORT.TXT;1              1/3      5-MAR-2024 07:08:10  [USERS,FERRY]  (RWED,RWED,RE,)"),
+        QStringLiteral(
+            "                        12/15     5-MAR-2024 07:08:09.55  [USERS,FERRY]  (RWED,RWED,RE,)"),
+        QStringLiteral(
+            "SHORT.TXT;1              1/3      5-MAR-2024 07:08:10  [USERS,FERRY]  (RWED,RWED,RE,)"),
         QString(),
         QStringLiteral("Total of 2 files, 13/18 blocks."),
     };
@@ -629,14 +655,15 @@ void TestFtpListParser::yearInference_data()
     QTest::addColumn<QString>("date");
     QTest::addColumn<QDate>("expected");
     const QDateTime jan1 = QDateTime(QDate(2025, 1, 1), QTime(0, 30), Qt::UTC);
-    QTest::newRow("december seen in january") << jan1 << QStringLiteral("Dec 31 23:59") << QDate(2024, 12, 31);
+    QTest::newRow("december seen in january")
+        << jan1 << QStringLiteral("Dec 31 23:59") << QDate(2024, 12, 31);
     QTest::newRow("new year's morning") << jan1 << QStringLiteral("Jan  1 00:10") << QDate(2025, 1, 1);
     QTest::newRow("one day ahead") << jan1 << QStringLiteral("Jan  2 00:00") << QDate(2025, 1, 2);
     QTest::newRow("two days ahead") << jan1 << QStringLiteral("Jan  3 00:00") << QDate(2024, 1, 3);
-    QTest::newRow("feb 29 after a leap year")
-        << QDateTime(QDate(2025, 3, 1), QTime(0, 0), Qt::UTC) << QStringLiteral("Feb 29 10:00") << QDate(2024, 2, 29);
-    QTest::newRow("summer") << QDateTime(QDate(2024, 8, 1), QTime(0, 0), Qt::UTC) << QStringLiteral("Jul 31 22:00")
-                            << QDate(2024, 7, 31);
+    QTest::newRow("feb 29 after a leap year") << QDateTime(QDate(2025, 3, 1), QTime(0, 0), Qt::UTC)
+                                              << QStringLiteral("Feb 29 10:00") << QDate(2024, 2, 29);
+    QTest::newRow("summer") << QDateTime(QDate(2024, 8, 1), QTime(0, 0), Qt::UTC)
+                            << QStringLiteral("Jul 31 22:00") << QDate(2024, 7, 31);
 }
 
 void TestFtpListParser::yearInference()
@@ -690,7 +717,8 @@ void TestFtpListParser::mlstLine()
 
 void TestFtpListParser::mlsdCdirAsDir()
 {
-    const auto e = FtpListParser::parseMlsdLine(QStringLiteral("type=cdir;modify=20240305070809; /home/ferry"));
+    const auto e =
+        FtpListParser::parseMlsdLine(QStringLiteral("type=cdir;modify=20240305070809; /home/ferry"));
     QVERIFY(e.has_value());
     QCOMPARE(DirEntry::typeName(e->type), DirEntry::typeName(EntryType::Dir));
     QCOMPARE(e->name, QStringLiteral("/home/ferry"));

@@ -55,7 +55,8 @@ Status FakeFileSystem::connect()
         info.notAfter = QDateTime(QDate(2027, 1, 1), QTime(0, 0), Qt::UTC);
         info.sha256Fingerprint = QStringLiteral("SHA256:q1w2e3r4t5y6u7i8o9p0AaSsDdFfGgHhJjKkLlZzXx");
         info.sha256Hex = QStringLiteral("AB:CD:EF:01:23:45:67:89");
-        info.problems = {QStringLiteral("The issuer certificate of a locally looked up certificate could not be found")};
+        info.problems = {
+            QStringLiteral("The issuer certificate of a locally looked up certificate could not be found")};
         if (!m_interaction || m_interaction->askCertificate(info) == TrustDecision::Reject)
             return Error(ErrorKind::Tls, QStringLiteral("The server's certificate was not accepted"));
     } else if (host == QLatin1String("hostkey.test") || host == QLatin1String("changed.test")) {
@@ -132,8 +133,11 @@ Result<Listing> FakeFileSystem::listingOf(const RemotePath &path, int bigEntries
     listing.path = path;
     const QString p = path.toString();
     if (p == QLatin1String("/")) {
-        listing.entries = {dir(QStringLiteral("docs")), dir(QStringLiteral("pub")), dir(QStringLiteral("big")),
-                           dir(QStringLiteral("empty")), file(QStringLiteral("readme.txt"), 1234),
+        listing.entries = {dir(QStringLiteral("docs")),
+                           dir(QStringLiteral("pub")),
+                           dir(QStringLiteral("big")),
+                           dir(QStringLiteral("empty")),
+                           file(QStringLiteral("readme.txt"), 1234),
                            file(QStringLiteral("data.bin"), 5 * 1024 * 1024)};
     } else if (p == QLatin1String("/docs")) {
         listing.entries = {file(QStringLiteral("a.txt"), 10), file(QStringLiteral("b.txt"), 2000),
@@ -142,16 +146,20 @@ Result<Listing> FakeFileSystem::listingOf(const RemotePath &path, int bigEntries
         listing.entries = {file(QStringLiteral("deep.txt"), 42)};
     } else if (p == QLatin1String("/pub")) {
         for (int i = 1; i <= 10; ++i)
-            listing.entries.append(file(QStringLiteral("pub%1.bin").arg(i, 2, 10, QLatin1Char('0')), i * 1000));
+            listing.entries.append(
+                file(QStringLiteral("pub%1.bin").arg(i, 2, 10, QLatin1Char('0')), i * 1000));
     } else if (p == QLatin1String("/big")) {
         listing.entries.reserve(bigEntries);
         for (int i = 1; i <= bigEntries; ++i)
-            listing.entries.append(file(QStringLiteral("file%1.dat").arg(i, 6, 10, QLatin1Char('0')), (i * 7919) % 1000003));
+            listing.entries.append(
+                file(QStringLiteral("file%1.dat").arg(i, 6, 10, QLatin1Char('0')), (i * 7919) % 1000003));
     } else if (p == QLatin1String("/large")) {
         for (int i = 1; i <= largeEntries; ++i)
-            listing.entries.append(file(QStringLiteral("large%1.bin").arg(i, 2, 10, QLatin1Char('0')), kLargeFileSize));
+            listing.entries.append(
+                file(QStringLiteral("large%1.bin").arg(i, 2, 10, QLatin1Char('0')), kLargeFileSize));
     } else if (p != QLatin1String("/empty")) {
-        return Error(ErrorKind::NotFound, QStringLiteral("No such folder: %1").arg(p), QStringLiteral("550 No such file or directory"));
+        return Error(ErrorKind::NotFound, QStringLiteral("No such folder: %1").arg(p),
+                     QStringLiteral("550 No such file or directory"));
     }
     return listing;
 }
@@ -269,19 +277,41 @@ Status FakeFileSystem::unsupported()
     return Error(ErrorKind::Local, QStringLiteral("not supported by the test engine"));
 }
 
-Status FakeFileSystem::makeDir(const RemotePath &) { return unsupported(); }
-Status FakeFileSystem::removeFile(const RemotePath &) { return unsupported(); }
-Status FakeFileSystem::removeDir(const RemotePath &) { return unsupported(); }
-Status FakeFileSystem::rename(const RemotePath &, const RemotePath &) { return unsupported(); }
-Status FakeFileSystem::chmod(const RemotePath &, quint32) { return unsupported(); }
-Status FakeFileSystem::setModificationTime(const RemotePath &, const QDateTime &) { return unsupported(); }
-Result<std::unique_ptr<WriteStream>> FakeFileSystem::openWrite(const RemotePath &, qint64) { return unsupported().error(); }
+Status FakeFileSystem::makeDir(const RemotePath &)
+{
+    return unsupported();
+}
+Status FakeFileSystem::removeFile(const RemotePath &)
+{
+    return unsupported();
+}
+Status FakeFileSystem::removeDir(const RemotePath &)
+{
+    return unsupported();
+}
+Status FakeFileSystem::rename(const RemotePath &, const RemotePath &)
+{
+    return unsupported();
+}
+Status FakeFileSystem::chmod(const RemotePath &, quint32)
+{
+    return unsupported();
+}
+Status FakeFileSystem::setModificationTime(const RemotePath &, const QDateTime &)
+{
+    return unsupported();
+}
+Result<std::unique_ptr<WriteStream>> FakeFileSystem::openWrite(const RemotePath &, qint64)
+{
+    return unsupported().error();
+}
 
 session::FileSystemMaker fakeMaker(const FakeConfig &config, std::shared_ptr<FakeStats> stats)
 {
-    return [config, stats](const ConnectionSpec &spec, const ConnectOptions &, Interaction *interaction)
-               -> Result<std::unique_ptr<RemoteFileSystem>> {
-        return std::unique_ptr<RemoteFileSystem>(std::make_unique<FakeFileSystem>(spec, config, interaction, stats));
+    return [config, stats](const ConnectionSpec &spec, const ConnectOptions &,
+                           Interaction *interaction) -> Result<std::unique_ptr<RemoteFileSystem>> {
+        return std::unique_ptr<RemoteFileSystem>(
+            std::make_unique<FakeFileSystem>(spec, config, interaction, stats));
     };
 }
 

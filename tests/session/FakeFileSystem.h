@@ -119,8 +119,8 @@ public:
     static char contentByte(const QString &path, qint64 offset);
     static QByteArray contentOf(const QString &path, qint64 size);
 
-    FakeFileSystem(const remote::ConnectionSpec &spec, const FakeConfig &config, remote::Interaction *interaction,
-                   std::shared_ptr<FakeStats> stats);
+    FakeFileSystem(const remote::ConnectionSpec &spec, const FakeConfig &config,
+                   remote::Interaction *interaction, std::shared_ptr<FakeStats> stats);
     ~FakeFileSystem() override;
 
     remote::Status connect() override;
@@ -137,8 +137,10 @@ public:
     remote::Status rename(const remote::RemotePath &from, const remote::RemotePath &to) override;
     remote::Status chmod(const remote::RemotePath &path, quint32 mode) override;
     remote::Status setModificationTime(const remote::RemotePath &path, const QDateTime &utc) override;
-    remote::Result<std::unique_ptr<remote::ReadStream>> openRead(const remote::RemotePath &path, qint64 offset) override;
-    remote::Result<std::unique_ptr<remote::WriteStream>> openWrite(const remote::RemotePath &path, qint64 offset) override;
+    remote::Result<std::unique_ptr<remote::ReadStream>> openRead(const remote::RemotePath &path,
+                                                                 qint64 offset) override;
+    remote::Result<std::unique_ptr<remote::WriteStream>> openWrite(const remote::RemotePath &path,
+                                                                   qint64 offset) override;
 
     // The synthetic listing of a folder; NotFound for others.
     static remote::Result<remote::Listing> listingOf(const remote::RemotePath &path, int bigEntries,

@@ -32,13 +32,12 @@ bool writeFile(const QString &path, const QByteArray &content)
 
 QFile::Permissions mode(const QString &path)
 {
-    return QFileInfo(path).permissions() & (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
-                                            | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther
-                                            | QFile::ExeOther);
+    return QFileInfo(path).permissions() &
+           (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::WriteGroup |
+            QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther);
 }
 
-template <typename T>
-Result<T> wait(QObject *job)
+template <typename T> Result<T> wait(QObject *job)
 {
     std::optional<Result<T>> out;
     if constexpr (std::is_same_v<T, int>) {
@@ -106,7 +105,8 @@ private:
 void TestFileOperations::initTestCase()
 {
     QVERIFY2(m_fx.isValid(), qPrintable(m_fx.lastError()));
-    ferry::util::Paths::setOverrides(m_home.filePath(QStringLiteral("config")), m_home.filePath(QStringLiteral("data")));
+    ferry::util::Paths::setOverrides(m_home.filePath(QStringLiteral("config")),
+                                     m_home.filePath(QStringLiteral("data")));
     m_ftp = m_fx.startVsftpd(ferry::test::VsftpdMode::Plain);
     QVERIFY2(m_ftp, qPrintable(m_fx.lastError()));
     m_sftp = m_fx.startSshd();
@@ -165,7 +165,8 @@ std::unique_ptr<Session> TestFileOperations::openSession(const QString &protocol
     auto session = std::make_unique<Session>(spec, options, &createFileSystem);
     // The engines' lines, printed when the test fails.
     m_log.clear();
-    connect(session.get(), &Session::logged, this, [this](const LogEntry &entry) { m_log.append(entry.text); });
+    connect(session.get(), &Session::logged, this,
+            [this](const LogEntry &entry) { m_log.append(entry.text); });
     return session;
 }
 
@@ -173,7 +174,8 @@ bool TestFileOperations::giveTreeToTestUser(const QString &path)
 {
     if (!m_fx.giveToTestUser(path))
         return false;
-    QDirIterator it(path, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+    QDirIterator it(path, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         if (!m_fx.giveToTestUser(it.next()))
             return false;
@@ -185,7 +187,8 @@ bool TestFileOperations::giveTreeToTestUser(const QString &path)
 QString TestFileOperations::makeTree(const QString &name, int filesPerFolder)
 {
     const QString top = QDir(m_work).filePath(name);
-    for (const QString &folder : QStringList{top, top + QStringLiteral("/sub"), top + QStringLiteral("/sub/deeper")}) {
+    for (const QString &folder :
+         QStringList{top, top + QStringLiteral("/sub"), top + QStringLiteral("/sub/deeper")}) {
         QDir().mkpath(folder);
         for (int i = 0; i < filesPerFolder; ++i)
             writeFile(folder + QStringLiteral("/f%1.txt").arg(i), QByteArray(100 + i, 'x'));
@@ -219,7 +222,8 @@ void TestFileOperations::deleteFolderRecursively()
     QCOMPARE(m_session->connectionCount(), 1);
 
     QSignalSpy changed(m_session.get(), &Session::foldersChanged);
-    const auto done = run(*m_session, FileOperation::remove({{RemotePath(tree), true}, {RemotePath(lone), false}}));
+    const auto done =
+        run(*m_session, FileOperation::remove({{RemotePath(tree), true}, {RemotePath(lone), false}}));
     QVERIFY2(done, qPrintable(done ? QString() : text(done.error())));
     QCOMPARE(done.value(), 3 * 2 + 3 + 1); // six files, three folders, lone.txt
     QVERIFY(!QFileInfo::exists(tree));
@@ -250,7 +254,9 @@ void TestFileOperations::renameMakeDirMakeFile()
     QVERIFY2(made, qPrintable(made ? QString() : text(made.error())));
     QVERIFY(QFileInfo(m_work + QStringLiteral("/new folder")).isDir());
 
-    auto file = run(*m_session, FileOperation::makeFile(work.child(QStringLiteral("new folder")).child(QStringLiteral("empty.txt"))));
+    auto file = run(
+        *m_session,
+        FileOperation::makeFile(work.child(QStringLiteral("new folder")).child(QStringLiteral("empty.txt"))));
     QVERIFY2(file, qPrintable(file ? QString() : text(file.error())));
     const QFileInfo empty(m_work + QStringLiteral("/new folder/empty.txt"));
     QVERIFY(empty.isFile());
@@ -265,7 +271,8 @@ void TestFileOperations::renameMakeDirMakeFile()
     QVERIFY(again.error().message().contains(QStringLiteral("full.txt")));
     QCOMPARE(QFileInfo(m_work + QStringLiteral("/full.txt")).size(), qint64(7));
 
-    auto renamed = run(*m_session, FileOperation::rename(work.child(QStringLiteral("new folder")), work.child(QStringLiteral("renamed"))));
+    auto renamed = run(*m_session, FileOperation::rename(work.child(QStringLiteral("new folder")),
+                                                         work.child(QStringLiteral("renamed"))));
     QVERIFY2(renamed, qPrintable(renamed ? QString() : text(renamed.error())));
     QVERIFY(!QFileInfo::exists(m_work + QStringLiteral("/new folder")));
     QVERIFY(QFileInfo(m_work + QStringLiteral("/renamed/empty.txt")).isFile());
@@ -329,7 +336,8 @@ void TestFileOperations::chmodScopes()
 
     // Files only, recursively: 600 on every file, folders untouched.
     QVERIFY(QFile::setPermissions(tree, all755));
-    auto files = run(*m_session, FileOperation::chmod({{RemotePath(tree), true}}, 0600, true, FileOperation::Scope::FilesOnly));
+    auto files = run(*m_session, FileOperation::chmod({{RemotePath(tree), true}}, 0600, true,
+                                                      FileOperation::Scope::FilesOnly));
     QVERIFY2(files, qPrintable(files ? QString() : text(files.error())));
     QCOMPARE(files.value(), 6);
     QCOMPARE(mode(tree + QStringLiteral("/f0.txt")), ownerRw);
@@ -337,7 +345,8 @@ void TestFileOperations::chmodScopes()
     QCOMPARE(mode(tree + QStringLiteral("/sub")), all755);
 
     // Folders only: 700 on the folder and its subfolders, files keep 600.
-    auto folders = run(*m_session, FileOperation::chmod({{RemotePath(tree), true}}, 0700, true, FileOperation::Scope::FoldersOnly));
+    auto folders = run(*m_session, FileOperation::chmod({{RemotePath(tree), true}}, 0700, true,
+                                                        FileOperation::Scope::FoldersOnly));
     QVERIFY2(folders, qPrintable(folders ? QString() : text(folders.error())));
     QCOMPARE(folders.value(), 3);
     QCOMPARE(mode(tree), ownerRwx);
@@ -345,7 +354,8 @@ void TestFileOperations::chmodScopes()
     QCOMPARE(mode(tree + QStringLiteral("/sub/f0.txt")), ownerRw);
 
     // Not recursive: only the selected entry.
-    auto one = run(*m_session, FileOperation::chmod({{RemotePath(tree + QStringLiteral("/f1.txt")), false}}, 0644, false));
+    auto one = run(*m_session, FileOperation::chmod({{RemotePath(tree + QStringLiteral("/f1.txt")), false}},
+                                                    0644, false));
     QVERIFY2(one, qPrintable(one ? QString() : text(one.error())));
     QCOMPARE(mode(tree + QStringLiteral("/f1.txt")), ownerRw | QFile::ReadGroup | QFile::ReadOther);
     QCOMPARE(mode(tree + QStringLiteral("/f0.txt")), ownerRw);
@@ -371,7 +381,8 @@ void TestFileOperations::failureNamesFileAndReply()
     QVERIFY(!failed.ok());
     QVERIFY2(failed.error().message().contains(missing.toString()), qPrintable(failed.error().toString()));
     if (protocol == QLatin1String("ftp"))
-        QVERIFY2(failed.error().serverReply().startsWith(QLatin1String("550")), qPrintable(failed.error().toString()));
+        QVERIFY2(failed.error().serverReply().startsWith(QLatin1String("550")),
+                 qPrintable(failed.error().toString()));
     else
         QVERIFY2(!failed.error().serverReply().isEmpty() || failed.error().kind() == ErrorKind::NotFound,
                  qPrintable(failed.error().toString()));
@@ -386,7 +397,7 @@ void TestFileOperations::browsingStaysUsableDuringDelete()
 {
     QFETCH(QString, protocol);
     m_session = openSession(protocol);
-    const QString big = makeTree(QStringLiteral("big"), 400); // 1,200 files
+    const QString big = makeTree(QStringLiteral("big"), 400);         // 1,200 files
     QVERIFY(wait<Listing>(m_session->list(RemotePath(m_work))).ok()); // browsing connected
     OperationJob *job = m_session->runOperation(FileOperation::remove({{RemotePath(big), true}}));
     std::optional<Result<int>> deleted;

@@ -13,8 +13,8 @@
 using namespace ferry::remote;
 using namespace ferry::session;
 using ferry::test::FakeConfig;
-using ferry::test::FakeStats;
 using ferry::test::fakeMaker;
+using ferry::test::FakeStats;
 
 namespace {
 
@@ -28,8 +28,7 @@ ConnectionSpec specFor(const QString &host, Protocol protocol = Protocol::Ftpes)
 }
 
 // Waits for a job's finished signal and returns its argument (nothing on timeout).
-template <typename JobT, typename R>
-std::optional<R> waitFinished(JobT *job, int timeoutMs = 10000)
+template <typename JobT, typename R> std::optional<R> waitFinished(JobT *job, int timeoutMs = 10000)
 {
     std::optional<R> out;
     QObject::connect(job, &JobT::finished, job, [&out](const R &r) { out.emplace(r); });
@@ -38,8 +37,7 @@ std::optional<R> waitFinished(JobT *job, int timeoutMs = 10000)
 }
 
 // The error text of a failed result, for QVERIFY2 messages (evaluated even on success).
-template <typename T>
-QString why(const Result<T> &r)
+template <typename T> QString why(const Result<T> &r)
 {
     return r.ok() ? QString() : r.error().toString();
 }
@@ -51,9 +49,8 @@ public:
     StallMeter()
     {
         m_timer.setInterval(5);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            m_longest = std::max(m_longest, m_clock.restart());
-        });
+        connect(&m_timer, &QTimer::timeout, this,
+                [this] { m_longest = std::max(m_longest, m_clock.restart()); });
         m_clock.start();
         m_timer.start();
     }
@@ -130,7 +127,8 @@ void TestSessionManager::cachedListing()
     auto second = waitFinished<ListJob, Result<Listing>>(cachedJob);
     QVERIFY(second && second->ok());
     QCOMPARE(stats->lists.load(), 1);
-    auto third = waitFinished<ListJob, Result<Listing>>(session->list(RemotePath(QStringLiteral("/docs")), Session::CachePolicy::Reload));
+    auto third = waitFinished<ListJob, Result<Listing>>(
+        session->list(RemotePath(QStringLiteral("/docs")), Session::CachePolicy::Reload));
     QVERIFY(third && third->ok());
     QCOMPARE(stats->lists.load(), 2);
 }
@@ -282,11 +280,13 @@ void TestSessionManager::callerThreadStaysFree()
     SessionManager manager(fakeMaker(config, std::make_shared<FakeStats>()));
     StallMeter meter;
     Session *session = manager.openSession(specFor(QStringLiteral("plain.test")));
-    const auto result = waitFinished<ListJob, Result<Listing>>(session->list(RemotePath(QStringLiteral("/big"))));
+    const auto result =
+        waitFinished<ListJob, Result<Listing>>(session->list(RemotePath(QStringLiteral("/big"))));
     QVERIFY(result && result->ok());
     QCOMPARE(result->value().entries.size(), 100000);
     qInfo("longest stall of the calling thread while connecting and listing: %lld ms", meter.longest());
-    QVERIFY2(meter.longest() < 50 * ferry::test::kSanitizerTimeFactor, qPrintable(QString::number(meter.longest())));
+    QVERIFY2(meter.longest() < 50 * ferry::test::kSanitizerTimeFactor,
+             qPrintable(QString::number(meter.longest())));
 }
 
 void TestSessionManager::reconnectsAfterDrop()
@@ -299,7 +299,8 @@ void TestSessionManager::reconnectsAfterDrop()
     auto first = waitFinished<ListJob, Result<Listing>>(session->list(RemotePath(QStringLiteral("/"))));
     QVERIFY(first && first->ok());
     stats->dropNextList = true;
-    auto second = waitFinished<ListJob, Result<Listing>>(session->list(RemotePath(QStringLiteral("/pub")), Session::CachePolicy::Reload));
+    auto second = waitFinished<ListJob, Result<Listing>>(
+        session->list(RemotePath(QStringLiteral("/pub")), Session::CachePolicy::Reload));
     QVERIFY(second);
     QVERIFY2(second->ok(), qPrintable(why(*second)));
     QCOMPARE(second->value().entries.size(), 10);
@@ -382,7 +383,8 @@ void TestSessionManager::transferConnectionsUpToLimit()
     // A job on a transfer connection runs on its own worker thread, connected on demand.
     std::optional<Result<RemotePath>> done;
     b->run<RemotePath>(
-        CancelToken(), [](ConnectionWorker &worker) -> Result<RemotePath> {
+        CancelToken(),
+        [](ConnectionWorker &worker) -> Result<RemotePath> {
             auto fs = worker.fileSystem();
             if (!fs)
                 return fs.error();
@@ -458,7 +460,8 @@ void TestSessionManager::passwordAskedOncePerSession()
         int failed = 0;
         const auto connectOn = [&](Connection *c) {
             c->run<bool>(
-                CancelToken(), [](ConnectionWorker &worker) -> Result<bool> {
+                CancelToken(),
+                [](ConnectionWorker &worker) -> Result<bool> {
                     auto fs = worker.fileSystem();
                     if (!fs)
                         return fs.error();
@@ -498,7 +501,8 @@ void TestSessionManager::certificateAcceptedOnceHoldsForTheSession()
     Connection *transfer = session->acquireTransferConnection();
     QVERIFY(transfer);
     transfer->run<bool>(
-        CancelToken(), [](ConnectionWorker &worker) -> Result<bool> {
+        CancelToken(),
+        [](ConnectionWorker &worker) -> Result<bool> {
             auto fs = worker.fileSystem();
             if (!fs)
                 return fs.error();

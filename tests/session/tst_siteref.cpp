@@ -29,34 +29,62 @@ void TestSiteRef::parse_data()
     QTest::addColumn<QString>("host");
     QTest::addColumn<bool>("saved");
 
-    QTest::newRow("url with user") << "ftpes://alice@Files.Example.com" << "ftpes://alice@Files.Example.com"
-                                   << "ftpes://alice@files.example.com:21" << "files.example.com" << false;
-    QTest::newRow("url without user") << "sftp://files.example.com" << "sftp://files.example.com"
-                                      << "sftp://@files.example.com:22" << "files.example.com" << false;
-    QTest::newRow("default port written") << "ftp://alice@h.test:21" << "ftp://alice@h.test:21"
-                                          << "ftp://alice@h.test:21" << "h.test" << false;
-    QTest::newRow("explicit port") << "ftps://alice@h.test:2990" << "ftps://alice@h.test:2990"
-                                   << "ftps://alice@h.test:2990" << "h.test" << false;
-    QTest::newRow("implicit ftps default") << "ftps://alice@h.test" << "ftps://alice@h.test"
-                                           << "ftps://alice@h.test:990" << "h.test" << false;
-    QTest::newRow("ipv6 host") << "sftp://bob@[::1]:2222" << "sftp://bob@[::1]:2222"
-                               << "sftp://bob@[::1]:2222" << "::1" << false;
-    QTest::newRow("ipv6 default port") << "ftp://bob@[2001:DB8::7]" << "ftp://bob@[2001:DB8::7]"
-                                       << "ftp://bob@[2001:db8::7]:21" << "2001:db8::7" << false;
-    QTest::newRow("saved site") << "site:Work" << "site:Work" << "site:Work" << "" << true;
-    QTest::newRow("saved site in a folder") << "site:Clients/ACME www" << "site:Clients/ACME www"
-                                            << "site:Clients/ACME www" << "" << true;
-    QTest::newRow("password dropped") << "sftp://bob:s3cret@h.test" << "sftp://bob@h.test"
-                                      << "sftp://bob@h.test:22" << "h.test" << false;
-    QTest::newRow("password without user") << "ftp://:s3cret@h.test" << "ftp://h.test" << "ftp://@h.test:21"
+    QTest::newRow("url with user") << "ftpes://alice@Files.Example.com"
+                                   << "ftpes://alice@Files.Example.com"
+                                   << "ftpes://alice@files.example.com:21"
+                                   << "files.example.com" << false;
+    QTest::newRow("url without user") << "sftp://files.example.com"
+                                      << "sftp://files.example.com"
+                                      << "sftp://@files.example.com:22"
+                                      << "files.example.com" << false;
+    QTest::newRow("default port written") << "ftp://alice@h.test:21"
+                                          << "ftp://alice@h.test:21"
+                                          << "ftp://alice@h.test:21"
+                                          << "h.test" << false;
+    QTest::newRow("explicit port") << "ftps://alice@h.test:2990"
+                                   << "ftps://alice@h.test:2990"
+                                   << "ftps://alice@h.test:2990"
+                                   << "h.test" << false;
+    QTest::newRow("implicit ftps default") << "ftps://alice@h.test"
+                                           << "ftps://alice@h.test"
+                                           << "ftps://alice@h.test:990"
+                                           << "h.test" << false;
+    QTest::newRow("ipv6 host") << "sftp://bob@[::1]:2222"
+                               << "sftp://bob@[::1]:2222"
+                               << "sftp://bob@[::1]:2222"
+                               << "::1" << false;
+    QTest::newRow("ipv6 default port") << "ftp://bob@[2001:DB8::7]"
+                                       << "ftp://bob@[2001:DB8::7]"
+                                       << "ftp://bob@[2001:db8::7]:21"
+                                       << "2001:db8::7" << false;
+    QTest::newRow("saved site") << "site:Work"
+                                << "site:Work"
+                                << "site:Work"
+                                << "" << true;
+    QTest::newRow("saved site in a folder") << "site:Clients/ACME www"
+                                            << "site:Clients/ACME www"
+                                            << "site:Clients/ACME www"
+                                            << "" << true;
+    QTest::newRow("password dropped") << "sftp://bob:s3cret@h.test"
+                                      << "sftp://bob@h.test"
+                                      << "sftp://bob@h.test:22"
+                                      << "h.test" << false;
+    QTest::newRow("password without user") << "ftp://:s3cret@h.test"
+                                           << "ftp://h.test"
+                                           << "ftp://@h.test:21"
                                            << "h.test" << false;
     QTest::newRow("password, port and path") << "ftpes://bob:s3cret@h.test:2121/pub/"
-                                             << "ftpes://bob@h.test:2121/pub/" << "ftpes://bob@h.test:2121"
+                                             << "ftpes://bob@h.test:2121/pub/"
+                                             << "ftpes://bob@h.test:2121"
                                              << "h.test" << false;
     QTest::newRow("password in a url QUrl refuses") << "ftp://bob:s3cret@h.test:99999"
-                                                    << "ftp://bob@h.test:99999" << "ftp://bob@h.test:99999"
+                                                    << "ftp://bob@h.test:99999"
+                                                    << "ftp://bob@h.test:99999"
                                                     << "h.test" << false;
-    QTest::newRow("not a url") << "somewhere" << "somewhere" << "somewhere" << "" << false;
+    QTest::newRow("not a url") << "somewhere"
+                               << "somewhere"
+                               << "somewhere"
+                               << "" << false;
 }
 
 void TestSiteRef::parse()
@@ -87,17 +115,30 @@ void TestSiteRef::fromSpec_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("host");
 
-    QTest::newRow("ftp, path and password") << "ftp://alice:s3cret@h.test/pub/dir/" << "ftp://alice@h.test"
-                                            << "ftp://alice@h.test:21" << "h.test";
-    QTest::newRow("ftp, default port") << "ftp://alice@h.test:21/" << "ftp://alice@h.test"
-                                       << "ftp://alice@h.test:21" << "h.test";
-    QTest::newRow("ftpes, explicit port") << "ftpes://alice@H.Test:2121" << "ftpes://alice@h.test:2121"
-                                          << "ftpes://alice@h.test:2121" << "h.test";
-    QTest::newRow("sftp home") << "sftp://bob:s3cret@h.test/~/backup/" << "sftp://bob@h.test/~"
-                               << "sftp://bob@h.test:22" << "h.test";
-    QTest::newRow("sftp ipv6") << "sftp://bob@[::1]:2222//etc" << "sftp://bob@[::1]:2222/~"
-                               << "sftp://bob@[::1]:2222" << "::1";
-    QTest::newRow("anonymous ftp") << "ftp://h.test" << "ftp://h.test" << "ftp://@h.test:21" << "h.test";
+    QTest::newRow("ftp, path and password") << "ftp://alice:s3cret@h.test/pub/dir/"
+                                            << "ftp://alice@h.test"
+                                            << "ftp://alice@h.test:21"
+                                            << "h.test";
+    QTest::newRow("ftp, default port") << "ftp://alice@h.test:21/"
+                                       << "ftp://alice@h.test"
+                                       << "ftp://alice@h.test:21"
+                                       << "h.test";
+    QTest::newRow("ftpes, explicit port") << "ftpes://alice@H.Test:2121"
+                                          << "ftpes://alice@h.test:2121"
+                                          << "ftpes://alice@h.test:2121"
+                                          << "h.test";
+    QTest::newRow("sftp home") << "sftp://bob:s3cret@h.test/~/backup/"
+                               << "sftp://bob@h.test/~"
+                               << "sftp://bob@h.test:22"
+                               << "h.test";
+    QTest::newRow("sftp ipv6") << "sftp://bob@[::1]:2222//etc"
+                               << "sftp://bob@[::1]:2222/~"
+                               << "sftp://bob@[::1]:2222"
+                               << "::1";
+    QTest::newRow("anonymous ftp") << "ftp://h.test"
+                                   << "ftp://h.test"
+                                   << "ftp://@h.test:21"
+                                   << "h.test";
 }
 
 void TestSiteRef::fromSpec()

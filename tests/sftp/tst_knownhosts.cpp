@@ -16,8 +16,9 @@ namespace {
 std::pair<QByteArray, QByteArray> makeKey(const QTemporaryDir &dir, const QString &name)
 {
     const QString path = dir.filePath(name);
-    QProcess::execute(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
-                                                    QStringLiteral("-N"), QString(), QStringLiteral("-f"), path});
+    QProcess::execute(QStringLiteral("ssh-keygen"),
+                      {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                       QStringLiteral("-N"), QString(), QStringLiteral("-f"), path});
     QFile f(path + QStringLiteral(".pub"));
     if (!f.open(QIODevice::ReadOnly))
         return {};
@@ -44,8 +45,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const auto [blob, line] = makeKey(dir, QStringLiteral("k"));
         QProcess p;
-        p.start(QStringLiteral("ssh-keygen"), {QStringLiteral("-l"), QStringLiteral("-E"), QStringLiteral("sha256"),
-                                               QStringLiteral("-f"), dir.filePath(QStringLiteral("k.pub"))});
+        p.start(QStringLiteral("ssh-keygen"),
+                {QStringLiteral("-l"), QStringLiteral("-E"), QStringLiteral("sha256"), QStringLiteral("-f"),
+                 dir.filePath(QStringLiteral("k.pub"))});
         QVERIFY(p.waitForFinished());
         const QString expected = QString::fromLatin1(p.readAllStandardOutput().split(' ').value(1));
         QCOMPARE(KnownHosts::fingerprint(blob), expected);
@@ -58,8 +60,8 @@ private Q_SLOTS:
         const auto [blob, line] = makeKey(dir, QStringLiteral("k"));
         const auto [other, otherLine] = makeKey(dir, QStringLiteral("o"));
         const QString file = dir.filePath(QStringLiteral("known_hosts"));
-        writeFile(file, "# comment\n\nexample.com,192.0.2.1 " + line + "\n[example.com]:2222 " + otherLine
-                            + "\n*.wild.test,!bad.wild.test " + line + "\n");
+        writeFile(file, "# comment\n\nexample.com,192.0.2.1 " + line + "\n[example.com]:2222 " + otherLine +
+                            "\n*.wild.test,!bad.wild.test " + line + "\n");
         const KnownHosts kh({file});
         QCOMPARE(kh.check(QStringLiteral("example.com"), 22, blob).match, KnownHosts::Match::Known);
         QCOMPARE(kh.check(QStringLiteral("EXAMPLE.com"), 22, blob).match, KnownHosts::Match::Known);
@@ -72,7 +74,8 @@ private Q_SLOTS:
         QCOMPARE(kh.check(QStringLiteral("example.com"), 2223, blob).match, KnownHosts::Match::Unknown);
         QCOMPARE(kh.check(QStringLiteral("a.wild.test"), 22, blob).match, KnownHosts::Match::Known);
         QCOMPARE(kh.check(QStringLiteral("bad.wild.test"), 22, blob).match, KnownHosts::Match::Unknown);
-        QCOMPARE(kh.knownKeyTypes(QStringLiteral("example.com"), 22), QStringList{QStringLiteral("ssh-ed25519")});
+        QCOMPARE(kh.knownKeyTypes(QStringLiteral("example.com"), 22),
+                 QStringList{QStringLiteral("ssh-ed25519")});
     }
 
     void hashedEntriesFromSshKeygen()
@@ -82,7 +85,9 @@ private Q_SLOTS:
         const auto [other, otherLine] = makeKey(dir, QStringLiteral("o"));
         const QString file = dir.filePath(QStringLiteral("known_hosts"));
         writeFile(file, "hashed.example " + line + "\n[hashed.example]:2200 " + otherLine + "\n");
-        QCOMPARE(QProcess::execute(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-H"), QStringLiteral("-f"), file}), 0);
+        QCOMPARE(QProcess::execute(QStringLiteral("ssh-keygen"),
+                                   {QStringLiteral("-q"), QStringLiteral("-H"), QStringLiteral("-f"), file}),
+                 0);
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray hashed = f.readAll();
@@ -99,8 +104,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const auto [blob, line] = makeKey(dir, QStringLiteral("k"));
         const QString file = dir.filePath(QStringLiteral("known_hosts"));
-        writeFile(file, "host.example " + line + "\n@revoked * " + line + "\n@cert-authority *.example " + line + "\n");
-        QCOMPARE(KnownHosts({file}).check(QStringLiteral("host.example"), 22, blob).match, KnownHosts::Match::Revoked);
+        writeFile(file, "host.example " + line + "\n@revoked * " + line + "\n@cert-authority *.example " +
+                            line + "\n");
+        QCOMPARE(KnownHosts({file}).check(QStringLiteral("host.example"), 22, blob).match,
+                 KnownHosts::Match::Revoked);
     }
 
     void addThenKnownAcrossFiles()

@@ -37,12 +37,14 @@ private:
     }
     QString url(const QString &path, const QString &password = Fixture::password()) const
     {
-        const QString cred = password.isNull() ? Fixture::user() : Fixture::user() + QLatin1Char(':') + password;
+        const QString cred =
+            password.isNull() ? Fixture::user() : Fixture::user() + QLatin1Char(':') + password;
         return QStringLiteral("sftp://%1@%2:%3%4").arg(cred, m_host).arg(m_port).arg(path);
     }
     CliResult cli(const QString &config, const QStringList &args) const
     {
-        return ferry::test::runCli(args, m_dir.filePath(config), m_dir.filePath(QStringLiteral("data")), {}, 120000, env());
+        return ferry::test::runCli(args, m_dir.filePath(config), m_dir.filePath(QStringLiteral("data")), {},
+                                   120000, env());
     }
     QString fingerprint() const
     {
@@ -81,7 +83,8 @@ private Q_SLOTS:
         const auto *srv = m_fx->regenerateSshHostKey();
         QVERIFY2(srv, qPrintable(m_fx->lastError()));
         const QString newFp = fingerprint();
-        r = cli(cfg, {QStringLiteral("ls"), QStringLiteral("--accept-new"), QStringLiteral("--hostkey"), newFp, url(m_fx->rootDir())});
+        r = cli(cfg, {QStringLiteral("ls"), QStringLiteral("--accept-new"), QStringLiteral("--hostkey"),
+                      newFp, url(m_fx->rootDir())});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(fp.toUtf8()) && r.err.contains(newFp.toUtf8()), r.err.constData());
     }
@@ -110,7 +113,8 @@ private Q_SLOTS:
     void pinnedKeyForOneRun()
     {
         const QString cfg = QStringLiteral("cfg-pin");
-        CliResult r = cli(cfg, {QStringLiteral("ls"), QStringLiteral("--hostkey"), fingerprint(), url(m_fx->rootDir())});
+        CliResult r = cli(
+            cfg, {QStringLiteral("ls"), QStringLiteral("--hostkey"), fingerprint(), url(m_fx->rootDir())});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         r = cli(cfg, {QStringLiteral("ls"), url(m_fx->rootDir())});
         QCOMPARE(r.exitCode, 3);
@@ -118,8 +122,9 @@ private Q_SLOTS:
 
     void wrongPasswordExit4()
     {
-        const CliResult r = cli(QStringLiteral("cfg-auth"), {QStringLiteral("ls"), QStringLiteral("--hostkey"), fingerprint(),
-                                                            url(m_fx->rootDir(), QStringLiteral("wrong"))});
+        const CliResult r =
+            cli(QStringLiteral("cfg-auth"), {QStringLiteral("ls"), QStringLiteral("--hostkey"), fingerprint(),
+                                             url(m_fx->rootDir(), QStringLiteral("wrong"))});
         QCOMPARE(r.exitCode, 4);
     }
 
@@ -128,15 +133,24 @@ private Q_SLOTS:
         const QString kh = m_dir.filePath(QStringLiteral("kh"));
         QFile pub(m_fx->sshHostKeyPath() + QStringLiteral(".pub"));
         QVERIFY(pub.open(QIODevice::ReadOnly));
-        QVERIFY(KnownHosts::add(kh, m_host, m_port, QByteArray::fromBase64(pub.readAll().split(' ').value(1))).ok());
+        QVERIFY(KnownHosts::add(kh, m_host, m_port, QByteArray::fromBase64(pub.readAll().split(' ').value(1)))
+                    .ok());
         const QString src = m_dir.filePath(QStringLiteral("src.bin"));
         QVERIFY(ferry::test::writeRandomFile(src, 3 * 1024 * 1024 + 5, 77));
-        const QStringList common = {QStringLiteral("--known-hosts"), kh, QStringLiteral("--identity"), m_fx->userKeyPath()};
-        CliResult r = cli(QStringLiteral("cfg-key"), QStringList{QStringLiteral("put"), src, url(m_fx->rootDir() + QStringLiteral("/cli.bin"), QString())} + common);
+        const QStringList common = {QStringLiteral("--known-hosts"), kh, QStringLiteral("--identity"),
+                                    m_fx->userKeyPath()};
+        CliResult r = cli(QStringLiteral("cfg-key"),
+                          QStringList{QStringLiteral("put"), src,
+                                      url(m_fx->rootDir() + QStringLiteral("/cli.bin"), QString())} +
+                              common);
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(ferry::test::sha256OfFile(m_fx->rootDir() + QStringLiteral("/cli.bin")), ferry::test::sha256OfFile(src));
+        QCOMPARE(ferry::test::sha256OfFile(m_fx->rootDir() + QStringLiteral("/cli.bin")),
+                 ferry::test::sha256OfFile(src));
         const QString back = m_dir.filePath(QStringLiteral("back.bin"));
-        r = cli(QStringLiteral("cfg-key"), QStringList{QStringLiteral("get"), url(m_fx->rootDir() + QStringLiteral("/cli.bin"), QString()), back} + common);
+        r = cli(QStringLiteral("cfg-key"),
+                QStringList{QStringLiteral("get"),
+                            url(m_fx->rootDir() + QStringLiteral("/cli.bin"), QString()), back} +
+                    common);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(ferry::test::sha256OfFile(back), ferry::test::sha256OfFile(src));
     }
@@ -148,20 +162,29 @@ private Q_SLOTS:
         const QString kh = m_dir.filePath(QStringLiteral("kh2"));
         QFile pub(m_fx->sshHostKeyPath() + QStringLiteral(".pub"));
         QVERIFY(pub.open(QIODevice::ReadOnly));
-        QVERIFY(KnownHosts::add(kh, m_host, m_port, QByteArray::fromBase64(pub.readAll().split(' ').value(1))).ok());
-        const QStringList common = {QStringLiteral("--known-hosts"), kh, QStringLiteral("--identity"), m_fx->userKeyPath()};
+        QVERIFY(KnownHosts::add(kh, m_host, m_port, QByteArray::fromBase64(pub.readAll().split(' ').value(1)))
+                    .ok());
+        const QStringList common = {QStringLiteral("--known-hosts"), kh, QStringLiteral("--identity"),
+                                    m_fx->userKeyPath()};
         const QString tree = m_dir.filePath(QStringLiteral("tree"));
         QStringList files;
         for (int i = 0; i < 200; ++i) {
             const QString rel = QStringLiteral("d%1/f %2.dat").arg(i % 7).arg(i);
             QVERIFY(QDir().mkpath(QFileInfo(tree + QLatin1Char('/') + rel).path()));
-            QVERIFY(ferry::test::writeRandomFile(tree + QLatin1Char('/') + rel, (i * 331) % 9000, quint32(i + 3)));
+            QVERIFY(ferry::test::writeRandomFile(tree + QLatin1Char('/') + rel, (i * 331) % 9000,
+                                                 quint32(i + 3)));
             files << rel;
         }
-        CliResult r = cli(QStringLiteral("cfg-tree"), QStringList{QStringLiteral("put"), QStringLiteral("-r"), tree, url(m_fx->rootDir() + QStringLiteral("/"), QString())} + common);
+        CliResult r = cli(QStringLiteral("cfg-tree"),
+                          QStringList{QStringLiteral("put"), QStringLiteral("-r"), tree,
+                                      url(m_fx->rootDir() + QStringLiteral("/"), QString())} +
+                              common);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QString back = m_dir.filePath(QStringLiteral("tree-back"));
-        r = cli(QStringLiteral("cfg-tree"), QStringList{QStringLiteral("get"), QStringLiteral("-r"), url(m_fx->rootDir() + QStringLiteral("/tree"), QString()), back} + common);
+        r = cli(QStringLiteral("cfg-tree"),
+                QStringList{QStringLiteral("get"), QStringLiteral("-r"),
+                            url(m_fx->rootDir() + QStringLiteral("/tree"), QString()), back} +
+                    common);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         for (const QString &rel : std::as_const(files)) {
             const QByteArray want = ferry::test::sha256OfFile(tree + QLatin1Char('/') + rel);
@@ -180,14 +203,18 @@ private Q_SLOTS:
         QVERIFY(part.open(QIODevice::WriteOnly) && part.write(head) == head.size());
         part.close();
         QVERIFY(m_fx->giveToTestUser(remotePart));
-        r = cli(QStringLiteral("cfg-tree"), QStringList{QStringLiteral("put"), QStringLiteral("--resume"), src, url(remotePart, QString())} + common);
+        r = cli(QStringLiteral("cfg-tree"), QStringList{QStringLiteral("put"), QStringLiteral("--resume"),
+                                                        src, url(remotePart, QString())} +
+                                                common);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(ferry::test::sha256OfFile(remotePart), ferry::test::sha256OfFile(src));
         const QString localPart = m_dir.filePath(QStringLiteral("resume-down.bin"));
         QFile lp(localPart);
         QVERIFY(lp.open(QIODevice::WriteOnly) && lp.write(head) == head.size());
         lp.close();
-        r = cli(QStringLiteral("cfg-tree"), QStringList{QStringLiteral("get"), QStringLiteral("--resume"), url(remotePart, QString()), localPart} + common);
+        r = cli(QStringLiteral("cfg-tree"), QStringList{QStringLiteral("get"), QStringLiteral("--resume"),
+                                                        url(remotePart, QString()), localPart} +
+                                                common);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(ferry::test::sha256OfFile(localPart), ferry::test::sha256OfFile(src));
     }

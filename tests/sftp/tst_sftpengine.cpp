@@ -35,7 +35,7 @@ class ScriptedInteraction : public Interaction
 {
 public:
     TrustDecision hostKeyAnswer = TrustDecision::Reject;
-    QString secret;            // answer to every askSecret; empty: decline
+    QString secret; // answer to every askSecret; empty: decline
     QList<SecretPrompt> secretsAsked;
     QList<HostKeyInfo> hostKeysAsked;
 
@@ -56,8 +56,7 @@ public:
 };
 
 // The error text of a failed Result, for QVERIFY2 (which evaluates it even on success).
-template <typename R>
-QByteArray why(const R &r)
+template <typename R> QByteArray why(const R &r)
 {
     return r.ok() ? QByteArray() : r.error().toString().toUtf8();
 }
@@ -110,9 +109,9 @@ class TestSftpEngine : public QObject
 private:
     std::unique_ptr<Fixture> m_fx;
     const ferry::test::ServerInfo *m_srv = nullptr;
-    QTemporaryDir m_home;   // HOME for the test: no real ~/.ssh is read
-    QTemporaryDir m_local;  // the local side of transfers
-    QString m_knownHosts;   // trusts the fixture's host key
+    QTemporaryDir m_home;  // HOME for the test: no real ~/.ssh is read
+    QTemporaryDir m_local; // the local side of transfers
+    QString m_knownHosts;  // trusts the fixture's host key
 
     ConnectionSpec spec(bool withPassword = true) const
     {
@@ -153,7 +152,8 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         qputenv("HOME", m_home.path().toUtf8());
         qunsetenv("SSH_AUTH_SOCK");
-        ferry::util::Paths::setOverrides(m_home.filePath(QStringLiteral("config")), m_home.filePath(QStringLiteral("data")));
+        ferry::util::Paths::setOverrides(m_home.filePath(QStringLiteral("config")),
+                                         m_home.filePath(QStringLiteral("data")));
         m_fx = std::make_unique<Fixture>();
         QVERIFY2(m_fx->isValid(), qPrintable(m_fx->lastError()));
         m_srv = m_fx->startSshd();
@@ -325,7 +325,8 @@ private Q_SLOTS:
         const Status st = fs.connect();
         QVERIFY(!st.ok());
         QCOMPARE(st.error().kind(), ErrorKind::HostKey);
-        QVERIFY2(st.error().message().contains(fp) && st.error().message().contains(newFp), why(st).constData());
+        QVERIFY2(st.error().message().contains(fp) && st.error().message().contains(newFp),
+                 why(st).constData());
         QVERIFY(yes.hostKeysAsked.isEmpty());
         QCOMPARE(KnownHosts({store}).check(host, port, hostKeyBlob(fx)).match, KnownHosts::Match::Changed);
     }
@@ -391,15 +392,17 @@ private Q_SLOTS:
             SftpFileSystem fs(spec(), o, &always);
             QVERIFY(fs.connect().ok());
         }
-        QCOMPARE(KnownHosts({KnownHosts::ferryFile()}).check(m_srv->host, m_srv->port, hostKeyBlob(*m_fx)).match,
-                 KnownHosts::Match::Known);
+        QCOMPARE(
+            KnownHosts({KnownHosts::ferryFile()}).check(m_srv->host, m_srv->port, hostKeyBlob(*m_fx)).match,
+            KnownHosts::Match::Known);
         QVERIFY(QFile::remove(KnownHosts::ferryFile()));
 
         QDir().mkpath(m_home.filePath(QStringLiteral(".ssh")));
         QFile::copy(m_knownHosts, KnownHosts::userFile());
-        QCOMPARE(QProcess::execute(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-H"), QStringLiteral("-f"),
-                                                                 KnownHosts::userFile()}),
-                 0);
+        QCOMPARE(
+            QProcess::execute(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-H"),
+                                                             QStringLiteral("-f"), KnownHosts::userFile()}),
+            0);
         SftpFileSystem fs(spec(), o, nullptr);
         const Status s = fs.connect();
         QFile::remove(KnownHosts::userFile());
@@ -414,11 +417,12 @@ private Q_SLOTS:
         {
             QFile f(config);
             QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            f.write(QStringLiteral("Host ferry-alias\n  HostName %1\n  Port %2\n  User %3\n  IdentityFile %4\n")
-                        .arg(m_srv->host)
-                        .arg(m_srv->port)
-                        .arg(Fixture::user(), m_fx->userKeyPath())
-                        .toUtf8());
+            f.write(
+                QStringLiteral("Host ferry-alias\n  HostName %1\n  Port %2\n  User %3\n  IdentityFile %4\n")
+                    .arg(m_srv->host)
+                    .arg(m_srv->port)
+                    .arg(Fixture::user(), m_fx->userKeyPath())
+                    .toUtf8());
         }
         ConnectionSpec s;
         s.protocol = Protocol::Sftp;
@@ -443,7 +447,8 @@ private Q_SLOTS:
             QFile f(jumpConfig);
             QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
             f.write(QStringLiteral("Host ferry-jump\n  HostName %1\n  Port %2\n  User %3\n  IdentityFile %4\n"
-                                   "  IdentitiesOnly yes\n  UserKnownHostsFile %5\n  StrictHostKeyChecking yes\n  BatchMode yes\n")
+                                   "  IdentitiesOnly yes\n  UserKnownHostsFile %5\n  StrictHostKeyChecking "
+                                   "yes\n  BatchMode yes\n")
                         .arg(m_srv->host)
                         .arg(m_srv->port)
                         .arg(Fixture::user(), m_fx->userKeyPath(), m_knownHosts)
@@ -460,12 +465,15 @@ private Q_SLOTS:
             QFile f(config);
             return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text.toUtf8()) > 0;
         };
-        QVERIFY(writeConfig(QStringLiteral("Host ferry-behind\n  HostName %1\n  Port %2\n  User %3\n  IdentityFile %4\n"
-                                           "  ProxyJump ferry-jump\n")
-                                .arg(m_srv->host)
-                                .arg(m_srv->port)
-                                .arg(Fixture::user(), m_fx->userKeyPath())));
-        const auto logins = [this] { return Fixture::logTail(*m_srv, 1 << 22).count(QStringLiteral("Accepted publickey")); };
+        QVERIFY(writeConfig(
+            QStringLiteral("Host ferry-behind\n  HostName %1\n  Port %2\n  User %3\n  IdentityFile %4\n"
+                           "  ProxyJump ferry-jump\n")
+                .arg(m_srv->host)
+                .arg(m_srv->port)
+                .arg(Fixture::user(), m_fx->userKeyPath())));
+        const auto logins = [this] {
+            return Fixture::logTail(*m_srv, 1 << 22).count(QStringLiteral("Accepted publickey"));
+        };
         const int loginsBefore = logins();
         const QByteArray oldPath = qgetenv("PATH");
         qputenv("PATH", bin.toUtf8() + ':' + oldPath);
@@ -559,13 +567,16 @@ private Q_SLOTS:
             SftpFileSystem::TransferOptions opt;
             opt.channels = channels;
             qint64 last = -1;
-            opt.progress = [&last](qint64 done, qint64) { last = done; };
+            opt.progress = [&last](qint64 done, qint64) {
+                last = done;
+            };
             const QString name = QStringLiteral("fast-%1-%2").arg(tag).arg(channels);
             Status up = fs->uploadFile(src, remote(name), opt);
             QVERIFY2(up.ok(), why(up).constData());
             QCOMPARE(last, size);
             QCOMPARE(ferry::test::sha256OfFile(remoteDisk(name)), sha);
-            QCOMPARE(QFileInfo(remoteDisk(name)).lastModified().toSecsSinceEpoch(), QFileInfo(src).lastModified().toSecsSinceEpoch());
+            QCOMPARE(QFileInfo(remoteDisk(name)).lastModified().toSecsSinceEpoch(),
+                     QFileInfo(src).lastModified().toSecsSinceEpoch());
             Status down = fs->downloadFile(remote(name), local(name), opt);
             QVERIFY2(down.ok(), why(down).constData());
             QCOMPARE(ferry::test::sha256OfFile(local(name)), sha);
@@ -633,13 +644,16 @@ private Q_SLOTS:
         const qint64 size = qint64(5) * 1024 * 1024 * 1024;
         const QString src = local(QStringLiteral("sparse5g"));
         QVERIFY(ferry::test::writeSparseFile(src, size));
-        const QList<qint64> marks = {0, (qint64(1) << 31) - 3, (qint64(1) << 32) - 100, (qint64(1) << 32) + 5, size - 4096};
+        const QList<qint64> marks = {0, (qint64(1) << 31) - 3, (qint64(1) << 32) - 100, (qint64(1) << 32) + 5,
+                                     size - 4096};
         {
             QFile f(src);
             QVERIFY(f.open(QIODevice::ReadWrite));
             for (qint64 m : marks) {
                 QVERIFY(f.seek(m));
-                f.write(QCryptographicHash::hash(QByteArray::number(m), QCryptographicHash::Sha256).repeated(64).left(4096));
+                f.write(QCryptographicHash::hash(QByteArray::number(m), QCryptographicHash::Sha256)
+                            .repeated(64)
+                            .left(4096));
             }
         }
         QList<std::pair<qint64, qint64>> samples;
@@ -709,8 +723,12 @@ private Q_SLOTS:
         for (int d = 0; d < 10; ++d) {
             QDir().mkpath(QStringLiteral("%1/d%2/sub").arg(srcRoot).arg(d));
             for (int f = 0; f < 20; ++f) {
-                const QString rel = QStringLiteral("d%1/%2f%3.bin").arg(d).arg(f % 2 ? QStringLiteral("sub/") : QString()).arg(f);
-                QVERIFY(ferry::test::writeRandomFile(srcRoot + QLatin1Char('/') + rel, 100 + d * 1000 + f * 37, quint32(d * 100 + f)));
+                const QString rel = QStringLiteral("d%1/%2f%3.bin")
+                                        .arg(d)
+                                        .arg(f % 2 ? QStringLiteral("sub/") : QString())
+                                        .arg(f);
+                QVERIFY(ferry::test::writeRandomFile(srcRoot + QLatin1Char('/') + rel,
+                                                     100 + d * 1000 + f * 37, quint32(d * 100 + f)));
                 files << rel;
             }
         }
@@ -764,7 +782,8 @@ private Q_SLOTS:
         // links to folders are not followed so a loop cannot recurse forever).
         const QString dstRoot = local(QStringLiteral("tree-get"));
         int fetched = 0;
-        std::function<void(const RemotePath &, const QString &)> get = [&](const RemotePath &dir, const QString &to) {
+        std::function<void(const RemotePath &, const QString &)> get = [&](const RemotePath &dir,
+                                                                           const QString &to) {
             QDir().mkpath(to);
             Result<Listing> l = fs->list(dir);
             QVERIFY2(l.ok(), why(l).constData());
@@ -781,8 +800,10 @@ private Q_SLOTS:
         get(remote(QStringLiteral("tree")), dstRoot);
         QCOMPARE(fetched, 201);
         for (const QString &rel : files)
-            QCOMPARE(ferry::test::sha256OfFile(dstRoot + QLatin1Char('/') + rel), ferry::test::sha256OfFile(srcRoot + QLatin1Char('/') + rel));
-        QCOMPARE(ferry::test::sha256OfFile(dstRoot + QStringLiteral("/link-file")), ferry::test::sha256OfFile(srcRoot + QStringLiteral("/d0/f0.bin")));
+            QCOMPARE(ferry::test::sha256OfFile(dstRoot + QLatin1Char('/') + rel),
+                     ferry::test::sha256OfFile(srcRoot + QLatin1Char('/') + rel));
+        QCOMPARE(ferry::test::sha256OfFile(dstRoot + QStringLiteral("/link-file")),
+                 ferry::test::sha256OfFile(srcRoot + QStringLiteral("/d0/f0.bin")));
     }
 
     // ---------------------------------------------------------------- operations
@@ -811,7 +832,8 @@ private Q_SLOTS:
 
         QVERIFY(fs->chmod(dir.child(QStringLiteral("b")), 0640).ok());
         QCOMPARE(QFileInfo(remoteDisk(QStringLiteral("ops/b"))).permissions() & 0x7777,
-                 QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser | QFile::ReadGroup);
+                 QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser |
+                     QFile::ReadGroup);
         QCOMPARE(*fs->stat(dir.child(QStringLiteral("b")))->mode, 0640u);
 
         const QDateTime when = QDateTime(QDate(2001, 2, 3), QTime(4, 5, 6), Qt::UTC);
@@ -825,7 +847,9 @@ private Q_SLOTS:
         QVERIFY(fs->removeDir(dir).ok());
         QVERIFY(!QFileInfo::exists(remoteDisk(QStringLiteral("ops"))));
         QCOMPARE(fs->list(dir).error().kind(), ErrorKind::NotFound);
-        QCOMPARE(fs->downloadFile(dir.child(QStringLiteral("x")), local(QStringLiteral("x")), {}).error().kind(), ErrorKind::NotFound);
+        QCOMPARE(
+            fs->downloadFile(dir.child(QStringLiteral("x")), local(QStringLiteral("x")), {}).error().kind(),
+            ErrorKind::NotFound);
     }
 
     void cancelStopsATransfer()

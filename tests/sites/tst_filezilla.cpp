@@ -89,7 +89,8 @@ void TestFileZilla::importsRealisticFile()
 
     const ImportedSite *ask = byName(imported, QStringLiteral("ask me"));
     QVERIFY(ask);
-    QCOMPARE(ask->site.folder, QStringList({QStringLiteral("Clients"), QStringLiteral("Beta"), QStringLiteral("Deep")}));
+    QCOMPARE(ask->site.folder,
+             QStringList({QStringLiteral("Clients"), QStringLiteral("Beta"), QStringLiteral("Deep")}));
     QCOMPARE(ask->site.protocol, Protocol::Ftpes);
     QCOMPARE(ask->site.port, quint16(2121));
     QCOMPARE(ask->site.logon, LogonType::Ask);

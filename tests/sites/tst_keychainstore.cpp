@@ -34,7 +34,8 @@ void TestKeychainStore::initTestCase()
     QVERIFY2(qEnvironmentVariableIsSet("FERRY_TEST_KEYRING"),
              "run through tests/sites/with-keyring.sh (ctest does), which starts a private keyring");
     QVERIFY(m_dir.isValid());
-    ferry::util::Paths::setOverrides(m_dir.filePath(QStringLiteral("config")), m_dir.filePath(QStringLiteral("data")));
+    ferry::util::Paths::setOverrides(m_dir.filePath(QStringLiteral("config")),
+                                     m_dir.filePath(QStringLiteral("data")));
     const auto probe = KeychainCredentialStore::probe();
     QVERIFY2(probe.ok(), qPrintable(probe.ok() ? QString() : probe.error().message()));
 }
@@ -72,7 +73,8 @@ void TestKeychainStore::chooserPicksKeyring()
     CredentialStoreChooser chooser;
     QCOMPARE(chooser.configured().value(), CredentialBackend::Auto);
     auto store = chooser.open([](bool) -> ferry::remote::Result<QString> {
-        return ferry::remote::Error(ferry::remote::ErrorKind::Auth, QStringLiteral("the vault must not be asked"));
+        return ferry::remote::Error(ferry::remote::ErrorKind::Auth,
+                                    QStringLiteral("the vault must not be asked"));
     });
     QVERIFY(store.ok());
     QCOMPARE((*store)->backendName(), QStringLiteral("keyring"));

@@ -114,7 +114,8 @@ Run TestSitesCli::cli(const QStringList &args, const QByteArray &input, const QS
 
 QJsonArray TestSitesCli::listJson(const QString &configDir)
 {
-    const Run run = cli({QStringLiteral("sites"), QStringLiteral("list"), QStringLiteral("--json")}, {}, configDir);
+    const Run run =
+        cli({QStringLiteral("sites"), QStringLiteral("list"), QStringLiteral("--json")}, {}, configDir);
     if (run.exitCode != 0)
         qWarning("sites list failed: %s", run.err.constData());
     return QJsonDocument::fromJson(run.out).array();
@@ -138,17 +139,19 @@ void TestSitesCli::addListRemove()
 {
     Run r = cli({QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("acme"),
                  QStringLiteral("ftpes://deploy@ftp.acme.example:2121//srv/www"), QStringLiteral("--folder"),
-                 QStringLiteral("Clients/Acme"), QStringLiteral("--password-stdin"), QStringLiteral("--active"),
-                 QStringLiteral("--comment"), QStringLiteral("main & only")},
+                 QStringLiteral("Clients/Acme"), QStringLiteral("--password-stdin"),
+                 QStringLiteral("--active"), QStringLiteral("--comment"), QStringLiteral("main & only")},
                 "pw-for-acme\n");
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(r.out.contains("password in the vault"));
-    r = cli({QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("anon"), QStringLiteral("ftp://mirror.example")});
+    r = cli({QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("anon"),
+             QStringLiteral("ftp://mirror.example")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    r = cli({QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("acme"), QStringLiteral("sftp://x"),
-             QStringLiteral("--folder"), QStringLiteral("Clients/Acme")});
+    r = cli({QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("acme"),
+             QStringLiteral("sftp://x"), QStringLiteral("--folder"), QStringLiteral("Clients/Acme")});
     QCOMPARE(r.exitCode, 2); // exists
-    r = cli({QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("bad"), QStringLiteral("gopher://x")});
+    r = cli({QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("bad"),
+             QStringLiteral("gopher://x")});
     QCOMPARE(r.exitCode, 2);
     r = cli({QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("bad"), QStringLiteral("ftp://x"),
              QStringLiteral("--logon"), QStringLiteral("sometimes")});
@@ -171,7 +174,8 @@ void TestSitesCli::addListRemove()
 
     r = cli({QStringLiteral("sites"), QStringLiteral("list")});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains("Clients/Acme/acme  ftpes://deploy@ftp.acme.example:2121  (normal)"), r.out.constData());
+    QVERIFY2(r.out.contains("Clients/Acme/acme  ftpes://deploy@ftp.acme.example:2121  (normal)"),
+             r.out.constData());
 
     r = cli({QStringLiteral("sites"), QStringLiteral("remove"), QStringLiteral("Clients/Acme/acme")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -190,7 +194,8 @@ void TestSitesCli::importExportRoundTrip()
     QVERIFY2(r.out.contains("imported 8 site(s), 3 password(s) in the vault"), r.out.constData());
     QVERIFY(r.err.contains("warning:"));
     // Importing again replaces rather than duplicates.
-    r = cli({QStringLiteral("sites"), QStringLiteral("import-filezilla"), QStringLiteral(FERRY_SITES_DATA "/sitemanager.xml")});
+    r = cli({QStringLiteral("sites"), QStringLiteral("import-filezilla"),
+             QStringLiteral(FERRY_SITES_DATA "/sitemanager.xml")});
     QCOMPARE(r.exitCode, 0);
     const QJsonArray first = listJson();
     QCOMPARE(first.size(), 8);
@@ -222,7 +227,8 @@ void TestSitesCli::importExportRoundTrip()
 
     // With passwords when asked: the second config gets them too.
     const QString withPasswords = m_dir->filePath(QStringLiteral("with-passwords.xml"));
-    r = cli({QStringLiteral("sites"), QStringLiteral("export-filezilla"), withPasswords, QStringLiteral("--with-passwords")});
+    r = cli({QStringLiteral("sites"), QStringLiteral("export-filezilla"), withPasswords,
+             QStringLiteral("--with-passwords")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(r.out.contains("with 3 password(s)"));
     QFile secret(withPasswords);
@@ -239,8 +245,8 @@ void TestSitesCli::importsSshConfig()
     file.write("Host box\n  HostName 127.0.0.1\n  Port 2200\n  User me\n  IdentityFile ~/.ssh/id_box\n"
                "Host *.wild\n  User nobody\nHost plain\n");
     file.close();
-    Run r = cli({QStringLiteral("sites"), QStringLiteral("import-ssh-config"), config, QStringLiteral("--folder"),
-                 QStringLiteral("SSH")});
+    Run r = cli({QStringLiteral("sites"), QStringLiteral("import-ssh-config"), config,
+                 QStringLiteral("--folder"), QStringLiteral("SSH")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonArray sites = listJson();
     QCOMPARE(sites.size(), 2);
@@ -264,19 +270,22 @@ void TestSitesCli::passwordsNeverOnDiskOrInOutput()
     Run r = cli({QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("url"),
                  QStringLiteral("ftp://u:Url-Secret-7781@h.example/")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    r = cli({QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("stdin"), QStringLiteral("sftp://u@h.example"),
-             QStringLiteral("--password-stdin")},
+    r = cli({QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("stdin"),
+             QStringLiteral("sftp://u@h.example"), QStringLiteral("--password-stdin")},
             "Stdin-Secret-9923\n");
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    r = cli({QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("env"), QStringLiteral("ftps://u@h.example")},
+    r = cli({QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("env"),
+             QStringLiteral("ftps://u@h.example")},
             {}, {}, {}, {{QStringLiteral("FERRY_PASSWORD"), QStringLiteral("Env-Secret-4410")}});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    r = cli({QStringLiteral("sites"), QStringLiteral("import-filezilla"), QStringLiteral(FERRY_SITES_DATA "/sitemanager.xml")});
+    r = cli({QStringLiteral("sites"), QStringLiteral("import-filezilla"),
+             QStringLiteral(FERRY_SITES_DATA "/sitemanager.xml")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(listJson().size(), 11);
     r = cli({QStringLiteral("sites"), QStringLiteral("list")});
     QCOMPARE(r.exitCode, 0);
-    r = cli({QStringLiteral("sites"), QStringLiteral("export-filezilla"), m_dir->filePath(QStringLiteral("x.xml"))});
+    r = cli({QStringLiteral("sites"), QStringLiteral("export-filezilla"),
+             m_dir->filePath(QStringLiteral("x.xml"))});
     QCOMPARE(r.exitCode, 0);
     r = cli({QStringLiteral("sites"), QStringLiteral("backend")});
     QCOMPARE(r.out, QByteArray("auto (vault)\n"));
@@ -288,12 +297,14 @@ void TestSitesCli::passwordsNeverOnDiskOrInOutput()
         const QByteArray utf8 = secret.toUtf8();
         for (const auto &[name, bytes] : all) {
             QVERIFY2(!bytes.contains(utf8), qPrintable(name + QStringLiteral(" holds ") + secret));
-            QVERIFY2(!bytes.contains(utf8.toBase64()), qPrintable(name + QStringLiteral(" holds base64 of ") + secret));
+            QVERIFY2(!bytes.contains(utf8.toBase64()),
+                     qPrintable(name + QStringLiteral(" holds base64 of ") + secret));
             // base64 of the password inside longer text starts at any of three alignments
             for (int shift = 1; shift < 3; ++shift) {
                 const QByteArray shifted = QByteArray(shift, 'x') + utf8;
                 const QByteArray core = shifted.toBase64().mid(4, 8);
-                QVERIFY2(!bytes.contains(core), qPrintable(name + QStringLiteral(" holds shifted base64 of ") + secret));
+                QVERIFY2(!bytes.contains(core),
+                         qPrintable(name + QStringLiteral(" holds shifted base64 of ") + secret));
             }
         }
     }
@@ -301,7 +312,8 @@ void TestSitesCli::passwordsNeverOnDiskOrInOutput()
 
 void TestSitesCli::wrongMasterPasswordChangesNothing()
 {
-    Run r = cli({QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("s"), QStringLiteral("ftp://u:pw1@h/")});
+    Run r = cli({QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("s"),
+                 QStringLiteral("ftp://u:pw1@h/")});
     QCOMPARE(r.exitCode, 0);
     QFile vault(m_config + QStringLiteral("/vault.bin"));
     QVERIFY(vault.open(QIODevice::ReadOnly));
@@ -309,12 +321,13 @@ void TestSitesCli::wrongMasterPasswordChangesNothing()
     vault.close();
 
     const QHash<QString, QString> wrong{{QStringLiteral("FERRY_MASTER_PASSWORD"), QStringLiteral("not-it")}};
-    r = cli({QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("t"), QStringLiteral("ftp://u:pw2@h/")}, {}, {},
-            {}, wrong);
+    r = cli({QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("t"),
+             QStringLiteral("ftp://u:pw2@h/")},
+            {}, {}, {}, wrong);
     QCOMPARE(r.exitCode, 4);
     QVERIFY2(r.err.contains("wrong master password"), r.err.constData());
-    r = cli({QStringLiteral("sites"), QStringLiteral("export-filezilla"), m_dir->filePath(QStringLiteral("e.xml")),
-             QStringLiteral("--with-passwords")},
+    r = cli({QStringLiteral("sites"), QStringLiteral("export-filezilla"),
+             m_dir->filePath(QStringLiteral("e.xml")), QStringLiteral("--with-passwords")},
             {}, {}, {}, wrong);
     QCOMPARE(r.exitCode, 4);
     QCOMPARE(listJson().size(), 1); // the refused site was not added
@@ -323,22 +336,25 @@ void TestSitesCli::wrongMasterPasswordChangesNothing()
     QCOMPARE(QDir(m_config).entryList({QStringLiteral("*.damaged-*")}, QDir::Files).size(), 0);
 
     // Without any source of the master password: a clear message, exit 4.
-    r = cli({QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("t"), QStringLiteral("ftp://u:pw2@h/")}, {}, {},
-            {QStringLiteral("FERRY_MASTER_PASSWORD")});
+    r = cli({QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("t"),
+             QStringLiteral("ftp://u:pw2@h/")},
+            {}, {}, {QStringLiteral("FERRY_MASTER_PASSWORD")});
     QCOMPARE(r.exitCode, 4);
-    QVERIFY2(r.err.contains("FERRY_MASTER_PASSWORD") && r.err.contains("--master-password-stdin"), r.err.constData());
+    QVERIFY2(r.err.contains("FERRY_MASTER_PASSWORD") && r.err.contains("--master-password-stdin"),
+             r.err.constData());
 }
 
 void TestSitesCli::masterPasswordFromStdin()
 {
     const QStringList noEnv{QStringLiteral("FERRY_MASTER_PASSWORD")};
-    Run r = cli({QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("s"), QStringLiteral("ftp://u@h/"),
-                 QStringLiteral("--master-password-stdin"), QStringLiteral("--password-stdin")},
+    Run r = cli({QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("s"),
+                 QStringLiteral("ftp://u@h/"), QStringLiteral("--master-password-stdin"),
+                 QStringLiteral("--password-stdin")},
                 "from-stdin-master\nthe-site-pw\n", {}, noEnv);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QString out = m_dir->filePath(QStringLiteral("e.xml"));
-    r = cli({QStringLiteral("sites"), QStringLiteral("export-filezilla"), out, QStringLiteral("--with-passwords"),
-             QStringLiteral("--master-password-stdin")},
+    r = cli({QStringLiteral("sites"), QStringLiteral("export-filezilla"), out,
+             QStringLiteral("--with-passwords"), QStringLiteral("--master-password-stdin")},
             "from-stdin-master\n", {}, noEnv);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QFile file(out);
@@ -350,11 +366,13 @@ void TestSitesCli::dontSavePasswords()
 {
     Run r = cli({QStringLiteral("sites"), QStringLiteral("backend"), QStringLiteral("none")});
     QCOMPARE(r.exitCode, 0);
-    r = cli({QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("s"), QStringLiteral("ftp://u:unsaved-pw@h/")});
+    r = cli({QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("s"),
+             QStringLiteral("ftp://u:unsaved-pw@h/")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.err.contains("not saved"), r.err.constData());
     QCOMPARE(listJson().first().toObject().value(QStringLiteral("logon")).toString(), QStringLiteral("ask"));
-    r = cli({QStringLiteral("sites"), QStringLiteral("import-filezilla"), QStringLiteral(FERRY_SITES_DATA "/sitemanager.xml")});
+    r = cli({QStringLiteral("sites"), QStringLiteral("import-filezilla"),
+             QStringLiteral(FERRY_SITES_DATA "/sitemanager.xml")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("3 set to ask for the password"), r.out.constData());
     QVERIFY(!QFile::exists(m_config + QStringLiteral("/vault.bin")));
@@ -372,7 +390,8 @@ void TestSitesCli::concurrentAddsLoseNothing()
         auto p = std::make_unique<QProcess>();
         p->setProcessEnvironment(environment({}));
         // Half of them store a password too, so the vault sees concurrent writers as well.
-        const QString url = i % 2 ? QStringLiteral("sftp://h%1").arg(i) : QStringLiteral("ftp://u:concurrent-pw-%1@h%1/").arg(i);
+        const QString url = i % 2 ? QStringLiteral("sftp://h%1").arg(i)
+                                  : QStringLiteral("ftp://u:concurrent-pw-%1@h%1/").arg(i);
         p->start(QStringLiteral(FERRY_CLI_PATH),
                  {QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("site%1").arg(i), url});
         processes.push_back(std::move(p));
@@ -406,7 +425,8 @@ void TestSitesCli::storedPasswordLogsInToVsftpd()
     marker.close();
     QVERIFY(fx.giveToTestUser(fx.rootDir() + QStringLiteral("/pub")));
 
-    const QString url = QStringLiteral("ftp://%1@%2:%3/").arg(ferry::test::Fixture::user(), srv->host).arg(srv->port);
+    const QString url =
+        QStringLiteral("ftp://%1@%2:%3/").arg(ferry::test::Fixture::user(), srv->host).arg(srv->port);
     const QByteArray password = ferry::test::Fixture::password().toUtf8();
     Run r = cli({QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("fixture"), url,
                  QStringLiteral("--folder"), QStringLiteral("Test"), QStringLiteral("--password-stdin")},
@@ -414,22 +434,25 @@ void TestSitesCli::storedPasswordLogsInToVsftpd()
     QVERIFY2(r.exitCode == 0, r.err.constData());
 
     // The stored password logs in; a relative FTP path is below the login folder.
-    r = cli({QStringLiteral("ls"), QStringLiteral("--site"), QStringLiteral("fixture"), QStringLiteral("pub")});
+    r = cli(
+        {QStringLiteral("ls"), QStringLiteral("--site"), QStringLiteral("fixture"), QStringLiteral("pub")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.contains("marker-for-sites.txt"), r.out.constData());
     QVERIFY2(r.out.contains("inner"), r.out.constData());
-    r = cli({QStringLiteral("ls"), QStringLiteral("--json"), QStringLiteral("--site"), QStringLiteral("Test/fixture"),
-             fx.rootDir() + QStringLiteral("/pub")});
+    r = cli({QStringLiteral("ls"), QStringLiteral("--json"), QStringLiteral("--site"),
+             QStringLiteral("Test/fixture"), fx.rootDir() + QStringLiteral("/pub")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.contains("marker-for-sites.txt"), r.out.constData());
 
     // A wrong master password stops before connecting; a wrong stored password is an
     // authentication failure.
-    r = cli({QStringLiteral("ls"), QStringLiteral("--site"), QStringLiteral("fixture"), QStringLiteral("pub")}, {}, {}, {},
-            {{QStringLiteral("FERRY_MASTER_PASSWORD"), QStringLiteral("wrong")}});
+    r = cli(
+        {QStringLiteral("ls"), QStringLiteral("--site"), QStringLiteral("fixture"), QStringLiteral("pub")},
+        {}, {}, {}, {{QStringLiteral("FERRY_MASTER_PASSWORD"), QStringLiteral("wrong")}});
     QCOMPARE(r.exitCode, 4);
     QVERIFY2(r.err.contains("wrong master password"), r.err.constData());
-    r = cli({QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("badpw"), url, QStringLiteral("--password-stdin")},
+    r = cli({QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("badpw"), url,
+             QStringLiteral("--password-stdin")},
             "not-the-password\n");
     QCOMPARE(r.exitCode, 0);
     r = cli({QStringLiteral("ls"), QStringLiteral("--site"), QStringLiteral("badpw")});
@@ -439,11 +462,11 @@ void TestSitesCli::storedPasswordLogsInToVsftpd()
     QVERIFY2(r.err.contains("no site named"), r.err.constData());
 
     // "Ask for password": nothing stored, the password comes from FERRY_PASSWORD.
-    r = cli({QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("asker"), url, QStringLiteral("--logon"),
-             QStringLiteral("ask")});
+    r = cli({QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("asker"), url,
+             QStringLiteral("--logon"), QStringLiteral("ask")});
     QCOMPARE(r.exitCode, 0);
-    r = cli({QStringLiteral("ls"), QStringLiteral("--site"), QStringLiteral("asker"), QStringLiteral("pub")}, {}, {}, {},
-            {{QStringLiteral("FERRY_PASSWORD"), ferry::test::Fixture::password()}});
+    r = cli({QStringLiteral("ls"), QStringLiteral("--site"), QStringLiteral("asker"), QStringLiteral("pub")},
+            {}, {}, {}, {{QStringLiteral("FERRY_PASSWORD"), ferry::test::Fixture::password()}});
     QVERIFY2(r.exitCode == 0, r.err.constData());
 
     for (const auto &[name, bytes] : everything()) {

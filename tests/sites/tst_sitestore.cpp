@@ -60,13 +60,15 @@ void TestSiteStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    ferry::util::Paths::setOverrides(m_dir->filePath(QStringLiteral("config")), m_dir->filePath(QStringLiteral("data")));
+    ferry::util::Paths::setOverrides(m_dir->filePath(QStringLiteral("config")),
+                                     m_dir->filePath(QStringLiteral("data")));
     m_path = ferry::util::Paths::configFile(QStringLiteral("sites.json"));
 }
 
 void TestSiteStore::roundTripsEveryField()
 {
-    Site s = sample(QStringLiteral("Full & \"odd\" <name> ✓"), {QStringLiteral("Clients"), QStringLiteral("Acme")});
+    Site s = sample(QStringLiteral("Full & \"odd\" <name> ✓"),
+                    {QStringLiteral("Clients"), QStringLiteral("Acme")});
     s.protocol = Protocol::Sftp;
     s.port = 2222;
     s.logon = LogonType::KeyFile;
@@ -92,7 +94,8 @@ void TestSiteStore::roundTripsEveryField()
     QCOMPARE(again.sites().first().folderPath(), QStringLiteral("Clients/Acme"));
 
     QFile file(m_path);
-    QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+    QCOMPARE(file.permissions() &
+                 (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
              QFile::Permissions());
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();

@@ -30,30 +30,30 @@ private:
 
 void TestSshConfig::importsHosts()
 {
-    const QString config = QStringLiteral(
-        "# a comment\n"
-        "Host web web-alias\n"
-        "    HostName web.example.com\n"
-        "    User deploy\n"
-        "    Port 2222\n"
-        "    IdentityFile ~/.ssh/web_%h_%r\n"
-        "\n"
-        "Host db\n"
-        "  HostName=db.internal\n"
-        "  ProxyJump bastion\n"
-        "Host *.example.org !skip.example.org plain.example.org\n"
-        "  User org-user\n"
-        "Host \"quoted\"\n"
-        "  IdentityFile \"/keys/with space\"\n"
-        "Match host db exec \"true\"\n"
-        "  User from-match\n"
-        "Host *\n"
-        "  User everyone\n"
-        "  Port 22\n"
-        "  IdentityFile ~/.ssh/id_default\n"
-        "Host web\n"
-        "  User too-late\n");
-    const ImportedSites imported = SshConfigImporter::importText(config, QStringLiteral("/nowhere"), QStringLiteral("/home/me"));
+    const QString config = QStringLiteral("# a comment\n"
+                                          "Host web web-alias\n"
+                                          "    HostName web.example.com\n"
+                                          "    User deploy\n"
+                                          "    Port 2222\n"
+                                          "    IdentityFile ~/.ssh/web_%h_%r\n"
+                                          "\n"
+                                          "Host db\n"
+                                          "  HostName=db.internal\n"
+                                          "  ProxyJump bastion\n"
+                                          "Host *.example.org !skip.example.org plain.example.org\n"
+                                          "  User org-user\n"
+                                          "Host \"quoted\"\n"
+                                          "  IdentityFile \"/keys/with space\"\n"
+                                          "Match host db exec \"true\"\n"
+                                          "  User from-match\n"
+                                          "Host *\n"
+                                          "  User everyone\n"
+                                          "  Port 22\n"
+                                          "  IdentityFile ~/.ssh/id_default\n"
+                                          "Host web\n"
+                                          "  User too-late\n");
+    const ImportedSites imported =
+        SshConfigImporter::importText(config, QStringLiteral("/nowhere"), QStringLiteral("/home/me"));
 
     QStringList names;
     for (const ImportedSite &s : imported.sites)
@@ -77,7 +77,8 @@ void TestSshConfig::importsHosts()
     QCOMPARE(db->keyFile, QStringLiteral("/home/me/.ssh/id_default"));
 
     QCOMPARE(byName(imported, QStringLiteral("plain.example.org"))->user, QStringLiteral("org-user"));
-    QCOMPARE(byName(imported, QStringLiteral("plain.example.org"))->host, QStringLiteral("plain.example.org"));
+    QCOMPARE(byName(imported, QStringLiteral("plain.example.org"))->host,
+             QStringLiteral("plain.example.org"));
     QCOMPARE(byName(imported, QStringLiteral("quoted"))->keyFile, QStringLiteral("/keys/with space"));
 
     const QString warnings = imported.warnings.join(QLatin1Char('\n'));
@@ -114,8 +115,8 @@ void TestSshConfig::followsIncludes()
     QVERIFY(loop.open(QIODevice::WriteOnly));
     loop.write("Include loop.conf\nHost looped\n");
     loop.close();
-    const ImportedSites looped = SshConfigImporter::importText(QStringLiteral("Include loop.conf\n"), dir.path(),
-                                                               QStringLiteral("/home/me"));
+    const ImportedSites looped = SshConfigImporter::importText(QStringLiteral("Include loop.conf\n"),
+                                                               dir.path(), QStringLiteral("/home/me"));
     QCOMPARE(looped.sites.size(), 1);
     QVERIFY(!looped.warnings.isEmpty());
 }

@@ -186,7 +186,8 @@ void TestVaultStore::damagedVaultIsKeptAside()
     QCOMPARE(read.error().kind(), ErrorKind::Local);
     QVERIFY2(read.error().message().contains(QLatin1String("damaged")), qPrintable(read.error().message()));
 
-    const QStringList aside = QDir(m_dir->path()).entryList({QStringLiteral("vault.bin.damaged-*")}, QDir::Files);
+    const QStringList aside =
+        QDir(m_dir->path()).entryList({QStringLiteral("vault.bin.damaged-*")}, QDir::Files);
     QCOMPARE(aside.size(), 1);
     QVERIFY(read.error().message().contains(aside.first()));
     QCOMPARE(readAll(m_dir->filePath(aside.first())), bytes);
@@ -207,8 +208,8 @@ void TestVaultStore::missingVaultNeedsNoPassword()
     QCOMPARE(master.calls, 0);
     QVERIFY(!vault.exists());
 
-    VaultCredentialStore refused([](bool) -> Result<QString> { return Error(ErrorKind::Auth, QStringLiteral("no")); },
-                                 m_path);
+    VaultCredentialStore refused(
+        [](bool) -> Result<QString> { return Error(ErrorKind::Auth, QStringLiteral("no")); }, m_path);
     QCOMPARE(refused.setPassword(m_site, QStringLiteral("x")).error().kind(), ErrorKind::Auth);
     QVERIFY(!refused.exists());
     Provider empty{QString()};
@@ -229,8 +230,9 @@ void TestVaultStore::defaultCostTiming()
     VaultCredentialStore vault(master.get(), m_path);
     QVERIFY(vault.unlock().ok());
     const qint64 open = timer.elapsed();
-    qInfo("Argon2id %u passes over %u KiB: create %lld ms, open %lld ms", VaultCredentialStore::defaultCost().opsLimit,
-          VaultCredentialStore::defaultCost().memLimitKiB, create, open);
+    qInfo("Argon2id %u passes over %u KiB: create %lld ms, open %lld ms",
+          VaultCredentialStore::defaultCost().opsLimit, VaultCredentialStore::defaultCost().memLimitKiB,
+          create, open);
     QVERIFY(open < 10000);
 }
 

@@ -31,8 +31,7 @@ public:
 
     ScriptedFtpServer(QByteArray featLines, Handler handler)
         : m_feat(std::move(featLines)), m_handler(std::move(handler))
-    {
-    }
+    {}
     ~ScriptedFtpServer() override
     {
         m_stop = true;

@@ -15,10 +15,10 @@
 
 #include <unistd.h>
 
+#include "TestUtil.h"
 #include "remote/RemoteFileSystem.h"
 #include "transfer/FileCopy.h"
 #include "transfer/ServerCopy.h"
-#include "TestUtil.h"
 
 using namespace ferry;
 using namespace ferry::remote;
@@ -230,7 +230,8 @@ private Q_SLOTS:
         QVERIFY2(up.ok(), qPrintable(up ? QString() : up.error().toString()));
         QCOMPARE(up->resumedFrom, 1024 * 1024);
         QCOMPARE(up->transferred, data.size() - 1024 * 1024);
-        QCOMPARE(ferry::test::sha256OfBytes(fs.files.value(QStringLiteral("/b.bin"))), ferry::test::sha256OfBytes(data));
+        QCOMPARE(ferry::test::sha256OfBytes(fs.files.value(QStringLiteral("/b.bin"))),
+                 ferry::test::sha256OfBytes(data));
         QVERIFY(fs.times.value(QStringLiteral("/b.bin")).isValid()); // the generic check set the time
     }
 
@@ -253,7 +254,8 @@ private Q_SLOTS:
         QCOMPARE(fs.uploads, 1);
         QCOMPARE(fs.checks, 1);
         QCOMPARE(fs.streamsOpened, 0); // no generic stream on either way
-        QCOMPARE(ferry::test::sha256OfBytes(fs.files.value(QStringLiteral("/c.bin"))), ferry::test::sha256OfBytes(data));
+        QCOMPARE(ferry::test::sha256OfBytes(fs.files.value(QStringLiteral("/c.bin"))),
+                 ferry::test::sha256OfBytes(data));
     }
 
     // A check that set the time with a wrong size: the copy fails, its time goes back to now.
@@ -306,7 +308,8 @@ private Q_SLOTS:
         QCOMPARE(method, QStringLiteral("fxp"));
         QCOMPARE(source.directCopies, 1);
         QCOMPARE(target.streamsOpened, 0);
-        QCOMPARE(ferry::test::sha256OfBytes(target.files.value(QStringLiteral("/t.bin"))), ferry::test::sha256OfBytes(data));
+        QCOMPARE(ferry::test::sha256OfBytes(target.files.value(QStringLiteral("/t.bin"))),
+                 ferry::test::sha256OfBytes(data));
 
         source.directAnswer = RemoteFileSystem::DirectCopy::Refused;
         auto streamed = copyBetween(source, RemotePath(QStringLiteral("/s.bin")), target,
@@ -314,7 +317,8 @@ private Q_SLOTS:
         QVERIFY(streamed.ok());
         QCOMPARE(method, QStringLiteral("stream"));
         QCOMPARE(source.directCopies, 2);
-        QCOMPARE(ferry::test::sha256OfBytes(target.files.value(QStringLiteral("/u.bin"))), ferry::test::sha256OfBytes(data));
+        QCOMPARE(ferry::test::sha256OfBytes(target.files.value(QStringLiteral("/u.bin"))),
+                 ferry::test::sha256OfBytes(data));
 
         // An engine without a direct way is never asked twice: it streams at once.
         MemoryFileSystem plain;
@@ -323,7 +327,8 @@ private Q_SLOTS:
                                    RemotePath(QStringLiteral("/v.bin")), {}, {}, &method);
         QVERIFY(generic.ok());
         QCOMPARE(method, QStringLiteral("stream"));
-        QCOMPARE(ferry::test::sha256OfBytes(target.files.value(QStringLiteral("/v.bin"))), ferry::test::sha256OfBytes(data));
+        QCOMPARE(ferry::test::sha256OfBytes(target.files.value(QStringLiteral("/v.bin"))),
+                 ferry::test::sha256OfBytes(data));
     }
 
     // The batch upload is offered by the engines that have one; the generic one refuses.
@@ -331,7 +336,8 @@ private Q_SLOTS:
     {
         MemoryFileSystem fs;
         QVERIFY(!fs.uploadsManyAtOnce());
-        const Status st = fs.uploadFiles({{QStringLiteral("/nowhere"), RemotePath(QStringLiteral("/x"))}}, true);
+        const Status st =
+            fs.uploadFiles({{QStringLiteral("/nowhere"), RemotePath(QStringLiteral("/x"))}}, true);
         QVERIFY(!st.ok());
         QVERIFY(st.error().toString().contains(QLatin1String("one at a time")));
     }

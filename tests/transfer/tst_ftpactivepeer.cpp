@@ -13,8 +13,8 @@
 #include <atomic>
 #include <memory>
 
-#include "ScriptedFtpServer.h"
 #include "FtpTestClient.h"
+#include "ScriptedFtpServer.h"
 #include "TestServers.h"
 #include "TestUtil.h"
 #include "ftp/FtpFileSystem.h"

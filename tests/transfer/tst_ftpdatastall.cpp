@@ -42,7 +42,8 @@ public:
               if (verb == "EPSV") {
                   m_listener = std::make_unique<QTcpServer>();
                   m_listener->listen(QHostAddress::LocalHost, 0);
-                  return "229 Entering Extended Passive Mode (|||" + QByteArray::number(m_listener->serverPort()) + "|)";
+                  return "229 Entering Extended Passive Mode (|||" +
+                         QByteArray::number(m_listener->serverPort()) + "|)";
               }
               if (verb == "RETR") {
                   if (!m_listener || !m_listener->waitForNewConnection(5000))
@@ -61,8 +62,7 @@ public:
               }
               return {};
           })
-    {
-    }
+    {}
     bool start() { return m_server.startAndWait(); }
     quint16 port() const { return m_server.port(); }
 
@@ -190,7 +190,8 @@ void TestFtpDataStall::cancelledReplyIsReadBeforeTheNextCommand()
     fs->setCancelToken(CancelToken());
     auto removed = fs->removeFile(RemotePath(QStringLiteral("/missing.txt")));
     QVERIFY2(!removed.ok(), "the late 250 to CWD was taken for DELE's answer");
-    QVERIFY2(removed.error().serverReply().startsWith(QLatin1String("550")), qPrintable(removed.error().toString()));
+    QVERIFY2(removed.error().serverReply().startsWith(QLatin1String("550")),
+             qPrintable(removed.error().toString()));
     fs->disconnect();
 }
 

@@ -12,8 +12,8 @@
 
 #include <memory>
 
-#include "ScriptedFtpServer.h"
 #include "FtpTestClient.h"
+#include "ScriptedFtpServer.h"
 #include "TestServers.h"
 #include "TestUtil.h"
 #include "ftp/FtpFileSystem.h"
@@ -55,11 +55,13 @@ class HostileServer
 {
 public:
     explicit HostileServer(QByteArray mode)
-        : m_mode(std::move(mode)), m_server("", [this](const QByteArray &verb, const QByteArray &) -> QByteArray {
+        : m_mode(std::move(mode)),
+          m_server("", [this](const QByteArray &verb, const QByteArray &) -> QByteArray {
               if (verb == "EPSV") {
                   m_listener = std::make_unique<QTcpServer>();
                   m_listener->listen(QHostAddress::LocalHost, 0);
-                  return "229 Entering Extended Passive Mode (|||" + QByteArray::number(m_listener->serverPort()) + "|)";
+                  return "229 Entering Extended Passive Mode (|||" +
+                         QByteArray::number(m_listener->serverPort()) + "|)";
               }
               if (verb == "CWD")
                   return "250 OK";
@@ -87,8 +89,10 @@ public:
             m_listener.reset();
             control.write("150 Here comes the directory listing.\r\n");
             control.waitForBytesWritten(5000);
-            const QByteArray line = m_mode == "entries" ? QByteArray("-rw-r--r--    1 ftp      ftp            0 Jan 01  2020 f\r\n")
-                                                        : QByteArray(4000, 'b') + "\r\n";
+            const QByteArray line =
+                m_mode == "entries"
+                    ? QByteArray("-rw-r--r--    1 ftp      ftp            0 Jan 01  2020 f\r\n")
+                    : QByteArray(4000, 'b') + "\r\n";
             writeEndlessly(*data, repeated(line, 64 * 1024));
             data.reset();
             control.write("426 Connection closed; transfer aborted.\r\n");
@@ -138,7 +142,8 @@ private Q_SLOTS:
         bool usable = false;
         Result<Listing> r = listAgainst("reply", &growth, &usable);
         QVERIFY(!r.ok());
-        QVERIFY2(r.error().toString().contains(QStringLiteral("longer than %1 MiB").arg(ftp::FtpReplyParser::kMaxChars >> 20)),
+        QVERIFY2(r.error().toString().contains(
+                     QStringLiteral("longer than %1 MiB").arg(ftp::FtpReplyParser::kMaxChars >> 20)),
                  qPrintable(r.error().toString()));
         qInfo("peak RSS growth against an endless reply: %lld MiB", growth);
         QVERIFY2(growth < 64 * kSanitizerMemoryFactor, qPrintable(QString::number(growth)));
@@ -149,9 +154,11 @@ private Q_SLOTS:
         qint64 growth = 0;
         bool usable = false;
         Result<Listing> r = listAgainst("entries", &growth, &usable);
-        QVERIFY2(!r.ok(), qPrintable(QStringLiteral("listed %1 entries").arg(r.ok() ? r->entries.size() : 0)));
-        QVERIFY2(r.error().toString().contains(QStringLiteral("more than %1 entries").arg(kMaxListingEntries)),
-                 qPrintable(r.error().toString()));
+        QVERIFY2(!r.ok(),
+                 qPrintable(QStringLiteral("listed %1 entries").arg(r.ok() ? r->entries.size() : 0)));
+        QVERIFY2(
+            r.error().toString().contains(QStringLiteral("more than %1 entries").arg(kMaxListingEntries)),
+            qPrintable(r.error().toString()));
         qInfo("peak RSS growth against an endless listing (entry limit): %lld MiB", growth);
         QVERIFY2(growth < 250 * kSanitizerMemoryFactor, qPrintable(QString::number(growth)));
         QVERIFY(usable);
@@ -162,9 +169,11 @@ private Q_SLOTS:
         qint64 growth = 0;
         bool usable = false;
         Result<Listing> r = listAgainst("bytes", &growth, &usable);
-        QVERIFY2(!r.ok(), qPrintable(QStringLiteral("listed %1 entries").arg(r.ok() ? r->entries.size() : 0)));
-        QVERIFY2(r.error().toString().contains(QStringLiteral("more than %1 MiB").arg(kMaxListingBytes >> 20)),
-                 qPrintable(r.error().toString()));
+        QVERIFY2(!r.ok(),
+                 qPrintable(QStringLiteral("listed %1 entries").arg(r.ok() ? r->entries.size() : 0)));
+        QVERIFY2(
+            r.error().toString().contains(QStringLiteral("more than %1 MiB").arg(kMaxListingBytes >> 20)),
+            qPrintable(r.error().toString()));
         qInfo("peak RSS growth against an endless listing (byte limit): %lld MiB", growth);
         QVERIFY2(growth < 64 * kSanitizerMemoryFactor, qPrintable(QString::number(growth)));
         QVERIFY(usable);

@@ -38,8 +38,8 @@ struct Env
 {
     std::unique_ptr<Fixture> fx = std::make_unique<Fixture>();
     const ServerInfo *srv = nullptr;
-    QTemporaryDir data;   // config and data folder (queue.sqlite)
-    QTemporaryDir local;  // the user's local folder
+    QTemporaryDir data;  // config and data folder (queue.sqlite)
+    QTemporaryDir local; // the user's local folder
 
     QString url(const QString &path = {}, const ServerInfo *server = nullptr) const
     {
@@ -79,7 +79,9 @@ struct Env
 
 QString diag(const CliResult &r)
 {
-    return QStringLiteral("exit %1\nout: %2\nerr: %3").arg(r.exitCode).arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
+    return QStringLiteral("exit %1\nout: %2\nerr: %3")
+        .arg(r.exitCode)
+        .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
 }
 
 // Waits until the file at `path` has at least `size` bytes; false after `ms`.
@@ -166,22 +168,28 @@ void TestQueueCli::killedClientResumes()
     e.srv = e.fx->startVsftpd(VsftpdMode::Plain);
     QVERIFY2(e.srv, qPrintable(e.fx->lastError()));
     const qint64 size = 96 * MiB;
-    const QString source = upload ? e.localPath(QStringLiteral("big.bin")) : e.root(QStringLiteral("big.bin"));
+    const QString source =
+        upload ? e.localPath(QStringLiteral("big.bin")) : e.root(QStringLiteral("big.bin"));
     QVERIFY(writeRandomFile(source, size, 42));
     QVERIFY(e.fx->giveToTestUser(e.fx->rootDir()));
-    const QString target = upload ? e.root(QStringLiteral("big.bin")) : e.localPath(QStringLiteral("big.bin"));
+    const QString target =
+        upload ? e.root(QStringLiteral("big.bin")) : e.localPath(QStringLiteral("big.bin"));
     // The queue's partial file: ".NAME.ferry-part-ID" (the only item: id 1).
     const QString growing = upload ? target : e.localPath(QStringLiteral(".big.bin.ferry-part-1"));
 
-    const CliResult add = upload ? e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("put"), source, e.url()})
-                                 : e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"),
-                                          e.url(QStringLiteral("big.bin")), e.local.path()});
+    const CliResult add =
+        upload
+            ? e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("put"), source, e.url()})
+            : e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"),
+                     e.url(QStringLiteral("big.bin")), e.local.path()});
     QVERIFY2(add.exitCode == 0, qPrintable(diag(add)));
 
     // Slowed down so that it is surely killed in the middle.
-    auto first = e.start({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--limit-rate"), QStringLiteral("16M")});
+    auto first = e.start({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--limit-rate"),
+                          QStringLiteral("16M")});
     QVERIFY(first->waitForStarted());
-    QVERIFY2(waitForSize(growing, 24 * MiB, 30000), qPrintable(QString::fromUtf8(first->readAllStandardError())));
+    QVERIFY2(waitForSize(growing, 24 * MiB, 30000),
+             qPrintable(QString::fromUtf8(first->readAllStandardError())));
     QThread::msleep(1200); // at least one progress write to the queue after the copy began
     ::kill(static_cast<pid_t>(first->processId()), SIGKILL);
     QVERIFY(first->waitForFinished(5000));
@@ -215,10 +223,12 @@ void TestQueueCli::serverRestartMidTransfer()
     QVERIFY(writeRandomFile(e.root(QStringLiteral("r.bin")), size, 5));
     QVERIFY(e.fx->giveToTestUser(e.fx->rootDir()));
     const QString url = e.url(QStringLiteral("r.bin"));
-    QVERIFY(e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"), url, e.local.path()}).exitCode == 0);
+    QVERIFY(
+        e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"), url, e.local.path()})
+            .exitCode == 0);
 
-    auto run = e.start({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--verbose"), QStringLiteral("--limit-rate"),
-                        QStringLiteral("12M")});
+    auto run = e.start({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--verbose"),
+                        QStringLiteral("--limit-rate"), QStringLiteral("12M")});
     QVERIFY(run->waitForStarted());
     const QString part = e.localPath(QStringLiteral(".r.bin.ferry-part-1"));
     QVERIFY(waitForSize(part, 16 * MiB, 30000));
@@ -233,9 +243,12 @@ void TestQueueCli::serverRestartMidTransfer()
     QVERIFY2(finished, qPrintable(err));
     QVERIFY2(run->exitCode() == 0, qPrintable(err));
     QVERIFY2(err.contains(QStringLiteral("trying again")), qPrintable(err));
-    QCOMPARE(sha256OfFile(e.localPath(QStringLiteral("r.bin"))), sha256OfFile(e.root(QStringLiteral("r.bin"))));
+    QCOMPARE(sha256OfFile(e.localPath(QStringLiteral("r.bin"))),
+             sha256OfFile(e.root(QStringLiteral("r.bin"))));
     // The restarted server was asked to continue, not to start over.
-    QVERIFY2(QRegularExpression(QStringLiteral(R"("REST [1-9][0-9]*")")).match(Fixture::logTail(*e.srv, 1 << 20)).hasMatch(),
+    QVERIFY2(QRegularExpression(QStringLiteral(R"("REST [1-9][0-9]*")"))
+                 .match(Fixture::logTail(*e.srv, 1 << 20))
+                 .hasMatch(),
              qPrintable(Fixture::logTail(*e.srv)));
 }
 
@@ -249,14 +262,17 @@ void TestQueueCli::manySmallFilesBothWays()
     for (int i = 0; i < 2000; ++i) {
         const QString dir = QStringLiteral("%1/d%2").arg(tree).arg(i % 4);
         QDir().mkpath(dir);
-        QVERIFY(writeRandomFile(QStringLiteral("%1/f%2.dat").arg(dir).arg(i), (i * 37) % 8193, quint32(i + 1)));
+        QVERIFY(
+            writeRandomFile(QStringLiteral("%1/f%2.dat").arg(dir).arg(i), (i * 37) % 8193, quint32(i + 1)));
     }
     QVERIFY(e.fx->giveToTestUser(e.fx->rootDir()));
     QElapsedTimer timer;
     timer.start();
-    CliResult r = e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("put"), tree, e.url()});
+    CliResult r =
+        e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("put"), tree, e.url()});
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
-    r = e.cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--parallel"), QStringLiteral("4")});
+    r = e.cli(
+        {QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--parallel"), QStringLiteral("4")});
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
     qInfo("2,000 files up with 4 connections: %lld ms", timer.restart());
     const auto source = treeHashes(tree);
@@ -265,9 +281,11 @@ void TestQueueCli::manySmallFilesBothWays()
 
     const QString back = e.localPath(QStringLiteral("back"));
     QVERIFY(QDir().mkpath(back));
-    r = e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"), e.url(QStringLiteral("tree/")), back});
+    r = e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"),
+               e.url(QStringLiteral("tree/")), back});
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
-    r = e.cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--parallel"), QStringLiteral("4")});
+    r = e.cli(
+        {QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--parallel"), QStringLiteral("4")});
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
     qInfo("2,000 files down with 4 connections: %lld ms", timer.restart());
     QCOMPARE(treeHashes(back + QStringLiteral("/tree")), source); // no .part left, none missing or extra
@@ -297,21 +315,22 @@ void TestQueueCli::failureInARunOfSmallFiles()
     const QString tree = e.localPath(QStringLiteral("run"));
     QVERIFY(QDir().mkpath(tree));
     for (int i = 0; i < count; ++i)
-        QVERIFY(writeRandomFile(QStringLiteral("%1/f%2.dat").arg(tree).arg(i, 2, 10, QLatin1Char('0')), (i * 997) % 20011,
-                                quint32(500 + i)));
+        QVERIFY(writeRandomFile(QStringLiteral("%1/f%2.dat").arg(tree).arg(i, 2, 10, QLatin1Char('0')),
+                                (i * 997) % 20011, quint32(500 + i)));
     QVERIFY(QDir().mkpath(e.root(QStringLiteral("run"))));
     QVERIFY(e.fx->giveToTestUser(e.fx->rootDir()));
     // The server's user may not replace f03.dat: its STOR is refused (553).
     const QString blocked = e.root(QStringLiteral("run/f03.dat"));
     QVERIFY(writeRandomFile(blocked, 10, 1));
-    QVERIFY(QFile::setPermissions(blocked, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    QVERIFY(QFile::setPermissions(blocked,
+                                  QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
     const QByteArray blockedHash = sha256OfFile(blocked);
 
-    CliResult r = e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("put"), QStringLiteral("--exists"),
-                         QStringLiteral("overwrite"), tree, e.url()});
+    CliResult r = e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("put"),
+                         QStringLiteral("--exists"), QStringLiteral("overwrite"), tree, e.url()});
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
-    r = e.cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--parallel"), QStringLiteral("2"),
-               QStringLiteral("--retries"), QStringLiteral("1")});
+    r = e.cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--parallel"),
+               QStringLiteral("2"), QStringLiteral("--retries"), QStringLiteral("1")});
     QVERIFY2(r.exitCode == 5, qPrintable(diag(r)));
 
     QCOMPARE(sha256OfFile(blocked), blockedHash); // untouched
@@ -323,7 +342,8 @@ void TestQueueCli::failureInARunOfSmallFiles()
         const QString name = o.value(QStringLiteral("remotePath")).toString().section(QLatin1Char('/'), -1);
         if (name == QLatin1String("f03.dat")) {
             QCOMPARE(o.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
-            QVERIFY2(o.value(QStringLiteral("error")).toString().contains(QLatin1String("553")), qPrintable(o.value(QStringLiteral("error")).toString()));
+            QVERIFY2(o.value(QStringLiteral("error")).toString().contains(QLatin1String("553")),
+                     qPrintable(o.value(QStringLiteral("error")).toString()));
             QCOMPARE(o.value(QStringLiteral("attempts")).toInt(), 1);
             continue;
         }
@@ -342,7 +362,8 @@ void TestQueueCli::failureInARunOfSmallFiles()
     const QString log = Fixture::logTail(*e.srv, 1 << 20);
     for (int i = 0; i < count; ++i) {
         const QString file = QStringLiteral("f%1.dat").arg(i, 2, 10, QLatin1Char('0'));
-        const QRegularExpression stor(QStringLiteral("\"STOR [^\"]*/run/%1\"").arg(QRegularExpression::escape(file)));
+        const QRegularExpression stor(
+            QStringLiteral("\"STOR [^\"]*/run/%1\"").arg(QRegularExpression::escape(file)));
         const qsizetype stores = log.count(stor);
         QVERIFY2(stores == 1, qPrintable(QStringLiteral("%1: %2 STOR").arg(file).arg(stores)));
     }
@@ -357,34 +378,56 @@ void TestQueueCli::speedLimit()
     const qint64 size = 40 * MiB; // 10 s at 4 MiB/s
     QVERIFY(writeRandomFile(e.root(QStringLiteral("s.bin")), size, 9));
     QVERIFY(e.fx->giveToTestUser(e.fx->rootDir()));
-    QVERIFY(e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"), e.url(QStringLiteral("s.bin")),
-                   e.local.path()}).exitCode == 0);
+    QVERIFY(e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"),
+                   e.url(QStringLiteral("s.bin")), e.local.path()})
+                .exitCode == 0);
     QElapsedTimer timer;
     timer.start();
-    const CliResult r = e.cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--limit-rate"), QStringLiteral("4M")});
+    const CliResult r = e.cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--limit-rate"),
+                               QStringLiteral("4M")});
     const double seconds = double(timer.elapsed()) / 1000.0;
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
     const double rate = double(size) / seconds / double(MiB);
     qInfo("40 MiB at --limit-rate 4M: %.2f s, %.2f MiB/s", seconds, rate);
     QVERIFY2(rate > 4.0 * 0.85 && rate < 4.0 * 1.15, qPrintable(QString::number(rate)));
-    QCOMPARE(sha256OfFile(e.localPath(QStringLiteral("s.bin"))), sha256OfFile(e.root(QStringLiteral("s.bin"))));
+    QCOMPARE(sha256OfFile(e.localPath(QStringLiteral("s.bin"))),
+             sha256OfFile(e.root(QStringLiteral("s.bin"))));
 }
 
 void TestQueueCli::existsRules_data()
 {
     QTest::addColumn<QString>("action");
-    QTest::addColumn<QString>("existing"); // what the local file is before: "old", "older-same-size", "newer", "half"
-    QTest::addColumn<QString>("expect");   // "replaced", "kept", "renamed"
+    QTest::addColumn<QString>(
+        "existing"); // what the local file is before: "old", "older-same-size", "newer", "half"
+    QTest::addColumn<QString>("expect"); // "replaced", "kept", "renamed"
     QTest::addColumn<int>("exitCode");
-    QTest::newRow("overwrite") << "overwrite" << "old" << "replaced" << 0;
-    QTest::newRow("newer: source newer") << "newer" << "older-same-size" << "replaced" << 0;
-    QTest::newRow("newer: target newer") << "newer" << "newer" << "kept" << 0;
-    QTest::newRow("size: same size") << "size" << "older-same-size" << "kept" << 0;
-    QTest::newRow("size: differs") << "size" << "old" << "replaced" << 0;
-    QTest::newRow("resume") << "resume" << "half" << "replaced" << 0;
-    QTest::newRow("rename") << "rename" << "old" << "renamed" << 0;
-    QTest::newRow("skip") << "skip" << "old" << "kept" << 0;
-    QTest::newRow("ask without a terminal") << "ask" << "old" << "kept" << 5;
+    QTest::newRow("overwrite") << "overwrite"
+                               << "old"
+                               << "replaced" << 0;
+    QTest::newRow("newer: source newer") << "newer"
+                                         << "older-same-size"
+                                         << "replaced" << 0;
+    QTest::newRow("newer: target newer") << "newer"
+                                         << "newer"
+                                         << "kept" << 0;
+    QTest::newRow("size: same size") << "size"
+                                     << "older-same-size"
+                                     << "kept" << 0;
+    QTest::newRow("size: differs") << "size"
+                                   << "old"
+                                   << "replaced" << 0;
+    QTest::newRow("resume") << "resume"
+                            << "half"
+                            << "replaced" << 0;
+    QTest::newRow("rename") << "rename"
+                            << "old"
+                            << "renamed" << 0;
+    QTest::newRow("skip") << "skip"
+                          << "old"
+                          << "kept" << 0;
+    QTest::newRow("ask without a terminal") << "ask"
+                                            << "old"
+                                            << "kept" << 5;
 }
 
 void TestQueueCli::existsRules()
@@ -414,13 +457,14 @@ void TestQueueCli::existsRules()
     {
         QFile f(local);
         QVERIFY(f.open(QIODevice::ReadWrite));
-        const QDateTime when = existing == QLatin1String("newer") ? QDateTime::currentDateTimeUtc().addDays(1)
-                                                                  : QDateTime(QDate(2001, 1, 1), QTime(0, 0), Qt::UTC);
+        const QDateTime when = existing == QLatin1String("newer")
+                                   ? QDateTime::currentDateTimeUtc().addDays(1)
+                                   : QDateTime(QDate(2001, 1, 1), QTime(0, 0), Qt::UTC);
         QVERIFY(f.setFileTime(when, QFileDevice::FileModificationTime));
     }
     const QByteArray before = sha256OfFile(local);
-    CliResult r = e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"), e.url(QStringLiteral("x.bin")),
-                         e.local.path(), QStringLiteral("--exists"), action});
+    CliResult r = e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"),
+                         e.url(QStringLiteral("x.bin")), e.local.path(), QStringLiteral("--exists"), action});
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
     r = e.cli({QStringLiteral("queue"), QStringLiteral("run")});
     QVERIFY2(r.exitCode == exitCode, qPrintable(diag(r)));
@@ -428,13 +472,16 @@ void TestQueueCli::existsRules()
         QCOMPARE(sha256OfFile(local), sha256OfFile(remote));
     } else if (expect == QLatin1String("kept")) {
         QCOMPARE(sha256OfFile(local), before);
-        QCOMPARE(e.list().at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("skipped"));
+        QCOMPARE(e.list().at(0).toObject().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("skipped"));
     } else {
         QCOMPARE(sha256OfFile(local), before);
         QCOMPARE(sha256OfFile(e.localPath(QStringLiteral("x (1).bin"))), sha256OfFile(remote));
     }
     if (action == QLatin1String("resume"))
-        QVERIFY(QRegularExpression(QStringLiteral(R"("REST [1-9][0-9]*")")).match(Fixture::logTail(*e.srv, 1 << 20)).hasMatch());
+        QVERIFY(QRegularExpression(QStringLiteral(R"("REST [1-9][0-9]*")"))
+                    .match(Fixture::logTail(*e.srv, 1 << 20))
+                    .hasMatch());
     // Never a partial file left behind.
     QCOMPARE(QDir(e.local.path()).entryList({QStringLiteral("*.ferry-part*")}, QDir::Files | QDir::Hidden),
              QStringList());
@@ -461,15 +508,16 @@ void TestQueueCli::uploadNewerRule()
     QVERIFY(writeRandomFile(local, 200000, 82)); // same size: only the times decide
     const QDateTime older(QDate(2001, 1, 1), QTime(0, 0), Qt::UTC);
     const QDateTime newer(QDate(2021, 6, 1), QTime(12, 0), Qt::UTC);
-    for (const auto &[path, when] : {std::pair{remote, sourceNewer ? older : newer}, std::pair{local, sourceNewer ? newer : older}}) {
+    for (const auto &[path, when] :
+         {std::pair{remote, sourceNewer ? older : newer}, std::pair{local, sourceNewer ? newer : older}}) {
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadWrite));
         QVERIFY(f.setFileTime(when, QFileDevice::FileModificationTime));
     }
     QVERIFY(e.fx->giveToTestUser(e.fx->rootDir()));
     const QByteArray remoteBefore = sha256OfFile(remote);
-    CliResult r = e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("put"), local, e.url(),
-                         QStringLiteral("--exists"), QStringLiteral("newer")});
+    CliResult r = e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("put"), local,
+                         e.url(), QStringLiteral("--exists"), QStringLiteral("newer")});
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
     r = e.cli({QStringLiteral("queue"), QStringLiteral("run")});
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
@@ -477,7 +525,8 @@ void TestQueueCli::uploadNewerRule()
         QCOMPARE(sha256OfFile(remote), sha256OfFile(local));
     } else {
         QCOMPARE(sha256OfFile(remote), remoteBefore);
-        QCOMPARE(e.list().at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("skipped"));
+        QCOMPARE(e.list().at(0).toObject().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("skipped"));
     }
 }
 
@@ -491,13 +540,16 @@ void TestQueueCli::pauseResumeRetryRemoveClear()
         QVERIFY(writeRandomFile(e.root(QStringLiteral("p%1.bin").arg(i)), 100000 + i, quint32(i)));
     QVERIFY(e.fx->giveToTestUser(e.fx->rootDir()));
     QList<qint64> ids;
-    for (const QString &name : {QStringLiteral("p1.bin"), QStringLiteral("p2.bin"), QStringLiteral("p3.bin"), QStringLiteral("missing.bin")}) {
-        const CliResult r = e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"), e.url(name), e.local.path()});
+    for (const QString &name : {QStringLiteral("p1.bin"), QStringLiteral("p2.bin"), QStringLiteral("p3.bin"),
+                                QStringLiteral("missing.bin")}) {
+        const CliResult r = e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"),
+                                   e.url(name), e.local.path()});
         QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
         ids.append(r.out.trimmed().toLongLong());
     }
     QVERIFY(e.cli({QStringLiteral("queue"), QStringLiteral("pause"), QString::number(ids[1])}).exitCode == 0);
-    QVERIFY(e.cli({QStringLiteral("queue"), QStringLiteral("remove"), QString::number(ids[2])}).exitCode == 0);
+    QVERIFY(e.cli({QStringLiteral("queue"), QStringLiteral("remove"), QString::number(ids[2])}).exitCode ==
+            0);
     QCOMPARE(e.cli({QStringLiteral("queue"), QStringLiteral("pause"), QStringLiteral("9999")}).exitCode, 2);
 
     CliResult r = e.cli({QStringLiteral("queue"), QStringLiteral("run")});
@@ -507,7 +559,10 @@ void TestQueueCli::pauseResumeRetryRemoveClear()
     QCOMPARE(itemById(items, ids[0]).value(QStringLiteral("state")).toString(), QStringLiteral("done"));
     QCOMPARE(itemById(items, ids[1]).value(QStringLiteral("state")).toString(), QStringLiteral("paused"));
     QCOMPARE(itemById(items, ids[3]).value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
-    QVERIFY(itemById(items, ids[3]).value(QStringLiteral("error")).toString().contains(QStringLiteral("missing.bin")));
+    QVERIFY(itemById(items, ids[3])
+                .value(QStringLiteral("error"))
+                .toString()
+                .contains(QStringLiteral("missing.bin")));
     QVERIFY(!QFileInfo::exists(e.localPath(QStringLiteral("p2.bin"))));
     QVERIFY(!QFileInfo::exists(e.localPath(QStringLiteral("p3.bin"))));
 
@@ -515,10 +570,12 @@ void TestQueueCli::pauseResumeRetryRemoveClear()
     QVERIFY(writeRandomFile(e.root(QStringLiteral("missing.bin")), 12345, 4));
     QVERIFY(e.fx->giveToTestUser(e.root(QStringLiteral("missing.bin"))));
     QVERIFY(e.cli({QStringLiteral("queue"), QStringLiteral("retry"), QString::number(ids[3])}).exitCode == 0);
-    QVERIFY(e.cli({QStringLiteral("queue"), QStringLiteral("resume"), QString::number(ids[1])}).exitCode == 0);
+    QVERIFY(e.cli({QStringLiteral("queue"), QStringLiteral("resume"), QString::number(ids[1])}).exitCode ==
+            0);
     r = e.cli({QStringLiteral("queue"), QStringLiteral("run")});
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
-    for (const QString &name : {QStringLiteral("p1.bin"), QStringLiteral("p2.bin"), QStringLiteral("missing.bin")})
+    for (const QString &name :
+         {QStringLiteral("p1.bin"), QStringLiteral("p2.bin"), QStringLiteral("missing.bin")})
         QCOMPARE(sha256OfFile(e.localPath(name)), sha256OfFile(e.root(name)));
 
     r = e.cli({QStringLiteral("queue"), QStringLiteral("clear"), QStringLiteral("--done")});
@@ -552,15 +609,17 @@ void TestQueueCli::serverToServerCopy()
     e.srv = a;
     QVERIFY(writeRandomFile(e.root(QStringLiteral("from.bin")), 5 * MiB + 3, 99));
     QVERIFY(e.fx->giveToTestUser(e.fx->rootDir()));
-    CliResult r = e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("copy"), e.url(QStringLiteral("from.bin"), a),
-                         e.url(QStringLiteral("to.bin"), b)});
+    CliResult r = e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("copy"),
+                         e.url(QStringLiteral("from.bin"), a), e.url(QStringLiteral("to.bin"), b)});
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
     r = e.cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--verbose")});
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
-    QCOMPARE(sha256OfFile(e.root(QStringLiteral("to.bin"))), sha256OfFile(e.root(QStringLiteral("from.bin"))));
+    QCOMPARE(sha256OfFile(e.root(QStringLiteral("to.bin"))),
+             sha256OfFile(e.root(QStringLiteral("from.bin"))));
     const QJsonObject item = e.list().at(0).toObject();
     QCOMPARE(item.value(QStringLiteral("method")).toString(), method);
-    QVERIFY2(QString::fromUtf8(r.err).contains(method == QLatin1String("fxp") ? QStringLiteral("FXP") : QStringLiteral("streaming")),
+    QVERIFY2(QString::fromUtf8(r.err).contains(method == QLatin1String("fxp") ? QStringLiteral("FXP")
+                                                                              : QStringLiteral("streaming")),
              qPrintable(diag(r)));
 }
 
@@ -576,12 +635,14 @@ void TestQueueCli::brokenDatabase()
     const CliResult r = e.cli({QStringLiteral("queue"), QStringLiteral("list")});
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
     QVERIFY2(r.err.contains("broken"), qPrintable(diag(r)));
-    const QStringList kept = QDir(e.data.path()).entryList({QStringLiteral("queue.sqlite.broken-*")}, QDir::Files);
+    const QStringList kept =
+        QDir(e.data.path()).entryList({QStringLiteral("queue.sqlite.broken-*")}, QDir::Files);
     QCOMPARE(kept.size(), 1);
     QCOMPARE(QFileInfo(e.data.filePath(kept.first())).size(), qint64(8192));
     // And the fresh queue works.
-    QVERIFY(e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"), QStringLiteral("ftp://127.0.0.1/x"),
-                   e.local.path()}).exitCode == 0);
+    QVERIFY(e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"),
+                   QStringLiteral("ftp://127.0.0.1/x"), e.local.path()})
+                .exitCode == 0);
     QCOMPARE(e.list().size(), 1);
 }
 
@@ -594,14 +655,17 @@ void TestQueueCli::parallelGetAndPut()
     const QString tree = e.localPath(QStringLiteral("up"));
     for (int i = 0; i < 60; ++i) {
         QDir().mkpath(QStringLiteral("%1/s%2").arg(tree).arg(i % 3));
-        QVERIFY(writeRandomFile(QStringLiteral("%1/s%2/g%3").arg(tree).arg(i % 3).arg(i), 1000 + i * 4099, quint32(i)));
+        QVERIFY(writeRandomFile(QStringLiteral("%1/s%2/g%3").arg(tree).arg(i % 3).arg(i), 1000 + i * 4099,
+                                quint32(i)));
     }
     QVERIFY(e.fx->giveToTestUser(e.fx->rootDir()));
-    CliResult r = e.cli({QStringLiteral("put"), QStringLiteral("-r"), QStringLiteral("--parallel"), QStringLiteral("3"), tree, e.url()});
+    CliResult r = e.cli({QStringLiteral("put"), QStringLiteral("-r"), QStringLiteral("--parallel"),
+                         QStringLiteral("3"), tree, e.url()});
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
     QCOMPARE(treeHashes(e.root(QStringLiteral("up"))), treeHashes(tree));
     const QString down = e.localPath(QStringLiteral("down"));
-    r = e.cli({QStringLiteral("get"), QStringLiteral("-r"), QStringLiteral("--parallel"), QStringLiteral("3"), e.url(QStringLiteral("up")), down});
+    r = e.cli({QStringLiteral("get"), QStringLiteral("-r"), QStringLiteral("--parallel"), QStringLiteral("3"),
+               e.url(QStringLiteral("up")), down});
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
     QCOMPARE(treeHashes(down), treeHashes(tree));
     // get/put --parallel leave the persistent queue alone.
@@ -619,26 +683,39 @@ void TestQueueCli::sftpTreeWithStoredOptions()
     const QString kh = e.data.filePath(QStringLiteral("kh"));
     QFile pub(e.fx->sshHostKeyPath() + QStringLiteral(".pub"));
     QVERIFY(pub.open(QIODevice::ReadOnly));
-    QVERIFY(ferry::trust::KnownHosts::add(kh, sshd->host, sshd->port, QByteArray::fromBase64(pub.readAll().split(' ').value(1))).ok());
+    QVERIFY(ferry::trust::KnownHosts::add(kh, sshd->host, sshd->port,
+                                          QByteArray::fromBase64(pub.readAll().split(' ').value(1)))
+                .ok());
     const QString tree = e.localPath(QStringLiteral("st"));
     for (int i = 0; i < 40; ++i) {
         QDir().mkpath(QStringLiteral("%1/k%2").arg(tree).arg(i % 2));
-        QVERIFY(writeRandomFile(QStringLiteral("%1/k%2/h%3").arg(tree).arg(i % 2).arg(i), i * 7919, quint32(i + 3)));
+        QVERIFY(writeRandomFile(QStringLiteral("%1/k%2/h%3").arg(tree).arg(i % 2).arg(i), i * 7919,
+                                quint32(i + 3)));
     }
     QVERIFY(e.fx->giveToTestUser(e.fx->rootDir()));
-    const QString base = QStringLiteral("sftp://%1@%2:%3%4").arg(Fixture::user(), sshd->host).arg(sshd->port).arg(e.fx->rootDir());
-    const QStringList options = {QStringLiteral("--known-hosts"), kh, QStringLiteral("--identity"), e.fx->userKeyPath()};
-    CliResult r = e.cli(QStringList{QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("put"), tree, base + QLatin1Char('/')} + options);
+    const QString base = QStringLiteral("sftp://%1@%2:%3%4")
+                             .arg(Fixture::user(), sshd->host)
+                             .arg(sshd->port)
+                             .arg(e.fx->rootDir());
+    const QStringList options = {QStringLiteral("--known-hosts"), kh, QStringLiteral("--identity"),
+                                 e.fx->userKeyPath()};
+    CliResult r = e.cli(QStringList{QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("put"),
+                                    tree, base + QLatin1Char('/')} +
+                        options);
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
-    r = e.cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--parallel"), QStringLiteral("3")});
+    r = e.cli(
+        {QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--parallel"), QStringLiteral("3")});
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
     QCOMPARE(treeHashes(e.root(QStringLiteral("st"))), treeHashes(tree));
 
     const QString back = e.localPath(QStringLiteral("back"));
     QVERIFY(QDir().mkpath(back));
-    r = e.cli(QStringList{QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"), base + QStringLiteral("/st/"), back} + options);
+    r = e.cli(QStringList{QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"),
+                          base + QStringLiteral("/st/"), back} +
+              options);
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
-    r = e.cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--parallel"), QStringLiteral("3")});
+    r = e.cli(
+        {QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--parallel"), QStringLiteral("3")});
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
     QCOMPARE(treeHashes(back + QStringLiteral("/st")), treeHashes(tree));
 }
@@ -656,13 +733,14 @@ void TestQueueCli::savedSiteConnectionLimit()
     QVERIFY(e.fx->giveToTestUser(e.fx->rootDir()));
     CliResult r = e.cli({QStringLiteral("sites"), QStringLiteral("backend"), QStringLiteral("none")});
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
-    r = e.cli({QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("one"), e.url(), QStringLiteral("--max-connections"),
-               QStringLiteral("1")});
+    r = e.cli({QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("one"), e.url(),
+               QStringLiteral("--max-connections"), QStringLiteral("1")});
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
-    r = e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"), QStringLiteral("--site"), QStringLiteral("one"),
-               QStringLiteral("lim/"), e.local.path()});
+    r = e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"),
+               QStringLiteral("--site"), QStringLiteral("one"), QStringLiteral("lim/"), e.local.path()});
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
-    r = e.cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--parallel"), QStringLiteral("4")});
+    r = e.cli(
+        {QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--parallel"), QStringLiteral("4")});
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
     QCOMPARE(treeHashes(e.localPath(QStringLiteral("lim"))), treeHashes(e.root(QStringLiteral("lim"))));
     const QString log = Fixture::logTail(*e.srv, 1 << 20);
@@ -685,7 +763,8 @@ void TestQueueCli::linksToFoldersNotFollowed()
     QVERIFY(QFile::link(QStringLiteral("sub/f.bin"), e.root(QStringLiteral("lt/flink"))));
     const QString back = e.localPath(QStringLiteral("back"));
     QVERIFY(QDir().mkpath(back));
-    CliResult r = e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"), e.url(QStringLiteral("lt/")), back});
+    CliResult r = e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"),
+                         e.url(QStringLiteral("lt/")), back});
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
     r = e.cli({QStringLiteral("queue"), QStringLiteral("run")}, 60000);
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
@@ -717,14 +796,14 @@ void TestQueueCli::tempUploadAndPerItemLimit()
     QVERIFY(e.fx->giveToTestUser(e.fx->rootDir()));
     for (const QString &name : {QStringLiteral("t1.bin"), QStringLiteral("t2.bin")}) {
         QVERIFY(writeRandomFile(e.localPath(name), 12 * MiB, 31));
-        const CliResult r = e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("put"), e.localPath(name), e.url(),
-                                   QStringLiteral("--temp-upload")});
+        const CliResult r = e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("put"),
+                                   e.localPath(name), e.url(), QStringLiteral("--temp-upload")});
         QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
     }
     QElapsedTimer timer;
     timer.start();
-    const CliResult r = e.cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--parallel"), QStringLiteral("2"),
-                               QStringLiteral("--limit-each"), QStringLiteral("4M")});
+    const CliResult r = e.cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--parallel"),
+                               QStringLiteral("2"), QStringLiteral("--limit-each"), QStringLiteral("4M")});
     const double seconds = double(timer.elapsed()) / 1000.0;
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
     qInfo("2 x 12 MiB, 2 connections, --limit-each 4M: %.2f s", seconds);
@@ -733,7 +812,8 @@ void TestQueueCli::tempUploadAndPerItemLimit()
         QCOMPARE(sha256OfFile(e.root(name)), sha256OfFile(e.localPath(name)));
     QCOMPARE(QDir(e.fx->rootDir()).entryList({QStringLiteral("*.filepart")}, QDir::Files), QStringList());
     const QString log = Fixture::logTail(*e.srv, 1 << 20);
-    QVERIFY2(log.contains(QStringLiteral("t1.bin.filepart")) && log.contains(QStringLiteral("RNTO")), qPrintable(log.right(2000)));
+    QVERIFY2(log.contains(QStringLiteral("t1.bin.filepart")) && log.contains(QStringLiteral("RNTO")),
+             qPrintable(log.right(2000)));
 }
 
 void TestQueueCli::moveAndPriority()
@@ -753,11 +833,17 @@ void TestQueueCli::moveAndPriority()
         return out;
     };
     QCOMPARE(order(), ids);
-    QVERIFY(e.cli({QStringLiteral("queue"), QStringLiteral("move"), QString::number(ids[3]), QString::number(ids[0])}).exitCode == 0);
+    QVERIFY(e.cli({QStringLiteral("queue"), QStringLiteral("move"), QString::number(ids[3]),
+                   QString::number(ids[0])})
+                .exitCode == 0);
     QCOMPARE(order(), (QList<qint64>{ids[3], ids[0], ids[1], ids[2]}));
-    QVERIFY(e.cli({QStringLiteral("queue"), QStringLiteral("move"), QString::number(ids[3]), QStringLiteral("end")}).exitCode == 0);
+    QVERIFY(e.cli({QStringLiteral("queue"), QStringLiteral("move"), QString::number(ids[3]),
+                   QStringLiteral("end")})
+                .exitCode == 0);
     QCOMPARE(order(), ids);
-    QVERIFY(e.cli({QStringLiteral("queue"), QStringLiteral("priority"), QString::number(ids[2]), QStringLiteral("5")}).exitCode == 0);
+    QVERIFY(e.cli({QStringLiteral("queue"), QStringLiteral("priority"), QString::number(ids[2]),
+                   QStringLiteral("5")})
+                .exitCode == 0);
     QCOMPARE(order(), (QList<qint64>{ids[2], ids[0], ids[1], ids[3]}));
     QCOMPARE(e.cli({QStringLiteral("queue"), QStringLiteral("move"), QString::number(ids[1])}).exitCode, 1);
 }

@@ -12,16 +12,16 @@
 #include <QTest>
 
 #include "FakeFileSystem.h"
+#include "TestUtil.h"
 #include "transfer/FileExistsRequest.h"
 #include "transfer/QueueService.h"
-#include "TestUtil.h"
 
 using namespace ferry::transfer;
-using ferry::test::sha256OfFile;
 using ferry::remote::ConnectionSpec;
 using ferry::remote::Result;
 using ferry::session::QuestionRequest;
 using ferry::test::FakeFileSystem;
+using ferry::test::sha256OfFile;
 
 class TestQueueService : public QObject
 {
@@ -105,7 +105,8 @@ void TestQueueService::fileExistsQuestionsTakeTheQuestionPath()
     std::sort(finals.begin(), finals.end());
     QCOMPARE(finals, (QList<int>{int(ItemState::Done), int(ItemState::Skipped)}));
     const QString remote = QStringLiteral("/large/large01.bin");
-    QCOMPARE(sha256OfFile(overwritten), ferry::test::sha256OfBytes(FakeFileSystem::contentOf(remote, FakeFileSystem::kLargeFileSize)));
+    QCOMPARE(sha256OfFile(overwritten),
+             ferry::test::sha256OfBytes(FakeFileSystem::contentOf(remote, FakeFileSystem::kLargeFileSize)));
     QCOMPARE(sha256OfFile(kept), ferry::test::sha256OfBytes(old));
 }
 

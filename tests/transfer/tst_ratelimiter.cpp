@@ -83,7 +83,8 @@ void TestRateLimiter::holdsTheRate()
     const double got = double(total) / seconds;
     qInfo("%d thread(s): %.2f MiB/s for a limit of 8 MiB/s", threads, got / 1024 / 1024);
     // The first quarter second may pass as a burst; beyond that the rate holds.
-    QVERIFY2(got < double(rate) * 1.15 && got > double(rate) * 0.85, qPrintable(QString::number(got / 1024 / 1024)));
+    QVERIFY2(got < double(rate) * 1.15 && got > double(rate) * 0.85,
+             qPrintable(QString::number(got / 1024 / 1024)));
 }
 
 void TestRateLimiter::cancelEndsTheWait()

@@ -16,20 +16,19 @@
 #include <QTest>
 
 #include "FakeFileSystem.h"
+#include "TestUtil.h"
 #include "session/SessionManager.h"
 #include "transfer/LocalFile.h"
 #include "transfer/Scheduler.h"
 #include "transfer/TransferQueue.h"
-#include "TestUtil.h"
 
 using namespace ferry::transfer;
-using ferry::test::sha256OfFile;
 using ferry::remote::ConnectionSpec;
 using ferry::remote::Result;
 using ferry::test::FakeFileSystem;
+using ferry::test::sha256OfFile;
 
 namespace {
-
 
 Scheduler::SiteResolver urlResolver()
 {
@@ -45,8 +44,7 @@ Scheduler::SiteResolver urlResolver()
 struct Rig
 {
     explicit Rig(const ferry::test::FakeConfig &config, const QString &queuePath = QStringLiteral(":memory:"))
-        : stats(std::make_shared<ferry::test::FakeStats>()),
-          sessions(ferry::test::fakeMaker(config, stats))
+        : stats(std::make_shared<ferry::test::FakeStats>()), sessions(ferry::test::fakeMaker(config, stats))
     {
         opened = queue.open(queuePath).ok();
         scheduler = std::make_unique<Scheduler>(queue, sessions, urlResolver());
@@ -59,8 +57,8 @@ struct Rig
         scheduler.reset(); // its connections end before the SessionManager
     }
 
-    QueueItem download(const QString &host, const QString &remotePath, const QString &local, bool folder = false,
-                       int priority = 0)
+    QueueItem download(const QString &host, const QString &remotePath, const QString &local,
+                       bool folder = false, int priority = 0)
     {
         QueueItem item;
         item.direction = Direction::Download;
@@ -127,7 +125,8 @@ void TestScheduler::parallelTransfersStayWithinEachHostsLimit()
     for (const QString &host : {QStringLiteral("a.test"), QStringLiteral("b.test")}) {
         for (int i = 1; i <= 6; ++i) {
             const QString name = QStringLiteral("large%1.bin").arg(i, 2, 10, QLatin1Char('0'));
-            items << rig.download(host, QStringLiteral("/large/") + name, local(host + QLatin1Char('-') + name));
+            items << rig.download(host, QStringLiteral("/large/") + name,
+                                  local(host + QLatin1Char('-') + name));
         }
     }
     QVERIFY(rig.add(items));
@@ -140,12 +139,12 @@ void TestScheduler::parallelTransfersStayWithinEachHostsLimit()
     for (int i = 0; i < 4; ++i)
         firstHosts << reads.at(i).what.section(QLatin1Char(':'), 0, 0);
     firstHosts.sort();
-    QCOMPARE(firstHosts, (QStringList{QStringLiteral("a.test"), QStringLiteral("a.test"), QStringLiteral("b.test"),
-                                      QStringLiteral("b.test")}));
+    QCOMPARE(firstHosts, (QStringList{QStringLiteral("a.test"), QStringLiteral("a.test"),
+                                      QStringLiteral("b.test"), QStringLiteral("b.test")}));
     for (const QueueItem &item : std::as_const(items)) {
         QCOMPARE(int(rig.stored(item.id).state), int(ItemState::Done));
-        QCOMPARE(sha256OfFile(item.localPath),
-                 ferry::test::sha256OfBytes(FakeFileSystem::contentOf(item.remotePath, FakeFileSystem::kLargeFileSize)));
+        QCOMPARE(sha256OfFile(item.localPath), ferry::test::sha256OfBytes(FakeFileSystem::contentOf(
+                                                   item.remotePath, FakeFileSystem::kLargeFileSize)));
     }
 }
 
@@ -191,8 +190,8 @@ void TestScheduler::runsByPriorityThenOrder()
     const int priorities[] = {0, 0, 5, 0, 9};
     for (int i = 1; i <= 5; ++i) {
         const QString name = QStringLiteral("large%1.bin").arg(i, 2, 10, QLatin1Char('0'));
-        items << rig.download(QStringLiteral("order.test"), QStringLiteral("/large/") + name, local(name), false,
-                              priorities[i - 1]);
+        items << rig.download(QStringLiteral("order.test"), QStringLiteral("/large/") + name, local(name),
+                              false, priorities[i - 1]);
     }
     QVERIFY(rig.add(items));
     QVERIFY(rig.queue.moveBefore(items.at(3).id, items.at(0).id)); // 4 before 1 (both priority 0)
@@ -236,8 +235,8 @@ void TestScheduler::pausedItemResumesFromItsPartialFile()
     QTRY_COMPARE_WITH_TIMEOUT(int(rig.stored(id).state), int(ItemState::Done), 20000);
     const QueueItem done = rig.stored(id);
     QCOMPARE(done.options.resumedFrom, partialSize);
-    QCOMPARE(sha256OfFile(done.localPath),
-             ferry::test::sha256OfBytes(FakeFileSystem::contentOf(done.remotePath, FakeFileSystem::kLargeFileSize)));
+    QCOMPARE(sha256OfFile(done.localPath), ferry::test::sha256OfBytes(FakeFileSystem::contentOf(
+                                               done.remotePath, FakeFileSystem::kLargeFileSize)));
 }
 
 // A folder item becomes its entries (the subfolder in turn), which take its place and
@@ -249,8 +248,8 @@ void TestScheduler::folderIsExpandedAndItsFilesDownloaded()
     Rig rig(config);
     QVERIFY(rig.opened);
     QSignalSpy expanded(rig.scheduler.get(), &Scheduler::expanded);
-    QList<QueueItem> items{
-        rig.download(QStringLiteral("tree.test"), QStringLiteral("/docs"), local(QStringLiteral("docs")), true)};
+    QList<QueueItem> items{rig.download(QStringLiteral("tree.test"), QStringLiteral("/docs"),
+                                        local(QStringLiteral("docs")), true)};
     QVERIFY(rig.add(items));
     QVERIFY(rig.runToIdle());
     QCOMPARE(expanded.count(), 2); // /docs and /docs/sub
@@ -266,7 +265,8 @@ void TestScheduler::folderIsExpandedAndItsFilesDownloaded()
         QVERIFY(item.options.expanded);
         QCOMPARE(item.localPath, local(item.remotePath.mid(1)));
         QCOMPARE(QFileInfo(item.localPath).size(), item.size);
-        QCOMPARE(sha256OfFile(item.localPath), ferry::test::sha256OfBytes(FakeFileSystem::contentOf(item.remotePath, item.size)));
+        QCOMPARE(sha256OfFile(item.localPath),
+                 ferry::test::sha256OfBytes(FakeFileSystem::contentOf(item.remotePath, item.size)));
     }
 }
 
@@ -295,11 +295,10 @@ void TestScheduler::failingHostBacksOffWithoutBlockingAnother()
     QElapsedTimer clock;
     clock.start();
     rig.scheduler->start();
-    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(items.begin() + 4, items.end(),
-                                         [&rig](const QueueItem &item) {
-                                             return rig.stored(item.id).state == ItemState::Done;
-                                         }),
-                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::all_of(items.begin() + 4, items.end(),
+                    [&rig](const QueueItem &item) { return rig.stored(item.id).state == ItemState::Done; }),
+        20000);
     const qint64 goodDone = clock.elapsed();
     // The failing host is still backing off: none of its items has used up its attempts.
     for (int i = 0; i < 4; ++i)
@@ -307,7 +306,8 @@ void TestScheduler::failingHostBacksOffWithoutBlockingAnother()
     QVERIFY2(goodDone < 3000, qPrintable(QString::number(goodDone)));
     for (int i = 4; i < 8; ++i)
         QCOMPARE(sha256OfFile(items.at(i).localPath),
-                 ferry::test::sha256OfBytes(FakeFileSystem::contentOf(items.at(i).remotePath, FakeFileSystem::kLargeFileSize)));
+                 ferry::test::sha256OfBytes(
+                     FakeFileSystem::contentOf(items.at(i).remotePath, FakeFileSystem::kLargeFileSize)));
     QSignalSpy idle(rig.scheduler.get(), &Scheduler::idle);
     QVERIFY(idle.wait(30000));
     for (int i = 0; i < 4; ++i)
@@ -347,7 +347,8 @@ void TestScheduler::queueWrittenInTheOldFormatOpensAndResumes()
             " attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '', created INTEGER,"
             " updated INTEGER, exists_action INTEGER NOT NULL DEFAULT 0, options TEXT NOT NULL DEFAULT '{}',"
             " checksum TEXT NOT NULL DEFAULT '')")));
-        QVERIFY(q.exec(QStringLiteral("CREATE INDEX items_run_order ON items (state, priority DESC, position)")));
+        QVERIFY(
+            q.exec(QStringLiteral("CREATE INDEX items_run_order ON items (state, priority DESC, position)")));
         QVERIFY(q.exec(QStringLiteral("CREATE INDEX items_parent ON items (parent_id)")));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
         const QJsonObject options{
@@ -359,9 +360,10 @@ void TestScheduler::queueWrittenInTheOldFormatOpensAndResumes()
             {QStringLiteral("partial"), QJsonObject{{QStringLiteral("path"), partial},
                                                     {QStringLiteral("device"), double(identity.device)},
                                                     {QStringLiteral("inode"), double(identity.inode)}}}};
-        QVERIFY(q.prepare(QStringLiteral(
-            "INSERT INTO items (id, direction, site, remote_path, local_path, size, bytes_done, state, position,"
-            " attempts, created, updated, exists_action, options) VALUES (1, 0, ?, ?, ?, ?, ?, 1, 1, 1, 0, 0, 1, ?)")));
+        QVERIFY(q.prepare(QStringLiteral("INSERT INTO items (id, direction, site, remote_path, local_path, "
+                                         "size, bytes_done, state, position,"
+                                         " attempts, created, updated, exists_action, options) VALUES (1, 0, "
+                                         "?, ?, ?, ?, ?, 1, 1, 1, 0, 0, 1, ?)")));
         q.addBindValue(QStringLiteral("ftp://alice@old.test"));
         q.addBindValue(remote);
         q.addBindValue(target);
@@ -378,10 +380,11 @@ void TestScheduler::queueWrittenInTheOldFormatOpensAndResumes()
                                  {QStringLiteral("targetAbsent"), 1700000000000.0},
                                  {QStringLiteral("method"), QStringLiteral("stream")},
                                  {QStringLiteral("resumedFrom"), 4096.0}};
-        QVERIFY(q.prepare(QStringLiteral(
-            "INSERT INTO items (id, direction, site, remote_path, local_path, size, bytes_done, state, position,"
-            " attempts, created, updated, exists_action, options) VALUES (2, 1, ?, '/up.bin', ?, 10, 10, 4, 2, 1,"
-            " 0, 0, 1, ?)")));
+        QVERIFY(q.prepare(QStringLiteral("INSERT INTO items (id, direction, site, remote_path, local_path, "
+                                         "size, bytes_done, state, position,"
+                                         " attempts, created, updated, exists_action, options) VALUES (2, 1, "
+                                         "?, '/up.bin', ?, 10, 10, 4, 2, 1,"
+                                         " 0, 0, 1, ?)")));
         q.addBindValue(QStringLiteral("ftp://alice@old.test"));
         q.addBindValue(local(QStringLiteral("up.bin")));
         q.addBindValue(QString::fromUtf8(QJsonDocument(others).toJson(QJsonDocument::Compact)));
@@ -424,7 +427,8 @@ void TestScheduler::queueWrittenInTheOldFormatOpensAndResumes()
     const QueueItem done = rig.stored(1);
     QCOMPARE(int(done.state), int(ItemState::Done));
     QCOMPARE(done.options.resumedFrom, partialSize);
-    QCOMPARE(sha256OfFile(target), ferry::test::sha256OfBytes(FakeFileSystem::contentOf(remote, FakeFileSystem::kLargeFileSize)));
+    QCOMPARE(sha256OfFile(target),
+             ferry::test::sha256OfBytes(FakeFileSystem::contentOf(remote, FakeFileSystem::kLargeFileSize)));
     // Written back under the same keys, the unknown one kept.
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
     db.setDatabaseName(path);

@@ -30,8 +30,7 @@ namespace {
 
 constexpr qint64 kSize = 4 * 1024 * 1024 + 4321;
 
-template <typename T>
-QString errorText(const Result<T> &r)
+template <typename T> QString errorText(const Result<T> &r)
 {
     return r ? QStringLiteral("ok") : r.error().toString();
 }
@@ -69,7 +68,8 @@ void TestServerCopy::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     qputenv("HOME", m_home.path().toUtf8());
     qunsetenv("SSH_AUTH_SOCK");
-    util::Paths::setOverrides(m_home.filePath(QStringLiteral("config")), m_home.filePath(QStringLiteral("data")));
+    util::Paths::setOverrides(m_home.filePath(QStringLiteral("config")),
+                              m_home.filePath(QStringLiteral("data")));
 }
 
 void TestServerCopy::betweenVsftpd_data()
@@ -80,9 +80,11 @@ void TestServerCopy::betweenVsftpd_data()
     // The target at 127.0.0.2, Ferry at 127.0.0.1: the source is told to connect to an
     // address that is not Ferry's, which vsftpd allows only with port_promiscuous.
     QTest::newRow("promiscuous: FXP") << true << QStringLiteral("127.0.0.2") << QStringLiteral("fxp");
-    QTest::newRow("not promiscuous: Illegal PORT, stream") << false << QStringLiteral("127.0.0.2") << QStringLiteral("stream");
+    QTest::newRow("not promiscuous: Illegal PORT, stream")
+        << false << QStringLiteral("127.0.0.2") << QStringLiteral("stream");
     // vsftpd compares addresses only: with every party at 127.0.0.1 FXP passes its check.
-    QTest::newRow("one address, not promiscuous: FXP") << false << QStringLiteral("127.0.0.1") << QStringLiteral("fxp");
+    QTest::newRow("one address, not promiscuous: FXP")
+        << false << QStringLiteral("127.0.0.1") << QStringLiteral("fxp");
 }
 
 void TestServerCopy::betweenVsftpd()
@@ -118,17 +120,19 @@ void TestServerCopy::betweenVsftpd()
     QString used;
     QElapsedTimer timer;
     timer.start();
-    auto copied = transfer::copyBetween(*src, RemotePath(sourceFile), *dst, RemotePath(targetFile), transfer::CopyOptions(),
-                                        [&](qint64 done, qint64 total) {
-                                            QVERIFY(done >= lastDone);
-                                            lastDone = done;
-                                            lastTotal = total;
-                                            ++calls;
-                                        },
-                                        &used);
-    qInfo("%s: %s in %lld ms, %d progress calls", QTest::currentDataTag(), qPrintable(used), timer.elapsed(), calls);
-    QVERIFY2(copied, qPrintable(errorText(copied) + QStringLiteral("\n") + sourceLog.join(QLatin1Char('\n'))
-                                + QStringLiteral("\n---\n") + targetLog.join(QLatin1Char('\n'))));
+    auto copied = transfer::copyBetween(
+        *src, RemotePath(sourceFile), *dst, RemotePath(targetFile), transfer::CopyOptions(),
+        [&](qint64 done, qint64 total) {
+            QVERIFY(done >= lastDone);
+            lastDone = done;
+            lastTotal = total;
+            ++calls;
+        },
+        &used);
+    qInfo("%s: %s in %lld ms, %d progress calls", QTest::currentDataTag(), qPrintable(used), timer.elapsed(),
+          calls);
+    QVERIFY2(copied, qPrintable(errorText(copied) + QStringLiteral("\n") + sourceLog.join(QLatin1Char('\n')) +
+                                QStringLiteral("\n---\n") + targetLog.join(QLatin1Char('\n'))));
     QCOMPARE(used, method);
     QCOMPARE(copied->size, kSize);
     QCOMPARE(copied->transferred, kSize);
@@ -141,15 +145,20 @@ void TestServerCopy::betweenVsftpd()
     if (method == QLatin1String("fxp")) {
         // The servers moved the bytes: the source logs a download, the target an upload,
         // both from 127.0.0.1 as the peer, and Ferry's log shows PORT with the target's address.
-        QVERIFY2(sourceServerLog.contains(QLatin1String("OK DOWNLOAD")), qPrintable(sourceServerLog.right(3000)));
-        QVERIFY2(targetServerLog.contains(QLatin1String("OK UPLOAD")), qPrintable(targetServerLog.right(3000)));
-        QVERIFY2(sourceServerLog.contains(QStringLiteral("PORT ") + QString(targetAddress).replace(QLatin1Char('.'), QLatin1Char(','))),
+        QVERIFY2(sourceServerLog.contains(QLatin1String("OK DOWNLOAD")),
+                 qPrintable(sourceServerLog.right(3000)));
+        QVERIFY2(targetServerLog.contains(QLatin1String("OK UPLOAD")),
+                 qPrintable(targetServerLog.right(3000)));
+        QVERIFY2(sourceServerLog.contains(QStringLiteral("PORT ") +
+                                          QString(targetAddress).replace(QLatin1Char('.'), QLatin1Char(','))),
                  qPrintable(sourceServerLog.right(3000)));
         // Progress at the start and the end only: FXP has no byte stream through Ferry.
         QVERIFY(calls <= 3);
     } else {
-        QVERIFY2(sourceServerLog.contains(QLatin1String("Illegal PORT command")), qPrintable(sourceServerLog.right(3000)));
-        QVERIFY2(sourceLog.join(QLatin1Char('\n')).contains(QLatin1String("FXP refused")), qPrintable(sourceLog.join(QLatin1Char('\n'))));
+        QVERIFY2(sourceServerLog.contains(QLatin1String("Illegal PORT command")),
+                 qPrintable(sourceServerLog.right(3000)));
+        QVERIFY2(sourceLog.join(QLatin1Char('\n')).contains(QLatin1String("FXP refused")),
+                 qPrintable(sourceLog.join(QLatin1Char('\n'))));
         QVERIFY(calls > 4); // every 256 KiB chunk
     }
     // Both connections stay usable.
@@ -185,7 +194,8 @@ void TestServerCopy::resumeOverFxp()
     transfer::CopyOptions copyOptions;
     copyOptions.resume = true;
     QString used;
-    auto copied = transfer::copyBetween(*src, RemotePath(sourceFile), *dst, RemotePath(targetFile), copyOptions, {}, &used);
+    auto copied = transfer::copyBetween(*src, RemotePath(sourceFile), *dst, RemotePath(targetFile),
+                                        copyOptions, {}, &used);
     QVERIFY2(copied, qPrintable(errorText(copied)));
     QCOMPARE(used, QStringLiteral("fxp"));
     QCOMPARE(copied->resumedFrom, qint64(1024 * 1024 + 99));
@@ -193,7 +203,8 @@ void TestServerCopy::resumeOverFxp()
     QCOMPARE(sha256OfFile(targetFile), sha256OfFile(sourceFile));
     QVERIFY(readAll(source->logPath).contains(QLatin1String("REST 1048675")));
     // Complete already: nothing moves.
-    auto again = transfer::copyBetween(*src, RemotePath(sourceFile), *dst, RemotePath(targetFile), copyOptions, {}, &used);
+    auto again = transfer::copyBetween(*src, RemotePath(sourceFile), *dst, RemotePath(targetFile),
+                                       copyOptions, {}, &used);
     QVERIFY2(again, qPrintable(errorText(again)));
     QCOMPARE(used, QStringLiteral("none"));
     QCOMPARE(again->transferred, qint64(0));
@@ -212,7 +223,9 @@ void TestServerCopy::vsftpdToSshd()
     const QString knownHosts = m_home.filePath(QStringLiteral("known_hosts"));
     QFile pub(fx.sshHostKeyPath() + QStringLiteral(".pub"));
     QVERIFY(pub.open(QIODevice::ReadOnly));
-    QVERIFY(trust::KnownHosts::add(knownHosts, sshd->host, sshd->port, QByteArray::fromBase64(pub.readAll().split(' ').value(1))).ok());
+    QVERIFY(trust::KnownHosts::add(knownHosts, sshd->host, sshd->port,
+                                   QByteArray::fromBase64(pub.readAll().split(' ').value(1)))
+                .ok());
 
     const QString sourceFile = fx.rootDir() + QStringLiteral("/to-sftp.bin");
     QVERIFY(writeRandomFile(sourceFile, kSize, 13));
@@ -238,8 +251,9 @@ void TestServerCopy::vsftpdToSshd()
     int calls = 0;
     QElapsedTimer timer;
     timer.start();
-    auto copied = transfer::copyBetween(*src, RemotePath(sourceFile), dst, RemotePath(targetFile), transfer::CopyOptions(),
-                                        [&calls](qint64, qint64) { ++calls; }, &used);
+    auto copied = transfer::copyBetween(
+        *src, RemotePath(sourceFile), dst, RemotePath(targetFile), transfer::CopyOptions(),
+        [&calls](qint64, qint64) { ++calls; }, &used);
     qInfo("vsftpd -> sshd: %s in %lld ms", qPrintable(used), timer.elapsed());
     QVERIFY2(copied, qPrintable(errorText(copied)));
     QCOMPARE(used, QStringLiteral("stream"));
@@ -248,7 +262,8 @@ void TestServerCopy::vsftpdToSshd()
     QCOMPARE(sha256OfFile(targetFile), sha256OfFile(sourceFile));
     // And back, SFTP -> FTP, streaming as well.
     const QString back = fx.rootDir() + QStringLiteral("/back.bin");
-    auto returned = transfer::copyBetween(dst, RemotePath(targetFile), *src, RemotePath(back), transfer::CopyOptions(), {}, &used);
+    auto returned = transfer::copyBetween(dst, RemotePath(targetFile), *src, RemotePath(back),
+                                          transfer::CopyOptions(), {}, &used);
     QVERIFY2(returned, qPrintable(errorText(returned)));
     QCOMPARE(used, QStringLiteral("stream"));
     QCOMPARE(sha256OfFile(back), sha256OfFile(sourceFile));
@@ -259,7 +274,8 @@ void TestServerCopy::vsftpdToSshd()
 void TestServerCopy::sameConnectionRefused()
 {
     auto fs = ftpTo(QStringLiteral("127.0.0.1"), 1, nullptr);
-    auto r = transfer::copyBetween(*fs, RemotePath(QStringLiteral("/a")), *fs, RemotePath(QStringLiteral("/b")), transfer::CopyOptions());
+    auto r = transfer::copyBetween(*fs, RemotePath(QStringLiteral("/a")), *fs,
+                                   RemotePath(QStringLiteral("/b")), transfer::CopyOptions());
     QVERIFY(!r);
     QCOMPARE(r.error().kind(), ErrorKind::Local);
 }

@@ -508,7 +508,8 @@ void TestTransferQueue::runnableTakesSeveral()
     QCOMPARE(walked, 4); // stopped once three were taken
     // Stop ends the walk at the first item of another site: r5 and what follows stay.
     taken = queue.runnable(
-        [](const QueueItem &item) { return item.site == QLatin1String("site:A") ? Pick::Take : Pick::Stop; }, 10);
+        [](const QueueItem &item) { return item.site == QLatin1String("site:A") ? Pick::Take : Pick::Stop; },
+        10);
     QCOMPARE(taken.size(), 4);
     QCOMPARE(taken.last().id, items[4].id);
     QVERIFY(queue.runnable([](const QueueItem &) { return Pick::Take; }, 0).isEmpty());
@@ -521,7 +522,8 @@ void TestTransferQueue::batchedWritesCommitTogether()
     {
         TransferQueue queue;
         QVERIFY(queue.open(m_path));
-        QList<QueueItem> items{file(QStringLiteral("b0")), file(QStringLiteral("b1")), folder(QStringLiteral("bf"))};
+        QList<QueueItem> items{file(QStringLiteral("b0")), file(QStringLiteral("b1")),
+                               folder(QStringLiteral("bf"))};
         QVERIFY(queue.add(items));
         const QueueItem notFolder = items[0];
         const ferry::remote::Status batch = queue.batched([&] {
@@ -546,7 +548,8 @@ void TestTransferQueue::batchedWritesCommitTogether()
     QVERIFY(again.open(m_path));
     QStringList names;
     for (const QueueItem &item : again.items())
-        names << item.remotePath.section(QLatin1Char('/'), -1) + QLatin1Char(':') + QString::number(int(item.state));
+        names << item.remotePath.section(QLatin1Char('/'), -1) + QLatin1Char(':') +
+                     QString::number(int(item.state));
     names.sort();
     // b0 was Running: open() makes it Queued (0) again; b1 Done (4); the folder Done.
     QCOMPARE(names, (QStringList{QStringLiteral("b0:0"), QStringLiteral("b1:4"), QStringLiteral("b2:0"),

@@ -62,7 +62,9 @@ bool writeFile(const QString &path, qint64 size, quint32 seed)
 
 QString diag(const CliResult &r)
 {
-    return QStringLiteral("exit %1\nout: %2\nerr: %3").arg(r.exitCode).arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
+    return QStringLiteral("exit %1\nout: %2\nerr: %3")
+        .arg(r.exitCode)
+        .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
 }
 
 } // namespace
@@ -90,7 +92,7 @@ void TestUploadRoundTrips::hintHonouredOnlyOnAFreshFirstRun()
     item.options.targetAbsentAt = now.toMSecsSinceEpoch() - 1000;
     QVERIFY(targetKnownAbsent(item, now));
     QVERIFY(!targetKnownAbsent(item, now.addMSecs(kTargetAbsentMaxAgeMs + 1000))); // the look is too old
-    QVERIFY(!targetKnownAbsent(item, now.addSecs(-60)));                             // from the future
+    QVERIFY(!targetKnownAbsent(item, now.addSecs(-60)));                           // from the future
     QueueItem failed = item;
     failed.attempts = 1;
     QVERIFY(!targetKnownAbsent(failed, now)); // a run failed: the target may hold a part now
@@ -112,19 +114,21 @@ void TestUploadRoundTrips::freshFolderCostsFourCommandsPerFile()
     QTemporaryDir local;
     const int files = 40;
     for (int i = 0; i < files; ++i)
-        QVERIFY(writeFile(local.filePath(QStringLiteral("tree/d%1/f%2.bin").arg(i % 2).arg(i)), 4096 + i, quint32(i + 1)));
+        QVERIFY(writeFile(local.filePath(QStringLiteral("tree/d%1/f%2.bin").arg(i % 2).arg(i)), 4096 + i,
+                          quint32(i + 1)));
     QProcessEnvironment env;
     env.insert(QStringLiteral("FERRY_PASSWORD"), Fixture::password());
     QTemporaryDir data;
     const QString url = QStringLiteral("ftp://%1@%2:%3/up").arg(Fixture::user(), srv->host).arg(srv->port);
     const qsizetype before = commands(*srv).size();
-    const CliResult r = runCli({QStringLiteral("put"), QStringLiteral("-r"), QStringLiteral("--parallel"), QStringLiteral("2"),
-                                local.filePath(QStringLiteral("tree")), url},
+    const CliResult r = runCli({QStringLiteral("put"), QStringLiteral("-r"), QStringLiteral("--parallel"),
+                                QStringLiteral("2"), local.filePath(QStringLiteral("tree")), url},
                                data.path(), data.path(), {}, 120000, env);
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
     for (int i = 0; i < files; ++i) {
         const QString rel = QStringLiteral("d%1/f%2.bin").arg(i % 2).arg(i);
-        QCOMPARE(sha256OfFile(fx.rootDir() + QStringLiteral("/up/") + rel), sha256OfFile(local.filePath(QStringLiteral("tree/") + rel)));
+        QCOMPARE(sha256OfFile(fx.rootDir() + QStringLiteral("/up/") + rel),
+                 sha256OfFile(local.filePath(QStringLiteral("tree/") + rel)));
         QCOMPARE(QFileInfo(fx.rootDir() + QStringLiteral("/up/") + rel).lastModified().toSecsSinceEpoch(),
                  QFileInfo(local.filePath(QStringLiteral("tree/") + rel)).lastModified().toSecsSinceEpoch());
     }
@@ -162,8 +166,9 @@ void TestUploadRoundTrips::existingFolderStillAsksTheRule()
     env.insert(QStringLiteral("FERRY_PASSWORD"), Fixture::password());
     QTemporaryDir data;
     const QString url = QStringLiteral("ftp://%1@%2:%3/").arg(Fixture::user(), srv->host).arg(srv->port);
-    CliResult r = runCli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("put"), local.filePath(QStringLiteral("up")),
-                          url, QStringLiteral("--exists"), QStringLiteral("skip")},
+    CliResult r = runCli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("put"),
+                          local.filePath(QStringLiteral("up")), url, QStringLiteral("--exists"),
+                          QStringLiteral("skip")},
                          data.path(), data.path(), {}, 60000, env);
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
     const qsizetype before = commands(*srv).size();
@@ -172,15 +177,19 @@ void TestUploadRoundTrips::existingFolderStillAsksTheRule()
     // The rule kept the existing files; the new ones arrived.
     QCOMPARE(sha256OfFile(fx.rootDir() + QStringLiteral("/up/keep.bin")), keptBefore);
     QCOMPARE(sha256OfFile(fx.rootDir() + QStringLiteral("/up/.dot")), dotBefore);
-    QCOMPARE(sha256OfFile(fx.rootDir() + QStringLiteral("/up/new.bin")), sha256OfFile(local.filePath(QStringLiteral("up/new.bin"))));
-    QCOMPARE(sha256OfFile(fx.rootDir() + QStringLiteral("/up/case.bin")), sha256OfFile(local.filePath(QStringLiteral("up/case.bin"))));
+    QCOMPARE(sha256OfFile(fx.rootDir() + QStringLiteral("/up/new.bin")),
+             sha256OfFile(local.filePath(QStringLiteral("up/new.bin"))));
+    QCOMPARE(sha256OfFile(fx.rootDir() + QStringLiteral("/up/case.bin")),
+             sha256OfFile(local.filePath(QStringLiteral("up/case.bin"))));
     const QStringList sent = commands(*srv).mid(before);
     // One listing of the existing folder; the stat before the upload only where the
     // listing named the file (case aside) or the name is a dot file.
     QCOMPARE(countMatching(sent, QStringLiteral("^(LIST|MLSD)")), 1);
     const auto statBeforeStor = [&sent](const QString &name) {
-        const qsizetype stor = sent.indexOf(QRegularExpression(QStringLiteral("^STOR .*/") + QRegularExpression::escape(name) + QLatin1Char('$')));
-        const qsizetype size = sent.indexOf(QRegularExpression(QStringLiteral("^SIZE .*/") + QRegularExpression::escape(name) + QLatin1Char('$')));
+        const qsizetype stor = sent.indexOf(QRegularExpression(
+            QStringLiteral("^STOR .*/") + QRegularExpression::escape(name) + QLatin1Char('$')));
+        const qsizetype size = sent.indexOf(QRegularExpression(
+            QStringLiteral("^SIZE .*/") + QRegularExpression::escape(name) + QLatin1Char('$')));
         return size >= 0 && (stor < 0 || size < stor);
     };
     QVERIFY2(statBeforeStor(QStringLiteral("keep.bin")), qPrintable(sent.join(QLatin1Char('\n'))));
@@ -218,7 +227,8 @@ void TestUploadRoundTrips::uploadsInARowUseThePortAskedAhead()
     options.targetAbsent = checkAhead;
     Fixture fx;
     QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
-    const ServerInfo *srv = pure ? fx.startPureFtpd() : fx.startVsftpd(tls ? VsftpdMode::ExplicitTls : VsftpdMode::Plain);
+    const ServerInfo *srv =
+        pure ? fx.startPureFtpd() : fx.startVsftpd(tls ? VsftpdMode::ExplicitTls : VsftpdMode::Plain);
     QVERIFY2(srv, qPrintable(fx.lastError()));
     QVERIFY(fx.giveToTestUser(fx.rootDir()));
     QStringList log;
@@ -243,11 +253,14 @@ void TestUploadRoundTrips::uploadsInARowUseThePortAskedAhead()
         QCOMPARE(sha256OfFile(fx.rootDir() + QLatin1Char('/') + name), sha256OfFile(local.filePath(name)));
         QCOMPARE(QFileInfo(fx.rootDir() + QLatin1Char('/') + name).lastModified().toUTC(), when);
         // Where the check went: before the upload's 226 was read, or after.
-        const qsizetype stor = log.lastIndexOf(QRegularExpression(QStringLiteral("^STOR .*/") + name + QLatin1Char('$')));
-        const qsizetype size = log.lastIndexOf(QRegularExpression(QStringLiteral("^SIZE .*/") + name + QLatin1Char('$')));
+        const qsizetype stor =
+            log.lastIndexOf(QRegularExpression(QStringLiteral("^STOR .*/") + name + QLatin1Char('$')));
+        const qsizetype size =
+            log.lastIndexOf(QRegularExpression(QStringLiteral("^SIZE .*/") + name + QLatin1Char('$')));
         const qsizetype done = log.indexOf(QRegularExpression(QStringLiteral("226 .*")), stor);
         // pure-ftpd answers commands that arrive during a transfer (500): never ahead there.
-        QVERIFY2(stor >= 0 && size > stor && done > stor && (size < done) == (checkAhead && !pure), qPrintable(log.join(QLatin1Char('\n'))));
+        QVERIFY2(stor >= 0 && size > stor && done > stor && (size < done) == (checkAhead && !pure),
+                 qPrintable(log.join(QLatin1Char('\n'))));
     }
     // One EPSV for the first upload and one after the keep-alive; one asked ahead with
     // each upload's check. Each upload was preceded by an EPSV (its own or the one ahead).
@@ -256,7 +269,8 @@ void TestUploadRoundTrips::uploadsInARowUseThePortAskedAhead()
     QString previous;
     for (const QString &line : std::as_const(log)) {
         if (line.startsWith(QLatin1String("STOR ")))
-            QVERIFY2(previous == QLatin1String("EPSV") || previous.startsWith(QLatin1String("229 ")), qPrintable(log.join(QLatin1Char('\n'))));
+            QVERIFY2(previous == QLatin1String("EPSV") || previous.startsWith(QLatin1String("229 ")),
+                     qPrintable(log.join(QLatin1Char('\n'))));
         if (!line.startsWith(QLatin1String("REST ")) && !line.startsWith(QLatin1String("350 ")))
             previous = line;
     }
@@ -291,9 +305,10 @@ void TestUploadRoundTrips::refusedUploadSentBeforeThe150()
     // Made after the hand-over: owned by root, not writable for the test user.
     const QString locked = fx.rootDir() + QStringLiteral("/locked");
     QVERIFY(QDir().mkpath(locked));
-    QVERIFY(QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                              | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
-                                              | QFileDevice::ExeOther));
+    QVERIFY(QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                              QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                                              QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                              QFileDevice::ExeOther));
     QStringList log;
     auto fs = ftpClient(srv->host, srv->port, Protocol::Ftp, QString(), &log);
     QVERIFY(fs->connect().ok());
@@ -302,14 +317,16 @@ void TestUploadRoundTrips::refusedUploadSentBeforeThe150()
         const QString name = QStringLiteral("r%1.bin").arg(size);
         QVERIFY(writeRandomFile(local.filePath(name), size, quint32(size)));
         const QByteArray before = sha256OfFile(local.filePath(name));
-        auto r = uploadFile(*fs, local.filePath(name), fs->homePath().child(QStringLiteral("locked")).child(name), options);
+        auto r = uploadFile(*fs, local.filePath(name),
+                            fs->homePath().child(QStringLiteral("locked")).child(name), options);
         QVERIFY(!r.ok());
         QVERIFY2(r.error().toString().contains(QLatin1String("553")), qPrintable(r.error().toString()));
         QVERIFY(!QFileInfo::exists(locked + QLatin1Char('/') + name));
         QCOMPARE(sha256OfFile(local.filePath(name)), before); // the source is untouched
         // The same connection uploads where it may.
         auto ok = uploadFile(*fs, local.filePath(name), fs->homePath().child(name), options);
-        QVERIFY2(ok.ok(), qPrintable(ok.ok() ? QString() : ok.error().toString() + log.join(QLatin1Char('\n'))));
+        QVERIFY2(ok.ok(),
+                 qPrintable(ok.ok() ? QString() : ok.error().toString() + log.join(QLatin1Char('\n'))));
         QCOMPARE(sha256OfFile(fx.rootDir() + QLatin1Char('/') + name), before);
     }
     fs->disconnect();
@@ -327,46 +344,51 @@ void TestUploadRoundTrips::closedPortAskedAheadIsAskedAgain()
     QByteArray received;
     int epsvs = 0;
     std::unique_ptr<QTcpServer> data;
-    ScriptedFtpServer server(" SIZE\r\n EPSV\r\n", [&](const QByteArray &verb, const QByteArray &) -> QByteArray {
-        if (verb == "EPSV") {
-            // The first EPSV is the one asked ahead: a port nobody listens on.
-            if (++epsvs == 1)
-                return "229 Entering Extended Passive Mode (|||" + QByteArray::number(closedPort) + "|)";
-            data = std::make_unique<QTcpServer>();
-            data->listen(QHostAddress::LocalHost, 0);
-            return "229 Entering Extended Passive Mode (|||" + QByteArray::number(data->serverPort()) + "|)";
-        }
-        if (verb == "STOR") {
-            if (!data || !data->waitForNewConnection(5000))
-                return "425 Failed to establish connection.";
-            std::unique_ptr<QTcpSocket> c(data->nextPendingConnection());
-            c->setParent(nullptr); // the server goes, the connection stays
-            data.reset();
-            while (c->state() == QAbstractSocket::ConnectedState || c->bytesAvailable() > 0) {
-                if (c->bytesAvailable() == 0 && !c->waitForReadyRead(5000))
-                    break;
-                received += c->readAll();
+    ScriptedFtpServer server(
+        " SIZE\r\n EPSV\r\n", [&](const QByteArray &verb, const QByteArray &) -> QByteArray {
+            if (verb == "EPSV") {
+                // The first EPSV is the one asked ahead: a port nobody listens on.
+                if (++epsvs == 1)
+                    return "229 Entering Extended Passive Mode (|||" + QByteArray::number(closedPort) + "|)";
+                data = std::make_unique<QTcpServer>();
+                data->listen(QHostAddress::LocalHost, 0);
+                return "229 Entering Extended Passive Mode (|||" + QByteArray::number(data->serverPort()) +
+                       "|)";
             }
-            return "150 Ok to send data.\r\n226 Transfer complete.";
-        }
-        if (verb == "SIZE")
-            return "213 " + QByteArray::number(received.size());
-        if (verb == "MDTM")
-            return "213 File modification time set.";
-        return {};
-    });
+            if (verb == "STOR") {
+                if (!data || !data->waitForNewConnection(5000))
+                    return "425 Failed to establish connection.";
+                std::unique_ptr<QTcpSocket> c(data->nextPendingConnection());
+                c->setParent(nullptr); // the server goes, the connection stays
+                data.reset();
+                while (c->state() == QAbstractSocket::ConnectedState || c->bytesAvailable() > 0) {
+                    if (c->bytesAvailable() == 0 && !c->waitForReadyRead(5000))
+                        break;
+                    received += c->readAll();
+                }
+                return "150 Ok to send data.\r\n226 Transfer complete.";
+            }
+            if (verb == "SIZE")
+                return "213 " + QByteArray::number(received.size());
+            if (verb == "MDTM")
+                return "213 File modification time set.";
+            return {};
+        });
     QVERIFY(server.startAndWait());
     QStringList log;
     auto fs = ftpClient(QStringLiteral("127.0.0.1"), server.port(), Protocol::Ftp, QString(), &log);
     QVERIFY(fs->connect().ok());
     // The check after an upload asks for the next port.
-    auto checked = fs->fileSizeAndSetTime(RemotePath(QStringLiteral("/before.bin")), QDateTime::currentDateTimeUtc());
+    auto checked =
+        fs->fileSizeAndSetTime(RemotePath(QStringLiteral("/before.bin")), QDateTime::currentDateTimeUtc());
     QVERIFY(checked.ok());
     QTemporaryDir local;
     QVERIFY(writeRandomFile(local.filePath(QStringLiteral("up.bin")), 5000, 7));
-    auto r = uploadFile(*fs, local.filePath(QStringLiteral("up.bin")), RemotePath(QStringLiteral("/up.bin")), {});
+    auto r =
+        uploadFile(*fs, local.filePath(QStringLiteral("up.bin")), RemotePath(QStringLiteral("/up.bin")), {});
     QVERIFY2(r.ok(), qPrintable((r.ok() ? QString() : r.error().toString()) + log.join(QLatin1Char('\n'))));
-    QCOMPARE(QCryptographicHash::hash(received, QCryptographicHash::Sha256).toHex(), sha256OfFile(local.filePath(QStringLiteral("up.bin"))));
+    QCOMPARE(QCryptographicHash::hash(received, QCryptographicHash::Sha256).toHex(),
+             sha256OfFile(local.filePath(QStringLiteral("up.bin"))));
     QVERIFY(log.contains(QStringLiteral("The port asked for ahead was closed; asking again")));
     QCOMPARE(server.commands().count("STOR /up.bin"), 2);
     fs->disconnect();

@@ -40,8 +40,7 @@ std::unique_ptr<ftp::FtpFileSystem> ftpTo(const QString &host, quint16 port)
     return ftpClient(host, port);
 }
 
-template <typename T>
-QString errorText(const Result<T> &r)
+template <typename T> QString errorText(const Result<T> &r)
 {
     return r ? QStringLiteral("ok") : r.error().toString();
 }
@@ -86,7 +85,8 @@ private:
 void TestVerify::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    util::Paths::setOverrides(m_home.filePath(QStringLiteral("config")), m_home.filePath(QStringLiteral("data")));
+    util::Paths::setOverrides(m_home.filePath(QStringLiteral("config")),
+                              m_home.filePath(QStringLiteral("data")));
 }
 
 QString TestVerify::localFile(const QByteArray &content)
@@ -156,45 +156,65 @@ void TestVerify::parseReply_data()
     const QString spaced = QStringLiteral("/pub/my file.txt");
 
     // HASH (draft-bryan-ftpext-hash): "<algo> <start>-<end> <hex> <path>".
-    QTest::newRow("draft HASH") << QStringLiteral("SHA-256 0-3 %1 /pub/abc.txt").arg(sha256) << QStringLiteral("SHA-256") << path << sha256 << QStringLiteral("SHA-256");
+    QTest::newRow("draft HASH") << QStringLiteral("SHA-256 0-3 %1 /pub/abc.txt").arg(sha256)
+                                << QStringLiteral("SHA-256") << path << sha256 << QStringLiteral("SHA-256");
     QTest::newRow("FileZilla Server HASH, relative name")
-        << QStringLiteral("SHA-1 0-3 %1 abc.txt").arg(sha1) << QStringLiteral("SHA-1") << path << sha1 << QStringLiteral("SHA-1");
+        << QStringLiteral("SHA-1 0-3 %1 abc.txt").arg(sha1) << QStringLiteral("SHA-1") << path << sha1
+        << QStringLiteral("SHA-1");
     QTest::newRow("IIS HASH upper case")
-        << QStringLiteral("SHA-256 0-3 %1 /pub/abc.txt").arg(sha256.toUpper()) << QStringLiteral("SHA-256") << path << sha256 << QStringLiteral("SHA-256");
+        << QStringLiteral("SHA-256 0-3 %1 /pub/abc.txt").arg(sha256.toUpper()) << QStringLiteral("SHA-256")
+        << path << sha256 << QStringLiteral("SHA-256");
     QTest::newRow("HASH with a spaced path")
-        << QStringLiteral("MD5 0-3 %1 /pub/my file.txt").arg(md5) << QStringLiteral("MD5") << spaced << md5 << QStringLiteral("MD5");
+        << QStringLiteral("MD5 0-3 %1 /pub/my file.txt").arg(md5) << QStringLiteral("MD5") << spaced << md5
+        << QStringLiteral("MD5");
     QTest::newRow("HASH, quoted spaced path")
-        << QStringLiteral("SHA-1 0-3 %1 \"/pub/my file.txt\"").arg(sha1) << QStringLiteral("SHA-1") << spaced << sha1 << QStringLiteral("SHA-1");
+        << QStringLiteral("SHA-1 0-3 %1 \"/pub/my file.txt\"").arg(sha1) << QStringLiteral("SHA-1") << spaced
+        << sha1 << QStringLiteral("SHA-1");
     QTest::newRow("ProFTPD mod_digest HASH, SHA1 spelling")
-        << QStringLiteral("SHA1 0-3 %1 abc.txt").arg(sha1) << QStringLiteral("SHA-1") << path << sha1 << QStringLiteral("SHA-1");
+        << QStringLiteral("SHA1 0-3 %1 abc.txt").arg(sha1) << QStringLiteral("SHA-1") << path << sha1
+        << QStringLiteral("SHA-1");
     QTest::newRow("HASH for another algorithm than asked")
-        << QStringLiteral("MD5 0-3 %1 /pub/abc.txt").arg(md5) << QStringLiteral("SHA-256") << path << md5 << QStringLiteral("MD5");
+        << QStringLiteral("MD5 0-3 %1 /pub/abc.txt").arg(md5) << QStringLiteral("SHA-256") << path << md5
+        << QStringLiteral("MD5");
     // The X commands: hex alone, first, last, quoted path, decorated.
     QTest::newRow("ProFTPD XMD5 hex alone") << md5 << QStringLiteral("MD5") << path << md5 << QString();
-    QTest::newRow("ProFTPD XSHA256 hex alone upper") << sha256.toUpper() << QStringLiteral("SHA-256") << path << sha256 << QString();
-    QTest::newRow("Serv-U XSHA1 hex then path") << QStringLiteral("%1 /pub/abc.txt").arg(sha1) << QStringLiteral("SHA-1") << path << sha1 << QString();
-    QTest::newRow("path then hex") << QStringLiteral("/pub/abc.txt %1").arg(md5) << QStringLiteral("MD5") << path << md5 << QString();
-    QTest::newRow("quoted spaced path then hex")
-        << QStringLiteral("\"/pub/my file.txt\" %1").arg(sha1) << QStringLiteral("SHA-1") << spaced << sha1 << QString();
-    QTest::newRow("Serv-U XCRC") << QStringLiteral("352441C2") << QStringLiteral("CRC32") << path << QStringLiteral("352441c2") << QString();
-    QTest::newRow("glFTPd XCRC sentence") << QStringLiteral("XCRC Successful. 352441C2") << QStringLiteral("CRC32") << path << QStringLiteral("352441c2") << QString();
-    QTest::newRow("XCRC 0x prefix") << QStringLiteral("0x352441C2") << QStringLiteral("CRC32") << path << QStringLiteral("352441c2") << QString();
-    QTest::newRow("XCRC without leading zero") << QStringLiteral("4D5A9A0") << QStringLiteral("CRC32") << path << QStringLiteral("04d5a9a0") << QString();
+    QTest::newRow("ProFTPD XSHA256 hex alone upper")
+        << sha256.toUpper() << QStringLiteral("SHA-256") << path << sha256 << QString();
+    QTest::newRow("Serv-U XSHA1 hex then path") << QStringLiteral("%1 /pub/abc.txt").arg(sha1)
+                                                << QStringLiteral("SHA-1") << path << sha1 << QString();
+    QTest::newRow("path then hex") << QStringLiteral("/pub/abc.txt %1").arg(md5) << QStringLiteral("MD5")
+                                   << path << md5 << QString();
+    QTest::newRow("quoted spaced path then hex") << QStringLiteral("\"/pub/my file.txt\" %1").arg(sha1)
+                                                 << QStringLiteral("SHA-1") << spaced << sha1 << QString();
+    QTest::newRow("Serv-U XCRC") << QStringLiteral("352441C2") << QStringLiteral("CRC32") << path
+                                 << QStringLiteral("352441c2") << QString();
+    QTest::newRow("glFTPd XCRC sentence")
+        << QStringLiteral("XCRC Successful. 352441C2") << QStringLiteral("CRC32") << path
+        << QStringLiteral("352441c2") << QString();
+    QTest::newRow("XCRC 0x prefix") << QStringLiteral("0x352441C2") << QStringLiteral("CRC32") << path
+                                    << QStringLiteral("352441c2") << QString();
+    QTest::newRow("XCRC without leading zero") << QStringLiteral("4D5A9A0") << QStringLiteral("CRC32") << path
+                                               << QStringLiteral("04d5a9a0") << QString();
     QTest::newRow("IIS-ish XMD5 with a sentence")
-        << QStringLiteral("MD5 hash of /pub/abc.txt is %1.").arg(md5.toUpper()) << QStringLiteral("MD5") << path << md5 << QStringLiteral("MD5");
+        << QStringLiteral("MD5 hash of /pub/abc.txt is %1.").arg(md5.toUpper()) << QStringLiteral("MD5")
+        << path << md5 << QStringLiteral("MD5");
     // A name that looks like a hash is never taken for one.
     const QString hexName = QStringLiteral("/pub/") + md5;
     QTest::newRow("hex-looking name, path first")
-        << QStringLiteral("%1 %2").arg(hexName, QStringLiteral("e2fc714c4727ee9395f324cd2e7f331f")) << QStringLiteral("MD5") << hexName
-        << QStringLiteral("e2fc714c4727ee9395f324cd2e7f331f") << QString();
+        << QStringLiteral("%1 %2").arg(hexName, QStringLiteral("e2fc714c4727ee9395f324cd2e7f331f"))
+        << QStringLiteral("MD5") << hexName << QStringLiteral("e2fc714c4727ee9395f324cd2e7f331f")
+        << QString();
     QTest::newRow("hex-looking relative name echoed")
-        << QStringLiteral("MD5 0-3 e2fc714c4727ee9395f324cd2e7f331f %1").arg(md5) << QStringLiteral("MD5") << hexName
-        << QStringLiteral("e2fc714c4727ee9395f324cd2e7f331f") << QStringLiteral("MD5");
+        << QStringLiteral("MD5 0-3 e2fc714c4727ee9395f324cd2e7f331f %1").arg(md5) << QStringLiteral("MD5")
+        << hexName << QStringLiteral("e2fc714c4727ee9395f324cd2e7f331f") << QStringLiteral("MD5");
     // Nothing usable.
-    QTest::newRow("wrong length") << QStringLiteral("%1").arg(sha1) << QStringLiteral("SHA-256") << path << QString() << QString();
-    QTest::newRow("text only") << QStringLiteral("File status okay") << QStringLiteral("MD5") << path << QString() << QString();
+    QTest::newRow("wrong length") << QStringLiteral("%1").arg(sha1) << QStringLiteral("SHA-256") << path
+                                  << QString() << QString();
+    QTest::newRow("text only") << QStringLiteral("File status okay") << QStringLiteral("MD5") << path
+                               << QString() << QString();
     QTest::newRow("empty") << QString() << QStringLiteral("SHA-1") << path << QString() << QString();
-    QTest::newRow("unknown algorithm asked") << md5 << QStringLiteral("SHA-512") << path << QString() << QString();
+    QTest::newRow("unknown algorithm asked")
+        << md5 << QStringLiteral("SHA-512") << path << QString() << QString();
 }
 
 void TestVerify::parseReply()
@@ -219,17 +239,27 @@ void TestVerify::offeredFromFeat_data()
     QTest::addColumn<QByteArray>("feat");
     QTest::addColumn<QStringList>("algorithms");
     QTest::addColumn<QString>("selected");
-    QTest::newRow("FileZilla Server 1.x") << QByteArray(" MDTM\r\n HASH SHA-1;SHA-256*;SHA-512;MD5\r\n SIZE\r\n")
-                                          << QStringList{QStringLiteral("SHA-256"), QStringLiteral("SHA-1"), QStringLiteral("MD5")} << QStringLiteral("SHA-256");
-    QTest::newRow("ProFTPD mod_digest") << QByteArray(" HASH CRC32;MD5;SHA-1*;SHA-256;SHA-512\r\n XCRC\r\n XMD5\r\n XSHA1\r\n XSHA256\r\n")
-                                        << QStringList{QStringLiteral("SHA-256"), QStringLiteral("SHA-1"), QStringLiteral("MD5"), QStringLiteral("CRC32")}
-                                        << QStringLiteral("SHA-1");
+    QTest::newRow("FileZilla Server 1.x")
+        << QByteArray(" MDTM\r\n HASH SHA-1;SHA-256*;SHA-512;MD5\r\n SIZE\r\n")
+        << QStringList{QStringLiteral("SHA-256"), QStringLiteral("SHA-1"), QStringLiteral("MD5")}
+        << QStringLiteral("SHA-256");
+    QTest::newRow("ProFTPD mod_digest")
+        << QByteArray(" HASH CRC32;MD5;SHA-1*;SHA-256;SHA-512\r\n XCRC\r\n XMD5\r\n XSHA1\r\n XSHA256\r\n")
+        << QStringList{QStringLiteral("SHA-256"), QStringLiteral("SHA-1"), QStringLiteral("MD5"),
+                       QStringLiteral("CRC32")}
+        << QStringLiteral("SHA-1");
     QTest::newRow("Serv-U") << QByteArray(" XCRC\r\n XMD5\r\n XSHA1\r\n MDTM\r\n")
-                            << QStringList{QStringLiteral("SHA-1"), QStringLiteral("MD5"), QStringLiteral("CRC32")} << QString();
+                            << QStringList{QStringLiteral("SHA-1"), QStringLiteral("MD5"),
+                                           QStringLiteral("CRC32")}
+                            << QString();
     QTest::newRow("IIS") << QByteArray(" HASH SHA-1*;SHA-256;SHA-512;MD5\r\n SIZE\r\n")
-                         << QStringList{QStringLiteral("SHA-256"), QStringLiteral("SHA-1"), QStringLiteral("MD5")} << QStringLiteral("SHA-1");
+                         << QStringList{QStringLiteral("SHA-256"), QStringLiteral("SHA-1"),
+                                        QStringLiteral("MD5")}
+                         << QStringLiteral("SHA-1");
     QTest::newRow("only SHA-512") << QByteArray(" HASH SHA-512*\r\n") << QStringList{} << QString();
-    QTest::newRow("vsftpd") << QByteArray(" EPRT\r\n EPSV\r\n MDTM\r\n PASV\r\n REST STREAM\r\n SIZE\r\n TVFS\r\n") << QStringList{} << QString();
+    QTest::newRow("vsftpd") << QByteArray(
+                                   " EPRT\r\n EPSV\r\n MDTM\r\n PASV\r\n REST STREAM\r\n SIZE\r\n TVFS\r\n")
+                            << QStringList{} << QString();
 }
 
 void TestVerify::offeredFromFeat()
@@ -257,17 +287,19 @@ void TestVerify::offeredFromFeat()
 void TestVerify::hashServerRight()
 {
     const QString local = localFile("abc");
-    ScriptedFtpServer server(" SIZE\r\n HASH SHA-256*;SHA-1;MD5\r\n", [](const QByteArray &verb, const QByteArray &arg) -> QByteArray {
-        if (verb == "SIZE")
-            return arg == "/abc.txt" ? "213 3" : "550 No such file";
-        if (verb == "HASH")
-            return "213 SHA-256 0-3 " + QByteArray(kSha256Abc) + " " + arg;
-        return {};
-    });
+    ScriptedFtpServer server(" SIZE\r\n HASH SHA-256*;SHA-1;MD5\r\n",
+                             [](const QByteArray &verb, const QByteArray &arg) -> QByteArray {
+                                 if (verb == "SIZE")
+                                     return arg == "/abc.txt" ? "213 3" : "550 No such file";
+                                 if (verb == "HASH")
+                                     return "213 SHA-256 0-3 " + QByteArray(kSha256Abc) + " " + arg;
+                                 return {};
+                             });
     QVERIFY(server.startAndWait());
     auto fs = ftpTo(QStringLiteral("127.0.0.1"), server.port());
     QVERIFY2(fs->connect().ok(), "connect");
-    QCOMPARE(fs->checksumAlgorithms(), (QStringList{QStringLiteral("SHA-256"), QStringLiteral("SHA-1"), QStringLiteral("MD5")}));
+    QCOMPARE(fs->checksumAlgorithms(),
+             (QStringList{QStringLiteral("SHA-256"), QStringLiteral("SHA-1"), QStringLiteral("MD5")}));
     auto verified = transfer::verifyFile(*fs, RemotePath(QStringLiteral("/abc.txt")), local, 3);
     QVERIFY2(verified, qPrintable(errorText(verified)));
     QCOMPARE(*verified, QStringLiteral("SHA-256:") + QString::fromLatin1(kSha256Abc));
@@ -282,13 +314,14 @@ void TestVerify::hashServerWrong()
 {
     const QString local = localFile("abc");
     const QByteArray wrong = QCryptographicHash::hash("abd", QCryptographicHash::Sha256).toHex();
-    ScriptedFtpServer server(" SIZE\r\n HASH SHA-256*;MD5\r\n", [&wrong](const QByteArray &verb, const QByteArray &arg) -> QByteArray {
-        if (verb == "SIZE")
-            return "213 3";
-        if (verb == "HASH")
-            return "213 SHA-256 0-3 " + wrong + " " + arg;
-        return {};
-    });
+    ScriptedFtpServer server(" SIZE\r\n HASH SHA-256*;MD5\r\n",
+                             [&wrong](const QByteArray &verb, const QByteArray &arg) -> QByteArray {
+                                 if (verb == "SIZE")
+                                     return "213 3";
+                                 if (verb == "HASH")
+                                     return "213 SHA-256 0-3 " + wrong + " " + arg;
+                                 return {};
+                             });
     QVERIFY(server.startAndWait());
     auto fs = ftpTo(QStringLiteral("127.0.0.1"), server.port());
     QVERIFY(fs->connect().ok());
@@ -297,7 +330,8 @@ void TestVerify::hashServerWrong()
     QCOMPARE(verified.error().kind(), ErrorKind::Protocol);
     const QString message = verified.error().message();
     QVERIFY2(message.contains(QLatin1String("verification failed")), qPrintable(message));
-    QVERIFY2(message.contains(QString::fromLatin1(wrong)) && message.contains(QLatin1String(kSha256Abc)), qPrintable(message));
+    QVERIFY2(message.contains(QString::fromLatin1(wrong)) && message.contains(QLatin1String(kSha256Abc)),
+             qPrintable(message));
     fs->disconnect();
 }
 
@@ -305,19 +339,22 @@ void TestVerify::hashSelectedWithOpts()
 {
     const QString local = localFile("abc");
     QByteArray current = "SHA-1";
-    ScriptedFtpServer server(" SIZE\r\n HASH SHA-1*;SHA-256;MD5\r\n", [&current](const QByteArray &verb, const QByteArray &arg) -> QByteArray {
-        if (verb == "SIZE")
-            return "213 3";
-        if (verb == "OPTS" && arg.startsWith("HASH ")) {
-            current = arg.mid(5);
-            return "200 " + current;
-        }
-        if (verb == "HASH") {
-            const QByteArray hex = current == "SHA-256" ? kSha256Abc : current == "MD5" ? kMd5Abc : kSha1Abc;
-            return "213 " + current + " 0-3 " + hex + " " + arg;
-        }
-        return {};
-    });
+    ScriptedFtpServer server(" SIZE\r\n HASH SHA-1*;SHA-256;MD5\r\n",
+                             [&current](const QByteArray &verb, const QByteArray &arg) -> QByteArray {
+                                 if (verb == "SIZE")
+                                     return "213 3";
+                                 if (verb == "OPTS" && arg.startsWith("HASH ")) {
+                                     current = arg.mid(5);
+                                     return "200 " + current;
+                                 }
+                                 if (verb == "HASH") {
+                                     const QByteArray hex = current == "SHA-256" ? kSha256Abc
+                                                            : current == "MD5"   ? kMd5Abc
+                                                                                 : kSha1Abc;
+                                     return "213 " + current + " 0-3 " + hex + " " + arg;
+                                 }
+                                 return {};
+                             });
     QVERIFY(server.startAndWait());
     auto fs = ftpTo(QStringLiteral("127.0.0.1"), server.port());
     QVERIFY(fs->connect().ok());
@@ -341,21 +378,23 @@ void TestVerify::hashSelectedWithOpts()
 void TestVerify::legacyCommandsOnly()
 {
     const QString local = localFile("abc");
-    ScriptedFtpServer server(" SIZE\r\n XCRC\r\n XMD5\r\n XSHA1\r\n", [](const QByteArray &verb, const QByteArray &arg) -> QByteArray {
-        if (verb == "SIZE")
-            return "213 3";
-        if (verb == "XSHA1")
-            return "250 " + QByteArray(kSha1Abc).toUpper();            // Serv-U: hex alone
-        if (verb == "XMD5")
-            return "250 \"" + arg + "\" " + QByteArray(kMd5Abc);        // quoted path first
-        if (verb == "XCRC")
-            return "250 XCRC Successful. " + QByteArray(kCrcAbc).toUpper();
-        return {};
-    });
+    ScriptedFtpServer server(" SIZE\r\n XCRC\r\n XMD5\r\n XSHA1\r\n",
+                             [](const QByteArray &verb, const QByteArray &arg) -> QByteArray {
+                                 if (verb == "SIZE")
+                                     return "213 3";
+                                 if (verb == "XSHA1")
+                                     return "250 " + QByteArray(kSha1Abc).toUpper(); // Serv-U: hex alone
+                                 if (verb == "XMD5")
+                                     return "250 \"" + arg + "\" " + QByteArray(kMd5Abc); // quoted path first
+                                 if (verb == "XCRC")
+                                     return "250 XCRC Successful. " + QByteArray(kCrcAbc).toUpper();
+                                 return {};
+                             });
     QVERIFY(server.startAndWait());
     auto fs = ftpTo(QStringLiteral("127.0.0.1"), server.port());
     QVERIFY(fs->connect().ok());
-    QCOMPARE(fs->checksumAlgorithms(), (QStringList{QStringLiteral("SHA-1"), QStringLiteral("MD5"), QStringLiteral("CRC32")}));
+    QCOMPARE(fs->checksumAlgorithms(),
+             (QStringList{QStringLiteral("SHA-1"), QStringLiteral("MD5"), QStringLiteral("CRC32")}));
     auto verified = transfer::verifyFile(*fs, RemotePath(QStringLiteral("/abc.txt")), local, 3);
     QVERIFY2(verified, qPrintable(errorText(verified)));
     QCOMPARE(*verified, QStringLiteral("SHA-1:") + QString::fromLatin1(kSha1Abc));
@@ -374,14 +413,16 @@ void TestVerify::legacyCommandsOnly()
 void TestVerify::refusedChecksumFallsBackToSize()
 {
     const QString local = localFile("abc");
-    for (const QByteArray &refusal : {QByteArray("500 Unknown command"), QByteArray("502 Not implemented"), QByteArray("550 Cannot hash")}) {
-        ScriptedFtpServer server(" SIZE\r\n HASH SHA-256*\r\n XSHA256\r\n", [&refusal](const QByteArray &verb, const QByteArray &) -> QByteArray {
-            if (verb == "SIZE")
-                return "213 3";
-            if (verb == "HASH" || verb == "XSHA256")
-                return refusal;
-            return {};
-        });
+    for (const QByteArray &refusal : {QByteArray("500 Unknown command"), QByteArray("502 Not implemented"),
+                                      QByteArray("550 Cannot hash")}) {
+        ScriptedFtpServer server(" SIZE\r\n HASH SHA-256*\r\n XSHA256\r\n",
+                                 [&refusal](const QByteArray &verb, const QByteArray &) -> QByteArray {
+                                     if (verb == "SIZE")
+                                         return "213 3";
+                                     if (verb == "HASH" || verb == "XSHA256")
+                                         return refusal;
+                                     return {};
+                                 });
         QVERIFY(server.startAndWait());
         auto fs = ftpTo(QStringLiteral("127.0.0.1"), server.port());
         QVERIFY(fs->connect().ok());
@@ -398,18 +439,20 @@ void TestVerify::refusedChecksumFallsBackToSize()
 void TestVerify::sizeMismatchFails()
 {
     const QString local = localFile("abc");
-    ScriptedFtpServer server(" SIZE\r\n HASH SHA-256*\r\n", [](const QByteArray &verb, const QByteArray &) -> QByteArray {
-        if (verb == "SIZE")
-            return "213 4";
-        return {};
-    });
+    ScriptedFtpServer server(" SIZE\r\n HASH SHA-256*\r\n",
+                             [](const QByteArray &verb, const QByteArray &) -> QByteArray {
+                                 if (verb == "SIZE")
+                                     return "213 4";
+                                 return {};
+                             });
     QVERIFY(server.startAndWait());
     auto fs = ftpTo(QStringLiteral("127.0.0.1"), server.port());
     QVERIFY(fs->connect().ok());
     auto verified = transfer::verifyFile(*fs, RemotePath(QStringLiteral("/abc.txt")), local, 3);
     QVERIFY(!verified);
     QCOMPARE(verified.error().kind(), ErrorKind::Protocol);
-    QVERIFY2(verified.error().message().contains(QLatin1String("verification failed")), qPrintable(errorText(verified)));
+    QVERIFY2(verified.error().message().contains(QLatin1String("verification failed")),
+             qPrintable(errorText(verified)));
     QVERIFY2(verified.error().message().contains(QLatin1String("4 bytes")), qPrintable(errorText(verified)));
     // The caller's expected size counts too.
     auto expected = transfer::verifyFile(*fs, RemotePath(QStringLiteral("/abc.txt")), local, 5);
@@ -451,10 +494,12 @@ void TestVerify::realVsftpdVerifiesSize()
     }
     auto longer = transfer::verifyFile(*fs, RemotePath(onServer), local, -1);
     QVERIFY(!longer);
-    QVERIFY2(longer.error().message().contains(QLatin1String("2097159")) && longer.error().message().contains(QLatin1String("2097160")),
+    QVERIFY2(longer.error().message().contains(QLatin1String("2097159")) &&
+                 longer.error().message().contains(QLatin1String("2097160")),
              qPrintable(errorText(longer)));
     // A missing remote file is NotFound, not a verification verdict.
-    auto missing = transfer::verifyFile(*fs, RemotePath(fx.rootDir() + QStringLiteral("/nope.bin")), local, -1);
+    auto missing =
+        transfer::verifyFile(*fs, RemotePath(fx.rootDir() + QStringLiteral("/nope.bin")), local, -1);
     QVERIFY(!missing);
     QCOMPARE(missing.error().kind(), ErrorKind::NotFound);
     fs->disconnect();
@@ -478,9 +523,11 @@ void TestVerify::sftpCheckFilePackets()
     str("check-file-name");
     str("/a b");
     str("sha256,sha1,md5");
-    u32(0); u32(0); // start offset (uint64)
-    u32(0); u32(0); // length (uint64): to the end
-    u32(0);         // block size: the whole range
+    u32(0);
+    u32(0); // start offset (uint64)
+    u32(0);
+    u32(0); // length (uint64): to the end
+    u32(0); // block size: the whole range
     QCOMPARE(request.mid(4), expected);
     QCOMPARE(readBigEndian32(request.constData()), quint32(expected.size()));
 
@@ -512,18 +559,31 @@ void TestVerify::sftpCheckFilePackets()
     QVERIFY(!parseCheckFileReply(shortHash, QStringLiteral("test")));
     Packet unknown;
     unknown.type = fx::ExtendedReply;
-    unknown.body = PacketBuilder(fx::ExtendedReply, 1).string(QByteArrayLiteral("check-file")).string(QByteArrayLiteral("sha512")).take().mid(9)
-                   + QByteArray(64, 'x');
+    unknown.body = PacketBuilder(fx::ExtendedReply, 1)
+                       .string(QByteArrayLiteral("check-file"))
+                       .string(QByteArrayLiteral("sha512"))
+                       .take()
+                       .mid(9) +
+                   QByteArray(64, 'x');
     QVERIFY(!parseCheckFileReply(unknown, QStringLiteral("test")));
     Packet other;
     other.type = fx::ExtendedReply;
-    other.body = PacketBuilder(fx::ExtendedReply, 1).string(QByteArrayLiteral("something")).string(QByteArrayLiteral("md5")).take().mid(9)
-                 + QByteArray(16, 'x');
+    other.body = PacketBuilder(fx::ExtendedReply, 1)
+                     .string(QByteArrayLiteral("something"))
+                     .string(QByteArrayLiteral("md5"))
+                     .take()
+                     .mid(9) +
+                 QByteArray(16, 'x');
     QVERIFY(!parseCheckFileReply(other, QStringLiteral("test")));
     // A STATUS (OP_UNSUPPORTED, NO_SUCH_FILE) is the server's refusal, typed.
     Packet status;
     status.type = fx::Status;
-    status.body = PacketBuilder(fx::Status, 1).u32(fx::NoSuchFile).string(QByteArrayLiteral("no such file")).string(QByteArray()).take().mid(9);
+    status.body = PacketBuilder(fx::Status, 1)
+                      .u32(fx::NoSuchFile)
+                      .string(QByteArrayLiteral("no such file"))
+                      .string(QByteArray())
+                      .take()
+                      .mid(9);
     auto refused = parseCheckFileReply(status, QStringLiteral("test"));
     QVERIFY(!refused);
     QCOMPARE(refused.error().kind(), ErrorKind::NotFound);
@@ -541,7 +601,9 @@ void TestVerify::realSshdOffersNoChecksum()
     const QString knownHosts = home.filePath(QStringLiteral("known_hosts"));
     QFile pub(fx.sshHostKeyPath() + QStringLiteral(".pub"));
     QVERIFY(pub.open(QIODevice::ReadOnly));
-    QVERIFY(trust::KnownHosts::add(knownHosts, srv->host, srv->port, QByteArray::fromBase64(pub.readAll().split(' ').value(1))).ok());
+    QVERIFY(trust::KnownHosts::add(knownHosts, srv->host, srv->port,
+                                   QByteArray::fromBase64(pub.readAll().split(' ').value(1)))
+                .ok());
 
     auto spec = ferry::test::loginSpec(Protocol::Sftp, srv->host, srv->port);
     ConnectOptions options;

@@ -32,7 +32,8 @@ public:
     StallMeter()
     {
         m_timer.setInterval(5);
-        connect(&m_timer, &QTimer::timeout, this, [this] { m_longest = std::max(m_longest, m_clock.restart()); });
+        connect(&m_timer, &QTimer::timeout, this,
+                [this] { m_longest = std::max(m_longest, m_clock.restart()); });
         m_clock.start();
         m_timer.start();
     }
@@ -69,12 +70,15 @@ private:
 class TestServices
 {
 public:
-    explicit TestServices(const ferry::session::FileSystemMaker &maker = {}, const QString &queuePath = QStringLiteral(":memory:"))
+    explicit TestServices(const ferry::session::FileSystemMaker &maker = {},
+                          const QString &queuePath = QStringLiteral(":memory:"))
         : m_sessions(maker ? std::make_unique<ferry::session::SessionManager>(maker)
                            : std::make_unique<ferry::session::SessionManager>()),
           m_sites(std::make_shared<ferry::transfer::QueueSites>(ferry::remote::ConnectOptions(), nullptr)),
-          m_queue(maker ? std::make_unique<ferry::transfer::QueueService>(ferry::transfer::QueueSites::resolver(m_sites), maker)
-                        : std::make_unique<ferry::transfer::QueueService>(ferry::transfer::QueueSites::resolver(m_sites)))
+          m_queue(maker ? std::make_unique<ferry::transfer::QueueService>(
+                              ferry::transfer::QueueSites::resolver(m_sites), maker)
+                        : std::make_unique<ferry::transfer::QueueService>(
+                              ferry::transfer::QueueSites::resolver(m_sites)))
     {
         m_queue->open(queuePath);
     }

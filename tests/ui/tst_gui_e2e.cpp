@@ -110,16 +110,46 @@ bool xdotool(const QStringList &args, int timeoutMs = 30000)
 // A mouse drag with the left button, in steps, as a hand makes it.
 bool dragWithMouse(QPoint from, QPoint to)
 {
-    const auto n = [](int v) { return QString::number(v); };
+    const auto n = [](int v) {
+        return QString::number(v);
+    };
     const QPoint mid = (from + to) / 2;
-    return xdotool({QStringLiteral("mousemove"), n(from.x()), n(from.y()), QStringLiteral("sleep"), QStringLiteral("0.3"),
-                    QStringLiteral("mousedown"), QStringLiteral("1"), QStringLiteral("sleep"), QStringLiteral("0.3"),
-                    QStringLiteral("mousemove"), n(from.x() + 12), n(from.y() + 6), QStringLiteral("sleep"), QStringLiteral("0.3"),
-                    QStringLiteral("mousemove"), n(from.x() + 30), n(from.y() + 10), QStringLiteral("sleep"), QStringLiteral("0.3"),
-                    QStringLiteral("mousemove"), n(mid.x()), n(mid.y()), QStringLiteral("sleep"), QStringLiteral("0.3"),
-                    QStringLiteral("mousemove"), n(to.x()), n(to.y()), QStringLiteral("sleep"), QStringLiteral("0.5"),
-                    QStringLiteral("mousemove"), n(to.x() + 2), n(to.y() + 2), QStringLiteral("sleep"), QStringLiteral("0.5"),
-                    QStringLiteral("mouseup"), QStringLiteral("1")});
+    return xdotool({QStringLiteral("mousemove"),
+                    n(from.x()),
+                    n(from.y()),
+                    QStringLiteral("sleep"),
+                    QStringLiteral("0.3"),
+                    QStringLiteral("mousedown"),
+                    QStringLiteral("1"),
+                    QStringLiteral("sleep"),
+                    QStringLiteral("0.3"),
+                    QStringLiteral("mousemove"),
+                    n(from.x() + 12),
+                    n(from.y() + 6),
+                    QStringLiteral("sleep"),
+                    QStringLiteral("0.3"),
+                    QStringLiteral("mousemove"),
+                    n(from.x() + 30),
+                    n(from.y() + 10),
+                    QStringLiteral("sleep"),
+                    QStringLiteral("0.3"),
+                    QStringLiteral("mousemove"),
+                    n(mid.x()),
+                    n(mid.y()),
+                    QStringLiteral("sleep"),
+                    QStringLiteral("0.3"),
+                    QStringLiteral("mousemove"),
+                    n(to.x()),
+                    n(to.y()),
+                    QStringLiteral("sleep"),
+                    QStringLiteral("0.5"),
+                    QStringLiteral("mousemove"),
+                    n(to.x() + 2),
+                    n(to.y() + 2),
+                    QStringLiteral("sleep"),
+                    QStringLiteral("0.5"),
+                    QStringLiteral("mouseup"),
+                    QStringLiteral("1")});
 }
 
 // The centre of the row named name in a pane's file list, on the screen.
@@ -190,7 +220,9 @@ QMenu *openContextMenu(QTreeView *list, int row)
     QContextMenuEvent event(QContextMenuEvent::Mouse, pos, list->viewport()->mapToGlobal(pos));
     QApplication::sendEvent(list->viewport(), &event);
     QMenu *menu = nullptr;
-    (void)QTest::qWaitFor([&menu] { return (menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) != nullptr; }, 5000);
+    (void)QTest::qWaitFor(
+        [&menu] { return (menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) != nullptr; },
+        5000);
     return menu;
 }
 
@@ -309,7 +341,8 @@ private:
 void TestGuiEndToEnd::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY2(QGuiApplication::platformName() == QLatin1String("xcb"), "run this test under run_under_xvfb.sh");
+    QVERIFY2(QGuiApplication::platformName() == QLatin1String("xcb"),
+             "run this test under run_under_xvfb.sh");
     QVERIFY2(m_fx.isValid(), qPrintable(m_fx.lastError()));
     const QString folder = QDir(m_fx.rootDir()).filePath(QStringLiteral("e2e-folder"));
     QVERIFY(QDir().mkpath(folder));
@@ -449,15 +482,18 @@ void TestGuiEndToEnd::fileOperationsFromTheContextMenu(const QString &tag)
     // The first operation opens a transfer connection of the pool; the certificate or host
     // key accepted once for browsing holds for it (the session remembers): no question.
     QWidget *trust = nullptr;
-    (void)QTest::qWaitFor([&trust] {
-        QWidget *w = QApplication::activeModalWidget();
-        trust = (qobject_cast<CertificateDialog *>(w) || qobject_cast<HostKeyDialog *>(w)) ? w : nullptr;
-        return trust != nullptr;
-    }, 1500);
+    (void)QTest::qWaitFor(
+        [&trust] {
+            QWidget *w = QApplication::activeModalWidget();
+            trust = (qobject_cast<CertificateDialog *>(w) || qobject_cast<HostKeyDialog *>(w)) ? w : nullptr;
+            return trust != nullptr;
+        },
+        1500);
     QVERIFY2(!trust, "asked again about what was accepted once in this session");
     const QString folder = QDir(disk).filePath(QStringLiteral("folder-") + tag);
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(folder).isDir(), 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(pane->fileModel()->rowOf(QStringLiteral("folder-") + tag) >= 0, 20000); // listed again
+    QTRY_VERIFY_WITH_TIMEOUT(pane->fileModel()->rowOf(QStringLiteral("folder-") + tag) >= 0,
+                             20000); // listed again
 
     // New (empty) file.
     menu = openContextMenu(list, -1);
@@ -503,15 +539,17 @@ void TestGuiEndToEnd::fileOperationsFromTheContextMenu(const QString &tag)
     QTest::qWait(100);
     QVERIFY(saveScreenshot(QStringLiteral("gui-e2e-%1-permissions.png").arg(tag)));
     QTest::mouseClick(perms->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
-    const QFile::Permissions ugo = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
-        | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
-    QTRY_COMPARE_WITH_TIMEOUT(QFileInfo(renamed).permissions() & ugo, QFile::Permissions(QFile::ReadOwner | QFile::WriteOwner),
-                              20000);
+    const QFile::Permissions ugo = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
+                                   QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther |
+                                   QFile::WriteOther | QFile::ExeOther;
+    QTRY_COMPARE_WITH_TIMEOUT(QFileInfo(renamed).permissions() & ugo,
+                              QFile::Permissions(QFile::ReadOwner | QFile::WriteOwner), 20000);
 
     // Delete a folder recursively: Del, the confirmation, Yes.
     const QString tree = QDir(disk).filePath(QStringLiteral("tree-") + tag);
     QVERIFY(QDir().mkpath(tree + QStringLiteral("/a/b")));
-    for (const QString &file : {QStringLiteral("/x.txt"), QStringLiteral("/a/y.txt"), QStringLiteral("/a/b/z.txt")}) {
+    for (const QString &file :
+         {QStringLiteral("/x.txt"), QStringLiteral("/a/y.txt"), QStringLiteral("/a/b/z.txt")}) {
         QFile f(tree + file);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("data");
@@ -531,7 +569,8 @@ void TestGuiEndToEnd::fileOperationsFromTheContextMenu(const QString &tag)
     QVERIFY2(confirm->text().contains(QStringLiteral("tree-") + tag), qPrintable(confirm->text()));
     QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(tree), 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(pane->fileModel()->rowOf(QStringLiteral("tree-") + tag) < 0, 20000); // listed again
+    QTRY_VERIFY_WITH_TIMEOUT(pane->fileModel()->rowOf(QStringLiteral("tree-") + tag) < 0,
+                             20000); // listed again
     // Browsing stayed on its own connection: the deletes ran on a transfer connection.
     QVERIFY(m_window->currentSession()->connectionCount() >= 2);
 }
@@ -544,9 +583,12 @@ QString TestGuiEndToEnd::openEmptyRemoteFolder(const QString &name)
     if (!QDir().mkpath(onDisk) || !m_fx.giveToTestUser(onDisk))
         return {};
     m_window->remotePane()->openFolder(RemotePath(onDisk));
-    if (!QTest::qWaitFor([this, &onDisk] {
-            return m_window->remotePane()->currentPath().toString() == onDisk && !m_window->remotePane()->isBusy();
-        }, 20000))
+    if (!QTest::qWaitFor(
+            [this, &onDisk] {
+                return m_window->remotePane()->currentPath().toString() == onDisk &&
+                       !m_window->remotePane()->isBusy();
+            },
+            20000))
         return {};
     QTest::qWait(200);
     return onDisk;
@@ -555,7 +597,8 @@ QString TestGuiEndToEnd::openEmptyRemoteFolder(const QString &name)
 void TestGuiEndToEnd::uploadByDrag(const QString &shotName)
 {
     const QString name = QStringLiteral("big64.bin");
-    const QString folder = openEmptyRemoteFolder(QStringLiteral("drops-") + shotName.section(QLatin1Char('.'), 0, 0));
+    const QString folder =
+        openEmptyRemoteFolder(QStringLiteral("drops-") + shotName.section(QLatin1Char('.'), 0, 0));
     QVERIFY(!folder.isEmpty());
     const QString served = QDir(folder).filePath(name);
     LocalPane *local = m_window->localPane();
@@ -568,7 +611,9 @@ void TestGuiEndToEnd::uploadByDrag(const QString &shotName)
     QTimer::singleShot(2200, this, [shotName] { saveScreenshot(QStringLiteral("drag-") + shotName); });
     QVERIFY(dragWithMouse(from, emptyPartOf(m_window->remotePane()->fileList())));
     // Queued at once, transferred on the queue's own connection, listed as done.
-    QTRY_VERIFY_WITH_TIMEOUT(doneCount(*m_window) == doneBefore + 1 || m_window->queuePanel()->model()->count(QueueModel::Category::Failed) > 0, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(doneCount(*m_window) == doneBefore + 1 ||
+                                 m_window->queuePanel()->model()->count(QueueModel::Category::Failed) > 0,
+                             60000);
     if (doneCount(*m_window) != doneBefore + 1)
         saveScreenshot(QStringLiteral("failed-") + shotName);
     QCOMPARE(doneCount(*m_window), doneBefore + 1);
@@ -598,7 +643,8 @@ void TestGuiEndToEnd::dropOnAFileDoesNothing()
     QVERIFY(dragWithMouse(from, onFile));
     QTest::qWait(1500);
     QCOMPARE(queue->shownRows(), rows);
-    QVERIFY(!QFile::exists(QDir(m_window->remotePane()->currentPath().toString()).filePath(QStringLiteral("from-outside.bin"))));
+    QVERIFY(!QFile::exists(
+        QDir(m_window->remotePane()->currentPath().toString()).filePath(QStringLiteral("from-outside.bin"))));
 }
 
 void TestGuiEndToEnd::dragRemoteFolderToLocal()
@@ -608,9 +654,12 @@ void TestGuiEndToEnd::dragRemoteFolderToLocal()
     QTest::qWait(300);
     const QString e2eFolder = QDir(m_fx.rootDir()).filePath(QStringLiteral("e2e-folder"));
     m_window->remotePane()->openFolder(RemotePath(e2eFolder));
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->remotePane()->currentPath().toString() == e2eFolder && !m_window->remotePane()->isBusy(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->remotePane()->currentPath().toString() == e2eFolder &&
+                                 !m_window->remotePane()->isBusy(),
+                             20000);
     QPoint from;
-    QTRY_VERIFY_WITH_TIMEOUT(!(from = rowOnScreen(m_window->remotePane()->fileList(), QStringLiteral("many"))).isNull(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !(from = rowOnScreen(m_window->remotePane()->fileList(), QStringLiteral("many"))).isNull(), 10000);
     const int doneBefore = doneCount(*m_window);
     QVERIFY(dragWithMouse(from, emptyPartOf(m_window->localPane()->fileList())));
     QTRY_VERIFY_WITH_TIMEOUT(doneCount(*m_window) == doneBefore + 200, 180000);
@@ -620,7 +669,8 @@ void TestGuiEndToEnd::dragRemoteFolderToLocal()
     QCOMPARE(names.size(), 200);
     QCOMPARE(got.entryList(QDir::Files, QDir::Name), names); // and no partial file left
     for (const QString &name : names)
-        QCOMPARE(ferry::test::sha256OfFile(got.filePath(name)), ferry::test::sha256OfFile(served.filePath(name)));
+        QCOMPARE(ferry::test::sha256OfFile(got.filePath(name)),
+                 ferry::test::sha256OfFile(served.filePath(name)));
     QCOMPARE(m_window->queuePanel()->model()->count(QueueModel::Category::Failed), 0);
     m_window->queuePanel()->tabs()->setCurrentIndex(QueuePanel::DoneTab);
     QTest::qWait(300);
@@ -655,7 +705,9 @@ void TestGuiEndToEnd::downloadFromTheContextMenu()
     QVERIFY(m_window->localPane()->openFolder(target));
     const QString e2eFolder = QDir(m_fx.rootDir()).filePath(QStringLiteral("e2e-folder"));
     m_window->remotePane()->openFolder(RemotePath(e2eFolder));
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->remotePane()->currentPath().toString() == e2eFolder && !m_window->remotePane()->isBusy(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->remotePane()->currentPath().toString() == e2eFolder &&
+                                 !m_window->remotePane()->isBusy(),
+                             20000);
     QTreeView *list = m_window->remotePane()->fileList();
     const int row = m_window->remotePane()->fileModel()->rowOf(QStringLiteral("hello-ferry.txt"));
     QVERIFY(row >= 0);
@@ -667,7 +719,8 @@ void TestGuiEndToEnd::downloadFromTheContextMenu()
     QVERIFY(clickMenuEntry(menu, QStringLiteral("download")));
     QTRY_VERIFY_WITH_TIMEOUT(doneCount(*m_window) == doneBefore + 1, 30000);
     QCOMPARE(ferry::test::sha256OfFile(QDir(target).filePath(QStringLiteral("hello-ferry.txt"))),
-             ferry::test::sha256OfFile(QDir(m_fx.rootDir()).filePath(QStringLiteral("e2e-folder/hello-ferry.txt"))));
+             ferry::test::sha256OfFile(
+                 QDir(m_fx.rootDir()).filePath(QStringLiteral("e2e-folder/hello-ferry.txt"))));
 }
 
 void TestGuiEndToEnd::dragLocalFileToRemoteSftp()
@@ -892,8 +945,7 @@ void TestGuiEndToEnd::moveByDrag(const QString &tag)
 
 namespace {
 // Waits (running the event loop) until done() or the time is up.
-template <typename Done>
-bool waitFor(Done done, int timeoutMs)
+template <typename Done> bool waitFor(Done done, int timeoutMs)
 {
     QElapsedTimer clock;
     clock.start();
@@ -932,9 +984,10 @@ void TestGuiEndToEnd::killDuringDownloadResumes()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_DATA_HOME"), QDir(xdg.path()).filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir(xdg.path()).filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("FERRY_E2E_URL"), QStringLiteral("ftp://%1:%2@127.0.0.1:%3/e2e-folder/") // from the login folder
-                                                     .arg(Fixture::user(), Fixture::password())
-                                                     .arg(srv->port));
+    env.insert(QStringLiteral("FERRY_E2E_URL"),
+               QStringLiteral("ftp://%1:%2@127.0.0.1:%3/e2e-folder/") // from the login folder
+                   .arg(Fixture::user(), Fixture::password())
+                   .arg(srv->port));
     env.insert(QStringLiteral("FERRY_E2E_LOCAL"), target);
     QProcess child;
     child.setProcessEnvironment(env);
@@ -944,17 +997,25 @@ void TestGuiEndToEnd::killDuringDownloadResumes()
     child.start(QCoreApplication::applicationFilePath(), {});
     QVERIFY(child.waitForStarted(5000));
     QByteArray said;
-    const bool dragged = waitFor([&] {
-        return (said += child.readAllStandardOutput()).contains("dragged") || child.state() == QProcess::NotRunning;
-    }, 60000) && said.contains("dragged");
-    QVERIFY2(dragged, qPrintable(QStringLiteral("child: %1, exit code %2").arg(QString::fromUtf8(said)).arg(child.exitCode())));
+    const bool dragged = waitFor(
+                             [&] {
+                                 return (said += child.readAllStandardOutput()).contains("dragged") ||
+                                        child.state() == QProcess::NotRunning;
+                             },
+                             60000) &&
+                         said.contains("dragged");
+    QVERIFY2(
+        dragged,
+        qPrintable(
+            QStringLiteral("child: %1, exit code %2").arg(QString::fromUtf8(said)).arg(child.exitCode())));
     const auto partialBytes = [&target] {
         qint64 bytes = 0;
         for (const QFileInfo &f : QDir(target).entryInfoList(QDir::Files | QDir::Hidden))
             bytes += f.size();
         return bytes;
     };
-    QVERIFY2(waitFor([&] { return partialBytes() > 200LL * 1024 * 1024; }, 60000), "the download did not get going");
+    QVERIFY2(waitFor([&] { return partialBytes() > 200LL * 1024 * 1024; }, 60000),
+             "the download did not get going");
     ::kill(pid_t(child.processId()), SIGKILL);
     QVERIFY(child.waitForFinished(10000));
     const qint64 atKill = partialBytes();
@@ -970,10 +1031,15 @@ void TestGuiEndToEnd::killDuringDownloadResumes()
     QVERIFY(again.waitForStarted(5000));
     QVERIFY(waitFor([&] { return again.state() == QProcess::NotRunning; }, 180000));
     said = again.readAllStandardOutput();
-    QVERIFY2(again.exitCode() == 0, qPrintable(QStringLiteral("second window: exit code %1").arg(again.exitCode())));
-    QCOMPARE(QDir(target).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("huge.bin")}); // no partial left
-    QCOMPARE(ferry::test::sha256OfFile(QDir(target).filePath(QStringLiteral("huge.bin"))), ferry::test::sha256OfFile(served));
-    QVERIFY2(QRegularExpression(QStringLiteral(R"("REST [1-9][0-9]*")")).match(Fixture::logTail(*srv, 1 << 20)).hasMatch(),
+    QVERIFY2(again.exitCode() == 0,
+             qPrintable(QStringLiteral("second window: exit code %1").arg(again.exitCode())));
+    QCOMPARE(QDir(target).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("huge.bin")}); // no partial left
+    QCOMPARE(ferry::test::sha256OfFile(QDir(target).filePath(QStringLiteral("huge.bin"))),
+             ferry::test::sha256OfFile(served));
+    QVERIFY2(QRegularExpression(QStringLiteral(R"("REST [1-9][0-9]*")"))
+                 .match(Fixture::logTail(*srv, 1 << 20))
+                 .hasMatch(),
              "the second window did not continue from the partial file");
     QFile::remove(served);
 }
@@ -1005,7 +1071,12 @@ int childMain(int argc, char *argv[], const QString &mode)
         if (!window.localPane()->openFolder(qEnvironmentVariable("FERRY_E2E_LOCAL")))
             return 5;
         QPoint from;
-        if (!waitFor([&] { return !(from = rowOnScreen(window.remotePane()->fileList(), QStringLiteral("huge.bin"))).isNull(); }, 30000)) {
+        if (!waitFor(
+                [&] {
+                    return !(from = rowOnScreen(window.remotePane()->fileList(), QStringLiteral("huge.bin")))
+                                .isNull();
+                },
+                30000)) {
             saveScreenshot(QStringLiteral("gui-e2e-child-failed.png"));
             return 6;
         }
@@ -1017,7 +1088,13 @@ int childMain(int argc, char *argv[], const QString &mode)
         return QApplication::exec();
     }
     QMessageBox *question = nullptr;
-    if (!waitFor([&] { return (question = window.findChild<QMessageBox *>(QStringLiteral("resumeQueueQuestion"))) != nullptr && question->isVisible(); }, 30000)) {
+    if (!waitFor(
+            [&] {
+                return (question = window.findChild<QMessageBox *>(QStringLiteral("resumeQueueQuestion"))) !=
+                           nullptr &&
+                       question->isVisible();
+            },
+            30000)) {
         saveScreenshot(QStringLiteral("gui-e2e-resume-failed.png"));
         return 8;
     }
@@ -1026,7 +1103,12 @@ int childMain(int argc, char *argv[], const QString &mode)
     QTest::mouseClick(question->button(QMessageBox::Yes), Qt::LeftButton);
     // The password was typed in the quick-connect bar, never stored: the queue asks.
     SecretDialog *password = nullptr;
-    if (!waitFor([&] { return (password = qobject_cast<SecretDialog *>(QApplication::activeModalWidget())) != nullptr; }, 30000)) {
+    if (!waitFor(
+            [&] {
+                return (password = qobject_cast<SecretDialog *>(QApplication::activeModalWidget())) !=
+                       nullptr;
+            },
+            30000)) {
         saveScreenshot(QStringLiteral("gui-e2e-resume-failed.png"));
         return 10;
     }

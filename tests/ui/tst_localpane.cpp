@@ -1,9 +1,9 @@
 // The local pane on a temporary folder: QAbstractItemModelTester on its model, the six
 // columns, ".." and folders first, Enter / Backspace / the path bar, and the status line.
 #include <QAbstractItemModelTester>
-#include <QHeaderView>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTemporaryDir>
@@ -85,13 +85,14 @@ void TestLocalPane::columnsAndOrder()
     QVERIFY(pane.openFolder(m_dir.path()));
     QTRY_COMPARE(shownNames(pane).size(), 6);
     // ".." first, then folders (case-insensitively), then files.
-    QCOMPARE(shownNames(pane), (QStringList{QStringLiteral(".."), QStringLiteral("alpha"), QStringLiteral("Beta"),
-                                            QStringLiteral("big.bin"), QStringLiteral("medium.dat"),
-                                            QStringLiteral("small.txt")}));
+    QCOMPARE(shownNames(pane), (QStringList{QStringLiteral(".."), QStringLiteral("alpha"),
+                                            QStringLiteral("Beta"), QStringLiteral("big.bin"),
+                                            QStringLiteral("medium.dat"), QStringLiteral("small.txt")}));
     QTreeView *list = pane.fileList();
     list->sortByColumn(SizeColumn, Qt::AscendingOrder);
-    QTRY_COMPARE(shownNames(pane).mid(3), (QStringList{QStringLiteral("small.txt"), QStringLiteral("medium.dat"),
-                                                       QStringLiteral("big.bin")}));
+    QTRY_COMPARE(
+        shownNames(pane).mid(3),
+        (QStringList{QStringLiteral("small.txt"), QStringLiteral("medium.dat"), QStringLiteral("big.bin")}));
     list->sortByColumn(SizeColumn, Qt::DescendingOrder);
     QTRY_COMPARE(shownNames(pane).first(), QStringLiteral(".."));
     QCOMPARE(shownNames(pane).mid(3), (QStringList{QStringLiteral("big.bin"), QStringLiteral("medium.dat"),
@@ -101,7 +102,8 @@ void TestLocalPane::columnsAndOrder()
     QCOMPARE(big.siblingAtColumn(SizeColumn).data().toString(), humanSize(200000));
     QCOMPARE(big.siblingAtColumn(PermissionsColumn).data().toString().size(), 9);
     QVERIFY(big.siblingAtColumn(OwnerColumn).data().toString().contains(QLatin1Char('/')));
-    QCOMPARE(list->model()->headerData(PermissionsColumn, Qt::Horizontal).toString(), QStringLiteral("Permissions"));
+    QCOMPARE(list->model()->headerData(PermissionsColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Permissions"));
 }
 
 // The name column fills what the other columns leave, but a narrow pane scrolls sideways
@@ -127,10 +129,11 @@ void TestLocalPane::nameColumnStaysReadable()
     pane.resize(420, 500);
     QTRY_VERIFY(list->viewport()->width() < 420);
     QTRY_VERIFY(header->sectionSize(NameColumn) >= readable); // narrow: still readable
-    QVERIFY(columnsWidth() > list->viewport()->width());   // and the pane scrolls sideways
+    QVERIFY(columnsWidth() > list->viewport()->width());      // and the pane scrolls sideways
     for (int column = SizeColumn; column < header->count(); ++column) {
         const QString title = list->model()->headerData(column, Qt::Horizontal).toString();
-        QVERIFY2(header->sectionSize(column) > list->fontMetrics().horizontalAdvance(title), qPrintable(title));
+        QVERIFY2(header->sectionSize(column) > list->fontMetrics().horizontalAdvance(title),
+                 qPrintable(title));
     }
     header->resizeSection(NameColumn, readable + 100); // by hand
     pane.resize(900, 500);

@@ -39,12 +39,15 @@ void TestLogModel::columnsAndColours()
 void TestLogModel::passwordsRedacted()
 {
     LogModel model;
-    model.append(LogEntry::make(LogEntry::Kind::Command, QStringLiteral("PASS hunter22")), QStringLiteral("hunter22"));
-    model.append(LogEntry::make(LogEntry::Kind::Status, QStringLiteral("echo hunter22 twice hunter22")), QStringLiteral("hunter22"));
+    model.append(LogEntry::make(LogEntry::Kind::Command, QStringLiteral("PASS hunter22")),
+                 QStringLiteral("hunter22"));
+    model.append(LogEntry::make(LogEntry::Kind::Status, QStringLiteral("echo hunter22 twice hunter22")),
+                 QStringLiteral("hunter22"));
     model.append(LogEntry::make(LogEntry::Kind::Command, QStringLiteral("pass other")));
     for (int row = 0; row < model.rowCount(); ++row) {
         const QString text = model.index(row, LogModel::TextColumn).data().toString();
-        QVERIFY2(!text.contains(QLatin1String("hunter22")) && !text.contains(QLatin1String("other")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("hunter22")) && !text.contains(QLatin1String("other")),
+                 qPrintable(text));
     }
     QCOMPARE(model.index(0, LogModel::TextColumn).data().toString(), QStringLiteral("PASS ********"));
 }

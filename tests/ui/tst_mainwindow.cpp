@@ -14,17 +14,17 @@
 #include <QTest>
 #include <QTreeView>
 
-#include "questions/CertificateDialog.h"
 #include "FakeFileSystem.h"
-#include "panes/LocalPane.h"
-#include "log/LogModel.h"
 #include "MainWindow.h"
-#include "panes/PathBar.h"
+#include "UiTestSupport.h"
 #include "connect/QuickConnectBar.h"
+#include "log/LogModel.h"
+#include "panes/LocalPane.h"
+#include "panes/PathBar.h"
 #include "panes/RemoteFileModel.h"
 #include "panes/RemotePane.h"
+#include "questions/CertificateDialog.h"
 #include "questions/SecretDialog.h"
-#include "UiTestSupport.h"
 #include "session/SessionManager.h"
 #include "sites/SiteStore.h"
 
@@ -111,7 +111,8 @@ void TestMainWindow::passwordPromptAndLogRedaction()
     QVERIFY(log->rowCount() > 0);
     for (int row = 0; row < log->rowCount(); ++row) {
         const QString text = log->index(row, LogModel::TextColumn).data().toString();
-        QVERIFY2(!text.contains(QLatin1String("typed-pw-123")) && !text.contains(ferry::test::FakeFileSystem::kPassword),
+        QVERIFY2(!text.contains(QLatin1String("typed-pw-123")) &&
+                     !text.contains(ferry::test::FakeFileSystem::kPassword),
                  qPrintable(text));
     }
 }
@@ -161,11 +162,13 @@ void TestMainWindow::keyboard()
     // Every control has an accessible name.
     const auto widgets = window.findChildren<QWidget *>();
     for (QWidget *w : widgets) {
-        if (w->isVisible() && w->focusPolicy() != Qt::NoFocus && !qobject_cast<QLineEdit *>(w->parentWidget())
-            && !w->inherits("QScrollBar") && !w->inherits("QHeaderView") && !w->inherits("QToolButton")
-            && !w->inherits("QSplitterHandle") && w->parentWidget() && !qobject_cast<QComboBox *>(w->parentWidget()))
-            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(QString::fromLatin1(w->metaObject()->className())
-                                                                + QLatin1Char(' ') + w->objectName()));
+        if (w->isVisible() && w->focusPolicy() != Qt::NoFocus &&
+            !qobject_cast<QLineEdit *>(w->parentWidget()) && !w->inherits("QScrollBar") &&
+            !w->inherits("QHeaderView") && !w->inherits("QToolButton") && !w->inherits("QSplitterHandle") &&
+            w->parentWidget() && !qobject_cast<QComboBox *>(w->parentWidget()))
+            QVERIFY2(!w->accessibleName().isEmpty(),
+                     qPrintable(QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ') +
+                                w->objectName()));
     }
 }
 
@@ -183,11 +186,12 @@ void TestMainWindow::bigFolderDoesNotStallTheWindow()
     clock.start();
     window.remotePane()->openFolder(RemotePath(QStringLiteral("/big")));
     QVERIFY(window.remotePane()->isBusy());
-    QTRY_VERIFY_WITH_TIMEOUT(window.remotePane()->fileModel()->rowCount() == 100001
-                                 && !window.remotePane()->isBusy(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.remotePane()->fileModel()->rowCount() == 100001 && !window.remotePane()->isBusy(), 60000);
     qInfo("100,000-entry remote folder in the window: %lld ms to load, longest event-loop stall %lld ms",
           clock.elapsed(), meter.longest());
-    QVERIFY2(meter.longest() < ferry::test::kStallLimitMs, qPrintable(QStringLiteral("stall %1 ms").arg(meter.longest())));
+    QVERIFY2(meter.longest() < ferry::test::kStallLimitMs,
+             qPrintable(QStringLiteral("stall %1 ms").arg(meter.longest())));
     QVERIFY(window.remotePane()->statusLabel()->text().startsWith(QLatin1String("0 folders, 100000 files")));
     // Leaving the big folder (and it being freed) does not stall either.
     meter.reset();

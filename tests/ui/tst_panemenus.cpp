@@ -22,9 +22,9 @@
 #include "MainWindow.h"
 #include "UiTestSupport.h"
 #include "connect/QuickConnectBar.h"
+#include "panes/LocalFileModel.h"
 #include "panes/LocalPane.h"
 #include "panes/LocalSortProxy.h"
-#include "panes/LocalFileModel.h"
 #include "panes/PaneMenus.h"
 #include "panes/RemoteFileModel.h"
 #include "panes/RemotePane.h"
@@ -52,9 +52,11 @@ QString states(PaneMenus *menus, FilePane *pane)
 {
     menus->updateActions(pane);
     QStringList out;
-    for (Op op : {Op::Open, Op::Rename, Op::Delete, Op::NewFolder, Op::Permissions, Op::CopyUrl, Op::Refresh}) {
+    for (Op op :
+         {Op::Open, Op::Rename, Op::Delete, Op::NewFolder, Op::Permissions, Op::CopyUrl, Op::Refresh}) {
         QAction *action = menus->action(pane, op);
-        out << (action ? (action->isEnabled() ? QStringLiteral("1") : QStringLiteral("0")) : QStringLiteral("-"));
+        out << (action ? (action->isEnabled() ? QStringLiteral("1") : QStringLiteral("0"))
+                       : QStringLiteral("-"));
     }
     return out.join(QString());
 }
@@ -69,17 +71,18 @@ int localRow(LocalPane *pane, const QString &name)
     return -1;
 }
 
-template <typename T>
-T *waitForDialog()
+template <typename T> T *waitForDialog()
 {
     T *found = nullptr;
-    (void)QTest::qWaitFor([&found] {
-        for (QWidget *w : QApplication::topLevelWidgets()) {
-            if (auto *t = qobject_cast<T *>(w); t && t->isVisible())
-                found = t;
-        }
-        return found != nullptr;
-    }, 5000);
+    (void)QTest::qWaitFor(
+        [&found] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (auto *t = qobject_cast<T *>(w); t && t->isVisible())
+                    found = t;
+            }
+            return found != nullptr;
+        },
+        5000);
     return found;
 }
 } // namespace
@@ -159,7 +162,8 @@ void TestPaneMenus::localStates()
     LocalPane *local = window.localPane();
     PaneMenus *menus = window.paneMenus();
     QVERIFY(local->openFolder(dir.path()));
-    QTRY_VERIFY(localRow(local, QStringLiteral("file.txt")) >= 0 && localRow(local, QStringLiteral("..")) >= 0);
+    QTRY_VERIFY(localRow(local, QStringLiteral("file.txt")) >= 0 &&
+                localRow(local, QStringLiteral("..")) >= 0);
     // Columns: open rename delete newFolder permissions copyUrl refresh.
     selectRows(local->fileList(), {});
     QCOMPARE(states(menus, local), QStringLiteral("0001--1"));
@@ -187,8 +191,10 @@ void TestPaneMenus::transferSectionComesFirst()
     QVERIFY(actions.contains(window.paneMenus()->action(window.localPane(), Op::Delete)));
     QVERIFY(actions.contains(window.paneMenus()->action(window.localPane(), Op::Rename)));
     // The keys are shown in the menu.
-    QCOMPARE(window.paneMenus()->action(window.localPane(), Op::Rename)->shortcut(), QKeySequence(Qt::Key_F2));
-    QCOMPARE(window.paneMenus()->action(window.localPane(), Op::Delete)->shortcut(), QKeySequence(QKeySequence::Delete));
+    QCOMPARE(window.paneMenus()->action(window.localPane(), Op::Rename)->shortcut(),
+             QKeySequence(Qt::Key_F2));
+    QCOMPARE(window.paneMenus()->action(window.localPane(), Op::Delete)->shortcut(),
+             QKeySequence(QKeySequence::Delete));
 }
 
 void TestPaneMenus::copyUrlHasNoPassword()
@@ -200,7 +206,9 @@ void TestPaneMenus::copyUrlHasNoPassword()
     selectRows(list, {window.remotePane()->fileModel()->rowOf(QStringLiteral("a.txt"))});
     window.paneMenus()->action(window.remotePane(), Op::CopyUrl)->trigger();
     const QString copied = QApplication::clipboard()->text();
-    QVERIFY2(copied.contains(QStringLiteral("alice@ok.test")) && copied.endsWith(QStringLiteral("docs/a.txt")), qPrintable(copied));
+    QVERIFY2(copied.contains(QStringLiteral("alice@ok.test")) &&
+                 copied.endsWith(QStringLiteral("docs/a.txt")),
+             qPrintable(copied));
     QVERIFY(!copied.contains(QStringLiteral("s3cret")));
 }
 
@@ -247,7 +255,8 @@ void TestPaneMenus::localNewFolderRenameDelete()
     window.activateWindow(); // the dialog had it
     QVERIFY(QTest::qWaitForWindowActive(&window));
     list->setFocus();
-    list->setCurrentIndex(list->model()->index(localRow(local, QStringLiteral("made here")), 0, list->rootIndex()));
+    list->setCurrentIndex(
+        list->model()->index(localRow(local, QStringLiteral("made here")), 0, list->rootIndex()));
     QTest::keyClick(list, Qt::Key_F2);
     auto *editor = list->viewport()->findChild<QLineEdit *>(QStringLiteral("inlineRename"));
     QVERIFY(editor);
@@ -264,7 +273,8 @@ void TestPaneMenus::localNewFolderRenameDelete()
     inside.close();
     QTRY_VERIFY(localRow(local, QStringLiteral("renamed")) >= 0);
     list->setFocus();
-    list->setCurrentIndex(list->model()->index(localRow(local, QStringLiteral("renamed")), 0, list->rootIndex()));
+    list->setCurrentIndex(
+        list->model()->index(localRow(local, QStringLiteral("renamed")), 0, list->rootIndex()));
     QTest::keyClick(list, Qt::Key_Delete);
     auto *confirm = waitForDialog<QMessageBox>();
     QVERIFY(confirm);

@@ -245,7 +245,8 @@ void TestQuestionDialogs::secretAnswersAndDeclines()
     prompt.instruction = QStringLiteral("Enter your one-time code");
     prompt.prompt = QStringLiteral("Verification code:");
     auto state = std::make_shared<QuestionState>();
-    auto *dialog = qobject_cast<SecretDialog *>(openQuestionDialog(new QuestionRequest(spec(), prompt, state, nullptr), nullptr));
+    auto *dialog = qobject_cast<SecretDialog *>(
+        openQuestionDialog(new QuestionRequest(spec(), prompt, state, nullptr), nullptr));
     QVERIFY(dialog);
     QVERIFY(labelTexts(dialog).join(QLatin1Char('\n')).contains(QLatin1String("one-time code")));
     QCOMPARE(dialog->answerEdit()->accessibleName(), QStringLiteral("Verification code:"));
@@ -255,7 +256,8 @@ void TestQuestionDialogs::secretAnswersAndDeclines()
     QCOMPARE(state->secret(), QStringLiteral("123456"));
 
     auto declined = std::make_shared<QuestionState>();
-    auto *dialog2 = qobject_cast<SecretDialog *>(openQuestionDialog(new QuestionRequest(spec(), prompt, declined, nullptr), nullptr));
+    auto *dialog2 = qobject_cast<SecretDialog *>(
+        openQuestionDialog(new QuestionRequest(spec(), prompt, declined, nullptr), nullptr));
     QTest::keyClick(dialog2, Qt::Key_Escape);
     QVERIFY(declined->isAnswered());
     QVERIFY(!declined->secretGiven());
@@ -283,7 +285,8 @@ void TestQuestionDialogs::withdrawnRequestClosesDialog()
 void TestQuestionDialogs::closedDialogAnswersNo()
 {
     auto state = std::make_shared<QuestionState>();
-    QPointer<QDialog> dialog = openQuestionDialog(new QuestionRequest(spec(), hostKey(false), state, nullptr), nullptr);
+    QPointer<QDialog> dialog =
+        openQuestionDialog(new QuestionRequest(spec(), hostKey(false), state, nullptr), nullptr);
     dialog->close();
     QVERIFY(state->isAnswered());
     QCOMPARE(state->decision(), TrustDecision::Reject);

@@ -3,10 +3,10 @@
 // removed, progress), each tab's model checked with QAbstractItemModelTester; counts; the
 // context menu's enabled states; the file-exists dialog's answers.
 #include <QAbstractItemModelTester>
-#include <QDir>
-#include <QElapsedTimer>
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
@@ -17,11 +17,11 @@
 
 #include "FakeFileSystem.h"
 #include "UiTestSupport.h"
+#include "questions/FileExistsDialog.h"
 #include "queue/QueueModel.h"
 #include "queue/QueuePanel.h"
 #include "queue/QueueTabModel.h"
 #include "queue/SpeedGraph.h"
-#include "questions/FileExistsDialog.h"
 #include "transfer/QueueRequests.h"
 #include "transfer/Scheduler.h"
 
@@ -71,18 +71,20 @@ private Q_SLOTS:
 struct TabTesters
 {
     explicit TabTesters(const QueueModel &model)
-        : queued(model.tab(QueueModel::Category::Queued), QAbstractItemModelTester::FailureReportingMode::QtTest),
-          failed(model.tab(QueueModel::Category::Failed), QAbstractItemModelTester::FailureReportingMode::QtTest),
+        : queued(model.tab(QueueModel::Category::Queued),
+                 QAbstractItemModelTester::FailureReportingMode::QtTest),
+          failed(model.tab(QueueModel::Category::Failed),
+                 QAbstractItemModelTester::FailureReportingMode::QtTest),
           done(model.tab(QueueModel::Category::Done), QAbstractItemModelTester::FailureReportingMode::QtTest)
-    {
-    }
+    {}
     QAbstractItemModelTester queued, failed, done;
 };
 
 QString cell(const QueueModel &model, qint64 id, int column)
 {
-    for (QueueTabModel *tab : {model.tab(QueueModel::Category::Queued), model.tab(QueueModel::Category::Failed),
-                               model.tab(QueueModel::Category::Done)}) {
+    for (QueueTabModel *tab :
+         {model.tab(QueueModel::Category::Queued), model.tab(QueueModel::Category::Failed),
+          model.tab(QueueModel::Category::Done)}) {
         for (int row = 0; row < tab->rowCount(); ++row) {
             if (tab->idAt(row) == id)
                 return tab->index(row, column).data().toString();
@@ -203,7 +205,8 @@ void TestQueueModel::bigBatchGoesInSlices()
     QCOMPARE(cell(model, 9000, QueueModel::ProgressColumn), QStringLiteral("25%"));
     QCOMPARE(cell(model, 10000, QueueModel::StateColumn), QStringLiteral("(no row)"));
     QCOMPARE(idsOf(queued).first(), 1);
-    QVERIFY2(meter.longest() < ferry::test::kStallLimitMs, qPrintable(QStringLiteral("stall %1 ms").arg(meter.longest())));
+    QVERIFY2(meter.longest() < ferry::test::kStallLimitMs,
+             qPrintable(QStringLiteral("stall %1 ms").arg(meter.longest())));
 }
 
 void TestQueueModel::folderIsReplacedByItsEntries()
@@ -256,8 +259,8 @@ void TestQueueModel::panelTabsAndMenu()
     panel.resize(900, 300);
     panel.show();
     QueueModel *model = panel.model();
-    model->applyReset({item(1), item(2, ItemState::Running), item(3, ItemState::Paused), item(4, ItemState::Failed),
-                       item(5, ItemState::Done)});
+    model->applyReset({item(1), item(2, ItemState::Running), item(3, ItemState::Paused),
+                       item(4, ItemState::Failed), item(5, ItemState::Done)});
     QCOMPARE(panel.tabs()->tabText(QueuePanel::QueuedTab), QStringLiteral("Queued files (3)"));
     QCOMPARE(panel.tabs()->tabText(QueuePanel::FailedTab), QStringLiteral("Failed transfers (1)"));
     QCOMPARE(panel.tabs()->tabText(QueuePanel::DoneTab), QStringLiteral("Successful transfers (1)"));
@@ -267,11 +270,13 @@ void TestQueueModel::panelTabsAndMenu()
     QVERIFY(!panel.pauseAction()->isEnabled());
     QVERIFY(!panel.removeAction()->isEnabled());
     QTreeView *queued = panel.view(QueuePanel::QueuedTab);
-    queued->selectionModel()->select(queued->model()->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    queued->selectionModel()->select(queued->model()->index(2, 0),
+                                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
     QVERIFY(panel.resumeAction()->isEnabled()); // the paused one
     QVERIFY(!panel.pauseAction()->isEnabled());
     QVERIFY(!panel.retryAction()->isEnabled());
-    queued->selectionModel()->select(queued->model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    queued->selectionModel()->select(queued->model()->index(1, 0),
+                                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
     QVERIFY(panel.pauseAction()->isEnabled()); // and the running one
     QCOMPARE(panel.selectedIds(), (QList<qint64>{2, 3}));
     std::unique_ptr<QMenu> menu(panel.createContextMenu(&panel));
@@ -284,7 +289,8 @@ void TestQueueModel::panelTabsAndMenu()
 
     panel.tabs()->setCurrentIndex(QueuePanel::FailedTab);
     QTreeView *failed = panel.view(QueuePanel::FailedTab);
-    failed->selectionModel()->select(failed->model()->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    failed->selectionModel()->select(failed->model()->index(0, 0),
+                                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
     QVERIFY(panel.retryAction()->isEnabled());
     QVERIFY(!failed->isColumnHidden(QueueModel::ErrorColumn));
     QVERIFY(queued->isColumnHidden(QueueModel::ErrorColumn));
@@ -313,12 +319,17 @@ void TestQueueModel::fileExistsDialogAnswers()
     QVERIFY(dialog->isVisible());
     QVERIFY(dialog->actions()->button(int(ExistsAction::Resume))->isEnabled()); // target is smaller
     const QList<QLabel *> labels = dialog->findChildren<QLabel *>();
-    const bool showsSizes = std::any_of(labels.cbegin(), labels.cend(), [](QLabel *l) { return l->text().contains(QStringLiteral("2,000 bytes")); })
-        || std::any_of(labels.cbegin(), labels.cend(), [](QLabel *l) { return l->text().contains(QStringLiteral("2000")); });
+    const bool showsSizes =
+        std::any_of(labels.cbegin(), labels.cend(),
+                    [](QLabel *l) { return l->text().contains(QStringLiteral("2,000 bytes")); }) ||
+        std::any_of(labels.cbegin(), labels.cend(),
+                    [](QLabel *l) { return l->text().contains(QStringLiteral("2000")); });
     QVERIFY(showsSizes);
     for (QWidget *w : dialog->findChildren<QWidget *>()) {
-        if (w->focusPolicy() != Qt::NoFocus && w->isVisible() && !w->inherits("QLineEdit") && !w->inherits("QLabel"))
-            QVERIFY2(!w->accessibleName().isEmpty() || !w->property("text").toString().isEmpty(), w->metaObject()->className());
+        if (w->focusPolicy() != Qt::NoFocus && w->isVisible() && !w->inherits("QLineEdit") &&
+            !w->inherits("QLabel"))
+            QVERIFY2(!w->accessibleName().isEmpty() || !w->property("text").toString().isEmpty(),
+                     w->metaObject()->className());
     }
     dialog->actions()->button(int(ExistsAction::OverwriteIfNewer))->click();
     dialog->forAll()->setChecked(true);
@@ -371,8 +382,8 @@ void TestQueueModel::hundredThousandEntriesKeepThePanelResponsive()
             firstRun = clock.elapsed();
     });
     const auto total = [model] {
-        return model->count(QueueModel::Category::Queued) + model->count(QueueModel::Category::Failed)
-            + model->count(QueueModel::Category::Done);
+        return model->count(QueueModel::Category::Queued) + model->count(QueueModel::Category::Failed) +
+               model->count(QueueModel::Category::Done);
     };
     constexpr int kWaitMs = 30000 * ferry::test::kSanitizerTimeFactor;
     QTRY_VERIFY_WITH_TIMEOUT(total() == 100000, kWaitMs);
@@ -383,15 +394,19 @@ void TestQueueModel::hundredThousandEntriesKeepThePanelResponsive()
     services.queue().stop();
     QSignalSpy stopped(&services.queue(), &QueueService::stopped);
     QVERIFY(stopped.wait(10000));
-    qInfo("100,000 entries: counted after %lld ms, first run after %lld ms, all rows in after %lld ms, %d failed so "
+    qInfo("100,000 entries: counted after %lld ms, first run after %lld ms, all rows in after %lld ms, %d "
+          "failed so "
           "far, longest stall %lld ms",
           expanded, firstRun, shown, model->count(QueueModel::Category::Failed), meter.longest());
-    QVERIFY2(meter.longest() < ferry::test::kStallLimitMs, qPrintable(QStringLiteral("stall %1 ms").arg(meter.longest())));
+    QVERIFY2(meter.longest() < ferry::test::kStallLimitMs,
+             qPrintable(QStringLiteral("stall %1 ms").arg(meter.longest())));
     QVERIFY(firstRun >= 0);
     QVERIFY(model->count(QueueModel::Category::Failed) > 0);
     QCOMPARE(total(), 100000);
-    QCOMPARE(panel.view(QueuePanel::FailedTab)->model()->rowCount(), model->count(QueueModel::Category::Failed));
-    QCOMPARE(panel.view(QueuePanel::QueuedTab)->model()->rowCount(), model->count(QueueModel::Category::Queued));
+    QCOMPARE(panel.view(QueuePanel::FailedTab)->model()->rowCount(),
+             model->count(QueueModel::Category::Failed));
+    QCOMPARE(panel.view(QueuePanel::QueuedTab)->model()->rowCount(),
+             model->count(QueueModel::Category::Queued));
 }
 
 QTEST_MAIN(TestQueueModel)

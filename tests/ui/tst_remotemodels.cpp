@@ -123,8 +123,9 @@ void TestRemoteModels::sortsFoldersFirstAndSizesByBytes()
 {
     RemoteFileModel model;
     model.setListing(listingOf(QStringLiteral("/")));
-    QCOMPARE(names(model), (QStringList{QStringLiteral("big"), QStringLiteral("docs"), QStringLiteral("empty"),
-                                        QStringLiteral("pub"), QStringLiteral("data.bin"), QStringLiteral("readme.txt")}));
+    QCOMPARE(names(model),
+             (QStringList{QStringLiteral("big"), QStringLiteral("docs"), QStringLiteral("empty"),
+                          QStringLiteral("pub"), QStringLiteral("data.bin"), QStringLiteral("readme.txt")}));
     model.sort(SizeColumn, Qt::AscendingOrder);
     // 1,234 B before 5.0 MiB: by bytes, not by the text.
     QCOMPARE(names(model).mid(4), (QStringList{QStringLiteral("readme.txt"), QStringLiteral("data.bin")}));
@@ -162,7 +163,8 @@ void TestRemoteModels::bigListingLoadsInBatchesWithoutStall()
     QVERIFY(inserted.count() >= 100000 / RemoteFileModel::kBatchSize);
     QCOMPARE(model.index(1, NameColumn).data().toString(), QStringLiteral("file000001.dat"));
     QCOMPARE(model.index(100000, NameColumn).data().toString(), QStringLiteral("file100000.dat"));
-    QVERIFY2(meter.longest() < ferry::test::kStallLimitMs, qPrintable(QStringLiteral("stall %1 ms").arg(meter.longest())));
+    QVERIFY2(meter.longest() < ferry::test::kStallLimitMs,
+             qPrintable(QStringLiteral("stall %1 ms").arg(meter.longest())));
 }
 
 void TestRemoteModels::bigListingResortKeepsSelection()
@@ -174,7 +176,8 @@ void TestRemoteModels::bigListingResortKeepsSelection()
     view.show();
     model.setListing(listingOf(QStringLiteral("/big"), 50000));
     QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 60000);
-    const QPersistentModelIndex picked = model.index(model.rowOf(QStringLiteral("file000123.dat")), NameColumn);
+    const QPersistentModelIndex picked =
+        model.index(model.rowOf(QStringLiteral("file000123.dat")), NameColumn);
     QVERIFY(picked.isValid());
     ferry::test::StallMeter meter;
     view.sortByColumn(SizeColumn, Qt::DescendingOrder);
@@ -188,7 +191,8 @@ void TestRemoteModels::bigListingResortKeepsSelection()
         QVERIFY(size <= previous);
         previous = size;
     }
-    QVERIFY2(meter.longest() < ferry::test::kStallLimitMs, qPrintable(QStringLiteral("stall %1 ms").arg(meter.longest())));
+    QVERIFY2(meter.longest() < ferry::test::kStallLimitMs,
+             qPrintable(QStringLiteral("stall %1 ms").arg(meter.longest())));
 }
 
 void TestRemoteModels::newListingDuringLoadWins()

@@ -42,7 +42,8 @@ void FileIcons::ensureTheme()
     if (!current.isEmpty() && current != QLatin1String("hicolor"))
         return;
     const QStringList bases = QIcon::themeSearchPaths();
-    for (const QString &theme : {QStringLiteral("Adwaita"), QStringLiteral("breeze"), QStringLiteral("gnome")}) {
+    for (const QString &theme :
+         {QStringLiteral("Adwaita"), QStringLiteral("breeze"), QStringLiteral("gnome")}) {
         for (const QString &base : bases) {
             if (QFileInfo::exists(base + QLatin1Char('/') + theme + QStringLiteral("/index.theme"))) {
                 QIcon::setThemeName(theme);
@@ -58,8 +59,9 @@ QIcon FileIcons::forFileName(const QString &name)
     const QString suffix = dot > 0 ? name.mid(dot + 1).toLower() : QString();
     return cached(QStringLiteral("suffix:") + suffix, [&name, &suffix] {
         static const QMimeDatabase db;
-        const QMimeType type = suffix.isEmpty() ? db.mimeTypeForName(QStringLiteral("application/octet-stream"))
-                                                : db.mimeTypeForFile(name, QMimeDatabase::MatchExtension);
+        const QMimeType type = suffix.isEmpty()
+                                   ? db.mimeTypeForName(QStringLiteral("application/octet-stream"))
+                                   : db.mimeTypeForFile(name, QMimeDatabase::MatchExtension);
         QIcon icon = QIcon::fromTheme(type.iconName());
         if (icon.isNull())
             icon = QIcon::fromTheme(type.genericIconName());
@@ -71,27 +73,32 @@ QIcon FileIcons::forFileName(const QString &name)
 
 QIcon FileIcons::folder()
 {
-    return cached(QStringLiteral("folder"), [] { return themed(QStringLiteral("folder"), QStyle::SP_DirIcon); });
+    return cached(QStringLiteral("folder"),
+                  [] { return themed(QStringLiteral("folder"), QStyle::SP_DirIcon); });
 }
 
 QIcon FileIcons::link()
 {
-    return cached(QStringLiteral("link"), [] { return themed(QStringLiteral("emblem-symbolic-link"), QStyle::SP_FileLinkIcon); });
+    return cached(QStringLiteral("link"),
+                  [] { return themed(QStringLiteral("emblem-symbolic-link"), QStyle::SP_FileLinkIcon); });
 }
 
 QIcon FileIcons::up()
 {
-    return cached(QStringLiteral("up"), [] { return themed(QStringLiteral("go-up"), QStyle::SP_FileDialogToParent); });
+    return cached(QStringLiteral("up"),
+                  [] { return themed(QStringLiteral("go-up"), QStyle::SP_FileDialogToParent); });
 }
 
 QIcon FileIcons::drive()
 {
-    return cached(QStringLiteral("drive"), [] { return themed(QStringLiteral("drive-harddisk"), QStyle::SP_DriveHDIcon); });
+    return cached(QStringLiteral("drive"),
+                  [] { return themed(QStringLiteral("drive-harddisk"), QStyle::SP_DriveHDIcon); });
 }
 
 QIcon FileIcons::computer()
 {
-    return cached(QStringLiteral("computer"), [] { return themed(QStringLiteral("computer"), QStyle::SP_ComputerIcon); });
+    return cached(QStringLiteral("computer"),
+                  [] { return themed(QStringLiteral("computer"), QStyle::SP_ComputerIcon); });
 }
 
 } // namespace ferry::ui

@@ -15,28 +15,44 @@ QString tr(const char *text)
 QString fileColumnTitle(int column)
 {
     switch (column) {
-    case NameColumn: return tr("Name");
-    case SizeColumn: return tr("Size");
-    case TypeColumn: return tr("Type");
-    case ModifiedColumn: return tr("Modified");
-    case PermissionsColumn: return tr("Permissions");
-    case OwnerColumn: return tr("Owner/Group");
-    default: return {};
+    case NameColumn:
+        return tr("Name");
+    case SizeColumn:
+        return tr("Size");
+    case TypeColumn:
+        return tr("Type");
+    case ModifiedColumn:
+        return tr("Modified");
+    case PermissionsColumn:
+        return tr("Permissions");
+    case OwnerColumn:
+        return tr("Owner/Group");
+    default:
+        return {};
     }
 }
 
 QString permissionsText(QFileDevice::Permissions permissions)
 {
     quint32 mode = 0;
-    if (permissions & QFileDevice::ReadOwner) mode |= 0400;
-    if (permissions & QFileDevice::WriteOwner) mode |= 0200;
-    if (permissions & QFileDevice::ExeOwner) mode |= 0100;
-    if (permissions & QFileDevice::ReadGroup) mode |= 0040;
-    if (permissions & QFileDevice::WriteGroup) mode |= 0020;
-    if (permissions & QFileDevice::ExeGroup) mode |= 0010;
-    if (permissions & QFileDevice::ReadOther) mode |= 0004;
-    if (permissions & QFileDevice::WriteOther) mode |= 0002;
-    if (permissions & QFileDevice::ExeOther) mode |= 0001;
+    if (permissions & QFileDevice::ReadOwner)
+        mode |= 0400;
+    if (permissions & QFileDevice::WriteOwner)
+        mode |= 0200;
+    if (permissions & QFileDevice::ExeOwner)
+        mode |= 0100;
+    if (permissions & QFileDevice::ReadGroup)
+        mode |= 0040;
+    if (permissions & QFileDevice::WriteGroup)
+        mode |= 0020;
+    if (permissions & QFileDevice::ExeGroup)
+        mode |= 0010;
+    if (permissions & QFileDevice::ReadOther)
+        mode |= 0004;
+    if (permissions & QFileDevice::WriteOther)
+        mode |= 0002;
+    if (permissions & QFileDevice::ExeOther)
+        mode |= 0001;
     return remote::DirEntry::permissionsFromMode(mode);
 }
 
@@ -46,11 +62,15 @@ QString modifiedText(const remote::DirEntry &entry)
         return {};
     const QDateTime local = entry.mtimeUtc ? entry.mtime.toLocalTime() : entry.mtime;
     switch (entry.mtimePrecision) {
-    case remote::MtimePrecision::None: return {};
-    case remote::MtimePrecision::Day: return local.toString(QStringLiteral("yyyy-MM-dd"));
-    case remote::MtimePrecision::Minute: return local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    case remote::MtimePrecision::None:
+        return {};
+    case remote::MtimePrecision::Day:
+        return local.toString(QStringLiteral("yyyy-MM-dd"));
+    case remote::MtimePrecision::Minute:
+        return local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     case remote::MtimePrecision::Second:
-    case remote::MtimePrecision::Millisecond: return local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case remote::MtimePrecision::Millisecond:
+        return local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     }
     return {};
 }

@@ -12,7 +12,16 @@
 namespace ferry::ui {
 
 // The columns of both file lists, in this order.
-enum FileColumn { NameColumn, SizeColumn, TypeColumn, ModifiedColumn, PermissionsColumn, OwnerColumn, FileColumnCount };
+enum FileColumn
+{
+    NameColumn,
+    SizeColumn,
+    TypeColumn,
+    ModifiedColumn,
+    PermissionsColumn,
+    OwnerColumn,
+    FileColumnCount
+};
 
 QString fileColumnTitle(int column);
 // "0 B", "1,023 B", "1.5 KiB", "12.3 MiB": util::humanSize in the user's locale.

@@ -16,9 +16,9 @@ using remote::ConnectionSpec;
 using remote::Protocol;
 
 QuickConnectBar::QuickConnectBar(QWidget *parent)
-    : QWidget(parent), m_protocol(new QComboBox(this)), m_host(new QLineEdit(this)), m_user(new QLineEdit(this)),
-      m_password(new QLineEdit(this)), m_port(new QLineEdit(this)), m_connect(new QPushButton(tr("&Connect"), this)),
-      m_historyButton(new QToolButton(this))
+    : QWidget(parent), m_protocol(new QComboBox(this)), m_host(new QLineEdit(this)),
+      m_user(new QLineEdit(this)), m_password(new QLineEdit(this)), m_port(new QLineEdit(this)),
+      m_connect(new QPushButton(tr("&Connect"), this)), m_historyButton(new QToolButton(this))
 {
     setObjectName(QStringLiteral("quickConnectBar"));
     setAccessibleName(tr("Quick connect"));
@@ -94,7 +94,8 @@ QuickConnectBar::QuickConnectBar(QWidget *parent)
 
 void QuickConnectBar::updatePortPlaceholder()
 {
-    m_port->setPlaceholderText(QString::number(ConnectionSpec::defaultPort(Protocol(m_protocol->currentData().toInt()))));
+    m_port->setPlaceholderText(
+        QString::number(ConnectionSpec::defaultPort(Protocol(m_protocol->currentData().toInt()))));
 }
 
 remote::Result<ConnectionSpec> QuickConnectBar::spec() const

@@ -22,7 +22,8 @@ quint32 bitOf(int who, int what)
 } // namespace
 
 PermissionsDialog::PermissionsDialog(const QString &what, quint32 mode, bool hasFolders, QWidget *parent)
-    : QDialog(parent), m_octal(new QLineEdit(this)), m_recursive(new QCheckBox(tr("&Recurse into subfolders"), this)),
+    : QDialog(parent), m_octal(new QLineEdit(this)),
+      m_recursive(new QCheckBox(tr("&Recurse into subfolders"), this)),
       m_all(new QRadioButton(tr("Apply to &all files and folders"), this)),
       m_files(new QRadioButton(tr("Apply to &files only"), this)),
       m_folders(new QRadioButton(tr("Apply to f&olders only"), this)),
@@ -56,7 +57,8 @@ PermissionsDialog::PermissionsDialog(const QString &what, quint32 mode, bool has
     auto *octalLabel = new QLabel(tr("&Numeric value:"), this);
     octalLabel->setBuddy(m_octal);
     m_octal->setAccessibleName(tr("Numeric value"));
-    m_octal->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-7]{0,4}")), m_octal));
+    m_octal->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-7]{0,4}")), m_octal));
     m_octal->setMaxLength(4);
     m_octal->setToolTip(tr("Three octal digits (owner, group, others), for example 644 or 755"));
     octalRow->addWidget(octalLabel);

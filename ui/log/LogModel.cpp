@@ -49,17 +49,24 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TimeColumn: return entry.time.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+        case TimeColumn:
+            return entry.time.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
         case KindColumn:
             switch (entry.kind) {
-            case LogEntry::Kind::Status: return tr("Status");
-            case LogEntry::Kind::Command: return tr("Command");
-            case LogEntry::Kind::Reply: return tr("Reply");
-            case LogEntry::Kind::Warning: return tr("Warning");
-            case LogEntry::Kind::Error: return tr("Error");
+            case LogEntry::Kind::Status:
+                return tr("Status");
+            case LogEntry::Kind::Command:
+                return tr("Command");
+            case LogEntry::Kind::Reply:
+                return tr("Reply");
+            case LogEntry::Kind::Warning:
+                return tr("Warning");
+            case LogEntry::Kind::Error:
+                return tr("Error");
             }
             return {};
-        case TextColumn: return entry.text;
+        case TextColumn:
+            return entry.text;
         }
         return {};
     case Qt::ToolTipRole:
@@ -67,11 +74,16 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         // Readable on light and dark palettes alike.
         switch (entry.kind) {
-        case LogEntry::Kind::Status: return {};
-        case LogEntry::Kind::Command: return QColor(0x2a, 0x6f, 0xdb);
-        case LogEntry::Kind::Reply: return QColor(0x2e, 0x8b, 0x3e);
-        case LogEntry::Kind::Warning: return QColor(0xb2, 0x6a, 0x00);
-        case LogEntry::Kind::Error: return QColor(0xd3, 0x2f, 0x2f);
+        case LogEntry::Kind::Status:
+            return {};
+        case LogEntry::Kind::Command:
+            return QColor(0x2a, 0x6f, 0xdb);
+        case LogEntry::Kind::Reply:
+            return QColor(0x2e, 0x8b, 0x3e);
+        case LogEntry::Kind::Warning:
+            return QColor(0xb2, 0x6a, 0x00);
+        case LogEntry::Kind::Error:
+            return QColor(0xd3, 0x2f, 0x2f);
         }
         return {};
     }
@@ -83,9 +95,12 @@ QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TimeColumn: return tr("Time");
-    case KindColumn: return tr("Kind");
-    case TextColumn: return tr("Message");
+    case TimeColumn:
+        return tr("Time");
+    case KindColumn:
+        return tr("Kind");
+    case TextColumn:
+        return tr("Message");
     }
     return {};
 }

@@ -14,7 +14,13 @@ class LogModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, KindColumn, TextColumn, ColumnCount };
+    enum Column
+    {
+        TimeColumn,
+        KindColumn,
+        TextColumn,
+        ColumnCount
+    };
     static constexpr int kMaxEntries = 5000;
 
     explicit LogModel(QObject *parent = nullptr);

@@ -1,7 +1,7 @@
 #include "panes/FilePane.h"
 
-#include <QHBoxLayout>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
@@ -10,10 +10,10 @@
 #include <QProgressBar>
 #include <QScrollBar>
 #include <QSettings>
-#include <QTimer>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStyle>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -88,7 +88,8 @@ FilePane::FilePane(const QString &accessibleName, QWidget *parent)
     layout->addLayout(statusRow);
 
     connect(m_pathBar, &PathBar::pathEntered, this, [this](const QString &path) { openTypedPath(path); });
-    connect(m_list, &QAbstractItemView::activated, this, [this](const QModelIndex &index) { activateListRow(index); });
+    connect(m_list, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { activateListRow(index); });
 
     // Backspace in the list or the tree goes up; in the path bar it edits.
     for (QWidget *view : {static_cast<QWidget *>(m_list), static_cast<QWidget *>(m_tree)}) {
@@ -142,8 +143,10 @@ void FilePane::setModels(QAbstractItemModel *treeModel, QAbstractItemModel *list
                 if (current.isValid() && m_tree->hasFocus())
                     activateTreeRow(current);
             });
-    connect(m_tree, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) { activateTreeRow(index); });
-    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] { updateStatus(); });
+    connect(m_tree, &QAbstractItemView::clicked, this,
+            [this](const QModelIndex &index) { activateTreeRow(index); });
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { updateStatus(); });
 }
 
 bool FilePane::isBusy() const
@@ -207,8 +210,8 @@ bool FilePane::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_list->viewport() && event->type() == QEvent::Resize)
         fitNameColumn();
-    if ((watched == m_tree->viewport() || watched == m_tree->verticalScrollBar())
-        && (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::Wheel))
+    if ((watched == m_tree->viewport() || watched == m_tree->verticalScrollBar()) &&
+        (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::Wheel))
         m_followTreeRow = false; // the user looks elsewhere in the tree
     if (watched == m_tree->viewport() && event->type() == QEvent::Resize && m_followTreeRow)
         m_treeFollower->start();
@@ -234,7 +237,8 @@ void FilePane::saveState(QSettings &settings, const QString &group) const
 {
     settings.beginGroup(group);
     settings.setValue(QStringLiteral("listHeader"), m_list->header()->saveState());
-    settings.setValue(isTreeBeside() ? QStringLiteral("splitterBeside") : QStringLiteral("splitterAbove"), m_splitter->saveState());
+    settings.setValue(isTreeBeside() ? QStringLiteral("splitterBeside") : QStringLiteral("splitterAbove"),
+                      m_splitter->saveState());
     settings.endGroup();
 }
 
@@ -244,11 +248,13 @@ void FilePane::restoreState(QSettings &settings, const QString &group)
     const QByteArray header = settings.value(QStringLiteral("listHeader")).toByteArray();
     if (!header.isEmpty() && m_list->header()->restoreState(header)) {
         // restoreState sets the indicator; the model must sort to match.
-        m_list->sortByColumn(m_list->header()->sortIndicatorSection(), m_list->header()->sortIndicatorOrder());
+        m_list->sortByColumn(m_list->header()->sortIndicatorSection(),
+                             m_list->header()->sortIndicatorOrder());
     }
     // Each layout keeps its own sizes (a state restores its orientation too).
     const QByteArray split =
-        settings.value(isTreeBeside() ? QStringLiteral("splitterBeside") : QStringLiteral("splitterAbove")).toByteArray();
+        settings.value(isTreeBeside() ? QStringLiteral("splitterBeside") : QStringLiteral("splitterAbove"))
+            .toByteArray();
     if (!split.isEmpty())
         m_splitter->restoreState(split);
     settings.endGroup();

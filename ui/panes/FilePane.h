@@ -1,9 +1,9 @@
 #pragma once
 // What the local and the remote pane share: a path bar, a folder tree above a file list
-// (FileZilla's layout; setTreeBeside() puts it to the left), a status line (folders, files, total size, selection) and a busy indicator; and
-// their keys: Enter opens a folder, Backspace goes up (the window wires F5, Ctrl+L and
-// Tab, which act on the pane that has the focus). Subclasses bring the models and say what the actions mean.
-// GUI thread.
+// (FileZilla's layout; setTreeBeside() puts it to the left), a status line (folders, files, total size,
+// selection) and a busy indicator; and their keys: Enter opens a folder, Backspace goes up (the window wires
+// F5, Ctrl+L and Tab, which act on the pane that has the focus). Subclasses bring the models and say what the
+// actions mean. GUI thread.
 
 #include <QTimer>
 #include <QWidget>

@@ -28,10 +28,14 @@ LocalIconProvider::LocalIconProvider()
 QIcon LocalIconProvider::icon(IconType type) const
 {
     switch (type) {
-    case Computer: return m_computer;
-    case Drive: return m_drive;
-    case Folder: return m_folder;
-    default: return m_file;
+    case Computer:
+        return m_computer;
+    case Drive:
+        return m_drive;
+    case Folder:
+        return m_folder;
+    default:
+        return m_file;
     }
 }
 

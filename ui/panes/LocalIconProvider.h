@@ -1,7 +1,8 @@
 #pragma once
 // Icons for the local pane from the file's type and name alone (FileIcons: the desktop
 // theme's icon for the extension). Qt's default provider sniffs file contents for a MIME
-// type, which blocks forever on a FIFO and costs a read per file. GUI thread and QFileSystemModel's gatherer thread.
+// type, which blocks forever on a FIFO and costs a read per file. GUI thread and QFileSystemModel's gatherer
+// thread.
 
 #include <QAbstractFileIconProvider>
 #include <QIcon>

@@ -15,8 +15,8 @@
 namespace ferry::ui {
 
 LocalPane::LocalPane(QWidget *parent)
-    : FilePane(tr("Local"), parent), m_treeModel(new QFileSystemModel(this)), m_files(new LocalFileModel(this)),
-      m_proxy(new LocalSortProxy(m_files, this))
+    : FilePane(tr("Local"), parent), m_treeModel(new QFileSystemModel(this)),
+      m_files(new LocalFileModel(this)), m_proxy(new LocalSortProxy(m_files, this))
 {
     setObjectName(QStringLiteral("localPane"));
     m_treeModel->setFilter(QDir::AllDirs | QDir::NoDotAndDotDot | QDir::Drives);

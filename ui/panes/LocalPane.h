@@ -3,8 +3,8 @@
 // thread). GUI thread.
 
 #include "panes/FilePane.h"
-#include "panes/TransferMime.h"
 #include "panes/LocalIconProvider.h"
+#include "panes/TransferMime.h"
 
 class QFileSystemModel;
 

@@ -8,7 +8,8 @@
 
 namespace ferry::ui {
 
-LocalSortProxy::LocalSortProxy(LocalFileModel *source, QObject *parent) : QSortFilterProxyModel(parent), m_source(source)
+LocalSortProxy::LocalSortProxy(LocalFileModel *source, QObject *parent)
+    : QSortFilterProxyModel(parent), m_source(source)
 {
     setSourceModel(source);
     setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -57,7 +58,8 @@ bool LocalSortProxy::lessThan(const QModelIndex &left, const QModelIndex &right)
 
 Qt::ItemFlags LocalSortProxy::flags(const QModelIndex &index) const
 {
-    Qt::ItemFlags flags = QSortFilterProxyModel::flags(index) & ~(Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled);
+    Qt::ItemFlags flags =
+        QSortFilterProxyModel::flags(index) & ~(Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled);
     const QModelIndex source = mapToSource(index);
     if (!index.isValid() || LocalFileModel::isUpEntry(source.siblingAtColumn(0)))
         return flags | Qt::ItemIsDropEnabled;
@@ -92,7 +94,8 @@ QString LocalSortProxy::dropFolder(const QModelIndex &parent) const
     return m_source->isDir(source) ? m_source->filePath(source) : QString();
 }
 
-bool LocalSortProxy::canDropMimeData(const QMimeData *data, Qt::DropAction, int row, int, const QModelIndex &parent) const
+bool LocalSortProxy::canDropMimeData(const QMimeData *data, Qt::DropAction, int row, int,
+                                     const QModelIndex &parent) const
 {
     // Between two rows (Qt's view makes a drop on a row that takes none, a file, into
     // one between rows): no folder is meant, so nothing happens.

@@ -46,7 +46,8 @@ PaneMenus::PaneMenus(LocalPane *local, RemotePane *remote, QWidget *dialogParent
             menu->setAttribute(Qt::WA_DeleteOnClose);
             menu->popup(list->viewport()->mapToGlobal(pos));
         });
-        connect(list->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this, pane] { updateActions(pane); });
+        connect(list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                [this, pane] { updateActions(pane); });
         updateActions(pane);
     }
     connect(remote, &RemotePane::moveRequested, this, &PaneMenus::confirmMove);
@@ -57,7 +58,8 @@ PaneMenus::Actions PaneMenus::makeActions(FilePane *pane)
     const bool remote = isRemote(pane);
     QTreeView *list = pane->fileList();
     Actions a;
-    const auto make = [this, list](const QString &text, const QString &name, const QKeySequence &key, auto slot) {
+    const auto make = [this, list](const QString &text, const QString &name, const QKeySequence &key,
+                                   auto slot) {
         auto *action = new QAction(text, list);
         action->setObjectName(name);
         if (!key.isEmpty()) {
@@ -71,14 +73,19 @@ PaneMenus::Actions PaneMenus::makeActions(FilePane *pane)
     };
     if (!remote)
         a.open = make(tr("&Open"), QStringLiteral("open"), {}, [this, pane] { openSelected(pane); });
-    a.rename = make(tr("&Rename"), QStringLiteral("rename"), QKeySequence(Qt::Key_F2), [this, pane] { renameCurrent(pane); });
+    a.rename = make(tr("&Rename"), QStringLiteral("rename"), QKeySequence(Qt::Key_F2),
+                    [this, pane] { renameCurrent(pane); });
     a.remove = make(tr("&Delete"), QStringLiteral("delete"), QKeySequence(QKeySequence::Delete),
                     [this, pane] { deleteSelected(pane); });
-    a.newFolder = make(tr("Create &folder…"), QStringLiteral("newFolder"), {}, [this, pane] { askNewName(pane, true); });
-    a.newFile = make(tr("Create new &file…"), QStringLiteral("newFile"), {}, [this, pane] { askNewName(pane, false); });
+    a.newFolder = make(tr("Create &folder…"), QStringLiteral("newFolder"), {},
+                       [this, pane] { askNewName(pane, true); });
+    a.newFile = make(tr("Create new &file…"), QStringLiteral("newFile"), {},
+                     [this, pane] { askNewName(pane, false); });
     if (remote) {
-        a.permissions = make(tr("File &permissions…"), QStringLiteral("permissions"), {}, [this] { changePermissions(); });
-        a.copyUrl = make(tr("&Copy URL(s) to clipboard"), QStringLiteral("copyUrl"), {}, [this] { copyUrls(); });
+        a.permissions = make(tr("File &permissions…"), QStringLiteral("permissions"), {},
+                             [this] { changePermissions(); });
+        a.copyUrl =
+            make(tr("&Copy URL(s) to clipboard"), QStringLiteral("copyUrl"), {}, [this] { copyUrls(); });
     }
     // F5 itself is the window's (it acts on the active pane); shown here for the menu.
     a.refresh = make(tr("Re&fresh"), QStringLiteral("refresh"), {}, [pane] { pane->refresh(); });
@@ -106,14 +113,22 @@ QAction *PaneMenus::action(FilePane *pane, Op op) const
 {
     const Actions &a = actionsOf(pane);
     switch (op) {
-    case Op::Open: return a.open;
-    case Op::Rename: return a.rename;
-    case Op::Delete: return a.remove;
-    case Op::NewFolder: return a.newFolder;
-    case Op::NewFile: return a.newFile;
-    case Op::Permissions: return a.permissions;
-    case Op::CopyUrl: return a.copyUrl;
-    case Op::Refresh: return a.refresh;
+    case Op::Open:
+        return a.open;
+    case Op::Rename:
+        return a.rename;
+    case Op::Delete:
+        return a.remove;
+    case Op::NewFolder:
+        return a.newFolder;
+    case Op::NewFile:
+        return a.newFile;
+    case Op::Permissions:
+        return a.permissions;
+    case Op::CopyUrl:
+        return a.copyUrl;
+    case Op::Refresh:
+        return a.refresh;
     }
     return nullptr;
 }
@@ -180,7 +195,8 @@ QMenu *PaneMenus::buildMenu(FilePane *pane, QWidget *parent)
 {
     updateActions(pane);
     auto *menu = new QMenu(parent);
-    menu->setObjectName(isRemote(pane) ? QStringLiteral("remoteContextMenu") : QStringLiteral("localContextMenu"));
+    menu->setObjectName(isRemote(pane) ? QStringLiteral("remoteContextMenu")
+                                       : QStringLiteral("localContextMenu"));
     Q_EMIT aboutToShowMenu(menu, pane); // the transfer section
     if (!menu->isEmpty())
         menu->addSeparator();
@@ -207,15 +223,16 @@ QString PaneMenus::deleteQuestion(const QList<Item> &items, bool remote)
     constexpr int kNamed = 5;
     QStringList lines;
     for (int i = 0; i < items.size() && i < kNamed; ++i) {
-        lines << (items[i].isDir ? tr("%1 (a folder, with everything in it)").arg(items[i].name) : items[i].name);
+        lines << (items[i].isDir ? tr("%1 (a folder, with everything in it)").arg(items[i].name)
+                                 : items[i].name);
     }
     if (items.size() > kNamed)
         lines << tr("… and %1 more").arg(items.size() - kNamed);
     const QString where = remote ? tr("from the server") : tr("from this computer");
     const QString head = items.size() == 1 ? tr("Delete 1 item %1?").arg(where)
                                            : tr("Delete %1 items %2?").arg(items.size()).arg(where);
-    return head + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'))
-        + (remote ? QString() : tr("\n\nDeleted files do not go to the trash."));
+    return head + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')) +
+           (remote ? QString() : tr("\n\nDeleted files do not go to the trash."));
 }
 
 void PaneMenus::openSelected(FilePane *pane)
@@ -233,7 +250,9 @@ void PaneMenus::openSelected(FilePane *pane)
         if (QDesktopServices::openUrl(QUrl::fromLocalFile(item.localPath)))
             Q_EMIT logged(tr("Opened %1").arg(item.localPath), false);
         else
-            Q_EMIT logged(tr("Could not open %1: no program is set up for this kind of file").arg(item.localPath), true);
+            Q_EMIT logged(
+                tr("Could not open %1: no program is set up for this kind of file").arg(item.localPath),
+                true);
     }
 }
 
@@ -266,7 +285,8 @@ void PaneMenus::rename(FilePane *pane, const QString &oldName, const QString &ne
     }
     QDir dir(m_local->currentPath());
     if (dir.exists(newName)) {
-        Q_EMIT logged(tr("Could not rename %1 to %2: %2 exists already").arg(dir.filePath(oldName), newName), true);
+        Q_EMIT logged(tr("Could not rename %1 to %2: %2 exists already").arg(dir.filePath(oldName), newName),
+                      true);
         return;
     }
     if (dir.rename(oldName, newName))
@@ -369,7 +389,8 @@ void PaneMenus::askNewName(FilePane *pane, bool folder)
     dialog->setObjectName(folder ? QStringLiteral("newFolderDialog") : QStringLiteral("newFileDialog"));
     dialog->setWindowTitle(folder ? tr("Create folder") : tr("Create new file"));
     const QString where = isRemote(pane) ? m_remote->currentPath().toString() : m_local->currentPath();
-    dialog->setLabelText(folder ? tr("Name of the new folder in %1:").arg(where) : tr("Name of the new empty file in %1:").arg(where));
+    dialog->setLabelText(folder ? tr("Name of the new folder in %1:").arg(where)
+                                : tr("Name of the new empty file in %1:").arg(where));
     dialog->setTextValue(folder ? tr("New folder") : tr("New file"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
@@ -404,7 +425,9 @@ void PaneMenus::create(FilePane *pane, const QString &name, bool folder)
         ok = file.open(QIODevice::NewOnly | QIODevice::WriteOnly);
     }
     if (ok)
-        Q_EMIT logged(folder ? tr("Created the folder %1").arg(path) : tr("Created the empty file %1").arg(path), false);
+        Q_EMIT logged(folder ? tr("Created the folder %1").arg(path)
+                             : tr("Created the empty file %1").arg(path),
+                      false);
     else
         Q_EMIT logged(tr("Could not create %1: permission denied").arg(path), true);
 }
@@ -455,7 +478,9 @@ void PaneMenus::copyUrls()
         urls << spec.toUrl(false);
     }
     QApplication::clipboard()->setText(urls.join(QLatin1Char('\n')));
-    Q_EMIT logged(urls.size() == 1 ? tr("Copied the URL %1").arg(urls.first()) : tr("Copied %1 URLs").arg(urls.size()), false);
+    Q_EMIT logged(urls.size() == 1 ? tr("Copied the URL %1").arg(urls.first())
+                                   : tr("Copied %1 URLs").arg(urls.size()),
+                  false);
 }
 
 void PaneMenus::runRemote(const FileOperation &operation)

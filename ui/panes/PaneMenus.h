@@ -38,18 +38,28 @@ class PaneMenus : public QObject
 {
     Q_OBJECT
 public:
-    enum class Op { Open, Rename, Delete, NewFolder, NewFile, Permissions, CopyUrl, Refresh };
+    enum class Op
+    {
+        Open,
+        Rename,
+        Delete,
+        NewFolder,
+        NewFile,
+        Permissions,
+        CopyUrl,
+        Refresh
+    };
 
     // One selected row of a pane (".." is never one).
     struct Item
     {
         QString name;
-        QString localPath;          // local pane
+        QString localPath;             // local pane
         remote::RemotePath remotePath; // remote pane
-        bool isDir = false;         // a real folder (not a link to one)
+        bool isDir = false;            // a real folder (not a link to one)
         bool isLink = false;
-        quint32 mode = 0;           // permission bits when known (remote), else 0
-        int row = -1;               // the row in the pane's file list
+        quint32 mode = 0; // permission bits when known (remote), else 0
+        int row = -1;     // the row in the pane's file list
     };
 
     PaneMenus(LocalPane *local, RemotePane *remote, QWidget *dialogParent);

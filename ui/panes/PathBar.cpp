@@ -16,7 +16,8 @@ PathBar::PathBar(QWidget *parent) : QComboBox(parent)
     // No inline completion from the history: Enter must open what was typed, not a
     // visited folder that happens to start with it.
     setCompleter(nullptr);
-    connect(lineEdit(), &QLineEdit::returnPressed, this, [this] { Q_EMIT pathEntered(currentText().trimmed()); });
+    connect(lineEdit(), &QLineEdit::returnPressed, this,
+            [this] { Q_EMIT pathEntered(currentText().trimmed()); });
     connect(this, &QComboBox::activated, this, [this](int index) { Q_EMIT pathEntered(itemText(index)); });
 }
 

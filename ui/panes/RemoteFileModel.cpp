@@ -94,7 +94,8 @@ void RemoteFileModel::startSort(bool forLoading)
         applySortedOrder(m_sortWatcher->result(), forLoading);
     });
     // The pool thread gets its own (implicitly shared) copy of the entries.
-    m_sortWatcher->setFuture(QtConcurrent::run(&RemoteFileModel::sortedOrder, m_listing.entries, m_sortColumn, m_sortOrder));
+    m_sortWatcher->setFuture(
+        QtConcurrent::run(&RemoteFileModel::sortedOrder, m_listing.entries, m_sortColumn, m_sortOrder));
 }
 
 void RemoteFileModel::applySortedOrder(const QList<int> &order, bool forLoading)
@@ -197,12 +198,17 @@ QVariant RemoteFileModel::data(const QModelIndex &index, int role) const
         return {};
     if (isUpRow(index.row())) {
         switch (role) {
-        case Qt::DisplayRole: return index.column() == NameColumn ? QStringLiteral("..") : QVariant();
-        case Qt::DecorationRole: return index.column() == NameColumn ? m_upIcon : QVariant();
-        case Qt::ToolTipRole: return tr("Parent folder");
+        case Qt::DisplayRole:
+            return index.column() == NameColumn ? QStringLiteral("..") : QVariant();
+        case Qt::DecorationRole:
+            return index.column() == NameColumn ? m_upIcon : QVariant();
+        case Qt::ToolTipRole:
+            return tr("Parent folder");
         case IsUpRole:
-        case IsDirRole: return true;
-        case SizeBytesRole: return QVariant();
+        case IsDirRole:
+            return true;
+        case SizeBytesRole:
+            return QVariant();
         }
         return {};
     }
@@ -212,13 +218,19 @@ QVariant RemoteFileModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn: return entry->name;
-        case SizeColumn: return entry->isDir() || !entry->size ? QString() : humanSize(*entry->size);
-        case TypeColumn: return typeText(*entry);
-        case ModifiedColumn: return modifiedText(*entry);
+        case NameColumn:
+            return entry->name;
+        case SizeColumn:
+            return entry->isDir() || !entry->size ? QString() : humanSize(*entry->size);
+        case TypeColumn:
+            return typeText(*entry);
+        case ModifiedColumn:
+            return modifiedText(*entry);
         case PermissionsColumn:
-            return entry->permissions.isEmpty() && entry->mode ? DirEntry::permissionsFromMode(*entry->mode) : entry->permissions;
-        case OwnerColumn: return ownerText(entry->owner, entry->group);
+            return entry->permissions.isEmpty() && entry->mode ? DirEntry::permissionsFromMode(*entry->mode)
+                                                               : entry->permissions;
+        case OwnerColumn:
+            return ownerText(entry->owner, entry->group);
         }
         return {};
     case Qt::DecorationRole:
@@ -382,7 +394,8 @@ std::optional<remote::RemotePath> RemoteFileModel::dropFolder(const QModelIndex 
     return std::nullopt;
 }
 
-bool RemoteFileModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int row, int, const QModelIndex &parent) const
+bool RemoteFileModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int row, int,
+                                      const QModelIndex &parent) const
 {
     // Between two rows (Qt's view makes a drop on a row that takes none, a file, into
     // one between rows): no folder is meant, so nothing happens.

@@ -22,7 +22,12 @@ class RemoteFileModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Role { SizeBytesRole = Qt::UserRole + 1, IsDirRole, IsUpRole };
+    enum Role
+    {
+        SizeBytesRole = Qt::UserRole + 1,
+        IsDirRole,
+        IsUpRole
+    };
     static constexpr int kBatchSize = 2000;
     // Up to this many entries are sorted on the GUI thread at once.
     static constexpr int kSyncSortLimit = 2000;
@@ -98,8 +103,8 @@ private:
     int upOffset() const { return m_hasUp ? 1 : 0; }
 
     remote::Listing m_listing;
-    QList<int> m_order;      // display position -> index in m_listing.entries
-    int m_shown = 0;         // entries of m_order inserted as rows so far
+    QList<int> m_order; // display position -> index in m_listing.entries
+    int m_shown = 0;    // entries of m_order inserted as rows so far
     bool m_hasUp = false;
     bool m_hasListing = false;
     bool m_loading = false;

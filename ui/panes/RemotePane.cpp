@@ -2,8 +2,8 @@
 
 #include "transfer/QueueSites.h"
 
-#include <QItemSelectionModel>
 #include <QEvent>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QTreeView>
 
@@ -14,9 +14,9 @@
 
 namespace ferry::ui {
 
+using remote::Listing;
 using remote::RemotePath;
 using remote::Result;
-using remote::Listing;
 using session::ListJob;
 using session::Session;
 
@@ -38,7 +38,8 @@ RemotePane::RemotePane(QWidget *parent)
     folderTree()->setDragDropOverwriteMode(true);
     folderTree()->setDefaultDropAction(Qt::CopyAction);
     connect(m_files, &RemoteFileModel::loadingChanged, this, [this] { updateBusy(); });
-    connect(m_tree, &RemoteTreeModel::folderNeeded, this, [this](const RemotePath &path) { listForTree(path); });
+    connect(m_tree, &RemoteTreeModel::folderNeeded, this,
+            [this](const RemotePath &path) { listForTree(path); });
     // Said in the middle of the empty list while there is no connection.
     m_notConnected = new QLabel(tr("Not connected"), fileList()->viewport());
     m_notConnected->setObjectName(QStringLiteral("notConnectedLabel"));
@@ -96,7 +97,8 @@ void RemotePane::openFolder(const RemotePath &path, bool reload)
         return;
     if (m_pending)
         m_pending->cancel();
-    ListJob *job = m_session->list(path, reload ? Session::CachePolicy::Reload : Session::CachePolicy::UseCache);
+    ListJob *job =
+        m_session->list(path, reload ? Session::CachePolicy::Reload : Session::CachePolicy::UseCache);
     m_pending = job;
     showMessage(tr("Loading %1 …").arg(path.toString()));
     connect(job, &ListJob::finished, this, [this, job](const Result<Listing> &result) {
@@ -167,7 +169,8 @@ void RemotePane::activateListRow(const QModelIndex &index)
     if (entry->isDir())
         openFolder(m_files->path().child(entry->name));
     else // FileZilla's default: a file goes to the other pane's folder
-        Q_EMIT downloadRequested({transfer::RemoteSource{m_files->path().child(entry->name).toString(), false, entry->size.value_or(-1)}});
+        Q_EMIT downloadRequested({transfer::RemoteSource{m_files->path().child(entry->name).toString(), false,
+                                                         entry->size.value_or(-1)}});
 }
 
 void RemotePane::activateTreeRow(const QModelIndex &index)

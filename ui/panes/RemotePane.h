@@ -10,9 +10,9 @@
 
 #include "panes/FilePane.h"
 #include "remote/RemotePath.h"
-#include "transfer/QueueRequests.h"
 #include "session/ListJob.h"
 #include "session/Session.h"
+#include "transfer/QueueRequests.h"
 
 namespace ferry::ui {
 

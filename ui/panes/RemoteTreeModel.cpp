@@ -14,7 +14,8 @@ namespace ferry::ui {
 
 using remote::RemotePath;
 
-RemoteTreeModel::RemoteTreeModel(QObject *parent) : QAbstractItemModel(parent), m_root(std::make_unique<Node>())
+RemoteTreeModel::RemoteTreeModel(QObject *parent)
+    : QAbstractItemModel(parent), m_root(std::make_unique<Node>())
 {
     m_root->name = QStringLiteral("/");
     m_folderIcon = FileIcons::folder();
@@ -65,8 +66,9 @@ RemoteTreeModel::Node *RemoteTreeModel::ensureNode(const RemotePath &path)
     Node *node = m_root.get();
     for (const QString &segment : path.segments()) {
         auto &kids = node->children;
-        auto it = std::lower_bound(kids.begin(), kids.end(), segment,
-                                   [](const std::unique_ptr<Node> &n, const QString &name) { return nameLess(n->name, name); });
+        auto it = std::lower_bound(
+            kids.begin(), kids.end(), segment,
+            [](const std::unique_ptr<Node> &n, const QString &name) { return nameLess(n->name, name); });
         if (it != kids.end() && (*it)->name == segment) {
             node = it->get();
             continue;
@@ -201,9 +203,12 @@ QVariant RemoteTreeModel::data(const QModelIndex &index, int role) const
         return {};
     const Node *node = nodeOf(index);
     switch (role) {
-    case Qt::DisplayRole: return node->name;
-    case Qt::DecorationRole: return m_folderIcon;
-    case Qt::ToolTipRole: return pathOf(index).toString();
+    case Qt::DisplayRole:
+        return node->name;
+    case Qt::DecorationRole:
+        return m_folderIcon;
+    case Qt::ToolTipRole:
+        return pathOf(index).toString();
     }
     return {};
 }

@@ -12,8 +12,8 @@ namespace ferry::ui {
 
 using remote::TrustDecision;
 
-CertificateDialog::CertificateDialog(const remote::ConnectionSpec &connection, const remote::CertificateInfo &info,
-                                     QWidget *parent)
+CertificateDialog::CertificateDialog(const remote::ConnectionSpec &connection,
+                                     const remote::CertificateInfo &info, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("certificateDialog"));
@@ -43,8 +43,10 @@ CertificateDialog::CertificateDialog(const remote::ConnectionSpec &connection, c
     const QLocale locale;
     addFormValue(form, this, tr("Subject:"), info.subject, tr("Subject"));
     addFormValue(form, this, tr("Issuer:"), info.issuer, tr("Issuer"));
-    addFormValue(form, this, tr("Valid from:"), locale.toString(info.notBefore.toLocalTime(), QLocale::LongFormat), tr("Valid from"));
-    addFormValue(form, this, tr("Valid until:"), locale.toString(info.notAfter.toLocalTime(), QLocale::LongFormat), tr("Valid until"));
+    addFormValue(form, this, tr("Valid from:"),
+                 locale.toString(info.notBefore.toLocalTime(), QLocale::LongFormat), tr("Valid from"));
+    addFormValue(form, this, tr("Valid until:"),
+                 locale.toString(info.notAfter.toLocalTime(), QLocale::LongFormat), tr("Valid until"));
     for (const QString &known : info.knownFingerprints)
         addFormValue(form, this, tr("Trusted before:"), known, tr("Fingerprint trusted before"));
     addFormValue(form, this, info.changed ? tr("New SHA-256 fingerprint:") : tr("SHA-256 fingerprint:"),
@@ -54,9 +56,12 @@ CertificateDialog::CertificateDialog(const remote::ConnectionSpec &connection, c
         addFormValue(form, this, QString(), info.sha256Fingerprint, tr("SHA-256 fingerprint, base64"));
     layout->addLayout(form);
 
-    const TrustAnswers answers = addTrustAnswers(
-        layout, this, {tr("Trust &once"), tr("Trust this certificate for this connection only"), info.changed ? tr("&Replace the trusted certificate") : tr("&Always trust"), tr("Always trust this certificate")}, info.changed,
-        [this](TrustDecision decision) { Q_EMIT decided(decision); });
+    const TrustAnswers answers =
+        addTrustAnswers(layout, this,
+                        {tr("Trust &once"), tr("Trust this certificate for this connection only"),
+                         info.changed ? tr("&Replace the trusted certificate") : tr("&Always trust"),
+                         tr("Always trust this certificate")},
+                        info.changed, [this](TrustDecision decision) { Q_EMIT decided(decision); });
     m_once = answers.once;
     m_always = answers.always;
     m_cancel = answers.cancel;

@@ -20,7 +20,8 @@ class CertificateDialog : public QDialog
 {
     Q_OBJECT
 public:
-    CertificateDialog(const remote::ConnectionSpec &connection, const remote::CertificateInfo &info, QWidget *parent = nullptr);
+    CertificateDialog(const remote::ConnectionSpec &connection, const remote::CertificateInfo &info,
+                      QWidget *parent = nullptr);
 
     QPushButton *trustOnceButton() const { return m_once; }
     QPushButton *trustAlwaysButton() const { return m_always; }

@@ -1,14 +1,14 @@
 #include "questions/DialogParts.h"
 
 #include <QAbstractButton>
+#include <QBoxLayout>
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QPushButton>
-#include <QBoxLayout>
-#include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QPushButton>
 
 namespace ferry::ui {
 
@@ -74,16 +74,21 @@ TrustAnswers addTrustAnswers(QBoxLayout *layout, QDialog *dialog, const TrustAns
     answers.cancel->setFocus();
     if (changed)
         answers.confirm = addConfirmation(
-            layout, dialog, QCoreApplication::translate("DialogParts", "I have checked the new fingerprint with the server's administrator"),
-            QCoreApplication::translate("DialogParts", "I have checked the new fingerprint"), {answers.once, answers.always});
+            layout, dialog,
+            QCoreApplication::translate("DialogParts",
+                                        "I have checked the new fingerprint with the server's administrator"),
+            QCoreApplication::translate("DialogParts", "I have checked the new fingerprint"),
+            {answers.once, answers.always});
     layout->addWidget(buttons);
 
     const auto answer = [dialog, decide](remote::TrustDecision decision) {
         dialog->accept(); // first: the answer closes the request, which must not reject this dialog
         decide(decision);
     };
-    QObject::connect(answers.once, &QPushButton::clicked, dialog, [answer] { answer(remote::TrustDecision::AcceptOnce); });
-    QObject::connect(answers.always, &QPushButton::clicked, dialog, [answer] { answer(remote::TrustDecision::AcceptAlways); });
+    QObject::connect(answers.once, &QPushButton::clicked, dialog,
+                     [answer] { answer(remote::TrustDecision::AcceptOnce); });
+    QObject::connect(answers.always, &QPushButton::clicked, dialog,
+                     [answer] { answer(remote::TrustDecision::AcceptAlways); });
     QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     QObject::connect(dialog, &QDialog::rejected, dialog, [decide] { decide(remote::TrustDecision::Reject); });
     return answers;

@@ -22,8 +22,9 @@ using transfer::FileExistsRequest;
 namespace {
 QString describe(qint64 size, const QDateTime &time)
 {
-    const QString sizeText = size >= 0 ? FileExistsDialog::tr("%1 (%2 bytes)").arg(humanSize(size), QLocale().toString(size))
-                                       : FileExistsDialog::tr("size unknown");
+    const QString sizeText =
+        size >= 0 ? FileExistsDialog::tr("%1 (%2 bytes)").arg(humanSize(size), QLocale().toString(size))
+                  : FileExistsDialog::tr("size unknown");
     const QString timeText = time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
                                             : FileExistsDialog::tr("time unknown");
     return FileExistsDialog::tr("%1, modified %2").arg(sizeText, timeText);
@@ -43,9 +44,11 @@ FileExistsDialog::FileExistsDialog(FileExistsRequest *request, QWidget *parent)
                      tr("Choose what to do with it."));
     auto *form = new QFormLayout;
     addFormValue(form, this, tr("Target:"), q.target, tr("Target file"));
-    addFormValue(form, this, tr("Target has:"), describe(q.targetSize, q.targetTime), tr("Target size and time"));
+    addFormValue(form, this, tr("Target has:"), describe(q.targetSize, q.targetTime),
+                 tr("Target size and time"));
     addFormValue(form, this, tr("Source:"), q.source, tr("Source file"));
-    addFormValue(form, this, tr("Source has:"), describe(q.sourceSize, q.sourceTime), tr("Source size and time"));
+    addFormValue(form, this, tr("Source has:"), describe(q.sourceSize, q.sourceTime),
+                 tr("Source size and time"));
     layout->addLayout(form);
 
     auto *box = new QGroupBox(tr("Action"), this);
@@ -79,7 +82,6 @@ FileExistsDialog::FileExistsDialog(FileExistsRequest *request, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-
 }
 
 void FileExistsDialog::accept()

@@ -11,7 +11,8 @@ namespace ferry::ui {
 
 using remote::TrustDecision;
 
-HostKeyDialog::HostKeyDialog(const remote::ConnectionSpec &connection, const remote::HostKeyInfo &info, QWidget *parent)
+HostKeyDialog::HostKeyDialog(const remote::ConnectionSpec &connection, const remote::HostKeyInfo &info,
+                             QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("hostKeyDialog"));
@@ -50,13 +51,17 @@ HostKeyDialog::HostKeyDialog(const remote::ConnectionSpec &connection, const rem
     if (!info.changed && !info.otherKnownKeyTypes.isEmpty())
         addFormValue(form, this, tr("Known %1 key:").arg(info.otherKnownKeyTypes.constFirst()),
                      info.otherKnownFingerprint, tr("Fingerprint of the known key"));
-    addFormValue(form, this, info.changed ? tr("New fingerprint:") : tr("Fingerprint:"), info.sha256Fingerprint,
-                 tr("SHA-256 fingerprint"));
+    addFormValue(form, this, info.changed ? tr("New fingerprint:") : tr("Fingerprint:"),
+                 info.sha256Fingerprint, tr("SHA-256 fingerprint"));
     layout->addLayout(form);
 
-    const TrustAnswers answers = addTrustAnswers(
-        layout, this, {info.changed ? tr("Accept the new key &once") : tr("Accept &once"), tr("Accept this host key for this connection only"), info.changed ? tr("&Replace the stored key") : tr("Accept and &remember"), tr("Accept this host key and store it")}, info.changed,
-        [this](TrustDecision decision) { Q_EMIT decided(decision); });
+    const TrustAnswers answers =
+        addTrustAnswers(layout, this,
+                        {info.changed ? tr("Accept the new key &once") : tr("Accept &once"),
+                         tr("Accept this host key for this connection only"),
+                         info.changed ? tr("&Replace the stored key") : tr("Accept and &remember"),
+                         tr("Accept this host key and store it")},
+                        info.changed, [this](TrustDecision decision) { Q_EMIT decided(decision); });
     m_once = answers.once;
     m_always = answers.always;
     m_cancel = answers.cancel;

@@ -18,7 +18,8 @@ class HostKeyDialog : public QDialog
 {
     Q_OBJECT
 public:
-    HostKeyDialog(const remote::ConnectionSpec &connection, const remote::HostKeyInfo &info, QWidget *parent = nullptr);
+    HostKeyDialog(const remote::ConnectionSpec &connection, const remote::HostKeyInfo &info,
+                  QWidget *parent = nullptr);
 
     QPushButton *acceptOnceButton() const { return m_once; }
     QPushButton *acceptAlwaysButton() const { return m_always; }

@@ -10,7 +10,8 @@
 
 namespace ferry::ui {
 
-SecretDialog::SecretDialog(const remote::SecretPrompt &prompt, QWidget *parent) : QDialog(parent), m_answer(new QLineEdit(this))
+SecretDialog::SecretDialog(const remote::SecretPrompt &prompt, QWidget *parent)
+    : QDialog(parent), m_answer(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("secretDialog"));
     setWindowTitle(prompt.title.isEmpty() ? tr("Password") : prompt.title);

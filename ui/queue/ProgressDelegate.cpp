@@ -8,7 +8,8 @@
 
 namespace ferry::ui {
 
-void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                             const QModelIndex &index) const
 {
     const int percent = index.data(QueueModel::PercentRole).toInt();
     if (percent < 0) {

@@ -39,11 +39,14 @@ QueueModel::Category QueueModel::categoryOf(ItemState state)
     switch (state) {
     case ItemState::Queued:
     case ItemState::Running:
-    case ItemState::Paused: return Category::Queued;
+    case ItemState::Paused:
+        return Category::Queued;
     case ItemState::Failed:
     case ItemState::Cancelled:
-    case ItemState::Skipped: return Category::Failed;
-    case ItemState::Done: break;
+    case ItemState::Skipped:
+        return Category::Failed;
+    case ItemState::Done:
+        break;
     }
     return Category::Done;
 }
@@ -52,13 +55,20 @@ namespace {
 QString stateText(ItemState state)
 {
     switch (state) {
-    case ItemState::Queued: return QueueModel::tr("Queued");
-    case ItemState::Running: return QueueModel::tr("Transferring");
-    case ItemState::Paused: return QueueModel::tr("Paused");
-    case ItemState::Failed: return QueueModel::tr("Failed");
-    case ItemState::Done: return QueueModel::tr("Done");
-    case ItemState::Skipped: return QueueModel::tr("Skipped");
-    case ItemState::Cancelled: return QueueModel::tr("Cancelled");
+    case ItemState::Queued:
+        return QueueModel::tr("Queued");
+    case ItemState::Running:
+        return QueueModel::tr("Transferring");
+    case ItemState::Paused:
+        return QueueModel::tr("Paused");
+    case ItemState::Failed:
+        return QueueModel::tr("Failed");
+    case ItemState::Done:
+        return QueueModel::tr("Done");
+    case ItemState::Skipped:
+        return QueueModel::tr("Skipped");
+    case ItemState::Cancelled:
+        return QueueModel::tr("Cancelled");
     }
     return {};
 }
@@ -76,12 +86,17 @@ QString durationText(qint64 seconds)
 
 QVariant QueueModel::rowData(const QueueRow &row, int column, int role)
 {
-    const int percent = row.size > 0 ? int(std::min<qint64>(100, row.done * 100 / row.size)) : (row.size == 0 && row.state == ItemState::Done ? 100 : -1);
+    const int percent = row.size > 0 ? int(std::min<qint64>(100, row.done * 100 / row.size))
+                                     : (row.size == 0 && row.state == ItemState::Done ? 100 : -1);
     switch (role) {
-    case IdRole: return row.id;
-    case CategoryRole: return int(categoryOf(row.state));
-    case StateRole: return int(row.state);
-    case PercentRole: return percent;
+    case IdRole:
+        return row.id;
+    case CategoryRole:
+        return int(categoryOf(row.state));
+    case StateRole:
+        return int(row.state);
+    case PercentRole:
+        return percent;
     case Qt::ToolTipRole:
         if (column == ErrorColumn || column == StateColumn)
             return row.error.isEmpty() ? QVariant() : QVariant(row.error);
@@ -98,10 +113,14 @@ QVariant QueueModel::rowData(const QueueRow &row, int column, int role)
         return {};
     case Qt::AccessibleTextRole:
         if (column == DirectionColumn)
-            return row.direction == Direction::Upload ? tr("upload") : row.direction == Direction::Download ? tr("download") : tr("server to server");
+            return row.direction == Direction::Upload     ? tr("upload")
+                   : row.direction == Direction::Download ? tr("download")
+                                                          : tr("server to server");
         break;
-    case Qt::DisplayRole: break;
-    default: return {};
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
     }
     switch (column) {
     case NameColumn: {
@@ -110,19 +129,30 @@ QVariant QueueModel::rowData(const QueueRow &row, int column, int role)
         return row.isFolder ? tr("%1 (folder)").arg(name) : name;
     }
     case DirectionColumn:
-        return row.direction == Direction::Upload ? QStringLiteral("→") : row.direction == Direction::Download ? QStringLiteral("←") : QStringLiteral("⇄");
-    case LocalColumn: return row.local;
-    case RemoteColumn: return row.remote;
-    case SizeColumn: return row.size >= 0 ? humanSize(row.size) : QString();
-    case ProgressColumn: return percent >= 0 ? QStringLiteral("%1%").arg(percent) : QString();
-    case SpeedColumn: return row.state == ItemState::Running && row.speed > 0 ? tr("%1/s").arg(humanSize(qint64(row.speed))) : QString();
+        return row.direction == Direction::Upload     ? QStringLiteral("→")
+               : row.direction == Direction::Download ? QStringLiteral("←")
+                                                      : QStringLiteral("⇄");
+    case LocalColumn:
+        return row.local;
+    case RemoteColumn:
+        return row.remote;
+    case SizeColumn:
+        return row.size >= 0 ? humanSize(row.size) : QString();
+    case ProgressColumn:
+        return percent >= 0 ? QStringLiteral("%1%").arg(percent) : QString();
+    case SpeedColumn:
+        return row.state == ItemState::Running && row.speed > 0 ? tr("%1/s").arg(humanSize(qint64(row.speed)))
+                                                                : QString();
     case TimeLeftColumn:
         return row.state == ItemState::Running && row.speed > 0 && row.size > 0
-            ? durationText(qint64(double(row.size - row.done) / row.speed))
-            : QString();
-    case StateColumn: return stateText(row.state);
-    case ErrorColumn: return row.error;
-    default: return {};
+                   ? durationText(qint64(double(row.size - row.done) / row.speed))
+                   : QString();
+    case StateColumn:
+        return stateText(row.state);
+    case ErrorColumn:
+        return row.error;
+    default:
+        return {};
     }
 }
 
@@ -131,20 +161,30 @@ QVariant QueueModel::header(int section, int role)
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("File");
-    case DirectionColumn: return tr("Direction");
-    case LocalColumn: return tr("Local file");
-    case RemoteColumn: return tr("Remote file");
-    case SizeColumn: return tr("Size");
-    case ProgressColumn: return tr("Progress");
-    case SpeedColumn: return tr("Speed");
-    case TimeLeftColumn: return tr("Time left");
-    case StateColumn: return tr("State");
-    case ErrorColumn: return tr("Reason");
-    default: return {};
+    case NameColumn:
+        return tr("File");
+    case DirectionColumn:
+        return tr("Direction");
+    case LocalColumn:
+        return tr("Local file");
+    case RemoteColumn:
+        return tr("Remote file");
+    case SizeColumn:
+        return tr("Size");
+    case ProgressColumn:
+        return tr("Progress");
+    case SpeedColumn:
+        return tr("Speed");
+    case TimeLeftColumn:
+        return tr("Time left");
+    case StateColumn:
+        return tr("State");
+    case ErrorColumn:
+        return tr("Reason");
+    default:
+        return {};
     }
 }
-
 
 double QueueModel::speed() const
 {
@@ -178,7 +218,8 @@ QString QueueModel::remoteUrl(qint64 id) const
         return {};
     if (row->site.startsWith(QLatin1String("site:")) || row->direction == Direction::Copy)
         return row->site + QLatin1Char(' ') + row->remote;
-    return row->site + (row->remote.startsWith(QLatin1Char('/')) ? row->remote : QString(QLatin1Char('/') + row->remote));
+    return row->site +
+           (row->remote.startsWith(QLatin1Char('/')) ? row->remote : QString(QLatin1Char('/') + row->remote));
 }
 
 namespace {
@@ -202,8 +243,8 @@ std::unique_ptr<QueueRow> QueueModel::rowFrom(const QueueItem &item)
     row->site = item.site;
     row->local = item.localPath;
     row->remote = item.direction == Direction::Copy
-        ? QString(item.remotePath + QStringLiteral(" → ") + item.targetSite + item.targetPath)
-        : item.remotePath;
+                      ? QString(item.remotePath + QStringLiteral(" → ") + item.targetSite + item.targetPath)
+                      : item.remotePath;
     row->error = item.lastError;
     return row;
 }
@@ -251,8 +292,9 @@ QueueModel::PendingRef QueueModel::findPending(qint64 id)
             if (it != batch.items.cend() && it->id == id)
                 at = it - batch.items.cbegin();
         } else {
-            const auto it = std::lower_bound(batch.byId.cbegin(), batch.byId.cend(), id,
-                                             [&batch](qsizetype i, qint64 key) { return batch.items.at(i).id < key; });
+            const auto it =
+                std::lower_bound(batch.byId.cbegin(), batch.byId.cend(), id,
+                                 [&batch](qsizetype i, qint64 key) { return batch.items.at(i).id < key; });
             if (it != batch.byId.cend() && batch.items.at(*it).id == id)
                 at = *it;
         }
@@ -465,7 +507,8 @@ void QueueModel::applyChanged(const QList<QueueItem> &items)
         }
         tab(Category::Queued)->reset(std::move(queued));
     } else {
-        std::sort(back.begin(), back.end(), [](const QueueRow *a, const QueueRow *b) { return a->allIndex < b->allIndex; });
+        std::sort(back.begin(), back.end(),
+                  [](const QueueRow *a, const QueueRow *b) { return a->allIndex < b->allIndex; });
         for (QueueRow *row : back) { // before the next row of the queue's order in the tab
             int at = tab(Category::Queued)->rowCount();
             for (size_t i = size_t(row->allIndex) + 1; i < m_all.size(); ++i) {

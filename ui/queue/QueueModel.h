@@ -83,7 +83,7 @@ public:
         Failed, // failed, cancelled, skipped
         Done
     };
-    static constexpr int kSliceRows = 2000; // rows made and inserted per event-loop turn
+    static constexpr int kSliceRows = 2000;    // rows made and inserted per event-loop turn
     static constexpr int kMaxRemovalRuns = 32; // more runs in one batch: the tab is reset
 
     explicit QueueModel(QObject *parent = nullptr);
@@ -153,7 +153,7 @@ private:
 
     QueueTabModel *m_tabs[3] = {};
     std::vector<std::unique_ptr<QueueRow>> m_all; // shown rows in the queue's order
-    QHash<qint64, QueueRow *> m_byId;              // shown rows
+    QHash<qint64, QueueRow *> m_byId;             // shown rows
     std::deque<Pending> m_pending;
     QTimer m_slicer;
     QThreadPool m_disposer; // frees large batches' QueueItems

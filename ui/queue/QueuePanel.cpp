@@ -5,8 +5,8 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QTabBar>
@@ -19,8 +19,8 @@
 #include <algorithm>
 
 #include "ProgressDelegate.h"
-#include "QueueTabModel.h"
 #include "QueueModel.h"
+#include "QueueTabModel.h"
 #include "SpeedGraph.h"
 #include "common/Format.h"
 #include "transfer/QueueService.h"
@@ -83,7 +83,8 @@ QueuePanel::QueuePanel(QueueService *service, QWidget *parent)
             menu->setAttribute(Qt::WA_DeleteOnClose);
             menu->popup(view->viewport()->mapToGlobal(at));
         });
-        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &QueuePanel::updateActions);
+        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &QueuePanel::updateActions);
         m_views[tab] = view;
         m_tabs->addTab(view, QString());
     }
@@ -121,7 +122,8 @@ QList<qint64> QueuePanel::selectedIds() const
     const QTreeView *view = m_views[m_tabs->currentIndex()];
     const QueueTabModel *tab = m_model->tab(QueueModel::Category(m_tabs->currentIndex()));
     QModelIndexList rows = view->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     QList<qint64> ids; // in queue order
     for (const QModelIndex &index : rows)
         ids.append(tab->idAt(index.row()));
@@ -146,10 +148,11 @@ QMenu *QueuePanel::createContextMenu(QWidget *parent)
         connect(moveMenu->addAction(moves[where]), &QAction::triggered, this, [this, where] { move(where); });
     QMenu *priority = menu->addMenu(tr("&Priority"));
     priority->setEnabled(any && m_tabs->currentIndex() == QueuedTab);
-    const std::pair<int, QString> levels[] = {{2, tr("&Highest")}, {1, tr("H&igh")}, {0, tr("&Normal")},
-                                              {-1, tr("&Low")}, {-2, tr("L&owest")}};
+    const std::pair<int, QString> levels[] = {
+        {2, tr("&Highest")}, {1, tr("H&igh")}, {0, tr("&Normal")}, {-1, tr("&Low")}, {-2, tr("L&owest")}};
     for (const auto &[level, text] : levels)
-        connect(priority->addAction(text), &QAction::triggered, this, [this, level = level] { setPriority(level); });
+        connect(priority->addAction(text), &QAction::triggered, this,
+                [this, level = level] { setPriority(level); });
     menu->addSeparator();
     QAction *open = menu->addAction(tr("Open &local folder"), this, &QueuePanel::openLocalFolder);
     open->setEnabled(selectedIds().size() == 1);
@@ -166,10 +169,18 @@ void QueuePanel::updateActions()
     const QTreeView *view = m_views[m_tabs->currentIndex()];
     for (const QModelIndex &index : view->selectionModel()->selectedRows()) {
         switch (ItemState(index.data(QueueModel::StateRole).toInt())) {
-        case ItemState::Running: running = true; break;
-        case ItemState::Queued: queued = true; break;
-        case ItemState::Paused: paused = true; break;
-        default: finished = true; break;
+        case ItemState::Running:
+            running = true;
+            break;
+        case ItemState::Queued:
+            queued = true;
+            break;
+        case ItemState::Paused:
+            paused = true;
+            break;
+        default:
+            finished = true;
+            break;
         }
     }
     const bool failedTab = m_tabs->currentIndex() == FailedTab;
@@ -184,8 +195,10 @@ void QueuePanel::updateTotals()
 {
     const int queued = m_model->count(QueueModel::Category::Queued);
     m_tabs->setTabText(QueuedTab, tr("Queued files (%1)").arg(queued));
-    m_tabs->setTabText(FailedTab, tr("Failed transfers (%1)").arg(m_model->count(QueueModel::Category::Failed)));
-    m_tabs->setTabText(DoneTab, tr("Successful transfers (%1)").arg(m_model->count(QueueModel::Category::Done)));
+    m_tabs->setTabText(FailedTab,
+                       tr("Failed transfers (%1)").arg(m_model->count(QueueModel::Category::Failed)));
+    m_tabs->setTabText(DoneTab,
+                       tr("Successful transfers (%1)").arg(m_model->count(QueueModel::Category::Done)));
     const double speed = m_model->speed();
     const qint64 total = m_model->totalBytes();
     const qint64 done = m_model->doneBytes();
@@ -194,7 +207,9 @@ void QueuePanel::updateTotals()
         text = tr("Queue empty");
     } else {
         const int percent = total > 0 ? int(done * 100 / total) : 0;
-        text = tr("%n file(s) queued, %1 of %2 (%3%)", nullptr, queued).arg(humanSize(done), humanSize(total)).arg(percent);
+        text = tr("%n file(s) queued, %1 of %2 (%3%)", nullptr, queued)
+                   .arg(humanSize(done), humanSize(total))
+                   .arg(percent);
         if (speed > 0) {
             const qint64 left = qint64(double(total - done) / speed);
             text += tr(", %1/s, %2:%3 left")

@@ -6,8 +6,7 @@ namespace ferry::ui {
 
 QueueTabModel::QueueTabModel(QueueModel::Category category, QObject *parent)
     : QAbstractTableModel(parent), m_category(category)
-{
-}
+{}
 
 int QueueTabModel::rowCount(const QModelIndex &parent) const
 {
