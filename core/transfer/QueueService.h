@@ -118,7 +118,8 @@ Q_SIGNALS:
     // Every item in run order: after open(), and after changes of order.
     void itemsReset(const QList<ferry::transfer::QueueItem> &items);
     // New items in run order: replacing is the folder item they were expanded from (they
-    // take its place and it is gone), or 0 for items added at the end of their priority.
+    // take its place and it is gone; a big folder's entries come in several parts, each
+    // following the one before), or 0 for items added at the end of their priority.
     void itemsAdded(const QList<ferry::transfer::QueueItem> &items, qint64 replacing);
     // Items whose state or fields changed (started, finished, paused, retried...).
     void itemsChanged(const QList<ferry::transfer::QueueItem> &items);

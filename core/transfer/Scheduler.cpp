@@ -57,10 +57,14 @@ Scheduler::Scheduler(TransferQueue &queue, session::SessionManager &sessions, Si
         m_scanUseful = true;
         schedule();
     });
+    m_expansionTimer.setSingleShot(true);
+    m_expansionTimer.setInterval(0);
+    connect(&m_expansionTimer, &QTimer::timeout, this, &Scheduler::continueExpansions);
 }
 
 Scheduler::~Scheduler()
 {
+    flushExpansions(); // the queue outlives the scheduler: nothing listed is lost
     // Jobs still running finish into a dead scheduler: their callbacks check a QPointer.
     for (auto &run : m_running) {
         run.token.cancel();
@@ -109,6 +113,7 @@ void Scheduler::start()
 void Scheduler::stop()
 {
     m_active = false;
+    flushExpansions();
     for (auto &run : m_running) {
         if (run.stop == Running::Stop::None)
             run.stop = Running::Stop::Requeue;
@@ -414,7 +419,7 @@ void Scheduler::finishRun(qint64 id, const Result<TaskOutcome> &outcome)
     auto found = m_running.find(id);
     if (found == m_running.end())
         return;
-    const Running run = found.value();
+    Running run = found.value();
     m_running.erase(found);
 
     // What the run decided is written over the item as launched; recordRun() leaves what
@@ -435,7 +440,7 @@ void Scheduler::finishRun(qint64 id, const Result<TaskOutcome> &outcome)
         if (outcome->needsAnswer)
             finishAsking(item, outcome.value());
         else if (item.isFolder)
-            finishExpanded(item, outcome.value());
+            finishExpanded(item, run, outcome.value());
         else
             finishCopied(item, outcome.value());
     }
@@ -454,23 +459,106 @@ void Scheduler::finishAsking(QueueItem &item, const TaskOutcome &done)
         askExists(item, done.question);
 }
 
-void Scheduler::finishExpanded(QueueItem &item, const TaskOutcome &done)
+void Scheduler::leaveOutStored(Running &run, QList<QueueItem> &entries)
 {
-    QList<QueueItem> children = done.children;
-    if (auto st = m_queue.expand(item.id, children); !st) {
+    // A run of this folder that a crash or a stop cut short stored some entries already.
+    if (!run.storedBefore)
+        run.storedBefore = m_queue.childPaths(run.item.id);
+    if (run.storedBefore->isEmpty())
+        return;
+    entries.removeIf([&run](const QueueItem &entry) {
+        return run.storedBefore->contains(entry.direction == Direction::Upload ? entry.localPath
+                                                                               : entry.remotePath);
+    });
+}
+
+void Scheduler::storeFound(Running &run)
+{
+    Expansion found{run.item, run.progress->takeFound()};
+    if (found.entries.isEmpty())
+        return;
+    leaveOutStored(run, found.entries);
+    const qsizetype count = found.entries.size();
+    if (!addPart(found, count, false)) {
+        // The run goes on; its outcome reports the folder's state.
+        log(tr("%1: %2").arg(displayName(run.item), found.folder.lastError));
+        return;
+    }
+    run.entriesStored += count;
+}
+
+void Scheduler::finishExpanded(QueueItem &item, Running &run, const TaskOutcome &done)
+{
+    storeFound(run); // what the walk handed over since the last progress report
+    Expansion expansion{item, done.children};
+    leaveOutStored(run, expansion.entries);
+    const int count = int(run.entriesStored + expansion.entries.size());
+    // While the queue runs, its first files start before the rest is stored.
+    const qsizetype first = run.entriesStored > 0 ? kLaterPart : kFirstPart;
+    if (!addPart(expansion, m_active ? first : expansion.entries.size())) {
         item.state = ItemState::Failed;
-        item.lastError = st.error().toString();
+        item.lastError = expansion.folder.lastError;
         (void)m_queue.recordRun(item);
         return;
     }
-    item.state = ItemState::Done;
-    log(tr("%1: %n entries queued", nullptr, int(children.size())).arg(displayName(item)));
-    Q_EMIT expanded(item, children);
+    log(tr("%1: %n entries queued", nullptr, count).arg(displayName(item)));
+    item.state = expansion.finished() ? ItemState::Done : ItemState::Running;
+    if (!expansion.finished()) {
+        m_expansions.push_back(std::move(expansion));
+        m_expansionTimer.start();
+    }
+}
+
+bool Scheduler::addPart(Expansion &expansion, qsizetype count, bool closes)
+{
+    const qsizetype n = std::min(count, expansion.entries.size() - expansion.next);
+    QList<QueueItem> part =
+        n == expansion.entries.size() ? expansion.entries : expansion.entries.mid(expansion.next, n);
+    const bool last = closes && expansion.next + n >= expansion.entries.size();
+    if (auto st = m_queue.expand(expansion.folder.id, part, last); !st) {
+        expansion.folder.lastError = st.error().toString();
+        return false;
+    }
+    expansion.next += n;
+    if (last)
+        expansion.entries = {}; // the part holds them now
+    Q_EMIT expanded(expansion.folder, part);
     // Entries recorded as skipped (unsafe names, links leaving the folder) never run:
     // they are reported here, once.
-    for (const QueueItem &child : std::as_const(children)) {
+    for (const QueueItem &child : std::as_const(part)) {
         if (child.state == ItemState::Skipped)
             Q_EMIT itemFinished(child);
+    }
+    return true;
+}
+
+void Scheduler::continueExpansions()
+{
+    if (m_expansions.empty())
+        return;
+    Expansion &expansion = m_expansions.front();
+    if (!addPart(expansion, kLaterPart)) {
+        // The folder was removed meanwhile (or the queue cannot be written): the rest is
+        // dropped, and the folder stays unfinished when it still exists.
+        log(tr("%1: %2").arg(displayName(expansion.folder), expansion.folder.lastError));
+        m_expansions.pop_front();
+    } else if (expansion.finished()) {
+        m_expansions.pop_front();
+    }
+    if (!m_expansions.empty())
+        m_expansionTimer.start();
+    m_scanUseful = true;
+    schedule();
+}
+
+void Scheduler::flushExpansions()
+{
+    m_expansionTimer.stop();
+    while (!m_expansions.empty()) {
+        Expansion &expansion = m_expansions.front();
+        if (!addPart(expansion, expansion.entries.size()))
+            log(tr("%1: %2").arg(displayName(expansion.folder), expansion.folder.lastError));
+        m_expansions.pop_front();
     }
 }
 
@@ -587,8 +675,15 @@ void Scheduler::settleExists(qint64 id, ExistsAction action, bool forAll)
 
 void Scheduler::reportProgress()
 {
+    bool found = false;
     for (auto it = m_running.begin(); it != m_running.end(); ++it) {
         Running &run = it.value();
+        if (run.item.isFolder) {
+            const qsizetype before = run.entriesStored;
+            storeFound(run);
+            found = found || run.entriesStored != before;
+            continue;
+        }
         const qint64 done = run.progress->done.load();
         const qint64 total = run.progress->total.load();
         const PartialCopy partial = run.progress->copying.load() ? run.progress->partial() : PartialCopy();
@@ -622,11 +717,16 @@ void Scheduler::reportProgress()
             (void)m_queue.setProgress(it.key(), done, total);
         }
     }
+    if (found) { // a folder's first entries can run while the rest is read
+        m_scanUseful = true;
+        schedule();
+    }
 }
 
 void Scheduler::checkIdle()
 {
-    if (!m_active || !m_running.isEmpty() || !m_asking.isEmpty() || m_retryTimer.isActive() || m_scanUseful)
+    if (!m_active || !m_running.isEmpty() || !m_asking.isEmpty() || m_retryTimer.isActive() || m_scanUseful ||
+        !m_expansions.empty())
         return;
     Q_EMIT idle();
 }

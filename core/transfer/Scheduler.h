@@ -14,6 +14,10 @@
 // cancel, progress and outcome, and a failure other than its own cancel ends the run,
 // the rest going back to Queued without an attempt counted.
 //
+// A big folder's entries go into the queue in parts: kFirstPart at once, then kLaterPart
+// per event-loop turn, so its first files run while the rest goes in (a stop or the
+// scheduler's end stores what is left at once).
+//
 // Lives on the GUI (or CLI main) thread, next to the TransferQueue and SessionManager it
 // is given (both outlive it).
 
@@ -24,8 +28,10 @@
 #include <QSet>
 #include <QTimer>
 
+#include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
 
 #include "FileExistsRequest.h"
 #include "HostBackoff.h"
@@ -62,6 +68,8 @@ public:
 
     static constexpr int kBatchFiles = 8;
     static constexpr qint64 kBatchFileBytes = 256 * 1024;
+    static constexpr int kFirstPart = 500;
+    static constexpr int kLaterPart = 5000;
 
     Scheduler(TransferQueue &queue, session::SessionManager &sessions, SiteResolver resolver,
               QObject *parent = nullptr);
@@ -122,6 +130,10 @@ private:
         QElapsedTimer lastSave;
         qint64 rateBase = 0; // bytes at rateTimer's start, for the speed shown
         QElapsedTimer rateTimer;
+        // A folder: the paths of entries a run before this one stored (read once), and how
+        // many entries this run has stored so far.
+        std::optional<QSet<QString>> storedBefore;
+        qsizetype entriesStored = 0;
         enum class Stop
         {
             None,
@@ -157,10 +169,23 @@ private:
     // Records one item's run by its outcome; finishBatch() releases the connection and
     // schedules.
     void finishRun(qint64 id, const remote::Result<TaskOutcome> &outcome);
-    void finishAsking(QueueItem &item, const TaskOutcome &done);   // the target exists: ask
-    void finishExpanded(QueueItem &item, const TaskOutcome &done); // a folder became its entries
-    void finishCopied(QueueItem &item, const TaskOutcome &done);   // Done or Skipped
-    void finishStopped(QueueItem &item, const Running &run);       // paused, cancelled, stopped
+    void finishAsking(QueueItem &item, const TaskOutcome &done);                 // the target exists: ask
+    void finishExpanded(QueueItem &item, Running &run, const TaskOutcome &done); // its entries
+    // A folder's entries on their way into the queue, part by part.
+    struct Expansion
+    {
+        QueueItem folder;
+        QList<QueueItem> entries;
+        qsizetype next = 0; // the first entry not stored yet
+        bool finished() const { return next >= entries.size(); }
+    };
+    bool addPart(Expansion &expansion, qsizetype count, bool closes = true);
+    void storeFound(Running &run); // what a folder's walk handed over so far
+    void leaveOutStored(Running &run, QList<QueueItem> &entries);
+    void continueExpansions();
+    void flushExpansions();
+    void finishCopied(QueueItem &item, const TaskOutcome &done); // Done or Skipped
+    void finishStopped(QueueItem &item, const Running &run);     // paused, cancelled, stopped
     void finishFailed(QueueItem &item, const Running &run, const remote::Error &error);
     void notRun(qint64 id);
     void askExists(const QueueItem &item, const ExistsQuestion &question);
@@ -180,6 +205,8 @@ private:
     QHash<QString, QString> m_resolvedHosts;         // SiteRef key -> host, once resolved
     QHash<qint64, Running> m_running;
     QSet<qint64> m_asking; // items waiting for a file-exists answer
+    std::deque<Expansion> m_expansions;
+    QTimer m_expansionTimer;
     HostBackoff m_backoff;
     QTimer m_progressTimer;
     QTimer m_retryTimer;

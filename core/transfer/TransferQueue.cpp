@@ -446,7 +446,7 @@ Status TransferQueue::add(QList<QueueItem> &items)
     return {};
 }
 
-Status TransferQueue::expand(qint64 folderId, QList<QueueItem> &children)
+Status TransferQueue::expand(qint64 folderId, QList<QueueItem> &children, bool last)
 {
     if (Status ready = requireOpen(); !ready)
         return ready;
@@ -464,12 +464,21 @@ Status TransferQueue::expand(qint64 folderId, QList<QueueItem> &children)
     if (Status begun = transaction.begin(); !begun)
         return begun;
     QSqlQuery query(m_db.handle());
+    // After the folder, or after its entries an earlier part (or a cut-short run) stored.
+    qint64 anchor = folder->position;
+    query.prepare(QStringLiteral("SELECT MAX(position) FROM items WHERE parent_id = ?"));
+    query.bindValue(0, folderId);
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("cannot read the folder's contents"));
+    if (query.next() && !query.value(0).isNull())
+        anchor = std::max(anchor, query.value(0).toLongLong());
+    query.finish();
     const qint64 n = children.size();
     if (n > 0) {
-        // Make room right after the folder: one UPDATE instead of renumbering.
+        // Make room right after the anchor: one UPDATE instead of renumbering.
         query.prepare(QStringLiteral("UPDATE items SET position = position + ? WHERE position > ?"));
         query.bindValue(0, n);
-        query.bindValue(1, folder->position);
+        query.bindValue(1, anchor);
         if (!query.exec())
             return sqlError(query, QStringLiteral("cannot make room for the folder's contents"));
     }
@@ -487,7 +496,7 @@ Status TransferQueue::expand(qint64 folderId, QList<QueueItem> &children)
         sanitizer.apply(child);
         child.parentId = folderId;
         child.priority = folder->priority;
-        child.position = folder->position + 1 + index;
+        child.position = anchor + 1 + index;
         child.created = now;
         child.updated = now;
     };
@@ -500,12 +509,14 @@ Status TransferQueue::expand(qint64 folderId, QList<QueueItem> &children)
         ids << query.lastInsertId().toLongLong();
     }
 
-    query.prepare(QStringLiteral("UPDATE items SET state = ?, updated = ? WHERE id = ?"));
-    query.bindValue(0, int(ItemState::Done));
-    query.bindValue(1, msecs(now));
-    query.bindValue(2, folderId);
-    if (!query.exec())
-        return sqlError(query, QStringLiteral("cannot mark folder %1 done").arg(folderId));
+    if (last) {
+        query.prepare(QStringLiteral("UPDATE items SET state = ?, updated = ? WHERE id = ?"));
+        query.bindValue(0, int(ItemState::Done));
+        query.bindValue(1, msecs(now));
+        query.bindValue(2, folderId);
+        if (!query.exec())
+            return sqlError(query, QStringLiteral("cannot mark folder %1 done").arg(folderId));
+    }
     if (Status committed = transaction.commit(); !committed)
         return committed;
     for (qsizetype i = 0; i < children.size(); ++i) {
@@ -514,6 +525,23 @@ Status TransferQueue::expand(qint64 folderId, QList<QueueItem> &children)
         child.id = ids.at(i);
     }
     return {};
+}
+
+QSet<QString> TransferQueue::childPaths(qint64 folderId) const
+{
+    QSet<QString> paths;
+    if (!isOpen())
+        return paths;
+    QSqlQuery query(m_db.handle());
+    query.prepare(QStringLiteral("SELECT direction, local_path, remote_path FROM items WHERE parent_id = ?"));
+    query.bindValue(0, folderId);
+    if (!query.exec())
+        return paths;
+    while (query.next()) {
+        const bool upload = query.value(0).toInt() == int(Direction::Upload);
+        paths.insert(query.value(upload ? 1 : 2).toString());
+    }
+    return paths;
 }
 
 QSqlQuery &TransferQueue::prepared(Statement which) const

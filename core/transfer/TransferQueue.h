@@ -10,6 +10,7 @@
 // Workers never touch it: the scheduler records what they report.
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -47,11 +48,17 @@ public:
     // Adds items at the end of their priority (position = last + 1), sets id, created,
     // updated and position in the given items. One transaction: all or nothing.
     remote::Status add(QList<QueueItem> &items);
-    // Replaces the folder item `folderId` by its contents, in one transaction: the
-    // children are added (parentId = folderId, same priority, placed where the folder
-    // stood, before the items that followed it) and the folder item becomes Done.
-    // 100,000 children take well under 2 s.
-    remote::Status expand(qint64 folderId, QList<QueueItem> &children);
+    // Replaces the folder item `folderId` by its contents, in one transaction per call:
+    // the children are added (parentId = folderId, same priority, placed after the
+    // folder and after its children stored before, before the items that followed it)
+    // and, with `last`, the folder item becomes Done. A large folder goes in parts, each
+    // one call, so its first files can run while the rest goes in; a folder whose parts
+    // a crash cut short stays unfinished and runs again (childPaths() tells which
+    // entries it has already). 100,000 children take well under 2 s.
+    remote::Status expand(qint64 folderId, QList<QueueItem> &children, bool last = true);
+    // The paths (local for uploads, remote otherwise) of the entries already expanded
+    // from `folderId`.
+    QSet<QString> childPaths(qint64 folderId) const;
 
     std::optional<QueueItem> item(qint64 id) const;
     // Every item, in run order (priority descending, then position).

@@ -1,10 +1,12 @@
 #include "TransferTask.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
 
+#include <algorithm>
 #include <optional>
 
 #include "FileCopy.h"
@@ -123,9 +125,23 @@ Decision decide(ExistsAction action, qint64 sourceSize, const QDateTime &sourceT
     return Decision::Ask;
 }
 
-Result<TaskOutcome> expandFolder(RemoteFileSystem &fs, RemoteFileSystem *target, const QueueItem &item)
+// A folder's entries go to the scheduler in parts while the rest is read: the first
+// after kFirstHandOver entries, then every kLaterHandOver (see ProgressCell::addFound).
+constexpr qsizetype kFirstHandOver = 500;
+constexpr qsizetype kLaterHandOver = 5000;
+
+Result<TaskOutcome> expandFolder(RemoteFileSystem &fs, RemoteFileSystem *target, const QueueItem &item,
+                                 ProgressCell *cell)
 {
     TaskOutcome outcome;
+    qsizetype handOverAt = kFirstHandOver;
+    const auto handOver = [&outcome, &handOverAt, cell] {
+        if (!cell || outcome.children.size() < handOverAt)
+            return;
+        cell->addFound(std::move(outcome.children));
+        outcome.children = {};
+        handOverAt = kLaterHandOver;
+    };
     const auto child = [&item](const QString &name) {
         QueueItem c;
         c.direction = item.direction;
@@ -173,10 +189,19 @@ Result<TaskOutcome> expandFolder(RemoteFileSystem &fs, RemoteFileSystem *target,
             item.options.uploadRoot.isEmpty() ? item.localPath : item.options.uploadRoot;
         const bool followLinks = item.options.followLinks;
         const qint64 lookedAt = QDateTime::currentMSecsSinceEpoch();
-        const QFileInfoList entries = dir.entryInfoList(
-            QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
-        outcome.children.reserve(entries.size());
-        for (const QFileInfo &info : entries) {
+        // The names first (no stat), in QDir::Name's order; then each entry in turn, so
+        // the first part is handed over before a big folder has been looked at whole.
+        QStringList names;
+        for (QDirIterator it(item.localPath,
+                             QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+             it.hasNext();) {
+            it.next();
+            names.append(it.fileName());
+        }
+        std::sort(names.begin(), names.end());
+        for (const QString &name : std::as_const(names)) {
+            handOver();
+            const QFileInfo info(dir.filePath(name));
             if (!RemotePath::isSafeName(info.fileName())) {
                 skipped(info.fileName(), remote.toString() + QLatin1Char('/') + info.fileName(),
                         info.absoluteFilePath(), QStringLiteral("the name cannot be sent"));
@@ -223,7 +248,8 @@ Result<TaskOutcome> expandFolder(RemoteFileSystem &fs, RemoteFileSystem *target,
                 return made.error();
         }
     }
-    outcome.children.reserve(listing->entries.size() + listing->skippedNames.size());
+    if (!cell)
+        outcome.children.reserve(listing->entries.size() + listing->skippedNames.size());
     const auto unsafeName = [&](const QString &name) {
         // Only the remote side is named: a local path built from it would be outside.
         skipped(name, listing->path.toString() + QLatin1Char('/') + name, QString(),
@@ -232,6 +258,7 @@ Result<TaskOutcome> expandFolder(RemoteFileSystem &fs, RemoteFileSystem *target,
     for (const QString &name : std::as_const(listing->skippedNames))
         unsafeName(name);
     for (const DirEntry &entry : listing->entries) {
+        handOver();
         // Listings already leave out names that could climb out of a folder; checked
         // again because a local path is built from it.
         if (!RemotePath::isSafeName(entry.name)) {
@@ -291,7 +318,7 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
         return never;
     }
     if (item.isFolder)
-        return expandFolder(fs, target, item);
+        return expandFolder(fs, target, item, context.progress.get());
     if (item.direction == Direction::Copy && !target)
         return Error(ErrorKind::Local, QStringLiteral("no connection to the target server"));
 
@@ -311,7 +338,7 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
         if (!info.exists())
             return Error(ErrorKind::NotFound, QStringLiteral("%1: no such file").arg(localPath));
         if (info.isDir()) // queued as a file, found to be a folder: expand it all the same
-            return expandFolder(fs, target, item);
+            return expandFolder(fs, target, item, context.progress.get());
         sourceSize = info.size(); // the time is read below, only when a target exists
     } else {
         auto st = fs.stat(remote);
@@ -325,7 +352,7 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
                 outcome.skipReason = QStringLiteral("a link to a folder is not followed");
                 return outcome;
             }
-            return expandFolder(fs, target, item);
+            return expandFolder(fs, target, item, context.progress.get());
         }
         sourceEntry = *st;
         sourceSize = st->size.value_or(-1);

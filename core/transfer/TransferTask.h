@@ -15,6 +15,7 @@
 #include <atomic>
 #include <memory>
 #include <mutex>
+#include <utility>
 
 #include "LocalFile.h"
 #include "QueueItem.h"
@@ -46,10 +47,28 @@ struct ProgressCell
     // What to record in ItemOptions::partial; empty while none.
     PartialCopy partial() const;
 
+    // A folder's entries, handed over in parts while a big folder is still being read
+    // (the outcome's children are the rest): the scheduler stores them meanwhile, so the
+    // first files run early.
+    void addFound(QList<QueueItem> &&entries)
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        if (m_found.isEmpty())
+            m_found = std::move(entries);
+        else
+            m_found.append(std::move(entries));
+    }
+    QList<QueueItem> takeFound()
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        return std::exchange(m_found, {});
+    }
+
 private:
     mutable std::mutex m_mutex;
     QString m_partialPath;
     FileIdentity m_partialIdentity;
+    QList<QueueItem> m_found;
 };
 
 struct TaskContext

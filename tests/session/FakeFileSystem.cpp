@@ -176,6 +176,11 @@ Result<Listing> FakeFileSystem::list(const RemotePath &path)
         m_connected = false;
         return Error(ErrorKind::Network, QStringLiteral("Connection reset by peer"));
     }
+    if (m_config.writable && m_stats->isMadeFolder(keyOf(path))) {
+        Listing listing;
+        listing.path = path;
+        return listing;
+    }
     return listingOf(path, m_config.bigEntries, m_config.largeEntries);
 }
 
@@ -233,8 +238,30 @@ private:
 };
 } // namespace
 
+QString FakeFileSystem::keyOf(const RemotePath &path) const
+{
+    return m_spec.host + QLatin1Char(':') + path.toString();
+}
+
 Result<DirEntry> FakeFileSystem::stat(const RemotePath &path)
 {
+    if (m_config.writable) {
+        m_stats->record();
+        DirEntry entry;
+        entry.name = path.name();
+        if (const qint64 size = m_stats->uploadedSize(keyOf(path)); size >= 0) {
+            entry.type = EntryType::File;
+            entry.size = size;
+            return entry;
+        }
+        if (m_stats->isMadeFolder(keyOf(path))) {
+            entry.type = EntryType::Dir;
+            return entry;
+        }
+        if (!m_config.readable)
+            return Error(ErrorKind::NotFound, QStringLiteral("No such file: %1").arg(path.toString()),
+                         QStringLiteral("550 No such file or directory"));
+    }
     if (!m_config.readable)
         return unsupported().error();
     m_stats->record();
@@ -277,9 +304,13 @@ Status FakeFileSystem::unsupported()
     return Error(ErrorKind::Local, QStringLiteral("not supported by the test engine"));
 }
 
-Status FakeFileSystem::makeDir(const RemotePath &)
+Status FakeFileSystem::makeDir(const RemotePath &path)
 {
-    return unsupported();
+    if (!m_config.writable)
+        return unsupported();
+    m_stats->record();
+    m_stats->folderMade(keyOf(path));
+    return {};
 }
 Status FakeFileSystem::removeFile(const RemotePath &)
 {
@@ -299,11 +330,44 @@ Status FakeFileSystem::chmod(const RemotePath &, quint32)
 }
 Status FakeFileSystem::setModificationTime(const RemotePath &, const QDateTime &)
 {
+    if (m_config.writable)
+        return {};
     return unsupported();
 }
-Result<std::unique_ptr<WriteStream>> FakeFileSystem::openWrite(const RemotePath &, qint64)
+
+namespace {
+// Counts what is written; the file "exists" with that size once finished.
+class FakeWriteStream : public WriteStream
 {
-    return unsupported().error();
+public:
+    FakeWriteStream(QString key, qint64 offset, std::shared_ptr<FakeStats> stats)
+        : m_key(std::move(key)), m_size(offset), m_stats(std::move(stats))
+    {}
+    Status write(const char *, qint64 size) override
+    {
+        m_size += size;
+        return {};
+    }
+    Status finish() override
+    {
+        m_stats->uploaded(m_key, m_size);
+        return {};
+    }
+    Status abort() override { return {}; }
+
+private:
+    QString m_key;
+    qint64 m_size;
+    std::shared_ptr<FakeStats> m_stats;
+};
+} // namespace
+
+Result<std::unique_ptr<WriteStream>> FakeFileSystem::openWrite(const RemotePath &path, qint64 offset)
+{
+    if (!m_config.writable)
+        return unsupported().error();
+    m_stats->record();
+    return std::unique_ptr<WriteStream>(std::make_unique<FakeWriteStream>(keyOf(path), offset, m_stats));
 }
 
 session::FileSystemMaker fakeMaker(const FakeConfig &config, std::shared_ptr<FakeStats> stats)

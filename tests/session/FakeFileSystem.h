@@ -12,7 +12,9 @@
 //                kLargeFileSize each; not named in "/"'s listing
 // With FakeConfig::readable, files can be stat'ed and read (byte i of a file is
 // contentByte(path, i)), each 64 KiB chunk after FakeConfig::readChunkDelayMs; otherwise
-// (the default) stat and reads fail at once.
+// (the default) stat and reads fail at once. With FakeConfig::writable, folders can be made
+// (empty, listable) and files uploaded into them: the bytes are counted, not kept, and the
+// file's size is what stat answers afterwards (FakeStats::uploadedSize).
 //
 // What the login asks depends on the host name, so one maker serves every case:
 //   cert.test     asks askCertificate (Reject fails with a Tls error)
@@ -45,6 +47,7 @@ struct FakeConfig
     int largeEntries = 0;
     bool readable = false;
     int readChunkDelayMs = 0;
+    bool writable = false;
 };
 
 // Shared between a test and every engine its maker made. Thread-safe.
@@ -99,6 +102,32 @@ struct FakeStats
         QMutexLocker lock(&mutex);
         return reads;
     }
+    // Uploads (writable engines): "host:path" of each made folder and finished file.
+    void folderMade(const QString &key)
+    {
+        QMutexLocker lock(&mutex);
+        madeFolders.insert(key);
+    }
+    bool isMadeFolder(const QString &key) const
+    {
+        QMutexLocker lock(&mutex);
+        return madeFolders.contains(key);
+    }
+    void uploaded(const QString &key, qint64 size)
+    {
+        QMutexLocker lock(&mutex);
+        uploadedFiles.insert(key, size);
+        ++uploads;
+    }
+    qint64 uploadedSize(const QString &key) const // -1 when not uploaded
+    {
+        QMutexLocker lock(&mutex);
+        return uploadedFiles.value(key, -1);
+    }
+    QSet<QString> madeFolders;
+    QHash<QString, qint64> uploadedFiles;
+    std::atomic_int uploads{0};
+
     QHash<QString, int> readingNow;
     QHash<QString, int> readingMost;
     QList<Read> reads;
@@ -148,6 +177,7 @@ public:
 
 private:
     bool sleepCancellable(int ms);
+    QString keyOf(const remote::RemotePath &path) const;
     remote::Status unsupported();
 
     remote::ConnectionSpec m_spec;

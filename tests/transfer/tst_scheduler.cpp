@@ -100,6 +100,8 @@ private Q_SLOTS:
     void runsByPriorityThenOrder();
     void pausedItemResumesFromItsPartialFile();
     void folderIsExpandedAndItsFilesDownloaded();
+    void bigFolderRunsItsFirstFilesWhileTheRestGoesIn();
+    void folderCutShortGetsOnlyItsMissingEntries();
     void failingHostBacksOffWithoutBlockingAnother();
     void queueWrittenInTheOldFormatOpensAndResumes();
 
@@ -268,6 +270,99 @@ void TestScheduler::folderIsExpandedAndItsFilesDownloaded()
         QCOMPARE(sha256OfFile(item.localPath),
                  ferry::test::sha256OfBytes(FakeFileSystem::contentOf(item.remotePath, item.size)));
     }
+}
+
+// A folder of 20,000 entries: its first files start while the rest is still going into
+// the queue (the walk hands its entries over in parts), and in the end every entry is in
+// the queue once, after the folder's place.
+void TestScheduler::bigFolderRunsItsFirstFilesWhileTheRestGoesIn()
+{
+    constexpr int kEntries = 20000;
+    ferry::test::FakeConfig config;
+    config.bigEntries = kEntries; // not readable: each file fails at once, which is a run all the same
+    Rig rig(config);
+    QVERIFY(rig.opened);
+    QList<QueueItem> items{
+        rig.download(QStringLiteral("big.test"), QStringLiteral("/big"), local(QStringLiteral("big")), true),
+        rig.download(QStringLiteral("big.test"), QStringLiteral("/docs/a.txt"),
+                     local(QStringLiteral("a.txt")))};
+    QVERIFY(rig.add(items));
+    const qint64 folderId = items.first().id;
+    int parts = 0;
+    QObject::connect(rig.scheduler.get(), &Scheduler::expanded, [&](const QueueItem &folder, const auto &) {
+        if (folder.id == folderId)
+            ++parts;
+    });
+    int partsAtFirstStart = -1;
+    ItemState folderAtFirstStart = ItemState::Queued;
+    QObject::connect(rig.scheduler.get(), &Scheduler::itemStarted, [&](const QueueItem &item) {
+        if (partsAtFirstStart < 0 && item.parentId == folderId) {
+            partsAtFirstStart = parts;
+            folderAtFirstStart = rig.stored(folderId).state;
+        }
+    });
+    QVERIFY(rig.runToIdle(120000));
+    QVERIFY(partsAtFirstStart >= 1);
+    QVERIFY2(folderAtFirstStart != ItemState::Done,
+             "the first file started only once the whole folder was in");
+    QVERIFY2(parts > 2, qPrintable(QString::number(parts)));
+    QCOMPARE(int(rig.stored(folderId).state), int(ItemState::Done));
+    const QList<QueueItem> all = rig.queue.items();
+    QSet<QString> paths;
+    qsizetype lastChild = -1;
+    qsizetype after = -1;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (all[i].parentId == folderId) {
+            paths.insert(all[i].remotePath);
+            lastChild = i;
+        } else if (all[i].id == items.last().id) {
+            after = i;
+        }
+    }
+    QCOMPARE(paths.size(), kEntries);
+    QCOMPARE(all.size(), kEntries + 2);
+    QVERIFY(after > lastChild); // what followed the folder still follows its entries
+}
+
+// A folder whose run a crash cut short (part of its entries stored, the folder not done):
+// its next run adds only the entries still missing.
+void TestScheduler::folderCutShortGetsOnlyItsMissingEntries()
+{
+    constexpr int kEntries = 3000;
+    ferry::test::FakeConfig config;
+    config.bigEntries = kEntries;
+    Rig rig(config);
+    QVERIFY(rig.opened);
+    QList<QueueItem> items{
+        rig.download(QStringLiteral("big.test"), QStringLiteral("/big"), local(QStringLiteral("big")), true)};
+    QVERIFY(rig.add(items));
+    const qint64 folderId = items.first().id;
+    QList<QueueItem> stored;
+    for (int i = 1; i <= 1000; ++i) {
+        const QString name = QStringLiteral("file%1.dat").arg(i, 6, 10, QLatin1Char('0'));
+        QueueItem entry = rig.download(QStringLiteral("big.test"), QStringLiteral("/big/") + name,
+                                       local(QStringLiteral("big/") + name));
+        entry.state = ItemState::Done; // as if copied before the crash
+        entry.options.expanded = true;
+        stored.append(entry);
+    }
+    QVERIFY(rig.queue.expand(folderId, stored, false).ok());
+    QCOMPARE(int(rig.stored(folderId).state), int(ItemState::Queued));
+    QCOMPARE(rig.queue.childPaths(folderId).size(), 1000);
+    QVERIFY(rig.runToIdle(120000));
+    QCOMPARE(int(rig.stored(folderId).state), int(ItemState::Done));
+    const QList<QueueItem> all = rig.queue.items();
+    QSet<QString> paths;
+    int done = 0;
+    for (const QueueItem &item : all) {
+        if (item.parentId != folderId)
+            continue;
+        paths.insert(item.remotePath);
+        done += item.state == ItemState::Done ? 1 : 0;
+    }
+    QCOMPARE(all.size(), kEntries + 1); // no entry twice
+    QCOMPARE(paths.size(), kEntries);
+    QCOMPARE(done, 1000); // those copied before were not run again
 }
 
 // A host whose reads fail backs off (1 s, then 1.5 s per failure); meanwhile the other

@@ -161,6 +161,7 @@ private Q_SLOTS:
     void setPriorityReorders();
     void expandPlacesChildrenWhereFolderStood();
     void expandRefusesNonFolders();
+    void expandInParts();
     void expandHundredThousand();
     void userActions_data();
     void userActions();
@@ -650,6 +651,38 @@ void TestTransferQueue::expandPlacesChildrenWhereFolderStood()
     QList<QueueItem> none;
     QVERIFY(queue.expand(empty, none));
     QCOMPARE(int(queue.item(empty)->state), int(ItemState::Done));
+}
+
+// A big folder goes in parts: each part follows the parts before it, all before what
+// followed the folder; the folder becomes Done with the last part only. childPaths()
+// names what is stored (remote paths for a download).
+void TestTransferQueue::expandInParts()
+{
+    TransferQueue queue;
+    QVERIFY(queue.open(m_path));
+    QList<QueueItem> items{folder(QStringLiteral("F")), file(QStringLiteral("b"))};
+    QVERIFY(queue.add(items));
+    const qint64 folderId = items[0].id;
+    QVERIFY(queue.setState(folderId, ItemState::Running));
+    QList<QueueItem> first{file(QStringLiteral("c1")), file(QStringLiteral("c2"))};
+    QVERIFY(queue.expand(folderId, first, false));
+    QCOMPARE(int(queue.item(folderId)->state), int(ItemState::Running));
+    QList<QueueItem> second{file(QStringLiteral("c3"))};
+    QVERIFY(queue.expand(folderId, second, false));
+    QList<QueueItem> last{file(QStringLiteral("c4")), file(QStringLiteral("c5"))};
+    QVERIFY(queue.expand(folderId, last, true));
+    QCOMPARE(int(queue.item(folderId)->state), int(ItemState::Done));
+    QCOMPARE(
+        names(queue.items()),
+        (QStringList{QStringLiteral("F"), QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("c3"),
+                     QStringLiteral("c4"), QStringLiteral("c5"), QStringLiteral("b")}));
+    QSet<QString> paths;
+    for (const QList<QueueItem> *part : {&first, &second, &last}) {
+        for (const QueueItem &child : *part)
+            paths.insert(child.remotePath);
+    }
+    QCOMPARE(queue.childPaths(folderId), paths);
+    QVERIFY(queue.childPaths(items[1].id).isEmpty());
 }
 
 void TestTransferQueue::expandRefusesNonFolders()

@@ -7,12 +7,16 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+
+#include <sys/resource.h>
 
 #include "FakeFileSystem.h"
 #include "MainWindow.h"
@@ -25,6 +29,8 @@
 #include "panes/RemotePane.h"
 #include "questions/CertificateDialog.h"
 #include "questions/SecretDialog.h"
+#include "queue/QueueModel.h"
+#include "queue/QueuePanel.h"
 #include "session/SessionManager.h"
 #include "sites/SiteStore.h"
 
@@ -53,6 +59,7 @@ private Q_SLOTS:
     void passwordPromptAndLogRedaction();
     void keyboard();
     void bigFolderDoesNotStallTheWindow();
+    void droppedFolderOfHundredThousandFiles();
     void remembersLayout();
     void badUrlIsReported();
     void tlsIfAvailableSiteInPlainText();
@@ -199,6 +206,77 @@ void TestMainWindow::bigFolderDoesNotStallTheWindow()
     QTRY_COMPARE(window.remotePane()->currentPath().toString(), QStringLiteral("/"));
     qInfo("leaving it: longest stall %lld ms", meter.longest());
     QVERIFY(meter.longest() < ferry::test::kStallLimitMs);
+}
+
+// Issue #16: a local folder of 100,000 small files dropped onto the remote pane (the
+// model's drop path, as a drag ends): the first file is uploaded within 2 s, every entry
+// reaches the queue panel, the event loop never stalls 100 ms, and the process's peak RSS
+// stays under 300 MiB. The test engine takes uploads (bytes counted, not kept).
+void TestMainWindow::droppedFolderOfHundredThousandFiles()
+{
+    constexpr int kFiles = 100000;
+    QTemporaryDir local;
+    QVERIFY(local.isValid());
+    const QString folder = local.filePath(QStringLiteral("many"));
+    QVERIFY(QDir().mkpath(folder));
+    {
+        const QByteArray bytes("sixteen bytes..\n");
+        for (int i = 0; i < kFiles; ++i) {
+            QFile file(folder + QStringLiteral("/f%1.txt").arg(i, 6, 10, QLatin1Char('0')));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QCOMPARE(file.write(bytes), bytes.size());
+        }
+    }
+    FakeConfig config;
+    config.writable = true;
+    auto stats = std::make_shared<FakeStats>();
+    ferry::test::TestServices services(ferry::test::fakeMaker(config, stats));
+    MainWindow window(services.services());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    connectTo(window, QStringLiteral("plain.test"));
+    QTRY_VERIFY(remoteNames(window).contains(QStringLiteral("readme.txt")));
+    QTRY_VERIFY(!window.remotePane()->isBusy());
+
+    QueueModel *queue = window.queuePanel()->model();
+    const auto total = [queue] {
+        return queue->count(QueueModel::Category::Queued) + queue->count(QueueModel::Category::Failed) +
+               queue->count(QueueModel::Category::Done);
+    };
+    ferry::test::StallMeter meter;
+    QElapsedTimer clock;
+    clock.start();
+    QMimeData drop;
+    drop.setUrls({QUrl::fromLocalFile(folder)});
+    QVERIFY(window.remotePane()->fileModel()->dropMimeData(&drop, Qt::CopyAction, -1, -1, {}));
+    constexpr int kWaitMs = 60000 * ferry::test::kSanitizerTimeFactor;
+    QTRY_VERIFY_WITH_TIMEOUT(stats->uploads.load() > 0, kWaitMs);
+    const qint64 firstUpload = clock.elapsed();
+    QTRY_VERIFY_WITH_TIMEOUT(total() == kFiles, kWaitMs);
+    const qint64 counted = clock.elapsed();
+    QTRY_VERIFY_WITH_TIMEOUT(!queue->isInserting() && queue->shownRows() == kFiles, kWaitMs);
+    const qint64 shown = clock.elapsed();
+    QTest::qWait(1000); // uploads going on meanwhile
+    const int uploaded = stats->uploads.load();
+    services.queue().stop();
+    QSignalSpy stopped(&services.queue(), &ferry::transfer::QueueService::stopped);
+    QVERIFY(stopped.wait(20000));
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const qint64 peakMiB = usage.ru_maxrss / 1024;
+    qInfo("100,000 local files dropped: first upload after %lld ms, all counted after %lld ms, all rows "
+          "after %lld ms, %d uploaded, longest stall %lld ms, peak RSS %lld MiB",
+          firstUpload, counted, shown, uploaded, meter.longest(), peakMiB);
+    QVERIFY2(firstUpload < 2000 * ferry::test::kSanitizerTimeFactor,
+             qPrintable(QStringLiteral("first upload after %1 ms").arg(firstUpload)));
+    QVERIFY2(meter.longest() < ferry::test::kStallLimitMs,
+             qPrintable(QStringLiteral("stall %1 ms").arg(meter.longest())));
+    QVERIFY2(peakMiB < 300 * ferry::test::kSanitizerMemoryFactor,
+             qPrintable(QStringLiteral("peak RSS %1 MiB").arg(peakMiB)));
+    QCOMPARE(total(), kFiles);
+    QVERIFY(uploaded > 0);
+    // What arrived is what was sent: 16 bytes in the dropped folder's copy on the server.
+    QCOMPARE(stats->uploadedSize(QStringLiteral("plain.test:/many/f000000.txt")), qint64(16));
 }
 
 void TestMainWindow::remembersLayout()

@@ -230,6 +230,32 @@ void TestQueueModel::folderIsReplacedByItsEntries()
     QCOMPARE(ids.at(ids.size() - 2), 10 + children.size() - 1);
     QCOMPARE(ids.last(), 3); // the entries stand where the folder stood
     QVERIFY(!ids.contains(2));
+
+    // A big folder's entries come in parts (the queue stores them while the walk goes
+    // on): each part follows the one before, still before what followed the folder; a
+    // part may come while the one before is still going in.
+    QueueItem big = item(5000, ItemState::Queued, -1);
+    big.isFolder = true;
+    model.applyAdded({big, item(5001)}, 0);
+    QList<QueueItem> first, second, third;
+    for (qint64 id = 6000; id < 6000 + QueueModel::kSliceRows + 3; ++id)
+        first.append(item(id));
+    for (qint64 id = 7000; id < 7010; ++id)
+        second.append(item(id));
+    third.append(item(8000));
+    model.applyAdded(first, 5000);
+    model.applyAdded(second, 5000);
+    QTRY_VERIFY(!model.isInserting());
+    model.applyAdded(third, 5000);
+    QTRY_VERIFY(!model.isInserting());
+    const QList<qint64> after = idsOf(*model.tab(QueueModel::Category::Queued));
+    QCOMPARE(model.idsInQueueOrder(), after);
+    const qsizetype at = after.indexOf(6000);
+    QVERIFY(at > 0);
+    QCOMPARE(after.at(at + first.size()), 7000);
+    QCOMPARE(after.at(at + first.size() + second.size()), 8000);
+    QCOMPARE(after.at(at + first.size() + second.size() + 1), 5001);
+    QVERIFY(!after.contains(5000));
 }
 
 void TestQueueModel::progressRepaintsOnlyItsRow()

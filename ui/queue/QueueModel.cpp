@@ -307,6 +307,7 @@ QueueModel::PendingRef QueueModel::findPending(qint64 id)
 void QueueModel::clear()
 {
     m_pending.clear();
+    m_partsEnd.clear();
     m_slicer.stop();
     for (QueueTabModel *tab : m_tabs)
         tab->reset({});
@@ -375,6 +376,8 @@ void QueueModel::insertSlice()
             } else if (const PendingRef ref = findPending(batch.replacing); ref.batch) {
                 account(ref.batch->items.at(ref.index), -1); // never shown
                 ref.batch->gone[size_t(ref.index)] = true;
+            } else if (QueueRow *previous = m_byId.value(m_partsEnd.value(batch.replacing))) {
+                batch.cursor = previous->allIndex + 1; // a later part of the folder's entries
             }
         }
         if (batch.cursor < 0) { // at the end of the items of the same or higher priority
@@ -416,6 +419,8 @@ void QueueModel::insertSlice()
         tab(Category::Failed)->append(into[int(Category::Failed)]);
         tab(Category::Done)->append(into[int(Category::Done)]);
         batch.cursor = int(at + count);
+        if (batch.replacing != 0)
+            m_partsEnd.insert(batch.replacing, m_all[at + count - 1]->id);
     }
     if (batch.next >= batch.items.size()) {
         // Freeing 100,000 QueueItems takes longer than a turn may: another thread does it

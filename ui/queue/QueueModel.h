@@ -155,6 +155,9 @@ private:
     std::vector<std::unique_ptr<QueueRow>> m_all; // shown rows in the queue's order
     QHash<qint64, QueueRow *> m_byId;             // shown rows
     std::deque<Pending> m_pending;
+    // A folder whose entries come in parts: its id -> the id of the last entry shown, so
+    // the next part follows the earlier ones.
+    QHash<qint64, qint64> m_partsEnd;
     QTimer m_slicer;
     QThreadPool m_disposer; // frees large batches' QueueItems
     int m_counts[3] = {0, 0, 0};
