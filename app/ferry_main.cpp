@@ -12,6 +12,7 @@
 
 #include "MainWindow.h"
 #include "session/SessionManager.h"
+#include "settings/AppSettings.h"
 #include "sites/CredentialStoreChooser.h"
 #include "sites/SiteStore.h"
 #include "transfer/QueueService.h"
@@ -45,6 +46,9 @@ int main(int argc, char *argv[])
     // The services, declared before the window so they outlive it; their destructors
     // join every worker (the queue's running transfers stop and stay queued).
     ferry::session::SessionManager sessions;
+    // The user's settings (<config>/settings.ini); the window applies them and follows
+    // their changes.
+    ferry::settings::AppSettings settings;
     // Outlives the window too: "Require TLS" changes sites in it.
     ferry::sites::SiteStore siteStore;
     // Saved sites' passwords for the queue come from the keyring (looked up on the queue's
@@ -58,7 +62,7 @@ int main(int argc, char *argv[])
     });
     ferry::transfer::QueueService queue(ferry::transfer::QueueSites::resolver(queueSites));
     queue.open(ferry::transfer::TransferQueue::defaultPath());
-    ferry::ui::MainWindow window(ferry::ui::Services{sessions, queue, *queueSites});
+    ferry::ui::MainWindow window(ferry::ui::Services{sessions, queue, *queueSites, &settings});
     window.show();
     if (parser.isSet(siteOption)) {
         const auto loaded = siteStore.reload();

@@ -19,15 +19,18 @@ MainMenus::MainMenus(QMainWindow *window, const WindowActions &actions, PaneMenu
     : QObject(window)
 {
     QMenuBar *bar = window->menuBar();
-    m_file = bar->addMenu(tr("&File"));
-    m_edit = bar->addMenu(tr("&Edit"));
-    m_view = bar->addMenu(tr("&View"));
-    m_transfer = bar->addMenu(tr("&Transfer"));
-    m_server = bar->addMenu(tr("&Server"));
-    m_bookmarks = bar->addMenu(tr("&Bookmarks"));
-    m_help = bar->addMenu(tr("&Help"));
+    m_file = bar->addMenu(QString());
+    m_edit = bar->addMenu(QString());
+    m_view = bar->addMenu(QString());
+    m_transfer = bar->addMenu(QString());
+    m_server = bar->addMenu(QString());
+    m_bookmarks = bar->addMenu(QString());
+    m_help = bar->addMenu(QString());
+    const char *const names[] = {"file", "edit", "view", "transfer", "server", "bookmarks", "help"};
+    int i = 0;
     for (QMenu *menu : {m_file, m_edit, m_view, m_transfer, m_server, m_bookmarks, m_help})
-        menu->setObjectName(menu->title().remove(QLatin1Char('&')).toLower() + QStringLiteral("Menu"));
+        menu->setObjectName(QLatin1String(names[i++]) + QStringLiteral("Menu"));
+    retranslate();
 
     // File
     m_file->addAction(actions.connect);
@@ -107,6 +110,17 @@ MainMenus::MainMenus(QMainWindow *window, const WindowActions &actions, PaneMenu
     QAction *aboutQt = m_help->addAction(tr("About &Qt"));
     aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainMenus::retranslate()
+{
+    m_file->setTitle(tr("&File"));
+    m_edit->setTitle(tr("&Edit"));
+    m_view->setTitle(tr("&View"));
+    m_transfer->setTitle(tr("&Transfer"));
+    m_server->setTitle(tr("&Server"));
+    m_bookmarks->setTitle(tr("&Bookmarks"));
+    m_help->setTitle(tr("&Help"));
 }
 
 } // namespace ferry::ui

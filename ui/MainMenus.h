@@ -37,6 +37,8 @@ public:
     MainMenus(QMainWindow *window, const WindowActions &actions, PaneMenus *paneMenus,
               std::function<FilePane *()> activePane);
 
+    // The menus' titles again in the current language.
+    void retranslate();
     QMenu *file() const { return m_file; }
     QMenu *edit() const { return m_edit; }
     QMenu *view() const { return m_view; }

@@ -14,6 +14,7 @@
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
@@ -38,6 +39,8 @@
 #include "queue/QueuePanel.h"
 #include "session/QuestionRequest.h"
 #include "session/SessionManager.h"
+#include "settings/Appearance.h"
+#include "settings/SettingsDialog.h"
 #include "sites/SiteStore.h"
 #include "transfer/QueueService.h"
 #include "transfer/QueueSites.h"
@@ -88,6 +91,14 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_mainSplitter->setChildrenCollapsible(false);
     setCentralWidget(m_mainSplitter);
     m_paneSplitter->setSizes({1, 1});
+
+    if (services.settings) {
+        m_settings = services.settings;
+    } else {
+        m_ownSettings = std::make_unique<settings::AppSettings>();
+        m_settings = m_ownSettings.get();
+    }
+    m_appearance = new Appearance(this);
 
     buildActions();
     auto *connectBar = new QToolBar(tr("Quick connect"), this);
@@ -152,6 +163,17 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_menus->transfer()->addAction(m_speedLimit);
     m_menus->transfer()->addSeparator();
     m_menus->transfer()->addAction(m_queuePanel->clearFinishedAction());
+    m_settingsAction = new QAction(this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Comma), QKeySequence::Preferences});
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, [this] { openSettings(); });
+    m_menus->edit()->addSeparator();
+    m_menus->edit()->addAction(m_settingsAction);
+    addAction(m_settingsAction);
+    retranslate();
+    connect(m_settings, &settings::AppSettings::changed, this, &MainWindow::applySettings);
+    applySettings();
     connect(m_menus->treeBesideAction(), &QAction::toggled, this,
             [this](bool beside) { setTreeBeside(beside); });
     connect(m_menus->messageLogAction(), &QAction::toggled, m_logView, &QWidget::setVisible);
@@ -362,45 +384,80 @@ void MainWindow::buildQueueActions(QToolBar *bar)
     m_speedLimit->setCheckable(true);
     m_speedLimit->setToolTip(tr("Limit the transfer speed to the limits in this button's menu"));
     auto *menu = new QMenu(this);
-    const auto addLimit = [this, menu](const QString &label, const QString &key, const QString &name) {
+    // The limits and the toggle are the settings' (Settings > Transfers shows the same).
+    const auto addLimit = [this, menu](const QString &label, const QString &name, bool download) {
         auto *box = new QSpinBox(menu);
         box->setObjectName(name);
         box->setAccessibleName(label);
         box->setRange(1, 10 * 1024 * 1024);
         box->setSuffix(tr(" KiB/s"));
         box->setPrefix(label + QLatin1Char(' '));
-        QSettings settings;
-        box->setValue(settings.value(key, 1024).toInt());
-        connect(box, &QSpinBox::valueChanged, this, [this, key](int value) {
-            QSettings().setValue(key, value);
-            applySpeedLimits();
+        const auto show = [this, box, download] {
+            const QSignalBlocker block(box);
+            box->setValue(download ? m_settings->downloadLimitKiB() : m_settings->uploadLimitKiB());
+        };
+        show();
+        connect(m_settings, &settings::AppSettings::changed, box, show);
+        connect(box, &QSpinBox::valueChanged, this, [this, download](int value) {
+            if (download)
+                m_settings->setDownloadLimitKiB(value);
+            else
+                m_settings->setUploadLimitKiB(value);
         });
         auto *action = new QWidgetAction(menu);
         action->setDefaultWidget(box);
         menu->addAction(action);
     };
-    addLimit(tr("Download:"), QStringLiteral("Transfer/downloadLimitKiB"), QStringLiteral("downloadLimit"));
-    addLimit(tr("Upload:"), QStringLiteral("Transfer/uploadLimitKiB"), QStringLiteral("uploadLimit"));
+    addLimit(tr("Download:"), QStringLiteral("downloadLimit"), true);
+    addLimit(tr("Upload:"), QStringLiteral("uploadLimit"), false);
     m_speedLimit->setMenu(menu);
-    m_speedLimit->setChecked(QSettings().value(QStringLiteral("Transfer/speedLimitOn"), false).toBool());
-    connect(m_speedLimit, &QAction::toggled, this, [this](bool on) {
-        QSettings().setValue(QStringLiteral("Transfer/speedLimitOn"), on);
-        applySpeedLimits();
-    });
-    applySpeedLimits();
+    m_speedLimit->setChecked(m_settings->speedLimitOn());
+    connect(m_speedLimit, &QAction::toggled, this, [this](bool on) { m_settings->setSpeedLimitOn(on); });
 }
 
-void MainWindow::applySpeedLimits()
+void MainWindow::applySettings()
 {
-    QSettings settings;
-    transfer::QueueSettings queue;
-    if (m_speedLimit->isChecked()) {
-        queue.downloadLimit =
-            settings.value(QStringLiteral("Transfer/downloadLimitKiB"), 1024).toLongLong() * 1024;
-        queue.uploadLimit =
-            settings.value(QStringLiteral("Transfer/uploadLimitKiB"), 1024).toLongLong() * 1024;
+    const settings::AppSettings &s = *m_settings;
+    m_queue->applySettings(s.queueSettings());
+    m_queueSites->setTimeout(s.connectTimeoutSeconds());
+    {
+        const QSignalBlocker block(m_speedLimit);
+        m_speedLimit->setChecked(s.speedLimitOn());
     }
-    m_queue->applySettings(queue);
+    m_local->setShowHidden(s.showHidden());
+    m_remote->setShowHidden(s.showHidden());
+    m_paneMenus->setConfirmations(s.confirmDelete(), s.confirmMove());
+    m_appearance->applyTheme(s.theme());
+    m_appearance->applyLanguage(s.language());
+}
+
+SettingsDialog *MainWindow::openSettings()
+{
+    if (!m_settingsDialog) {
+        m_settingsDialog = new SettingsDialog(*m_settings, this);
+        m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_settingsDialog->load();
+    }
+    m_settingsDialog->show();
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
+    return m_settingsDialog;
+}
+
+void MainWindow::retranslate()
+{
+    setAccessibleName(tr("Ferry"));
+    m_settingsAction->setText(tr("&Settings..."));
+    m_settingsAction->setToolTip(tr("Connections, transfers, confirmations, language and theme (Ctrl+,)"));
+    m_menus->retranslate();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_settingsAction)
+        retranslate();
+    QMainWindow::changeEvent(event);
 }
 
 std::optional<transfer::QueueTarget> MainWindow::queueTarget()
@@ -408,7 +465,8 @@ std::optional<transfer::QueueTarget> MainWindow::queueTarget()
     if (!m_remote->session())
         return std::nullopt;
     const ConnectionSpec &spec = m_remote->session()->spec();
-    transfer::QueueTarget target{session::SiteRef::fromSpec(spec).display(), m_remote->session()->options()};
+    transfer::QueueTarget target{session::SiteRef::fromSpec(spec).display(), m_remote->session()->options(),
+                                 m_settings->partFiles(), m_settings->preserveTimes()};
     if (spec.hasPassword)
         m_queueSites->remember(target.site, spec.password);
     return target;
@@ -530,8 +588,11 @@ void MainWindow::connectToSite(const sites::Site &site, sites::SiteStore *store)
     connectWith(spec, options);
 }
 
-void MainWindow::connectWith(const ConnectionSpec &spec, const remote::ConnectOptions &options)
+void MainWindow::connectWith(const ConnectionSpec &spec, const remote::ConnectOptions &given)
 {
+    remote::ConnectOptions options = given;
+    if (options.timeoutSeconds == remote::ConnectOptions().timeoutSeconds)
+        options.timeoutSeconds = m_settings->connectTimeoutSeconds(); // Settings > Connection
     showDowngradeWarning(false);
     if (m_session) {
         m_remote->setSession(nullptr);

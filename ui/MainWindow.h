@@ -10,11 +10,13 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
 #include <optional>
 
 #include "Services.h"
 #include "remote/ConnectionSpec.h"
 #include "session/Session.h"
+#include "settings/AppSettings.h"
 #include "sites/Site.h"
 #include "transfer/QueueRequests.h"
 
@@ -42,6 +44,8 @@ class LogModel;
 class QueuePanel;
 class MainMenus;
 class PaneMenus;
+class Appearance;
+class SettingsDialog;
 class QuickConnectBar;
 class RemotePane;
 struct RemoteDrag;
@@ -95,9 +99,13 @@ public:
                          bool start = true);
 
     void saveSettings() const;
+    settings::AppSettings &appSettings() const { return *m_settings; }
+    // Edit > Settings (Ctrl+,): the dialog, opened once and raised again.
+    SettingsDialog *openSettings();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -106,7 +114,9 @@ private:
     void logStatus(const QString &text, bool error = false);
     void updateActions();
     void buildQueueActions(QToolBar *bar);
-    void applySpeedLimits();
+    // Applies every setting where it acts: the queue, the panes, the look, the language.
+    void applySettings();
+    void retranslate();
     // The queue's name and settings for the server the remote pane shows; its password
     // is handed to the queue (in memory) so transfers log in without asking again.
     std::optional<transfer::QueueTarget> queueTarget();
@@ -114,13 +124,18 @@ private:
     void refreshAfterUploads(const QList<transfer::QueueItem> &items);
     void showSecurity(const remote::ConnectionSpec *spec);
     void setTreeBeside(bool beside);
-    void connectWith(const remote::ConnectionSpec &spec, const remote::ConnectOptions &options);
+    void connectWith(const remote::ConnectionSpec &spec, const remote::ConnectOptions &given);
     void showDowngradeWarning(bool show);
     void requireTls();
 
     session::SessionManager *m_manager;
     transfer::QueueService *m_queue;
     transfer::QueueSites *m_queueSites;
+    std::unique_ptr<settings::AppSettings> m_ownSettings; // when Services had none
+    settings::AppSettings *m_settings = nullptr;
+    Appearance *m_appearance = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QPointer<SettingsDialog> m_settingsDialog;
     QPointer<session::Session> m_session;
     QuickConnectBar *m_quickConnect;
     LocalPane *m_local;

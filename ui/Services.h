@@ -11,6 +11,10 @@ class QueueService;
 class QueueSites;
 } // namespace ferry::transfer
 
+namespace ferry::settings {
+class AppSettings;
+} // namespace ferry::settings
+
 namespace ferry::ui {
 
 struct Services
@@ -18,6 +22,8 @@ struct Services
     session::SessionManager &sessions; // browsing connections
     transfer::QueueService &queue;     // the persistent transfer queue and its connections
     transfer::QueueSites &queueSites;  // passwords typed while browsing reach the queue here
+    // The user's settings (app/ makes them); null: the window opens <config>/settings.ini.
+    settings::AppSettings *settings = nullptr;
 };
 
 } // namespace ferry::ui

@@ -10,8 +10,10 @@
 
 #include "CliContext.h"
 #include "CliOptions.h"
+#include "CliReport.h"
 #include "Commands.h"
 #include "SitesCommand.h"
+#include "settings/AppSettings.h"
 #include "util/Paths.h"
 
 namespace ferry::cli {
@@ -73,6 +75,28 @@ QString usage()
     return text;
 }
 
+// The settings file's values for what the command line did not give (the file's keys
+// only: a key the user never set keeps ferry-cli's own default).
+void applySettingsFile(CliContext &ctx)
+{
+    using settings::AppSettings;
+    const AppSettings file(util::Paths::configFile(QStringLiteral("settings.ini")), QString());
+    if (!hasFlag(ctx, QStringLiteral("--parallel")) && file.isSet(AppSettings::kConnectionsPerSite))
+        ctx.parallel = file.connectionsPerSite();
+    if (!hasFlag(ctx, QStringLiteral("--timeout")) && file.isSet(AppSettings::kConnectTimeout))
+        ctx.connect.timeoutSeconds = file.connectTimeoutSeconds();
+    if (file.isSet(AppSettings::kRetries))
+        ctx.retries = file.retries();
+    if (file.speedLimitOn()) {
+        ctx.downloadLimit = qint64(file.downloadLimitKiB()) * 1024;
+        ctx.uploadLimit = qint64(file.uploadLimitKiB()) * 1024;
+    }
+    ctx.downloadExists = file.downloadExistsAction();
+    ctx.uploadExists = file.uploadExistsAction();
+    ctx.partFiles = file.partFiles();
+    ctx.preserveTimes = file.preserveTimes();
+}
+
 } // namespace
 
 int run(QCoreApplication &app)
@@ -110,6 +134,7 @@ int run(QCoreApplication &app)
     ctx.positional = line.positional;
     const bool sawCommand = !line.command.isEmpty();
     util::Paths::setOverrides(ctx.configDir, ctx.dataDir);
+    applySettingsFile(ctx);
     installSiteResolver(ctx);
 
     if (!sawCommand) {

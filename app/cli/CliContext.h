@@ -13,6 +13,7 @@
 #include "remote/ConnectOptions.h"
 #include "remote/ConnectionSpec.h"
 #include "remote/Result.h"
+#include "transfer/QueueItem.h"
 
 namespace ferry::cli {
 
@@ -36,6 +37,17 @@ struct CliContext
     bool version = false;             // -v / --version
     QString configDir;                // --config-dir DIR
     QString dataDir;                  // --data-dir DIR
+
+    // Defaults for what the command line leaves out: the settings file's (settings.ini in
+    // the config folder, the window's Settings dialog) where it has them, else built in.
+    // Precedence: command-line flag > settings file > built-in default.
+    int retries = 5;                                                     // queue run --retries
+    qint64 downloadLimit = 0;                                            // queue run --limit-rate
+    qint64 uploadLimit = 0;                                              // queue run --limit-rate
+    transfer::ExistsAction downloadExists = transfer::ExistsAction::Ask; // queue run --exists
+    transfer::ExistsAction uploadExists = transfer::ExistsAction::Ask;   // queue run --exists
+    bool partFiles = true;                                               // queue add --no-part
+    bool preserveTimes = true;                                           // queue add --no-preserve-time
 
     remote::ConnectOptions connect; // --active/--passive, --ca-file, --trust-fingerprint, --accept-new,
                                     // --identity, --known-hosts, --hostkey, --timeout

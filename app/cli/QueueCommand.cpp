@@ -120,9 +120,9 @@ QString joinPath(const QString &folder, const QString &name)
 ItemOptions itemOptions(const CliContext &ctx)
 {
     ItemOptions options;
-    options.usePartFile = !hasFlag(ctx, QStringLiteral("--no-part"));
+    options.usePartFile = ctx.partFiles && !hasFlag(ctx, QStringLiteral("--no-part"));
     options.tempUpload = hasFlag(ctx, QStringLiteral("--temp-upload"));
-    options.preserveTime = !hasFlag(ctx, QStringLiteral("--no-preserve-time"));
+    options.preserveTime = ctx.preserveTimes && !hasFlag(ctx, QStringLiteral("--no-preserve-time"));
     options.followLinks = ctx.followLinks;
     QJsonObject connect = connectOptionsToJson(ctx.connect);
     // Files named on the command line are kept by absolute path: the run may start elsewhere.
@@ -415,10 +415,14 @@ struct RunTotals
 int runScheduler(CliContext &ctx, const QString &queuePath, const QList<QueueItem> &adding = {},
                  const QString &passwordSite = {}, const ConnectionSpec &passwordSpec = {})
 {
+    // --exists answers for both directions; without it, the settings file's answers.
     auto exists = existsOption(ctx, ExistsAction::Ask);
     if (!exists)
         return fail(ctx, exists.error());
+    const bool existsGiven = !optionValue(ctx, QStringLiteral("--exists")).isEmpty();
     QueueSettings settings;
+    settings.downloadLimit = ctx.downloadLimit;
+    settings.uploadLimit = ctx.uploadLimit;
     if (const QString text = optionValue(ctx, QStringLiteral("--limit-rate")); !text.isEmpty()) {
         settings.downloadLimit = settings.uploadLimit = RateLimiter::parseRate(text);
         if (settings.downloadLimit < 0)
@@ -433,7 +437,7 @@ int runScheduler(CliContext &ctx, const QString &queuePath, const QList<QueueIte
                 ctx,
                 QStringLiteral("--limit-each takes bytes per second, e.g. 500K or 40M, not '%1'").arg(text));
     }
-    int retries = 5;
+    int retries = ctx.retries;
     if (const QString text = optionValue(ctx, QStringLiteral("--retries")); !text.isEmpty()) {
         bool ok = false;
         retries = text.toInt(&ok);
@@ -442,7 +446,8 @@ int runScheduler(CliContext &ctx, const QString &queuePath, const QList<QueueIte
     }
     settings.connectionsPerSite = ctx.parallel;
     settings.maxAttempts = retries + 1;
-    settings.defaultExists = *exists;
+    settings.defaultExists = existsGiven ? *exists : ctx.downloadExists;
+    settings.defaultUploadExists = existsGiven ? *exists : ctx.uploadExists;
 
     // Saved sites' passwords come from the credential store, which may ask for the
     // vault's master password on the terminal: the queue thread resolves, this thread asks.

@@ -40,6 +40,7 @@ public:
 
     static constexpr int kDefaultTransferConnections = 2;
     static constexpr int kMaxTransferConnections = 10;
+    static constexpr int kKeepAliveSeconds = 30; // the idle policy's default keep-alive
 
     Session(const remote::ConnectionSpec &spec, const remote::ConnectOptions &options, FileSystemMaker maker,
             QObject *parent = nullptr);
@@ -141,7 +142,7 @@ private:
     QHash<QString, QString> m_secrets; // by prompt: the answer given
     QSet<QString> m_trustedOnce;       // certificate / host-key fingerprints accepted once in this session
     QHash<QString, QList<QPointer<QuestionRequest>>> m_waiting; // by prompt: asked while one is open
-    int m_keepAliveSeconds = 30;
+    int m_keepAliveSeconds = kKeepAliveSeconds;
     int m_closeIdleSeconds = 120;
     int m_transferLimit = kDefaultTransferConnections;
     bool m_stopping = false;

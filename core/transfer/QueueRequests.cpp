@@ -28,6 +28,8 @@ QueueItem base(const QueueTarget &target, Direction direction, ExistsAction exis
     item.site = target.site;
     item.existsAction = exists;
     item.options.connect = connectOptionsToJson(target.options);
+    item.options.usePartFile = target.usePartFile;
+    item.options.preserveTime = target.preserveTime;
     return item;
 }
 } // namespace

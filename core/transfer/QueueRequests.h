@@ -16,11 +16,14 @@
 namespace ferry::transfer {
 
 // The server side of a transfer: the queue's site name (a session::SiteRef's display())
-// and the connection settings the items keep.
+// and the connection settings the items keep; how downloads are written and whether
+// copies keep the source's modification time (ItemOptions; the window's settings).
 struct QueueTarget
 {
     QString site;
     remote::ConnectOptions options;
+    bool usePartFile = true;
+    bool preserveTime = true;
 };
 
 struct RemoteSource

@@ -101,7 +101,8 @@ public:
         m_scheduler->setItemRateLimit(settings.itemLimit);
         m_scheduler->setRetryPolicy(settings.maxAttempts, settings.firstRetryDelayMs,
                                     settings.maxRetryDelayMs);
-        m_scheduler->setDefaultExistsAction(settings.defaultExists);
+        m_scheduler->setDefaultExistsActions(settings.defaultExists, settings.defaultUploadExists);
+        m_scheduler->setIdleTimeout(settings.idleTimeoutSeconds);
     }
 
     void add(QList<QueueItem> items, bool start)

@@ -62,7 +62,9 @@ struct QueueSettings
     int maxAttempts = 5;
     int firstRetryDelayMs = 2000;
     int maxRetryDelayMs = 60000;
-    ExistsAction defaultExists = ExistsAction::Ask; // for items whose rule is Ask
+    ExistsAction defaultExists = ExistsAction::Ask;       // downloads and copies whose rule is Ask
+    ExistsAction defaultUploadExists = ExistsAction::Ask; // uploads whose rule is Ask
+    int idleTimeoutSeconds = 120;                         // idle transfer connections close
 };
 
 class QueueService : public QObject
@@ -89,6 +91,8 @@ public:
     // Opens (creates, migrates) the queue at path (":memory:" for one that lives as long
     // as this service); opened() follows, then itemsReset() with every item.
     void open(const QString &path);
+    // Applies to the running queue at once (connections per site, limits, retries,
+    // file-exists answers, idle timeout); see Scheduler's setters.
     void applySettings(const QueueSettings &settings);
 
     // Adds items at the end of their priority; itemsAdded() follows with their ids.

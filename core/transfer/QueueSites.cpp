@@ -23,6 +23,12 @@ void QueueSites::remember(const QString &site, const QString &password)
     m_passwords.insert(SiteRef::parse(site).key(), password);
 }
 
+void QueueSites::setTimeout(int seconds)
+{
+    QMutexLocker lock(&m_mutex);
+    m_base.timeoutSeconds = std::max(1, seconds);
+}
+
 void QueueSites::trustForThisRun(const QString &site, const QString &certificateFingerprint,
                                  const QString &hostKeyFingerprint)
 {

@@ -49,6 +49,9 @@ public:
     void setGivenPassword(const std::optional<QString> &password);
     // A passive/active choice made on the command line wins over a saved site's.
     void setForcedActiveMode(std::optional<bool> active);
+    // The wait for the server (ConnectOptions::timeoutSeconds) of connections opened from
+    // now on (the window's settings change it while the queue runs).
+    void setTimeout(int seconds);
     // The SiteStore file (sites.json in the config folder unless set; tests set it).
     void setSiteStorePath(const QString &path);
 

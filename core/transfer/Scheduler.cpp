@@ -81,6 +81,29 @@ void Scheduler::setConnectionsPerSite(int connections)
         if (s.session)
             s.session->setTransferConnectionLimit(limitOf(s));
     }
+    // A raised limit has room for more items now, not at the next item's end.
+    if (m_active)
+        poke();
+}
+
+void Scheduler::setIdleTimeout(int seconds)
+{
+    m_idleTimeoutSeconds = std::max(1, seconds);
+    for (auto &s : m_sites) {
+        if (s.session)
+            s.session->setIdlePolicy(Session::kKeepAliveSeconds, m_idleTimeoutSeconds);
+    }
+}
+
+void Scheduler::setDefaultExistsActions(ExistsAction download, ExistsAction upload)
+{
+    m_defaultExists = download;
+    m_defaultUploadExists = upload;
+}
+
+ExistsAction &Scheduler::defaultExistsFor(const QueueItem &item)
+{
+    return item.direction == Direction::Upload ? m_defaultUploadExists : m_defaultExists;
 }
 
 int Scheduler::limitOf(const Site &s) const
@@ -178,6 +201,7 @@ Session *Scheduler::sessionFor(const QString &key, const QJsonObject &connect, Q
     if (!s.session) {
         s.session = m_sessions.openSession(s.connection->spec, s.connection->options);
         s.session->setTransferConnectionLimit(limitOf(s));
+        s.session->setIdlePolicy(Session::kKeepAliveSeconds, m_idleTimeoutSeconds);
     }
     return s.session;
 }
@@ -452,10 +476,11 @@ void Scheduler::finishAsking(QueueItem &item, const TaskOutcome &done)
 {
     item.state = ItemState::Queued;
     item.options.started = false;
-    if (m_defaultExists != ExistsAction::Ask)
-        item.existsAction = m_defaultExists;
+    const ExistsAction fallback = defaultExistsFor(item);
+    if (fallback != ExistsAction::Ask)
+        item.existsAction = fallback;
     (void)m_queue.recordRun(item);
-    if (m_defaultExists == ExistsAction::Ask)
+    if (fallback == ExistsAction::Ask)
         askExists(item, done.question);
 }
 
@@ -662,9 +687,9 @@ void Scheduler::settleExists(qint64 id, ExistsAction action, bool forAll)
         if (const auto stored = m_queue.item(id))
             Q_EMIT itemFinished(*stored);
     } else {
-        if (forAll)
-            m_defaultExists = action;
         if (auto stored = m_queue.item(id)) {
+            if (forAll)
+                defaultExistsFor(*stored) = action;
             stored->existsAction = action;
             (void)m_queue.update(*stored);
         }

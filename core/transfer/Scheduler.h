@@ -75,8 +75,14 @@ public:
               QObject *parent = nullptr);
     ~Scheduler() override;
 
-    // Transfer connections per site (1..10; default 2).
+    // Transfer connections per site (1..10; default 2). Applies to a running queue at
+    // once: a raised limit starts more items now, a lowered one lets running items finish
+    // and starts no new ones beyond it.
     void setConnectionsPerSite(int connections);
+    int connectionsPerSite() const { return m_connectionsPerSite; }
+    // Transfer connections idle this long are closed (default 120 s); applies to open
+    // sessions at once.
+    void setIdleTimeout(int seconds);
     // Global limits in bytes per second, download and upload apart; 0: none.
     void setRateLimits(qint64 download, qint64 upload);
     // Each item's own limit; 0: none.
@@ -84,8 +90,10 @@ public:
     // A retryable failure is tried again up to maxAttempts runs in all, after
     // firstDelayMs, doubling per failure of the same host, capped at maxDelayMs.
     void setRetryPolicy(int maxAttempts, int firstDelayMs, int maxDelayMs);
-    // The answer for items whose rule is Ask (a "for all" answer sets it too).
-    void setDefaultExistsAction(ExistsAction action) { m_defaultExists = action; }
+    // The answer for items whose rule is Ask (a "for all" answer sets it too), for every
+    // direction, or downloads (and server-to-server copies) and uploads apart.
+    void setDefaultExistsAction(ExistsAction action) { m_defaultExists = m_defaultUploadExists = action; }
+    void setDefaultExistsActions(ExistsAction download, ExistsAction upload);
 
     // Starts (or resumes) running the queue; idle() once nothing is runnable or running.
     void start();
@@ -215,7 +223,10 @@ private:
     qint64 m_itemRate = 0;
     int m_connectionsPerSite = 2;
     int m_maxAttempts = 5;
-    ExistsAction m_defaultExists = ExistsAction::Ask;
+    ExistsAction m_defaultExists = ExistsAction::Ask;       // downloads and copies
+    ExistsAction m_defaultUploadExists = ExistsAction::Ask; // uploads
+    ExistsAction &defaultExistsFor(const QueueItem &item);
+    int m_idleTimeoutSeconds = 120;
     bool m_active = false;
     bool m_scheduling = false;
     bool m_scanUseful = true;  // a scan may find something (false after an empty scan, until poke)

@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -135,6 +136,7 @@ private Q_SLOTS:
     void existsRules();
     void uploadNewerRule_data();
     void uploadNewerRule();
+    void settingsFileGivesDefaults();
     void pauseResumeRetryRemoveClear();
     void serverToServerCopy_data();
     void serverToServerCopy();
@@ -428,6 +430,42 @@ void TestQueueCli::existsRules_data()
     QTest::newRow("ask without a terminal") << "ask"
                                             << "old"
                                             << "kept" << 5;
+}
+
+// The window's settings file (settings.ini in the config folder) gives queue run its
+// defaults (here the download file-exists answer); a flag wins.
+void TestQueueCli::settingsFileGivesDefaults()
+{
+    Env e;
+    QVERIFY2(e.fx->isValid(), qPrintable(e.fx->lastError()));
+    e.srv = e.fx->startVsftpd(VsftpdMode::Plain);
+    QVERIFY2(e.srv, qPrintable(e.fx->lastError()));
+    const QString remote = e.root(QStringLiteral("x.bin"));
+    QVERIFY(writeRandomFile(remote, MiB + 3, 81));
+    QVERIFY(e.fx->giveToTestUser(e.fx->rootDir()));
+    const QString local = e.localPath(QStringLiteral("x.bin"));
+    QVERIFY(writeRandomFile(local, 1000, 82));
+    const QByteArray before = sha256OfFile(local);
+    {
+        QSettings file(e.data.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        file.setValue(QStringLiteral("Transfer/downloadExistsAction"), QStringLiteral("rename"));
+    }
+    CliResult r = e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"),
+                         e.url(QStringLiteral("x.bin")), e.local.path()});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    r = e.cli({QStringLiteral("queue"), QStringLiteral("run")});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    QCOMPARE(sha256OfFile(local), before);
+    QCOMPARE(sha256OfFile(e.localPath(QStringLiteral("x (1).bin"))), sha256OfFile(remote));
+
+    // --exists on the command line wins over the file.
+    r = e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"),
+               e.url(QStringLiteral("x.bin")), e.local.path()});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    r = e.cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--exists"),
+               QStringLiteral("overwrite")});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    QCOMPARE(sha256OfFile(local), sha256OfFile(remote));
 }
 
 void TestQueueCli::existsRules()

@@ -15,6 +15,7 @@
 #include "Services.h"
 #include "remote/ConnectOptions.h"
 #include "session/SessionManager.h"
+#include "settings/AppSettings.h"
 #include "transfer/QueueService.h"
 #include "transfer/QueueSites.h"
 
@@ -86,12 +87,17 @@ public:
     {
         m_queue.reset(); // its connections end before the browsing ones
     }
-    ferry::ui::Services services() { return {*m_sessions, *m_queue, *m_sites}; }
+    ferry::ui::Services services() { return {*m_sessions, *m_queue, *m_sites, &m_settings}; }
+    // The window's settings, in a temporary folder (never the user's).
+    ferry::settings::AppSettings &settings() { return m_settings; }
     ferry::session::SessionManager &sessions() { return *m_sessions; }
     ferry::transfer::QueueService &queue() { return *m_queue; }
     ferry::transfer::QueueSites &sites() { return *m_sites; }
 
 private:
+    QTemporaryDir m_settingsDir;
+    ferry::settings::AppSettings m_settings{m_settingsDir.filePath(QStringLiteral("settings.ini")),
+                                            QString()};
     std::unique_ptr<ferry::session::SessionManager> m_sessions;
     std::shared_ptr<ferry::transfer::QueueSites> m_sites;
     std::unique_ptr<ferry::transfer::QueueService> m_queue;

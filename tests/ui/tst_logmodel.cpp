@@ -1,11 +1,18 @@
 // The message log's model: columns, one colour per kind, passwords masked, bounded size.
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QPalette>
+
+#include <cmath>
+
 #include <QColor>
 #include <QTest>
 
 #include "log/LogModel.h"
+#include "settings/Appearance.h"
 
 using ferry::session::LogEntry;
+using ferry::ui::Appearance;
 using ferry::ui::LogModel;
 
 class TestLogModel : public QObject
@@ -13,6 +20,7 @@ class TestLogModel : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void columnsAndColours();
+    void coloursFollowThePalette();
     void passwordsRedacted();
     void bounded();
 };
@@ -34,6 +42,45 @@ void TestLogModel::columnsAndColours()
                              model.index(3, 0).data(Qt::ForegroundRole).value<QColor>().rgb()};
     QCOMPARE(colours.size(), 3);
     QVERIFY(!model.index(0, 0).data(Qt::ForegroundRole).isValid()); // status: the palette's text colour
+}
+
+namespace {
+// WCAG's contrast ratio between two colours.
+double contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double x = luminance(a) + 0.05;
+    const double y = luminance(b) + 0.05;
+    return x > y ? x / y : y / x;
+}
+} // namespace
+
+// The kinds' colours follow the application palette: readable (4.5:1) on the light and
+// the dark theme's base alike.
+void TestLogModel::coloursFollowThePalette()
+{
+    LogModel model;
+    for (const auto kind :
+         {LogEntry::Kind::Command, LogEntry::Kind::Reply, LogEntry::Kind::Warning, LogEntry::Kind::Error})
+        model.append(LogEntry::make(kind, QStringLiteral("line")));
+    const QPalette original = QApplication::palette();
+    for (const QPalette &palette : {Appearance::lightPalette(), Appearance::darkPalette()}) {
+        QApplication::setPalette(palette);
+        const QColor base = palette.color(QPalette::Base);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QColor colour = model.index(row, 0).data(Qt::ForegroundRole).value<QColor>();
+            QVERIFY2(contrast(colour, base) >= 4.5, qPrintable(QStringLiteral("row %1: %2 on %3 is %4:1")
+                                                                   .arg(row)
+                                                                   .arg(colour.name(), base.name())
+                                                                   .arg(contrast(colour, base))));
+        }
+    }
+    QApplication::setPalette(original);
 }
 
 void TestLogModel::passwordsRedacted()

@@ -1,6 +1,8 @@
 #include "log/LogModel.h"
 
 #include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
 
 namespace ferry::ui {
 
@@ -72,22 +74,31 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return entry.time.toLocalTime().toString(Qt::ISODateWithMs);
     case Qt::ForegroundRole:
-        // Readable on light and dark palettes alike.
-        switch (entry.kind) {
-        case LogEntry::Kind::Status:
-            return {};
-        case LogEntry::Kind::Command:
-            return QColor(0x2a, 0x6f, 0xdb);
-        case LogEntry::Kind::Reply:
-            return QColor(0x2e, 0x8b, 0x3e);
-        case LogEntry::Kind::Warning:
-            return QColor(0xb2, 0x6a, 0x00);
-        case LogEntry::Kind::Error:
-            return QColor(0xd3, 0x2f, 0x2f);
-        }
-        return {};
+        return entry.kind == LogEntry::Kind::Status
+                   ? QVariant()
+                   : QVariant(kindColour(entry.kind, QGuiApplication::palette()));
     }
     return {};
+}
+
+QColor LogModel::kindColour(LogEntry::Kind kind, const QPalette &palette)
+{
+    // Two sets, picked by the palette's base: darker tones on a light base, lighter ones
+    // on a dark base (the dark theme), each readable on its own (contrast 4.5:1 or more).
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    switch (kind) {
+    case LogEntry::Kind::Status:
+        return palette.color(QPalette::Text);
+    case LogEntry::Kind::Command:
+        return dark ? QColor(0x7a, 0xb8, 0xff) : QColor(0x2a, 0x6f, 0xdb);
+    case LogEntry::Kind::Reply:
+        return dark ? QColor(0x7d, 0xd8, 0x8c) : QColor(0x25, 0x7a, 0x33);
+    case LogEntry::Kind::Warning:
+        return dark ? QColor(0xff, 0xb8, 0x57) : QColor(0x9e, 0x5d, 0x00);
+    case LogEntry::Kind::Error:
+        return dark ? QColor(0xff, 0x7b, 0x7b) : QColor(0xd3, 0x2f, 0x2f);
+    }
+    return palette.color(QPalette::Text);
 }
 
 QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -4,7 +4,9 @@
 // the newest kMaxEntries lines. GUI thread.
 
 #include <QAbstractTableModel>
+#include <QColor>
 #include <QList>
+#include <QPalette>
 
 #include "session/LogEntry.h"
 
@@ -22,6 +24,9 @@ public:
         ColumnCount
     };
     static constexpr int kMaxEntries = 5000;
+    // A line's colour by its kind, from the application palette (ForegroundRole; none
+    // for Status, which keeps the view's text colour): readable on light and dark bases.
+    static QColor kindColour(session::LogEntry::Kind kind, const QPalette &palette);
 
     explicit LogModel(QObject *parent = nullptr);
 

@@ -145,4 +145,14 @@ void LocalPane::updateStatus()
     showTotals(all, selected, count);
 }
 
+void LocalPane::setShowHidden(bool show)
+{
+    for (QFileSystemModel *model : {static_cast<QFileSystemModel *>(m_files), m_treeModel}) {
+        const QDir::Filters filters = model->filter();
+        const QDir::Filters wanted = show ? (filters | QDir::Hidden) : (filters & ~QDir::Hidden);
+        if (wanted != filters)
+            model->setFilter(wanted);
+    }
+}
+
 } // namespace ferry::ui

@@ -28,6 +28,8 @@ public:
     LocalFileModel *fileModel() const { return m_files; }
     LocalSortProxy *sortProxy() const { return m_proxy; }
     QFileSystemModel *treeModel() const { return m_treeModel; }
+    // Files and folders whose name starts with a dot (Settings > Interface).
+    void setShowHidden(bool show);
 
 Q_SIGNALS:
     void folderChanged(const QString &path);

@@ -302,15 +302,7 @@ void PaneMenus::deleteSelected(FilePane *pane)
         return;
     const QList<Item> items = selection(pane);
     const bool remote = isRemote(pane);
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete"), deleteQuestion(items, remote),
-                                QMessageBox::Yes | QMessageBox::No, m_dialogParent);
-    box->setObjectName(QStringLiteral("deleteConfirmation"));
-    box->setDefaultButton(QMessageBox::No);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    connect(box, &QMessageBox::finished, this, [this, items, remote](int result) {
-        if (result != QMessageBox::Yes)
-            return;
+    const auto remove = [this, items, remote] {
         if (!remote) {
             deleteLocal(items);
             return;
@@ -321,6 +313,20 @@ void PaneMenus::deleteSelected(FilePane *pane)
         for (const Item &item : items)
             targets.append({item.remotePath, item.isDir});
         runRemote(FileOperation::remove(targets));
+    };
+    if (!m_confirmDelete) {
+        remove();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete"), deleteQuestion(items, remote),
+                                QMessageBox::Yes | QMessageBox::No, m_dialogParent);
+    box->setObjectName(QStringLiteral("deleteConfirmation"));
+    box->setDefaultButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    connect(box, &QMessageBox::finished, this, [remove](int result) {
+        if (result == QMessageBox::Yes)
+            remove();
     });
     box->open();
 }
@@ -343,6 +349,10 @@ void PaneMenus::confirmMove(const QList<transfer::RemoteSource> &sources, const 
 {
     if (sources.isEmpty() || !remoteReady())
         return;
+    if (!m_confirmMove) {
+        moveRemote(sources, folder);
+        return;
+    }
     auto *box = new QMessageBox(QMessageBox::Question, tr("Move"), moveQuestion(sources, folder),
                                 QMessageBox::Yes | QMessageBox::No, m_dialogParent);
     box->setObjectName(QStringLiteral("moveConfirmation"));

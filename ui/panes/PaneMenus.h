@@ -85,6 +85,13 @@ public:
     // server (FileOperation::move: a rename that never replaces an entry of the same name),
     // logging each result; the session lists the changed folders again.
     void confirmMove(const QList<transfer::RemoteSource> &sources, const remote::RemotePath &folder);
+    // Whether deleting and moving on the server by drag and drop ask first (Settings >
+    // Interface; both by default). Without, they happen at once.
+    void setConfirmations(bool deletes, bool moves)
+    {
+        m_confirmDelete = deletes;
+        m_confirmMove = moves;
+    }
 
 Q_SIGNALS:
     // A context menu is being built: add transfer actions to the (still empty) menu.
@@ -93,6 +100,8 @@ Q_SIGNALS:
     void logged(const QString &text, bool error);
 
 private:
+    bool m_confirmDelete = true;
+    bool m_confirmMove = true;
     struct Actions
     {
         QAction *open = nullptr;

@@ -31,10 +31,27 @@ RemoteFileModel::RemoteFileModel(QObject *parent) : QAbstractTableModel(parent)
     (void)FileIcons::forFileName(QStringLiteral("warm-up.txt"));
 }
 
+void RemoteFileModel::setShowHidden(bool show)
+{
+    if (show == m_showHidden)
+        return;
+    m_showHidden = show;
+    if (m_hasListing)
+        setListing(remote::Listing(m_full));
+}
+
 void RemoteFileModel::setListing(const remote::Listing &listing)
 {
     beginResetModel();
+    m_full = listing;
     m_listing = listing;
+    if (!m_showHidden) {
+        const auto hidden = [](const remote::DirEntry &e) {
+            return e.name.startsWith(QLatin1Char('.'));
+        };
+        if (std::any_of(listing.entries.cbegin(), listing.entries.cend(), hidden))
+            m_listing.entries.removeIf(hidden);
+    }
     m_hasListing = true;
     m_hasUp = !listing.path.isRoot(); // the up row is there from the start
     m_order.clear();
@@ -52,6 +69,7 @@ void RemoteFileModel::clear()
     m_batchTimer.stop();
     beginResetModel();
     m_listing = {};
+    m_full = {};
     m_hasListing = false;
     m_hasUp = false;
     m_order.clear();

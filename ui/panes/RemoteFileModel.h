@@ -35,6 +35,10 @@ public:
     explicit RemoteFileModel(QObject *parent = nullptr);
 
     void setListing(const remote::Listing &listing);
+    // Entries whose name starts with a dot are left out unless shown (Settings > Interface);
+    // changing it shows the current listing again.
+    void setShowHidden(bool show);
+    bool showsHidden() const { return m_showHidden; }
     void clear();
     const remote::RemotePath &path() const { return m_listing.path; }
     bool hasListing() const { return m_hasListing; }
@@ -103,6 +107,8 @@ private:
     int upOffset() const { return m_hasUp ? 1 : 0; }
 
     remote::Listing m_listing;
+    remote::Listing m_full; // as the server sent it, hidden entries included
+    bool m_showHidden = false;
     QList<int> m_order; // display position -> index in m_listing.entries
     int m_shown = 0;    // entries of m_order inserted as rows so far
     bool m_hasUp = false;

@@ -215,4 +215,9 @@ void RemotePane::updateStatus()
     showTotals(all, selected, count);
 }
 
+void RemotePane::setShowHidden(bool show)
+{
+    m_files->setShowHidden(show);
+}
+
 } // namespace ferry::ui

@@ -35,6 +35,7 @@ public:
     void refresh() override;
 
     RemoteFileModel *fileModel() const { return m_files; }
+    void setShowHidden(bool show);
     RemoteTreeModel *treeModel() const { return m_tree; }
 
 Q_SIGNALS:

@@ -1,0 +1,314 @@
+// The Settings dialog (offscreen): every option written through the dialog's controls
+// (Apply, OK) is in the settings file when read back; Cancel writes nothing; a change
+// reaches a running queue at once (connections per site raised while one slow download
+// runs: more start); switching the language loads a .qm (made by lrelease here) and
+// retranslates the dialog and the window's menus; the dark theme is a real dark palette.
+// With FERRY_SCREENSHOTS set (the tst_settingsdialog_screens test, under Xvfb), the
+// dialog and the main window are saved in the light and the dark theme as artefacts
+// (FERRY_TEST_ARTEFACTS).
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QProcess>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeView>
+
+#include "FakeFileSystem.h"
+#include "MainMenus.h"
+#include "MainWindow.h"
+#include "UiTestSupport.h"
+#include "panes/LocalPane.h"
+#include "settings/Appearance.h"
+#include "settings/SettingsDialog.h"
+#include "transfer/QueueService.h"
+
+using ferry::settings::AppSettings;
+using ferry::transfer::ExistsAction;
+using ferry::transfer::ItemState;
+using ferry::transfer::QueueItem;
+using ferry::ui::Appearance;
+using ferry::ui::MainWindow;
+using ferry::ui::SettingsDialog;
+
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void everyOptionWrittenAndReadBack();
+    void cancelWritesNothing();
+    void appliedToARunningQueue();
+    void languageSwitchRetranslates();
+    void darkTheme();
+    void screenshots();
+
+private:
+    ferry::test::ScopedSettings m_scoped;
+};
+
+namespace {
+
+template <typename T> T *child(QWidget *parent, const char *name)
+{
+    T *widget = parent->findChild<T *>(QLatin1String(name));
+    if (!widget)
+        qWarning("no %s", name);
+    return widget;
+}
+
+void choose(QComboBox *box, const QVariant &data)
+{
+    box->setCurrentIndex(box->findData(data));
+}
+
+QString artefactPath(const QString &name)
+{
+    QString dir = qEnvironmentVariable("FERRY_TEST_ARTEFACTS");
+    if (dir.isEmpty())
+        dir = QDir::currentPath();
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(name);
+}
+
+} // namespace
+
+void TestSettingsDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    ferry::transfer::QueueService::registerMetaTypes();
+}
+
+void TestSettingsDialog::everyOptionWrittenAndReadBack()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("settings.ini"));
+    AppSettings settings(path, QString());
+    SettingsDialog dialog(settings);
+    dialog.show();
+    // Every control has an accessible name.
+    for (QWidget *w : dialog.findChildren<QWidget *>()) {
+        if (qobject_cast<QSpinBox *>(w) || qobject_cast<QCheckBox *>(w) || qobject_cast<QComboBox *>(w) ||
+            qobject_cast<QPushButton *>(w) || qobject_cast<QListWidget *>(w))
+            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+    }
+    const struct
+    {
+        const char *name;
+        int value;
+    } spins[] = {
+        {"connectionsPerSite", 6}, {"connectTimeout", 33}, {"idleTimeout", 240},   {"retries", 9},
+        {"firstRetryDelay", 4},    {"maxRetryDelay", 120}, {"downloadLimit", 700}, {"uploadLimit", 350}};
+    for (const auto &s : spins)
+        child<QSpinBox>(&dialog, s.name)->setValue(s.value);
+    for (const char *name : {"speedLimitOn", "showHidden"})
+        child<QCheckBox>(&dialog, name)->setChecked(true);
+    for (const char *name :
+         {"partFiles", "preserveTimes", "confirmDelete", "confirmOverwrite", "confirmMove"})
+        child<QCheckBox>(&dialog, name)->setChecked(false);
+    choose(child<QComboBox>(&dialog, "downloadExistsAction"), int(ExistsAction::OverwriteIfSizeDiffers));
+    choose(child<QComboBox>(&dialog, "uploadExistsAction"), int(ExistsAction::Skip));
+    choose(child<QComboBox>(&dialog, "theme"), QStringLiteral("light"));
+    choose(child<QComboBox>(&dialog, "language"), QStringLiteral("en"));
+    QTest::mouseClick(child<QPushButton>(&dialog, "settingsApply"), Qt::LeftButton);
+    QVERIFY(dialog.isVisible()); // Apply keeps it open
+
+    QSettings file(path, QSettings::IniFormat);
+    QCOMPARE(file.value(QStringLiteral("Connection/connectionsPerSite")).toInt(), 6);
+    QCOMPARE(file.value(QStringLiteral("Connection/timeoutSeconds")).toInt(), 33);
+    QCOMPARE(file.value(QStringLiteral("Connection/idleTimeoutSeconds")).toInt(), 240);
+    QCOMPARE(file.value(QStringLiteral("Connection/retries")).toInt(), 9);
+    QCOMPARE(file.value(QStringLiteral("Connection/firstRetryDelaySeconds")).toInt(), 4);
+    QCOMPARE(file.value(QStringLiteral("Connection/maxRetryDelaySeconds")).toInt(), 120);
+    QCOMPARE(file.value(QStringLiteral("Transfer/downloadLimitKiB")).toInt(), 700);
+    QCOMPARE(file.value(QStringLiteral("Transfer/uploadLimitKiB")).toInt(), 350);
+    QCOMPARE(file.value(QStringLiteral("Transfer/speedLimitOn")).toBool(), true);
+    QCOMPARE(file.value(QStringLiteral("Transfer/partFiles")).toBool(), false);
+    QCOMPARE(file.value(QStringLiteral("Transfer/preserveTimes")).toBool(), false);
+    QCOMPARE(file.value(QStringLiteral("Transfer/downloadExistsAction")).toString(), QStringLiteral("size"));
+    QCOMPARE(file.value(QStringLiteral("Transfer/uploadExistsAction")).toString(), QStringLiteral("skip"));
+    QCOMPARE(file.value(QStringLiteral("Interface/showHidden")).toBool(), true);
+    QCOMPARE(file.value(QStringLiteral("Interface/confirmDelete")).toBool(), false);
+    QCOMPARE(file.value(QStringLiteral("Interface/confirmOverwrite")).toBool(), false);
+    QCOMPARE(file.value(QStringLiteral("Interface/confirmMove")).toBool(), false);
+    QCOMPARE(file.value(QStringLiteral("Interface/theme")).toString(), QStringLiteral("light"));
+    QCOMPARE(file.value(QStringLiteral("Interface/language")).toString(), QStringLiteral("en"));
+
+    // OK writes and closes; a new dialog shows the stored values.
+    child<QSpinBox>(&dialog, "connectionsPerSite")->setValue(7);
+    QTest::mouseClick(child<QPushButton>(&dialog, "settingsOk"), Qt::LeftButton);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(AppSettings(path, QString()).connectionsPerSite(), 7);
+    SettingsDialog again(settings);
+    QCOMPARE(child<QSpinBox>(&again, "connectionsPerSite")->value(), 7);
+    QCOMPARE(child<QComboBox>(&again, "uploadExistsAction")->currentData().toInt(), int(ExistsAction::Skip));
+    QVERIFY(!child<QCheckBox>(&again, "confirmMove")->isChecked());
+}
+
+void TestSettingsDialog::cancelWritesNothing()
+{
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")), QString());
+    SettingsDialog dialog(settings);
+    dialog.show();
+    child<QSpinBox>(&dialog, "retries")->setValue(50);
+    QTest::mouseClick(child<QPushButton>(&dialog, "settingsCancel"), Qt::LeftButton);
+    QCOMPARE(settings.retries(), 4);
+    QVERIFY(!settings.isSet(AppSettings::kRetries));
+}
+
+void TestSettingsDialog::appliedToARunningQueue()
+{
+    ferry::test::FakeConfig config;
+    config.readable = true;
+    config.largeEntries = 4;
+    config.readChunkDelayMs = 400; // a file takes seconds
+    auto stats = std::make_shared<ferry::test::FakeStats>();
+    ferry::test::TestServices services(ferry::test::fakeMaker(config, stats));
+    services.settings().setConnectionsPerSite(1);
+    MainWindow window(services.services());
+    window.show();
+
+    QHash<qint64, ItemState> states;
+    connect(&services.queue(), &ferry::transfer::QueueService::itemsChanged, this,
+            [&states](const QList<QueueItem> &items) {
+                for (const QueueItem &item : items)
+                    states.insert(item.id, item.state);
+            });
+    const auto running = [&states] {
+        return int(std::count(states.cbegin(), states.cend(), ItemState::Running));
+    };
+    QTemporaryDir local;
+    QList<QueueItem> items;
+    for (int i = 1; i <= 4; ++i) {
+        QueueItem item;
+        item.direction = ferry::transfer::Direction::Download;
+        item.site = QStringLiteral("ftp://alice@slow.test");
+        item.remotePath = QStringLiteral("/large/large%1.bin").arg(i, 2, 10, QLatin1Char('0'));
+        item.localPath = local.filePath(QStringLiteral("large%1.bin").arg(i));
+        items << item;
+    }
+    services.queue().add(items, true);
+    QTRY_COMPARE_WITH_TIMEOUT(running(), 1, 10000);
+    QTest::qWait(500);
+    QCOMPARE(running(), 1);
+
+    // Edit > Settings, three connections, Apply: the queue starts two more at once.
+    QAction *action = window.findChild<QAction *>(QStringLiteral("settingsAction"));
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    action->trigger();
+    SettingsDialog *dialog = window.findChild<SettingsDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    child<QSpinBox>(dialog, "connectionsPerSite")->setValue(3);
+    QTest::mouseClick(child<QPushButton>(dialog, "settingsApply"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(running(), 3, 3000);
+    services.queue().stop();
+    QTRY_COMPARE_WITH_TIMEOUT(running(), 0, 10000);
+}
+
+void TestSettingsDialog::languageSwitchRetranslates()
+{
+    // A German translation of two strings, compiled by lrelease into a folder of our own.
+    QTemporaryDir dir;
+    const QString ts = dir.filePath(QStringLiteral("ferry_de.ts"));
+    {
+        QFile file(ts);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"(<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS><TS version="2.1" language="de">
+<context><name>ferry::ui::SettingsDialog</name>
+<message><source>Settings</source><translation>Einstellungen</translation></message>
+<message><source>Theme</source><translation>Farbschema</translation></message>
+</context>
+<context><name>ferry::ui::MainMenus</name>
+<message><source>&amp;Edit</source><translation>&amp;Bearbeiten</translation></message>
+</context>
+</TS>
+)");
+    }
+    QProcess lrelease;
+    lrelease.start(QStringLiteral(FERRY_LRELEASE),
+                   {ts, QStringLiteral("-qm"), dir.filePath(QStringLiteral("ferry_de.qm"))});
+    QVERIFY(lrelease.waitForFinished(30000));
+    QCOMPARE(lrelease.exitCode(), 0);
+    qputenv("FERRY_TRANSLATIONS_DIR", dir.path().toLocal8Bit());
+
+    ferry::test::TestServices services;
+    MainWindow window(services.services());
+    window.show();
+    SettingsDialog *dialog = window.openSettings();
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("Settings"));
+    choose(child<QComboBox>(dialog, "language"), QStringLiteral("de"));
+    QTest::mouseClick(child<QPushButton>(dialog, "settingsApply"), Qt::LeftButton);
+    QTRY_COMPARE(dialog->windowTitle(), QStringLiteral("Einstellungen"));
+    QCOMPARE(child<QListWidget>(dialog, "settingsPages")->item(SettingsDialog::ThemePage)->text(),
+             QStringLiteral("Farbschema"));
+    QCOMPARE(window.findChild<QMenu *>(QStringLiteral("editMenu"))->title(), QStringLiteral("&Bearbeiten"));
+    QCOMPARE(services.settings().language(), QStringLiteral("de"));
+
+    // Back to English: the source strings again.
+    choose(child<QComboBox>(dialog, "language"), QStringLiteral("en"));
+    QTest::mouseClick(child<QPushButton>(dialog, "settingsApply"), Qt::LeftButton);
+    QTRY_COMPARE(dialog->windowTitle(), QStringLiteral("Settings"));
+    QCOMPARE(window.findChild<QMenu *>(QStringLiteral("editMenu"))->title(), QStringLiteral("&Edit"));
+    qunsetenv("FERRY_TRANSLATIONS_DIR");
+}
+
+void TestSettingsDialog::darkTheme()
+{
+    ferry::test::TestServices services;
+    MainWindow window(services.services());
+    window.show();
+    services.settings().setTheme(QStringLiteral("dark"));
+    QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+    QVERIFY(QApplication::palette().color(QPalette::Base).lightness() < 80);
+    QVERIFY(QApplication::palette().color(QPalette::Text).lightness() > 200);
+    // The panes and the queue take the application palette.
+    QTRY_VERIFY(window.localPane()->fileList()->palette().color(QPalette::Base).lightness() < 80);
+    services.settings().setTheme(QStringLiteral("light"));
+    QVERIFY(QApplication::palette().color(QPalette::Base).lightness() > 200);
+    services.settings().setTheme(QStringLiteral("system"));
+}
+
+void TestSettingsDialog::screenshots()
+{
+    if (qEnvironmentVariableIsEmpty("FERRY_SCREENSHOTS"))
+        return; // the offscreen run has no screen to grab; tst_settingsdialog_screens runs this
+    ferry::test::FakeConfig config;
+    ferry::test::TestServices services(
+        ferry::test::fakeMaker(config, std::make_shared<ferry::test::FakeStats>()));
+    MainWindow window(services.services());
+    window.resize(1200, 760);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (const QString &theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
+        services.settings().setTheme(theme);
+        QTest::qWait(300);
+        QVERIFY(window.grab().save(artefactPath(QStringLiteral("mainwindow-%1.png").arg(theme))));
+        SettingsDialog *dialog = window.openSettings();
+        for (const auto page : {SettingsDialog::ConnectionPage, SettingsDialog::InterfacePage}) {
+            dialog->showPage(page);
+            QTest::qWait(200);
+            QVERIFY(dialog->grab().save(
+                artefactPath(QStringLiteral("settings-%1-%2.png").arg(theme).arg(int(page)))));
+        }
+        dialog->close();
+    }
+    services.settings().setTheme(QStringLiteral("system"));
+    qInfo("screenshots in %s", qPrintable(artefactPath(QString())));
+}
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"
