@@ -5,7 +5,7 @@
 
 #include <QString>
 
-#include "remote/Error.h"
+#include "base/Error.h"
 
 namespace ferry::cli {
 

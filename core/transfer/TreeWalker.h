@@ -28,10 +28,10 @@
 #include <memory>
 #include <optional>
 
-#include "remote/CancelToken.h"
+#include "base/CancelToken.h"
+#include "base/Result.h"
 #include "remote/DirEntry.h"
 #include "remote/RemotePath.h"
-#include "remote/Result.h"
 
 namespace ferry::remote {
 class RemoteFileSystem;
