@@ -16,7 +16,7 @@ PACKAGES=(
   vsftpd openssh-server openssh-client curl lftp openssl
   xvfb xdotool x11-apps imagemagick gnome-keyring dbus dbus-x11 libsecret-tools
   fonts-dejavu-core iproute2 iptables procps psmisc bc time
-  python3  # the scripted SFTP server behind sshd (tests/sftp/tst_sftphostile)
+  python3  # the scripted SFTP server behind sshd (tests/core/sftp/tst_sftphostile)
 )
 
 SUDO=""

@@ -24,6 +24,9 @@ struct Command
     const char *name;
     const char *synopsis;
     int (*run)(CliContext &ctx);
+    // What a usage error of this command prints after its message (subcommands and their
+    // options); nullptr: a pointer to --help.
+    const char *help = nullptr;
 };
 
 int run(QCoreApplication &app);

@@ -10,9 +10,9 @@
 #include <functional>
 #include <optional>
 
+#include "base/Result.h"
 #include "remote/ConnectOptions.h"
 #include "remote/ConnectionSpec.h"
-#include "remote/Result.h"
 #include "transfer/QueueItem.h"
 
 namespace ferry::cli {

@@ -2,6 +2,7 @@
 
 #include "Cli.h"
 #include "CliContext.h"
+#include "Commands.h"
 #include "RemoteCommands.h"
 #include "TerminalText.h"
 
@@ -14,13 +15,18 @@ int fail(CliContext &ctx, const remote::Error &error)
     return exitCodeFor(error);
 }
 
-int usageError(CliContext &ctx, const QString &message, const QString &help)
+int usageError(CliContext &ctx, const QString &message)
 {
     ctx.err << "ferry-cli: " << message << '\n';
-    if (help.isEmpty())
-        ctx.err << "(see ferry-cli --help)\n";
+    const char *help = nullptr;
+    for (const Command &c : commands()) {
+        if (ctx.command == QLatin1String(c.name))
+            help = c.help;
+    }
+    if (help)
+        ctx.err << QString::fromUtf8(help);
     else
-        ctx.err << help;
+        ctx.err << "(see ferry-cli --help)\n";
     return ExitUsage;
 }
 

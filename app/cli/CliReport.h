@@ -5,7 +5,7 @@
 
 #include <QString>
 
-#include "remote/Error.h"
+#include "base/Error.h"
 
 namespace ferry::cli {
 
@@ -13,9 +13,9 @@ struct CliContext;
 
 // "ferry-cli: <error>" on stderr (terminal-safe, flushed); exitCodeFor(error).
 int fail(CliContext &ctx, const remote::Error &error);
-// "ferry-cli: <message>" on stderr, then `help`, or "(see ferry-cli --help)" without
-// one; ExitUsage.
-int usageError(CliContext &ctx, const QString &message, const QString &help = {});
+// "ferry-cli: <message>" on stderr, then the running command's help (Command::help: queue,
+// sites), or "(see ferry-cli --help)" for a command without one; ExitUsage.
+int usageError(CliContext &ctx, const QString &message);
 // "--name" is among the command's own arguments (ctx.rawArgs).
 bool hasFlag(const CliContext &ctx, const QString &name);
 

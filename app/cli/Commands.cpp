@@ -25,11 +25,11 @@ const Command kCommands[] = {
     {"queue",
      "queue add|list|run|pause|resume|retry|remove|priority|clear\n"
      "                                        the persistent transfer queue; 'ferry-cli queue' for details",
-     cmdQueue},
+     cmdQueue, kQueueHelp},
     {"sites",
      "sites list|add|remove|import-filezilla|import-ssh-config|export-filezilla|backend\n"
      "                                        saved sites; 'ferry-cli sites' for details",
-     cmdSites},
+     cmdSites, kSitesHelp},
 };
 } // namespace
 

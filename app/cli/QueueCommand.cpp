@@ -34,29 +34,25 @@
 
 namespace ferry::cli {
 
+const char kQueueHelp[] =
+    "usage: ferry-cli queue add get URL LOCAL | add put LOCAL URL | add copy URL URL\n"
+    "                       [--exists ACTION] [--priority N] [--no-part] [--temp-upload] "
+    "[--no-preserve-time]\n"
+    "       ferry-cli queue list [--json]\n"
+    "       ferry-cli queue run [--parallel N] [--limit-rate RATE] [--limit-each RATE] "
+    "[--exists ACTION] "
+    "[--retries N]\n"
+    "       ferry-cli queue pause|resume|retry|remove ID | priority ID N | move ID "
+    "BEFORE_ID|end | clear "
+    "--done\n"
+    "ACTION: ask, overwrite, newer, size, resume, rename, skip; RATE: bytes per second,\n"
+    "optional K, M or G suffix (1024-based), e.g. 40M\n";
+
 using namespace ferry::remote;
 using namespace ferry::transfer;
 using ferry::session::Session;
 
 namespace {
-
-int usage(CliContext &ctx, const QString &message)
-{
-    return usageError(
-        ctx, message,
-        QStringLiteral("usage: ferry-cli queue add get URL LOCAL | add put LOCAL URL | add copy URL URL\n"
-                       "                       [--exists ACTION] [--priority N] [--no-part] [--temp-upload] "
-                       "[--no-preserve-time]\n"
-                       "       ferry-cli queue list [--json]\n"
-                       "       ferry-cli queue run [--parallel N] [--limit-rate RATE] [--limit-each RATE] "
-                       "[--exists ACTION] "
-                       "[--retries N]\n"
-                       "       ferry-cli queue pause|resume|retry|remove ID | priority ID N | move ID "
-                       "BEFORE_ID|end | clear "
-                       "--done\n"
-                       "ACTION: ask, overwrite, newer, size, resume, rename, skip; RATE: bytes per second,\n"
-                       "optional K, M or G suffix (1024-based), e.g. 40M\n"));
-}
 
 // The value of "--name VALUE" or "--name=VALUE" among the command's own arguments.
 QString optionValue(const CliContext &ctx, const QString &name)
@@ -224,7 +220,8 @@ QJsonObject toJson(const QueueItem &item)
 int cmdAdd(CliContext &ctx, const QStringList &args)
 {
     if (args.size() != 3)
-        return usage(ctx, QStringLiteral("queue add takes get URL LOCAL, put LOCAL URL or copy URL URL"));
+        return usageError(ctx,
+                          QStringLiteral("queue add takes get URL LOCAL, put LOCAL URL or copy URL URL"));
     auto exists = existsOption(ctx, ExistsAction::Ask);
     if (!exists)
         return fail(ctx, exists.error());
@@ -235,7 +232,7 @@ int cmdAdd(CliContext &ctx, const QStringList &args)
         bool ok = false;
         item.priority = p.toInt(&ok);
         if (!ok)
-            return usage(ctx, QStringLiteral("--priority takes a number"));
+            return usageError(ctx, QStringLiteral("--priority takes a number"));
     }
     const QString verb = args.at(0);
     if (verb == QLatin1String("get")) {
@@ -267,7 +264,7 @@ int cmdAdd(CliContext &ctx, const QStringList &args)
         item.size = local.isDir() ? -1 : local.size();
     } else if (verb == QLatin1String("copy")) {
         if (!ctx.site.isEmpty())
-            return usage(ctx, QStringLiteral("queue add copy takes two URLs (not --site)"));
+            return usageError(ctx, QStringLiteral("queue add copy takes two URLs (not --site)"));
         auto from = endpoint(ctx, args.at(1));
         if (!from)
             return fail(ctx, from.error());
@@ -282,7 +279,7 @@ int cmdAdd(CliContext &ctx, const QStringList &args)
             to->folderMarked || to->path.isEmpty() ? joinPath(to->path, baseName(from->path)) : to->path;
         item.isFolder = ctx.recursive || from->folderMarked;
     } else {
-        return usage(ctx, QStringLiteral("queue add: '%1' is not get, put or copy").arg(verb));
+        return usageError(ctx, QStringLiteral("queue add: '%1' is not get, put or copy").arg(verb));
     }
     auto queue = openQueue(ctx);
     if (!queue)
@@ -426,14 +423,14 @@ int runScheduler(CliContext &ctx, const QString &queuePath, const QList<QueueIte
     if (const QString text = optionValue(ctx, QStringLiteral("--limit-rate")); !text.isEmpty()) {
         settings.downloadLimit = settings.uploadLimit = RateLimiter::parseRate(text);
         if (settings.downloadLimit < 0)
-            return usage(
+            return usageError(
                 ctx,
                 QStringLiteral("--limit-rate takes bytes per second, e.g. 500K or 40M, not '%1'").arg(text));
     }
     if (const QString text = optionValue(ctx, QStringLiteral("--limit-each")); !text.isEmpty()) {
         settings.itemLimit = RateLimiter::parseRate(text);
         if (settings.itemLimit < 0)
-            return usage(
+            return usageError(
                 ctx,
                 QStringLiteral("--limit-each takes bytes per second, e.g. 500K or 40M, not '%1'").arg(text));
     }
@@ -442,7 +439,7 @@ int runScheduler(CliContext &ctx, const QString &queuePath, const QList<QueueIte
         bool ok = false;
         retries = text.toInt(&ok);
         if (!ok || retries < 0 || retries > 100)
-            return usage(ctx, QStringLiteral("--retries takes a number from 0 to 100"));
+            return usageError(ctx, QStringLiteral("--retries takes a number from 0 to 100"));
     }
     settings.connectionsPerSite = ctx.parallel;
     settings.maxAttempts = retries + 1;
@@ -653,7 +650,7 @@ int cmdQueue(CliContext &ctx)
 {
     const QStringList args = ctx.positional;
     if (args.isEmpty())
-        return usage(ctx, QStringLiteral("queue needs a subcommand"));
+        return usageError(ctx, QStringLiteral("queue needs a subcommand"));
     const QString sub = args.at(0);
     if (sub == QLatin1String("add"))
         return cmdAdd(ctx, args.mid(1));
@@ -664,7 +661,7 @@ int cmdQueue(CliContext &ctx)
     }
     if (sub == QLatin1String("clear")) {
         if (!hasFlag(ctx, QStringLiteral("--done")))
-            return usage(ctx, QStringLiteral("queue clear takes --done"));
+            return usageError(ctx, QStringLiteral("queue clear takes --done"));
         auto queue = openQueue(ctx);
         if (!queue)
             return fail(ctx, queue.error());
@@ -678,10 +675,10 @@ int cmdQueue(CliContext &ctx)
                                     QStringLiteral("retry"),    QStringLiteral("remove"),
                                     QStringLiteral("priority"), QStringLiteral("move")};
     if (!idCommands.contains(sub))
-        return usage(ctx, QStringLiteral("unknown queue subcommand '%1'").arg(sub));
+        return usageError(ctx, QStringLiteral("unknown queue subcommand '%1'").arg(sub));
     auto id = idArgument(ctx, args);
     if (!id)
-        return usage(ctx, id.error().message());
+        return usageError(ctx, id.error().message());
     auto queue = openQueue(ctx);
     if (!queue)
         return fail(ctx, queue.error());
@@ -698,14 +695,14 @@ int cmdQueue(CliContext &ctx)
         bool ok = args.value(2) == QLatin1String("end");
         const qint64 before = ok ? 0 : args.value(2).toLongLong(&ok);
         if (!ok)
-            return usage(ctx,
-                         QStringLiteral("queue move takes an ID and the ID to put it before (or 'end')"));
+            return usageError(
+                ctx, QStringLiteral("queue move takes an ID and the ID to put it before (or 'end')"));
         st = (*queue)->moveBefore(*id, before);
     } else {
         bool ok = false;
         const int priority = args.value(2).toInt(&ok);
         if (!ok)
-            return usage(ctx, QStringLiteral("queue priority takes an ID and a number"));
+            return usageError(ctx, QStringLiteral("queue priority takes an ID and a number"));
         st = (*queue)->setPriority(*id, priority);
     }
     if (!st)

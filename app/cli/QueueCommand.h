@@ -11,6 +11,9 @@
 
 namespace ferry::cli {
 
+// The queue command's usage, printed after a usage error of it.
+extern const char kQueueHelp[];
+
 struct CliContext;
 
 int cmdQueue(CliContext &ctx);

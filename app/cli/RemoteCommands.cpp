@@ -13,6 +13,7 @@
 
 #include <csignal>
 #include <memory>
+#include <utility>
 
 #include "Cli.h"
 #include "CliContext.h"
@@ -21,6 +22,7 @@
 #include "TerminalText.h"
 #include "session/FileSystemFactory.h"
 #include "transfer/FileCopy.h"
+#include "transfer/TreeWalker.h"
 
 namespace ferry::cli {
 
@@ -143,14 +145,6 @@ private:
     qint64 m_startBytes = -1;
 };
 
-// A local path built from a checked name must stay inside the folder the user chose.
-bool insideFolder(const QString &root, const QString &path)
-{
-    const QString r = QDir::cleanPath(QDir(root).absolutePath());
-    const QString p = QDir::cleanPath(QDir(path).absolutePath());
-    return p == r || p.startsWith(r + QLatin1Char('/'));
-}
-
 transfer::CopyOptions copyOptions(const CliContext &ctx)
 {
     transfer::CopyOptions o;
@@ -218,164 +212,114 @@ QString lsLine(const DirEntry &e)
     return line;
 }
 
+// What the walk left out, reported as the CLI always has: a warning, and counted as
+// skipped unless it was a link to a folder (never followed, a note only).
+void reportLeftOut(CliContext &ctx, const transfer::WalkEntry &entry, const QString &where,
+                   const QString &shown, Tally &tally)
+{
+    using Why = transfer::WalkEntry::Why;
+    switch (entry.why) {
+    case Why::UnsafeName:
+        warn(ctx, QStringLiteral("skipped '%1' in %2: %3").arg(entry.name, where, entry.reason));
+        break;
+    case Why::LinkToFolder:
+        warn(ctx, QStringLiteral("%1: %2").arg(shown, entry.reason));
+        return; // not counted: a link to a folder is never followed, by design
+    case Why::LinkOutside:
+        warn(ctx, QStringLiteral("skipped %1: %2 (--follow-links follows it)").arg(shown, entry.reason));
+        break;
+    case Why::LinkNowhere:
+        warn(ctx, QStringLiteral("skipped the link %1: %2").arg(shown, entry.reason));
+        break;
+    default:
+        warn(ctx, QStringLiteral("skipped %1: %2").arg(shown, entry.reason));
+        break;
+    }
+    ++tally.skipped;
+}
+
 Status downloadTree(CliContext &ctx, RemoteFileSystem &fs, const RemotePath &remoteRoot,
                     const QString &localRoot, Progress &progress, Tally &tally)
 {
-    struct Job
-    {
-        RemotePath remote;
-        QString local;
+    const auto localOf = [&localRoot](const QString &relative) {
+        return relative.isEmpty() ? localRoot : localRoot + QLatin1Char('/') + relative;
     };
-    QList<Job> pending{{remoteRoot, localRoot}};
-    while (!pending.isEmpty()) {
-        const Job job = pending.takeFirst();
-        if (!QDir().mkpath(job.local))
-            return Error(ErrorKind::Local, QStringLiteral("cannot create the folder %1").arg(job.local));
-        auto listing = fs.list(job.remote);
-        if (!listing) {
-            if (listing.error().kind() == ErrorKind::Cancelled || !fs.isConnected())
-                return listing.error();
-            warn(ctx, listing.error().toString());
+    transfer::WalkOptions options;
+    options.followLinks = ctx.followLinks;
+    options.cancel = g_cancel;
+    options.enterFolder = [&localOf](const transfer::WalkFolder &folder) -> Status {
+        const QString local = localOf(folder.relativePath);
+        if (!QDir().mkpath(local))
+            return Error(ErrorKind::Local, QStringLiteral("cannot create the folder %1").arg(local));
+        return {};
+    };
+    auto walker = transfer::TreeWalker::overRemote(fs, remoteRoot, options);
+    transfer::WalkBatch batch;
+    while (walker.next(batch)) {
+        if (batch.error) {
+            warn(ctx, batch.error->toString());
             ++tally.failed;
             continue;
         }
-        for (const QString &bad : std::as_const(listing->skippedNames)) {
-            warn(ctx,
-                 QStringLiteral("skipped '%1' in %2: not a safe file name").arg(bad, job.remote.toString()));
-            ++tally.skipped;
-        }
-        // Partial files are named so that none lands on a file of this listing.
-        QSet<QString> siblings;
-        for (const DirEntry &entry : std::as_const(listing->entries))
-            siblings.insert(entry.name);
-        for (const DirEntry &entry : std::as_const(listing->entries)) {
-            const RemotePath child = job.remote.child(entry.name);
-            const QString local = job.local + QLatin1Char('/') + entry.name;
-            if (!insideFolder(localRoot, local)) {
-                warn(ctx,
-                     QStringLiteral("skipped '%1': it would land outside %2").arg(entry.name, localRoot));
-                ++tally.skipped;
+        for (const transfer::WalkEntry &entry : std::as_const(batch.entries)) {
+            if (entry.kind == transfer::WalkEntry::Kind::Skipped ||
+                entry.kind == transfer::WalkEntry::Kind::NotFollowed) {
+                reportLeftOut(ctx, entry, batch.folder.remotePath.toString(),
+                              entry.why == transfer::WalkEntry::Why::UnsafeName ? entry.name
+                                                                                : entry.remotePath.toString(),
+                              tally);
                 continue;
             }
-            EntryType type = entry.type;
-            DirEntry info = entry;
-            if (type == EntryType::Link) {
-                auto target = fs.stat(child);
-                if (!target) {
-                    warn(ctx, QStringLiteral("skipped the link %1: %2")
-                                  .arg(child.toString(), target.error().toString()));
-                    ++tally.skipped;
-                    continue;
-                }
-                if (target->isDir()) {
-                    warn(ctx, QStringLiteral("skipped %1: a link to a folder is not followed")
-                                  .arg(child.toString()));
-                    ++tally.skipped;
-                    continue;
-                }
-                type = target->type;
-                info = *target;
-                info.name = entry.name;
-            }
-            if (type == EntryType::Dir) {
-                pending.append({child, local});
-            } else if (type == EntryType::File) {
-                progress.start(child.toString());
-                transfer::CopyOptions options = copyOptions(ctx);
-                options.partPath = transfer::partialPathAvoiding(local, siblings);
-                auto r = transfer::downloadFile(
-                    fs, child, local, options, [&progress](qint64 d, qint64 t) { progress.update(d, t); },
-                    &info);
-                progress.end();
-                if (!r) {
-                    if (r.error().kind() == ErrorKind::Cancelled)
-                        return r.error();
-                    warn(ctx, QStringLiteral("%1: %2").arg(child.toString(), r.error().toString()));
-                    ++tally.failed;
-                    if (!fs.isConnected())
-                        return r.error();
-                } else {
-                    ++tally.done;
-                }
+            if (entry.kind != transfer::WalkEntry::Kind::File)
+                continue; // a folder: the walk enters it (making it here) in its turn
+            const QString local = localOf(entry.relativePath);
+            progress.start(entry.remotePath.toString());
+            transfer::CopyOptions copy = copyOptions(ctx);
+            // Partial files are named so that none lands on a file of this listing.
+            copy.partPath = transfer::partialPathAvoiding(local, *batch.folderNames);
+            auto r = transfer::downloadFile(
+                fs, entry.remotePath, local, copy, [&progress](qint64 d, qint64 t) { progress.update(d, t); },
+                &entry.info);
+            progress.end();
+            if (!r) {
+                if (r.error().kind() == ErrorKind::Cancelled)
+                    return r.error();
+                warn(ctx, QStringLiteral("%1: %2").arg(entry.remotePath.toString(), r.error().toString()));
+                ++tally.failed;
+                if (!fs.isConnected())
+                    return r.error();
             } else {
-                warn(ctx, QStringLiteral("skipped %1: not a file or folder").arg(child.toString()));
-                ++tally.skipped;
+                ++tally.done;
             }
         }
     }
+    if (walker.error())
+        return *walker.error();
     return {};
 }
 
-Status uploadTree(CliContext &ctx, RemoteFileSystem &fs, const QString &localRoot,
-                  const RemotePath &remoteRoot, Progress &progress, Tally &tally)
+// Sends `files` (then empties it): all at once where the engine pipelines many files
+// (SFTP), else one by one.
+Status uploadFiles(CliContext &ctx, RemoteFileSystem &fs, QList<RemoteFileSystem::UploadItem> &files,
+                   const QString &shown, Progress &progress, Tally &tally)
 {
-    // First the folders (creating each on the server) and the list of files; then the
-    // files, all at once where the protocol can pipeline them (SFTP).
-    struct Job
-    {
-        QString local;
-        RemotePath remote;
-    };
-    QList<Job> pending{{localRoot, remoteRoot}};
-    QList<RemoteFileSystem::UploadItem> files;
-    while (!pending.isEmpty()) {
-        const Job job = pending.takeFirst();
-        if (auto st = fs.makeDir(job.remote); !st && st.error().kind() != ErrorKind::Exists) {
-            if (st.error().kind() == ErrorKind::Cancelled || !fs.isConnected())
-                return st;
-            warn(ctx, st.error().toString());
-            ++tally.failed;
-            continue;
-        }
-        const QFileInfoList entries = QDir(job.local).entryInfoList(
-            QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
-        for (const QFileInfo &fi : entries) {
-            if (!RemotePath::isSafeName(fi.fileName())) {
-                warn(ctx, QStringLiteral("skipped %1: the name cannot be sent").arg(fi.filePath()));
-                ++tally.skipped;
-                continue;
-            }
-            const RemotePath child = job.remote.child(fi.fileName());
-            if (fi.isDir()) {
-                if (fi.isSymLink()) {
-                    warn(ctx,
-                         QStringLiteral("skipped %1: a link to a folder is not followed").arg(fi.filePath()));
-                    ++tally.skipped;
-                    continue;
-                }
-                pending.append({fi.filePath(), child});
-            } else if (fi.isFile()) {
-                if (fi.isSymLink() && !ctx.followLinks &&
-                    !transfer::linkStaysInside(localRoot, fi.filePath())) {
-                    warn(ctx, QStringLiteral(
-                                  "skipped %1: a link to a file outside %2 is not followed (--follow-links "
-                                  "follows it)")
-                                  .arg(fi.filePath(), localRoot));
-                    ++tally.skipped;
-                    continue;
-                }
-                files.append({fi.filePath(), child});
-            } else {
-                warn(ctx, QStringLiteral("skipped %1: not a file or folder").arg(fi.filePath()));
-                ++tally.skipped;
-            }
-        }
-    }
-    // An engine that sends many files at once (SFTP pipelines them) gets them all.
-    if (fs.uploadsManyAtOnce() && !ctx.resume && !files.isEmpty()) {
-        progress.start(localRoot);
+    const QList<RemoteFileSystem::UploadItem> batch = std::exchange(files, {});
+    if (batch.isEmpty())
+        return {};
+    if (fs.uploadsManyAtOnce() && !ctx.resume) {
+        progress.start(shown);
         const Status st =
-            fs.uploadFiles(files, true, [&progress](qint64 d, qint64 t) { progress.update(d, t); });
+            fs.uploadFiles(batch, true, [&progress](qint64 d, qint64 t) { progress.update(d, t); });
         progress.end();
         if (st) {
-            tally.done += int(files.size());
+            tally.done += int(batch.size());
             return {};
         }
         if (st.error().kind() == ErrorKind::Cancelled || !fs.isConnected())
             return st;
         warn(ctx, QStringLiteral("%1; sending the files one by one").arg(st.error().toString()));
     }
-    for (const auto &item : std::as_const(files)) {
+    for (const auto &item : batch) {
         progress.start(item.localPath);
         auto r = transfer::uploadFile(fs, item.localPath, item.remotePath, copyOptions(ctx),
                                       [&progress](qint64 d, qint64 t) { progress.update(d, t); });
@@ -390,6 +334,59 @@ Status uploadTree(CliContext &ctx, RemoteFileSystem &fs, const QString &localRoo
         }
     }
     return {};
+}
+
+Status uploadTree(CliContext &ctx, RemoteFileSystem &fs, const QString &localRoot,
+                  const RemotePath &remoteRoot, Progress &progress, Tally &tally)
+{
+    // The walk makes each folder on the server as it enters it; the files gathered meanwhile
+    // (their folders made already) go up in groups of up to kGroup, all at once where the
+    // protocol can pipeline them (SFTP).
+    constexpr qsizetype kGroup = 1000;
+    const auto remoteOf = [&remoteRoot](const QString &relative) {
+        return relative.isEmpty() ? remoteRoot : remoteRoot.resolved(relative);
+    };
+    transfer::WalkOptions options;
+    options.followLinks = ctx.followLinks;
+    options.cancel = g_cancel;
+    options.batchSize = int(kGroup);
+    options.enterFolder = [&fs, &remoteOf](const transfer::WalkFolder &folder) -> Status {
+        if (auto st = fs.makeDir(remoteOf(folder.relativePath));
+            !st && st.error().kind() != ErrorKind::Exists)
+            return st;
+        return {};
+    };
+    auto walker = transfer::TreeWalker::overLocal(localRoot, options);
+    transfer::WalkBatch batch;
+    QList<RemoteFileSystem::UploadItem> files;
+    while (walker.next(batch)) {
+        if (batch.error) {
+            warn(ctx, batch.error->toString());
+            ++tally.failed;
+            continue;
+        }
+        for (const transfer::WalkEntry &entry : std::as_const(batch.entries)) {
+            if (entry.kind == transfer::WalkEntry::Kind::Skipped ||
+                entry.kind == transfer::WalkEntry::Kind::NotFollowed) {
+                if (entry.why == transfer::WalkEntry::Why::UnsafeName) {
+                    warn(ctx, QStringLiteral("skipped %1: %2").arg(entry.localPath, entry.reason));
+                    ++tally.skipped;
+                } else {
+                    reportLeftOut(ctx, entry, batch.folder.localPath, entry.localPath, tally);
+                }
+                continue;
+            }
+            if (entry.kind == transfer::WalkEntry::Kind::File)
+                files.append({entry.localPath, remoteOf(entry.relativePath)});
+        }
+        if (files.size() >= kGroup) {
+            if (auto st = uploadFiles(ctx, fs, files, localRoot, progress, tally); !st)
+                return st;
+        }
+    }
+    if (walker.error())
+        return *walker.error();
+    return uploadFiles(ctx, fs, files, localRoot, progress, tally);
 }
 
 Status removeTree(RemoteFileSystem &fs, const RemotePath &root)

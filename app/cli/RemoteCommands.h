@@ -3,7 +3,7 @@
 // rm, mv, chmod. Each connects, does its work on the main thread through the synchronous
 // RemoteFileSystem, and maps the outcome to the CLI's exit codes.
 
-#include "remote/Error.h"
+#include "base/Error.h"
 #include "util/HumanSize.h"
 
 #include <QString>

@@ -41,10 +41,10 @@ using sites::LogonType;
 using sites::Site;
 using sites::SiteStore;
 
-namespace {
+namespace {} // namespace
 
-const char kSitesUsage[] =
-    "Usage: ferry-cli sites SUBCOMMAND ...\n"
+const char kSitesHelp[] =
+    "\nUsage: ferry-cli sites SUBCOMMAND ...\n"
     "  list [--json]                      the saved sites (never their passwords)\n"
     "  add NAME URL [options]             save a site; a password comes from the URL,\n"
     "                                     --password-stdin or FERRY_PASSWORD\n"
@@ -61,10 +61,7 @@ const char kSitesUsage[] =
     "comes from FERRY_MASTER_PASSWORD, --master-password-stdin (the first line of standard\n"
     "input), or a prompt on a terminal.\n";
 
-int sitesUsage(CliContext &ctx, const QString &message)
-{
-    return usageError(ctx, message, QLatin1Char('\n') + QString::fromUtf8(kSitesUsage));
-}
+namespace {
 
 // The sites command's own options, left in rawArgs by the dispatcher: "--name value"
 // (the dispatcher consumed the value as an option value) or "--name=value".
@@ -247,7 +244,7 @@ QString applyAddOptions(CliContext &ctx, Site &site)
 int add(CliContext &ctx, SiteStore &store, const MasterPassword &master)
 {
     if (ctx.positional.size() != 3)
-        return sitesUsage(ctx, QStringLiteral("sites add takes NAME and URL"));
+        return usageError(ctx, QStringLiteral("sites add takes NAME and URL"));
     Result<ConnectionSpec> spec = ConnectionSpec::fromUrl(ctx.positional.at(2));
     if (!spec)
         return fail(ctx, spec.error());
@@ -255,14 +252,14 @@ int add(CliContext &ctx, SiteStore &store, const MasterPassword &master)
     site.id = QUuid::createUuid();
     site.name = ctx.positional.at(1);
     if (site.name.contains(QLatin1Char('/')))
-        return sitesUsage(ctx, QStringLiteral("a site name cannot contain '/'; use --folder for folders"));
+        return usageError(ctx, QStringLiteral("a site name cannot contain '/'; use --folder for folders"));
     site.protocol = spec->protocol;
     site.host = spec->host;
     site.port = spec->port;
     site.user = spec->user;
     site.remoteDir = spec->path.startsWith(QLatin1Char('/')) ? spec->path : QString();
     if (!spec->path.isEmpty() && site.remoteDir.isEmpty())
-        return sitesUsage(ctx,
+        return usageError(ctx,
                           QStringLiteral("the default remote folder must be absolute (ftp://host//dir or "
                                          "--remote-dir /dir)"));
     const std::optional<QString> password = givenPassword(ctx, *spec);
@@ -273,7 +270,7 @@ int add(CliContext &ctx, SiteStore &store, const MasterPassword &master)
     else
         site.logon = password ? LogonType::Normal : LogonType::Ask;
     if (const QString problem = applyAddOptions(ctx, site); !problem.isEmpty())
-        return sitesUsage(ctx, problem);
+        return usageError(ctx, problem);
 
     // The password goes in first, under the new id, so a site never points at a password
     // that failed to be stored.
@@ -312,7 +309,7 @@ int add(CliContext &ctx, SiteStore &store, const MasterPassword &master)
 int remove(CliContext &ctx, SiteStore &store, const MasterPassword &master)
 {
     if (ctx.positional.size() != 2)
-        return sitesUsage(ctx, QStringLiteral("sites remove takes NAME"));
+        return usageError(ctx, QStringLiteral("sites remove takes NAME"));
     Result<Site> site = store.find(ctx.positional.at(1));
     if (!site)
         return fail(ctx, site.error());
@@ -387,7 +384,7 @@ int finishImport(CliContext &ctx, SiteStore &store, const MasterPassword &master
 int exportFileZilla(CliContext &ctx, const SiteStore &store, const MasterPassword &master)
 {
     if (ctx.positional.size() != 2)
-        return sitesUsage(ctx, QStringLiteral("sites export-filezilla takes FILE"));
+        return usageError(ctx, QStringLiteral("sites export-filezilla takes FILE"));
     QHash<QUuid, QString> passwords;
     if (hasFlag(ctx, QStringLiteral("--with-passwords"))) {
         Result<std::unique_ptr<CredentialStore>> credentials = openCredentials(master);
@@ -429,7 +426,7 @@ int backend(CliContext &ctx)
     }
     CredentialBackend chosen = CredentialBackend::Auto;
     if (ctx.positional.size() != 2 || !CredentialStoreChooser::backendFromName(ctx.positional.at(1), &chosen))
-        return sitesUsage(ctx, QStringLiteral("sites backend takes auto, keyring, vault or none"));
+        return usageError(ctx, QStringLiteral("sites backend takes auto, keyring, vault or none"));
     if (Status set = chooser.setConfigured(chosen); !set)
         return fail(ctx, set.error());
     ctx.out << "passwords: " << CredentialStoreChooser::backendName(chosen) << '\n';
@@ -493,7 +490,7 @@ Result<ConnectionSpec> resolveSite(CliContext &ctx, const QString &name, const Q
 int cmdSites(CliContext &ctx)
 {
     if (ctx.positional.isEmpty()) {
-        ctx.err << kSitesUsage;
+        ctx.err << QString::fromUtf8(kSitesHelp).mid(1); // without the blank line after a message
         return ExitUsage;
     }
     const QString sub = ctx.positional.first();
@@ -515,7 +512,7 @@ int cmdSites(CliContext &ctx)
         return exportFileZilla(ctx, store, master);
     if (sub == QLatin1String("import-filezilla")) {
         if (ctx.positional.size() != 2)
-            return sitesUsage(ctx, QStringLiteral("sites import-filezilla takes FILE"));
+            return usageError(ctx, QStringLiteral("sites import-filezilla takes FILE"));
         Result<ImportedSites> imported = sites::FileZillaImporter::importFile(ctx.positional.at(1));
         if (!imported)
             return fail(ctx, imported.error());
@@ -523,13 +520,13 @@ int cmdSites(CliContext &ctx)
     }
     if (sub == QLatin1String("import-ssh-config")) {
         if (ctx.positional.size() > 2)
-            return sitesUsage(ctx, QStringLiteral("sites import-ssh-config takes at most one FILE"));
+            return usageError(ctx, QStringLiteral("sites import-ssh-config takes at most one FILE"));
         Result<ImportedSites> imported = sites::SshConfigImporter::importFile(ctx.positional.value(1));
         if (!imported)
             return fail(ctx, imported.error());
         return finishImport(ctx, store, master, std::move(*imported));
     }
-    return sitesUsage(ctx, QStringLiteral("unknown sites subcommand '%1'").arg(sub));
+    return usageError(ctx, QStringLiteral("unknown sites subcommand '%1'").arg(sub));
 }
 
 void installSiteResolver(CliContext &ctx)

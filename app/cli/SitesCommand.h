@@ -8,6 +8,9 @@
 
 namespace ferry::cli {
 
+// The sites command's usage, printed after a usage error of it.
+extern const char kSitesHelp[];
+
 struct CliContext;
 
 int cmdSites(CliContext &ctx);

@@ -14,10 +14,10 @@
 #include <memory>
 
 #include "FtpReply.h"
-#include "remote/CancelToken.h"
+#include "base/CancelToken.h"
+#include "base/Result.h"
 #include "remote/ConnectOptions.h"
 #include "remote/Interaction.h"
-#include "remote/Result.h"
 #include "remote/SessionLog.h"
 
 namespace ferry::ftp {

@@ -14,7 +14,7 @@
 
 #include <memory>
 
-#include "remote/Result.h"
+#include "base/Result.h"
 
 namespace ferry::ftp {
 

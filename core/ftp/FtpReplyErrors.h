@@ -8,7 +8,7 @@
 #include <QString>
 
 #include "FtpReply.h"
-#include "remote/Error.h"
+#include "base/Error.h"
 
 namespace ferry::ftp {
 

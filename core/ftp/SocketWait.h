@@ -6,8 +6,8 @@
 #include <QAbstractSocket>
 #include <QDeadlineTimer>
 
-#include "remote/CancelToken.h"
-#include "remote/Result.h"
+#include "base/CancelToken.h"
+#include "base/Result.h"
 
 namespace ferry::ftp {
 

@@ -19,7 +19,7 @@
 #include <QString>
 
 #include "RemotePath.h"
-#include "Result.h"
+#include "base/Result.h"
 
 namespace ferry::remote {
 

@@ -16,11 +16,11 @@
 #include <functional>
 #include <memory>
 
-#include "CancelToken.h"
 #include "DirEntry.h"
 #include "RemotePath.h"
-#include "Result.h"
 #include "SessionLog.h"
+#include "base/CancelToken.h"
+#include "base/Result.h"
 
 namespace ferry::remote {
 

@@ -3,8 +3,8 @@
 // folder the server put us in, or a typed Error. Lives on the GUI thread; see Job.
 
 #include "Job.h"
+#include "base/Result.h"
 #include "remote/RemotePath.h"
-#include "remote/Result.h"
 
 namespace ferry::session {
 

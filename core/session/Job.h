@@ -8,8 +8,8 @@
 
 #include <QObject>
 
-#include "remote/CancelToken.h"
-#include "remote/Error.h"
+#include "base/CancelToken.h"
+#include "base/Error.h"
 
 namespace ferry::session {
 

@@ -3,8 +3,8 @@
 // Error (Cancelled after cancel()). Lives on the GUI thread; see Job.
 
 #include "Job.h"
+#include "base/Result.h"
 #include "remote/DirEntry.h"
-#include "remote/Result.h"
 
 namespace ferry::session {
 

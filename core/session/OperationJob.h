@@ -5,7 +5,7 @@
 
 #include "FileOperation.h"
 #include "Job.h"
-#include "remote/Result.h"
+#include "base/Result.h"
 
 namespace ferry::session {
 

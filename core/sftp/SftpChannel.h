@@ -21,8 +21,8 @@
 
 #include "SftpPacket.h"
 #include "SshSession.h"
-#include "remote/CancelToken.h"
-#include "remote/Result.h"
+#include "base/CancelToken.h"
+#include "base/Result.h"
 
 namespace ferry::sftp {
 

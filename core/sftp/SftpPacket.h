@@ -8,9 +8,9 @@
 
 #include <optional>
 
+#include "base/Error.h"
+#include "base/Result.h"
 #include "remote/DirEntry.h"
-#include "remote/Error.h"
-#include "remote/Result.h"
 
 namespace ferry::sftp {
 

@@ -13,11 +13,11 @@
 
 #include <QString>
 
-#include "remote/CancelToken.h"
+#include "base/CancelToken.h"
+#include "base/Result.h"
 #include "remote/ConnectOptions.h"
 #include "remote/ConnectionSpec.h"
 #include "remote/Interaction.h"
-#include "remote/Result.h"
 #include "remote/SessionLog.h"
 
 namespace ferry::sftp {

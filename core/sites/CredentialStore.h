@@ -14,7 +14,7 @@
 
 #include <optional>
 
-#include "remote/Result.h"
+#include "base/Result.h"
 
 namespace ferry::sites {
 

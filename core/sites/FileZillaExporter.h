@@ -10,7 +10,7 @@
 #include <QUuid>
 
 #include "Site.h"
-#include "remote/Result.h"
+#include "base/Result.h"
 
 namespace ferry::sites {
 

@@ -11,7 +11,7 @@
 #include <QString>
 
 #include "ImportedSites.h"
-#include "remote/Result.h"
+#include "base/Result.h"
 
 namespace ferry::sites {
 

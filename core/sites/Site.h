@@ -9,9 +9,9 @@
 #include <QStringList>
 #include <QUuid>
 
+#include "base/Result.h"
 #include "remote/ConnectOptions.h"
 #include "remote/ConnectionSpec.h"
-#include "remote/Result.h"
 
 namespace ferry::sites {
 

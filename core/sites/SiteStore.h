@@ -19,7 +19,7 @@
 #include <optional>
 
 #include "Site.h"
-#include "remote/Result.h"
+#include "base/Result.h"
 
 namespace ferry::sites {
 

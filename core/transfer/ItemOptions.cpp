@@ -12,6 +12,7 @@ const QString kConnect = QStringLiteral("connect");
 const QString kExpanded = QStringLiteral("expanded");
 const QString kUnsafe = QStringLiteral("unsafe");
 const QString kUploadRoot = QStringLiteral("uploadRoot");
+const QString kRemoteRoot = QStringLiteral("remoteRoot");
 const QString kTargetAbsent = QStringLiteral("targetAbsent");
 const QString kStarted = QStringLiteral("started");
 const QString kPartial = QStringLiteral("partial");
@@ -57,6 +58,8 @@ QJsonObject ItemOptions::toJson() const
     putBool(json, kUnsafe, unsafe, false);
     if (!uploadRoot.isEmpty())
         json.insert(kUploadRoot, uploadRoot);
+    if (!remoteRoot.isEmpty())
+        json.insert(kRemoteRoot, remoteRoot);
     if (targetAbsentAt >= 0)
         json.insert(kTargetAbsent, double(targetAbsentAt));
     putBool(json, kStarted, started, false);
@@ -88,6 +91,7 @@ ItemOptions ItemOptions::fromJson(const QJsonObject &json)
     o.expanded = boolOf(take(kExpanded), false);
     o.unsafe = boolOf(take(kUnsafe), false);
     o.uploadRoot = take(kUploadRoot).toString();
+    o.remoteRoot = take(kRemoteRoot).toString();
     if (const QJsonValue at = take(kTargetAbsent); at.isDouble())
         o.targetAbsentAt = qint64(at.toDouble());
     o.started = boolOf(take(kStarted), false);

@@ -27,8 +27,9 @@ struct ItemOptions
     bool preserveTime = true; // "preserveTime": keep the source's modification time
     bool usePartFile = true;  // "usePartFile": download to ".NAME.ferry-part", then rename
     bool tempUpload = false;  // "tempUpload": upload to "NAME.filepart", then rename
-    // "followLinks": a folder upload follows links to files outside the folder; by default
-    // they are recorded as Skipped items with the reason (links to folders: never followed).
+    // "followLinks": a folder's expansion follows links to files outside the folder the
+    // user chose; by default they are recorded as Skipped items with the reason (links to
+    // folders: never followed). See TreeWalker.h for the rules.
     bool followLinks = false;
     QJsonObject connect; // "connect": ConnectOptions as JSON (QueueOptions.h)
 
@@ -38,6 +39,7 @@ struct ItemOptions
     // the target folder, or an upload link leaving the uploaded folder); never runs.
     bool unsafe = false;
     QString uploadRoot; // "uploadRoot": the folder the user chose, for links' judgement
+    QString remoteRoot; // "remoteRoot": the same for a download or copy (a remote folder)
     // "targetAbsent": ms since the epoch when the remote folder's listing did not name this
     // upload's target (see targetKnownAbsent() in TransferTask.h); -1: not looked.
     qint64 targetAbsentAt = -1;

@@ -8,7 +8,7 @@
 
 #include <sys/types.h>
 
-#include "remote/Result.h"
+#include "base/Result.h"
 
 namespace ferry::transfer {
 

@@ -18,7 +18,7 @@
 #include <memory>
 #include <vector>
 
-#include "remote/Result.h"
+#include "base/Result.h"
 
 class QSqlQuery;
 

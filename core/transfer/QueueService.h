@@ -31,7 +31,7 @@
 
 #include "QueueItem.h"
 #include "Scheduler.h"
-#include "remote/Result.h"
+#include "base/Result.h"
 #include "session/ConnectionWorker.h"
 #include "session/LogEntry.h"
 

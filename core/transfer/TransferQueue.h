@@ -19,7 +19,7 @@
 
 #include "QueueDatabase.h"
 #include "QueueItem.h"
-#include "remote/Result.h"
+#include "base/Result.h"
 
 class QSqlQuery;
 

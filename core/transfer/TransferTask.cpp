@@ -1,7 +1,6 @@
 #include "TransferTask.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -12,6 +11,7 @@
 #include "FileCopy.h"
 #include "RateLimiter.h"
 #include "ServerCopy.h"
+#include "TreeWalker.h"
 #include "Verify.h"
 #include "util/FileTime.h"
 
@@ -131,7 +131,7 @@ constexpr qsizetype kFirstHandOver = 500;
 constexpr qsizetype kLaterHandOver = 5000;
 
 Result<TaskOutcome> expandFolder(RemoteFileSystem &fs, RemoteFileSystem *target, const QueueItem &item,
-                                 ProgressCell *cell)
+                                 const CancelToken &token, ProgressCell *cell)
 {
     TaskOutcome outcome;
     qsizetype handOverAt = kFirstHandOver;
@@ -187,54 +187,67 @@ Result<TaskOutcome> expandFolder(RemoteFileSystem &fs, RemoteFileSystem *target,
         // Links are judged against the folder the user chose, kept through every level.
         const QString uploadRoot =
             item.options.uploadRoot.isEmpty() ? item.localPath : item.options.uploadRoot;
-        const bool followLinks = item.options.followLinks;
         const qint64 lookedAt = QDateTime::currentMSecsSinceEpoch();
-        // The names first (no stat), in QDir::Name's order; then each entry in turn, so
-        // the first part is handed over before a big folder has been looked at whole.
-        QStringList names;
-        for (QDirIterator it(item.localPath,
-                             QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
-             it.hasNext();) {
-            it.next();
-            names.append(it.fileName());
-        }
-        std::sort(names.begin(), names.end());
-        for (const QString &name : std::as_const(names)) {
-            handOver();
-            const QFileInfo info(dir.filePath(name));
-            if (!RemotePath::isSafeName(info.fileName())) {
-                skipped(info.fileName(), remote.toString() + QLatin1Char('/') + info.fileName(),
-                        info.absoluteFilePath(), QStringLiteral("the name cannot be sent"));
-                continue;
+        WalkOptions walk;
+        walk.recursive = false;
+        walk.followLinks = item.options.followLinks;
+        walk.cancel = token;
+        TreeWalker walker = TreeWalker::overLocal(uploadRoot, walk, item.localPath);
+        WalkBatch batch;
+        while (walker.next(batch)) {
+            if (batch.error)
+                return *batch.error;
+            for (const WalkEntry &entry : std::as_const(batch.entries)) {
+                handOver();
+                const QString localPath = QFileInfo(entry.localPath).absoluteFilePath();
+                switch (entry.kind) {
+                case WalkEntry::Kind::NotFollowed:
+                    continue; // links to folders are not followed (a link to a parent would never end)
+                case WalkEntry::Kind::Skipped:
+                    if (entry.why == WalkEntry::Why::UnsafeName)
+                        skipped(entry.name, remote.toString() + QLatin1Char('/') + entry.name, localPath,
+                                entry.reason);
+                    else
+                        skipped(entry.name, remote.child(entry.name).toString(), localPath,
+                                entry.why == WalkEntry::Why::LinkOutside
+                                    ? entry.reason + QStringLiteral(" (follow links to upload it)")
+                                    : entry.reason);
+                    continue;
+                case WalkEntry::Kind::File:
+                case WalkEntry::Kind::Folder:
+                    break;
+                }
+                QueueItem c = child(entry.name);
+                c.options.uploadRoot = uploadRoot;
+                c.isFolder = entry.kind == WalkEntry::Kind::Folder;
+                c.localPath = localPath;
+                c.remotePath = remote.child(entry.name).toString();
+                c.size = c.isFolder ? -1 : entry.size;
+                // Compared without case: on a server that ignores case, "A.txt" is "a.txt".
+                // Dot files are left out: a LIST without -a may not show them.
+                if (existing && !c.isFolder && !entry.name.startsWith(QLatin1Char('.')) &&
+                    !existing->contains(entry.name.toCaseFolded()))
+                    c.options.targetAbsentAt = lookedAt;
+                outcome.children.push_back(std::move(c));
             }
-            if (info.isSymLink() && info.isDir())
-                continue; // links to folders are not followed (a link to a parent would never end)
-            if (info.isSymLink() && !followLinks && !linkStaysInside(uploadRoot, info.absoluteFilePath())) {
-                skipped(
-                    info.fileName(), remote.child(info.fileName()).toString(), info.absoluteFilePath(),
-                    QStringLiteral("a link to a file outside %1 is not followed (follow links to upload it)")
-                        .arg(uploadRoot));
-                continue;
-            }
-            QueueItem c = child(info.fileName());
-            c.options.uploadRoot = uploadRoot;
-            c.isFolder = info.isDir();
-            c.localPath = info.absoluteFilePath();
-            c.remotePath = remote.child(info.fileName()).toString();
-            c.size = info.isDir() ? -1 : info.size();
-            // Compared without case: on a server that ignores case, "A.txt" is "a.txt".
-            // Dot files are left out: a LIST without -a may not show them.
-            if (existing && !c.isFolder && !info.fileName().startsWith(QLatin1Char('.')) &&
-                !existing->contains(info.fileName().toCaseFolded()))
-                c.options.targetAbsentAt = lookedAt;
-            outcome.children.push_back(std::move(c));
         }
+        if (walker.error())
+            return *walker.error();
         return outcome;
     }
     const RemotePath from = resolve(fs, item.remotePath);
-    auto listing = fs.list(from);
-    if (!listing)
-        return listing.error();
+    // Links are judged against the folder the user chose, kept through every level.
+    const RemotePath root = item.options.remoteRoot.isEmpty() ? from : resolve(fs, item.options.remoteRoot);
+    WalkOptions walk;
+    walk.recursive = false;
+    walk.followLinks = item.options.followLinks;
+    walk.cancel = token;
+    TreeWalker walker = TreeWalker::overRemote(fs, root, walk, from);
+    WalkBatch batch;
+    if (!walker.next(batch))
+        return walker.error().value_or(Error(ErrorKind::Local, QStringLiteral("the folder was not listed")));
+    if (batch.error)
+        return *batch.error;
     RemotePath to;
     if (item.direction == Direction::Download) {
         if (!QDir().mkpath(item.localPath))
@@ -248,36 +261,46 @@ Result<TaskOutcome> expandFolder(RemoteFileSystem &fs, RemoteFileSystem *target,
                 return made.error();
         }
     }
-    if (!cell)
-        outcome.children.reserve(listing->entries.size() + listing->skippedNames.size());
-    const auto unsafeName = [&](const QString &name) {
-        // Only the remote side is named: a local path built from it would be outside.
-        skipped(name, listing->path.toString() + QLatin1Char('/') + name, QString(),
-                QStringLiteral("'%1' is not a safe file name: it could land outside the target").arg(name));
-    };
-    for (const QString &name : std::as_const(listing->skippedNames))
-        unsafeName(name);
-    for (const DirEntry &entry : listing->entries) {
-        handOver();
-        // Listings already leave out names that could climb out of a folder; checked
-        // again because a local path is built from it.
-        if (!RemotePath::isSafeName(entry.name)) {
-            unsafeName(entry.name);
-            continue;
+    do {
+        for (const WalkEntry &entry : std::as_const(batch.entries)) {
+            handOver();
+            switch (entry.kind) {
+            case WalkEntry::Kind::NotFollowed:
+                continue; // links to folders are not followed (a link to a parent would never end)
+            case WalkEntry::Kind::Skipped:
+                if (entry.why == WalkEntry::Why::UnsafeName) {
+                    // Only the remote side is named: a local path built from it would be outside.
+                    skipped(entry.name, from.toString() + QLatin1Char('/') + entry.name, QString(),
+                            QStringLiteral("'%1' is not a safe file name: it could land outside the target")
+                                .arg(entry.name));
+                } else {
+                    skipped(entry.name, entry.remotePath.toString(),
+                            item.direction == Direction::Download ? QDir(item.localPath).filePath(entry.name)
+                                                                  : QString(),
+                            entry.why == WalkEntry::Why::LinkOutside
+                                ? entry.reason + QStringLiteral(" (follow links to copy it)")
+                                : entry.reason);
+                }
+                continue;
+            case WalkEntry::Kind::File:
+            case WalkEntry::Kind::Folder:
+                break;
+            }
+            QueueItem c = child(entry.name);
+            c.options.expanded = true;
+            c.options.remoteRoot = root.toString();
+            c.isFolder = entry.kind == WalkEntry::Kind::Folder;
+            c.remotePath = entry.remotePath.toString();
+            c.size = c.isFolder ? -1 : entry.size;
+            if (item.direction == Direction::Download)
+                c.localPath = QDir(item.localPath).filePath(entry.name);
+            else
+                c.targetPath = to.child(entry.name).toString();
+            outcome.children.push_back(std::move(c));
         }
-        if (entry.type == EntryType::Link && entry.isDir())
-            continue; // links to folders are not followed (a link to a parent would never end)
-        QueueItem c = child(entry.name);
-        c.options.expanded = true;
-        c.isFolder = entry.isDir();
-        c.remotePath = listing->path.child(entry.name).toString();
-        c.size = c.isFolder ? -1 : entry.size.value_or(-1);
-        if (item.direction == Direction::Download)
-            c.localPath = QDir(item.localPath).filePath(entry.name);
-        else
-            c.targetPath = to.child(entry.name).toString();
-        outcome.children.push_back(std::move(c));
-    }
+    } while (walker.next(batch));
+    if (walker.error())
+        return *walker.error();
     return outcome;
 }
 
@@ -318,7 +341,7 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
         return never;
     }
     if (item.isFolder)
-        return expandFolder(fs, target, item, context.progress.get());
+        return expandFolder(fs, target, item, context.token, context.progress.get());
     if (item.direction == Direction::Copy && !target)
         return Error(ErrorKind::Local, QStringLiteral("no connection to the target server"));
 
@@ -338,7 +361,7 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
         if (!info.exists())
             return Error(ErrorKind::NotFound, QStringLiteral("%1: no such file").arg(localPath));
         if (info.isDir()) // queued as a file, found to be a folder: expand it all the same
-            return expandFolder(fs, target, item, context.progress.get());
+            return expandFolder(fs, target, item, context.token, context.progress.get());
         sourceSize = info.size(); // the time is read below, only when a target exists
     } else {
         auto st = fs.stat(remote);
@@ -352,7 +375,7 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
                 outcome.skipReason = QStringLiteral("a link to a folder is not followed");
                 return outcome;
             }
-            return expandFolder(fs, target, item, context.progress.get());
+            return expandFolder(fs, target, item, context.token, context.progress.get());
         }
         sourceEntry = *st;
         sourceSize = st->size.value_or(-1);

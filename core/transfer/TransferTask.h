@@ -19,7 +19,7 @@
 
 #include "LocalFile.h"
 #include "QueueItem.h"
-#include "remote/CancelToken.h"
+#include "base/CancelToken.h"
 #include "remote/RemoteFileSystem.h"
 
 namespace ferry::transfer {

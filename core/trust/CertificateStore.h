@@ -13,8 +13,8 @@
 #include <QSslError>
 #include <QString>
 
+#include "base/Result.h"
 #include "remote/Interaction.h"
-#include "remote/Result.h"
 
 namespace ferry::trust {
 

@@ -9,7 +9,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "remote/Result.h"
+#include "base/Result.h"
 
 namespace ferry::trust {
 

@@ -8,7 +8,7 @@
 #include <QByteArray>
 #include <QString>
 
-#include "remote/Result.h"
+#include "base/Result.h"
 
 namespace ferry::util {
 

@@ -136,8 +136,9 @@ private Q_SLOTS:
     }
 
     // One way to report for every command (app/cli/CliReport): usage errors exit 1 with
-    // the command's help, and errors are made terminal-safe in `sites` too (a name
-    // carrying an escape sequence is shown escaped, not sent to the terminal).
+    // the command's help (Command::help in the table, or a pointer to --help), and errors are made
+    // terminal-safe in `sites` too (a name carrying an escape sequence is shown escaped, not sent to the
+    // terminal).
     void everyCommandReportsTheSameWay()
     {
         QTemporaryDir config;
@@ -153,6 +154,10 @@ private Q_SLOTS:
                                 config.path());
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.startsWith("ferry-cli: sites add takes NAME and URL\n\n"), r.err.constData());
+        QVERIFY2(r.err.contains("\nUsage: ferry-cli sites SUBCOMMAND"), r.err.constData());
+        r = ferry::test::runCli({QStringLiteral("sites")}, config.path(), config.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith("Usage: ferry-cli sites SUBCOMMAND"), r.err.constData());
         r = ferry::test::runCli(
             {QStringLiteral("sites"), QStringLiteral("remove"), QStringLiteral("ev\x1b[2Jil")}, config.path(),
             config.path(), {}, 120000, QProcessEnvironment::systemEnvironment());

@@ -11,7 +11,7 @@
 #include <algorithm>
 #include <memory>
 
-#include "../fixture/Sanitizers.h"
+#include "../support/Sanitizers.h"
 #include "Services.h"
 #include "remote/ConnectOptions.h"
 #include "session/SessionManager.h"

@@ -1,6 +1,6 @@
 // labels: unit
 // timeout: 300
-// The Scheduler on the test engine (tests/session/FakeFileSystem): parallel limits per
+// The Scheduler on the test engine (tests/support/FakeFileSystem): parallel limits per
 // host, retry backoff, priority and order, pause and resume, folder expansion, a failing
 // host backing off without holding up another, and a queue.sqlite written in the format
 // of before the typed item options, resumed. Downloads are checked by their SHA-256.

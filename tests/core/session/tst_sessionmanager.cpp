@@ -6,8 +6,8 @@
 #include <QTest>
 #include <QTimer>
 
-#include "../fixture/Sanitizers.h"
 #include "FakeFileSystem.h"
+#include "Sanitizers.h"
 #include "session/SessionManager.h"
 
 using namespace ferry::remote;

@@ -32,7 +32,7 @@ void TestKeychainStore::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY2(qEnvironmentVariableIsSet("FERRY_TEST_KEYRING"),
-             "run through tests/sites/with-keyring.sh (ctest does), which starts a private keyring");
+             "run through tests/core/sites/with-keyring.sh (ctest does), which starts a private keyring");
     QVERIFY(m_dir.isValid());
     ferry::util::Paths::setOverrides(m_dir.filePath(QStringLiteral("config")),
                                      m_dir.filePath(QStringLiteral("data")));

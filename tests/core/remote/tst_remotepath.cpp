@@ -1,8 +1,8 @@
 // RemotePath normalisation and safe names; Error's retry rules; DirEntry formatting.
 #include <QTest>
 
+#include "base/Error.h"
 #include "remote/DirEntry.h"
-#include "remote/Error.h"
 #include "remote/RemotePath.h"
 
 using namespace ferry::remote;

@@ -9,8 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "../transfer/ScriptedFtpServer.h"
 #include "FtpTestClient.h"
+#include "ScriptedFtpServer.h"
 #include "TestServers.h"
 #include "TestUtil.h"
 #include "ftp/FtpFileSystem.h"
