@@ -12,7 +12,7 @@
 
 #include "MainWindow.h"
 #include "session/SessionManager.h"
-#include "sites/CredentialStoreChooser.h"
+#include "sites/CredentialService.h"
 #include "sites/SiteStore.h"
 #include "transfer/QueueService.h"
 #include "transfer/QueueSites.h"
@@ -45,20 +45,18 @@ int main(int argc, char *argv[])
     // The services, declared before the window so they outlive it; their destructors
     // join every worker (the queue's running transfers stop and stay queued).
     ferry::session::SessionManager sessions;
-    // Outlives the window too: "Require TLS" changes sites in it.
+    // Outlives the window too: the site manager and "Require TLS" change sites in it.
     ferry::sites::SiteStore siteStore;
-    // Saved sites' passwords for the queue come from the keyring (looked up on the queue's
-    // thread). The vault needs its master password, which the window cannot ask for yet:
-    // such a site's transfers fail with this message instead of waiting.
-    auto queueSites = std::make_shared<ferry::transfer::QueueSites>(ferry::remote::ConnectOptions(), [] {
-        return ferry::sites::CredentialStoreChooser().open([](bool) -> ferry::remote::Result<QString> {
-            return ferry::remote::Error(ferry::remote::ErrorKind::Auth,
-                                        QApplication::translate("main", "the password vault is locked"));
-        });
-    });
+    // Site passwords on a worker thread; the vault's master password is asked once (the
+    // window shows the question) and shared with the queue's store below.
+    ferry::sites::CredentialService credentials;
+    // Saved sites' passwords for the queue come from the same backend, looked up on the
+    // queue's thread; a vault site's first transfer waits for the master password.
+    auto queueSites =
+        std::make_shared<ferry::transfer::QueueSites>(ferry::remote::ConnectOptions(), credentials.opener());
     ferry::transfer::QueueService queue(ferry::transfer::QueueSites::resolver(queueSites));
     queue.open(ferry::transfer::TransferQueue::defaultPath());
-    ferry::ui::MainWindow window(ferry::ui::Services{sessions, queue, *queueSites});
+    ferry::ui::MainWindow window(ferry::ui::Services{sessions, queue, *queueSites, siteStore, credentials});
     window.show();
     if (parser.isSet(siteOption)) {
         const auto loaded = siteStore.reload();

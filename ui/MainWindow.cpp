@@ -38,6 +38,7 @@
 #include "queue/QueuePanel.h"
 #include "session/QuestionRequest.h"
 #include "session/SessionManager.h"
+#include "sites/CredentialService.h"
 #include "sites/SiteStore.h"
 #include "transfer/QueueService.h"
 #include "transfer/QueueSites.h"
@@ -54,7 +55,7 @@ using session::Session;
 MainWindow::MainWindow(const Services &services, QWidget *parent)
     // The icon theme is chosen before the panes make their first icons.
     : QMainWindow(parent), m_manager(&services.sessions), m_queue(&services.queue),
-      m_queueSites(&services.queueSites),
+      m_queueSites(&services.queueSites), m_sites(&services.siteStore), m_credentials(&services.credentials),
       m_quickConnect((FileIcons::ensureTheme(), new QuickConnectBar(this))), m_local(new LocalPane(this)),
       m_remote(new RemotePane(this)), m_log(new LogModel(this)), m_logView(new QTreeView(this)),
       m_mainSplitter(new QSplitter(Qt::Vertical, this)),
@@ -219,6 +220,9 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
                     m_logView->scrollToBottom();
             });
     connect(m_queue, &transfer::QueueService::questionAsked, this,
+            [this](session::QuestionRequest *request) { openQuestionDialog(request, this); });
+    // The vault's master password, asked once per run for the window and the queue alike.
+    connect(m_credentials, &sites::CredentialService::questionAsked, this,
             [this](session::QuestionRequest *request) { openQuestionDialog(request, this); });
     connect(m_queue, &transfer::QueueService::logged, this,
             [this](const QString &site, const LogEntry &entry) {

@@ -31,6 +31,7 @@ class SessionManager;
 } // namespace ferry::session
 
 namespace ferry::sites {
+class CredentialService;
 class SiteStore;
 } // namespace ferry::sites
 
@@ -121,6 +122,8 @@ private:
     session::SessionManager *m_manager;
     transfer::QueueService *m_queue;
     transfer::QueueSites *m_queueSites;
+    sites::SiteStore *m_sites;               // the saved sites (Services::siteStore)
+    sites::CredentialService *m_credentials; // their passwords, off this thread
     QPointer<session::Session> m_session;
     QuickConnectBar *m_quickConnect;
     LocalPane *m_local;
