@@ -94,6 +94,8 @@ public:
     ferry::transfer::QueueSites &sites() { return *m_sites; }
     ferry::sites::SiteStore &siteStore() { return m_siteStore; }
     ferry::sites::CredentialService &credentials() { return *m_credentials; }
+    // Where sites.json, credentials.json and vault.bin are.
+    QString configDir() const { return m_configDir.path(); }
 
 private:
     // sites.json and the passwords in a folder of the test's own.
