@@ -148,22 +148,44 @@ Result<std::unique_ptr<CredentialStore>> CredentialService::openStore()
 
 void CredentialService::onWorker(std::function<void(Result<CredentialStore *>)> job)
 {
+    {
+        QMutexLocker lock(&m_jobsMutex);
+        m_jobs.push_back(std::move(job));
+    }
     QMetaObject::invokeMethod(
-        m_worker,
-        [this, job = std::move(job)] {
-            if (!m_store && !m_openError) {
-                Result<std::unique_ptr<CredentialStore>> opened = openStore();
-                if (opened)
-                    m_store = std::move(*opened);
-                else
-                    m_openError = opened.error();
-            }
-            if (m_openError)
-                job(*m_openError);
+        m_worker, [this] { drain(); }, Qt::QueuedConnection);
+}
+
+// The jobs one after the other, in the order asked. A keyring call waits in a local
+// event loop, where the next posted drain() arrives: it returns at once, and this loop
+// runs that job after the current one, so calls never overlap or overtake each other.
+void CredentialService::drain()
+{
+    if (m_draining)
+        return;
+    m_draining = true;
+    for (;;) {
+        std::function<void(Result<CredentialStore *>)> job;
+        {
+            QMutexLocker lock(&m_jobsMutex);
+            if (m_jobs.empty())
+                break;
+            job = std::move(m_jobs.front());
+            m_jobs.pop_front();
+        }
+        if (!m_store && !m_openError) {
+            Result<std::unique_ptr<CredentialStore>> opened = openStore();
+            if (opened)
+                m_store = std::move(*opened);
             else
-                job(m_store.get());
-        },
-        Qt::QueuedConnection);
+                m_openError = opened.error();
+        }
+        if (m_openError)
+            job(*m_openError);
+        else
+            job(m_store.get());
+    }
+    m_draining = false;
 }
 
 void CredentialService::reply(const QPointer<QObject> &context, std::function<void()> fn)

@@ -15,12 +15,14 @@
 // application quits (aboutToQuit) or the service is destroyed is answered "no", so no
 // worker waits for ever.
 
+#include <QMutex>
 #include <QObject>
 #include <QPointer>
 #include <QString>
 #include <QUuid>
 
 #include <atomic>
+#include <deque>
 #include <functional>
 #include <future>
 #include <memory>
@@ -79,6 +81,7 @@ private:
     remote::Result<std::unique_ptr<CredentialStore>> openStore(); // on the worker
     // Runs job on the worker thread with the open store (or the error opening it).
     void onWorker(std::function<void(remote::Result<CredentialStore *>)> job);
+    void drain(); // on the worker
     // Posts fn back to this thread, run only if context still lives.
     void reply(const QPointer<QObject> &context, std::function<void()> fn);
 
@@ -90,6 +93,9 @@ private:
     QObject *m_worker;                        // on m_thread; owns the store through the lambdas' state below
     std::unique_ptr<CredentialStore> m_store; // touched on m_thread only
     std::optional<remote::Error> m_openError; // on m_thread only
+    QMutex m_jobsMutex;
+    std::deque<std::function<void(remote::Result<CredentialStore *>)>> m_jobs; // waiting, in order
+    bool m_draining = false;                                                   // on m_thread only
 };
 
 template <typename T>

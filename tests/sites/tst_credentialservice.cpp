@@ -163,13 +163,32 @@ void TestCredentialService::keyringNeverBlocksAndNeverAsks()
         QVERIFY(s.ok());
         ++done;
     });
+    // In the order asked, never overlapping: a lookup of a that is asked before a write
+    // of it finds nothing and is answered first (the keyring's local event loop must not
+    // run the next call inside the current one).
+    const QUuid c = QUuid::createUuid();
+    QStringList order;
+    std::optional<QString> readC = QStringLiteral("<not run>");
+    service.password(c, this, [&](Result<std::optional<QString>> r) {
+        QVERIFY(r.ok());
+        readC = *r;
+        order << QStringLiteral("read");
+        ++done;
+    });
+    service.setPassword(c, QStringLiteral("gamma-secret"), this, [&](Status s) {
+        QVERIFY(s.ok());
+        order << QStringLiteral("write");
+        ++done;
+    });
     QString backend;
     service.backend(this, [&](Result<QString> r) {
         backend = r.ok() ? *r : r.error().message();
         ++done;
     });
-    QTRY_COMPARE_WITH_TIMEOUT(done, 5, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(done, 7, 30000);
     QCOMPARE(readA, std::optional<QString>(QStringLiteral("alpha-secret")));
+    QCOMPARE(order, (QStringList{QStringLiteral("read"), QStringLiteral("write")}));
+    QCOMPARE(readC, std::optional<QString>());
     QCOMPARE(backend, QStringLiteral("keyring"));
     QCOMPARE(answerer.instructions.size(), 0);
     QVERIFY2(stall.longest() < limit, qPrintable(QString::number(stall.longest())));

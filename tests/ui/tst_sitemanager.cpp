@@ -207,14 +207,26 @@ void TestSiteManager::renameInPlace()
     auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
     editor->selectAll();
     QTest::keyClicks(editor, QStringLiteral("new name"));
+    QSignalSpy connectSpy(&dialog, &SiteManagerDialog::connectRequested);
     QTest::keyClick(editor, Qt::Key_Return);
     ferry::sites::SiteStore reread(services.siteStore().path());
     QTRY_VERIFY(reread.reload().ok() && reread.sites().first().name == QLatin1String("new name"));
+    // The Return that ended the rename does not connect.
+    QTest::qWait(100);
+    QCOMPARE(connectSpy.count(), 0);
+    QVERIFY(dialog.statusLabel()->text().isEmpty());
     // A folder renamed in place takes its sites along.
     QVERIFY(
         dialog.model()->rename(dialog.model()->indexOfFolder({QStringLiteral("F")}), QStringLiteral("G")));
     QVERIFY(reread.reload().ok());
     QCOMPARE(reread.sites().first().folder, QStringList{QStringLiteral("G")});
+    // Return on a site in the tree connects to it.
+    QVERIFY(dialog.selectSite(added->id));
+    dialog.tree()->setFocus();
+    QTRY_VERIFY(QApplication::focusWidget() == dialog.tree());
+    QTest::keyClick(dialog.tree(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(connectSpy.count(), 1, 30000);
+    QCOMPARE(connectSpy.first().first().value<Site>().id, added->id);
 }
 
 void TestSiteManager::moveByDrag()

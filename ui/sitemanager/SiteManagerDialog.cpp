@@ -1,5 +1,6 @@
 #include "sitemanager/SiteManagerDialog.h"
 
+#include <QApplication>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -290,10 +291,14 @@ void SiteManagerDialog::buildForm()
     m_port->setAccessibleName(tr("Port"));
     m_port->setRange(0, 65535);
     m_port->setSpecialValueText(tr("default"));
+    auto *portLabel = new QLabel(tr("Po&rt:"), general);
+    portLabel->setBuddy(m_port);
     hostRow->addWidget(m_host, 1);
-    hostRow->addWidget(new QLabel(tr("Port:"), general));
+    hostRow->addWidget(portLabel);
     hostRow->addWidget(m_port);
-    m_general->addRow(tr("&Host:"), hostRow);
+    auto *hostLabel = new QLabel(tr("&Host:"), general);
+    hostLabel->setBuddy(m_host);
+    m_general->addRow(hostLabel, hostRow);
     m_logon = new QComboBox(general);
     m_logon->setObjectName(QStringLiteral("logonType"));
     m_logon->setAccessibleName(tr("Logon type"));
@@ -933,7 +938,7 @@ void SiteManagerDialog::testConnection()
                                     finish(false, tr("Connected, but %1 could not be listed: %2")
                                                       .arg(folder.toString(), listing.error().message()));
                                 else
-                                    finish(true, tr("Connected; %1 lists %n entry(ies).", nullptr,
+                                    finish(true, tr("Connected and listed %1 (%n item(s)).", nullptr,
                                                     int(listing->entries.size()))
                                                      .arg(folder.toString()));
                             });
@@ -1060,7 +1065,9 @@ void SiteManagerDialog::done(int result)
 bool SiteManagerDialog::eventFilter(QObject *watched, QEvent *event)
 {
     // Enter on a site connects (F2, the tree's own edit key, renames).
-    if (watched == m_tree && event->type() == QEvent::KeyPress) {
+    // Only keys typed in the tree itself: the Return that finishes renaming in place
+    // reaches the tree too (the line edit passes it on) while the editor has the focus.
+    if (watched == m_tree && event->type() == QEvent::KeyPress && QApplication::focusWidget() == m_tree) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if ((key == Qt::Key_Return || key == Qt::Key_Enter) && !m_model->isFolder(currentSource()) &&
             currentSource().isValid()) {
