@@ -33,6 +33,7 @@
 #include "UiTestSupport.h"
 #include "panes/LocalPane.h"
 #include "panes/PathBar.h"
+#include "panes/RemoteFileModel.h"
 #include "panes/RemotePane.h"
 #include "questions/SecretDialog.h"
 #include "session/QuestionRequest.h"
@@ -117,6 +118,7 @@ private Q_SLOTS:
     void importFileZillaShowsFolders();
     void windowConnectsWithStoredPassword();
     void saveConnectionRecentAndBookmarks();
+    void testConnectionLeavesTheWindowsSession();
 
 private:
     std::unique_ptr<ferry::test::ScopedSettings> m_settings;
@@ -546,6 +548,41 @@ void TestSiteManager::saveConnectionRecentAndBookmarks()
     QVERIFY(open);
     open->trigger();
     QTRY_COMPARE(window.remotePane()->pathBar()->path(), QStringLiteral("/docs"));
+}
+
+// Test connection lists the site's folder and reports it in the dialog; when the window
+// is connected to the same site the SessionManager hands out that session, which the test
+// must leave open.
+void TestSiteManager::testConnectionLeavesTheWindowsSession()
+{
+    ferry::test::TestServices services(ferry::test::fakeMaker({}, m_stats));
+    MainWindow window(services.services());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Site s;
+    s.name = QStringLiteral("plain");
+    s.protocol = Protocol::Sftp;
+    s.host = QStringLiteral("files.test");
+    s.user = QStringLiteral("alice");
+    s.logon = LogonType::Agent;
+    const auto added = services.siteStore().add(s);
+    QVERIFY(added.ok());
+    window.connectToSite(added.value(), &services.siteStore());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.remotePane()->session() && window.remotePane()->fileModel()->rowCount() > 0, 30000);
+    ferry::session::Session *shown = window.remotePane()->session();
+
+    SiteManagerDialog *dialog = window.siteActions()->openSiteManager();
+    QVERIFY(dialog->selectSite(added->id));
+    QSignalSpy finished(dialog, &SiteManagerDialog::testFinished);
+    QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 30000);
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QVERIFY(dialog->testResult()->text().startsWith(QLatin1String("Connected and listed /")));
+    QTest::qWait(200);
+    QCOMPARE(window.remotePane()->session(), shown);
+    QVERIFY(services.sessions().sessions().contains(shown));
+    QVERIFY(shown->isConnected());
 }
 
 QTEST_MAIN(TestSiteManager)

@@ -905,13 +905,17 @@ void SiteManagerDialog::testConnection()
             spec.password = *password;
             spec.hasPassword = true;
         }
+        // An open session to the same site (the window's) is reused: the test must not
+        // close it afterwards.
+        const QList<session::Session *> before = m_sessions->sessions();
         session::Session *session = m_sessions->openSession(spec, options);
-        m_testSession = session;
-        const auto finish = [this, session](bool ok, const QString &message) {
+        const bool reused = before.contains(session);
+        m_testSession = reused ? nullptr : session;
+        const auto finish = [this, session, reused](bool ok, const QString &message) {
             m_testResult->setText(message);
             m_testResult->setStyleSheet(ok ? QString() : QStringLiteral("color: #b00020"));
             m_test->setEnabled(true);
-            if (m_testSession == session) {
+            if (!reused && m_testSession == session) {
                 m_sessions->closeSession(session);
                 m_testSession = nullptr;
             }
@@ -919,9 +923,9 @@ void SiteManagerDialog::testConnection()
         };
         session::ConnectJob *job = session->connectToServer();
         connect(job, &session::ConnectJob::finished, this,
-                [this, session, finish,
+                [this, session, finish, reused,
                  remoteDir = site.remoteDir](const remote::Result<remote::RemotePath> &home) {
-                    if (m_testSession != session)
+                    if (!reused && m_testSession != session)
                         return;
                     if (!home) {
                         finish(false, tr("Connection failed: %1").arg(home.error().message()));
@@ -931,8 +935,9 @@ void SiteManagerDialog::testConnection()
                         remoteDir.isEmpty() ? home.value() : remote::RemotePath(remoteDir);
                     session::ListJob *list = session->list(folder, session::Session::CachePolicy::Reload);
                     connect(list, &session::ListJob::finished, this,
-                            [this, session, finish, folder](const remote::Result<remote::Listing> &listing) {
-                                if (m_testSession != session)
+                            [this, session, finish, folder,
+                             reused](const remote::Result<remote::Listing> &listing) {
+                                if (!reused && m_testSession != session)
                                     return;
                                 if (!listing)
                                     finish(false, tr("Connected, but %1 could not be listed: %2")
