@@ -13,7 +13,7 @@
 #include "MainWindow.h"
 #include "session/SessionManager.h"
 #include "settings/AppSettings.h"
-#include "sites/CredentialStoreChooser.h"
+#include "sites/CredentialService.h"
 #include "sites/SiteStore.h"
 #include "transfer/QueueService.h"
 #include "transfer/QueueSites.h"
@@ -49,20 +49,19 @@ int main(int argc, char *argv[])
     // The user's settings (<config>/settings.ini); the window applies them and follows
     // their changes.
     ferry::settings::AppSettings settings;
-    // Outlives the window too: "Require TLS" changes sites in it.
+    // Outlives the window too: the site manager and "Require TLS" change sites in it.
     ferry::sites::SiteStore siteStore;
-    // Saved sites' passwords for the queue come from the keyring (looked up on the queue's
-    // thread). The vault needs its master password, which the window cannot ask for yet:
-    // such a site's transfers fail with this message instead of waiting.
-    auto queueSites = std::make_shared<ferry::transfer::QueueSites>(ferry::remote::ConnectOptions(), [] {
-        return ferry::sites::CredentialStoreChooser().open([](bool) -> ferry::remote::Result<QString> {
-            return ferry::remote::Error(ferry::remote::ErrorKind::Auth,
-                                        QApplication::translate("main", "the password vault is locked"));
-        });
-    });
+    // Site passwords on a worker thread; the vault's master password is asked once (the
+    // window shows the question) and shared with the queue's store below.
+    ferry::sites::CredentialService credentials;
+    // Saved sites' passwords for the queue come from the same backend, looked up on the
+    // queue's thread; a vault site's first transfer waits for the master password.
+    auto queueSites =
+        std::make_shared<ferry::transfer::QueueSites>(ferry::remote::ConnectOptions(), credentials.opener());
     ferry::transfer::QueueService queue(ferry::transfer::QueueSites::resolver(queueSites));
     queue.open(ferry::transfer::TransferQueue::defaultPath());
-    ferry::ui::MainWindow window(ferry::ui::Services{sessions, queue, *queueSites, &settings});
+    ferry::ui::MainWindow window(
+        ferry::ui::Services{sessions, queue, *queueSites, siteStore, credentials, &settings});
     window.show();
     if (parser.isSet(siteOption)) {
         const auto loaded = siteStore.reload();

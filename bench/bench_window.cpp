@@ -31,7 +31,9 @@
 #include "queue/QueuePanel.h"
 #include "queue/QueueTabModel.h"
 #include "session/SessionManager.h"
+#include "sites/CredentialService.h"
 #include "sites/CredentialStore.h"
+#include "sites/SiteStore.h"
 #include "transfer/QueueService.h"
 #include "transfer/QueueSites.h"
 
@@ -117,7 +119,10 @@ int main(int argc, char *argv[])
     });
     transfer::QueueService queue(transfer::QueueSites::resolver(queueSites));
     queue.open(QDir(data.path()).filePath(QStringLiteral("queue.sqlite")));
-    ui::MainWindow window(ui::Services{sessions, queue, *queueSites});
+    sites::SiteStore siteStore(QDir(data.path()).filePath(QStringLiteral("sites.json")));
+    sites::CredentialService credentials(QDir(data.path()).filePath(QStringLiteral("credentials.json")),
+                                         QDir(data.path()).filePath(QStringLiteral("vault.bin")));
+    ui::MainWindow window(ui::Services{sessions, queue, *queueSites, siteStore, credentials});
     window.show();
     if (!window.localPane()->openFolder(localFolder))
         return fail("cannot open the local folder");

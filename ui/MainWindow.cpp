@@ -21,6 +21,7 @@
 #include <QStyle>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QWidgetAction>
 
@@ -41,6 +42,9 @@
 #include "session/SessionManager.h"
 #include "settings/Appearance.h"
 #include "settings/SettingsDialog.h"
+#include "sitemanager/SiteActions.h"
+#include "sitemanager/SiteManagerDialog.h"
+#include "sites/CredentialService.h"
 #include "sites/SiteStore.h"
 #include "transfer/QueueService.h"
 #include "transfer/QueueSites.h"
@@ -57,7 +61,7 @@ using session::Session;
 MainWindow::MainWindow(const Services &services, QWidget *parent)
     // The icon theme is chosen before the panes make their first icons.
     : QMainWindow(parent), m_manager(&services.sessions), m_queue(&services.queue),
-      m_queueSites(&services.queueSites),
+      m_queueSites(&services.queueSites), m_sites(&services.siteStore), m_credentials(&services.credentials),
       m_quickConnect((FileIcons::ensureTheme(), new QuickConnectBar(this))), m_local(new LocalPane(this)),
       m_remote(new RemotePane(this)), m_log(new LogModel(this)), m_logView(new QTreeView(this)),
       m_mainSplitter(new QSplitter(Qt::Vertical, this)),
@@ -177,18 +181,63 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_menus->treeBesideAction(), &QAction::toggled, this,
             [this](bool beside) { setTreeBeside(beside); });
     connect(m_menus->messageLogAction(), &QAction::toggled, m_logView, &QWidget::setVisible);
-    // Bookmarks: the recent connections of the quick-connect bar until sites exist.
-    connect(m_menus->bookmarks(), &QMenu::aboutToShow, this, [this] {
-        QMenu *menu = m_menus->bookmarks();
-        menu->clear();
-        menu->addSection(tr("Recent connections"));
-        const QStringList history = m_quickConnect->history();
-        for (const QString &url : history) {
-            connect(menu->addAction(url), &QAction::triggered, this, [this, url] { connectToUrl(url); });
-        }
-        if (history.isEmpty())
-            menu->addAction(tr("No recent connections"))->setEnabled(false);
+    // Sites: the site manager (Ctrl+S, the toolbar's drop-down), Save as site, Recent, bookmarks.
+    SiteActions::Hooks hooks;
+    hooks.connectSite = [this](const sites::Site &site) {
+        connectToSite(site, m_sites);
+    };
+    hooks.connectUrl = [this](const QString &url) {
+        connectToUrl(url);
+    };
+    hooks.connectedSpec = [this]() -> std::optional<ConnectionSpec> {
+        if (!m_remote->session())
+            return std::nullopt;
+        return m_remote->session()->spec();
+    };
+    hooks.connectedOptions = [this] {
+        return m_remote->session() ? m_remote->session()->options() : remote::ConnectOptions();
+    };
+    hooks.connectedSite = [this]() -> std::optional<sites::Site> {
+        return m_remote->session() ? m_site : std::nullopt;
+    };
+    hooks.siteChanged = [this](const sites::Site &site) {
+        if (m_site && m_site->id == site.id)
+            m_site = site;
+    };
+    hooks.remoteFolder = [this] {
+        return m_remote->session() ? m_remote->currentPath().toString() : QString();
+    };
+    hooks.localFolder = [this] {
+        return m_local->currentPath();
+    };
+    hooks.openBookmark = [this](const QString &remoteDir, const QString &localDir) {
+        if (!localDir.isEmpty())
+            m_local->openFolder(localDir);
+        if (m_remote->session())
+            m_remote->openFolder(RemotePath(remoteDir));
+    };
+    hooks.recent = [this] {
+        return m_quickConnect->history();
+    };
+    hooks.log = [this](const QString &text, bool error) {
+        logStatus(text, error);
+    };
+    m_siteActions = new SiteActions(this, services, std::move(hooks));
+    connect(m_siteActions, &SiteActions::connectionSaved, this, [this](const sites::Site &site) {
+        m_site = site; // bookmarks and Require TLS work on it from now on
+        m_siteStore = m_sites;
     });
+    if (auto *mainBar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
+        mainBar->insertWidget(m_connectAction, m_siteActions->toolButton());
+    QMenu *file = m_menus->file();
+    file->insertAction(m_connectAction, m_siteActions->siteManagerAction());
+    file->insertAction(m_menus->quitAction(), m_siteActions->saveAsSiteAction());
+    file->insertMenu(m_menus->quitAction(), m_siteActions->recentMenu());
+    file->insertSeparator(m_menus->quitAction());
+    connect(m_menus->bookmarks(), &QMenu::aboutToShow, this,
+            [this] { m_siteActions->fillBookmarks(m_menus->bookmarks()); });
+    connect(file, &QMenu::aboutToShow, this,
+            [this] { m_siteActions->saveAsSiteAction()->setEnabled(m_remote->session() != nullptr); });
     m_downgrade = new QWidget(this);
     m_downgrade->setObjectName(QStringLiteral("downgradeWarning"));
     auto *downgradeRow = new QHBoxLayout(m_downgrade);
@@ -241,6 +290,9 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
                     m_logView->scrollToBottom();
             });
     connect(m_queue, &transfer::QueueService::questionAsked, this,
+            [this](session::QuestionRequest *request) { openQuestionDialog(request, this); });
+    // The vault's master password, asked once per run for the window and the queue alike.
+    connect(m_credentials, &sites::CredentialService::questionAsked, this,
             [this](session::QuestionRequest *request) { openQuestionDialog(request, this); });
     connect(m_queue, &transfer::QueueService::logged, this,
             [this](const QString &site, const LogEntry &entry) {
@@ -571,6 +623,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::connectTo(const ConnectionSpec &spec)
 {
+    ++m_siteConnects; // a site still waiting for its password is not connected after this
     m_site.reset();
     m_siteStore = nullptr;
     connectWith(spec, {});
@@ -583,9 +636,35 @@ void MainWindow::connectToSite(const sites::Site &site, sites::SiteStore *store)
     ConnectionSpec spec = site.connectionSpec();
     if (!site.remoteDir.isEmpty())
         spec.path = site.remoteDir;
-    m_site = site;
-    m_siteStore = store;
-    connectWith(spec, options);
+    if (!site.localDir.isEmpty())
+        m_local->openFolder(site.localDir);
+    const int attempt = ++m_siteConnects;
+    const auto go = [this, site, store, spec, options, attempt](const std::optional<QString> &password) {
+        if (attempt != m_siteConnects)
+            return; // another connection was asked for meanwhile
+        ConnectionSpec withPassword = spec;
+        if (password) {
+            withPassword.password = *password;
+            withPassword.hasPassword = true;
+        }
+        m_site = site;
+        m_siteStore = store;
+        connectWith(withPassword, options);
+    };
+    if (!site.storesPassword()) {
+        go(std::nullopt);
+        return;
+    }
+    statusBar()->showMessage(tr("Looking up the password of %1 …").arg(site.name));
+    m_credentials->password(site.id, this,
+                            [this, go, name = site.name](Result<std::optional<QString>> password) {
+                                if (!password && password.error().kind() != remote::ErrorKind::Cancelled)
+                                    logStatus(tr("The stored password of %1 could not be read: %2")
+                                                  .arg(name, password.error().message()),
+                                              true);
+                                // Without it the server's password question is asked, as for any connection.
+                                go(password ? *password : std::nullopt);
+                            });
 }
 
 void MainWindow::connectWith(const ConnectionSpec &spec, const remote::ConnectOptions &given)

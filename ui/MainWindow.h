@@ -33,6 +33,7 @@ class SessionManager;
 } // namespace ferry::session
 
 namespace ferry::sites {
+class CredentialService;
 class SiteStore;
 } // namespace ferry::sites
 
@@ -48,6 +49,7 @@ class Appearance;
 class SettingsDialog;
 class QuickConnectBar;
 class RemotePane;
+class SiteActions;
 struct RemoteDrag;
 
 class MainWindow : public QMainWindow
@@ -73,6 +75,10 @@ public:
     PaneMenus *paneMenus() const { return m_paneMenus; }
     // The menu bar's menus (Transfer is for the queue's actions).
     MainMenus *menus() const { return m_menus; }
+    // The site manager, its toolbar drop-down, Save as site, Recent and the bookmarks.
+    SiteActions *siteActions() const { return m_siteActions; }
+    // The saved site the remote pane shows, if any.
+    const std::optional<sites::Site> &connectedSite() const { return m_site; }
     // The status bar's "Not encrypted" / "Encrypted (TLS)" / "Encrypted (SSH)" label.
     QLabel *securityLabel() const { return m_security; }
     // The size the window opens at without saved geometry: fits the screen's available
@@ -83,8 +89,10 @@ public:
     void connectTo(const remote::ConnectionSpec &spec);
     // "ferry URL": fills the quick-connect bar and connects; false when not a URL.
     bool connectToUrl(const QString &url);
-    // Connects to a stored site with its settings. store (which must outlive the window)
-    // is where "Require TLS" changes the site; may be nullptr.
+    // Connects to a stored site with its settings and its stored password (read from the
+    // credential store without blocking; the vault's master password may be asked first).
+    // store (which must outlive the window) is where "Require TLS" changes the site; may be
+    // nullptr.
     void connectToSite(const sites::Site &site, sites::SiteStore *store);
     // Shown in the status bar while an "FTP, TLS if available" site is connected in plain
     // text: "not protected against a downgrade", with the "Require TLS" button.
@@ -136,6 +144,8 @@ private:
     Appearance *m_appearance = nullptr;
     QAction *m_settingsAction = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;
+    sites::SiteStore *m_sites;               // the saved sites (Services::siteStore)
+    sites::CredentialService *m_credentials; // their passwords, off this thread
     QPointer<session::Session> m_session;
     QuickConnectBar *m_quickConnect;
     LocalPane *m_local;
@@ -156,6 +166,8 @@ private:
     QAction *m_connectAction = nullptr;
     QAction *m_reconnectAction = nullptr;
     PaneMenus *m_paneMenus = nullptr;
+    SiteActions *m_siteActions = nullptr;
+    int m_siteConnects = 0; // the latest connectToSite waiting for its password
     MainMenus *m_menus = nullptr;
     QLabel *m_security = nullptr;
     QLabel *m_securityIcon = nullptr;

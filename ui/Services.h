@@ -6,6 +6,11 @@ namespace ferry::session {
 class SessionManager;
 } // namespace ferry::session
 
+namespace ferry::sites {
+class CredentialService;
+class SiteStore;
+} // namespace ferry::sites
+
 namespace ferry::transfer {
 class QueueService;
 class QueueSites;
@@ -22,6 +27,9 @@ struct Services
     session::SessionManager &sessions; // browsing connections
     transfer::QueueService &queue;     // the persistent transfer queue and its connections
     transfer::QueueSites &queueSites;  // passwords typed while browsing reach the queue here
+    sites::SiteStore &siteStore;       // the saved sites (sites.json); GUI thread
+    // Site passwords off the GUI thread; asks the vault's master password once per run.
+    sites::CredentialService &credentials;
     // The user's settings (app/ makes them); null: the window opens <config>/settings.ini.
     settings::AppSettings *settings = nullptr;
 };

@@ -143,6 +143,19 @@ QJsonObject Site::toJson() const
     o.insert(QStringLiteral("localDir"), localDir);
     o.insert(QStringLiteral("remoteDir"), remoteDir);
     o.insert(QStringLiteral("comments"), comments);
+    if (!bookmarks.isEmpty()) {
+        QJsonArray list;
+        for (const Bookmark &b : bookmarks) {
+            QJsonObject entry;
+            entry.insert(QStringLiteral("remoteDir"), b.remoteDir);
+            if (!b.name.isEmpty())
+                entry.insert(QStringLiteral("name"), b.name);
+            if (!b.localDir.isEmpty())
+                entry.insert(QStringLiteral("localDir"), b.localDir);
+            list.append(entry);
+        }
+        o.insert(QStringLiteral("bookmarks"), list);
+    }
     return o;
 }
 
@@ -187,6 +200,17 @@ Result<Site> Site::fromJson(const QJsonObject &o)
     s.localDir = o.value(QStringLiteral("localDir")).toString();
     s.remoteDir = o.value(QStringLiteral("remoteDir")).toString();
     s.comments = o.value(QStringLiteral("comments")).toString();
+    for (const QJsonValue &value : o.value(QStringLiteral("bookmarks")).toArray()) {
+        const QJsonObject entry = value.toObject();
+        Bookmark b;
+        b.name = entry.value(QStringLiteral("name")).toString();
+        b.remoteDir = entry.value(QStringLiteral("remoteDir")).toString();
+        b.localDir = entry.value(QStringLiteral("localDir")).toString();
+        if (!b.remoteDir.startsWith(QLatin1Char('/')))
+            return fieldError(QStringLiteral("bookmarks"),
+                              QStringLiteral("a remote folder that is not absolute"));
+        s.bookmarks.append(b);
+    }
     return s;
 }
 

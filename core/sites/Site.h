@@ -5,6 +5,7 @@
 // thread.
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QUuid>
@@ -39,6 +40,16 @@ enum class Charset
     Named
 };
 
+// A remote folder to open with one click, and the local folder to show beside it.
+struct Bookmark
+{
+    QString name;      // shown in the Bookmarks menu; the remote folder when empty
+    QString remoteDir; // absolute
+    QString localDir;  // optional
+    QString displayName() const { return name.isEmpty() ? remoteDir : name; }
+    bool operator==(const Bookmark &other) const = default;
+};
+
 struct Site
 {
     QUuid id; // stable; the key of the site's secrets
@@ -61,6 +72,7 @@ struct Site
     QString localDir;              // default local folder
     QString remoteDir;             // default remote folder (absolute), empty: the login folder
     QString comments;
+    QList<Bookmark> bookmarks; // schema 2
 
     // "Clients/Acme" for the folder above, "" at the top.
     QString folderPath() const { return folder.join(QLatin1Char('/')); }

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QLockFile>
 
+#include <algorithm>
+
 #include "SitesLog.h"
 #include "util/AtomicFile.h"
 #include "util/Paths.h"
@@ -40,6 +42,7 @@ Status SiteStore::reload()
 Status SiteStore::load()
 {
     m_sites.clear();
+    m_folders.clear();
     m_unwritable.clear();
     m_fileVersion = kSchemaVersion;
     QFile file(m_path);
@@ -80,6 +83,13 @@ Status SiteStore::load()
         }
         m_sites.append(std::move(site).value());
     }
+    for (const QJsonValue &value : root.value(QStringLiteral("folders")).toArray()) {
+        QStringList folder;
+        for (const QJsonValue &part : value.toArray())
+            folder.append(part.toString());
+        if (!folder.isEmpty() && !m_folders.contains(folder))
+            m_folders.append(folder);
+    }
     return {};
 }
 
@@ -93,11 +103,22 @@ Status SiteStore::save()
     QJsonObject root;
     root.insert(QStringLiteral("version"), kSchemaVersion);
     root.insert(QStringLiteral("sites"), array);
+    if (!m_folders.isEmpty()) {
+        QJsonArray folders;
+        for (const QStringList &folder : std::as_const(m_folders))
+            folders.append(QJsonArray::fromStringList(folder));
+        root.insert(QStringLiteral("folders"), folders);
+    }
 
     return util::AtomicFile::write(m_path, QJsonDocument(root).toJson(QJsonDocument::Indented), true);
 }
 
 Status SiteStore::edit(const std::function<Status(QList<Site> &)> &change)
+{
+    return editTree([&change](QList<Site> &sites, QList<QStringList> &) { return change(sites); });
+}
+
+Status SiteStore::editTree(const std::function<Status(QList<Site> &, QList<QStringList> &)> &change)
 {
     QLockFile lock(m_path + QStringLiteral(".lock"));
     if (!lock.tryLock(kLockTimeoutMs))
@@ -105,15 +126,114 @@ Status SiteStore::edit(const std::function<Status(QList<Site> &)> &change)
     if (Status loaded = load(); !loaded)
         return loaded;
     QList<Site> sites = m_sites;
-    if (Status changed = change(sites); !changed)
+    QList<QStringList> folders = m_folders;
+    if (Status changed = change(sites, folders); !changed)
         return changed;
     const QList<Site> before = m_sites;
+    const QList<QStringList> foldersBefore = m_folders;
     m_sites = sites;
+    m_folders = folders;
     if (Status saved = save(); !saved) {
         m_sites = before;
+        m_folders = foldersBefore;
         return saved;
     }
     return {};
+}
+
+namespace {
+bool startsWith(const QStringList &path, const QStringList &prefix)
+{
+    return path.size() >= prefix.size() && path.mid(0, prefix.size()) == prefix;
+}
+
+QList<QStringList> allFolders(const QList<Site> &sites, const QList<QStringList> &kept)
+{
+    QList<QStringList> out;
+    const auto addWithParents = [&out](const QStringList &folder) {
+        for (qsizetype n = 1; n <= folder.size(); ++n) {
+            const QStringList part = folder.mid(0, n);
+            if (!out.contains(part))
+                out.append(part);
+        }
+    };
+    for (const QStringList &folder : kept)
+        addWithParents(folder);
+    for (const Site &site : sites)
+        addWithParents(site.folder);
+    std::sort(out.begin(), out.end(), [](const QStringList &a, const QStringList &b) {
+        return a.join(QChar(0)).localeAwareCompare(b.join(QChar(0))) < 0;
+    });
+    return out;
+}
+} // namespace
+
+QList<QStringList> SiteStore::folders() const
+{
+    return allFolders(m_sites, m_folders);
+}
+
+Status SiteStore::addFolder(const QStringList &folder)
+{
+    if (folder.isEmpty() || folder.contains(QString()))
+        return Error(ErrorKind::Local, QStringLiteral("a folder needs a name"));
+    return editTree([&folder](QList<Site> &sites, QList<QStringList> &kept) -> Status {
+        if (allFolders(sites, kept).contains(folder))
+            return Error(ErrorKind::Exists,
+                         QStringLiteral("a folder '%1' exists already").arg(folder.join(QLatin1Char('/'))));
+        kept.append(folder);
+        return {};
+    });
+}
+
+Status SiteStore::moveFolder(const QStringList &from, const QStringList &to)
+{
+    if (from.isEmpty() || to.isEmpty() || to.contains(QString()))
+        return Error(ErrorKind::Local, QStringLiteral("a folder needs a name"));
+    if (from == to)
+        return {};
+    if (startsWith(to, from))
+        return Error(ErrorKind::Local, QStringLiteral("a folder cannot move into itself"));
+    return editTree([&from, &to](QList<Site> &sites, QList<QStringList> &kept) -> Status {
+        const QList<QStringList> existing = allFolders(sites, kept);
+        if (!existing.contains(from))
+            return Error(ErrorKind::NotFound,
+                         QStringLiteral("no folder '%1'").arg(from.join(QLatin1Char('/'))));
+        if (existing.contains(to))
+            return Error(ErrorKind::Exists,
+                         QStringLiteral("a folder '%1' exists already").arg(to.join(QLatin1Char('/'))));
+        const auto moved = [&from, &to](const QStringList &path) {
+            return to + path.mid(from.size());
+        };
+        for (Site &site : sites) {
+            if (startsWith(site.folder, from))
+                site.folder = moved(site.folder);
+        }
+        for (QStringList &folder : kept) {
+            if (startsWith(folder, from))
+                folder = moved(folder);
+        }
+        if (!kept.contains(to))
+            kept.append(to); // an empty folder stays one
+        return {};
+    });
+}
+
+Result<QList<Site>> SiteStore::removeFolder(const QStringList &folder)
+{
+    QList<Site> removed;
+    Status status = editTree([&folder, &removed](QList<Site> &sites, QList<QStringList> &kept) -> Status {
+        for (const Site &site : std::as_const(sites)) {
+            if (startsWith(site.folder, folder))
+                removed.append(site);
+        }
+        sites.removeIf([&folder](const Site &s) { return startsWith(s.folder, folder); });
+        kept.removeIf([&folder](const QStringList &f) { return startsWith(f, folder); });
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return removed;
 }
 
 std::optional<Site> SiteStore::byId(const QUuid &id) const

@@ -23,10 +23,13 @@
 
 namespace ferry::sites {
 
+// Schema 1: {"version", "sites"}. Schema 2 adds each site's "bookmarks" and "folders",
+// the folders kept even while empty (a folder that holds sites needs no entry). A
+// schema-1 file reads as it is and is written as schema 2 on the next change.
 class SiteStore
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     // sites.json in util::Paths::configDir() unless a path is given.
     explicit SiteStore(QString path = {});
@@ -36,6 +39,16 @@ public:
     // Reads the file again; a missing file is an empty store.
     remote::Status reload();
     const QList<Site> &sites() const { return m_sites; }
+    // Every folder: the kept ones and those holding sites, with their parents; sorted.
+    QList<QStringList> folders() const;
+
+    // A folder kept even while empty. Exists when there is one already.
+    remote::Status addFolder(const QStringList &folder);
+    // Renames or moves a folder with its sites and subfolders to "to" (its new full path).
+    // Exists when "to" is taken; Local when "to" is inside "from".
+    remote::Status moveFolder(const QStringList &from, const QStringList &to);
+    // Removes a folder, its subfolders and every site in them; returns the removed sites.
+    remote::Result<QList<Site>> removeFolder(const QStringList &folder);
 
     std::optional<Site> byId(const QUuid &id) const;
     // A site by "name" (when only one site has that name) or by its full path
@@ -54,6 +67,8 @@ public:
 
     // The general form: under the lock, on freshly loaded sites, then written.
     remote::Status edit(const std::function<remote::Status(QList<Site> &)> &change);
+    // The same with the kept folders.
+    remote::Status editTree(const std::function<remote::Status(QList<Site> &, QList<QStringList> &)> &change);
 
 private:
     remote::Status load();
@@ -61,6 +76,7 @@ private:
 
     QString m_path;
     QList<Site> m_sites;
+    QList<QStringList> m_folders; // kept folders (schema 2)
     int m_fileVersion = kSchemaVersion;
     QString m_unwritable; // why we refuse to write (newer schema, unreadable file)
 };

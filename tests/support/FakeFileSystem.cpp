@@ -70,7 +70,8 @@ Status FakeFileSystem::connect()
             info.knownFingerprint = QStringLiteral("SHA256:OLDOLDOLDoldoldold0123456789abcdefABCDEF012");
         if (!m_interaction || m_interaction->askHostKey(info) == TrustDecision::Reject)
             return Error(ErrorKind::HostKey, QStringLiteral("The server's host key was not accepted"));
-    } else if (host == QLatin1String("password.test")) {
+    } else if (host == QLatin1String("password.test") &&
+               !(m_spec.hasPassword && m_spec.password == kPassword)) {
         SecretPrompt prompt;
         prompt.title = QStringLiteral("Password for %1@%2").arg(m_spec.user, host);
         prompt.instruction = QStringLiteral("Keyboard-interactive authentication");

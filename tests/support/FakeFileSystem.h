@@ -19,7 +19,8 @@
 // What the login asks depends on the host name, so one maker serves every case:
 //   cert.test     asks askCertificate (Reject fails with a Tls error)
 //   hostkey.test  asks askHostKey for an unknown key; changed.test for a changed key
-//   password.test asks askSecret; the password must be FakeFileSystem::kPassword
+//   password.test asks askSecret unless the spec carries FakeFileSystem::kPassword; the
+//                 answer must be kPassword
 //   refused.test  fails to connect with a Network error
 //   tls.test      reports an encrypted connection (isEncrypted); every other host does not
 //   flaky.test    every read fails with a (retryable) Network error

@@ -16,6 +16,8 @@
 #include "remote/ConnectOptions.h"
 #include "session/SessionManager.h"
 #include "settings/AppSettings.h"
+#include "sites/CredentialService.h"
+#include "sites/SiteStore.h"
 #include "transfer/QueueService.h"
 #include "transfer/QueueSites.h"
 
@@ -87,17 +89,31 @@ public:
     {
         m_queue.reset(); // its connections end before the browsing ones
     }
-    ferry::ui::Services services() { return {*m_sessions, *m_queue, *m_sites, &m_settings}; }
+    ferry::ui::Services services()
+    {
+        return {*m_sessions, *m_queue, *m_sites, m_siteStore, *m_credentials, &m_settings};
+    }
     // The window's settings, in a temporary folder (never the user's).
     ferry::settings::AppSettings &settings() { return m_settings; }
     ferry::session::SessionManager &sessions() { return *m_sessions; }
     ferry::transfer::QueueService &queue() { return *m_queue; }
     ferry::transfer::QueueSites &sites() { return *m_sites; }
+    ferry::sites::SiteStore &siteStore() { return m_siteStore; }
+    ferry::sites::CredentialService &credentials() { return *m_credentials; }
+    // Where sites.json, credentials.json and vault.bin are.
+    QString configDir() const { return m_configDir.path(); }
 
 private:
     QTemporaryDir m_settingsDir;
     ferry::settings::AppSettings m_settings{m_settingsDir.filePath(QStringLiteral("settings.ini")),
                                             QString()};
+    // sites.json and the passwords in a folder of the test's own.
+    QTemporaryDir m_configDir;
+    ferry::sites::SiteStore m_siteStore{m_configDir.filePath(QStringLiteral("sites.json"))};
+    std::unique_ptr<ferry::sites::CredentialService> m_credentials =
+        std::make_unique<ferry::sites::CredentialService>(
+            m_configDir.filePath(QStringLiteral("credentials.json")),
+            m_configDir.filePath(QStringLiteral("vault.bin")));
     std::unique_ptr<ferry::session::SessionManager> m_sessions;
     std::shared_ptr<ferry::transfer::QueueSites> m_sites;
     std::unique_ptr<ferry::transfer::QueueService> m_queue;

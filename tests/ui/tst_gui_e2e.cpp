@@ -49,6 +49,8 @@
 #include "queue/QueueModel.h"
 #include "queue/QueuePanel.h"
 #include "session/SessionManager.h"
+#include "sites/CredentialService.h"
+#include "sites/SiteStore.h"
 #include "transfer/QueueService.h"
 #include "transfer/QueueSites.h"
 #include "transfer/TransferQueue.h"
@@ -1055,10 +1057,12 @@ int childMain(int argc, char *argv[], const QString &mode)
     QApplication::setOrganizationName(QStringLiteral("ferry"));
     QSettings::setDefaultFormat(QSettings::IniFormat);
     ferry::session::SessionManager sessions;
-    auto sites = std::make_shared<ferry::transfer::QueueSites>(ConnectOptions(), nullptr);
+    ferry::sites::SiteStore siteStore;
+    ferry::sites::CredentialService credentials;
+    auto sites = std::make_shared<ferry::transfer::QueueSites>(ConnectOptions(), credentials.opener());
     ferry::transfer::QueueService queue(ferry::transfer::QueueSites::resolver(sites));
     queue.open(ferry::transfer::TransferQueue::defaultPath());
-    MainWindow window(Services{sessions, queue, *sites});
+    MainWindow window(Services{sessions, queue, *sites, siteStore, credentials});
     window.resize(1240, 760);
     window.move(20, 20);
     window.show();

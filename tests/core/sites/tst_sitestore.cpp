@@ -33,6 +33,8 @@ private Q_SLOTS:
     void leavesBrokenFileAlone();
     void concurrentEditorsLoseNothing();
     void mergesIntoConnectOptions();
+    void migratesSchema1AndKeepsBookmarks();
+    void foldersKeptMovedAndRemoved();
 
 private:
     static Site sample(const QString &name, const QStringList &folder = {});
@@ -81,6 +83,8 @@ void TestSiteStore::roundTripsEveryField()
     s.localDir = QStringLiteral("/home/me");
     s.remoteDir = QStringLiteral("/srv/www");
     s.comments = QStringLiteral("two\nlines");
+    s.bookmarks = {{QStringLiteral("logs"), QStringLiteral("/var/log"), QStringLiteral("/tmp/logs")},
+                   {QString(), QStringLiteral("/srv/www/img"), QString()}};
     SiteStore store;
     QCOMPARE(store.path(), m_path);
     auto added = store.add(s);
@@ -228,6 +232,71 @@ void TestSiteStore::mergesIntoConnectOptions()
     sftp.identityFiles = {QStringLiteral("/other")};
     key.applyTo(sftp);
     QCOMPARE(sftp.identityFiles, QStringList({QStringLiteral("/k/id"), QStringLiteral("/other")}));
+}
+
+// A schema-1 file (before bookmarks and kept folders) reads as it was, and the first
+// change writes schema 2 with the bookmark, everything else intact.
+void TestSiteStore::migratesSchema1AndKeepsBookmarks()
+{
+    const QByteArray v1 = R"({"version": 1, "sites": [{"id": "6f1c5c7e-4a53-4c1b-9a43-3c7c2b0c9a11",
+        "name": "old", "folder": ["Clients"], "protocol": "sftp", "host": "h.example", "port": 2222,
+        "user": "me", "logon": "agent", "remoteDir": "/srv", "comments": "kept"}]})";
+    {
+        QFile f(m_path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(v1);
+    }
+    SiteStore store;
+    QVERIFY(store.reload().ok());
+    QCOMPARE(store.sites().size(), 1);
+    Site site = store.sites().first();
+    QVERIFY(site.bookmarks.isEmpty());
+    QCOMPARE(store.folders(), QList<QStringList>{QStringList{QStringLiteral("Clients")}});
+    site.bookmarks.append({QString(), QStringLiteral("/srv/www"), QStringLiteral("/home/me/www")});
+    QVERIFY(store.update(site).ok());
+
+    QFile file(m_path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(root.value(QStringLiteral("version")).toInt(), 2);
+    const QJsonObject stored = root.value(QStringLiteral("sites")).toArray().first().toObject();
+    QCOMPARE(stored.value(QStringLiteral("comments")).toString(), QStringLiteral("kept"));
+    QCOMPARE(stored.value(QStringLiteral("port")).toInt(), 2222);
+    SiteStore again;
+    QVERIFY(again.reload().ok());
+    QCOMPARE(again.sites().first().bookmarks.size(), 1);
+    QCOMPARE(again.sites().first().bookmarks.first().localDir, QStringLiteral("/home/me/www"));
+    QVERIFY(again.sites().first() == site);
+}
+
+void TestSiteStore::foldersKeptMovedAndRemoved()
+{
+    SiteStore store;
+    QVERIFY(store.addFolder({QStringLiteral("Empty")}).ok());
+    QCOMPARE(store.addFolder({QStringLiteral("Empty")}).error().kind(), ErrorKind::Exists);
+    Site s;
+    s.name = QStringLiteral("web");
+    s.folder = {QStringLiteral("A"), QStringLiteral("B")};
+    s.host = QStringLiteral("h");
+    QVERIFY(store.add(s).ok());
+    SiteStore again;
+    QVERIFY(again.reload().ok());
+    QCOMPARE(again.folders(), (QList<QStringList>{{QStringLiteral("A")},
+                                                  {QStringLiteral("A"), QStringLiteral("B")},
+                                                  {QStringLiteral("Empty")}}));
+    // Moving A/B into Empty carries the site; moving a folder into itself is refused.
+    QVERIFY(again
+                .moveFolder({QStringLiteral("A"), QStringLiteral("B")},
+                            {QStringLiteral("Empty"), QStringLiteral("B")})
+                .ok());
+    QCOMPARE(again.sites().first().folder, (QStringList{QStringLiteral("Empty"), QStringLiteral("B")}));
+    QVERIFY(
+        !again.moveFolder({QStringLiteral("Empty")}, {QStringLiteral("Empty"), QStringLiteral("X")}).ok());
+    const auto removed = again.removeFolder({QStringLiteral("Empty")});
+    QVERIFY(removed.ok());
+    QCOMPARE(removed->size(), 1);
+    QVERIFY(again.sites().isEmpty());
+    QVERIFY(!again.folders().contains(QStringList{QStringLiteral("Empty")}));
 }
 
 QTEST_GUILESS_MAIN(TestSiteStore)
