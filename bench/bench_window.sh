@@ -9,6 +9,7 @@
 # medians (MB/s, 10^6 B/s) and the ratios window/ferry-cli.
 #
 # usage: bench/bench_window.sh [SIZE_MIB=1024] [RUNS=3]
+#   PROTOS="ftp sftp" (default): the protocols to run.
 #   BUILD=build/release (default build/dev): where ferry-cli, bench_window and
 #   ferry-test-servers are. The window runs on the offscreen platform (no X needed).
 set -euo pipefail
@@ -54,7 +55,7 @@ mbps() { awk -v b="$BYTES" -v ms="$1" 'BEGIN { printf "%.1f", b / (ms / 1000) / 
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
 declare -A RESULTS
-for proto in ftp sftp; do
+for proto in ${PROTOS:-ftp sftp}; do
     if [ "$proto" = ftp ]; then HOSTPORT=$FTP; else HOSTPORT=$SSH; fi
     # FTP URL paths are below the login folder unless they start with "//" (RFC 1738).
     if [ "$proto" = ftp ]; then FOLDER=/$ROOT/bench; else FOLDER=$ROOT/bench; fi
@@ -86,7 +87,7 @@ done
 
 echo "| Protocol, direction | ferry-cli (MB/s) | window (MB/s) | window / ferry-cli | runs (ms, cli; window) |"
 echo "|---|---|---|---|---|"
-for proto in ftp sftp; do
+for proto in ${PROTOS:-ftp sftp}; do
     for dir in get put; do
         cli=$(echo "${RESULTS[$proto-$dir-cli]}" | tr ' ' '\n' | grep . | median)
         win=$(echo "${RESULTS[$proto-$dir-window]}" | tr ' ' '\n' | grep . | median)
