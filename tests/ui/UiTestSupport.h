@@ -12,6 +12,7 @@
 #include <memory>
 
 #include "../support/Sanitizers.h"
+#include "../support/StallMeter.h"
 #include "Services.h"
 #include "remote/ConnectOptions.h"
 #include "session/SessionManager.h"
@@ -22,36 +23,6 @@
 #include "transfer/QueueSites.h"
 
 namespace ferry::test {
-
-// The longest stall the widget tests allow the GUI thread: 100 ms, scaled in sanitizer
-// builds (see Sanitizers.h).
-constexpr qint64 kStallLimitMs = 100 * kSanitizerTimeFactor;
-
-// Records the longest time between ticks of a 5 ms timer on the GUI thread: the longest
-// the event loop was blocked while it ran.
-class StallMeter : public QObject
-{
-public:
-    StallMeter()
-    {
-        m_timer.setInterval(5);
-        connect(&m_timer, &QTimer::timeout, this,
-                [this] { m_longest = std::max(m_longest, m_clock.restart()); });
-        m_clock.start();
-        m_timer.start();
-    }
-    qint64 longest() const { return m_longest; }
-    void reset()
-    {
-        m_longest = 0;
-        m_clock.restart();
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_longest = 0;
-};
 
 // Points QSettings (user scope, INI and native) at a temporary folder for the test's life.
 class ScopedSettings

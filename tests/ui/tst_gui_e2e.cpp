@@ -33,6 +33,7 @@
 #include <QTreeView>
 
 #include "MainWindow.h"
+#include "TestHelpers.h"
 #include "TestServers.h"
 #include "TestUtil.h"
 #include "UiTestSupport.h"
@@ -61,16 +62,11 @@ using namespace ferry::remote;
 using namespace ferry::ui;
 using ferry::test::Fixture;
 
-namespace {
+using ferry::test::artefactPath;
+using ferry::test::typeInto;
+using ferry::test::waitFor;
 
-QString artefactPath(const QString &name)
-{
-    QString dir = qEnvironmentVariable("FERRY_TEST_ARTEFACTS");
-    if (dir.isEmpty())
-        dir = QDir::currentPath();
-    QDir().mkpath(dir);
-    return QDir(dir).filePath(name);
-}
+namespace {
 
 bool saveScreenshot(const QString &name)
 {
@@ -288,14 +284,6 @@ bool logContains(const MainWindow &window, const QString &text)
             return true;
     }
     return false;
-}
-
-void typeInto(QLineEdit *edit, const QString &text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    QTest::keyClicks(edit, text);
 }
 
 } // namespace
@@ -946,18 +934,6 @@ void TestGuiEndToEnd::moveByDrag(const QString &tag)
 }
 
 namespace {
-// Waits (running the event loop) until done() or the time is up.
-template <typename Done> bool waitFor(Done done, int timeoutMs)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > timeoutMs)
-            return false;
-        QTest::qWait(50);
-    }
-    return true;
-}
 
 void writeQueueSettings(const QString &configHome, bool limited)
 {

@@ -24,6 +24,7 @@
 #include <QTreeView>
 
 #include "MainWindow.h"
+#include "TestHelpers.h"
 #include "TestServers.h"
 #include "panes/RemoteFileModel.h"
 #include "panes/RemotePane.h"
@@ -41,38 +42,13 @@
 using namespace ferry::ui;
 using ferry::test::Fixture;
 
+using ferry::test::artefactPath;
+using ferry::test::typeInto;
+using ferry::test::waitFor;
+
 namespace {
 
 const QString kMaster = QStringLiteral("e2e-master-pw");
-
-QString artefactPath(const QString &name)
-{
-    QString dir = qEnvironmentVariable("FERRY_TEST_ARTEFACTS");
-    if (dir.isEmpty())
-        dir = QDir::currentPath();
-    QDir().mkpath(dir);
-    return QDir(dir).filePath(name);
-}
-
-template <typename Done> bool waitFor(Done done, int timeoutMs)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > timeoutMs)
-            return false;
-        QTest::qWait(20);
-    }
-    return true;
-}
-
-void typeInto(QLineEdit *edit, const QString &text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    QTest::keyClicks(edit, text);
-}
 
 // The window's services, as app/ferry_main.cpp builds them.
 struct Services

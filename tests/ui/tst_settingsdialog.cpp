@@ -27,6 +27,7 @@
 #include "FakeFileSystem.h"
 #include "MainMenus.h"
 #include "MainWindow.h"
+#include "TestHelpers.h"
 #include "UiTestSupport.h"
 #include "panes/LocalPane.h"
 #include "settings/Appearance.h"
@@ -57,6 +58,8 @@ private:
     ferry::test::ScopedSettings m_scoped;
 };
 
+using ferry::test::artefactPath;
+
 namespace {
 
 template <typename T> T *child(QWidget *parent, const char *name)
@@ -70,15 +73,6 @@ template <typename T> T *child(QWidget *parent, const char *name)
 void choose(QComboBox *box, const QVariant &data)
 {
     box->setCurrentIndex(box->findData(data));
-}
-
-QString artefactPath(const QString &name)
-{
-    QString dir = qEnvironmentVariable("FERRY_TEST_ARTEFACTS");
-    if (dir.isEmpty())
-        dir = QDir::currentPath();
-    QDir().mkpath(dir);
-    return QDir(dir).filePath(name);
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 
 #include "FakeFileSystem.h"
 #include "Sanitizers.h"
+#include "StallMeter.h"
 #include "session/SessionManager.h"
 
 using namespace ferry::remote;
@@ -42,25 +43,7 @@ template <typename T> QString why(const Result<T> &r)
     return r.ok() ? QString() : r.error().toString();
 }
 
-// Records the longest gap between ticks of a 5 ms timer on this thread.
-class StallMeter : public QObject
-{
-public:
-    StallMeter()
-    {
-        m_timer.setInterval(5);
-        connect(&m_timer, &QTimer::timeout, this,
-                [this] { m_longest = std::max(m_longest, m_clock.restart()); });
-        m_clock.start();
-        m_timer.start();
-    }
-    qint64 longest() const { return m_longest; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_longest = 0;
-};
+using ferry::test::StallMeter;
 
 } // namespace
 

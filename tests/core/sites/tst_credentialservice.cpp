@@ -16,6 +16,7 @@
 #include <thread>
 
 #include "../../support/Sanitizers.h"
+#include "../../support/StallMeter.h"
 #include "session/QuestionRequest.h"
 #include "sites/CredentialService.h"
 #include "sites/CredentialStoreChooser.h"
@@ -32,27 +33,9 @@ using ferry::session::QuestionRequest;
 
 namespace {
 
-constexpr qint64 kStallLimitMs = 100 * ferry::test::kSanitizerTimeFactor;
+using ferry::test::kStallLimitMs;
 
-// The longest gap between ticks of a 5 ms timer: how long the event loop was blocked.
-class StallMeter : public QObject
-{
-public:
-    StallMeter()
-    {
-        m_timer.setInterval(5);
-        connect(&m_timer, &QTimer::timeout, this,
-                [this] { m_longest = std::max(m_longest, m_clock.restart()); });
-        m_clock.start();
-        m_timer.start();
-    }
-    qint64 longest() const { return m_longest; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_longest = 0;
-};
+using ferry::test::StallMeter;
 
 // The stall bound: the usual 100 ms, or half of one key derivation at the default cost
 // timed now on this thread when the machine is loaded and that takes longer (a service
