@@ -24,7 +24,12 @@ for f in "$CLI" "$WINDOW" "$SERVERS"; do
     [ -x "$f" ] || { echo "bench_window.sh: missing $f (build the targets ferry-cli bench_window ferry-test-servers)" >&2; exit 2; }
 done
 
-WORK=$(mktemp -d /tmp/ferry-bench-window.XXXXXX)
+# Not under /tmp: the window's local pane shows the folder's parents in its tree and
+# QFileSystemModel re-reads a watched folder whenever an entry comes or goes; /tmp is
+# where every test run and build makes its folders, and re-reading it (hundreds of
+# entries, several times a second while other work runs) cost the window's process
+# more CPU than the transfer's own bookkeeping. /var/tmp is quiet.
+WORK=$(mktemp -d /var/tmp/ferry-bench-window.XXXXXX)
 FIFO=$WORK/fixture-in
 mkfifo "$FIFO"
 sleep infinity > "$FIFO" &

@@ -9,8 +9,10 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QMenu>
+#include <QPaintEvent>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void folderIsReplacedByItsEntries();
     void progressRepaintsOnlyItsRow();
     void panelTabsAndMenu();
+    void progressRepaintsOnlyItsCellOnThePanel();
     void fileExistsDialogAnswers();
     void fileExistsDialogClosedSkips();
     void hundredThousandEntriesKeepThePanelResponsive();
@@ -328,6 +331,50 @@ void TestQueueModel::panelTabsAndMenu()
     for (int i = 0; i < 100; ++i)
         panel.speedGraph()->addSample(i);
     QCOMPARE(panel.speedGraph()->samples().size(), size_t(SpeedGraph::kSamples));
+}
+
+// Counts the paint events a widget gets and the tallest area painted.
+struct PaintCount : QObject
+{
+    int paints = 0;
+    int tallest = 0;
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            ++paints;
+            tallest = std::max(tallest, static_cast<QPaintEvent *>(event)->rect().height());
+        }
+        return false;
+    }
+};
+
+void TestQueueModel::progressRepaintsOnlyItsCellOnThePanel()
+{
+    // Progress comes ten times a second while a file runs: the panel repaints the row's
+    // cells, not its tab bar or the whole list (which also made every flush of the
+    // window convert the whole bottom area).
+    ferry::test::TestServices services;
+    QueuePanel panel(&services.queue());
+    panel.resize(900, 300);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QueueModel *model = panel.model();
+    model->applyReset({item(1, ItemState::Running, 1 << 20), item(2), item(3)});
+    QTest::qWait(50);
+    QTreeView *queued = panel.view(QueuePanel::QueuedTab);
+    PaintCount tabBar;
+    PaintCount list;
+    panel.tabs()->tabBar()->installEventFilter(&tabBar);
+    queued->viewport()->installEventFilter(&list);
+    for (int tick = 1; tick <= 10; ++tick) {
+        model->applyProgress({QueueProgress{1, tick * 1000, 1 << 20, 1000.0 * tick}});
+        QTest::qWait(20);
+    }
+    QCOMPARE(panel.tabs()->tabText(QueuePanel::QueuedTab), QStringLiteral("Queued files (3)"));
+    QVERIFY(list.paints > 0); // the row's progress was drawn
+    QCOMPARE(tabBar.paints, 0);
+    QVERIFY2(list.tallest <= queued->visualRect(queued->model()->index(0, 0)).height(),
+             qPrintable(QStringLiteral("painted %1 px high").arg(list.tallest)));
 }
 
 void TestQueueModel::fileExistsDialogAnswers()

@@ -194,11 +194,15 @@ void QueuePanel::updateActions()
 void QueuePanel::updateTotals()
 {
     const int queued = m_model->count(QueueModel::Category::Queued);
-    m_tabs->setTabText(QueuedTab, tr("Queued files (%1)").arg(queued));
-    m_tabs->setTabText(FailedTab,
-                       tr("Failed transfers (%1)").arg(m_model->count(QueueModel::Category::Failed)));
-    m_tabs->setTabText(DoneTab,
-                       tr("Successful transfers (%1)").arg(m_model->count(QueueModel::Category::Done)));
+    // Progress comes ten times a second: a tab's text is set only when its count changed,
+    // as QTabBar lays out and repaints the whole panel on every setTabText.
+    const auto setTabText = [this](int tab, const QString &text) {
+        if (m_tabs->tabText(tab) != text)
+            m_tabs->setTabText(tab, text);
+    };
+    setTabText(QueuedTab, tr("Queued files (%1)").arg(queued));
+    setTabText(FailedTab, tr("Failed transfers (%1)").arg(m_model->count(QueueModel::Category::Failed)));
+    setTabText(DoneTab, tr("Successful transfers (%1)").arg(m_model->count(QueueModel::Category::Done)));
     const double speed = m_model->speed();
     const qint64 total = m_model->totalBytes();
     const qint64 done = m_model->doneBytes();
