@@ -487,6 +487,7 @@ SettingsDialog *MainWindow::openSettings()
 {
     if (!m_settingsDialog) {
         m_settingsDialog = new SettingsDialog(*m_settings, this);
+        m_settingsDialog->setPasswordServices(m_credentials, m_sites);
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
     } else {
         m_settingsDialog->load();

@@ -13,8 +13,10 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QScreen>
@@ -22,6 +24,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 #include "FakeFileSystem.h"
@@ -31,7 +34,11 @@
 #include "UiTestSupport.h"
 #include "panes/LocalPane.h"
 #include "settings/Appearance.h"
+#include "settings/MasterPasswordDialog.h"
+#include "settings/PasswordsPage.h"
 #include "settings/SettingsDialog.h"
+#include "sites/CredentialStoreChooser.h"
+#include "sites/VaultCredentialStore.h"
 #include "transfer/QueueService.h"
 
 using ferry::settings::AppSettings;
@@ -52,6 +59,7 @@ private Q_SLOTS:
     void appliedToARunningQueue();
     void languageSwitchRetranslates();
     void darkTheme();
+    void passwordsPage();
     void screenshots();
 
 private:
@@ -274,6 +282,107 @@ void TestSettingsDialog::darkTheme()
     services.settings().setTheme(QStringLiteral("light"));
     QVERIFY(QApplication::palette().color(QPalette::Base).lightness() > 200);
     services.settings().setTheme(QStringLiteral("system"));
+}
+
+// Settings > Passwords: the page shows the store in use; a new master password (a wrong
+// old one shown in the dialog, which stays open); a move to a keyring that does not answer
+// says so and loses nothing; "don't save" asks, then forgets the three passwords and says
+// how many.
+void TestSettingsDialog::passwordsPage()
+{
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS"); // no keyring here
+    QTemporaryDir run;
+    qputenv("XDG_RUNTIME_DIR", run.path().toUtf8());
+    ferry::test::TestServices services;
+    const QString vaultPath = services.configDir() + QStringLiteral("/vault.bin");
+    const auto withMaster = [vaultPath](const QString &master) {
+        auto vault = std::make_unique<ferry::sites::VaultCredentialStore>(
+            [master](bool) -> ferry::remote::Result<QString> { return master; }, vaultPath);
+        vault->setCostForNewVaults({1, 8 * 1024});
+        return vault;
+    };
+    QList<QUuid> ids;
+    for (int i = 0; i < 3; ++i) {
+        ferry::sites::Site site;
+        site.name = QStringLiteral("site%1").arg(i);
+        site.protocol = ferry::remote::Protocol::Ftp;
+        site.host = QStringLiteral("h%1.test").arg(i);
+        site.user = QStringLiteral("u");
+        site.logon = ferry::sites::LogonType::Normal;
+        auto added = services.siteStore().add(site);
+        QVERIFY(added.ok());
+        ids << added->id;
+        QVERIFY(withMaster(QStringLiteral("first"))->setPassword(added->id, QStringLiteral("pw%1").arg(i)));
+    }
+    ferry::sites::CredentialStoreChooser chooser(services.configDir() + QStringLiteral("/credentials.json"));
+    QVERIFY(chooser.setConfigured(ferry::sites::CredentialBackend::Vault));
+    int asked = 0;
+    connect(&services.credentials(), &ferry::sites::CredentialService::questionAsked, this,
+            [&asked](ferry::session::QuestionRequest *request) {
+                ++asked;
+                QTimer::singleShot(20, request, [request] { request->answer(QStringLiteral("first")); });
+            });
+
+    AppSettings settings(services.configDir() + QStringLiteral("/settings.ini"), QString());
+    SettingsDialog dialog(settings);
+    dialog.setPasswordServices(&services.credentials(), &services.siteStore());
+    dialog.show();
+    dialog.showPage(SettingsDialog::PasswordsPage);
+    auto *where = child<QComboBox>(&dialog, "passwordBackend");
+    auto *move = child<QPushButton>(&dialog, "movePasswords");
+    auto *page = dialog.findChild<ferry::ui::PasswordsPage *>();
+    QTRY_VERIFY_WITH_TIMEOUT(where->isEnabled(), 10000);
+    QCOMPARE(where->currentData().toString(), QStringLiteral("vault"));
+    QVERIFY(!move->isEnabled()); // already there
+
+    // A new master password; the wrong old one first.
+    QTest::mouseClick(child<QPushButton>(&dialog, "changeMasterPassword"), Qt::LeftButton);
+    auto *master = dialog.findChild<ferry::ui::MasterPasswordDialog *>();
+    QVERIFY(master && master->isVisible());
+    child<QLineEdit>(master, "oldMasterPassword")->setText(QStringLiteral("not-it"));
+    child<QLineEdit>(master, "newMasterPassword")->setText(QStringLiteral("second"));
+    child<QLineEdit>(master, "repeatMasterPassword")->setText(QStringLiteral("second"));
+    QTest::mouseClick(child<QPushButton>(master, "masterPasswordOk"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!master->error().isEmpty(), 20000);
+    QVERIFY2(master->error().contains(QStringLiteral("wrong")), qPrintable(master->error()));
+    QVERIFY(master->isVisible());
+    QVERIFY(child<QLineEdit>(master, "oldMasterPassword")->text().isEmpty());
+    child<QLineEdit>(master, "oldMasterPassword")->setText(QStringLiteral("first"));
+    QTest::mouseClick(child<QPushButton>(master, "masterPasswordOk"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.findChild<ferry::ui::MasterPasswordDialog *>() == nullptr, 20000);
+    QCOMPARE(page->status(), QStringLiteral("The vault's master password was changed."));
+    QCOMPARE(withMaster(QStringLiteral("second"))->password(ids.at(1)).value(),
+             std::optional<QString>(QStringLiteral("pw1")));
+
+    // To the keyring, which does not answer: nothing moved, the vault keeps them all.
+    choose(where, QStringLiteral("keyring"));
+    QVERIFY(move->isEnabled());
+    QTest::mouseClick(move, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(where->isEnabled(), 20000);
+    QVERIFY2(page->status().startsWith(QStringLiteral("No password was moved")), qPrintable(page->status()));
+    QCOMPARE(where->currentData().toString(), QStringLiteral("vault"));
+    QCOMPARE(chooser.configured().value(), ferry::sites::CredentialBackend::Vault);
+
+    // Don't save: asked first (Cancel keeps everything), then forgotten.
+    choose(where, QStringLiteral("none"));
+    const auto answerBox = [](QMessageBox::StandardButton button) {
+        QTimer::singleShot(100, [button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (box)
+                box->button(button)->click();
+        });
+    };
+    answerBox(QMessageBox::Cancel);
+    QTest::mouseClick(move, Qt::LeftButton);
+    QCOMPARE(chooser.configured().value(), ferry::sites::CredentialBackend::Vault);
+    answerBox(QMessageBox::Yes);
+    QTest::mouseClick(move, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page->status().contains(QStringLiteral("forgotten")), 20000);
+    QCOMPARE(page->status(), QStringLiteral("3 stored password(s) forgotten."));
+    QCOMPARE(chooser.configured().value(), ferry::sites::CredentialBackend::None);
+    for (const QUuid &id : ids)
+        QCOMPARE(withMaster(QStringLiteral("second"))->password(id).value(), std::optional<QString>());
+    QCOMPARE(asked, 0); // the master password was typed in the dialog, never asked again
 }
 
 void TestSettingsDialog::screenshots()
