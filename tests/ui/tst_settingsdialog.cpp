@@ -2,7 +2,7 @@
 // (Apply, OK) is in the settings file when read back; Cancel writes nothing; a change
 // reaches a running queue at once (connections per site raised while one slow download
 // runs: more start); switching the language loads a .qm (made by lrelease here) and
-// retranslates the dialog and the window's menus; the dark theme is a real dark palette.
+// retranslates the whole window; the dark theme is a real dark palette.
 // With FERRY_SCREENSHOTS set (the tst_settingsdialog_screens test, under Xvfb), the
 // dialog and the main window are saved in the light and the dark theme as artefacts
 // (FERRY_TEST_ARTEFACTS).
@@ -13,16 +13,19 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProcess>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -37,6 +40,8 @@
 #include "settings/MasterPasswordDialog.h"
 #include "settings/PasswordsPage.h"
 #include "settings/SettingsDialog.h"
+#include "sitemanager/SiteActions.h"
+#include "sitemanager/SiteManagerDialog.h"
 #include "sites/CredentialStoreChooser.h"
 #include "sites/VaultCredentialStore.h"
 #include "transfer/QueueService.h"
@@ -219,51 +224,109 @@ void TestSettingsDialog::appliedToARunningQueue()
     QTRY_COMPARE_WITH_TIMEOUT(running(), 0, 10000);
 }
 
+// Switching the language in the dialog retranslates every part of the open window without
+// a restart (data/ferry_de.ts, compiled by lrelease when this test is built, has a string
+// or two of each): the menus and a menu entry, a toolbar action, the status bar, a pane's
+// header, context menu and "Not connected", the queue's tab, action and header, the log's header,
+// the quick-connect bar, the site manager's title and tab, the Settings dialog's title,
+// page names and a label, and the Passwords page; then back to English.
 void TestSettingsDialog::languageSwitchRetranslates()
 {
-    // A German translation of two strings, compiled by lrelease into a folder of our own.
-    QTemporaryDir dir;
-    const QString ts = dir.filePath(QStringLiteral("ferry_de.ts"));
-    {
-        QFile file(ts);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"(<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS><TS version="2.1" language="de">
-<context><name>ferry::ui::SettingsDialog</name>
-<message><source>Settings</source><translation>Einstellungen</translation></message>
-<message><source>Theme</source><translation>Farbschema</translation></message>
-</context>
-<context><name>ferry::ui::MainMenus</name>
-<message><source>&amp;Edit</source><translation>&amp;Bearbeiten</translation></message>
-</context>
-</TS>
-)");
-    }
-    QProcess lrelease;
-    lrelease.start(QStringLiteral(FERRY_LRELEASE),
-                   {ts, QStringLiteral("-qm"), dir.filePath(QStringLiteral("ferry_de.qm"))});
-    QVERIFY(lrelease.waitForFinished(30000));
-    QCOMPARE(lrelease.exitCode(), 0);
-    qputenv("FERRY_TRANSLATIONS_DIR", dir.path().toLocal8Bit());
+    QVERIFY(QFile::exists(QStringLiteral(FERRY_TEST_TRANSLATIONS "/ferry_de.qm")));
+    qputenv("FERRY_TRANSLATIONS_DIR", FERRY_TEST_TRANSLATIONS);
 
     ferry::test::TestServices services;
     MainWindow window(services.services());
     window.show();
+    window.siteActions()->siteManagerAction()->trigger();
+    QDialog *siteManager = window.findChild<QDialog *>(QStringLiteral("siteManager"));
+    QVERIFY(siteManager && siteManager->isVisible());
     SettingsDialog *dialog = window.openSettings();
-    QCOMPARE(dialog->windowTitle(), QStringLiteral("Settings"));
+
+    const auto label = [](QWidget *parent, QWidget *buddy) -> QString {
+        for (QLabel *l : parent->findChildren<QLabel *>())
+            if (l->buddy() == buddy)
+                return l->text();
+        return QStringLiteral("<no label>");
+    };
+    auto *queueTabs = window.findChild<QTabWidget *>(QStringLiteral("queueTabs"));
+    auto *queueView = window.findChild<QTreeView *>(QStringLiteral("queuedView"));
+    auto *logView = window.findChild<QTreeView *>(QStringLiteral("messageLog"));
+    auto *quickHost =
+        window.findChild<QWidget *>(QStringLiteral("quickConnectBar"))->findChildren<QLineEdit *>().at(0);
+    auto *queuePanel = window.findChild<QWidget *>(QStringLiteral("queuePanel"));
+    auto *siteHost = siteManager->findChild<QLineEdit *>(QStringLiteral("host"));
+    auto *siteTabs = siteManager->findChild<QTabWidget *>(QStringLiteral("siteTabs"));
+    QVERIFY(queueTabs && queueView && logView && quickHost && queuePanel && siteHost && siteTabs);
+    const auto pauseText = [queuePanel] {
+        for (QAction *a : queuePanel->findChildren<QAction *>())
+            if (a->text() == QStringLiteral("&Pause") || a->text() == QStringLiteral("&Anhalten"))
+                return a->text();
+        return QString();
+    };
+    const auto messageLogText = [&window] {
+        return window.findChild<QAction *>(QStringLiteral("messageLogShown"))->text();
+    };
+    // What the test reads, in order: each is English first, German after the switch.
+    const auto texts = [&]() -> QStringList {
+        return {window.findChild<QMenu *>(QStringLiteral("editMenu"))->title(),
+                messageLogText(),
+                window.findChild<QAction *>(QStringLiteral("Refresh"))->text(),
+                window.findChild<QAction *>(QStringLiteral("processQueue"))->text(),
+                window.siteActions()->siteManagerAction()->text(),
+                window.statusBar()->currentMessage(),
+                window.localPane()->fileList()->model()->headerData(1, Qt::Horizontal).toString(),
+                window.localPane()->fileList()->findChild<QAction *>(QStringLiteral("refresh"))->text(),
+                window.findChild<QLabel *>(QStringLiteral("notConnectedLabel"))->text(),
+                queueTabs->tabText(0),
+                pauseText(),
+                queueView->model()->headerData(1, Qt::Horizontal).toString(),
+                logView->model()->headerData(2, Qt::Horizontal).toString(),
+                label(window.findChild<QWidget *>(QStringLiteral("quickConnectBar")), quickHost),
+                siteManager->windowTitle(),
+                siteTabs->tabText(0),
+                label(siteManager, siteHost),
+                dialog->windowTitle(),
+                child<QListWidget>(dialog, "settingsPages")->item(SettingsDialog::ThemePage)->text(),
+                child<QListWidget>(dialog, "settingsPages")->item(SettingsDialog::PasswordsPage)->text(),
+                label(dialog, child<QComboBox>(dialog, "theme")),
+                child<QPushButton>(dialog, "movePasswords")->text()};
+    };
+    const QStringList english{QStringLiteral("&Edit"),          QStringLiteral("&Message log"),
+                              QStringLiteral("Refresh"),        QStringLiteral("Process queue"),
+                              QStringLiteral("&Site Manager…"), QStringLiteral("Not connected"),
+                              QStringLiteral("Size"),           QStringLiteral("Re&fresh"),
+                              QStringLiteral("Not connected"),  QStringLiteral("Queued files (0)"),
+                              QStringLiteral("&Pause"),         QStringLiteral("Direction"),
+                              QStringLiteral("Message"),        QStringLiteral("&Host:"),
+                              QStringLiteral("Site Manager"),   QStringLiteral("&General"),
+                              QStringLiteral("&Host:"),         QStringLiteral("Settings"),
+                              QStringLiteral("Theme"),          QStringLiteral("Passwords"),
+                              QStringLiteral("T&heme:"),        QStringLiteral("&Move passwords")};
+    const QStringList german{QStringLiteral("&Bearbeiten"),     QStringLiteral("&Meldungsprotokoll"),
+                             QStringLiteral("Aktualisieren"),   QStringLiteral("Warteschlange abarbeiten"),
+                             QStringLiteral("&Servermanager…"), QStringLiteral("Nicht verbunden"),
+                             QStringLiteral("Größe"),           QStringLiteral("A&ktualisieren"),
+                             QStringLiteral("Nicht verbunden"), QStringLiteral("Wartende Dateien (0)"),
+                             QStringLiteral("&Anhalten"),       QStringLiteral("Richtung"),
+                             QStringLiteral("Meldung"),         QStringLiteral("&Server:"),
+                             QStringLiteral("Servermanager"),   QStringLiteral("&Allgemein"),
+                             QStringLiteral("&Server:"),        QStringLiteral("Einstellungen"),
+                             QStringLiteral("Farbschema"),      QStringLiteral("Passwörter"),
+                             QStringLiteral("&Farbschema:"),    QStringLiteral("Passwörter &verschieben")};
+    QCOMPARE(texts(), english);
+
     choose(child<QComboBox>(dialog, "language"), QStringLiteral("de"));
     QTest::mouseClick(child<QPushButton>(dialog, "settingsApply"), Qt::LeftButton);
     QTRY_COMPARE(dialog->windowTitle(), QStringLiteral("Einstellungen"));
-    QCOMPARE(child<QListWidget>(dialog, "settingsPages")->item(SettingsDialog::ThemePage)->text(),
-             QStringLiteral("Farbschema"));
-    QCOMPARE(window.findChild<QMenu *>(QStringLiteral("editMenu"))->title(), QStringLiteral("&Bearbeiten"));
+    QCOMPARE(texts(), german);
     QCOMPARE(services.settings().language(), QStringLiteral("de"));
 
     // Back to English: the source strings again.
     choose(child<QComboBox>(dialog, "language"), QStringLiteral("en"));
     QTest::mouseClick(child<QPushButton>(dialog, "settingsApply"), Qt::LeftButton);
     QTRY_COMPARE(dialog->windowTitle(), QStringLiteral("Settings"));
-    QCOMPARE(window.findChild<QMenu *>(QStringLiteral("editMenu"))->title(), QStringLiteral("&Edit"));
+    QCOMPARE(texts(), english);
     qunsetenv("FERRY_TRANSLATIONS_DIR");
 }
 
