@@ -35,6 +35,7 @@
 #include "MainWindow.h"
 #include "TestHelpers.h"
 #include "UiTestSupport.h"
+#include "log/LogModel.h"
 #include "panes/LocalPane.h"
 #include "settings/Appearance.h"
 #include "settings/MasterPasswordDialog.h"
@@ -448,30 +449,88 @@ void TestSettingsDialog::passwordsPage()
     QCOMPARE(asked, 0); // the master password was typed in the dialog, never asked again
 }
 
+// Under Xvfb (tst_settingsdialog_screens): the window (with log lines of every kind and
+// running transfers' progress bars), the Settings dialog's pages and the site manager, in
+// the light and the dark theme, saved as artefacts to be looked at.
 void TestSettingsDialog::screenshots()
 {
     if (qEnvironmentVariableIsEmpty("FERRY_SCREENSHOTS"))
         return; // the offscreen run has no screen to grab; tst_settingsdialog_screens runs this
     ferry::test::FakeConfig config;
+    config.readable = true;
+    config.largeEntries = 4;
+    config.readChunkDelayMs = 300; // the transfers run while the pictures are taken
     ferry::test::TestServices services(
         ferry::test::fakeMaker(config, std::make_shared<ferry::test::FakeStats>()));
+    for (const char *name : {"Production web", "Backups"}) {
+        ferry::sites::Site site;
+        site.name = QLatin1String(name);
+        site.folder = {QStringLiteral("Clients")};
+        site.protocol = ferry::remote::Protocol::Ftpes;
+        site.host = QStringLiteral("ftp.example.com");
+        site.user = QStringLiteral("alice");
+        site.logon = ferry::sites::LogonType::Normal;
+        QVERIFY(services.siteStore().add(site).ok());
+    }
+    services.settings().setConnectionsPerSite(2);
     MainWindow window(services.services());
     window.resize(1200, 760);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *log = qobject_cast<ferry::ui::LogModel *>(
+        window.findChild<QTreeView *>(QStringLiteral("messageLog"))->model());
+    QVERIFY(log);
+    using Kind = ferry::session::LogEntry::Kind;
+    log->append(
+        ferry::session::LogEntry::make(Kind::Status, QStringLiteral("Connecting to ftp.example.com:21 …")));
+    log->append(ferry::session::LogEntry::make(Kind::Command, QStringLiteral("USER alice")));
+    log->append(
+        ferry::session::LogEntry::make(Kind::Reply, QStringLiteral("331 Please specify the password.")));
+    log->append(ferry::session::LogEntry::make(Kind::Warning,
+                                               QStringLiteral("The server's clock is 3 minutes ahead")));
+    log->append(ferry::session::LogEntry::make(Kind::Error, QStringLiteral("550 Permission denied.")));
+    QTemporaryDir local;
+    QList<QueueItem> items;
+    for (int i = 1; i <= 4; ++i) {
+        QueueItem item;
+        item.direction = ferry::transfer::Direction::Download;
+        item.site = QStringLiteral("ftp://alice@slow.test");
+        item.remotePath = QStringLiteral("/large/large%1.bin").arg(i, 2, 10, QLatin1Char('0'));
+        item.localPath = local.filePath(QStringLiteral("large%1.bin").arg(i));
+        items << item;
+    }
+    services.queue().add(items, true);
+    QTest::qWait(1500); // two of them partly done
+
     for (const QString &theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
         services.settings().setTheme(theme);
         QTest::qWait(300);
         QVERIFY(window.grab().save(artefactPath(QStringLiteral("mainwindow-%1.png").arg(theme))));
         SettingsDialog *dialog = window.openSettings();
-        for (const auto page : {SettingsDialog::ConnectionPage, SettingsDialog::InterfacePage}) {
+        for (const auto page :
+             {SettingsDialog::ConnectionPage, SettingsDialog::InterfacePage, SettingsDialog::PasswordsPage}) {
             dialog->showPage(page);
             QTest::qWait(200);
             QVERIFY(dialog->grab().save(
                 artefactPath(QStringLiteral("settings-%1-%2.png").arg(theme).arg(int(page)))));
         }
         dialog->close();
+        window.siteActions()->siteManagerAction()->trigger(); // made anew: it closes for good
+        QDialog *siteManager = window.findChild<QDialog *>(QStringLiteral("siteManager"));
+        QVERIFY(siteManager);
+        QVERIFY(QTest::qWaitForWindowExposed(siteManager));
+        // A site selected, so its fields show filled in.
+        auto *tree = siteManager->findChild<QTreeView *>(QStringLiteral("siteTree"));
+        const QModelIndexList found =
+            tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole,
+                                 QStringLiteral("Production web"), 1, Qt::MatchRecursive | Qt::MatchExactly);
+        QVERIFY(!found.isEmpty());
+        tree->setCurrentIndex(found.first());
+        QTest::qWait(300);
+        QVERIFY(siteManager->grab().save(artefactPath(QStringLiteral("sitemanager-%1.png").arg(theme))));
+        siteManager->close();
     }
+    services.queue().stop();
     services.settings().setTheme(QStringLiteral("system"));
     qInfo("screenshots in %s", qPrintable(artefactPath(QString())));
 }

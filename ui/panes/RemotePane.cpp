@@ -227,6 +227,7 @@ void RemotePane::updateStatus()
 void RemotePane::setShowHidden(bool show)
 {
     m_files->setShowHidden(show);
+    m_tree->setShowHidden(show);
 }
 
 } // namespace ferry::ui
