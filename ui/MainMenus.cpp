@@ -35,7 +35,8 @@ MainMenus::MainMenus(QMainWindow *window, const WindowActions &actions, PaneMenu
     // File
     m_file->addAction(actions.connect);
     m_file->addSeparator();
-    m_quit = m_file->addAction(tr("E&xit"));
+    m_quit = m_file->addAction(QString());
+    m_tr.bind(m_quit, &QAction::setText, QT_TR_NOOP("E&xit"));
     m_quit->setObjectName(QStringLiteral("quit"));
     m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quit->setMenuRole(QAction::QuitRole);
@@ -47,20 +48,21 @@ MainMenus::MainMenus(QMainWindow *window, const WindowActions &actions, PaneMenu
     const struct
     {
         PaneMenus::Op op;
-        QString text;
+        const char *text;
         QKeySequence key;
     } editEntries[] = {
-        {PaneMenus::Op::Open, tr("&Open"), {}},
-        {PaneMenus::Op::Rename, tr("&Rename"), QKeySequence(Qt::Key_F2)},
-        {PaneMenus::Op::Delete, tr("&Delete"), QKeySequence(QKeySequence::Delete)},
-        {PaneMenus::Op::NewFolder, tr("Create &folder…"), {}},
-        {PaneMenus::Op::NewFile, tr("Create new f&ile…"), {}},
-        {PaneMenus::Op::Permissions, tr("File &permissions…"), {}},
-        {PaneMenus::Op::CopyUrl, tr("&Copy URL(s) to clipboard"), {}},
+        {PaneMenus::Op::Open, QT_TR_NOOP("&Open"), {}},
+        {PaneMenus::Op::Rename, QT_TR_NOOP("&Rename"), QKeySequence(Qt::Key_F2)},
+        {PaneMenus::Op::Delete, QT_TR_NOOP("&Delete"), QKeySequence(QKeySequence::Delete)},
+        {PaneMenus::Op::NewFolder, QT_TR_NOOP("Create &folder…"), {}},
+        {PaneMenus::Op::NewFile, QT_TR_NOOP("Create new f&ile…"), {}},
+        {PaneMenus::Op::Permissions, QT_TR_NOOP("File &permissions…"), {}},
+        {PaneMenus::Op::CopyUrl, QT_TR_NOOP("&Copy URL(s) to clipboard"), {}},
     };
     QList<QPair<QAction *, PaneMenus::Op>> editActions;
     for (const auto &entry : editEntries) {
-        QAction *action = m_edit->addAction(entry.text);
+        QAction *action = m_edit->addAction(QString());
+        m_tr.bind(action, &QAction::setText, entry.text);
         action->setObjectName(QStringLiteral("edit-") + QString::number(int(entry.op)));
         if (!entry.key.isEmpty()) {
             action->setShortcut(entry.key);
@@ -87,10 +89,12 @@ MainMenus::MainMenus(QMainWindow *window, const WindowActions &actions, PaneMenu
     m_view->addAction(actions.up);
     m_view->addAction(actions.goToPath);
     m_view->addSeparator();
-    m_treeBeside = m_view->addAction(tr("Folder trees &beside the file lists"));
+    m_treeBeside = m_view->addAction(QString());
+    m_tr.bind(m_treeBeside, &QAction::setText, QT_TR_NOOP("Folder trees &beside the file lists"));
     m_treeBeside->setObjectName(QStringLiteral("treeBeside"));
     m_treeBeside->setCheckable(true);
-    m_messageLog = m_view->addAction(tr("&Message log"));
+    m_messageLog = m_view->addAction(QString());
+    m_tr.bind(m_messageLog, &QAction::setText, QT_TR_NOOP("&Message log"));
     m_messageLog->setObjectName(QStringLiteral("messageLogShown"));
     m_messageLog->setCheckable(true);
     m_messageLog->setChecked(true);
@@ -100,14 +104,16 @@ MainMenus::MainMenus(QMainWindow *window, const WindowActions &actions, PaneMenu
     m_server->addAction(actions.disconnect);
 
     // Help
-    QAction *about = m_help->addAction(tr("&About Ferry"));
+    QAction *about = m_help->addAction(QString());
+    m_tr.bind(about, &QAction::setText, QT_TR_NOOP("&About Ferry"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, window, [window] {
         QMessageBox::about(window, tr("About Ferry"),
                            tr("<p><b>Ferry %1</b></p><p>A desktop client for FTP, FTPS and SFTP.</p>")
                                .arg(QStringLiteral(FERRY_VERSION)));
     });
-    QAction *aboutQt = m_help->addAction(tr("About &Qt"));
+    QAction *aboutQt = m_help->addAction(QString());
+    m_tr.bind(aboutQt, &QAction::setText, QT_TR_NOOP("About &Qt"));
     aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
@@ -121,6 +127,7 @@ void MainMenus::retranslate()
     m_server->setTitle(tr("&Server"));
     m_bookmarks->setTitle(tr("&Bookmarks"));
     m_help->setTitle(tr("&Help"));
+    m_tr.retranslate();
 }
 
 } // namespace ferry::ui

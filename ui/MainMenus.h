@@ -10,6 +10,8 @@
 
 #include <functional>
 
+#include "common/Retranslator.h"
+
 class QAction;
 class QMainWindow;
 class QMenu;
@@ -37,7 +39,7 @@ public:
     MainMenus(QMainWindow *window, const WindowActions &actions, PaneMenus *paneMenus,
               std::function<FilePane *()> activePane);
 
-    // The menus' titles again in the current language.
+    // The menus' titles and their own entries again in the current language.
     void retranslate();
     QMenu *file() const { return m_file; }
     QMenu *edit() const { return m_edit; }
@@ -64,6 +66,7 @@ private:
     QAction *m_quit;
     QAction *m_treeBeside;
     QAction *m_messageLog;
+    Retranslator m_tr{staticMetaObject.className()};
 };
 
 } // namespace ferry::ui

@@ -487,6 +487,7 @@ SettingsDialog *MainWindow::openSettings()
 {
     if (!m_settingsDialog) {
         m_settingsDialog = new SettingsDialog(*m_settings, this);
+        m_settingsDialog->setPasswordServices(m_credentials, m_sites);
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
     } else {
         m_settingsDialog->load();
@@ -497,12 +498,74 @@ SettingsDialog *MainWindow::openSettings()
     return m_settingsDialog;
 }
 
+// Every text the window sets itself, again in the current language (the constructor set
+// them once; on a language change this sets them again). The panes, the queue panel, the
+// quick-connect bar and the dialogs retranslate themselves on the same LanguageChange.
 void MainWindow::retranslate()
 {
     setAccessibleName(tr("Ferry"));
     m_settingsAction->setText(tr("&Settings..."));
     m_settingsAction->setToolTip(tr("Connections, transfers, confirmations, language and theme (Ctrl+,)"));
     m_menus->retranslate();
+    if (m_paneMenus)
+        m_paneMenus->retranslate();
+    if (m_siteActions)
+        m_siteActions->retranslate();
+    if (auto *bar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
+        bar->setWindowTitle(tr("Main"));
+    if (auto *bar = findChild<QToolBar *>(QStringLiteral("quickConnectToolBar")))
+        bar->setWindowTitle(tr("Quick connect"));
+    m_connectAction->setText(tr("Connect"));
+    m_connectAction->setToolTip(tr("Go to the quick-connect bar"));
+    m_reconnectAction->setText(tr("Reconnect"));
+    m_reconnectAction->setToolTip(tr("Connect again to the last server (Ctrl+R)"));
+    m_disconnectAction->setText(tr("Disconnect"));
+    m_disconnectAction->setToolTip(tr("Close the connection (Ctrl+D)"));
+    m_upAction->setText(tr("Up"));
+    m_upAction->setToolTip(tr("Parent folder of the active pane (Backspace)"));
+    m_refreshAction->setText(tr("Refresh"));
+    m_refreshAction->setToolTip(tr("Reload the active pane's folder (F5)"));
+    m_pathAction->setText(tr("Go to path"));
+    m_processQueue->setText(tr("Process queue"));
+    m_processQueue->setToolTip(
+        tr("Run the transfer queue (Ctrl+P); off: running transfers stop and stay queued"));
+    m_speedLimit->setText(tr("Speed limit"));
+    m_speedLimit->setToolTip(tr("Limit the transfer speed to the limits in this button's menu"));
+    if (QMenu *limits = m_speedLimit->menu()) {
+        for (const auto &[name, label] :
+             {std::pair{"downloadLimit", tr("Download:")}, std::pair{"uploadLimit", tr("Upload:")}}) {
+            if (auto *box = limits->findChild<QSpinBox *>(QLatin1String(name))) {
+                box->setAccessibleName(label);
+                box->setPrefix(label + QLatin1Char(' '));
+                box->setSuffix(tr(" KiB/s"));
+            }
+        }
+    }
+    m_logView->setAccessibleName(tr("Message log"));
+    m_log->retranslate();
+    if (m_downgradeText && m_requireTls) {
+        m_downgradeText->setText(tr("Not encrypted: not protected against a downgrade"));
+        m_downgradeText->setToolTip(
+            tr("This site uses \"FTP, TLS if available\" and the server answered without "
+               "TLS, so the password and files travel in plain text. Someone on the "
+               "network can also make a TLS server look like this."));
+        m_requireTls->setText(tr("Require TLS"));
+        m_requireTls->setToolTip(tr("Change this site to explicit FTP over TLS (FTPES) and connect again"));
+    }
+    // The title, the status bar and the security label from the connection's state.
+    if (Session *connected = m_remote->session()) {
+        const ConnectionSpec &spec = connected->spec();
+        const QString who = spec.user.isEmpty() ? spec.host : spec.user + QLatin1Char('@') + spec.host;
+        setWindowTitle(tr("%1 – Ferry").arg(who));
+        statusBar()->showMessage(tr("Connected to %1").arg(spec.toUrl()));
+        showSecurity(&spec);
+    } else {
+        setWindowTitle(tr("Ferry %1").arg(QStringLiteral(FERRY_VERSION)));
+        if (m_session && m_lastSpec)
+            statusBar()->showMessage(tr("Connecting to %1 …").arg(m_lastSpec->toUrl()));
+        else
+            statusBar()->showMessage(tr("Not connected"));
+    }
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -88,6 +88,8 @@ const OptionSpec kOptions[] = {
     {"--comment", nullptr, true, nullptr},
     {"--tls-if-available", nullptr, false, nullptr},
     {"--with-passwords", nullptr, false, nullptr},
+    // sites passwords
+    {"--to", nullptr, true, nullptr},
 };
 // clang-format on
 

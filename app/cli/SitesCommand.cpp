@@ -13,9 +13,11 @@
 #include "CliContext.h"
 #include "CliReport.h"
 #include "RemoteCommands.h"
+#include "TerminalText.h"
 #include "sites/CredentialStoreChooser.h"
 #include "sites/FileZillaExporter.h"
 #include "sites/FileZillaImporter.h"
+#include "sites/PasswordMover.h"
 #include "sites/SiteStore.h"
 #include "sites/SshConfigImporter.h"
 
@@ -57,6 +59,13 @@ const char kSitesHelp[] =
     "  import-ssh-config [FILE] [--folder A/B] OpenSSH hosts (default ~/.ssh/config)\n"
     "  export-filezilla FILE [--with-passwords]\n"
     "  backend [auto|keyring|vault|none]  show or choose where passwords are kept\n"
+    "                                     (the stored passwords stay where they are)\n"
+    "  passwords move --to keyring|vault|none\n"
+    "                                     move every stored password there and keep them\n"
+    "                                     there from now on (none: forget them)\n"
+    "  passwords master                   give the vault a new master password (the new one\n"
+    "                                     from FERRY_NEW_MASTER_PASSWORD, the second line of\n"
+    "                                     standard input, or a prompt)\n"
     "NAME is a site's name, or Folder/Sub/name when names repeat. The vault's master password\n"
     "comes from FERRY_MASTER_PASSWORD, --master-password-stdin (the first line of standard\n"
     "input), or a prompt on a terminal.\n";
@@ -80,6 +89,21 @@ std::optional<QString> optionValue(const CliContext &ctx, const char *name)
 
 using MasterPassword = sites::VaultCredentialStore::MasterPasswordProvider;
 
+// A line read from the terminal without echo.
+QString promptHidden(CliContext &ctx, const char *text)
+{
+    ctx.err << text << Qt::flush;
+    termios old{};
+    tcgetattr(STDIN_FILENO, &old);
+    termios quiet = old;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    const QString line = ctx.readStdinLine();
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    ctx.err << '\n' << Qt::flush;
+    return line;
+}
+
 // The vault's master password: the environment, the first line of standard input, or a
 // prompt without echo on a terminal. Asked once per run, and only if the vault is used.
 MasterPassword masterPasswordProvider(CliContext &ctx)
@@ -94,16 +118,7 @@ MasterPassword masterPasswordProvider(CliContext &ctx)
             *cached = ctx.readStdinLine();
         } else if (isatty(STDIN_FILENO)) {
             const auto prompt = [&ctx](const char *text) {
-                ctx.err << text << Qt::flush;
-                termios old{};
-                tcgetattr(STDIN_FILENO, &old);
-                termios quiet = old;
-                quiet.c_lflag &= ~tcflag_t(ECHO);
-                tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-                const QString line = ctx.readStdinLine();
-                tcsetattr(STDIN_FILENO, TCSANOW, &old);
-                ctx.err << '\n' << Qt::flush;
-                return line;
+                return promptHidden(ctx, text);
             };
             const QString first = prompt(creating ? "New master password for the password vault: "
                                                   : "Master password for the password vault: ");
@@ -433,6 +448,67 @@ int backend(CliContext &ctx)
     return ExitOk;
 }
 
+// `sites passwords move --to keyring|vault|none`: PasswordMover, as the window's settings.
+int movePasswords(CliContext &ctx, const SiteStore &store, const MasterPassword &master)
+{
+    const std::optional<QString> to = optionValue(ctx, "--to");
+    CredentialBackend target = CredentialBackend::Auto;
+    if (ctx.positional.size() != 2 || !to || !CredentialStoreChooser::backendFromName(*to, &target) ||
+        target == CredentialBackend::Auto)
+        return usageError(ctx, QStringLiteral("sites passwords move takes --to keyring, vault or none"));
+    CredentialStoreChooser chooser;
+    const sites::PasswordMoveReport report = sites::PasswordMover::switchTo(
+        target, sites::PasswordMover::entriesOf(store.sites()), chooser, master);
+    for (const QString &failed : report.failed)
+        ctx.err << "ferry-cli: not moved: " << terminalSafe(failed, Newlines::Escape) << '\n';
+    for (const QString &kept : report.notForgotten)
+        ctx.err << "ferry-cli: moved, but a copy is left in the " << report.from << ": "
+                << terminalSafe(kept, Newlines::Escape) << '\n';
+    if (!report.ok()) {
+        ctx.err << "ferry-cli: " << terminalSafe(report.summary(), Newlines::Escape) << '\n';
+        ctx.err.flush();
+        return ExitError;
+    }
+    ctx.out << report.summary() << '\n';
+    return ExitOk;
+}
+
+// `sites passwords master`: the vault under a new master password. The old one comes as
+// always (see masterPasswordProvider); the new one from FERRY_NEW_MASTER_PASSWORD, the
+// next line of standard input with --master-password-stdin, or a prompt (twice).
+int changeMasterPassword(CliContext &ctx, const MasterPassword &master)
+{
+    if (ctx.positional.size() != 2)
+        return usageError(ctx, QStringLiteral("sites passwords master takes no arguments"));
+    sites::VaultCredentialStore vault(master);
+    if (!vault.exists())
+        return fail(ctx, Error(ErrorKind::NotFound,
+                               QStringLiteral("there is no password vault at %1 yet").arg(vault.path())));
+    Result<QString> old = master(false);
+    if (!old)
+        return fail(ctx, old.error());
+    QString fresh;
+    if (qEnvironmentVariableIsSet("FERRY_NEW_MASTER_PASSWORD")) {
+        fresh = qEnvironmentVariable("FERRY_NEW_MASTER_PASSWORD");
+    } else if (ctx.masterPasswordStdin) {
+        fresh = ctx.readStdinLine();
+    } else if (isatty(STDIN_FILENO)) {
+        fresh = promptHidden(ctx, "New master password for the password vault: ");
+        if (promptHidden(ctx, "Repeat the new master password: ") != fresh)
+            return fail(ctx, Error(ErrorKind::Auth, QStringLiteral("the new master passwords do not match")));
+    } else {
+        return fail(ctx,
+                    Error(ErrorKind::Auth,
+                          QStringLiteral("the new master password: set FERRY_NEW_MASTER_PASSWORD, or pass "
+                                         "--master-password-stdin with the old one on the first line of "
+                                         "standard input and the new one on the second")));
+    }
+    if (Status changed = vault.changeMasterPassword(*old, fresh); !changed)
+        return fail(ctx, changed.error());
+    ctx.out << "the password vault " << vault.path() << " has a new master password\n";
+    return ExitOk;
+}
+
 Result<ConnectionSpec> resolveSite(CliContext &ctx, const QString &name, const QString &path,
                                    const MasterPassword &master)
 {
@@ -510,6 +586,14 @@ int cmdSites(CliContext &ctx)
         return remove(ctx, store, master);
     if (sub == QLatin1String("export-filezilla"))
         return exportFileZilla(ctx, store, master);
+    if (sub == QLatin1String("passwords")) {
+        if (ctx.positional.value(1) == QLatin1String("move"))
+            return movePasswords(ctx, store, master);
+        if (ctx.positional.value(1) == QLatin1String("master"))
+            return changeMasterPassword(ctx, master);
+        return usageError(ctx,
+                          QStringLiteral("sites passwords takes move --to keyring|vault|none, or master"));
+    }
     if (sub == QLatin1String("import-filezilla")) {
         if (ctx.positional.size() != 2)
             return usageError(ctx, QStringLiteral("sites import-filezilla takes FILE"));

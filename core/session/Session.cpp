@@ -210,6 +210,11 @@ void Session::setIdlePolicy(int keepAliveSeconds, int closeIdleSeconds)
     m_housekeeping.setInterval(std::min(5, std::min(m_keepAliveSeconds, m_closeIdleSeconds)) * 1000);
 }
 
+void Session::setTimeout(int seconds)
+{
+    m_options.timeoutSeconds = std::max(1, seconds);
+}
+
 void Session::housekeeping()
 {
     if (m_stopping)

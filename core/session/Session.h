@@ -102,6 +102,9 @@ public:
     // Idle connections get a keep-alive (FTP NOOP) every keepAliveSeconds; transfer
     // connections idle for closeIdleSeconds are closed. Defaults: 30 s and 120 s.
     void setIdlePolicy(int keepAliveSeconds, int closeIdleSeconds);
+    // The wait for the server (ConnectOptions::timeoutSeconds) of the connections this
+    // session opens from now on; the open ones keep theirs.
+    void setTimeout(int seconds);
 
     // Stops every connection without blocking; stopped() follows when all threads ended.
     void stop();

@@ -322,6 +322,7 @@ transfer::QueueSettings AppSettings::queueSettings() const
     queue.defaultExists = answer(downloadExistsAction());
     queue.defaultUploadExists = answer(uploadExistsAction());
     queue.idleTimeoutSeconds = idleTimeoutSeconds();
+    queue.connectTimeoutSeconds = connectTimeoutSeconds(); // sites resolved already too
     return queue;
 }
 

@@ -228,6 +228,41 @@ void CredentialService::removePassword(const QUuid &siteId, QObject *context, St
     });
 }
 
+void CredentialService::movePasswords(CredentialBackend target, const QList<PasswordMover::Entry> &sites)
+{
+    onWorker([this, target, sites](Result<CredentialStore *> store) {
+        PasswordMoveReport report;
+        std::unique_ptr<CredentialStore> to =
+            CredentialStoreChooser::make(target, m_keeper->provider(), m_vaultPath);
+        if (!store) {
+            report.to = to->backendName();
+            report.error = store.error().message();
+        } else {
+            report = PasswordMover::move(sites, **store, *to, [this, target] {
+                return CredentialStoreChooser(m_chooserPath).setConfigured(target);
+            });
+        }
+        if (report.switched)
+            m_store = std::move(to); // every later call, the queue's too, uses the new store
+        QMetaObject::invokeMethod(
+            this, [this, report] { Q_EMIT passwordsMoved(report); }, Qt::QueuedConnection);
+    });
+}
+
+void CredentialService::changeMasterPassword(const QString &oldPassword, const QString &newPassword,
+                                             QObject *context, StatusDone done)
+{
+    const QPointer<QObject> guard(context);
+    // Not through the store: the vault may be there while another store is in use.
+    onWorker([this, oldPassword, newPassword, guard, done = std::move(done)](Result<CredentialStore *>) {
+        VaultCredentialStore vault(m_keeper->provider(), m_vaultPath);
+        Status result = vault.changeMasterPassword(oldPassword, newPassword);
+        if (result)
+            m_keeper->remember(newPassword);
+        reply(guard, [done, result] { done(result); });
+    });
+}
+
 void CredentialService::backend(QObject *context, std::function<void(Result<QString>)> done)
 {
     const QPointer<QObject> guard(context);

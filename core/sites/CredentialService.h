@@ -30,6 +30,7 @@
 
 #include "CredentialStore.h"
 #include "MasterPasswordKeeper.h"
+#include "PasswordMover.h"
 #include "base/Result.h"
 
 class QThread;
@@ -60,6 +61,18 @@ public:
     // The backend in use ("keyring", "vault", "none"), once the store is open.
     void backend(QObject *context, std::function<void(remote::Result<QString>)> done);
 
+    // Moves every stored password of these sites to the target backend and keeps it
+    // there from now on (PasswordMover: nothing is lost when a step fails; the vault's
+    // master password is asked through questionAsked(), once per run). Runs on the
+    // worker after the calls asked before it; passwordsMoved() reports.
+    void movePasswords(CredentialBackend target, const QList<PasswordMover::Entry> &sites);
+
+    // Re-encrypts the vault under a new master password (VaultCredentialStore::
+    // changeMasterPassword: a wrong old one is an Auth error and changes nothing); the
+    // new one is known for the rest of the run. Works whichever store is in use.
+    void changeMasterPassword(const QString &oldPassword, const QString &newPassword, QObject *context,
+                              StatusDone done);
+
     // A store for another thread (the queue's): its calls run on this service's worker
     // with this service's store (one keyring client, one vault key) while the calling
     // thread waits. The service must outlive the stores it opens. Never on this thread.
@@ -75,6 +88,8 @@ public:
 Q_SIGNALS:
     // The vault's master password is needed; answer or cancel the request.
     void questionAsked(ferry::session::QuestionRequest *request);
+    // The outcome of movePasswords(), on this object's thread.
+    void passwordsMoved(const ferry::sites::PasswordMoveReport &report);
 
 private:
     std::optional<QString> ask(bool creating, const QString &error);

@@ -31,6 +31,9 @@ public:
     virtual remote::Status setPassword(const QUuid &siteId, const QString &password) = 0;
     // Removing what is not there succeeds.
     virtual remote::Status removePassword(const QUuid &siteId) = 0;
+    // Makes the store ready now (the vault asks its master password, or makes itself
+    // new), so a refusal shows before any other work. Nothing to do for the others.
+    virtual remote::Status unlock() { return {}; }
 
     // The key a site's password is stored under: "site/<uuid>".
     static QString keyFor(const QUuid &siteId)

@@ -123,20 +123,23 @@ CredentialStoreChooser::open(VaultCredentialStore::MasterPasswordProvider provid
         if (Status remembered = write(CredentialBackend::Auto, backend); !remembered)
             return remembered.error();
     }
-    std::unique_ptr<CredentialStore> store;
+    return make(backend, std::move(provider));
+}
+
+std::unique_ptr<CredentialStore>
+CredentialStoreChooser::make(CredentialBackend backend, VaultCredentialStore::MasterPasswordProvider provider,
+                             const QString &vaultPath)
+{
     switch (backend) {
     case CredentialBackend::Keyring:
-        store = std::make_unique<KeychainCredentialStore>();
-        break;
+        return std::make_unique<KeychainCredentialStore>();
     case CredentialBackend::Vault:
-        store = std::make_unique<VaultCredentialStore>(std::move(provider));
-        break;
+        return std::make_unique<VaultCredentialStore>(std::move(provider), vaultPath);
     case CredentialBackend::None:
     case CredentialBackend::Auto:
-        store = std::make_unique<NoCredentialStore>();
         break;
     }
-    return store;
+    return std::make_unique<NoCredentialStore>();
 }
 
 } // namespace ferry::sites

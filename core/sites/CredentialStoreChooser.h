@@ -42,6 +42,11 @@ public:
     remote::Result<std::unique_ptr<CredentialStore>>
     open(VaultCredentialStore::MasterPasswordProvider provider);
 
+    // The store of one backend (Auto and None: the store that keeps nothing), without
+    // asking or probing; vaultPath: vault.bin in the config folder unless given.
+    static std::unique_ptr<CredentialStore> make(CredentialBackend backend,
+                                                 VaultCredentialStore::MasterPasswordProvider provider,
+                                                 const QString &vaultPath = {});
     static QString backendName(CredentialBackend backend);
     static bool backendFromName(const QString &name, CredentialBackend *backend);
 

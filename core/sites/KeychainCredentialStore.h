@@ -26,6 +26,8 @@ public:
     remote::Result<std::optional<QString>> password(const QUuid &siteId) override;
     remote::Status setPassword(const QUuid &siteId, const QString &password) override;
     remote::Status removePassword(const QUuid &siteId) override;
+    // probe(): before passwords are moved here, proves the keyring answers.
+    remote::Status unlock() override { return probe(m_service, m_timeoutMs); }
 
     // Whether a keyring answers here and now: writes, reads back and deletes a throw-away
     // entry. On Linux without a D-Bus session bus it fails at once, without trying.

@@ -25,6 +25,14 @@ MasterPasswordKeeper::~MasterPasswordKeeper()
         m_known->fill(QChar(0)); // the copies the stores made are theirs to clear
 }
 
+void MasterPasswordKeeper::remember(const QString &password)
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_known)
+        m_known->fill(QChar(0));
+    m_known = password;
+}
+
 bool MasterPasswordKeeper::isKnown() const
 {
     QMutexLocker lock(&m_mutex);

@@ -42,6 +42,9 @@ public:
     // A VaultCredentialStore provider over obtain(); the keeper must outlive the stores.
     VaultCredentialStore::MasterPasswordProvider provider();
 
+    // After the vault's master password was changed: the new one is known from now on.
+    void remember(const QString &password);
+
     bool isKnown() const;
     // How many times the Asker was called (tests: "asked once").
     int questionsAsked() const;

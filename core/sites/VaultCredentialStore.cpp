@@ -286,6 +286,50 @@ Status VaultCredentialStore::unlock()
     return {};
 }
 
+Status VaultCredentialStore::changeMasterPassword(const QString &oldPassword, const QString &newPassword)
+{
+    if (newPassword.isEmpty())
+        return Error(ErrorKind::Local, QStringLiteral("the vault's master password must not be empty"));
+    QLockFile lock(m_path + QStringLiteral(".lock"));
+    if (!lock.tryLock(kLockTimeoutMs))
+        return Error(ErrorKind::Local, QStringLiteral("%1 is locked by another Ferry process").arg(m_path));
+    if (!exists())
+        return Error(ErrorKind::NotFound, QStringLiteral("there is no password vault at %1 yet").arg(m_path));
+    // The old password opens the file (never a key this instance had cached).
+    const MasterPasswordProvider kept = std::move(m_provider);
+    m_provider = [oldPassword](bool creating) -> Result<QString> {
+        if (creating)
+            return Error(ErrorKind::NotFound, QStringLiteral("the password vault disappeared"));
+        return oldPassword;
+    };
+    if (m_key) {
+        sodium_free(m_key);
+        m_key = nullptr;
+    }
+    bool missing = false;
+    Result<Entries> entries = read(&missing);
+    m_provider = [newPassword](bool) -> Result<QString> {
+        return newPassword;
+    };
+    Status changed = entries ? newKey() : Status(entries.error());
+    if (changed)
+        changed = write(*entries);
+    if (entries) {
+        for (QString &value : *entries)
+            value.fill(QChar(0));
+    }
+    m_provider = kept;
+    if (!changed) {
+        if (m_key) { // the new key, never written: forget it
+            sodium_free(m_key);
+            m_key = nullptr;
+        }
+        return changed;
+    }
+    qCInfo(lcSites).noquote() << "the password vault" << m_path << "has a new master password";
+    return {};
+}
+
 Result<std::optional<QString>> VaultCredentialStore::password(const QUuid &siteId)
 {
     bool missing = false;

@@ -58,7 +58,14 @@ public:
 
     // Opens the vault now (or makes a new one), so a wrong master password shows up
     // before any other work.
-    remote::Status unlock();
+    remote::Status unlock() override;
+
+    // Re-encrypts the vault under a new master password (a new salt and key; the cost of
+    // new vaults), after checking the old one: a wrong old password is an Auth error and
+    // changes nothing. The new file replaces the old in one rename (util::AtomicFile),
+    // under the lock file, so a crash at any point leaves the old vault, readable with
+    // the old password, or the new one. This instance goes on with the new key.
+    remote::Status changeMasterPassword(const QString &oldPassword, const QString &newPassword);
 
 private:
     using Entries = QMap<QString, QString>;

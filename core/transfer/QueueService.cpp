@@ -103,6 +103,7 @@ public:
                                     settings.maxRetryDelayMs);
         m_scheduler->setDefaultExistsActions(settings.defaultExists, settings.defaultUploadExists);
         m_scheduler->setIdleTimeout(settings.idleTimeoutSeconds);
+        m_scheduler->setConnectTimeout(settings.connectTimeoutSeconds);
     }
 
     void add(QList<QueueItem> items, bool start)

@@ -65,6 +65,7 @@ struct QueueSettings
     ExistsAction defaultExists = ExistsAction::Ask;       // downloads and copies whose rule is Ask
     ExistsAction defaultUploadExists = ExistsAction::Ask; // uploads whose rule is Ask
     int idleTimeoutSeconds = 120;                         // idle transfer connections close
+    int connectTimeoutSeconds = 0; // the wait for the server, for resolved sites too; 0: each site's
 };
 
 class QueueService : public QObject

@@ -95,6 +95,19 @@ void Scheduler::setIdleTimeout(int seconds)
     }
 }
 
+void Scheduler::setConnectTimeout(int seconds)
+{
+    m_connectTimeoutSeconds = std::max(0, seconds);
+    if (m_connectTimeoutSeconds == 0)
+        return;
+    for (auto &s : m_sites) {
+        if (s.connection)
+            s.connection->options.timeoutSeconds = m_connectTimeoutSeconds;
+        if (s.session)
+            s.session->setTimeout(m_connectTimeoutSeconds);
+    }
+}
+
 void Scheduler::setDefaultExistsActions(ExistsAction download, ExistsAction upload)
 {
     m_defaultExists = download;
@@ -184,6 +197,8 @@ Scheduler::Site &Scheduler::site(const QString &key, const QJsonObject &connect)
         s.connection =
             m_resolver ? m_resolver(key, connect)
                        : Result<SiteConnection>(Error(ErrorKind::Local, tr("no way to reach %1").arg(key)));
+        if (s.connection && m_connectTimeoutSeconds > 0)
+            s.connection->options.timeoutSeconds = m_connectTimeoutSeconds;
         if (s.connection)
             m_resolvedHosts.insert(ref.key(), session::SiteRef::fromSpec(s.connection->spec).host());
         it = m_sites.insert(cacheKey, s);

@@ -83,6 +83,10 @@ public:
     // Transfer connections idle this long are closed (default 120 s); applies to open
     // sessions at once.
     void setIdleTimeout(int seconds);
+    // The wait for the server (seconds; 0: as each site resolves) of every connection
+    // opened from now on, for sites resolved already too (their sessions' next transfer
+    // connections); the open ones keep theirs.
+    void setConnectTimeout(int seconds);
     // Global limits in bytes per second, download and upload apart; 0: none.
     void setRateLimits(qint64 download, qint64 upload);
     // Each item's own limit; 0: none.
@@ -227,6 +231,7 @@ private:
     ExistsAction m_defaultUploadExists = ExistsAction::Ask; // uploads
     ExistsAction &defaultExistsFor(const QueueItem &item);
     int m_idleTimeoutSeconds = 120;
+    int m_connectTimeoutSeconds = 0; // 0: the resolver's
     bool m_active = false;
     bool m_scheduling = false;
     bool m_scanUseful = true;  // a scan may find something (false after an empty scan, until poke)

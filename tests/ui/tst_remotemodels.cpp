@@ -71,6 +71,7 @@ private Q_SLOTS:
     void newListingDuringLoadWins();
     void treeModelPassesTester();
     void treeAsksForUnlistedFolders();
+    void treeHidesHiddenFoldersAsTheListDoes();
     void fileModelDropsOfRemoteEntriesMove();
     void treeModelDropsOfRemoteEntriesMove();
     void moveQuestionNamesTheFirstFew();
@@ -245,6 +246,49 @@ void TestRemoteModels::treeAsksForUnlistedFolders()
     QCOMPARE(needed.count(), 1);
     QCOMPARE(needed.first().first().value<RemotePath>().toString(), QStringLiteral("/pub"));
     QVERIFY(!model.canFetchMore(pub));
+}
+
+// "Show hidden files" off (the default): the tree leaves out ".git" as the list leaves out
+// ".git" and ".profile"; switched on, both show it at once (and what was listed below it
+// after), switched off, it goes again.
+void TestRemoteModels::treeHidesHiddenFoldersAsTheListDoes()
+{
+    const Listing srv{
+        RemotePath(QStringLiteral("/srv")),
+        {entry(QStringLiteral(".git"), EntryType::Dir), entry(QStringLiteral("pub"), EntryType::Dir),
+         entry(QStringLiteral(".profile"), EntryType::File), entry(QStringLiteral("a.txt"), EntryType::File)},
+        {}};
+    RemoteTreeModel tree;
+    QAbstractItemModelTester tester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    RemoteFileModel list;
+    tree.setListing(srv);
+    list.setListing(srv);
+    QTRY_VERIFY(!list.isLoading());
+    const auto treeNames = [&tree](const QString &path) {
+        QStringList out;
+        const QModelIndex parent = tree.indexOf(RemotePath(path));
+        for (int row = 0; row < tree.rowCount(parent); ++row)
+            out << tree.index(row, 0, parent).data().toString();
+        return out;
+    };
+    QCOMPARE(treeNames(QStringLiteral("/srv")), QStringList{QStringLiteral("pub")});
+    QVERIFY(!names(list).contains(QStringLiteral(".git")));
+
+    tree.setShowHidden(true);
+    list.setShowHidden(true);
+    QTRY_VERIFY(!list.isLoading());
+    QCOMPARE(treeNames(QStringLiteral("/srv")), (QStringList{QStringLiteral(".git"), QStringLiteral("pub")}));
+    QVERIFY(names(list).contains(QStringLiteral(".git")));
+    tree.setListing(Listing{
+        RemotePath(QStringLiteral("/srv/.git")),
+        {entry(QStringLiteral("objects"), EntryType::Dir), entry(QStringLiteral(".hooks"), EntryType::Dir)},
+        {}});
+    QCOMPARE(treeNames(QStringLiteral("/srv/.git")),
+             (QStringList{QStringLiteral(".hooks"), QStringLiteral("objects")}));
+
+    tree.setShowHidden(false);
+    QCOMPARE(treeNames(QStringLiteral("/srv")), QStringList{QStringLiteral("pub")});
+    QVERIFY(!tree.indexOf(RemotePath(QStringLiteral("/srv/.git"))).isValid());
 }
 
 // The list's drop decisions for this server's entries: a folder row (or "..") takes them,

@@ -1,6 +1,7 @@
 #include "connect/QuickConnectBar.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QIntValidator>
 #include <QLabel>
@@ -18,48 +19,61 @@ using remote::Protocol;
 QuickConnectBar::QuickConnectBar(QWidget *parent)
     : QWidget(parent), m_protocol(new QComboBox(this)), m_host(new QLineEdit(this)),
       m_user(new QLineEdit(this)), m_password(new QLineEdit(this)), m_port(new QLineEdit(this)),
-      m_connect(new QPushButton(tr("&Connect"), this)), m_historyButton(new QToolButton(this))
+      m_connect(new QPushButton(this)), m_historyButton(new QToolButton(this))
 {
     setObjectName(QStringLiteral("quickConnectBar"));
-    setAccessibleName(tr("Quick connect"));
-    m_protocol->addItem(tr("FTP"), int(Protocol::Ftp));
-    m_protocol->addItem(tr("FTPES – explicit TLS"), int(Protocol::Ftpes));
-    m_protocol->addItem(tr("FTPS – implicit TLS"), int(Protocol::Ftps));
-    m_protocol->addItem(tr("SFTP – over SSH"), int(Protocol::Sftp));
+    m_tr.bind(this, &QWidget::setAccessibleName, QT_TR_NOOP("Quick connect"));
+    const struct
+    {
+        const char *name;
+        Protocol protocol;
+    } protocols[] = {{QT_TR_NOOP("FTP"), Protocol::Ftp},
+                     {QT_TR_NOOP("FTPES – explicit TLS"), Protocol::Ftpes},
+                     {QT_TR_NOOP("FTPS – implicit TLS"), Protocol::Ftps},
+                     {QT_TR_NOOP("SFTP – over SSH"), Protocol::Sftp}};
+    for (const auto &p : protocols) {
+        const int index = m_protocol->count();
+        m_protocol->addItem(QString(), int(p.protocol));
+        m_tr.bind(m_protocol, p.name,
+                  [this, index](const QString &text) { m_protocol->setItemText(index, text); });
+    }
     m_protocol->setCurrentIndex(1);
-    m_protocol->setAccessibleName(tr("Protocol"));
-    m_host->setAccessibleName(tr("Host"));
-    m_host->setPlaceholderText(tr("host or URL"));
-    m_host->setToolTip(tr("A host name or address, or a whole URL such as sftp://user@host/path"));
+    m_tr.bind(m_protocol, &QWidget::setAccessibleName, QT_TR_NOOP("Protocol"));
+    m_tr.bind(m_host, &QWidget::setAccessibleName, QT_TR_NOOP("Host"));
+    m_tr.bind(m_host, &QLineEdit::setPlaceholderText, QT_TR_NOOP("host or URL"));
+    m_tr.bind(m_host, &QWidget::setToolTip,
+              QT_TR_NOOP("A host name or address, or a whole URL such as sftp://user@host/path"));
     m_host->setMinimumWidth(180);
-    m_user->setAccessibleName(tr("User"));
-    m_user->setPlaceholderText(tr("anonymous"));
-    m_password->setAccessibleName(tr("Password"));
+    m_tr.bind(m_user, &QWidget::setAccessibleName, QT_TR_NOOP("User"));
+    m_tr.bind(m_user, &QLineEdit::setPlaceholderText, QT_TR_NOOP("anonymous"));
+    m_tr.bind(m_password, &QWidget::setAccessibleName, QT_TR_NOOP("Password"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("ask"));
-    m_port->setAccessibleName(tr("Port"));
+    m_tr.bind(m_password, &QLineEdit::setPlaceholderText, QT_TR_NOOP("ask"));
+    m_tr.bind(m_port, &QWidget::setAccessibleName, QT_TR_NOOP("Port"));
     m_port->setValidator(new QIntValidator(1, 65535, m_port));
     m_port->setMaximumWidth(70);
-    m_connect->setAccessibleName(tr("Connect"));
+    m_tr.bind(m_connect, &QAbstractButton::setText, QT_TR_NOOP("&Connect"));
+    m_tr.bind(m_connect, &QWidget::setAccessibleName, QT_TR_NOOP("Connect"));
     m_connect->setDefault(true);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
-    const auto addLabeled = [this, layout](const QString &text, QWidget *field) {
-        auto *label = new QLabel(text, this);
+    const auto addLabeled = [this, layout](const char *text, QWidget *field) {
+        auto *label = new QLabel(this);
+        m_tr.bind(label, &QLabel::setText, text);
         label->setBuddy(field);
         layout->addWidget(label);
         layout->addWidget(field);
     };
-    addLabeled(tr("P&rotocol:"), m_protocol);
-    addLabeled(tr("&Host:"), m_host);
-    addLabeled(tr("&User:"), m_user);
-    addLabeled(tr("Pass&word:"), m_password);
-    addLabeled(tr("P&ort:"), m_port);
+    addLabeled(QT_TR_NOOP("P&rotocol:"), m_protocol);
+    addLabeled(QT_TR_NOOP("&Host:"), m_host);
+    addLabeled(QT_TR_NOOP("&User:"), m_user);
+    addLabeled(QT_TR_NOOP("Pass&word:"), m_password);
+    addLabeled(QT_TR_NOOP("P&ort:"), m_port);
     layout->addWidget(m_connect);
     m_historyButton->setObjectName(QStringLiteral("quickConnectHistory"));
-    m_historyButton->setAccessibleName(tr("Recent connections"));
-    m_historyButton->setToolTip(tr("Recent connections"));
+    m_tr.bind(m_historyButton, &QWidget::setAccessibleName, QT_TR_NOOP("Recent connections"));
+    m_tr.bind(m_historyButton, &QWidget::setToolTip, QT_TR_NOOP("Recent connections"));
     m_historyButton->setArrowType(Qt::DownArrow);
     m_historyButton->setPopupMode(QToolButton::InstantPopup);
     m_historyButton->setMenu(new QMenu(m_historyButton));
@@ -196,6 +210,16 @@ void QuickConnectBar::rebuildHistoryMenu()
     if (list.isEmpty())
         menu->addAction(tr("No recent connections"))->setEnabled(false);
     m_historyButton->setEnabled(true);
+}
+
+void QuickConnectBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_tr.retranslate();
+        updatePortPlaceholder();
+        rebuildHistoryMenu();
+    }
+    QWidget::changeEvent(event);
 }
 
 } // namespace ferry::ui

@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+#include "common/Retranslator.h"
+
 #include "remote/ConnectionSpec.h"
 
 class QComboBox;
@@ -48,6 +50,9 @@ Q_SIGNALS:
     // The fields do not make a connection (shown to the user by the window).
     void invalidInput(const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void requestConnect();
     void updatePortPlaceholder();
@@ -64,6 +69,7 @@ private:
     bool m_trailingSlash = false;
     bool m_filling = false;
     qsizetype m_lastHostLength = 0;
+    Retranslator m_tr{staticMetaObject.className()};
 };
 
 } // namespace ferry::ui

@@ -34,6 +34,8 @@ public:
     void append(const session::LogEntry &entry, const QString &password = {});
     const session::LogEntry &entryAt(int row) const { return m_entries.at(row); }
     void clear();
+    // After a language change: the headers and the kinds' names are read again.
+    void retranslate();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

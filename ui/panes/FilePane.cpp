@@ -27,13 +27,7 @@ FilePane::FilePane(const QString &accessibleName, QWidget *parent)
       m_tree(new QTreeView(m_splitter)), m_list(new QTreeView(m_splitter)), m_status(new QLabel(this)),
       m_busy(new QProgressBar(this))
 {
-    setAccessibleName(accessibleName);
-    m_pathBar->setAccessibleName(tr("%1 path").arg(accessibleName));
-    m_pathBar->setToolTip(tr("Type a folder and press Enter (Ctrl+L)"));
-    m_tree->setAccessibleName(tr("%1 folder tree").arg(accessibleName));
-    m_list->setAccessibleName(tr("%1 file list").arg(accessibleName));
-    m_status->setAccessibleName(tr("%1 status").arg(accessibleName));
-    m_busy->setAccessibleName(tr("%1 loading").arg(accessibleName));
+    setPaneName(accessibleName);
 
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
@@ -204,6 +198,32 @@ void FilePane::showTreeRow(const QModelIndex &index)
     m_tree->setCurrentIndex(index);
     m_tree->scrollTo(index, QAbstractItemView::PositionAtCenter);
     m_followTreeRow = true;
+}
+
+void FilePane::setPaneName(const QString &name)
+{
+    setAccessibleName(name);
+    m_pathBar->setAccessibleName(tr("%1 path").arg(name));
+    m_pathBar->setToolTip(tr("Type a folder and press Enter (Ctrl+L)"));
+    m_tree->setAccessibleName(tr("%1 folder tree").arg(name));
+    m_list->setAccessibleName(tr("%1 file list").arg(name));
+    m_status->setAccessibleName(tr("%1 status").arg(name));
+    m_busy->setAccessibleName(tr("%1 loading").arg(name));
+}
+
+void FilePane::retranslate()
+{
+    m_list->header()->viewport()->update();
+    m_list->viewport()->update();
+    m_tree->viewport()->update();
+    updateStatus();
+}
+
+void FilePane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 bool FilePane::eventFilter(QObject *watched, QEvent *event)

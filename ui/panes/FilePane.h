@@ -69,6 +69,13 @@ protected:
     virtual void updateStatus() = 0;
 
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // The pane's name ("Local", "Remote") in the accessible names of its parts.
+    void setPaneName(const QString &name);
+    void changeEvent(QEvent *event) override;
+    // On a language change: the subclass names the pane again (setPaneName) and its own
+    // texts; this base repaints the headers (the models translate as they answer) and
+    // recomputes the status line.
+    virtual void retranslate();
 
 private:
     // The name column takes the list's width that the other columns leave, but never

@@ -34,6 +34,12 @@ LocalPane::LocalPane(QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] { scheduleStatus(); });
 }
 
+void LocalPane::retranslate()
+{
+    setPaneName(tr("Local"));
+    FilePane::retranslate();
+}
+
 bool LocalPane::openFolder(const QString &path)
 {
     const QFileInfo info(path);

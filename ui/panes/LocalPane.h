@@ -43,6 +43,7 @@ protected:
     void activateTreeRow(const QModelIndex &index) override;
     void openTypedPath(const QString &path) override;
     void updateStatus() override;
+    void retranslate() override;
 
 private:
     void scheduleStatus();

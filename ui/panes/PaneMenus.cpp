@@ -58,9 +58,10 @@ PaneMenus::Actions PaneMenus::makeActions(FilePane *pane)
     const bool remote = isRemote(pane);
     QTreeView *list = pane->fileList();
     Actions a;
-    const auto make = [this, list](const QString &text, const QString &name, const QKeySequence &key,
+    const auto make = [this, list](const char *text, const QString &name, const QKeySequence &key,
                                    auto slot) {
-        auto *action = new QAction(text, list);
+        auto *action = new QAction(list);
+        m_tr.bind(action, &QAction::setText, text);
         action->setObjectName(name);
         if (!key.isEmpty()) {
             action->setShortcut(key);
@@ -72,26 +73,31 @@ PaneMenus::Actions PaneMenus::makeActions(FilePane *pane)
         return action;
     };
     if (!remote)
-        a.open = make(tr("&Open"), QStringLiteral("open"), {}, [this, pane] { openSelected(pane); });
-    a.rename = make(tr("&Rename"), QStringLiteral("rename"), QKeySequence(Qt::Key_F2),
+        a.open = make(QT_TR_NOOP("&Open"), QStringLiteral("open"), {}, [this, pane] { openSelected(pane); });
+    a.rename = make(QT_TR_NOOP("&Rename"), QStringLiteral("rename"), QKeySequence(Qt::Key_F2),
                     [this, pane] { renameCurrent(pane); });
-    a.remove = make(tr("&Delete"), QStringLiteral("delete"), QKeySequence(QKeySequence::Delete),
+    a.remove = make(QT_TR_NOOP("&Delete"), QStringLiteral("delete"), QKeySequence(QKeySequence::Delete),
                     [this, pane] { deleteSelected(pane); });
-    a.newFolder = make(tr("Create &folder…"), QStringLiteral("newFolder"), {},
+    a.newFolder = make(QT_TR_NOOP("Create &folder…"), QStringLiteral("newFolder"), {},
                        [this, pane] { askNewName(pane, true); });
-    a.newFile = make(tr("Create new &file…"), QStringLiteral("newFile"), {},
+    a.newFile = make(QT_TR_NOOP("Create new &file…"), QStringLiteral("newFile"), {},
                      [this, pane] { askNewName(pane, false); });
     if (remote) {
-        a.permissions = make(tr("File &permissions…"), QStringLiteral("permissions"), {},
+        a.permissions = make(QT_TR_NOOP("File &permissions…"), QStringLiteral("permissions"), {},
                              [this] { changePermissions(); });
-        a.copyUrl =
-            make(tr("&Copy URL(s) to clipboard"), QStringLiteral("copyUrl"), {}, [this] { copyUrls(); });
+        a.copyUrl = make(QT_TR_NOOP("&Copy URL(s) to clipboard"), QStringLiteral("copyUrl"), {},
+                         [this] { copyUrls(); });
     }
     // F5 itself is the window's (it acts on the active pane); shown here for the menu.
-    a.refresh = make(tr("Re&fresh"), QStringLiteral("refresh"), {}, [pane] { pane->refresh(); });
+    a.refresh = make(QT_TR_NOOP("Re&fresh"), QStringLiteral("refresh"), {}, [pane] { pane->refresh(); });
     a.refresh->setShortcut(QKeySequence(Qt::Key_F5));
     a.refresh->setShortcutContext(Qt::WidgetShortcut);
     return a;
+}
+
+void PaneMenus::retranslate()
+{
+    m_tr.retranslate();
 }
 
 const PaneMenus::Actions &PaneMenus::actionsOf(FilePane *pane) const

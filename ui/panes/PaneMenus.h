@@ -19,6 +19,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include "common/Retranslator.h"
+
 #include "remote/RemotePath.h"
 #include "session/FileOperation.h"
 #include "transfer/QueueRequests.h"
@@ -38,6 +40,10 @@ class PaneMenus : public QObject
 {
     Q_OBJECT
 public:
+    // The actions' texts again in the current language (the window calls it on a
+    // language change; the menus and questions are made in it each time).
+    void retranslate();
+
     enum class Op
     {
         Open,
@@ -136,6 +142,7 @@ private:
     QPointer<QWidget> m_dialogParent;
     Actions m_localActions;
     Actions m_remoteActions;
+    Retranslator m_tr{staticMetaObject.className()};
 };
 
 } // namespace ferry::ui

@@ -50,6 +50,15 @@ RemotePane::RemotePane(QWidget *parent)
     showMessage(tr("Not connected"));
 }
 
+void RemotePane::retranslate()
+{
+    setPaneName(tr("Remote"));
+    m_notConnected->setText(tr("Not connected"));
+    if (!m_session)
+        showMessage(tr("Not connected"));
+    FilePane::retranslate();
+}
+
 bool RemotePane::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == fileList()->viewport() && event->type() == QEvent::Resize)
@@ -218,6 +227,7 @@ void RemotePane::updateStatus()
 void RemotePane::setShowHidden(bool show)
 {
     m_files->setShowHidden(show);
+    m_tree->setShowHidden(show);
 }
 
 } // namespace ferry::ui

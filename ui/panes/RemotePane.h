@@ -63,6 +63,7 @@ protected:
     void activateTreeRow(const QModelIndex &index) override;
     void openTypedPath(const QString &path) override;
     void updateStatus() override;
+    void retranslate() override;
 
 private:
     void listForTree(const remote::RemotePath &path);

@@ -86,19 +86,13 @@ RemoteTreeModel::Node *RemoteTreeModel::ensureNode(const RemotePath &path)
     return node;
 }
 
-void RemoteTreeModel::setListing(const remote::Listing &listing)
+void RemoteTreeModel::applyFolders(Node *node, const RemotePath &path)
 {
-    if (!m_hasRoot) { // the first listing of a connection shows "/"
-        beginInsertRows({}, 0, 0);
-        m_hasRoot = true;
-        endInsertRows();
-    }
-    Node *node = ensureNode(listing.path);
     const QModelIndex parentIndex = indexOfNode(node);
     QSet<QString> folders;
-    for (const remote::DirEntry &entry : listing.entries) {
-        if (entry.isDir())
-            folders.insert(entry.name);
+    for (const QString &name : std::as_const(node->folders)) {
+        if (m_showHidden || !name.startsWith(QLatin1Char('.')))
+            folders.insert(name);
     }
     // Children that are gone.
     for (int row = int(node->children.size()) - 1; row >= 0; --row) {
@@ -129,8 +123,46 @@ void RemoteTreeModel::setListing(const remote::Listing &listing)
         endInsertRows();
     } else {
         for (const QString &name : std::as_const(names))
-            ensureNode(listing.path.child(name));
+            ensureNode(path.child(name));
     }
+}
+
+void RemoteTreeModel::setShowHidden(bool show)
+{
+    if (show == m_showHidden)
+        return;
+    m_showHidden = show;
+    if (m_hasRoot)
+        reapply(m_root.get(), RemotePath());
+}
+
+// Node first, then its children as they are now (a folder shown again is unlisted: its
+// own folders come when it is expanded).
+void RemoteTreeModel::reapply(Node *node, const RemotePath &path)
+{
+    if (node->listed)
+        applyFolders(node, path);
+    for (size_t i = 0; i < node->children.size(); ++i) {
+        Node *child = node->children[i].get();
+        reapply(child, path.child(child->name));
+    }
+}
+
+void RemoteTreeModel::setListing(const remote::Listing &listing)
+{
+    if (!m_hasRoot) { // the first listing of a connection shows "/"
+        beginInsertRows({}, 0, 0);
+        m_hasRoot = true;
+        endInsertRows();
+    }
+    Node *node = ensureNode(listing.path);
+    node->folders.clear();
+    for (const remote::DirEntry &entry : listing.entries) {
+        if (entry.isDir())
+            node->folders.append(entry.name);
+    }
+    applyFolders(node, listing.path);
+    const QModelIndex parentIndex = indexOfNode(node);
     const bool hadNoChildrenShown = !node->listed;
     node->listed = true;
     node->requested = false;

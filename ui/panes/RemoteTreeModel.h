@@ -2,7 +2,8 @@
 // The remote folder tree: "/" and the folders seen so far (no row before the first
 // listing, so a pane that is not connected shows nothing). A folder's children are known
 // once it has been listed (setListing); expanding one that has not been asks for it
-// through folderNeeded, which the pane answers with a list job. GUI thread.
+// through folderNeeded, which the pane answers with a list job. Folders whose names start
+// with a dot are left out unless setShowHidden(true), as in the list. GUI thread.
 
 #include <QAbstractItemModel>
 #include <QIcon>
@@ -26,6 +27,9 @@ public:
     // nodes as needed; removing children that are gone).
     void setListing(const remote::Listing &listing);
     void clear();
+    // Hidden folders (".name") shown or not; applies to the folders listed so far at once.
+    void setShowHidden(bool show);
+    bool showsHidden() const { return m_showHidden; }
     QModelIndex indexOf(const remote::RemotePath &path) const;
     remote::RemotePath pathOf(const QModelIndex &index) const;
 
@@ -61,6 +65,7 @@ private:
         QString name;
         Node *parent = nullptr;
         std::vector<std::unique_ptr<Node>> children; // sorted by name, case-insensitively
+        QStringList folders;                         // every folder its last listing named, hidden ones too
         bool listed = false;
         bool requested = false;
         int row() const;
@@ -69,11 +74,15 @@ private:
     QModelIndex indexOfNode(Node *node) const;
     Node *ensureNode(const remote::RemotePath &path);
     static bool nameLess(const QString &a, const QString &b);
+    // Makes node's children the folders of its last listing that are shown.
+    void applyFolders(Node *node, const remote::RemotePath &path);
+    void reapply(Node *node, const remote::RemotePath &path);
 
     std::unique_ptr<Node> m_root; // "/", the only top-level row once a listing arrived
     bool m_hasRoot = false;       // no row at all while not connected
     QString m_site;
     QIcon m_folderIcon;
+    bool m_showHidden = false;
 };
 
 } // namespace ferry::ui

@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -189,6 +190,36 @@ void QueuePanel::updateActions()
     m_retry->setEnabled(finished && failedTab);
     m_remove->setEnabled(running || queued || paused || finished);
     m_clearFinished->setEnabled(m_model->count(QueueModel::Category::Done) > 0);
+}
+
+// On a language change: the actions, the tabs, the totals, and the headers and states the
+// views read from the models (repainted: the models translate as they answer).
+void QueuePanel::retranslate()
+{
+    setAccessibleName(tr("Transfer queue"));
+    m_pause->setText(tr("&Pause"));
+    m_resume->setText(tr("&Resume"));
+    m_retry->setText(tr("Re&try"));
+    m_remove->setText(tr("Re&move"));
+    m_clearFinished->setText(tr("&Clear finished"));
+    m_views[QueuedTab]->setAccessibleName(tr("Queued files"));
+    m_views[FailedTab]->setAccessibleName(tr("Failed transfers"));
+    m_views[DoneTab]->setAccessibleName(tr("Successful transfers"));
+    m_tabs->setAccessibleName(tr("Transfer queue tabs"));
+    m_tabs->tabBar()->setAccessibleName(tr("Transfer queue tabs"));
+    m_totals->setAccessibleName(tr("Queue totals"));
+    for (QTreeView *view : m_views) {
+        view->header()->viewport()->update();
+        view->viewport()->update();
+    }
+    updateTotals();
+}
+
+void QueuePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void QueuePanel::updateTotals()

@@ -52,7 +52,11 @@ public:
     // The context menu for the current selection (built fresh, owned by the caller).
     QMenu *createContextMenu(QWidget *parent);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void updateTotals();
     void updateActions();
     void move(int where);

@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include "settings/AppSettings.h"
+#include "settings/PasswordsPage.h"
 
 namespace ferry::ui {
 
@@ -31,6 +32,7 @@ const char *const kPageNames[] = {
     QT_TRANSLATE_NOOP("ferry::ui::SettingsDialog", "Interface"),
     QT_TRANSLATE_NOOP("ferry::ui::SettingsDialog", "Language"),
     QT_TRANSLATE_NOOP("ferry::ui::SettingsDialog", "Theme"),
+    QT_TRANSLATE_NOOP("ferry::ui::SettingsDialog", "Passwords"),
 };
 
 // The file-exists answers, in the combo boxes' order.
@@ -86,8 +88,9 @@ SettingsDialog::SettingsDialog(settings::AppSettings &settings, QWidget *parent)
     m_stack->setObjectName(QStringLiteral("settingsStack"));
     m_buttons->setObjectName(QStringLiteral("settingsButtons"));
 
+    m_passwords = new ui::PasswordsPage(this);
     for (QWidget *page : {connectionPage(), transfersPage(), fileExistsPage(), interfacePage(),
-                          languagePage(), themePage()}) {
+                          languagePage(), themePage(), static_cast<QWidget *>(m_passwords)}) {
         m_stack->addWidget(page);
         m_pages->addItem(QString());
     }
@@ -296,6 +299,11 @@ void SettingsDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QDialog::changeEvent(event);
+}
+
+void SettingsDialog::setPasswordServices(sites::CredentialService *credentials, sites::SiteStore *sites)
+{
+    m_passwords->setServices(credentials, sites);
 }
 
 void SettingsDialog::showPage(Page page)

@@ -1,10 +1,10 @@
 #pragma once
 // The Settings dialog (Edit > Settings, Ctrl+,): FileZilla's layout, a list of pages on
 // the left (Connection, Transfers, File exists action, Interface, Language, Theme) and the
-// page on the right. It edits a settings::AppSettings: the controls show the stored
-// values when it opens, Apply and OK write every control back (OK then closes), Cancel
-// closes without writing. Whoever follows AppSettings::changed() applies what changed at
-// once (MainWindow: the queue, the panes, the theme, the language).
+// page on the right; Passwords (PasswordsPage) acts at once through its own buttons. It edits a
+// settings::AppSettings: the controls show the stored values when it opens, Apply and OK write every control
+// back (OK then closes), Cancel closes without writing. Whoever follows AppSettings::changed() applies what
+// changed at once (MainWindow: the queue, the panes, the theme, the language).
 
 #include <QDialog>
 
@@ -20,7 +20,14 @@ namespace ferry::settings {
 class AppSettings;
 } // namespace ferry::settings
 
+namespace ferry::sites {
+class CredentialService;
+class SiteStore;
+} // namespace ferry::sites
+
 namespace ferry::ui {
+
+class PasswordsPage;
 
 class SettingsDialog : public QDialog
 {
@@ -34,10 +41,13 @@ public:
         InterfacePage,
         LanguagePage,
         ThemePage,
+        PasswordsPage,
     };
 
     explicit SettingsDialog(settings::AppSettings &settings, QWidget *parent = nullptr);
 
+    // The Passwords page's services (without them its controls are disabled).
+    void setPasswordServices(sites::CredentialService *credentials, sites::SiteStore *sites);
     void showPage(Page page);
     // Shows the stored values in the controls.
     void load();
@@ -87,6 +97,7 @@ private:
     QCheckBox *m_confirmMove;
     QComboBox *m_language;
     QComboBox *m_theme;
+    ui::PasswordsPage *m_passwords = nullptr;
 };
 
 } // namespace ferry::ui

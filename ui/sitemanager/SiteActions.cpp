@@ -54,8 +54,21 @@ SiteActions::SiteActions(QWidget *window, const Services &services, Hooks hooks)
         if (remote::Status added = addBookmark(); !added)
             m_hooks.log(added.error().message(), true);
     });
+    retranslate();
     window->addAction(m_siteManager);
     window->addAction(m_addBookmark);
+}
+
+void SiteActions::retranslate()
+{
+    m_siteManager->setText(tr("&Site Manager…"));
+    m_siteManager->setToolTip(tr("Open the site manager (Ctrl+S); the arrow lists the saved sites"));
+    m_sitesMenu->setTitle(tr("Sites"));
+    m_button->setAccessibleName(tr("Site Manager"));
+    m_saveAsSite->setText(tr("Save current connection as site…"));
+    m_recent->setTitle(tr("&Recent"));
+    m_addBookmark->setText(tr("&Add bookmark"));
+    m_addBookmark->setToolTip(tr("Bookmark the remote folder shown, with the local one (Ctrl+B)"));
 }
 
 SiteManagerDialog *SiteActions::openSiteManager()

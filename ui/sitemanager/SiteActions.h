@@ -51,6 +51,10 @@ public:
 
     SiteActions(QWidget *window, const Services &services, Hooks hooks);
 
+    // The actions' and menus' texts again in the current language (the window calls it on
+    // a language change; the menus' entries are made in it each time they open).
+    void retranslate();
+
     QAction *siteManagerAction() const { return m_siteManager; }
     // The toolbar button: click opens the site manager, its menu lists the sites.
     QToolButton *toolButton() const { return m_button; }

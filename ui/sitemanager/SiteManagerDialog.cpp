@@ -73,11 +73,11 @@ QString logonLabel(LogonType logon)
     return {};
 }
 
-QLineEdit *lineEdit(QWidget *parent, const QString &name, const QString &accessible)
+QLineEdit *lineEdit(QWidget *parent, const QString &name, Retranslator &texts, const char *accessible)
 {
     auto *edit = new QLineEdit(parent);
     edit->setObjectName(name);
-    edit->setAccessibleName(accessible);
+    texts.bind(edit, &QWidget::setAccessibleName, accessible);
     return edit;
 }
 
@@ -89,8 +89,8 @@ SiteManagerDialog::SiteManagerDialog(sites::SiteStore *store, sites::CredentialS
       m_model(new SiteTreeModel(store, this)), m_proxy(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("siteManager"));
-    setWindowTitle(tr("Site Manager"));
-    setAccessibleName(windowTitle());
+    m_tr.bind(this, &QWidget::setWindowTitle, QT_TR_NOOP("Site Manager"));
+    m_tr.bind(this, &QWidget::setAccessibleName, QT_TR_NOOP("Site Manager"));
     auto *layout = new QVBoxLayout(this);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     auto *left = new QWidget(splitter);
@@ -100,12 +100,12 @@ SiteManagerDialog::SiteManagerDialog(sites::SiteStore *store, sites::CredentialS
     rightLayout->setContentsMargins(0, 0, 0, 0);
     m_tabs = new QTabWidget(right);
     m_tabs->setObjectName(QStringLiteral("siteTabs"));
-    m_tabs->setAccessibleName(tr("Site settings"));
+    m_tr.bind(m_tabs, &QWidget::setAccessibleName, QT_TR_NOOP("Site settings"));
     rightLayout->addWidget(m_tabs);
     buildForm();
     m_testResult = new QLabel(right);
     m_testResult->setObjectName(QStringLiteral("testResult"));
-    m_testResult->setAccessibleName(tr("Test connection result"));
+    m_tr.bind(m_testResult, &QWidget::setAccessibleName, QT_TR_NOOP("Test connection result"));
     m_testResult->setWordWrap(true);
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     rightLayout->addWidget(m_testResult);
@@ -118,20 +118,20 @@ SiteManagerDialog::SiteManagerDialog(sites::SiteStore *store, sites::CredentialS
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("siteManagerStatus"));
-    m_status->setAccessibleName(tr("Site manager status"));
+    m_tr.bind(m_status, &QWidget::setAccessibleName, QT_TR_NOOP("Site manager status"));
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
 
     auto *buttons = new QDialogButtonBox(this);
-    m_connect = buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
+    m_connect = boundButton(buttons, QT_TR_NOOP("&Connect"), QDialogButtonBox::AcceptRole);
     m_connect->setObjectName(QStringLiteral("connectSite"));
-    m_connect->setAccessibleName(tr("Connect to the selected site"));
-    m_test = buttons->addButton(tr("&Test connection"), QDialogButtonBox::ActionRole);
+    m_tr.bind(m_connect, &QWidget::setAccessibleName, QT_TR_NOOP("Connect to the selected site"));
+    m_test = boundButton(buttons, QT_TR_NOOP("&Test connection"), QDialogButtonBox::ActionRole);
     m_test->setObjectName(QStringLiteral("testConnection"));
-    m_test->setAccessibleName(tr("Test connection"));
+    m_tr.bind(m_test, &QWidget::setAccessibleName, QT_TR_NOOP("Test connection"));
     m_close = buttons->addButton(QDialogButtonBox::Close);
     m_close->setObjectName(QStringLiteral("closeSiteManager"));
-    m_close->setAccessibleName(tr("Close the site manager"));
+    m_tr.bind(m_close, &QWidget::setAccessibleName, QT_TR_NOOP("Close the site manager"));
     m_connect->setAutoDefault(false);
     m_test->setAutoDefault(false);
     m_close->setAutoDefault(false);
@@ -168,8 +168,8 @@ void SiteManagerDialog::buildTree(QWidget *left)
 {
     auto *layout = new QVBoxLayout(left);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_filter = lineEdit(left, QStringLiteral("siteFilter"), tr("Filter sites by name or host"));
-    m_filter->setPlaceholderText(tr("Filter by name or host"));
+    m_filter = lineEdit(left, QStringLiteral("siteFilter"), m_tr, QT_TR_NOOP("Filter sites by name or host"));
+    m_tr.bind(m_filter, &QLineEdit::setPlaceholderText, QT_TR_NOOP("Filter by name or host"));
     m_filter->setClearButtonEnabled(true);
     layout->addWidget(m_filter);
 
@@ -186,7 +186,7 @@ void SiteManagerDialog::buildTree(QWidget *left)
 
     m_tree = new QTreeView(left);
     m_tree->setObjectName(QStringLiteral("siteTree"));
-    m_tree->setAccessibleName(tr("Sites"));
+    m_tr.bind(m_tree, &QWidget::setAccessibleName, QT_TR_NOOP("Sites"));
     m_tree->setModel(m_proxy);
     m_tree->setHeaderHidden(true);
     m_tree->setDragDropMode(QAbstractItemView::DragDrop);
@@ -208,28 +208,28 @@ void SiteManagerDialog::buildTree(QWidget *left)
             connectCurrent();
     });
 
-    const auto button = [left](const QString &text, const QString &name) {
-        auto *b = new QPushButton(text, left);
+    const auto button = [this, left](const char *text, const QString &name) {
+        auto *b = new QPushButton(left);
         b->setObjectName(name);
-        b->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+        m_tr.bindNamed(b, &QAbstractButton::setText, text);
         b->setAutoDefault(false);
         return b;
     };
     auto *row1 = new QHBoxLayout;
-    m_newSite = button(tr("&New site"), QStringLiteral("newSite"));
-    m_newFolder = button(tr("New &folder"), QStringLiteral("newFolder"));
-    m_rename = button(tr("&Rename"), QStringLiteral("renameSite"));
+    m_newSite = button(QT_TR_NOOP("&New site"), QStringLiteral("newSite"));
+    m_newFolder = button(QT_TR_NOOP("New &folder"), QStringLiteral("newFolder"));
+    m_rename = button(QT_TR_NOOP("&Rename"), QStringLiteral("renameSite"));
     row1->addWidget(m_newSite);
     row1->addWidget(m_newFolder);
     row1->addWidget(m_rename);
     auto *row2 = new QHBoxLayout;
-    m_duplicate = button(tr("D&uplicate"), QStringLiteral("duplicateSite"));
-    m_delete = button(tr("&Delete"), QStringLiteral("deleteSite"));
+    m_duplicate = button(QT_TR_NOOP("D&uplicate"), QStringLiteral("duplicateSite"));
+    m_delete = button(QT_TR_NOOP("&Delete"), QStringLiteral("deleteSite"));
     row2->addWidget(m_duplicate);
     row2->addWidget(m_delete);
     auto *row3 = new QHBoxLayout;
-    m_import = button(tr("&Import…"), QStringLiteral("importSites"));
-    m_export = button(tr("E&xport…"), QStringLiteral("exportSites"));
+    m_import = button(QT_TR_NOOP("&Import…"), QStringLiteral("importSites"));
+    m_export = button(QT_TR_NOOP("E&xport…"), QStringLiteral("exportSites"));
     row3->addWidget(m_import);
     row3->addWidget(m_export);
     layout->addLayout(row1);
@@ -242,7 +242,7 @@ void SiteManagerDialog::buildTree(QWidget *left)
     connect(m_delete, &QPushButton::clicked, this, &SiteManagerDialog::deleteCurrent);
 
     auto *importMenu = new QMenu(m_import);
-    QAction *fromFileZilla = importMenu->addAction(tr("FileZilla site manager (sitemanager.xml)…"));
+    QAction *fromFileZilla = boundAction(importMenu, QT_TR_NOOP("FileZilla site manager (sitemanager.xml)…"));
     fromFileZilla->setObjectName(QStringLiteral("importFileZilla"));
     connect(fromFileZilla, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
@@ -251,7 +251,7 @@ void SiteManagerDialog::buildTree(QWidget *left)
         if (!path.isEmpty())
             importFileZilla(path);
     });
-    QAction *fromSsh = importMenu->addAction(tr("OpenSSH configuration (~/.ssh/config)"));
+    QAction *fromSsh = boundAction(importMenu, QT_TR_NOOP("OpenSSH configuration (~/.ssh/config)"));
     fromSsh->setObjectName(QStringLiteral("importSshConfig"));
     connect(fromSsh, &QAction::triggered, this, [this] { importSshConfig(QString()); });
     m_import->setMenu(importMenu);
@@ -272,66 +272,66 @@ void SiteManagerDialog::buildForm()
     m_general = new QFormLayout(general);
     m_protocol = new QComboBox(general);
     m_protocol->setObjectName(QStringLiteral("protocol"));
-    m_protocol->setAccessibleName(tr("Protocol"));
-    m_protocol->addItem(tr("FTP – File Transfer Protocol"), int(Protocol::Ftp));
-    m_protocol->addItem(tr("SFTP – SSH File Transfer Protocol"), int(Protocol::Sftp));
-    m_general->addRow(tr("&Protocol:"), m_protocol);
+    m_tr.bind(m_protocol, &QWidget::setAccessibleName, QT_TR_NOOP("Protocol"));
+    addItem(m_protocol, QT_TR_NOOP("FTP – File Transfer Protocol"), int(Protocol::Ftp));
+    addItem(m_protocol, QT_TR_NOOP("SFTP – SSH File Transfer Protocol"), int(Protocol::Sftp));
+    m_general->addRow(formLabel(QT_TR_NOOP("&Protocol:"), m_protocol), m_protocol);
     m_encryption = new QComboBox(general);
     m_encryption->setObjectName(QStringLiteral("encryption"));
-    m_encryption->setAccessibleName(tr("Encryption"));
-    m_encryption->addItem(tr("Use explicit FTP over TLS if available"), TlsIfAvailable);
-    m_encryption->addItem(tr("Require explicit FTP over TLS"), RequireExplicit);
-    m_encryption->addItem(tr("Require implicit FTP over TLS"), RequireImplicit);
-    m_encryption->addItem(tr("Only use plain FTP (insecure)"), PlainOnly);
-    m_general->addRow(tr("&Encryption:"), m_encryption);
+    m_tr.bind(m_encryption, &QWidget::setAccessibleName, QT_TR_NOOP("Encryption"));
+    addItem(m_encryption, QT_TR_NOOP("Use explicit FTP over TLS if available"), TlsIfAvailable);
+    addItem(m_encryption, QT_TR_NOOP("Require explicit FTP over TLS"), RequireExplicit);
+    addItem(m_encryption, QT_TR_NOOP("Require implicit FTP over TLS"), RequireImplicit);
+    addItem(m_encryption, QT_TR_NOOP("Only use plain FTP (insecure)"), PlainOnly);
+    m_general->addRow(formLabel(QT_TR_NOOP("&Encryption:"), m_encryption), m_encryption);
     auto *hostRow = new QHBoxLayout;
-    m_host = lineEdit(general, QStringLiteral("host"), tr("Host"));
+    m_host = lineEdit(general, QStringLiteral("host"), m_tr, QT_TR_NOOP("Host"));
     m_port = new QSpinBox(general);
     m_port->setObjectName(QStringLiteral("port"));
-    m_port->setAccessibleName(tr("Port"));
+    m_tr.bind(m_port, &QWidget::setAccessibleName, QT_TR_NOOP("Port"));
     m_port->setRange(0, 65535);
-    m_port->setSpecialValueText(tr("default"));
-    auto *portLabel = new QLabel(tr("Po&rt:"), general);
+    m_tr.bind(m_port, &QAbstractSpinBox::setSpecialValueText, QT_TR_NOOP("default"));
+    auto *portLabel = bound<QLabel>(QT_TR_NOOP("Po&rt:"), general);
     portLabel->setBuddy(m_port);
     hostRow->addWidget(m_host, 1);
     hostRow->addWidget(portLabel);
     hostRow->addWidget(m_port);
-    auto *hostLabel = new QLabel(tr("&Host:"), general);
+    auto *hostLabel = bound<QLabel>(QT_TR_NOOP("&Host:"), general);
     hostLabel->setBuddy(m_host);
     m_general->addRow(hostLabel, hostRow);
     m_logon = new QComboBox(general);
     m_logon->setObjectName(QStringLiteral("logonType"));
-    m_logon->setAccessibleName(tr("Logon type"));
-    m_general->addRow(tr("&Logon type:"), m_logon);
-    m_user = lineEdit(general, QStringLiteral("user"), tr("User"));
-    m_general->addRow(tr("&User:"), m_user);
+    m_tr.bind(m_logon, &QWidget::setAccessibleName, QT_TR_NOOP("Logon type"));
+    m_general->addRow(formLabel(QT_TR_NOOP("&Logon type:"), m_logon), m_logon);
+    m_user = lineEdit(general, QStringLiteral("user"), m_tr, QT_TR_NOOP("User"));
+    m_general->addRow(formLabel(QT_TR_NOOP("&User:"), m_user), m_user);
     m_passwordRow = new QWidget(general);
     auto *passwordLayout = new QHBoxLayout(m_passwordRow);
     passwordLayout->setContentsMargins(0, 0, 0, 0);
-    m_password = lineEdit(m_passwordRow, QStringLiteral("password"), tr("Password"));
+    m_password = lineEdit(m_passwordRow, QStringLiteral("password"), m_tr, QT_TR_NOOP("Password"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_forget = new QPushButton(tr("&Forget"), m_passwordRow);
+    m_forget = bound<QPushButton>(QT_TR_NOOP("&Forget"), m_passwordRow);
     m_forget->setObjectName(QStringLiteral("forgetPassword"));
-    m_forget->setAccessibleName(tr("Forget the stored password"));
+    m_tr.bind(m_forget, &QWidget::setAccessibleName, QT_TR_NOOP("Forget the stored password"));
     m_forget->setAutoDefault(false);
     passwordLayout->addWidget(m_password, 1);
     passwordLayout->addWidget(m_forget);
-    m_general->addRow(tr("Pass&word:"), m_passwordRow);
+    m_general->addRow(formLabel(QT_TR_NOOP("Pass&word:"), m_passwordRow), m_passwordRow);
     m_passwordState = new QLabel(general);
     m_passwordState->setObjectName(QStringLiteral("passwordState"));
-    m_passwordState->setAccessibleName(tr("Password state"));
+    m_tr.bind(m_passwordState, &QWidget::setAccessibleName, QT_TR_NOOP("Password state"));
     m_general->addRow(QString(), m_passwordState);
     m_keyFileRow = new QWidget(general);
     auto *keyLayout = new QHBoxLayout(m_keyFileRow);
     keyLayout->setContentsMargins(0, 0, 0, 0);
-    m_keyFile = lineEdit(m_keyFileRow, QStringLiteral("keyFile"), tr("Key file"));
-    auto *browseKey = new QPushButton(tr("&Browse…"), m_keyFileRow);
+    m_keyFile = lineEdit(m_keyFileRow, QStringLiteral("keyFile"), m_tr, QT_TR_NOOP("Key file"));
+    auto *browseKey = bound<QPushButton>(QT_TR_NOOP("&Browse…"), m_keyFileRow);
     browseKey->setObjectName(QStringLiteral("browseKeyFile"));
-    browseKey->setAccessibleName(tr("Choose the key file"));
+    m_tr.bind(browseKey, &QWidget::setAccessibleName, QT_TR_NOOP("Choose the key file"));
     browseKey->setAutoDefault(false);
     keyLayout->addWidget(m_keyFile, 1);
     keyLayout->addWidget(browseKey);
-    m_general->addRow(tr("&Key file:"), m_keyFileRow);
+    m_general->addRow(formLabel(QT_TR_NOOP("&Key file:"), m_keyFileRow), m_keyFileRow);
     connect(browseKey, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Choose the key file"),
                                                           QDir::homePath() + QStringLiteral("/.ssh"));
@@ -340,41 +340,43 @@ void SiteManagerDialog::buildForm()
     });
     m_comments = new QPlainTextEdit(general);
     m_comments->setObjectName(QStringLiteral("comments"));
-    m_comments->setAccessibleName(tr("Comments"));
+    m_tr.bind(m_comments, &QWidget::setAccessibleName, QT_TR_NOOP("Comments"));
     m_comments->setTabChangesFocus(true);
-    m_general->addRow(tr("C&omments:"), m_comments);
-    m_tabs->addTab(general, tr("&General"));
+    m_general->addRow(formLabel(QT_TR_NOOP("C&omments:"), m_comments), m_comments);
+    addTab(general, QT_TR_NOOP("&General"));
 
     // Advanced
     auto *advanced = new QWidget(m_tabs);
     advanced->setObjectName(QStringLiteral("advancedTab"));
     auto *advancedForm = new QFormLayout(advanced);
-    m_localDir = lineEdit(advanced, QStringLiteral("localDir"), tr("Default local folder"));
-    m_remoteDir = lineEdit(advanced, QStringLiteral("remoteDir"), tr("Default remote folder"));
-    m_remoteDir->setPlaceholderText(tr("the login folder"));
+    m_localDir = lineEdit(advanced, QStringLiteral("localDir"), m_tr, QT_TR_NOOP("Default local folder"));
+    m_remoteDir = lineEdit(advanced, QStringLiteral("remoteDir"), m_tr, QT_TR_NOOP("Default remote folder"));
+    m_tr.bind(m_remoteDir, &QLineEdit::setPlaceholderText, QT_TR_NOOP("the login folder"));
     m_timeZone = new QSpinBox(advanced);
     m_timeZone->setObjectName(QStringLiteral("timeZoneOffset"));
-    m_timeZone->setAccessibleName(tr("Server time-zone offset in minutes"));
+    m_tr.bind(m_timeZone, &QWidget::setAccessibleName, QT_TR_NOOP("Server time-zone offset in minutes"));
     m_timeZone->setRange(-24 * 60, 24 * 60);
     m_timeZone->setSingleStep(30);
-    m_timeZone->setSuffix(tr(" min"));
-    advancedForm->addRow(tr("Default &local folder:"), m_localDir);
-    advancedForm->addRow(tr("Default &remote folder:"), m_remoteDir);
-    advancedForm->addRow(tr("Server &time-zone offset:"), m_timeZone);
-    m_tabs->addTab(advanced, tr("&Advanced"));
+    m_tr.bind(m_timeZone, &QSpinBox::setSuffix, QT_TR_NOOP(" min"));
+    advancedForm->addRow(formLabel(QT_TR_NOOP("Default &local folder:"), m_localDir), m_localDir);
+    advancedForm->addRow(formLabel(QT_TR_NOOP("Default &remote folder:"), m_remoteDir), m_remoteDir);
+    advancedForm->addRow(formLabel(QT_TR_NOOP("Server &time-zone offset:"), m_timeZone), m_timeZone);
+    addTab(advanced, QT_TR_NOOP("&Advanced"));
 
     // Transfer settings
     m_transferTab = new QWidget(m_tabs);
     m_transferTab->setObjectName(QStringLiteral("transferTab"));
     auto *transferLayout = new QVBoxLayout(m_transferTab);
-    auto *modeBox = new QGroupBox(tr("Transfer mode"), m_transferTab);
+    auto *modeBox = bound<QGroupBox>(QT_TR_NOOP("Transfer mode"), m_transferTab);
     modeBox->setObjectName(QStringLiteral("transferModeGroup"));
     auto *modeLayout = new QHBoxLayout(modeBox);
-    m_modeDefault = new QRadioButton(tr("D&efault"), modeBox);
-    m_modePassive = new QRadioButton(tr("&Passive"), modeBox);
-    m_modeActive = new QRadioButton(tr("&Active"), modeBox);
+    m_modeDefault = bound<QRadioButton>(QT_TR_NOOP("D&efault"), modeBox);
+    m_modePassive = bound<QRadioButton>(QT_TR_NOOP("&Passive"), modeBox);
+    m_modeActive = bound<QRadioButton>(QT_TR_NOOP("&Active"), modeBox);
     for (QRadioButton *b : {m_modeDefault, m_modePassive, m_modeActive}) {
-        b->setAccessibleName(tr("Transfer mode: %1").arg(b->text().remove(QLatin1Char('&'))));
+        m_tr.bind(b, QT_TR_NOOP("Transfer mode: %1"), [b](const QString &text) {
+            b->setAccessibleName(text.arg(b->text().remove(QLatin1Char('&'))));
+        });
         modeLayout->addWidget(b);
     }
     m_modeDefault->setObjectName(QStringLiteral("modeDefault"));
@@ -384,25 +386,27 @@ void SiteManagerDialog::buildForm()
     auto *limitRow = new QFormLayout;
     m_maxConnections = new QSpinBox(m_transferTab);
     m_maxConnections->setObjectName(QStringLiteral("maxConnections"));
-    m_maxConnections->setAccessibleName(tr("Maximum number of connections"));
+    m_tr.bind(m_maxConnections, &QWidget::setAccessibleName, QT_TR_NOOP("Maximum number of connections"));
     m_maxConnections->setRange(0, 100);
-    m_maxConnections->setSpecialValueText(tr("no limit of its own"));
-    limitRow->addRow(tr("&Maximum number of connections:"), m_maxConnections);
+    m_tr.bind(m_maxConnections, &QAbstractSpinBox::setSpecialValueText, QT_TR_NOOP("no limit of its own"));
+    limitRow->addRow(formLabel(QT_TR_NOOP("&Maximum number of connections:"), m_maxConnections),
+                     m_maxConnections);
     transferLayout->addLayout(limitRow);
     transferLayout->addStretch(1);
-    m_tabs->addTab(m_transferTab, tr("&Transfer settings"));
+    addTab(m_transferTab, QT_TR_NOOP("&Transfer settings"));
 
     // Charset
     auto *charsetTab = new QWidget(m_tabs);
     charsetTab->setObjectName(QStringLiteral("charsetTab"));
     auto *charsetLayout = new QVBoxLayout(charsetTab);
-    m_charsetAuto = new QRadioButton(tr("&Autodetect (UTF-8 when the server offers it)"), charsetTab);
-    m_charsetUtf8 = new QRadioButton(tr("Force &UTF-8"), charsetTab);
-    m_charsetNamed = new QRadioButton(tr("Use &custom charset:"), charsetTab);
+    m_charsetAuto =
+        bound<QRadioButton>(QT_TR_NOOP("&Autodetect (UTF-8 when the server offers it)"), charsetTab);
+    m_charsetUtf8 = bound<QRadioButton>(QT_TR_NOOP("Force &UTF-8"), charsetTab);
+    m_charsetNamed = bound<QRadioButton>(QT_TR_NOOP("Use &custom charset:"), charsetTab);
     m_charsetAuto->setObjectName(QStringLiteral("charsetAuto"));
     m_charsetUtf8->setObjectName(QStringLiteral("charsetUtf8"));
     m_charsetNamed->setObjectName(QStringLiteral("charsetNamed"));
-    m_charsetName = lineEdit(charsetTab, QStringLiteral("charsetName"), tr("Custom charset"));
+    m_charsetName = lineEdit(charsetTab, QStringLiteral("charsetName"), m_tr, QT_TR_NOOP("Custom charset"));
     m_charsetName->setPlaceholderText(QStringLiteral("ISO-8859-15"));
     for (QRadioButton *b : {m_charsetAuto, m_charsetUtf8, m_charsetNamed}) {
         b->setAccessibleName(b->text().remove(QLatin1Char('&')));
@@ -410,7 +414,7 @@ void SiteManagerDialog::buildForm()
     }
     charsetLayout->addWidget(m_charsetName);
     charsetLayout->addStretch(1);
-    m_tabs->addTab(charsetTab, tr("Char&set"));
+    addTab(charsetTab, QT_TR_NOOP("Char&set"));
     connect(m_charsetNamed, &QRadioButton::toggled, m_charsetName, &QWidget::setEnabled);
 
     connect(m_protocol, &QComboBox::currentIndexChanged, this, [this] {
@@ -438,6 +442,54 @@ void SiteManagerDialog::buildForm()
             Q_EMIT passwordSettled();
         });
     });
+}
+
+QLabel *SiteManagerDialog::formLabel(const char *source, QWidget *buddy)
+{
+    auto *label = bound<QLabel>(source, this);
+    label->setBuddy(buddy);
+    return label;
+}
+
+void SiteManagerDialog::addItem(QComboBox *box, const char *source, const QVariant &data)
+{
+    const int index = box->count();
+    box->addItem(QString(), data);
+    m_tr.bind(box, source, [box, index](const QString &text) { box->setItemText(index, text); });
+}
+
+void SiteManagerDialog::addTab(QWidget *page, const char *source)
+{
+    const int index = m_tabs->addTab(page, QString());
+    m_tr.bind(page, source, [this, index](const QString &text) { m_tabs->setTabText(index, text); });
+}
+
+QAction *SiteManagerDialog::boundAction(QMenu *menu, const char *source)
+{
+    QAction *action = menu->addAction(QString());
+    m_tr.bind(action, &QAction::setText, source);
+    return action;
+}
+
+QPushButton *SiteManagerDialog::boundButton(QDialogButtonBox *box, const char *source,
+                                            QDialogButtonBox::ButtonRole role)
+{
+    QPushButton *button = box->addButton(QString(), role);
+    m_tr.bind(button, &QAbstractButton::setText, source);
+    return button;
+}
+
+// On a language change: every bound text, the logon types (kept as chosen) and what the
+// password field says; messages already shown stay as they were said.
+void SiteManagerDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_tr.retranslate();
+        fillLogons(Protocol(m_protocol->currentData().toInt()));
+        if (m_loaded)
+            refreshPasswordState();
+    }
+    QDialog::changeEvent(event);
 }
 
 QRadioButton *SiteManagerDialog::transferModeButton(TransferMode mode) const

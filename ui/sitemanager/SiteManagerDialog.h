@@ -14,18 +14,24 @@
 // callbacks. GUI thread.
 
 #include <QDialog>
+#include <QDialogButtonBox>
+#include <QGroupBox>
 #include <QPointer>
 #include <QUuid>
 
 #include <optional>
+#include <type_traits>
 
+#include "common/Retranslator.h"
 #include "sites/Site.h"
 
 class QCheckBox;
+class QAction;
 class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
@@ -117,10 +123,27 @@ Q_SIGNALS:
     void testFinished(bool ok, const QString &message);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void done(int result) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Texts bound to m_tr, set again on a language change.
+    template <typename T> T *bound(const char *source, QWidget *parent)
+    {
+        auto *widget = new T(parent);
+        if constexpr (std::is_same_v<T, QGroupBox>)
+            m_tr.bind(widget, &QGroupBox::setTitle, source);
+        else
+            m_tr.bind(widget, &T::setText, source);
+        return widget;
+    }
+    QLabel *formLabel(const char *source, QWidget *buddy);
+    void addItem(QComboBox *box, const char *source, const QVariant &data);
+    void addTab(QWidget *page, const char *source);
+    QAction *boundAction(QMenu *menu, const char *source);
+    QPushButton *boundButton(QDialogButtonBox *box, const char *source, QDialogButtonBox::ButtonRole role);
+
     void buildTree(QWidget *left);
     void buildForm();
     void showItem(const QModelIndex &sourceIndex);
@@ -187,6 +210,7 @@ private:
     bool m_passwordStored = false;
     bool m_loading = false;
     QPointer<session::Session> m_testSession;
+    Retranslator m_tr{staticMetaObject.className()};
 };
 
 } // namespace ferry::ui

@@ -142,10 +142,12 @@ void TestAppSettings::queueSettingsFollow()
     s.setDownloadLimitKiB(100);
     s.setUploadLimitKiB(50);
     s.setUploadExistsAction(ExistsAction::Skip);
+    s.setConnectTimeoutSeconds(45);
     QCOMPARE(s.queueSettings().downloadLimit, qint64(0)); // switched off
     s.setSpeedLimitOn(true);
     ferry::transfer::QueueSettings q = s.queueSettings();
     QCOMPARE(q.connectionsPerSite, 4);
+    QCOMPARE(q.connectTimeoutSeconds, 45); // reaches the queue's sites resolved already
     QCOMPARE(q.maxAttempts, 1);
     QCOMPARE(q.firstRetryDelayMs, 10000);
     QCOMPARE(q.maxRetryDelayMs, 10000);

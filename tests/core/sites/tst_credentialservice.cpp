@@ -98,6 +98,7 @@ private Q_SLOTS:
     void vaultAsksOnceNeverBlocksAndSharesWithQueue();
     void declinedIsAnErrorAndAskedAgainLater();
     void newVaultAskedOnce();
+    void changeMasterPassword();
 #endif
 
 private:
@@ -320,6 +321,51 @@ void TestCredentialService::newVaultAskedOnce()
     QVERIFY2(stall.longest() < limit, qPrintable(QString::number(stall.longest())));
     VaultCredentialStore reread([](bool) -> Result<QString> { return QStringLiteral("fresh-master"); });
     QCOMPARE(reread.password(b).value(), std::optional<QString>(QStringLiteral("two")));
+}
+
+// A new master password through the service: a wrong old one is an Auth error that
+// changes nothing; the right one re-encrypts the vault off the GUI thread, and the store
+// in use goes on with the new password without asking.
+void TestCredentialService::changeMasterPassword()
+{
+    const qint64 limit = stallLimit();
+    const QUuid a = QUuid::createUuid();
+    {
+        VaultCredentialStore vault([](bool) -> Result<QString> { return QStringLiteral("old-master"); });
+        QVERIFY(vault.setPassword(a, QStringLiteral("alpha-secret")));
+    }
+    const QByteArray before = readAll(m_dir->filePath(QStringLiteral("vault.bin")));
+    CredentialService service;
+    Answerer answerer;
+    answerer.answers = {QStringLiteral("old-master")};
+    answerer.attach(service);
+    std::optional<Result<std::optional<QString>>> read;
+    service.password(a, this, [&](Result<std::optional<QString>> r) { read = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), 30000);
+    QVERIFY(read->ok());
+
+    StallMeter stall;
+    std::optional<Status> wrong, right;
+    service.changeMasterPassword(QStringLiteral("not-it"), QStringLiteral("new-master"), this,
+                                 [&](Status s) { wrong = s; });
+    service.changeMasterPassword(QStringLiteral("old-master"), QStringLiteral("new-master"), this,
+                                 [&](Status s) { right = s; });
+    QTRY_VERIFY_WITH_TIMEOUT(right.has_value(), 30000);
+    QVERIFY(wrong.has_value() && !wrong->ok());
+    QCOMPARE(wrong->error().kind(), ErrorKind::Auth);
+    QVERIFY2(right->ok(), qPrintable(right->ok() ? QString() : right->error().message()));
+    qInfo("longest stall while changing the master password: %lld ms", stall.longest());
+    QVERIFY2(stall.longest() < limit, qPrintable(QString::number(stall.longest())));
+    QVERIFY(readAll(m_dir->filePath(QStringLiteral("vault.bin"))) != before);
+
+    read.reset();
+    service.password(a, this, [&](Result<std::optional<QString>> r) { read = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), 30000);
+    QVERIFY2(read->ok(), qPrintable(read->ok() ? QString() : read->error().message()));
+    QCOMPARE(read->value(), std::optional<QString>(QStringLiteral("alpha-secret")));
+    QCOMPARE(answerer.instructions.size(), 1); // never asked again
+    VaultCredentialStore reread([](bool) -> Result<QString> { return QStringLiteral("new-master"); });
+    QCOMPARE(reread.password(a).value(), std::optional<QString>(QStringLiteral("alpha-secret")));
 }
 #endif
 

@@ -5,6 +5,7 @@
 // no password (nor its base64) appears in any output or in any file under the config and
 // data folders. The keyring is kept out (no D-Bus session), so passwords go to the vault.
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,6 +15,7 @@
 #include <QTest>
 
 #include "TestServers.h"
+#include "sites/VaultCredentialStore.h"
 
 #include <memory>
 #include <vector>
@@ -42,6 +44,8 @@ private Q_SLOTS:
     void wrongMasterPasswordChangesNothing();
     void masterPasswordFromStdin();
     void dontSavePasswords();
+    void movePasswords();
+    void changeMasterPassword();
     void concurrentAddsLoseNothing();
     void storedPasswordLogsInToVsftpd();
 
@@ -380,6 +384,161 @@ void TestSitesCli::dontSavePasswords()
         QVERIFY2(!bytes.contains("unsaved-pw"), qPrintable(name));
     r = cli({QStringLiteral("sites"), QStringLiteral("backend"), QStringLiteral("sometimes")});
     QCOMPARE(r.exitCode, 1);
+}
+
+// `sites passwords move`: a keyring that does not answer (no session bus here) moves
+// nothing and leaves every password in the vault; --to none forgets them and says how
+// many; a wrong --to is a usage error.
+void TestSitesCli::movePasswords()
+{
+    for (int i = 0; i < 3; ++i) {
+        const Run r = cli({QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("s%1").arg(i),
+                           QStringLiteral("ftp://u:moving-pw-%1@h/").arg(i)});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+    Run r = cli({QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("nopw"),
+                 QStringLiteral("sftp://u@h/"), QStringLiteral("--logon"), QStringLiteral("agent")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString out = m_dir->filePath(QStringLiteral("e.xml"));
+    const QStringList exportArgs{QStringLiteral("sites"), QStringLiteral("export-filezilla"), out,
+                                 QStringLiteral("--with-passwords")};
+    const auto exported = [&] {
+        QFile file(out);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+
+    r = cli({QStringLiteral("sites"), QStringLiteral("passwords"), QStringLiteral("move"),
+             QStringLiteral("--to"), QStringLiteral("keyring")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("No password was moved") && r.err.contains("D-Bus"), r.err.constData());
+    r = cli({QStringLiteral("sites"), QStringLiteral("backend")});
+    QVERIFY2(r.out.startsWith("auto (vault)"), r.out.constData());
+    QCOMPARE(cli(exportArgs).exitCode, 0);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(exported().contains(QStringLiteral("moving-pw-%1").arg(i).toUtf8().toBase64()));
+
+    r = cli({QStringLiteral("sites"), QStringLiteral("passwords"), QStringLiteral("move"),
+             QStringLiteral("--to=none")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("3 stored password(s) forgotten."), r.out.constData());
+    r = cli({QStringLiteral("sites"), QStringLiteral("backend")});
+    QCOMPARE(r.out, QByteArray("none\n"));
+    QCOMPARE(cli(exportArgs).exitCode, 0);
+    QVERIFY(!exported().contains(QByteArray("moving-pw-0").toBase64()));
+    {
+        ferry::sites::VaultCredentialStore vault(
+            [](bool) -> ferry::remote::Result<QString> { return QStringLiteral("master-of-tests"); },
+            m_config + QStringLiteral("/vault.bin"));
+        const QJsonArray listed = listJson();
+        for (const QJsonValue &site : listed) {
+            const QUuid id(site.toObject().value(QStringLiteral("id")).toString());
+            QCOMPARE(vault.password(id).value(), std::optional<QString>());
+        }
+    }
+
+    r = cli({QStringLiteral("sites"), QStringLiteral("passwords"), QStringLiteral("move"),
+             QStringLiteral("--to"), QStringLiteral("auto")});
+    QCOMPARE(r.exitCode, 1);
+    r = cli({QStringLiteral("sites"), QStringLiteral("passwords"), QStringLiteral("shuffle")});
+    QCOMPARE(r.exitCode, 1);
+}
+
+// `sites passwords master`: a wrong old master password changes nothing (exit 4); the new
+// one comes from FERRY_NEW_MASTER_PASSWORD or the second line of standard input; and a
+// change killed (SIGKILL) at twelve points over its run leaves a vault that opens with the
+// old password or the new one, every password in it, nothing moved aside as damaged.
+void TestSitesCli::changeMasterPassword()
+{
+    for (int i = 0; i < 3; ++i) {
+        const Run r = cli({QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("s%1").arg(i),
+                           QStringLiteral("ftp://u:kept-pw-%1@h/").arg(i)});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+    const QString vaultPath = m_config + QStringLiteral("/vault.bin");
+    const QStringList change{QStringLiteral("sites"), QStringLiteral("passwords"), QStringLiteral("master")};
+    const auto bytes = [&vaultPath] {
+        QFile f(vaultPath);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    QList<QUuid> ids;
+    for (const QJsonValue &site : listJson())
+        ids.append(QUuid(site.toObject().value(QStringLiteral("id")).toString()));
+    QCOMPARE(ids.size(), 3);
+    // Every password, read with this master password; false when it does not open the vault.
+    const auto opensWith = [&](const QString &master) {
+        ferry::sites::VaultCredentialStore vault(
+            [master](bool) -> ferry::remote::Result<QString> { return master; }, vaultPath);
+        QStringList found;
+        for (const QUuid &id : ids) {
+            auto pw = vault.password(id);
+            if (!pw || !pw->has_value())
+                return false;
+            found.append(**pw);
+        }
+        found.sort();
+        return found == QStringList{QStringLiteral("kept-pw-0"), QStringLiteral("kept-pw-1"),
+                                    QStringLiteral("kept-pw-2")};
+    };
+
+    const QByteArray before = bytes();
+    Run r = cli(change, {}, {}, {},
+                {{QStringLiteral("FERRY_MASTER_PASSWORD"), QStringLiteral("not-it")},
+                 {QStringLiteral("FERRY_NEW_MASTER_PASSWORD"), QStringLiteral("second")}});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains("wrong master password"), r.err.constData());
+    QCOMPARE(bytes(), before);
+
+    r = cli(change, {}, {}, {}, {{QStringLiteral("FERRY_NEW_MASTER_PASSWORD"), QStringLiteral("second")}});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("has a new master password"), r.out.constData());
+    QVERIFY(opensWith(QStringLiteral("second")));
+    QVERIFY(!opensWith(QStringLiteral("master-of-tests")));
+
+    r = cli(change + QStringList{QStringLiteral("--master-password-stdin")}, "second\nthird\n", {},
+            {QStringLiteral("FERRY_MASTER_PASSWORD")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(opensWith(QStringLiteral("third")));
+
+    // Killed midway, at points spread over one whole change's time.
+    QElapsedTimer clock;
+    clock.start();
+    r = cli(change, {}, {}, {},
+            {{QStringLiteral("FERRY_MASTER_PASSWORD"), QStringLiteral("third")},
+             {QStringLiteral("FERRY_NEW_MASTER_PASSWORD"), QStringLiteral("fourth")}});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const qint64 whole = clock.elapsed();
+    qInfo("one master password change through ferry-cli: %lld ms", whole);
+    QString current = QStringLiteral("fourth");
+    int changed = 0;
+    for (int i = 0; i < 12; ++i) {
+        const QString next = QStringLiteral("crash-%1").arg(i);
+        QProcess p;
+        QProcessEnvironment env = environment({});
+        env.insert(QStringLiteral("FERRY_MASTER_PASSWORD"), current);
+        env.insert(QStringLiteral("FERRY_NEW_MASTER_PASSWORD"), next);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(FERRY_CLI_PATH), change);
+        QVERIFY(p.waitForStarted(10000));
+        QTest::qWait(int(whole * i / 10)); // up to 110 %: the last ones finish
+        p.kill();
+        p.waitForFinished(10000);
+        if (opensWith(current))
+            continue;
+        QVERIFY2(opensWith(next),
+                 qPrintable(QStringLiteral("killed after %1 ms: the vault opens with neither "
+                                           "password")
+                                .arg(whole * i / 10)));
+        current = next;
+        ++changed;
+    }
+    qInfo("%d of 12 killed changes had finished", changed);
+    QCOMPARE(QDir(m_config).entryList({QStringLiteral("*.damaged-*")}, QDir::Files).size(), 0);
+    // And the vault still takes a change after all that.
+    r = cli(change, {}, {}, {},
+            {{QStringLiteral("FERRY_MASTER_PASSWORD"), current},
+             {QStringLiteral("FERRY_NEW_MASTER_PASSWORD"), QStringLiteral("last")}});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(opensWith(QStringLiteral("last")));
 }
 
 void TestSitesCli::concurrentAddsLoseNothing()

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void damagedVaultIsKeptAside_data();
     void damagedVaultIsKeptAside();
     void missingVaultNeedsNoPassword();
+    void changeMasterPassword();
     void defaultCostTiming();
 
 private:
@@ -197,6 +198,52 @@ void TestVaultStore::damagedVaultIsKeptAside()
     QVERIFY(vault.setPassword(m_site, QStringLiteral("after")).ok());
     QCOMPARE(vault.password(m_site)->value(), QStringLiteral("after"));
     QCOMPARE(readAll(m_dir->filePath(aside.first())), bytes);
+}
+
+// A new master password: a wrong old one or an empty new one changes nothing; the right
+// one re-encrypts every entry under a new salt, the old password no longer opens it, the
+// instance goes on without asking, and nothing but the vault is left in the folder.
+void TestVaultStore::changeMasterPassword()
+{
+    Provider first{QStringLiteral("first-master")};
+    VaultCredentialStore vault(first.get(), m_path);
+    vault.setCostForNewVaults(kCheap);
+    const QUuid ids[] = {QUuid::createUuid(), QUuid::createUuid(), QUuid::createUuid()};
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(vault.setPassword(ids[i], QStringLiteral("pw-%1").arg(i)).ok());
+    const QByteArray before = readAll(m_path);
+
+    auto refused = vault.changeMasterPassword(QStringLiteral("not-it"), QStringLiteral("second-master"));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind(), ErrorKind::Auth);
+    QVERIFY(refused.error().message().contains(QLatin1String("wrong master password")));
+    QCOMPARE(readAll(m_path), before);
+    QVERIFY(!vault.changeMasterPassword(QStringLiteral("first-master"), QString()).ok());
+    QCOMPARE(readAll(m_path), before);
+
+    QVERIFY(vault.changeMasterPassword(QStringLiteral("first-master"), QStringLiteral("second-master")).ok());
+    QVERIFY(readAll(m_path) != before);
+    QCOMPARE(readAll(m_path).mid(20, 16) == before.mid(20, 16), false); // a new salt
+    const int calls = first.calls;
+    QCOMPARE(vault.password(ids[1])->value(), QStringLiteral("pw-1")); // goes on with the new key
+    QCOMPARE(first.calls, calls);
+    QVERIFY(vault.setPassword(ids[2], QStringLiteral("pw-2b")).ok());
+
+    Provider second{QStringLiteral("second-master")};
+    VaultCredentialStore reopened(second.get(), m_path);
+    QCOMPARE(reopened.password(ids[0])->value(), QStringLiteral("pw-0"));
+    QCOMPARE(reopened.password(ids[2])->value(), QStringLiteral("pw-2b"));
+    Provider old{QStringLiteral("first-master")};
+    VaultCredentialStore stale(old.get(), m_path);
+    QCOMPARE(stale.password(ids[0]).error().kind(), ErrorKind::Auth);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("vault.bin")});
+
+    // No vault yet: nothing to change, nothing made.
+    VaultCredentialStore none(first.get(), m_dir->filePath(QStringLiteral("absent.bin")));
+    QCOMPARE(none.changeMasterPassword(QStringLiteral("a"), QStringLiteral("b")).error().kind(),
+             ErrorKind::NotFound);
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("absent.bin"))));
 }
 
 void TestVaultStore::missingVaultNeedsNoPassword()

@@ -2,13 +2,15 @@
 // timeout: 300
 // The Scheduler on the test engine (tests/support/FakeFileSystem): parallel limits per
 // host, retry backoff, priority and order, pause and resume, folder expansion, a failing
-// host backing off without holding up another, and a queue.sqlite written in the format
+// host backing off without holding up another, a new connect timeout reaching sites
+// resolved already, and a queue.sqlite written in the format
 // of before the typed item options, resumed. Downloads are checked by their SHA-256.
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -104,6 +106,7 @@ private Q_SLOTS:
     void folderCutShortGetsOnlyItsMissingEntries();
     void failingHostBacksOffWithoutBlockingAnother();
     void queueWrittenInTheOldFormatOpensAndResumes();
+    void connectTimeoutReachesResolvedSites();
 
 private:
     QString local(const QString &name) const { return m_dir.filePath(name); }
@@ -540,6 +543,74 @@ void TestScheduler::queueWrittenInTheOldFormatOpensAndResumes()
     db.close();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("check"));
+}
+
+// The settings' connect timeout changed while a site's first file runs: the next
+// connection to that site (resolved before, with 30 s) waits 7 s, as a new site would;
+// every file arrives whole.
+void TestScheduler::connectTimeoutReachesResolvedSites()
+{
+    ferry::test::FakeConfig config;
+    config.readable = true;
+    config.largeEntries = 3;
+    config.readChunkDelayMs = 40;
+    auto stats = std::make_shared<ferry::test::FakeStats>();
+    auto timeouts = std::make_shared<QList<int>>();
+    auto mutex = std::make_shared<QMutex>();
+    ferry::session::SessionManager sessions([inner = ferry::test::fakeMaker(config, stats), timeouts,
+                                             mutex](const ConnectionSpec &spec,
+                                                    const ferry::remote::ConnectOptions &options,
+                                                    ferry::remote::Interaction *interaction) {
+        {
+            QMutexLocker lock(mutex.get());
+            timeouts->append(options.timeoutSeconds);
+        }
+        return inner(spec, options, interaction);
+    });
+    TransferQueue queue;
+    QVERIFY(queue.open(QStringLiteral(":memory:")));
+    Scheduler scheduler(queue, sessions,
+                        [](const QString &site, const QJsonObject &) -> Result<Scheduler::SiteConnection> {
+                            auto spec = ConnectionSpec::fromUrl(site);
+                            if (!spec)
+                                return spec.error();
+                            ferry::remote::ConnectOptions options;
+                            options.timeoutSeconds = 30;
+                            return Scheduler::SiteConnection{*spec, options, 0};
+                        });
+    scheduler.setDefaultExistsAction(ExistsAction::Overwrite);
+    scheduler.setConnectionsPerSite(1);
+    QList<QueueItem> items;
+    for (int i = 1; i <= 3; ++i) {
+        QueueItem item;
+        item.direction = Direction::Download;
+        item.site = QStringLiteral("ftp://alice@timeout.test");
+        item.remotePath = QStringLiteral("/large/large%1.bin").arg(i, 2, 10, QLatin1Char('0'));
+        item.localPath = local(QStringLiteral("timeout%1.bin").arg(i));
+        item.existsAction = ExistsAction::Overwrite;
+        items << item;
+    }
+    QVERIFY(queue.add(items));
+    QSignalSpy idle(&scheduler, &Scheduler::idle);
+    scheduler.start();
+    const auto made = [&] {
+        QMutexLocker lock(mutex.get());
+        return timeouts->size();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(made(), 1, 10000); // the first connection is open
+    scheduler.setConnectTimeout(7);
+    scheduler.setConnectionsPerSite(2); // the next file needs a second connection
+    QVERIFY(idle.wait(60000));
+    QMutexLocker lock(mutex.get());
+    QVERIFY2(timeouts->size() >= 2, qPrintable(QString::number(timeouts->size())));
+    QCOMPARE(timeouts->first(), 30);
+    QCOMPARE(timeouts->last(), 7);
+    lock.unlock();
+    for (const QueueItem &item : std::as_const(items)) {
+        QCOMPARE(int(queue.item(item.id)->state), int(ItemState::Done));
+        QCOMPARE(sha256OfFile(item.localPath), ferry::test::sha256OfBytes(FakeFileSystem::contentOf(
+                                                   item.remotePath, FakeFileSystem::kLargeFileSize)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestScheduler)
