@@ -14,8 +14,8 @@
 
 namespace ferry::ui {
 
-MainMenus::MainMenus(QMainWindow *window, const WindowActions &actions, PaneMenus *paneMenus,
-                     std::function<FilePane *()> activePane)
+MainMenus::MainMenus(QMainWindow *window, const WindowActions &actions,
+                     std::function<PaneMenus *()> paneMenus, std::function<FilePane *()> activePane)
     : QObject(window)
 {
     QMenuBar *bar = window->menuBar();
@@ -70,16 +70,16 @@ MainMenus::MainMenus(QMainWindow *window, const WindowActions &actions, PaneMenu
         }
         const PaneMenus::Op op = entry.op;
         connect(action, &QAction::triggered, this, [paneMenus, activePane, op] {
-            if (QAction *target = paneMenus->action(activePane(), op); target && target->isEnabled())
+            if (QAction *target = paneMenus()->action(activePane(), op); target && target->isEnabled())
                 target->trigger();
         });
         editActions.append({action, op});
     }
     connect(m_edit, &QMenu::aboutToShow, this, [paneMenus, activePane, editActions] {
         FilePane *pane = activePane();
-        paneMenus->updateActions(pane);
+        paneMenus()->updateActions(pane);
         for (const auto &[action, op] : editActions) {
-            QAction *target = paneMenus->action(pane, op);
+            QAction *target = paneMenus()->action(pane, op);
             action->setEnabled(target && target->isEnabled());
         }
     });

@@ -36,7 +36,8 @@ public:
         QAction *goToPath = nullptr;
     };
 
-    MainMenus(QMainWindow *window, const WindowActions &actions, PaneMenus *paneMenus,
+    // paneMenus: the current tab's; activePane: its pane that had the focus last.
+    MainMenus(QMainWindow *window, const WindowActions &actions, std::function<PaneMenus *()> paneMenus,
               std::function<FilePane *()> activePane);
 
     // The menus' titles and their own entries again in the current language.

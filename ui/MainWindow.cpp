@@ -19,6 +19,8 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -46,6 +48,9 @@
 #include "sitemanager/SiteManagerDialog.h"
 #include "sites/CredentialService.h"
 #include "sites/SiteStore.h"
+#include "tabs/ConnectionTab.h"
+#include "tabs/ConnectionTabBar.h"
+#include "tabs/ConnectionTabs.h"
 #include "transfer/QueueService.h"
 #include "transfer/QueueSites.h"
 
@@ -62,19 +67,14 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     // The icon theme is chosen before the panes make their first icons.
     : QMainWindow(parent), m_manager(&services.sessions), m_queue(&services.queue),
       m_queueSites(&services.queueSites), m_sites(&services.siteStore), m_credentials(&services.credentials),
-      m_quickConnect((FileIcons::ensureTheme(), new QuickConnectBar(this))), m_local(new LocalPane(this)),
-      m_remote(new RemotePane(this)), m_log(new LogModel(this)), m_logView(new QTreeView(this)),
-      m_mainSplitter(new QSplitter(Qt::Vertical, this)),
-      m_paneSplitter(new QSplitter(Qt::Horizontal, m_mainSplitter)),
-      m_queuePanel(new QueuePanel(m_queue, this)), m_active(m_local)
+      m_quickConnect((FileIcons::ensureTheme(), new QuickConnectBar(this))), m_log(new LogModel(this)),
+      m_logView(new QTreeView(this)), m_mainSplitter(new QSplitter(Qt::Vertical, this)),
+      m_tabs(new ConnectionTabs(m_mainSplitter)), m_queuePanel(new QueuePanel(m_queue, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Ferry %1").arg(QStringLiteral(FERRY_VERSION)));
     setAccessibleName(tr("Ferry"));
 
-    m_paneSplitter->addWidget(m_local);
-    m_paneSplitter->addWidget(m_remote);
-    m_paneSplitter->setChildrenCollapsible(false);
     m_logView->setModel(m_log);
     m_logView->setObjectName(QStringLiteral("messageLog"));
     m_logView->setAccessibleName(tr("Message log"));
@@ -85,16 +85,18 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_logView->header()->resizeSection(LogModel::TimeColumn, 80);
     m_logView->header()->resizeSection(LogModel::KindColumn, 80);
     m_logView->header()->setStretchLastSection(true);
+    // FileZilla's tab bar: above the panes, below the log; shown once there are two tabs.
+    m_tabs->setAccessibleName(tr("Connections"));
+    m_tabs->tabBar()->setAccessibleName(tr("Connection tabs"));
     // FileZilla's order: the log above the panes, the queue below them.
     m_mainSplitter->addWidget(m_logView);
-    m_mainSplitter->addWidget(m_paneSplitter);
+    m_mainSplitter->addWidget(m_tabs);
     m_mainSplitter->addWidget(m_queuePanel);
     m_mainSplitter->setStretchFactor(0, 1);
     m_mainSplitter->setStretchFactor(1, 4);
     m_mainSplitter->setStretchFactor(2, 2);
     m_mainSplitter->setChildrenCollapsible(false);
     setCentralWidget(m_mainSplitter);
-    m_paneSplitter->setSizes({1, 1});
 
     if (services.settings) {
         m_settings = services.settings;
@@ -120,41 +122,6 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     statusBar()->addPermanentWidget(m_security);
     showSecurity(nullptr);
 
-    m_paneMenus = new PaneMenus(m_local, m_remote, this);
-    connect(m_paneMenus, &PaneMenus::logged, this,
-            [this](const QString &text, bool error) { logStatus(text, error); });
-    // The first section of each pane's menu: its transfers (FileZilla's Download / Upload
-    // and Add to queue), to the other pane's folder.
-    connect(m_paneMenus, &PaneMenus::aboutToShowMenu, this, [this](QMenu *menu, FilePane *pane) {
-        const QList<PaneMenus::Item> items = m_paneMenus->selection(pane);
-        const bool enabled = !items.isEmpty() && m_remote->session() != nullptr;
-        QAction *now = nullptr;
-        QAction *later = nullptr;
-        if (pane == m_local) {
-            QStringList paths;
-            for (const PaneMenus::Item &item : items)
-                paths.append(item.localPath);
-            now = menu->addAction(style()->standardIcon(QStyle::SP_ArrowUp), tr("&Upload"), this,
-                                  [this, paths] { uploadToRemote(paths, m_remote->currentPath(), true); });
-            later = menu->addAction(tr("&Add files to queue"), this,
-                                    [this, paths] { uploadToRemote(paths, m_remote->currentPath(), false); });
-            now->setObjectName(QStringLiteral("upload"));
-        } else {
-            QList<transfer::RemoteSource> sources;
-            for (const PaneMenus::Item &item : items)
-                sources.append({item.remotePath.toString(), item.isDir, -1});
-            now =
-                menu->addAction(style()->standardIcon(QStyle::SP_ArrowDown), tr("&Download"), this,
-                                [this, sources] { downloadToLocal(sources, m_local->currentPath(), true); });
-            later = menu->addAction(tr("&Add files to queue"), this, [this, sources] {
-                downloadToLocal(sources, m_local->currentPath(), false);
-            });
-            now->setObjectName(QStringLiteral("download"));
-        }
-        later->setObjectName(QStringLiteral("addToQueue"));
-        now->setEnabled(enabled);
-        later->setEnabled(enabled);
-    });
     MainMenus::WindowActions windowActions;
     windowActions.connect = m_connectAction;
     windowActions.reconnect = m_reconnectAction;
@@ -162,7 +129,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     windowActions.refresh = m_refreshAction;
     windowActions.up = m_upAction;
     windowActions.goToPath = m_pathAction;
-    m_menus = new MainMenus(this, windowActions, m_paneMenus, [this] { return activePane(); });
+    m_menus = new MainMenus(
+        this, windowActions, [this] { return paneMenus(); }, [this] { return activePane(); });
     m_menus->transfer()->addAction(m_processQueue);
     m_menus->transfer()->addAction(m_speedLimit);
     m_menus->transfer()->addSeparator();
@@ -175,6 +143,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_menus->edit()->addSeparator();
     m_menus->edit()->addAction(m_settingsAction);
     addAction(m_settingsAction);
+    buildTabActions();
     retranslate();
     connect(m_settings, &settings::AppSettings::changed, this, &MainWindow::applySettings);
     applySettings();
@@ -190,31 +159,31 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         connectToUrl(url);
     };
     hooks.connectedSpec = [this]() -> std::optional<ConnectionSpec> {
-        if (!m_remote->session())
+        if (!remotePane()->session())
             return std::nullopt;
-        return m_remote->session()->spec();
+        return remotePane()->session()->spec();
     };
     hooks.connectedOptions = [this] {
-        return m_remote->session() ? m_remote->session()->options() : remote::ConnectOptions();
+        return remotePane()->session() ? remotePane()->session()->options() : remote::ConnectOptions();
     };
     hooks.connectedSite = [this]() -> std::optional<sites::Site> {
-        return m_remote->session() ? m_site : std::nullopt;
+        return remotePane()->session() ? connectedSite() : std::nullopt;
     };
     hooks.siteChanged = [this](const sites::Site &site) {
-        if (m_site && m_site->id == site.id)
-            m_site = site;
+        for (int i = 0; i < tabCount(); ++i)
+            tab(i)->siteEdited(site);
     };
     hooks.remoteFolder = [this] {
-        return m_remote->session() ? m_remote->currentPath().toString() : QString();
+        return remotePane()->session() ? remotePane()->currentPath().toString() : QString();
     };
     hooks.localFolder = [this] {
-        return m_local->currentPath();
+        return localPane()->currentPath();
     };
     hooks.openBookmark = [this](const QString &remoteDir, const QString &localDir) {
         if (!localDir.isEmpty())
-            m_local->openFolder(localDir);
-        if (m_remote->session())
-            m_remote->openFolder(RemotePath(remoteDir));
+            localPane()->openFolder(localDir);
+        if (remotePane()->session())
+            remotePane()->openFolder(RemotePath(remoteDir));
     };
     hooks.recent = [this] {
         return m_quickConnect->history();
@@ -223,10 +192,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         logStatus(text, error);
     };
     m_siteActions = new SiteActions(this, services, std::move(hooks));
-    connect(m_siteActions, &SiteActions::connectionSaved, this, [this](const sites::Site &site) {
-        m_site = site; // bookmarks and Require TLS work on it from now on
-        m_siteStore = m_sites;
-    });
+    connect(m_siteActions, &SiteActions::connectionSaved, this,
+            [this](const sites::Site &site) { currentTab()->setSite(site, m_sites); });
     if (auto *mainBar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
         mainBar->insertWidget(m_connectAction, m_siteActions->toolButton());
     QMenu *file = m_menus->file();
@@ -234,10 +201,13 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     file->insertAction(m_menus->quitAction(), m_siteActions->saveAsSiteAction());
     file->insertMenu(m_menus->quitAction(), m_siteActions->recentMenu());
     file->insertSeparator(m_menus->quitAction());
+    file->insertAction(m_siteActions->siteManagerAction(), m_newTabAction);
+    file->insertAction(m_siteActions->siteManagerAction(), m_closeTabAction);
+    file->insertSeparator(m_siteActions->siteManagerAction());
     connect(m_menus->bookmarks(), &QMenu::aboutToShow, this,
             [this] { m_siteActions->fillBookmarks(m_menus->bookmarks()); });
     connect(file, &QMenu::aboutToShow, this,
-            [this] { m_siteActions->saveAsSiteAction()->setEnabled(m_remote->session() != nullptr); });
+            [this] { m_siteActions->saveAsSiteAction()->setEnabled(remotePane()->session() != nullptr); });
     m_downgrade = new QWidget(this);
     m_downgrade->setObjectName(QStringLiteral("downgradeWarning"));
     auto *downgradeRow = new QHBoxLayout(m_downgrade);
@@ -254,7 +224,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     downgradeRow->addWidget(m_requireTls);
     statusBar()->addPermanentWidget(m_downgrade);
     m_downgrade->hide();
-    connect(m_requireTls, &QPushButton::clicked, this, &MainWindow::requireTls);
+    connect(m_requireTls, &QPushButton::clicked, this, [this] { currentTab()->requireTls(); });
 
     connect(m_quickConnect, &QuickConnectBar::connectRequested, this, &MainWindow::connectTo);
     connect(m_quickConnect, &QuickConnectBar::invalidInput, this,
@@ -285,7 +255,10 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
             [this](Session *session, const LogEntry &entry) {
                 QScrollBar *bar = m_logView->verticalScrollBar();
                 const bool atEnd = bar->value() == bar->maximum();
-                m_log->append(entry, session->spec().password);
+                // Several tabs write here: each line says which server it is about.
+                LogEntry shown = entry;
+                shown.text = tr("[%1] %2").arg(session->site().display(), entry.text);
+                m_log->append(shown, session->spec().password);
                 if (atEnd)
                     m_logView->scrollToBottom();
             });
@@ -306,61 +279,202 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
                     m_logView->scrollToBottom();
             });
     connect(m_queue, &transfer::QueueService::opened, this, &MainWindow::queueOpened);
-    connect(m_queue, &transfer::QueueService::itemsChanged, this, &MainWindow::refreshAfterUploads);
-    m_remoteRefresh = new QTimer(this);
-    m_remoteRefresh->setSingleShot(true);
-    m_remoteRefresh->setInterval(500);
-    connect(m_remoteRefresh, &QTimer::timeout, this, [this] {
-        if (m_remote->session())
-            m_remote->refresh();
-    });
-    connect(m_remote, &RemotePane::uploadRequested, this,
-            [this](const QStringList &paths, const RemotePath &folder) { uploadToRemote(paths, folder); });
-    connect(m_remote, &RemotePane::downloadRequested, this,
-            [this](const QList<transfer::RemoteSource> &sources) {
-                downloadToLocal(sources, m_local->currentPath());
-            });
-    connect(m_local, &LocalPane::uploadRequested, this, [this](const QStringList &paths) {
-        if (m_remote->session())
-            uploadToRemote(paths, m_remote->currentPath());
-    });
-    connect(m_local, &LocalPane::downloadRequested, this,
-            [this](const RemoteDrag &drag, const QString &folder) { downloadToLocal(drag.sources, folder); });
-    // Out to a file manager (X Direct Save): into the folder it named.
-    connect(m_remote, &RemotePane::downloadToFolderRequested, this,
-            [this](const QList<transfer::RemoteSource> &sources, const QString &folder) {
-                downloadToLocal(sources, folder);
-            });
-    connect(m_remote, &RemotePane::dragMessage, this, [this](const QString &text, bool error) {
-        logStatus(text, error);
-        statusBar()->showMessage(text, 10000);
-    });
-    connect(m_remote, &RemotePane::folderFailed, this,
-            [this](const RemotePath &, const QString &message) { statusBar()->showMessage(message, 10000); });
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
-        for (FilePane *pane : {static_cast<FilePane *>(m_local), static_cast<FilePane *>(m_remote)}) {
-            if (now && pane->isAncestorOf(now))
-                m_active = pane;
-        }
-    });
-    for (FilePane *pane : {static_cast<FilePane *>(m_local), static_cast<FilePane *>(m_remote)}) {
-        pane->fileList()->installEventFilter(this);
-        pane->folderTree()->installEventFilter(this);
-    }
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { showCurrentTab(); });
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
 
     resize(defaultSize());
-    m_local->openFolder(QDir::homePath());
+    newTab();
     restoreSettings();
+    if (m_settings->restoreTabs())
+        restoreTabs();
     updateActions();
 }
 
 MainWindow::~MainWindow()
 {
-    // ~QWidget still moves the focus while it deletes the panes, when this object is only a
-    // QWidget any more: the focus tracking must not run then.
-    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
-    if (m_session)
-        m_manager->closeSession(m_session);
+    // The tabs close their connections (and stop following the focus) before the window
+    // is only a QWidget any more.
+    while (m_tabs->count() > 0) {
+        QWidget *page = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete page;
+    }
+}
+
+ConnectionTab *MainWindow::currentTab() const
+{
+    return qobject_cast<ConnectionTab *>(m_tabs->currentWidget());
+}
+
+ConnectionTab *MainWindow::tab(int index) const
+{
+    return qobject_cast<ConnectionTab *>(m_tabs->widget(index));
+}
+
+int MainWindow::tabCount() const
+{
+    return m_tabs->count();
+}
+
+LocalPane *MainWindow::localPane() const
+{
+    return currentTab()->localPane();
+}
+
+RemotePane *MainWindow::remotePane() const
+{
+    return currentTab()->remotePane();
+}
+
+session::Session *MainWindow::currentSession() const
+{
+    return currentTab()->session();
+}
+
+PaneMenus *MainWindow::paneMenus() const
+{
+    return currentTab()->paneMenus();
+}
+
+const std::optional<sites::Site> &MainWindow::connectedSite() const
+{
+    return currentTab()->connectedSite();
+}
+
+ConnectionTab *MainWindow::newTab()
+{
+    auto *tab = new ConnectionTab(
+        ConnectionTab::Context{*m_manager, *m_queue, *m_queueSites, *m_credentials, *m_settings}, m_tabs);
+    tab->setTreeBeside(m_menus->treeBesideAction()->isChecked());
+    {
+        // The column widths, sort orders and splitters last saved.
+        QSettings settings;
+        tab->localPane()->restoreState(settings, QStringLiteral("LocalPane"));
+        tab->remotePane()->restoreState(settings, QStringLiteral("RemotePane"));
+        tab->paneSplitter()->restoreState(
+            settings.value(QStringLiteral("MainWindow/paneSplitter")).toByteArray());
+    }
+    const QString home = tabCount() > 0 ? currentTab()->localPane()->currentPath() : QDir::homePath();
+    tab->localPane()->openFolder(home.isEmpty() ? QDir::homePath() : home);
+    connect(tab, &ConnectionTab::stateChanged, this, [this, tab] { showTabState(tab); });
+    connect(tab, &ConnectionTab::statusMessage, this, [this, tab](const QString &text, int timeoutMs) {
+        if (tab == currentTab())
+            statusBar()->showMessage(text, timeoutMs);
+    });
+    connect(tab, &ConnectionTab::logged, this, [this, tab](const QString &text, bool error) {
+        const QString site = tab->queueSite();
+        logStatus(site.isEmpty() ? text : tr("[%1] %2").arg(site, text), error);
+    });
+    connect(tab, &ConnectionTab::connected, m_quickConnect, &QuickConnectBar::addToHistory);
+    connect(tab, &ConnectionTab::serverCopyRequested, this,
+            [this, tab](const RemoteDrag &drag, const RemotePath &folder) {
+                copyBetweenTabs(drag, tab, folder);
+            });
+    const int index = m_tabs->addTab(tab, QString());
+    showTabState(tab);
+    m_tabs->setCurrentIndex(index);
+    updateActions();
+    return tab;
+}
+
+void MainWindow::closeTab(int index)
+{
+    ConnectionTab *closing = tab(index);
+    if (!closing)
+        return;
+    if (tabCount() == 1) {
+        closing->disconnectFromServer(); // the last tab stays, unconnected
+        return;
+    }
+    m_tabs->removeTab(index);
+    closing->deleteLater(); // its session closes with it
+    closing->disconnectFromServer();
+    showCurrentTab();
+}
+
+void MainWindow::copyBetweenTabs(const RemoteDrag &drag, ConnectionTab *target, const RemotePath &folder)
+{
+    ConnectionTab *source = nullptr;
+    for (int i = 0; i < tabCount(); ++i) {
+        if (paneOrigin(tab(i)->remotePane()) == drag.origin)
+            source = tab(i);
+    }
+    // The source tab may have been closed or connected elsewhere while the drag went on.
+    if (!source || !source->isConnected() || source->queueSite() != drag.site) {
+        logStatus(
+            tr("Nothing was copied: the tab the files came from is no longer connected to %1").arg(drag.site),
+            true);
+        return;
+    }
+    const std::optional<transfer::QueueTarget> from = source->queueTarget();
+    const std::optional<transfer::QueueTarget> to = target->queueTarget();
+    if (!from || !to)
+        return;
+    const QList<transfer::QueueItem> items =
+        transfer::copyItems(*from, drag.sources, to->site, folder.toString());
+    if (items.isEmpty())
+        return;
+    logStatus(
+        tr("%n item(s) queued for a server-to-server copy from %1 to %2%3 (FXP where both servers allow "
+           "it, else streamed through this computer)",
+           nullptr, int(items.size()))
+            .arg(from->site, to->site, folder.toString()));
+    m_queue->add(items, true);
+}
+
+ConnectionTab *MainWindow::tabForConnection()
+{
+    ConnectionTab *current = currentTab();
+    return current->isInUse() ? newTab() : current;
+}
+
+void MainWindow::showTabState(ConnectionTab *tab)
+{
+    const int index = m_tabs->indexOf(tab);
+    if (index < 0)
+        return;
+    const QString title = tab->title();
+    QString state;
+    QIcon mark;
+    QStyle *s = style();
+    if (tab->isConnected()) {
+        state = tr("connected");
+        mark = QIcon::fromTheme(QStringLiteral("network-transmit-receive"),
+                                s->standardIcon(QStyle::SP_DialogApplyButton));
+    } else if (tab->isInUse()) {
+        state = tr("connecting");
+        mark = QIcon::fromTheme(QStringLiteral("network-idle"), s->standardIcon(QStyle::SP_BrowserReload));
+    } else {
+        state = tr("not connected");
+        mark = QIcon::fromTheme(QStringLiteral("network-offline"),
+                                s->standardIcon(QStyle::SP_DialogCancelButton));
+    }
+    m_tabs->setTabText(index, QString(title).replace(QLatin1Char('&'), QStringLiteral("&&")));
+    m_tabs->setTabIcon(index, mark);
+    m_tabs->setTabToolTip(index, tab->url().isEmpty() ? title : tab->url());
+    m_tabs->tabBar()->setAccessibleTabName(index, tr("%1, %2").arg(title, state));
+    if (tab == currentTab())
+        showCurrentTab();
+}
+
+void MainWindow::showCurrentTab()
+{
+    ConnectionTab *tab = currentTab();
+    if (!tab)
+        return;
+    if (const ConnectionSpec *spec = tab->connectedSpec()) {
+        const QString who = spec->user.isEmpty() ? spec->host : spec->user + QLatin1Char('@') + spec->host;
+        setWindowTitle(tr("%1 – Ferry").arg(who));
+    } else {
+        setWindowTitle(tr("Ferry %1").arg(QStringLiteral(FERRY_VERSION)));
+    }
+    statusBar()->showMessage(tab->statusText());
+    if (const ConnectionSpec *spec = tab->prefilledSpec())
+        m_quickConnect->setSpec(*spec); // a restored URL: Connect opens it
+
+    showSecurity(tab->connectedSpec());
+    showDowngradeWarning(tab->isDowngraded());
+    updateActions();
 }
 
 void MainWindow::buildActions()
@@ -380,10 +494,7 @@ void MainWindow::buildActions()
     m_reconnectAction = bar->addAction(s->standardIcon(QStyle::SP_BrowserReload), tr("Reconnect"));
     m_reconnectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_reconnectAction->setToolTip(tr("Connect again to the last server (Ctrl+R)"));
-    connect(m_reconnectAction, &QAction::triggered, this, [this] {
-        if (m_lastSpec)
-            connectTo(*m_lastSpec);
-    });
+    connect(m_reconnectAction, &QAction::triggered, this, [this] { currentTab()->reconnect(); });
 
     m_disconnectAction = bar->addAction(s->standardIcon(QStyle::SP_DialogCloseButton), tr("Disconnect"));
     m_disconnectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -412,6 +523,41 @@ void MainWindow::buildActions()
         if (action->objectName().isEmpty())
             action->setObjectName(action->text());
     }
+}
+
+void MainWindow::buildTabActions()
+{
+    QStyle *s = style();
+    m_newTabAction = new QAction(
+        QIcon::fromTheme(QStringLiteral("tab-new"), s->standardIcon(QStyle::SP_FileDialogNewFolder)),
+        QString(), this);
+    m_newTabAction->setObjectName(QStringLiteral("newTab"));
+    m_newTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(m_newTabAction, &QAction::triggered, this, [this] { newTab(); });
+    m_closeTabAction = new QAction(
+        QIcon::fromTheme(QStringLiteral("tab-close"), s->standardIcon(QStyle::SP_DialogCloseButton)),
+        QString(), this);
+    m_closeTabAction->setObjectName(QStringLiteral("closeTab"));
+    m_closeTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    connect(m_closeTabAction, &QAction::triggered, this, [this] { closeTab(m_tabs->currentIndex()); });
+    m_nextTabAction = new QAction(this);
+    m_nextTabAction->setObjectName(QStringLiteral("nextTab"));
+    m_nextTabAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
+    connect(m_nextTabAction, &QAction::triggered, this,
+            [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count()); });
+    m_previousTabAction = new QAction(this);
+    m_previousTabAction->setObjectName(QStringLiteral("previousTab"));
+    m_previousTabAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
+                                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
+                                       QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    connect(m_previousTabAction, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
+    });
+    for (QAction *action : {m_newTabAction, m_closeTabAction, m_nextTabAction, m_previousTabAction})
+        addAction(action);
+    if (auto *mainBar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
+        mainBar->insertAction(m_connectAction, m_newTabAction);
 }
 
 void MainWindow::buildQueueActions(QToolBar *bar)
@@ -476,9 +622,8 @@ void MainWindow::applySettings()
         const QSignalBlocker block(m_speedLimit);
         m_speedLimit->setChecked(s.speedLimitOn());
     }
-    m_local->setShowHidden(s.showHidden());
-    m_remote->setShowHidden(s.showHidden());
-    m_paneMenus->setConfirmations(s.confirmDelete(), s.confirmMove());
+    for (int i = 0; i < tabCount(); ++i)
+        tab(i)->applySettings();
     m_appearance->applyTheme(s.theme());
     m_appearance->applyLanguage(s.language());
 }
@@ -507,8 +652,6 @@ void MainWindow::retranslate()
     m_settingsAction->setText(tr("&Settings..."));
     m_settingsAction->setToolTip(tr("Connections, transfers, confirmations, language and theme (Ctrl+,)"));
     m_menus->retranslate();
-    if (m_paneMenus)
-        m_paneMenus->retranslate();
     if (m_siteActions)
         m_siteActions->retranslate();
     if (auto *bar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
@@ -552,20 +695,17 @@ void MainWindow::retranslate()
         m_requireTls->setText(tr("Require TLS"));
         m_requireTls->setToolTip(tr("Change this site to explicit FTP over TLS (FTPES) and connect again"));
     }
-    // The title, the status bar and the security label from the connection's state.
-    if (Session *connected = m_remote->session()) {
-        const ConnectionSpec &spec = connected->spec();
-        const QString who = spec.user.isEmpty() ? spec.host : spec.user + QLatin1Char('@') + spec.host;
-        setWindowTitle(tr("%1 – Ferry").arg(who));
-        statusBar()->showMessage(tr("Connected to %1").arg(spec.toUrl()));
-        showSecurity(&spec);
-    } else {
-        setWindowTitle(tr("Ferry %1").arg(QStringLiteral(FERRY_VERSION)));
-        if (m_session && m_lastSpec)
-            statusBar()->showMessage(tr("Connecting to %1 …").arg(m_lastSpec->toUrl()));
-        else
-            statusBar()->showMessage(tr("Not connected"));
-    }
+    m_newTabAction->setText(tr("New &tab"));
+    m_newTabAction->setToolTip(tr("Open a new tab for another connection (Ctrl+T)"));
+    m_closeTabAction->setText(tr("&Close tab"));
+    m_closeTabAction->setToolTip(tr("Close the current tab and its connection (Ctrl+W)"));
+    m_nextTabAction->setText(tr("Next tab"));
+    m_previousTabAction->setText(tr("Previous tab"));
+    m_tabs->setAccessibleName(tr("Connections"));
+    m_tabs->tabBar()->setAccessibleName(tr("Connection tabs"));
+    for (int i = 0; i < tabCount(); ++i)
+        tab(i)->retranslate();
+    showCurrentTab(); // the title, the status bar and the security label
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -575,41 +715,15 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-std::optional<transfer::QueueTarget> MainWindow::queueTarget()
-{
-    if (!m_remote->session())
-        return std::nullopt;
-    const ConnectionSpec &spec = m_remote->session()->spec();
-    transfer::QueueTarget target{session::SiteRef::fromSpec(spec).display(), m_remote->session()->options(),
-                                 m_settings->partFiles(), m_settings->preserveTimes()};
-    if (spec.hasPassword)
-        m_queueSites->remember(target.site, spec.password);
-    return target;
-}
-
 void MainWindow::uploadToRemote(const QStringList &localPaths, const RemotePath &folder, bool start)
 {
-    const std::optional<transfer::QueueTarget> target = queueTarget();
-    if (!target)
-        return;
-    const QList<transfer::QueueItem> items = transfer::uploadItems(*target, localPaths, folder.toString());
-    if (items.isEmpty())
-        return;
-    logStatus(tr("%n item(s) queued for upload to %1", nullptr, int(items.size())).arg(folder.toString()));
-    m_queue->add(items, start);
+    currentTab()->uploadToRemote(localPaths, folder, start);
 }
 
 void MainWindow::downloadToLocal(const QList<transfer::RemoteSource> &sources, const QString &folder,
                                  bool start)
 {
-    const std::optional<transfer::QueueTarget> target = queueTarget();
-    if (!target || folder.isEmpty())
-        return;
-    const QList<transfer::QueueItem> items = transfer::downloadItems(*target, sources, folder);
-    if (items.isEmpty())
-        return;
-    logStatus(tr("%n item(s) queued for download to %1", nullptr, int(items.size())).arg(folder));
-    m_queue->add(items, start);
+    currentTab()->downloadToLocal(sources, folder, start);
 }
 
 void MainWindow::queueOpened(const QString &error, const QString &recovery, int unfinished)
@@ -638,179 +752,26 @@ void MainWindow::queueOpened(const QString &error, const QString &recovery, int 
     ask->open();
 }
 
-void MainWindow::refreshAfterUploads(const QList<transfer::QueueItem> &items)
-{
-    if (!m_remote->session() || m_remoteRefresh->isActive())
-        return;
-    const QString shown = m_remote->currentPath().toString();
-    const QString site = m_remote->session()->site().display();
-    for (const transfer::QueueItem &item : items) {
-        if (item.direction == transfer::Direction::Upload && item.state == transfer::ItemState::Done &&
-            item.site == site && RemotePath(item.remotePath).parent().toString() == shown) {
-            m_remoteRefresh->start(); // one listing for a burst of files
-            return;
-        }
-    }
-}
-
 FilePane *MainWindow::activePane() const
 {
-    return m_active;
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    // Tab and Shift+Tab in a pane's list or tree jump to the other pane's file list.
-    if (event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) &&
-            !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
-            FilePane *from = m_local->isAncestorOf(static_cast<QWidget *>(watched))
-                                 ? static_cast<FilePane *>(m_local)
-                                 : static_cast<FilePane *>(m_remote);
-            FilePane *to =
-                from == m_local ? static_cast<FilePane *>(m_remote) : static_cast<FilePane *>(m_local);
-            if (to->isEnabled()) {
-                to->fileList()->setFocus(Qt::TabFocusReason);
-                if (!to->fileList()->currentIndex().isValid() &&
-                    to->fileList()->model()->rowCount(to->fileList()->rootIndex()) > 0)
-                    to->fileList()->setCurrentIndex(
-                        to->fileList()->model()->index(0, 0, to->fileList()->rootIndex()));
-                m_active = to;
-                return true;
-            }
-        }
-    }
-    return QMainWindow::eventFilter(watched, event);
+    return currentTab()->activePane();
 }
 
 void MainWindow::connectTo(const ConnectionSpec &spec)
 {
-    ++m_siteConnects; // a site still waiting for its password is not connected after this
-    m_site.reset();
-    m_siteStore = nullptr;
-    connectWith(spec, {});
+    tabForConnection()->connectTo(spec);
 }
 
 void MainWindow::connectToSite(const sites::Site &site, sites::SiteStore *store)
 {
-    remote::ConnectOptions options;
-    site.applyTo(options);
-    ConnectionSpec spec = site.connectionSpec();
-    if (!site.remoteDir.isEmpty())
-        spec.path = site.remoteDir;
-    if (!site.localDir.isEmpty())
-        m_local->openFolder(site.localDir);
-    const int attempt = ++m_siteConnects;
-    const auto go = [this, site, store, spec, options, attempt](const std::optional<QString> &password) {
-        if (attempt != m_siteConnects)
-            return; // another connection was asked for meanwhile
-        ConnectionSpec withPassword = spec;
-        if (password) {
-            withPassword.password = *password;
-            withPassword.hasPassword = true;
-        }
-        m_site = site;
-        m_siteStore = store;
-        connectWith(withPassword, options);
-    };
-    if (!site.storesPassword()) {
-        go(std::nullopt);
-        return;
-    }
-    statusBar()->showMessage(tr("Looking up the password of %1 …").arg(site.name));
-    m_credentials->password(site.id, this,
-                            [this, go, name = site.name](Result<std::optional<QString>> password) {
-                                if (!password && password.error().kind() != remote::ErrorKind::Cancelled)
-                                    logStatus(tr("The stored password of %1 could not be read: %2")
-                                                  .arg(name, password.error().message()),
-                                              true);
-                                // Without it the server's password question is asked, as for any connection.
-                                go(password ? *password : std::nullopt);
-                            });
-}
-
-void MainWindow::connectWith(const ConnectionSpec &spec, const remote::ConnectOptions &given)
-{
-    remote::ConnectOptions options = given;
-    if (options.timeoutSeconds == remote::ConnectOptions().timeoutSeconds)
-        options.timeoutSeconds = m_settings->connectTimeoutSeconds(); // Settings > Connection
-    showDowngradeWarning(false);
-    if (m_session) {
-        m_remote->setSession(nullptr);
-        m_manager->closeSession(m_session);
-        m_session = nullptr;
-    }
-    Session *session = m_manager->openSession(spec, options);
-    m_session = session;
-    m_lastSpec = spec;
-    // The title names a site only once connected to it.
-    setWindowTitle(tr("Ferry %1").arg(QStringLiteral(FERRY_VERSION)));
-    showSecurity(nullptr);
-    statusBar()->showMessage(tr("Connecting to %1 …").arg(spec.toUrl()));
-    updateActions();
-    ConnectJob *job = session->connectToServer();
-    connect(job, &ConnectJob::finished, this, [this, session, spec](const Result<RemotePath> &home) {
-        if (m_session != session)
-            return; // replaced meanwhile
-        if (!home.ok()) {
-            if (home.error().kind() != remote::ErrorKind::Cancelled)
-                statusBar()->showMessage(tr("Could not connect: %1").arg(home.error().message()));
-            m_manager->closeSession(session);
-            m_session = nullptr;
-            updateActions();
-            return;
-        }
-        const QString who = spec.user.isEmpty() ? spec.host : spec.user + QLatin1Char('@') + spec.host;
-        setWindowTitle(tr("%1 – Ferry").arg(who));
-        statusBar()->showMessage(tr("Connected to %1").arg(spec.toUrl()));
-        showSecurity(&spec);
-        m_quickConnect->addToHistory(spec);
-        m_remote->setSession(session, spec.resolvedPath(home.value()));
-        updateActions();
-        // An "FTP, TLS if available" site that ended up in plain text: said next to the
-        // connection, with the one-click way to require TLS from now on.
-        if (spec.protocol == remote::Protocol::Ftp && session->options().tlsIfAvailable &&
-            !session->isEncrypted()) {
-            logStatus(tr("%1 is connected WITHOUT encryption: the server did not accept TLS, and this site "
-                         "allows that (\"TLS if available\"), so it is not protected against a downgrade.")
-                          .arg(m_site ? m_site->name : spec.host),
-                      true);
-            showDowngradeWarning(true);
-        }
-    });
+    tabForConnection()->connectToSite(site, store);
 }
 
 void MainWindow::showDowngradeWarning(bool show)
 {
     m_downgrade->setVisible(show);
     // Only a stored site can be changed.
-    m_requireTls->setVisible(show && m_site && m_siteStore);
-}
-
-void MainWindow::requireTls()
-{
-    if (!m_site || !m_siteStore)
-        return;
-    // The stored site as it is now (another window or ferry-cli may have changed it).
-    if (auto st = m_siteStore->reload(); !st) {
-        logStatus(tr("Could not change the site: %1").arg(st.error().message()), true);
-        return;
-    }
-    std::optional<sites::Site> site = m_siteStore->byId(m_site->id);
-    if (!site) {
-        logStatus(tr("Could not change the site: \"%1\" is no longer stored").arg(m_site->name), true);
-        return;
-    }
-    site->protocol = remote::Protocol::Ftpes;
-    site->tlsIfAvailable = false;
-    if (auto st = m_siteStore->update(*site); !st) {
-        logStatus(tr("Could not change the site: %1").arg(st.error().message()), true);
-        return;
-    }
-    logStatus(
-        tr("The site \"%1\" now requires TLS (explicit FTP over TLS); connecting again").arg(site->name));
-    connectToSite(*site, m_siteStore);
+    m_requireTls->setVisible(show && connectedSite() && currentTab()->siteStore());
 }
 
 bool MainWindow::connectToUrl(const QString &url)
@@ -828,24 +789,18 @@ bool MainWindow::connectToUrl(const QString &url)
 
 void MainWindow::disconnectFromServer()
 {
-    showDowngradeWarning(false);
-    if (!m_session)
-        return;
-    m_remote->setSession(nullptr);
-    m_manager->closeSession(m_session);
-    m_session = nullptr;
-    setWindowTitle(tr("Ferry %1").arg(QStringLiteral(FERRY_VERSION)));
-    statusBar()->showMessage(tr("Disconnected"));
-    showSecurity(nullptr);
-    updateActions();
+    currentTab()->disconnectFromServer();
 }
 
 void MainWindow::updateActions()
 {
-    m_disconnectAction->setEnabled(m_session != nullptr);
-    m_reconnectAction->setEnabled(m_lastSpec.has_value());
-    if (m_paneMenus)
-        m_paneMenus->updateActions(m_remote);
+    ConnectionTab *tab = currentTab();
+    if (!tab)
+        return;
+    m_disconnectAction->setEnabled(tab->session() != nullptr);
+    m_reconnectAction->setEnabled(tab->lastSpec().has_value());
+    tab->paneMenus()->updateActions(tab->remotePane());
+    m_closeTabAction->setEnabled(tabCount() > 1 || tab->isInUse());
 }
 
 void MainWindow::showSecurity(const ConnectionSpec *spec)
@@ -901,8 +856,8 @@ QSize MainWindow::defaultSize() const
 
 void MainWindow::setTreeBeside(bool beside)
 {
-    m_local->setTreeBeside(beside);
-    m_remote->setTreeBeside(beside);
+    for (int i = 0; i < tabCount(); ++i)
+        tab(i)->setTreeBeside(beside);
 }
 
 void MainWindow::logStatus(const QString &text, bool error)
@@ -918,13 +873,13 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("state"), saveState());
     settings.setValue(QStringLiteral("mainSplitter3"), m_mainSplitter->saveState());
-    settings.setValue(QStringLiteral("paneSplitter"), m_paneSplitter->saveState());
+    settings.setValue(QStringLiteral("paneSplitter"), currentTab()->paneSplitter()->saveState());
     settings.setValue(QStringLiteral("logHeader"), m_logView->header()->saveState());
     settings.setValue(QStringLiteral("treeBeside"), m_menus->treeBesideAction()->isChecked());
     settings.setValue(QStringLiteral("messageLog"), m_menus->messageLogAction()->isChecked());
     settings.endGroup();
-    m_local->saveState(settings, QStringLiteral("LocalPane"));
-    m_remote->saveState(settings, QStringLiteral("RemotePane"));
+    localPane()->saveState(settings, QStringLiteral("LocalPane"));
+    remotePane()->saveState(settings, QStringLiteral("RemotePane"));
 }
 
 void MainWindow::restoreSettings()
@@ -941,19 +896,82 @@ void MainWindow::restoreSettings()
         const int height = this->height();
         m_mainSplitter->setSizes({height * 13 / 100, height * 57 / 100, height * 30 / 100});
     }
-    m_paneSplitter->restoreState(settings.value(QStringLiteral("paneSplitter")).toByteArray());
+    currentTab()->paneSplitter()->restoreState(settings.value(QStringLiteral("paneSplitter")).toByteArray());
     m_logView->header()->restoreState(settings.value(QStringLiteral("logHeader")).toByteArray());
     // Before the panes' own state: each layout keeps its own splitter sizes.
     m_menus->treeBesideAction()->setChecked(settings.value(QStringLiteral("treeBeside"), false).toBool());
     m_menus->messageLogAction()->setChecked(settings.value(QStringLiteral("messageLog"), true).toBool());
     settings.endGroup();
-    m_local->restoreState(settings, QStringLiteral("LocalPane"));
-    m_remote->restoreState(settings, QStringLiteral("RemotePane"));
+    localPane()->restoreState(settings, QStringLiteral("LocalPane"));
+    remotePane()->restoreState(settings, QStringLiteral("RemotePane"));
+}
+
+void MainWindow::saveTabs() const
+{
+    QList<settings::AppSettings::SavedTab> saved;
+    for (int i = 0; i < tabCount(); ++i) {
+        const ConnectionTab *t = tab(i);
+        settings::AppSettings::SavedTab s;
+        s.localFolder = t->localPane()->currentPath();
+        if (t->isConnected()) {
+            if (t->connectedSite())
+                s.siteId = t->connectedSite()->id.toString(QUuid::WithoutBraces);
+            s.url = t->url();
+            s.remoteFolder = t->remotePane()->currentPath().toString();
+        } else if (const ConnectionSpec *spec = t->prefilledSpec()) {
+            s.url = t->url();
+            s.remoteFolder = spec->path;
+        }
+        saved.append(s);
+    }
+    m_settings->setOpenTabs(saved, m_tabs->currentIndex());
+}
+
+void MainWindow::restoreTabs()
+{
+    int current = 0;
+    const QList<settings::AppSettings::SavedTab> saved = m_settings->openTabs(&current);
+    if (saved.isEmpty())
+        return;
+    if (auto st = m_sites->reload(); !st)
+        logStatus(tr("The saved sites could not be read: %1").arg(st.error().message()), true);
+    for (int i = 0; i < saved.size(); ++i) {
+        const settings::AppSettings::SavedTab &s = saved.at(i);
+        ConnectionTab *t = i == 0 ? currentTab() : newTab();
+        if (!s.localFolder.isEmpty())
+            t->localPane()->openFolder(s.localFolder);
+        if (!s.siteId.isEmpty()) {
+            if (std::optional<sites::Site> site = m_sites->byId(QUuid(s.siteId))) {
+                if (!s.remoteFolder.isEmpty())
+                    site->remoteDir = s.remoteFolder;
+                site->localDir = s.localFolder;
+                t->connectToSite(*site, m_sites); // its password off the GUI thread
+                continue;
+            }
+        }
+        if (s.url.isEmpty())
+            continue;
+        auto spec = ConnectionSpec::fromUrl(s.url);
+        if (!spec.ok()) {
+            logStatus(tr("A saved tab could not be opened again: %1").arg(spec.error().message()), true);
+            continue;
+        }
+        ConnectionSpec prefilled = spec.value();
+        if (!s.remoteFolder.isEmpty())
+            prefilled.path = s.remoteFolder;
+        t->prefill(prefilled); // no password is kept: it waits for Connect
+    }
+    m_tabs->setCurrentIndex(current);
+    showCurrentTab();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
+    if (m_settings->restoreTabs())
+        saveTabs();
+    else
+        m_settings->setOpenTabs({}, 0);
     QMainWindow::closeEvent(event);
 }
 

@@ -1,11 +1,12 @@
 #pragma once
 // Ferry's main window, laid out as FileZilla's: toolbar and quick-connect bar, the
-// message log, the local pane (left) and the remote pane (right), and the transfer queue
-// at the bottom. Talks to servers only through the services it is given (browsing
-// through the SessionManager, transfers through the QueueService) and answers their
-// questions with dialogs; never waits on the network. Remembers its geometry, splitters,
-// column widths and sort orders.
-// GUI thread.
+// message log, the tabs (each a ConnectionTab: a local pane on the left, a remote pane on
+// the right and its own connection), and the transfer queue at the bottom; the log and
+// the queue are shared by all tabs. What acts on "the" connection (connect, reconnect,
+// disconnect, refresh, transfers, bookmarks, the security label) acts on the current tab. Talks to servers
+// only through the services it is given (browsing through the SessionManager, transfers through the
+// QueueService) and answers their questions with dialogs; never waits on the network. Remembers its geometry,
+// splitters, column widths and sort orders. GUI thread.
 
 #include <QMainWindow>
 #include <QPointer>
@@ -14,6 +15,7 @@
 #include <optional>
 
 #include "Services.h"
+#include "panes/TransferMime.h"
 #include "remote/ConnectionSpec.h"
 #include "session/Session.h"
 #include "settings/AppSettings.h"
@@ -26,6 +28,7 @@ class QPushButton;
 class QTimer;
 class QToolBar;
 class QSplitter;
+class QTabWidget;
 class QTreeView;
 
 namespace ferry::session {
@@ -39,6 +42,7 @@ class SiteStore;
 
 namespace ferry::ui {
 
+class ConnectionTab;
 class FilePane;
 class LocalPane;
 class LogModel;
@@ -50,7 +54,6 @@ class SettingsDialog;
 class QuickConnectBar;
 class RemotePane;
 class SiteActions;
-struct RemoteDrag;
 
 class MainWindow : public QMainWindow
 {
@@ -61,31 +64,44 @@ public:
     ~MainWindow() override;
 
     QuickConnectBar *quickConnectBar() const { return m_quickConnect; }
-    LocalPane *localPane() const { return m_local; }
-    RemotePane *remotePane() const { return m_remote; }
+    // The current tab's panes.
+    LocalPane *localPane() const;
+    RemotePane *remotePane() const;
     QTreeView *logView() const { return m_logView; }
     LogModel *logModel() const { return m_log; }
     QueuePanel *queuePanel() const { return m_queuePanel; }
     QAction *processQueueAction() const { return m_processQueue; }
     QAction *speedLimitAction() const { return m_speedLimit; }
-    session::Session *currentSession() const { return m_session; }
-    // The pane that had the focus last (F5, Ctrl+L act on it).
+    // The current tab's connection (being made or made); nullptr when none.
+    session::Session *currentSession() const;
+    // The current tab's pane that had the focus last (F5, Ctrl+L act on it).
     FilePane *activePane() const;
-    // The panes' context menus and file operations (aboutToShowMenu() for transfer actions).
-    PaneMenus *paneMenus() const { return m_paneMenus; }
+    // The current tab's context menus and file operations.
+    PaneMenus *paneMenus() const;
+    // The tabs: one ConnectionTab each; never empty.
+    QTabWidget *tabWidget() const { return m_tabs; }
+    ConnectionTab *currentTab() const;
+    ConnectionTab *tab(int index) const;
+    int tabCount() const;
+    // File > New tab (Ctrl+T): an unconnected tab, made current.
+    ConnectionTab *newTab();
+    // File > Close tab (Ctrl+W): disconnects it; the last tab stays, unconnected.
+    void closeTab(int index);
+    QAction *newTabAction() const { return m_newTabAction; }
+    QAction *closeTabAction() const { return m_closeTabAction; }
     // The menu bar's menus (Transfer is for the queue's actions).
     MainMenus *menus() const { return m_menus; }
     // The site manager, its toolbar drop-down, Save as site, Recent and the bookmarks.
     SiteActions *siteActions() const { return m_siteActions; }
-    // The saved site the remote pane shows, if any.
-    const std::optional<sites::Site> &connectedSite() const { return m_site; }
+    // The saved site the current tab's remote pane shows, if any.
+    const std::optional<sites::Site> &connectedSite() const;
     // The status bar's "Not encrypted" / "Encrypted (TLS)" / "Encrypted (SSH)" label.
     QLabel *securityLabel() const { return m_security; }
     // The size the window opens at without saved geometry: fits the screen's available
     // area, no narrower than the controls need.
     QSize defaultSize() const;
 
-    // Closes any current connection and connects the remote pane to spec.
+    // Connects the current tab to spec when it is unconnected, else a new tab (made current).
     void connectTo(const remote::ConnectionSpec &spec);
     // "ferry URL": fills the quick-connect bar and connects; false when not a URL.
     bool connectToUrl(const QString &url);
@@ -98,15 +114,21 @@ public:
     // text: "not protected against a downgrade", with the "Require TLS" button.
     QWidget *downgradeWarning() const { return m_downgrade; }
     QPushButton *requireTlsButton() const { return m_requireTls; }
+    // The current tab's connection.
     void disconnectFromServer();
 
-    // Transfers between the panes, through the queue (start: run them at once; otherwise
+    // Transfers between the current tab's panes, through the queue (start: run them at once; otherwise
     // they wait for Process queue). Need a connection; nothing happens without one.
     void uploadToRemote(const QStringList &localPaths, const remote::RemotePath &folder, bool start = true);
     void downloadToLocal(const QList<transfer::RemoteSource> &sources, const QString &folder,
                          bool start = true);
 
     void saveSettings() const;
+    // The open tabs (sites or URLs without passwords, folders) into the settings, and
+    // back at the next start when Settings > Interface says so (saved sites connect, with
+    // their stored passwords read off the GUI thread; URLs are filled in and wait).
+    void saveTabs() const;
+    void restoreTabs();
     settings::AppSettings &appSettings() const { return *m_settings; }
     // Edit > Settings (Ctrl+,): the dialog, opened once and raised again.
     SettingsDialog *openSettings();
@@ -114,7 +136,6 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildActions();
@@ -122,19 +143,23 @@ private:
     void logStatus(const QString &text, bool error = false);
     void updateActions();
     void buildQueueActions(QToolBar *bar);
+    void buildTabActions();
+    // The tab a new connection goes to: the current one when unconnected, else a new one.
+    ConnectionTab *tabForConnection();
+    // The tab's title, mark and tooltip; the window's title, status bar and actions when
+    // it is the current one.
+    void showTabState(ConnectionTab *tab);
+    void showCurrentTab();
+    // Entries of another tab's remote pane dropped on folder of target's: queued as
+    // server-to-server copies (copyItems; FXP or streamed when they run).
+    void copyBetweenTabs(const RemoteDrag &drag, ConnectionTab *target, const remote::RemotePath &folder);
     // Applies every setting where it acts: the queue, the panes, the look, the language.
     void applySettings();
     void retranslate();
-    // The queue's name and settings for the server the remote pane shows; its password
-    // is handed to the queue (in memory) so transfers log in without asking again.
-    std::optional<transfer::QueueTarget> queueTarget();
     void queueOpened(const QString &error, const QString &recovery, int unfinished);
-    void refreshAfterUploads(const QList<transfer::QueueItem> &items);
     void showSecurity(const remote::ConnectionSpec *spec);
     void setTreeBeside(bool beside);
-    void connectWith(const remote::ConnectionSpec &spec, const remote::ConnectOptions &given);
     void showDowngradeWarning(bool show);
-    void requireTls();
 
     session::SessionManager *m_manager;
     transfer::QueueService *m_queue;
@@ -146,34 +171,28 @@ private:
     QPointer<SettingsDialog> m_settingsDialog;
     sites::SiteStore *m_sites;               // the saved sites (Services::siteStore)
     sites::CredentialService *m_credentials; // their passwords, off this thread
-    QPointer<session::Session> m_session;
     QuickConnectBar *m_quickConnect;
-    LocalPane *m_local;
-    RemotePane *m_remote;
     LogModel *m_log;
     QTreeView *m_logView;
     QSplitter *m_mainSplitter;
-    QSplitter *m_paneSplitter;
+    QTabWidget *m_tabs;
     QueuePanel *m_queuePanel;
     QAction *m_processQueue = nullptr;
     QAction *m_speedLimit = nullptr;
-    QTimer *m_remoteRefresh = nullptr; // coalesces refreshes after uploads land
-    FilePane *m_active;
+    QAction *m_newTabAction = nullptr;
+    QAction *m_closeTabAction = nullptr;
+    QAction *m_nextTabAction = nullptr;
+    QAction *m_previousTabAction = nullptr;
     QAction *m_disconnectAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_upAction = nullptr;
     QAction *m_pathAction = nullptr;
     QAction *m_connectAction = nullptr;
     QAction *m_reconnectAction = nullptr;
-    PaneMenus *m_paneMenus = nullptr;
     SiteActions *m_siteActions = nullptr;
-    int m_siteConnects = 0; // the latest connectToSite waiting for its password
     MainMenus *m_menus = nullptr;
     QLabel *m_security = nullptr;
     QLabel *m_securityIcon = nullptr;
-    std::optional<remote::ConnectionSpec> m_lastSpec; // for Reconnect
-    std::optional<sites::Site> m_site;                // the connected stored site, if any
-    sites::SiteStore *m_siteStore = nullptr;
     QWidget *m_downgrade = nullptr;
     QLabel *m_downgradeText = nullptr;
     QPushButton *m_requireTls = nullptr;

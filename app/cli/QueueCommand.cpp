@@ -26,6 +26,7 @@
 #include "session/Session.h"
 #include "session/SessionManager.h"
 #include "transfer/QueueOptions.h"
+#include "transfer/QueueRequests.h"
 #include "transfer/QueueService.h"
 #include "transfer/QueueSites.h"
 #include "transfer/RateLimiter.h"
@@ -271,13 +272,17 @@ int cmdAdd(CliContext &ctx, const QStringList &args)
         auto to = endpoint(ctx, args.at(2));
         if (!to)
             return fail(ctx, to.error());
-        item.direction = Direction::Copy;
-        item.site = from->site;
-        item.remotePath = from->path;
-        item.targetSite = to->site;
-        item.targetPath =
-            to->folderMarked || to->path.isEmpty() ? joinPath(to->path, baseName(from->path)) : to->path;
-        item.isFolder = ctx.recursive || from->folderMarked;
+        // The window's server-to-server drops make their items with the same functions.
+        const RemoteSource source{from->path, ctx.recursive || from->folderMarked, -1};
+        const QueueTarget fromSite{from->site, ctx.connect, item.options.usePartFile,
+                                   item.options.preserveTime};
+        QueueItem copy = to->folderMarked || to->path.isEmpty()
+                             ? copyItems(fromSite, {source}, to->site, to->path, item.existsAction).first()
+                             : copyItem(fromSite, source, to->site, to->path, item.existsAction);
+        // The command line's options as for get and put (files named by absolute path).
+        copy.options = item.options;
+        copy.priority = item.priority;
+        item = copy;
     } else {
         return usageError(ctx, QStringLiteral("queue add: '%1' is not get, put or copy").arg(verb));
     }

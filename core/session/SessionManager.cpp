@@ -51,11 +51,23 @@ Session *SessionManager::openSession(const ConnectionSpec &spec, const ConnectOp
 {
     const QString key = SiteRef::fromSpec(spec).key();
     for (const auto &session : m_sessions) {
-        if (session->site().key() == key && session->spec().password == spec.password &&
-            sameOptions(session->options(), options))
+        if (!m_own.contains(session.get()) && session->site().key() == key &&
+            session->spec().password == spec.password && sameOptions(session->options(), options))
             return session.get();
     }
     auto session = std::make_unique<Session>(spec, options, m_maker, this);
+    return add(std::move(session));
+}
+
+Session *SessionManager::openOwnSession(const ConnectionSpec &spec, const ConnectOptions &options)
+{
+    Session *raw = add(std::make_unique<Session>(spec, options, m_maker, this));
+    m_own.insert(raw);
+    return raw;
+}
+
+Session *SessionManager::add(std::unique_ptr<Session> session)
+{
     Session *raw = session.get();
     connect(raw, &Session::questionAsked, this, &SessionManager::questionAsked);
     connect(raw, &Session::logged, this, [this, raw](const LogEntry &entry) { Q_EMIT logged(raw, entry); });
@@ -71,6 +83,7 @@ void SessionManager::closeSession(Session *session)
         return;
     std::unique_ptr<Session> owned = std::move(*it);
     m_sessions.erase(it);
+    m_own.remove(session);
     Q_EMIT sessionClosed(session);
     connect(session, &Session::stopped, this, [this, session] {
         const auto closing = std::find_if(m_closing.begin(), m_closing.end(),

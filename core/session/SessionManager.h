@@ -7,6 +7,7 @@
 // Lives on the GUI (or CLI main) thread.
 
 #include <QObject>
+#include <QSet>
 
 #include <memory>
 #include <vector>
@@ -29,6 +30,9 @@ public:
     // A new session for this connection; an open session with the same site, password
     // and options is reused.
     Session *openSession(const remote::ConnectionSpec &spec, const remote::ConnectOptions &options = {});
+    // A new session that is never shared: openSession never hands it out, so closing it
+    // ends no one else's connection (each window tab has its own).
+    Session *openOwnSession(const remote::ConnectionSpec &spec, const remote::ConnectOptions &options = {});
     // Stops the session without blocking; it is deleted once its threads have ended.
     void closeSession(Session *session);
     QList<Session *> sessions() const;
@@ -43,9 +47,12 @@ Q_SIGNALS:
     void sessionClosed(ferry::session::Session *session);
 
 private:
+    Session *add(std::unique_ptr<Session> session);
+
     FileSystemMaker m_maker;
     std::vector<std::unique_ptr<Session>> m_sessions;
     std::vector<std::unique_ptr<Session>> m_closing;
+    QSet<const Session *> m_own; // from openOwnSession: never reused
 };
 
 } // namespace ferry::session

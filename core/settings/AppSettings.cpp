@@ -2,6 +2,10 @@
 
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -30,6 +34,8 @@ const QString AppSettings::kConfirmOverwrite = QStringLiteral("Interface/confirm
 const QString AppSettings::kConfirmMove = QStringLiteral("Interface/confirmMove");
 const QString AppSettings::kLanguage = QStringLiteral("Interface/language");
 const QString AppSettings::kTheme = QStringLiteral("Interface/theme");
+const QString AppSettings::kRestoreTabs = QStringLiteral("Interface/restoreTabs");
+const QString AppSettings::kOpenTabs = QStringLiteral("Session/openTabs");
 
 namespace {
 
@@ -55,6 +61,7 @@ const QHash<QString, QVariant> &defaults()
         {AppSettings::kConfirmMove, true},
         {AppSettings::kLanguage, QStringLiteral("system")},
         {AppSettings::kTheme, QStringLiteral("system")},
+        {AppSettings::kRestoreTabs, true},
     };
     return table;
 }
@@ -303,6 +310,57 @@ void AppSettings::setTheme(const QString &theme)
 {
     if (themes().contains(theme))
         set(kTheme, theme);
+}
+
+bool AppSettings::restoreTabs() const
+{
+    return get(kRestoreTabs).toBool();
+}
+
+void AppSettings::setRestoreTabs(bool on)
+{
+    set(kRestoreTabs, on);
+}
+
+QList<AppSettings::SavedTab> AppSettings::openTabs(int *current) const
+{
+    const QJsonObject root = QJsonDocument::fromJson(m_settings.value(kOpenTabs).toByteArray()).object();
+    QList<SavedTab> tabs;
+    for (const QJsonValue &value : root.value(QStringLiteral("tabs")).toArray()) {
+        const QJsonObject o = value.toObject();
+        tabs.append({o.value(QStringLiteral("site")).toString(), o.value(QStringLiteral("url")).toString(),
+                     o.value(QStringLiteral("remote")).toString(),
+                     o.value(QStringLiteral("local")).toString()});
+    }
+    if (current)
+        *current =
+            std::clamp(root.value(QStringLiteral("current")).toInt(), 0, std::max(0, int(tabs.size()) - 1));
+    return tabs;
+}
+
+void AppSettings::setOpenTabs(const QList<SavedTab> &tabs, int current)
+{
+    QJsonArray list;
+    for (const SavedTab &tab : tabs) {
+        QJsonObject o;
+        if (!tab.siteId.isEmpty())
+            o.insert(QStringLiteral("site"), tab.siteId);
+        if (!tab.url.isEmpty()) {
+            QUrl url(tab.url);
+            url.setPassword(QString()); // never a password in the file
+            o.insert(QStringLiteral("url"), url.toString());
+        }
+        if (!tab.remoteFolder.isEmpty())
+            o.insert(QStringLiteral("remote"), tab.remoteFolder);
+        if (!tab.localFolder.isEmpty())
+            o.insert(QStringLiteral("local"), tab.localFolder);
+        list.append(o);
+    }
+    QJsonObject root;
+    root.insert(QStringLiteral("tabs"), list);
+    root.insert(QStringLiteral("current"), current);
+    m_settings.setValue(kOpenTabs, QJsonDocument(root).toJson(QJsonDocument::Compact));
+    m_settings.sync();
 }
 
 transfer::QueueSettings AppSettings::queueSettings() const

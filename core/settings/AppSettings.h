@@ -46,6 +46,20 @@ public:
     static const QString kConfirmMove;          // bool, default true
     static const QString kLanguage;             // "system", "en", "id", "de"; default "system"
     static const QString kTheme;                // "system", "light", "dark"; default "system"
+    static const QString kRestoreTabs;          // bool, default true
+    static const QString kOpenTabs;             // the window's tabs at the last quit (JSON)
+
+    // One window tab as saved at quit: a saved site (its id) or a URL (never with a
+    // password), the remote folder it showed and its local folder. An unconnected tab
+    // keeps its local folder only.
+    struct SavedTab
+    {
+        QString siteId;
+        QString url;
+        QString remoteFolder;
+        QString localFolder;
+        bool operator==(const SavedTab &other) const = default;
+    };
 
     // <config>/settings.ini, migrating the legacy keys from <config>/ferry.conf.
     explicit AppSettings(QObject *parent = nullptr);
@@ -103,6 +117,13 @@ public:
     QString theme() const;          // one of themes()
     void setTheme(const QString &theme);
     static QStringList themes(); // "system", "light", "dark"
+    // Whether the window reopens its tabs at the next start.
+    bool restoreTabs() const;
+    void setRestoreTabs(bool on);
+    // The tabs open at the last quit and which was current. State rather than a setting:
+    // writing them emits no changed(). A URL's password is dropped before it is written.
+    QList<SavedTab> openTabs(int *current = nullptr) const;
+    void setOpenTabs(const QList<SavedTab> &tabs, int current);
 
     // What the queue runs with: connections, retries, the limits when switched on, the
     // file-exists answers ("Ask" becomes Overwrite when overwrites are not confirmed)

@@ -70,4 +70,29 @@ QList<QueueItem> downloadItems(const QueueTarget &target, const QList<RemoteSour
     return items;
 }
 
+QueueItem copyItem(const QueueTarget &source, const RemoteSource &from, const QString &targetSite,
+                   const QString &targetPath, ExistsAction exists)
+{
+    QueueItem item = base(source, Direction::Copy, exists);
+    item.remotePath = from.path;
+    item.targetSite = targetSite;
+    item.targetPath = targetPath;
+    item.isFolder = from.isFolder;
+    item.size = from.isFolder ? -1 : from.size;
+    return item;
+}
+
+QList<QueueItem> copyItems(const QueueTarget &source, const QList<RemoteSource> &sources,
+                           const QString &targetSite, const QString &targetFolder, ExistsAction exists)
+{
+    QList<QueueItem> items;
+    for (const RemoteSource &from : sources) {
+        const QString name = lastName(from.path);
+        // An empty folder is the target's login folder: the copy keeps a relative path.
+        const QString to = targetFolder.isEmpty() ? name : joined(targetFolder, name);
+        items.append(copyItem(source, from, targetSite, to, exists));
+    }
+    return items;
+}
+
 } // namespace ferry::transfer

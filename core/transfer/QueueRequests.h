@@ -39,5 +39,17 @@ QList<QueueItem> uploadItems(const QueueTarget &target, const QStringList &local
 // Downloads of sources into localFolder.
 QList<QueueItem> downloadItems(const QueueTarget &target, const QList<RemoteSource> &sources,
                                const QString &localFolder, ExistsAction exists = ExistsAction::Ask);
+// Server-to-server copies of sources (on source.site, with source's settings) into
+// targetFolder of targetSite (a queue site name; the folder absolute, or relative to the
+// target's login folder, empty for that folder itself). When an item runs, the queue
+// copies FXP where both FTP servers allow it and streams otherwise (ServerCopy);
+// ItemOptions::method then says which. Each copy keeps its source's name.
+QList<QueueItem> copyItems(const QueueTarget &source, const QList<RemoteSource> &sources,
+                           const QString &targetSite, const QString &targetFolder,
+                           ExistsAction exists = ExistsAction::Ask);
+// One copy of from to targetPath on targetSite: the path the copy gets, not the folder
+// it goes into (`ferry-cli queue add copy URL URL` without a trailing '/').
+QueueItem copyItem(const QueueTarget &source, const RemoteSource &from, const QString &targetSite,
+                   const QString &targetPath, ExistsAction exists = ExistsAction::Ask);
 
 } // namespace ferry::transfer

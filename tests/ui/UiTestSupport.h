@@ -15,9 +15,11 @@
 #include "../support/StallMeter.h"
 #include "Services.h"
 #include "remote/ConnectOptions.h"
+#include "session/QuestionRequest.h"
 #include "session/SessionManager.h"
 #include "settings/AppSettings.h"
 #include "sites/CredentialService.h"
+#include "sites/CredentialStoreChooser.h"
 #include "sites/SiteStore.h"
 #include "transfer/QueueService.h"
 #include "transfer/QueueSites.h"
@@ -88,6 +90,24 @@ private:
     std::unique_ptr<ferry::session::SessionManager> m_sessions;
     std::shared_ptr<ferry::transfer::QueueSites> m_sites;
     std::unique_ptr<ferry::transfer::QueueService> m_queue;
+};
+
+// The services' passwords go to a vault in the test's config folder; its master password
+// is answered (and counted) as the user would, after the window's own dialog opened.
+struct AnsweredVault
+{
+    int asked = 0;
+    AnsweredVault(TestServices &services, const QString &master)
+    {
+        if (!ferry::sites::CredentialStoreChooser(services.configDir() + QStringLiteral("/credentials.json"))
+                 .setConfigured(ferry::sites::CredentialBackend::Vault))
+            qFatal("cannot choose the vault");
+        QObject::connect(&services.credentials(), &ferry::sites::CredentialService::questionAsked,
+                         &services.credentials(), [this, master](ferry::session::QuestionRequest *request) {
+                             ++asked;
+                             QTimer::singleShot(0, request, [request, master] { request->answer(master); });
+                         });
+    }
 };
 
 } // namespace ferry::test

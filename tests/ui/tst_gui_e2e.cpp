@@ -32,6 +32,7 @@
 #include <QTimer>
 #include <QTreeView>
 
+#include "GuiDriving.h"
 #include "MainWindow.h"
 #include "TestHelpers.h"
 #include "TestServers.h"
@@ -63,18 +64,15 @@ using namespace ferry::ui;
 using ferry::test::Fixture;
 
 using ferry::test::artefactPath;
+using ferry::test::dragWithMouse;
+using ferry::test::emptyPartOf;
+using ferry::test::rowOnScreen;
+using ferry::test::saveScreenshot;
 using ferry::test::typeInto;
 using ferry::test::waitFor;
+using ferry::test::xdotool;
 
 namespace {
-
-bool saveScreenshot(const QString &name)
-{
-    const QPixmap shot = QGuiApplication::primaryScreen()->grabWindow(0);
-    const QString path = artefactPath(name);
-    qInfo("screenshot: %s", qPrintable(path));
-    return !shot.isNull() && shot.save(path);
-}
 
 QStringList remoteNames(const MainWindow &window)
 {
@@ -83,92 +81,6 @@ QStringList remoteNames(const MainWindow &window)
     for (int row = 0; row < model->rowCount(); ++row)
         out << model->index(row, 0).data().toString();
     return out;
-}
-
-// Runs xdotool while this event loop goes on (a drag runs Qt's own nested loop until the
-// drop); true when it ended well.
-bool xdotool(const QStringList &args, int timeoutMs = 30000)
-{
-    QProcess p;
-    p.start(QStringLiteral("xdotool"), args);
-    if (!p.waitForStarted(5000))
-        return false;
-    QElapsedTimer clock;
-    clock.start();
-    while (p.state() != QProcess::NotRunning && clock.elapsed() < timeoutMs)
-        QTest::qWait(20);
-    if (p.state() != QProcess::NotRunning) {
-        p.kill();
-        p.waitForFinished();
-        return false;
-    }
-    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-}
-
-// A mouse drag with the left button, in steps, as a hand makes it.
-bool dragWithMouse(QPoint from, QPoint to)
-{
-    const auto n = [](int v) {
-        return QString::number(v);
-    };
-    const QPoint mid = (from + to) / 2;
-    return xdotool({QStringLiteral("mousemove"),
-                    n(from.x()),
-                    n(from.y()),
-                    QStringLiteral("sleep"),
-                    QStringLiteral("0.3"),
-                    QStringLiteral("mousedown"),
-                    QStringLiteral("1"),
-                    QStringLiteral("sleep"),
-                    QStringLiteral("0.3"),
-                    QStringLiteral("mousemove"),
-                    n(from.x() + 12),
-                    n(from.y() + 6),
-                    QStringLiteral("sleep"),
-                    QStringLiteral("0.3"),
-                    QStringLiteral("mousemove"),
-                    n(from.x() + 30),
-                    n(from.y() + 10),
-                    QStringLiteral("sleep"),
-                    QStringLiteral("0.3"),
-                    QStringLiteral("mousemove"),
-                    n(mid.x()),
-                    n(mid.y()),
-                    QStringLiteral("sleep"),
-                    QStringLiteral("0.3"),
-                    QStringLiteral("mousemove"),
-                    n(to.x()),
-                    n(to.y()),
-                    QStringLiteral("sleep"),
-                    QStringLiteral("0.5"),
-                    QStringLiteral("mousemove"),
-                    n(to.x() + 2),
-                    n(to.y() + 2),
-                    QStringLiteral("sleep"),
-                    QStringLiteral("0.5"),
-                    QStringLiteral("mouseup"),
-                    QStringLiteral("1")});
-}
-
-// The centre of the row named name in a pane's file list, on the screen.
-QPoint rowOnScreen(QTreeView *list, const QString &name)
-{
-    const QAbstractItemModel *model = list->model();
-    for (int row = 0; row < model->rowCount(list->rootIndex()); ++row) {
-        const QModelIndex index = model->index(row, 0, list->rootIndex());
-        if (index.data().toString() == name) {
-            list->scrollTo(index);
-            return list->viewport()->mapToGlobal(list->visualRect(index).center());
-        }
-    }
-    return {};
-}
-
-// A point in the empty part of a file list (below its rows), on the screen.
-QPoint emptyPartOf(QTreeView *list)
-{
-    const QRect area = list->viewport()->rect();
-    return list->viewport()->mapToGlobal(QPoint(area.center().x(), area.bottom() - 20));
 }
 
 void writeRandomFile(const QString &path, qint64 size)
@@ -375,20 +287,7 @@ void TestGuiEndToEnd::cleanup()
 
 void TestGuiEndToEnd::fillQuickConnect(Protocol protocol, quint16 port)
 {
-    QuickConnectBar *bar = m_window->quickConnectBar();
-    QComboBox *box = bar->protocolBox();
-    box->setFocus();
-    // Choose the protocol with the keyboard, as a user would.
-    while (box->currentData().toInt() != int(protocol)) {
-        const int before = box->currentIndex();
-        QTest::keyClick(box, box->currentIndex() < box->findData(int(protocol)) ? Qt::Key_Down : Qt::Key_Up);
-        QVERIFY(box->currentIndex() != before);
-    }
-    typeInto(bar->hostEdit(), QStringLiteral("127.0.0.1"));
-    typeInto(bar->userEdit(), Fixture::user());
-    typeInto(bar->passwordEdit(), Fixture::password());
-    typeInto(bar->portEdit(), QString::number(port));
-    QTest::mouseClick(bar->connectButton(), Qt::LeftButton);
+    ferry::test::fillQuickConnect(*m_window, protocol, port);
 }
 
 void TestGuiEndToEnd::openRemoteFolderAndCheck(const QString &shotName)

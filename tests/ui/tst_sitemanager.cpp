@@ -54,23 +54,10 @@ namespace {
 
 const QString kMaster = QStringLiteral("master-of-sites");
 
-// The passwords go to a vault in the test's config folder; its master password is
-// answered (and counted) as the user would.
-struct Vault
+// The passwords go to a vault in the test's config folder (UiTestSupport.h).
+struct Vault : ferry::test::AnsweredVault
 {
-    int asked = 0;
-    explicit Vault(ferry::test::TestServices &services)
-    {
-        if (!ferry::sites::CredentialStoreChooser(services.configDir() + QStringLiteral("/credentials.json"))
-                 .setConfigured(ferry::sites::CredentialBackend::Vault))
-            qFatal("cannot choose the vault");
-        QObject::connect(&services.credentials(), &ferry::sites::CredentialService::questionAsked,
-                         &services.credentials(), [this](ferry::session::QuestionRequest *request) {
-                             ++asked;
-                             // After the window's own dialog opened, as a user answers it.
-                             QTimer::singleShot(0, request, [request] { request->answer(kMaster); });
-                         });
-    }
+    explicit Vault(ferry::test::TestServices &services) : AnsweredVault(services, kMaster) {}
 };
 
 QByteArray fileBytes(const QString &path)

@@ -7,9 +7,9 @@
 namespace ferry::ui {
 
 RemoteDragData::RemoteDragData(const QString &site, const remote::RemotePath &folder,
-                               const QList<remote::DirEntry> &entries)
+                               const QList<remote::DirEntry> &entries, const QString &origin)
 {
-    setData(kRemoteEntriesMime, remoteEntriesJson(site, folder, entries));
+    setData(kRemoteEntriesMime, remoteEntriesJson(site, folder, entries, origin));
     m_drag = remoteEntriesOf(this);
     if (m_drag.sources.size() == 1)
         m_name = remote::RemotePath(m_drag.sources.first().path).name();

@@ -20,8 +20,9 @@ class RemoteDragData : public QMimeData
 {
     Q_OBJECT
 public:
+    // origin: the remote pane the drag starts in (paneOrigin()).
     RemoteDragData(const QString &site, const remote::RemotePath &folder,
-                   const QList<remote::DirEntry> &entries);
+                   const QList<remote::DirEntry> &entries, const QString &origin = {});
 
     const RemoteDrag &drag() const { return m_drag; }
     // The file name offered to an XDS target: the entry's name, or the remote folder's

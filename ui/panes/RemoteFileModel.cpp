@@ -379,7 +379,7 @@ QMimeData *RemoteFileModel::mimeData(const QModelIndexList &indexes) const
     }
     if (entries.isEmpty())
         return nullptr;
-    auto *data = new RemoteDragData(m_site, m_listing.path, entries);
+    auto *data = new RemoteDragData(m_site, m_listing.path, entries, m_origin);
     // A drop on the desktop asks the data long after this call; the model answers it.
     auto *self = const_cast<RemoteFileModel *>(this);
     connect(data, &RemoteDragData::directSaveRequested, self, &RemoteFileModel::directSaveRequested);
@@ -422,9 +422,13 @@ bool RemoteFileModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int
     const std::optional<remote::RemotePath> folder = dropFolder(parent);
     if (!folder)
         return false;
-    // Remote entries of this server: a move into another folder (not a transfer).
-    if (data->hasFormat(kRemoteEntriesMime))
-        return canMoveInto(remoteEntriesOf(data), m_site, *folder);
+    // Remote entries of another tab: a server-to-server copy; of this pane: a move into
+    // another folder (not a transfer).
+    if (data->hasFormat(kRemoteEntriesMime)) {
+        const RemoteDrag drag = remoteEntriesOf(data);
+        return isFromAnotherPane(drag, m_origin) ? canCopyInto(drag, m_site, *folder)
+                                                 : canMoveInto(drag, m_site, *folder);
+    }
     return data->hasUrls() && !localPathsOf(data).isEmpty();
 }
 
@@ -433,8 +437,10 @@ bool RemoteFileModel::dropMimeData(const QMimeData *data, Qt::DropAction action,
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
-    if (data->hasFormat(kRemoteEntriesMime))
-        Q_EMIT moveRequested(remoteEntriesOf(data).sources, *dropFolder(parent));
+    if (const RemoteDrag drag = remoteEntriesOf(data); isFromAnotherPane(drag, m_origin))
+        Q_EMIT copyRequested(drag, *dropFolder(parent));
+    else if (data->hasFormat(kRemoteEntriesMime))
+        Q_EMIT moveRequested(drag.sources, *dropFolder(parent));
     else
         Q_EMIT localFilesDropped(localPathsOf(data), *dropFolder(parent));
     return true;

@@ -13,6 +13,7 @@
 
 #include <optional>
 
+#include "panes/TransferMime.h"
 #include "remote/DirEntry.h"
 #include "transfer/QueueRequests.h"
 
@@ -69,6 +70,9 @@ public:
     // this server's entries dropped on a folder row or ".." move there (moveRequested),
     // never into the folder they are in, onto themselves or below a dragged folder.
     void setDragSite(const QString &site) { m_site = site; }
+    // The remote pane this model shows (paneOrigin()): drags carry it; entries of another
+    // pane (another tab) dropped here are a server-to-server copy (copyRequested).
+    void setDragOrigin(const QString &origin) { m_origin = origin; }
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
@@ -91,6 +95,7 @@ Q_SIGNALS:
     // Local files were dropped to be uploaded into folder.
     void localFilesDropped(const QStringList &paths, const ferry::remote::RemotePath &folder);
     // Entries of this server were dropped to be moved into folder.
+    void copyRequested(const ferry::ui::RemoteDrag &drag, const ferry::remote::RemotePath &folder);
     void moveRequested(const QList<ferry::transfer::RemoteSource> &sources,
                        const ferry::remote::RemotePath &folder);
     // A file manager named folder (X Direct Save) for the dragged entries.
@@ -123,6 +128,7 @@ private:
     QFutureWatcher<QList<int>> *m_sortWatcher = nullptr;
     QTimer m_batchTimer;
     QString m_site;
+    QString m_origin;
     QIcon m_folderIcon, m_linkIcon, m_upIcon;
 };
 

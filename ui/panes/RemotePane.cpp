@@ -29,6 +29,10 @@ RemotePane::RemotePane(QWidget *parent)
     connect(m_files, &RemoteFileModel::localFilesDropped, this, &RemotePane::uploadRequested);
     connect(m_files, &RemoteFileModel::moveRequested, this, &RemotePane::moveRequested);
     connect(m_tree, &RemoteTreeModel::moveRequested, this, &RemotePane::moveRequested);
+    connect(m_files, &RemoteFileModel::copyRequested, this, &RemotePane::copyRequested);
+    connect(m_tree, &RemoteTreeModel::copyRequested, this, &RemotePane::copyRequested);
+    m_files->setDragOrigin(paneOrigin(this));
+    m_tree->setDragOrigin(paneOrigin(this));
     connect(m_files, &RemoteFileModel::directSaveRequested, this, &RemotePane::downloadToFolderRequested);
     connect(m_files, &RemoteFileModel::dragMessage, this, &RemotePane::dragMessage);
     // The tree takes drops too (moves onto its folders); it starts no drags.

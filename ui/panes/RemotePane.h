@@ -9,6 +9,7 @@
 #include <QPointer>
 
 #include "panes/FilePane.h"
+#include "panes/TransferMime.h"
 #include "remote/RemotePath.h"
 #include "session/ListJob.h"
 #include "session/Session.h"
@@ -54,6 +55,9 @@ Q_SIGNALS:
     // (after a confirmation; PaneMenus asks and runs the renames).
     void moveRequested(const QList<ferry::transfer::RemoteSource> &sources,
                        const ferry::remote::RemotePath &folder);
+    // Another remote pane's entries (another tab's) dropped on folder of this one: copy
+    // them server to server.
+    void copyRequested(const ferry::ui::RemoteDrag &drag, const ferry::remote::RemotePath &folder);
     // What became of a drag out to another program, for the log and the status bar.
     void dragMessage(const QString &text, bool error);
 

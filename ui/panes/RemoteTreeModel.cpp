@@ -292,7 +292,9 @@ bool RemoteTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int
     // On a folder only (between two rows means no folder).
     if (row >= 0 || !parent.isValid() || !data || !data->hasFormat(kRemoteEntriesMime))
         return false;
-    return canMoveInto(remoteEntriesOf(data), m_site, pathOf(parent));
+    const RemoteDrag drag = remoteEntriesOf(data);
+    return isFromAnotherPane(drag, m_origin) ? canCopyInto(drag, m_site, pathOf(parent))
+                                             : canMoveInto(drag, m_site, pathOf(parent));
 }
 
 bool RemoteTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
@@ -300,7 +302,10 @@ bool RemoteTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action,
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
-    Q_EMIT moveRequested(remoteEntriesOf(data).sources, pathOf(parent));
+    if (const RemoteDrag drag = remoteEntriesOf(data); isFromAnotherPane(drag, m_origin))
+        Q_EMIT copyRequested(drag, pathOf(parent));
+    else
+        Q_EMIT moveRequested(drag.sources, pathOf(parent));
     return true;
 }
 

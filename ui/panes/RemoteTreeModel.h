@@ -11,6 +11,7 @@
 #include <memory>
 #include <vector>
 
+#include "panes/TransferMime.h"
 #include "remote/DirEntry.h"
 #include "transfer/QueueRequests.h"
 
@@ -46,6 +47,8 @@ public:
     // move there (moveRequested), as in the list; never into the folder they are in,
     // onto themselves or below a dragged folder.
     void setDragSite(const QString &site) { m_site = site; }
+    // As RemoteFileModel::setDragOrigin: another tab's entries are copied (copyRequested).
+    void setDragOrigin(const QString &origin) { m_origin = origin; }
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QStringList mimeTypes() const override;
     Qt::DropActions supportedDropActions() const override;
@@ -56,6 +59,7 @@ public:
 
 Q_SIGNALS:
     void folderNeeded(const ferry::remote::RemotePath &path);
+    void copyRequested(const ferry::ui::RemoteDrag &drag, const ferry::remote::RemotePath &folder);
     void moveRequested(const QList<ferry::transfer::RemoteSource> &sources,
                        const ferry::remote::RemotePath &folder);
 
@@ -81,6 +85,7 @@ private:
     std::unique_ptr<Node> m_root; // "/", the only top-level row once a listing arrived
     bool m_hasRoot = false;       // no row at all while not connected
     QString m_site;
+    QString m_origin;
     QIcon m_folderIcon;
     bool m_showHidden = false;
 };

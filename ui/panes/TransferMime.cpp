@@ -1,5 +1,6 @@
 #include "TransferMime.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,8 +10,13 @@
 
 namespace ferry::ui {
 
+QString paneOrigin(const void *pane)
+{
+    return QStringLiteral("%1:%2").arg(QCoreApplication::applicationPid()).arg(quintptr(pane), 0, 16);
+}
+
 QByteArray remoteEntriesJson(const QString &site, const remote::RemotePath &folder,
-                             const QList<remote::DirEntry> &entries)
+                             const QList<remote::DirEntry> &entries, const QString &origin)
 {
     QJsonArray list;
     for (const remote::DirEntry &entry : entries) {
@@ -24,6 +30,8 @@ QByteArray remoteEntriesJson(const QString &site, const remote::RemotePath &fold
     }
     QJsonObject root;
     root.insert(QStringLiteral("site"), site);
+    if (!origin.isEmpty())
+        root.insert(QStringLiteral("origin"), origin);
     root.insert(QStringLiteral("entries"), list);
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
@@ -41,6 +49,7 @@ RemoteDrag remoteEntriesOf(const QMimeData *data)
         return lastDrag;
     const QJsonObject root = QJsonDocument::fromJson(bytes).object();
     drag.site = root.value(QStringLiteral("site")).toString();
+    drag.origin = root.value(QStringLiteral("origin")).toString();
     for (const QJsonValue &value : root.value(QStringLiteral("entries")).toArray()) {
         const QJsonObject e = value.toObject();
         transfer::RemoteSource source;
@@ -59,6 +68,31 @@ bool canMoveInto(const RemoteDrag &drag, const QString &site, const remote::Remo
 {
     if (drag.sources.isEmpty() || site.isEmpty() || drag.site != site)
         return false;
+    const QString target = folder.toString();
+    for (const transfer::RemoteSource &source : drag.sources) {
+        const remote::RemotePath path(source.path);
+        if (path.isRoot() || path.parent() == folder)
+            return false;
+        const QString from = path.toString();
+        if (target == from || target.startsWith(from + QLatin1Char('/')))
+            return false;
+    }
+    return true;
+}
+
+bool isFromAnotherPane(const RemoteDrag &drag, const QString &origin)
+{
+    const QString process = QString::number(QCoreApplication::applicationPid()) + QLatin1Char(':');
+    return !origin.isEmpty() && !drag.origin.isEmpty() && drag.origin != origin &&
+           drag.origin.startsWith(process);
+}
+
+bool canCopyInto(const RemoteDrag &drag, const QString &site, const remote::RemotePath &folder)
+{
+    if (drag.sources.isEmpty() || site.isEmpty() || drag.site.isEmpty())
+        return false;
+    if (drag.site != site)
+        return true; // another server: any folder
     const QString target = folder.toString();
     for (const transfer::RemoteSource &source : drag.sources) {
         const remote::RemotePath path(source.path);

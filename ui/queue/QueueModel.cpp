@@ -73,6 +73,16 @@ QString stateText(ItemState state)
     return {};
 }
 
+// How a server-to-server copy went: "FXP" (directly between the servers) or "stream".
+QString methodText(const QString &method)
+{
+    if (method == QLatin1String("fxp"))
+        return QStringLiteral("FXP");
+    if (method == QLatin1String("stream"))
+        return QueueModel::tr("stream");
+    return method;
+}
+
 QString durationText(qint64 seconds)
 {
     if (seconds < 0)
@@ -115,7 +125,8 @@ QVariant QueueModel::rowData(const QueueRow &row, int column, int role)
         if (column == DirectionColumn)
             return row.direction == Direction::Upload     ? tr("upload")
                    : row.direction == Direction::Download ? tr("download")
-                                                          : tr("server to server");
+                   : row.method.isEmpty()                 ? tr("server to server")
+                                          : tr("server to server (%1)").arg(methodText(row.method));
         break;
     case Qt::DisplayRole:
         break;
@@ -131,7 +142,8 @@ QVariant QueueModel::rowData(const QueueRow &row, int column, int role)
     case DirectionColumn:
         return row.direction == Direction::Upload     ? QStringLiteral("→")
                : row.direction == Direction::Download ? QStringLiteral("←")
-                                                      : QStringLiteral("⇄");
+               : row.method.isEmpty()                 ? QStringLiteral("⇄")
+                                                      : QStringLiteral("⇄ ") + methodText(row.method);
     case LocalColumn:
         return row.local;
     case RemoteColumn:
@@ -151,6 +163,9 @@ QVariant QueueModel::rowData(const QueueRow &row, int column, int role)
         return stateText(row.state);
     case ErrorColumn:
         return row.error;
+    case ServerColumn:
+        return row.direction == Direction::Copy ? QString(row.site + QStringLiteral(" → ") + row.targetSite)
+                                                : row.site;
     default:
         return {};
     }
@@ -181,6 +196,8 @@ QVariant QueueModel::header(int section, int role)
         return tr("State");
     case ErrorColumn:
         return tr("Reason");
+    case ServerColumn:
+        return tr("Server");
     default:
         return {};
     }
@@ -241,11 +258,13 @@ std::unique_ptr<QueueRow> QueueModel::rowFrom(const QueueItem &item)
     row->size = item.size;
     row->done = doneOf(item);
     row->site = item.site;
+    row->targetSite = item.targetSite;
     row->local = item.localPath;
     row->remote = item.direction == Direction::Copy
                       ? QString(item.remotePath + QStringLiteral(" → ") + item.targetSite + item.targetPath)
                       : item.remotePath;
     row->error = item.lastError;
+    row->method = item.options.method;
     return row;
 }
 

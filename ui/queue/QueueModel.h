@@ -44,9 +44,11 @@ struct QueueRow
     qint64 done = 0;
     double speed = 0;
     QString site;
+    QString targetSite; // Copy only
     QString local;
     QString remote; // for Copy: the source, then " -> " target
     QString error;
+    QString method;   // Copy: "fxp" or "stream" once it ran (ItemOptions::method)
     int tab = 0;      // its Category
     int tabIndex = 0; // its row in that tab
     int allIndex = 0; // its place in the queue's order
@@ -68,6 +70,7 @@ public:
         TimeLeftColumn,
         StateColumn,
         ErrorColumn,
+        ServerColumn, // the item's server (for a copy: source → target)
         ColumnCount
     };
     enum Role

@@ -67,7 +67,7 @@ QueuePanel::QueuePanel(QueueService *service, QWidget *parent)
         view->setContextMenuPolicy(Qt::CustomContextMenu);
         view->header()->setStretchLastSection(true);
         view->header()->resizeSection(QueueModel::NameColumn, 180);
-        view->header()->resizeSection(QueueModel::DirectionColumn, 70);
+        view->header()->resizeSection(QueueModel::DirectionColumn, 90);
         view->header()->resizeSection(QueueModel::LocalColumn, 220);
         view->header()->resizeSection(QueueModel::RemoteColumn, 220);
         view->header()->resizeSection(QueueModel::SizeColumn, 80);

@@ -220,6 +220,9 @@ QWidget *SettingsDialog::interfacePage()
     m_showHidden = check(QStringLiteral("showHidden"));
     text(m_showHidden, QT_TR_NOOP("Show &hidden files (names starting with a dot)"));
     layout->addWidget(m_showHidden);
+    m_restoreTabs = check(QStringLiteral("restoreTabs"));
+    text(m_restoreTabs, QT_TR_NOOP("&Reopen the tabs (sites and folders) at the next start"));
+    layout->addWidget(m_restoreTabs);
     auto *confirm = new QGroupBox(page);
     text(confirm, QT_TR_NOOP("Ask before"));
     auto *inner = new QVBoxLayout(confirm);
@@ -331,6 +334,7 @@ void SettingsDialog::load()
     m_confirmDelete->setChecked(s.confirmDelete());
     m_confirmOverwrite->setChecked(s.confirmOverwrite());
     m_confirmMove->setChecked(s.confirmMove());
+    m_restoreTabs->setChecked(s.restoreTabs());
     m_language->setCurrentIndex(m_language->findData(s.language()));
     m_theme->setCurrentIndex(m_theme->findData(s.theme()));
 }
@@ -355,6 +359,7 @@ void SettingsDialog::apply()
     s.setConfirmDelete(m_confirmDelete->isChecked());
     s.setConfirmOverwrite(m_confirmOverwrite->isChecked());
     s.setConfirmMove(m_confirmMove->isChecked());
+    s.setRestoreTabs(m_restoreTabs->isChecked());
     s.setTheme(m_theme->currentData().toString());
     // Last: switching the language retranslates this dialog too.
     s.setLanguage(m_language->currentData().toString());

@@ -92,6 +92,7 @@ private:
     QComboBox *m_downExists;
     QComboBox *m_upExists;
     QCheckBox *m_showHidden;
+    QCheckBox *m_restoreTabs;
     QCheckBox *m_confirmDelete;
     QCheckBox *m_confirmOverwrite;
     QCheckBox *m_confirmMove;

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void connectFailureIsNotRetried();
     void closeSessionDoesNotBlock();
     void sameSiteReusesSession();
+    void ownSessionsAreNeverShared();
     void transferLimitClamped();
     void transferConnectionsUpToLimit();
     void idleConnectionsKeptAliveThenClosed();
@@ -335,6 +336,23 @@ void TestSessionManager::sameSiteReusesSession()
     other.port = 2121;
     QVERIFY(manager.openSession(other) != a);
     QCOMPARE(manager.sessions().size(), 2);
+}
+
+// Each window tab's session is its own: the same site twice gives two sessions, and
+// openSession hands out neither; closing one leaves the other open.
+void TestSessionManager::ownSessionsAreNeverShared()
+{
+    SessionManager manager(fakeMaker({}, std::make_shared<FakeStats>()));
+    Session *a = manager.openOwnSession(specFor(QStringLiteral("plain.test")));
+    Session *b = manager.openOwnSession(specFor(QStringLiteral("plain.test")));
+    QVERIFY(a != b);
+    Session *shared = manager.openSession(specFor(QStringLiteral("plain.test")));
+    QVERIFY(shared != a && shared != b);
+    QCOMPARE(manager.openSession(specFor(QStringLiteral("plain.test"))), shared);
+    manager.closeSession(a);
+    QCOMPARE(manager.sessions().size(), 2);
+    QVERIFY(manager.sessions().contains(b));
+    QVERIFY(b->connectToServer() != nullptr);
 }
 
 void TestSessionManager::transferLimitClamped()

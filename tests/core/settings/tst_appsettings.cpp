@@ -2,6 +2,7 @@
 // by a second instance, clamping, changed(key) once per real change, the queue settings
 // made from them, and the migration of the window's old speed-limit keys.
 
+#include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -24,7 +25,49 @@ private Q_SLOTS:
     void changedOncePerChange();
     void queueSettingsFollow();
     void oldKeysMigrated();
+    void openTabsRoundTrip();
 };
+
+// The window's tabs at quit: on by default, written and read back in order with the
+// current one, never a password (even one in a URL), and no changed() for this state.
+void TestAppSettings::openTabsRoundTrip()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("settings.ini"));
+    {
+        AppSettings s(path, QString());
+        QVERIFY(s.restoreTabs());
+        int current = 7;
+        QVERIFY(s.openTabs(&current).isEmpty());
+        QCOMPARE(current, 0);
+        QSignalSpy changed(&s, &AppSettings::changed);
+        s.setOpenTabs({{QStringLiteral("5d0c6a4e-43b4-4a57-9b89-2d4f4b8c1f00"), QString(),
+                        QStringLiteral("/www"), QStringLiteral("/home/a/site")},
+                       {QString(), QStringLiteral("sftp://bob:s3cret-pw@files.example:2222"),
+                        QStringLiteral("/data"), QStringLiteral("/tmp")},
+                       {QString(), QString(), QString(), QStringLiteral("/home/a")}},
+                      1);
+        QCOMPARE(changed.size(), 0);
+        s.setRestoreTabs(false);
+        QCOMPARE(changed.size(), 1);
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("s3cret-pw"));
+    AppSettings s(path, QString());
+    QVERIFY(!s.restoreTabs());
+    int current = -1;
+    const QList<AppSettings::SavedTab> tabs = s.openTabs(&current);
+    QCOMPARE(current, 1);
+    QCOMPARE(tabs.size(), 3);
+    QCOMPARE(tabs.at(0).siteId, QStringLiteral("5d0c6a4e-43b4-4a57-9b89-2d4f4b8c1f00"));
+    QCOMPARE(tabs.at(0).remoteFolder, QStringLiteral("/www"));
+    QCOMPARE(tabs.at(0).localFolder, QStringLiteral("/home/a/site"));
+    QCOMPARE(tabs.at(1).url, QStringLiteral("sftp://bob@files.example:2222"));
+    QCOMPARE(tabs.at(1).remoteFolder, QStringLiteral("/data"));
+    QVERIFY(tabs.at(2).url.isEmpty() && tabs.at(2).siteId.isEmpty());
+    QCOMPARE(tabs.at(2).localFolder, QStringLiteral("/home/a"));
+}
 
 void TestAppSettings::defaults()
 {

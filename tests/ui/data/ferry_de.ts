@@ -22,6 +22,9 @@
 <message><source>Process queue</source><translation>Warteschlange abarbeiten</translation></message>
 <message><source>Not connected</source><translation>Nicht verbunden</translation></message>
 </context>
+<context><name>ferry::ui::ConnectionTab</name>
+<message><source>Not connected</source><translation>Nicht verbunden</translation></message>
+</context>
 <context><name>ferry::ui::SiteActions</name>
 <message><source>&amp;Site Manager…</source><translation>&amp;Servermanager…</translation></message>
 </context>

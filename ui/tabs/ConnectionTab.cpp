@@ -1,0 +1,462 @@
+#include "ConnectionTab.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QSplitter>
+#include <QStyle>
+#include <QTimer>
+#include <QTreeView>
+
+#include "panes/LocalPane.h"
+#include "panes/PaneMenus.h"
+#include "panes/RemotePane.h"
+#include "session/SessionManager.h"
+#include "settings/AppSettings.h"
+#include "sites/CredentialService.h"
+#include "sites/SiteStore.h"
+#include "transfer/QueueService.h"
+#include "transfer/QueueSites.h"
+
+namespace ferry::ui {
+
+using remote::ConnectionSpec;
+using remote::RemotePath;
+using remote::Result;
+using session::ConnectJob;
+using session::Session;
+
+ConnectionTab::ConnectionTab(const Context &context, QWidget *parent)
+    : QWidget(parent), m_context(context), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_local(new LocalPane(this)), m_remote(new RemotePane(this)), m_active(m_local)
+{
+    setObjectName(QStringLiteral("connectionTab"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+    m_splitter->setObjectName(QStringLiteral("paneSplitter"));
+    m_splitter->addWidget(m_local);
+    m_splitter->addWidget(m_remote);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({1, 1});
+
+    m_paneMenus = new PaneMenus(m_local, m_remote, this);
+    connect(m_paneMenus, &PaneMenus::logged, this, &ConnectionTab::logged);
+    connect(m_paneMenus, &PaneMenus::aboutToShowMenu, this, &ConnectionTab::addTransferActions);
+
+    m_remoteRefresh = new QTimer(this);
+    m_remoteRefresh->setSingleShot(true);
+    m_remoteRefresh->setInterval(500);
+    connect(m_remoteRefresh, &QTimer::timeout, this, [this] {
+        if (m_remote->session())
+            m_remote->refresh();
+    });
+    connect(&m_context.queue, &transfer::QueueService::itemsChanged, this,
+            &ConnectionTab::refreshAfterUploads);
+    connect(m_remote, &RemotePane::uploadRequested, this,
+            [this](const QStringList &paths, const RemotePath &folder) { uploadToRemote(paths, folder); });
+    connect(m_remote, &RemotePane::downloadRequested, this,
+            [this](const QList<transfer::RemoteSource> &sources) {
+                downloadToLocal(sources, m_local->currentPath());
+            });
+    connect(m_remote, &RemotePane::copyRequested, this, &ConnectionTab::serverCopyRequested);
+    connect(m_local, &LocalPane::uploadRequested, this, [this](const QStringList &paths) {
+        if (m_remote->session())
+            uploadToRemote(paths, m_remote->currentPath());
+    });
+    connect(m_local, &LocalPane::downloadRequested, this,
+            [this](const RemoteDrag &drag, const QString &folder) { downloadToLocal(drag.sources, folder); });
+    // Out to a file manager (X Direct Save): into the folder it named.
+    connect(m_remote, &RemotePane::downloadToFolderRequested, this,
+            [this](const QList<transfer::RemoteSource> &sources, const QString &folder) {
+                downloadToLocal(sources, folder);
+            });
+    connect(m_remote, &RemotePane::dragMessage, this, [this](const QString &text, bool error) {
+        Q_EMIT logged(text, error);
+        Q_EMIT statusMessage(text, 10000);
+    });
+    connect(m_remote, &RemotePane::folderFailed, this,
+            [this](const RemotePath &, const QString &message) { Q_EMIT statusMessage(message, 10000); });
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        for (FilePane *pane : {static_cast<FilePane *>(m_local), static_cast<FilePane *>(m_remote)}) {
+            if (now && pane->isAncestorOf(now))
+                m_active = pane;
+        }
+    });
+    for (FilePane *pane : {static_cast<FilePane *>(m_local), static_cast<FilePane *>(m_remote)}) {
+        pane->fileList()->installEventFilter(this);
+        pane->folderTree()->installEventFilter(this);
+    }
+    m_status = tr("Not connected");
+    applySettings();
+    m_paneMenus->updateActions(m_remote);
+}
+
+ConnectionTab::~ConnectionTab()
+{
+    // ~QWidget still moves the focus while it deletes the panes, when this object is only a
+    // QWidget any more: the focus tracking must not run then.
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
+    if (m_session)
+        m_context.sessions.closeSession(m_session);
+}
+
+bool ConnectionTab::isConnected() const
+{
+    return m_session && m_remote->session() == m_session;
+}
+
+QString ConnectionTab::title() const
+{
+    if (m_lookingUp && !m_session)
+        return m_pendingTitle;
+    if (const ConnectionSpec *spec = prefilledSpec())
+        return spec->user.isEmpty() ? spec->host : spec->user + QLatin1Char('@') + spec->host;
+    if (m_site && m_session)
+        return m_site->name;
+    if (!m_session)
+        return tr("Not connected");
+    const ConnectionSpec &spec = m_session->spec();
+    return spec.user.isEmpty() ? spec.host : spec.user + QLatin1Char('@') + spec.host;
+}
+
+QString ConnectionTab::url() const
+{
+    if (!m_session && !prefilledSpec())
+        return {};
+    ConnectionSpec spec = m_session ? m_session->spec() : *prefilledSpec();
+    spec.password.clear();
+    spec.hasPassword = false;
+    spec.path.clear();
+    return spec.toUrl();
+}
+
+QString ConnectionTab::queueSite() const
+{
+    return m_session ? session::SiteRef::fromSpec(m_session->spec()).display() : QString();
+}
+
+bool ConnectionTab::eventFilter(QObject *watched, QEvent *event)
+{
+    // Tab and Shift+Tab in a pane's list or tree jump to the other pane's file list.
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) &&
+            !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+            FilePane *from = m_local->isAncestorOf(static_cast<QWidget *>(watched))
+                                 ? static_cast<FilePane *>(m_local)
+                                 : static_cast<FilePane *>(m_remote);
+            FilePane *to =
+                from == m_local ? static_cast<FilePane *>(m_remote) : static_cast<FilePane *>(m_local);
+            if (to->isEnabled()) {
+                to->fileList()->setFocus(Qt::TabFocusReason);
+                if (!to->fileList()->currentIndex().isValid() &&
+                    to->fileList()->model()->rowCount(to->fileList()->rootIndex()) > 0)
+                    to->fileList()->setCurrentIndex(
+                        to->fileList()->model()->index(0, 0, to->fileList()->rootIndex()));
+                m_active = to;
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ConnectionTab::addTransferActions(QMenu *menu, FilePane *pane)
+{
+    // The first section of each pane's menu: its transfers (FileZilla's Download / Upload
+    // and Add to queue), to the other pane's folder.
+    const QList<PaneMenus::Item> items = m_paneMenus->selection(pane);
+    const bool enabled = !items.isEmpty() && m_remote->session() != nullptr;
+    QAction *now = nullptr;
+    QAction *later = nullptr;
+    if (pane == m_local) {
+        QStringList paths;
+        for (const PaneMenus::Item &item : items)
+            paths.append(item.localPath);
+        now = menu->addAction(style()->standardIcon(QStyle::SP_ArrowUp), tr("&Upload"), this,
+                              [this, paths] { uploadToRemote(paths, m_remote->currentPath(), true); });
+        later = menu->addAction(tr("&Add files to queue"), this,
+                                [this, paths] { uploadToRemote(paths, m_remote->currentPath(), false); });
+        now->setObjectName(QStringLiteral("upload"));
+    } else {
+        QList<transfer::RemoteSource> sources;
+        for (const PaneMenus::Item &item : items)
+            sources.append({item.remotePath.toString(), item.isDir, -1});
+        now = menu->addAction(style()->standardIcon(QStyle::SP_ArrowDown), tr("&Download"), this,
+                              [this, sources] { downloadToLocal(sources, m_local->currentPath(), true); });
+        later = menu->addAction(tr("&Add files to queue"), this,
+                                [this, sources] { downloadToLocal(sources, m_local->currentPath(), false); });
+        now->setObjectName(QStringLiteral("download"));
+    }
+    later->setObjectName(QStringLiteral("addToQueue"));
+    now->setEnabled(enabled);
+    later->setEnabled(enabled);
+}
+
+void ConnectionTab::setStatus(const QString &text, int timeoutMs)
+{
+    if (timeoutMs == 0)
+        m_status = text;
+    Q_EMIT statusMessage(text, timeoutMs);
+}
+
+void ConnectionTab::connectTo(const ConnectionSpec &spec)
+{
+    ++m_siteConnects; // a site still waiting for its password is not connected after this
+    m_lookingUp = false;
+    m_site.reset();
+    m_siteStore = nullptr;
+    connectWith(spec, {});
+}
+
+void ConnectionTab::connectToSite(const sites::Site &site, sites::SiteStore *store)
+{
+    remote::ConnectOptions options;
+    site.applyTo(options);
+    ConnectionSpec spec = site.connectionSpec();
+    if (!site.remoteDir.isEmpty())
+        spec.path = site.remoteDir;
+    if (!site.localDir.isEmpty())
+        m_local->openFolder(site.localDir);
+    const int attempt = ++m_siteConnects;
+    const auto go = [this, site, store, spec, options, attempt](const std::optional<QString> &password) {
+        if (attempt != m_siteConnects)
+            return; // another connection was asked for meanwhile
+        m_lookingUp = false;
+        ConnectionSpec withPassword = spec;
+        if (password) {
+            withPassword.password = *password;
+            withPassword.hasPassword = true;
+        }
+        m_site = site;
+        m_siteStore = store;
+        connectWith(withPassword, options);
+    };
+    if (!site.storesPassword()) {
+        go(std::nullopt);
+        return;
+    }
+    m_lookingUp = true;
+    m_pendingTitle = site.name;
+    setStatus(tr("Looking up the password of %1 …").arg(site.name));
+    Q_EMIT stateChanged();
+    m_context.credentials.password(
+        site.id, this, [this, go, name = site.name](Result<std::optional<QString>> password) {
+            if (!password && password.error().kind() != remote::ErrorKind::Cancelled)
+                Q_EMIT logged(tr("The stored password of %1 could not be read: %2")
+                                  .arg(name, password.error().message()),
+                              true);
+            // Without it the server's password question is asked, as for any connection.
+            go(password ? *password : std::nullopt);
+        });
+}
+
+void ConnectionTab::closeSession()
+{
+    m_downgraded = false;
+    m_connected.reset();
+    if (m_session) {
+        m_remote->setSession(nullptr);
+        m_context.sessions.closeSession(m_session);
+        m_session = nullptr;
+    }
+}
+
+void ConnectionTab::connectWith(const ConnectionSpec &spec, const remote::ConnectOptions &given)
+{
+    remote::ConnectOptions options = given;
+    if (options.timeoutSeconds == remote::ConnectOptions().timeoutSeconds)
+        options.timeoutSeconds = m_context.settings.connectTimeoutSeconds(); // Settings > Connection
+    closeSession();
+    m_prefilled = false;
+    Session *session = m_context.sessions.openOwnSession(spec, options);
+    m_session = session;
+    m_lastSpec = spec;
+    setStatus(tr("Connecting to %1 …").arg(spec.toUrl()));
+    Q_EMIT stateChanged();
+    ConnectJob *job = session->connectToServer();
+    connect(job, &ConnectJob::finished, this, [this, session, spec](const Result<RemotePath> &home) {
+        if (m_session != session)
+            return; // replaced meanwhile
+        if (!home.ok()) {
+            if (home.error().kind() != remote::ErrorKind::Cancelled)
+                setStatus(tr("Could not connect: %1").arg(home.error().message()));
+            m_context.sessions.closeSession(session);
+            m_session = nullptr;
+            Q_EMIT stateChanged();
+            return;
+        }
+        m_connected = spec;
+        m_remote->setSession(session, spec.resolvedPath(home.value()));
+        setStatus(tr("Connected to %1").arg(spec.toUrl()));
+        Q_EMIT connected(spec);
+        // An "FTP, TLS if available" site that ended up in plain text: said next to the
+        // connection, with the one-click way to require TLS from now on.
+        if (spec.protocol == remote::Protocol::Ftp && session->options().tlsIfAvailable &&
+            !session->isEncrypted()) {
+            Q_EMIT logged(tr("%1 is connected WITHOUT encryption: the server did not accept TLS, and this "
+                             "site allows that (\"TLS if available\"), so it is not protected against a "
+                             "downgrade.")
+                              .arg(m_site ? m_site->name : spec.host),
+                          true);
+            m_downgraded = true;
+        }
+        Q_EMIT stateChanged();
+    });
+}
+
+void ConnectionTab::prefill(const ConnectionSpec &spec)
+{
+    m_lastSpec = spec;
+    m_prefilled = true;
+    setStatus(tr("Not connected: Connect or Reconnect (Ctrl+R) opens %1").arg(url()));
+    Q_EMIT stateChanged();
+}
+
+void ConnectionTab::reconnect()
+{
+    if (m_lastSpec)
+        connectTo(*m_lastSpec);
+}
+
+void ConnectionTab::disconnectFromServer()
+{
+    ++m_siteConnects;
+    m_lookingUp = false;
+    m_prefilled = false;
+    const bool had = m_session != nullptr;
+    closeSession();
+    if (had)
+        setStatus(tr("Disconnected"));
+    Q_EMIT stateChanged();
+}
+
+void ConnectionTab::requireTls()
+{
+    if (!m_site || !m_siteStore)
+        return;
+    // The stored site as it is now (another window or ferry-cli may have changed it).
+    if (auto st = m_siteStore->reload(); !st) {
+        Q_EMIT logged(tr("Could not change the site: %1").arg(st.error().message()), true);
+        return;
+    }
+    std::optional<sites::Site> site = m_siteStore->byId(m_site->id);
+    if (!site) {
+        Q_EMIT logged(tr("Could not change the site: \"%1\" is no longer stored").arg(m_site->name), true);
+        return;
+    }
+    site->protocol = remote::Protocol::Ftpes;
+    site->tlsIfAvailable = false;
+    if (auto st = m_siteStore->update(*site); !st) {
+        Q_EMIT logged(tr("Could not change the site: %1").arg(st.error().message()), true);
+        return;
+    }
+    Q_EMIT logged(
+        tr("The site \"%1\" now requires TLS (explicit FTP over TLS); connecting again").arg(site->name),
+        false);
+    connectToSite(*site, m_siteStore);
+}
+
+void ConnectionTab::setSite(const sites::Site &site, sites::SiteStore *store)
+{
+    m_site = site; // bookmarks and Require TLS work on it from now on
+    m_siteStore = store;
+    Q_EMIT stateChanged();
+}
+
+void ConnectionTab::siteEdited(const sites::Site &site)
+{
+    if (m_site && m_site->id == site.id) {
+        m_site = site;
+        Q_EMIT stateChanged();
+    }
+}
+
+std::optional<transfer::QueueTarget> ConnectionTab::queueTarget()
+{
+    if (!m_remote->session())
+        return std::nullopt;
+    const ConnectionSpec &spec = m_remote->session()->spec();
+    transfer::QueueTarget target{session::SiteRef::fromSpec(spec).display(), m_remote->session()->options(),
+                                 m_context.settings.partFiles(), m_context.settings.preserveTimes()};
+    if (spec.hasPassword)
+        m_context.queueSites.remember(target.site, spec.password);
+    return target;
+}
+
+void ConnectionTab::uploadToRemote(const QStringList &localPaths, const RemotePath &folder, bool start)
+{
+    const std::optional<transfer::QueueTarget> target = queueTarget();
+    if (!target)
+        return;
+    const QList<transfer::QueueItem> items = transfer::uploadItems(*target, localPaths, folder.toString());
+    if (items.isEmpty())
+        return;
+    Q_EMIT logged(tr("%n item(s) queued for upload to %1", nullptr, int(items.size())).arg(folder.toString()),
+                  false);
+    m_context.queue.add(items, start);
+}
+
+void ConnectionTab::downloadToLocal(const QList<transfer::RemoteSource> &sources, const QString &folder,
+                                    bool start)
+{
+    const std::optional<transfer::QueueTarget> target = queueTarget();
+    if (!target || folder.isEmpty())
+        return;
+    const QList<transfer::QueueItem> items = transfer::downloadItems(*target, sources, folder);
+    if (items.isEmpty())
+        return;
+    Q_EMIT logged(tr("%n item(s) queued for download to %1", nullptr, int(items.size())).arg(folder), false);
+    m_context.queue.add(items, start);
+}
+
+void ConnectionTab::refreshAfterUploads(const QList<transfer::QueueItem> &items)
+{
+    if (!m_remote->session() || m_remoteRefresh->isActive())
+        return;
+    const QString shown = m_remote->currentPath().toString();
+    const QString site = m_remote->session()->site().display();
+    for (const transfer::QueueItem &item : items) {
+        if (item.state != transfer::ItemState::Done)
+            continue;
+        const bool upload = item.direction == transfer::Direction::Upload && item.site == site &&
+                            RemotePath(item.remotePath).parent().toString() == shown;
+        const bool copy = item.direction == transfer::Direction::Copy && item.targetSite == site &&
+                          RemotePath(item.targetPath).parent().toString() == shown;
+        if (upload || copy) {
+            m_remoteRefresh->start(); // one listing for a burst of files
+            return;
+        }
+    }
+}
+
+void ConnectionTab::applySettings()
+{
+    const settings::AppSettings &s = m_context.settings;
+    m_local->setShowHidden(s.showHidden());
+    m_remote->setShowHidden(s.showHidden());
+    m_paneMenus->setConfirmations(s.confirmDelete(), s.confirmMove());
+}
+
+void ConnectionTab::setTreeBeside(bool beside)
+{
+    m_local->setTreeBeside(beside);
+    m_remote->setTreeBeside(beside);
+}
+
+void ConnectionTab::retranslate()
+{
+    // The status line from the connection's state, in the new language.
+    if (const ConnectionSpec *spec = connectedSpec())
+        m_status = tr("Connected to %1").arg(spec->toUrl());
+    else if (isInUse() && m_lastSpec)
+        m_status = tr("Connecting to %1 …").arg(m_lastSpec->toUrl());
+    else
+        m_status = tr("Not connected");
+    m_paneMenus->retranslate();
+    Q_EMIT stateChanged(); // the title is made from tr() strings
+}
+
+} // namespace ferry::ui
