@@ -48,13 +48,10 @@ void Connection::stop()
     ConnectionWorker *worker = m_worker;
     // Queued behind any job still running: the engine is closed on its own thread, then
     // the thread's event loop ends.
-    QMetaObject::invokeMethod(
-        worker,
-        [worker] {
-            worker->shutdown();
-            QThread::currentThread()->quit();
-        },
-        Qt::QueuedConnection);
+    util::postCall(worker, [worker] {
+        worker->shutdown();
+        QThread::currentThread()->quit();
+    });
 }
 
 void Connection::flushLogSoon()

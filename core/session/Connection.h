@@ -19,6 +19,7 @@
 #include "ConnectionWorker.h"
 #include "LogEntry.h"
 #include "QuestionRequest.h"
+#include "util/ThreadHandOff.h"
 
 namespace ferry::session {
 
@@ -106,24 +107,22 @@ void Connection::run(const remote::CancelToken &token,
     m_active.insert(id, token);
     ConnectionWorker *worker = m_worker;
     Connection *self = this;
-    QMetaObject::invokeMethod(
-        worker,
-        [worker, self, id, token, work = std::move(work), done = std::move(done)] {
+    // Through util::postCall both ways (ThreadSanitizer sees the hand-off). done only
+    // passes through the worker: moved there and back, never copied or destroyed there.
+    util::postCall(
+        worker, [worker, self, id, token, work = std::move(work), done = std::move(done)]() mutable {
             worker->beginJob(token);
             remote::Result<T> result =
                 token.isCancelled()
                     ? remote::Result<T>(remote::Error(remote::ErrorKind::Cancelled, tr("Cancelled")))
                     : work(*worker);
-            QMetaObject::invokeMethod(
-                self,
-                [self, id, done, result = std::move(result)] {
-                    self->flushLog();
-                    self->m_active.remove(id);
-                    done(result);
-                },
-                Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+            work = nullptr; // what work holds is freed here, on the worker thread
+            util::postCall(self, [self, id, done = std::move(done), result = std::move(result)] {
+                self->flushLog();
+                self->m_active.remove(id);
+                done(result);
+            });
+        });
 }
 
 } // namespace ferry::session

@@ -5,6 +5,7 @@
 
 #include "Connection.h"
 #include "QuestionRequest.h"
+#include "util/ThreadHandOff.h"
 
 namespace ferry::session {
 
@@ -222,13 +223,11 @@ template <typename Info> std::shared_ptr<QuestionState> ConnectionWorker::ask(co
         return state; // unanswered: counts as "no"
     Connection *owner = m_owner;
     const ConnectionSpec spec = m_spec;
-    QMetaObject::invokeMethod(
-        owner,
-        [owner, spec, info, state] { owner->receiveQuestion(new QuestionRequest(spec, info, state, owner)); },
-        Qt::QueuedConnection);
+    util::postCall(owner, [owner, spec, info, state] {
+        owner->receiveQuestion(new QuestionRequest(spec, info, state, owner));
+    });
     if (!state->wait([this] { return giveUp(); })) {
-        QMetaObject::invokeMethod(
-            owner, [owner, state] { owner->withdrawQuestion(state); }, Qt::QueuedConnection);
+        util::postCall(owner, [owner, state] { owner->withdrawQuestion(state); });
     }
     return state;
 }
@@ -274,8 +273,7 @@ void ConnectionWorker::log(LogEntry::Kind kind, const QString &text)
     }
     if (ask) {
         Connection *owner = m_owner;
-        QMetaObject::invokeMethod(
-            owner, [owner] { owner->flushLogSoon(); }, Qt::QueuedConnection);
+        util::postCall(owner, [owner] { owner->flushLogSoon(); });
     }
 }
 
@@ -294,8 +292,7 @@ void ConnectionWorker::setConnected(bool connected)
         return;
     m_connected = connected;
     Connection *owner = m_owner;
-    QMetaObject::invokeMethod(
-        owner, [owner, connected] { owner->receiveConnected(connected); }, Qt::QueuedConnection);
+    util::postCall(owner, [owner, connected] { owner->receiveConnected(connected); });
 }
 
 } // namespace ferry::session

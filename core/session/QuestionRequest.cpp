@@ -8,63 +8,63 @@ using remote::TrustDecision;
 
 bool QuestionState::answer(TrustDecision decision, const QString &secret, bool secretGiven)
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard<std::mutex> lock(m_mutex);
     if (m_answered)
         return false;
     m_answered = true;
     m_decision = decision;
     m_secret = secret;
     m_secretGiven = secretGiven;
-    m_cond.wakeAll();
+    m_cond.notify_all();
     return true;
 }
 
 bool QuestionState::answerChoice(int choice, bool forAll)
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard<std::mutex> lock(m_mutex);
     if (m_answered)
         return false;
     m_answered = true;
     m_decision = TrustDecision::AcceptOnce;
     m_choice = choice;
     m_choiceForAll = forAll;
-    m_cond.wakeAll();
+    m_cond.notify_all();
     return true;
 }
 
 int QuestionState::choice() const
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard<std::mutex> lock(m_mutex);
     return m_gaveUp ? -1 : m_choice;
 }
 
 bool QuestionState::choiceForAll() const
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard<std::mutex> lock(m_mutex);
     return m_choiceForAll;
 }
 
 bool QuestionState::isAnswered() const
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard<std::mutex> lock(m_mutex);
     return m_answered;
 }
 
 TrustDecision QuestionState::decision() const
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard<std::mutex> lock(m_mutex);
     return m_gaveUp ? TrustDecision::Reject : m_decision;
 }
 
 QString QuestionState::secret() const
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard<std::mutex> lock(m_mutex);
     return m_secret;
 }
 
 bool QuestionState::secretGiven() const
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard<std::mutex> lock(m_mutex);
     return m_secretGiven && !m_gaveUp;
 }
 

@@ -14,11 +14,12 @@
 //
 // Lives on the GUI (or CLI main) thread; only QuestionState is shared with the worker.
 
-#include <QMutex>
 #include <QObject>
-#include <QWaitCondition>
 
+#include <chrono>
+#include <condition_variable>
 #include <memory>
+#include <mutex>
 
 #include "remote/ConnectionSpec.h"
 #include "remote/Interaction.h"
@@ -26,6 +27,9 @@
 namespace ferry::session {
 
 // The rendezvous between the waiting worker and the answering GUI thread. Thread-safe.
+// std::mutex and std::condition_variable rather than QMutex and QWaitCondition: the wait
+// releases and retakes a QMutex inside Qt, where ThreadSanitizer (with a Qt not built for
+// it) cannot follow, and reports the next lock as a double lock.
 class QuestionState
 {
 public:
@@ -39,9 +43,9 @@ public:
     // by the user.
     template <typename GiveUp> bool wait(GiveUp giveUp, int pollMs = 50)
     {
-        QMutexLocker lock(&m_mutex);
+        std::unique_lock<std::mutex> lock(m_mutex);
         while (!m_answered) {
-            m_cond.wait(&m_mutex, QDeadlineTimer(pollMs));
+            m_cond.wait_for(lock, std::chrono::milliseconds(pollMs));
             if (!m_answered && giveUp()) {
                 m_answered = true;
                 m_gaveUp = true;
@@ -60,8 +64,8 @@ public:
     bool choiceForAll() const;
 
 private:
-    mutable QMutex m_mutex;
-    QWaitCondition m_cond;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_cond;
     bool m_answered = false;
     bool m_gaveUp = false;
     remote::TrustDecision m_decision = remote::TrustDecision::Reject;

@@ -5,6 +5,7 @@
 
 #include "CredentialStoreChooser.h"
 #include "session/QuestionRequest.h"
+#include "util/ThreadHandOff.h"
 
 namespace ferry::sites {
 
@@ -22,6 +23,7 @@ CredentialService::CredentialService(QString chooserPath, QString vaultPath, QOb
     m_thread->setObjectName(QStringLiteral("ferry-credentials"));
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    util::watchThreadEnd(m_thread);
     m_thread->start();
     if (QCoreApplication *app = QCoreApplication::instance())
         connect(app, &QCoreApplication::aboutToQuit, this, &CredentialService::shutdown);
@@ -30,11 +32,14 @@ CredentialService::CredentialService(QString chooserPath, QString vaultPath, QOb
 CredentialService::~CredentialService()
 {
     shutdown();
-    // The store belongs to the worker thread: it goes there, before the thread ends.
-    QMetaObject::invokeMethod(
-        m_worker, [this] { m_store.reset(); }, Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
+    // The store belongs to the worker thread: it goes there, after the jobs posted before,
+    // and then the thread ends. Not a blocking call: its hand-off back would be Qt's, which
+    // ThreadSanitizer does not see (util/ThreadHandOff.h); the join is.
+    util::postCall(m_worker, [this] {
+        m_store.reset();
+        QThread::currentThread()->quit();
+    });
+    util::joinThread(m_thread);
     delete m_thread;
 }
 
@@ -64,26 +69,20 @@ std::optional<QString> CredentialService::ask(bool creating, const QString &erro
             tr("Enter the master password of the password vault. Ferry asks once while it runs.");
     prompt.prompt = creating ? tr("New master password:") : tr("Master password:");
     auto request = std::make_shared<QPointer<session::QuestionRequest>>();
-    QMetaObject::invokeMethod(
-        this,
-        [this, state, prompt, request] {
-            if (m_stopping) {
-                state->answer(remote::TrustDecision::Reject);
-                return;
-            }
-            *request = new session::QuestionRequest(remote::ConnectionSpec(), prompt, state, this);
-            Q_EMIT questionAsked(*request);
-        },
-        Qt::QueuedConnection);
+    util::postCall(this, [this, state, prompt, request] {
+        if (m_stopping) {
+            state->answer(remote::TrustDecision::Reject);
+            return;
+        }
+        *request = new session::QuestionRequest(remote::ConnectionSpec(), prompt, state, this);
+        Q_EMIT questionAsked(*request);
+    });
     const bool answered = state->wait([this] { return m_stopping.load(); });
     if (!answered || !state->secretGiven()) {
-        QMetaObject::invokeMethod(
-            this,
-            [request] {
-                if (*request && !(*request)->isClosed())
-                    (*request)->withdraw();
-            },
-            Qt::QueuedConnection);
+        util::postCall(this, [request] {
+            if (*request && !(*request)->isClosed())
+                (*request)->withdraw();
+        });
         return std::nullopt;
     }
     return state->secret();
@@ -152,8 +151,7 @@ void CredentialService::onWorker(std::function<void(Result<CredentialStore *>)> 
         QMutexLocker lock(&m_jobsMutex);
         m_jobs.push_back(std::move(job));
     }
-    QMetaObject::invokeMethod(
-        m_worker, [this] { drain(); }, Qt::QueuedConnection);
+    util::postCall(m_worker, [this] { drain(); });
 }
 
 // The jobs one after the other, in the order asked. A keyring call waits in a local
@@ -190,13 +188,10 @@ void CredentialService::drain()
 
 void CredentialService::reply(const QPointer<QObject> &context, std::function<void()> fn)
 {
-    QMetaObject::invokeMethod(
-        this,
-        [context, fn = std::move(fn)] {
-            if (context)
-                fn();
-        },
-        Qt::QueuedConnection);
+    util::postCall(this, [context, fn = std::move(fn)] {
+        if (context)
+            fn();
+    });
 }
 
 void CredentialService::password(const QUuid &siteId, QObject *context, PasswordDone done)

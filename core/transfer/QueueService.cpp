@@ -12,6 +12,7 @@
 #include "session/QuestionRequest.h"
 #include "session/Session.h"
 #include "session/SessionManager.h"
+#include "util/ThreadHandOff.h"
 
 namespace ferry::transfer {
 
@@ -387,6 +388,23 @@ private:
     bool m_active = false;
 };
 
+namespace {
+// The engine's signal, emitted again by the service's on the service's thread. The
+// arguments cross by util::postCall (so ThreadSanitizer sees the hand-off) rather than as
+// a queued connection's copies, which Qt makes and frees where TSan cannot follow.
+template <typename... Args>
+void relay(QueueEngine *engine, void (QueueEngine::*from)(Args...), QueueService *service,
+           void (QueueService::*to)(Args...))
+{
+    QObject::connect(
+        engine, from, engine,
+        [service, to](Args... args) {
+            util::postCall(service, [service, to, args...] { (service->*to)(args...); });
+        },
+        Qt::DirectConnection);
+}
+} // namespace
+
 void QueueService::registerMetaTypes()
 {
     session::SessionManager::registerMetaTypes();
@@ -411,21 +429,18 @@ QueueService::QueueService(Scheduler::SiteResolver resolver, session::FileSystem
     m_engine->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
 
-    connect(m_engine, &QueueEngine::opened, this, &QueueService::opened);
-    connect(m_engine, &QueueEngine::itemsReset, this, &QueueService::itemsReset);
-    connect(m_engine, &QueueEngine::itemsAdded, this, &QueueService::itemsAdded);
-    connect(m_engine, &QueueEngine::itemsChanged, this, &QueueService::itemsChanged);
-    connect(m_engine, &QueueEngine::itemsRemoved, this, &QueueService::itemsRemoved);
-    connect(m_engine, &QueueEngine::progress, this, &QueueService::progress);
-    connect(m_engine, &QueueEngine::logged, this, &QueueService::logged);
-    connect(m_engine, &QueueEngine::idle, this, &QueueService::idle);
-    connect(m_engine, &QueueEngine::stopped, this, &QueueService::stopped);
-    connect(m_engine, &QueueEngine::activeChanged, this, [this](bool active) {
-        m_active = active;
-        Q_EMIT activeChanged(active);
-    });
-    connect(m_engine, &QueueEngine::questionReady, this, &QueueService::forwardQuestion);
-    connect(m_engine, &QueueEngine::withdrawn, this, &QueueService::withdraw);
+    relay(m_engine, &QueueEngine::opened, this, &QueueService::opened);
+    relay(m_engine, &QueueEngine::itemsReset, this, &QueueService::itemsReset);
+    relay(m_engine, &QueueEngine::itemsAdded, this, &QueueService::itemsAdded);
+    relay(m_engine, &QueueEngine::itemsChanged, this, &QueueService::itemsChanged);
+    relay(m_engine, &QueueEngine::itemsRemoved, this, &QueueService::itemsRemoved);
+    relay(m_engine, &QueueEngine::progress, this, &QueueService::progress);
+    relay(m_engine, &QueueEngine::logged, this, &QueueService::logged);
+    relay(m_engine, &QueueEngine::idle, this, &QueueService::idle);
+    relay(m_engine, &QueueEngine::stopped, this, &QueueService::stopped);
+    relay(m_engine, &QueueEngine::activeChanged, this, &QueueService::setActive);
+    relay(m_engine, &QueueEngine::questionReady, this, &QueueService::forwardQuestion);
+    relay(m_engine, &QueueEngine::withdrawn, this, &QueueService::withdraw);
     m_thread->start();
 }
 
@@ -438,8 +453,7 @@ QueueService::~QueueService()
 template <typename F> void QueueService::post(F &&work)
 {
     QueueEngine *engine = m_engine;
-    QMetaObject::invokeMethod(
-        engine, [engine, work = std::forward<F>(work)]() mutable { work(*engine); }, Qt::QueuedConnection);
+    util::postCall(engine, [engine, work = std::forward<F>(work)]() mutable { work(*engine); });
 }
 
 void QueueService::open(const QString &path)
@@ -511,6 +525,12 @@ void QueueService::forwardQuestion(quint64 key, QuestionRequest *request)
         post([key](QueueEngine &engine) { engine.questionClosed(key); });
     });
     Q_EMIT questionAsked(request);
+}
+
+void QueueService::setActive(bool active)
+{
+    m_active = active;
+    Q_EMIT activeChanged(active);
 }
 
 void QueueService::withdraw(quint64 key)

@@ -148,6 +148,7 @@ private:
     template <typename F> void post(F &&work);
     void forwardQuestion(quint64 key, ferry::session::QuestionRequest *request);
     void withdraw(quint64 key);
+    void setActive(bool active);
 
     QThread *m_thread;
     QueueEngine *m_engine;                                      // lives on m_thread; deleted there

@@ -6,9 +6,12 @@
 #include <QTest>
 #include <QTimer>
 
+#include <mutex>
+
 #include "FakeFileSystem.h"
 #include "Sanitizers.h"
 #include "StallMeter.h"
+#include "session/Connection.h"
 #include "session/SessionManager.h"
 
 using namespace ferry::remote;
@@ -45,6 +48,33 @@ template <typename T> QString why(const Result<T> &r)
 
 using ferry::test::StallMeter;
 
+// The threads on which copies of a Witness died (a moved-from one does not count).
+struct DeathLog
+{
+    std::mutex mutex;
+    QList<QThread *> threads;
+};
+
+class Witness
+{
+public:
+    explicit Witness(std::shared_ptr<DeathLog> log) : m_log(std::move(log)) {}
+    Witness(const Witness &) = default;
+    Witness(Witness &&) noexcept = default; // leaves the other without a log
+    Witness &operator=(const Witness &) = delete;
+    Witness &operator=(Witness &&) = delete;
+    ~Witness()
+    {
+        if (!m_log)
+            return;
+        std::lock_guard<std::mutex> lock(m_log->mutex);
+        m_log->threads.append(QThread::currentThread());
+    }
+
+private:
+    std::shared_ptr<DeathLog> m_log;
+};
+
 } // namespace
 
 class TestSessionManager : public QObject
@@ -52,6 +82,7 @@ class TestSessionManager : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void listRunsOnWorkerThread();
+    void jobCallbackDiesOnTheCallersThread();
     void cachedListing();
     void certificateQuestion_data();
     void certificateQuestion();
@@ -95,6 +126,31 @@ void TestSessionManager::listRunsOnWorkerThread()
     QCOMPARE(stats->alive.load(), 0);
     // Destroyed on its worker thread too, not on ours.
     QVERIFY(!stats->threads().contains(QThread::currentThread()));
+}
+
+// A job's done callback belongs to the caller's thread: it is carried to the worker and
+// back, never copied or destroyed there, so what it holds (QPointers to the caller's
+// objects, the caller's data) never dies on the worker while the caller uses it.
+void TestSessionManager::jobCallbackDiesOnTheCallersThread()
+{
+    auto deaths = std::make_shared<DeathLog>();
+    {
+        Connection connection(specFor(QStringLiteral("witness")), ConnectOptions(),
+                              fakeMaker({}, std::make_shared<FakeStats>()), Connection::Role::Transfer);
+        int calls = 0;
+        {
+            const Witness witness(deaths);
+            for (int i = 0; i < 3; ++i)
+                connection.run<int>(
+                    CancelToken(), [](ConnectionWorker &) -> Result<int> { return 1; },
+                    [witness, &calls](const Result<int> &) { ++calls; });
+        }
+        QVERIFY(QTest::qWaitFor([&calls] { return calls == 3; }, 10000));
+    } // joins the worker thread: every copy has died by now
+    std::lock_guard<std::mutex> lock(deaths->mutex);
+    QVERIFY(!deaths->threads.isEmpty());
+    for (QThread *thread : std::as_const(deaths->threads))
+        QCOMPARE(thread, QThread::currentThread());
 }
 
 void TestSessionManager::cachedListing()

@@ -18,6 +18,7 @@
 #include <QTest>
 
 #include "FakeFileSystem.h"
+#include "Sanitizers.h"
 #include "TestUtil.h"
 #include "session/SessionManager.h"
 #include "transfer/LocalFile.h"
@@ -304,7 +305,7 @@ void TestScheduler::bigFolderRunsItsFirstFilesWhileTheRestGoesIn()
             folderAtFirstStart = rig.stored(folderId).state;
         }
     });
-    QVERIFY(rig.runToIdle(120000));
+    QVERIFY(rig.runToIdle(120000 * ferry::test::kSanitizerTimeFactor));
     QVERIFY(partsAtFirstStart >= 1);
     QVERIFY2(folderAtFirstStart != ItemState::Done,
              "the first file started only once the whole folder was in");
@@ -377,7 +378,9 @@ void TestScheduler::failingHostBacksOffWithoutBlockingAnother()
     config.largeEntries = 4;
     Rig rig(config);
     QVERIFY(rig.opened);
-    rig.scheduler->setRetryPolicy(2, 1000, 1500);
+    // The times scale with sanitizer builds' slowdown (tests/support/Sanitizers.h).
+    const int factor = ferry::test::kSanitizerTimeFactor;
+    rig.scheduler->setRetryPolicy(2, 1000 * factor, 1500 * factor);
     QList<QueueItem> items;
     for (int i = 1; i <= 4; ++i) {
         const QString name = QStringLiteral("large%1.bin").arg(i, 2, 10, QLatin1Char('0'));
@@ -396,18 +399,18 @@ void TestScheduler::failingHostBacksOffWithoutBlockingAnother()
     QTRY_VERIFY_WITH_TIMEOUT(
         std::all_of(items.begin() + 4, items.end(),
                     [&rig](const QueueItem &item) { return rig.stored(item.id).state == ItemState::Done; }),
-        20000);
+        20000 * factor);
     const qint64 goodDone = clock.elapsed();
     // The failing host is still backing off: none of its items has used up its attempts.
     for (int i = 0; i < 4; ++i)
         QCOMPARE(int(rig.stored(items.at(i).id).state), int(ItemState::Queued));
-    QVERIFY2(goodDone < 3000, qPrintable(QString::number(goodDone)));
+    QVERIFY2(goodDone < 3000 * factor, qPrintable(QString::number(goodDone)));
     for (int i = 4; i < 8; ++i)
         QCOMPARE(sha256OfFile(items.at(i).localPath),
                  ferry::test::sha256OfBytes(
                      FakeFileSystem::contentOf(items.at(i).remotePath, FakeFileSystem::kLargeFileSize)));
     QSignalSpy idle(rig.scheduler.get(), &Scheduler::idle);
-    QVERIFY(idle.wait(30000));
+    QVERIFY(idle.wait(30000 * factor));
     for (int i = 0; i < 4; ++i)
         QCOMPARE(int(rig.stored(items.at(i).id).state), int(ItemState::Failed));
 }
