@@ -12,6 +12,7 @@ namespace ferry::ftp {
 using remote::DirEntry;
 using remote::EntryType;
 using remote::MtimePrecision;
+using remote::SkippedLines;
 
 namespace {
 
@@ -714,7 +715,8 @@ std::optional<DirEntry> parseUnixWith(const Tokens &tk, const Context &ctx, bool
         if (!date)
             continue;
         const int last = i + date->tokens - 1;
-        QStringView rest = tk.afterOneBlank(last);
+        // NetWare pads its date column: the name starts after all the blanks.
+        QStringView rest = netware ? tk.afterBlanks(last) : tk.afterOneBlank(last);
         if (date->padded && rest.startsWith(u' '))
             rest = rest.sliced(1);
         if (rest.isEmpty())
@@ -1042,22 +1044,55 @@ bool isTotalLine(const Tokens &tk)
     return tk.count() == 2 && equalsAsciiCi(tk[0], QLatin1String("total")) && parseSize(tk[1]);
 }
 
-std::optional<DirEntry> parseListLine(QStringView line, const Context &ctx)
+// Lines that describe the listing rather than an entry: not entries, but not unknown either,
+// so they are dropped without being counted as skipped.
+bool isHeaderLine(const Tokens &tk)
 {
+    if (isTotalLine(tk))
+        return true;
+    const QStringView first = tk[0];
+    // VMS: "Directory DISK$USER:[FOO]", "Total of 3 files, 12/24 blocks.", "Grand total of ..."
+    if (tk.count() == 2 && equalsAsciiCi(first, QLatin1String("Directory")) && tk[1].endsWith(u']'))
+        return true;
+    if (tk.count() >= 3 &&
+        (equalsAsciiCi(first, QLatin1String("Total")) || equalsAsciiCi(first, QLatin1String("Grand"))) &&
+        (equalsAsciiCi(tk[1], QLatin1String("of")) || equalsAsciiCi(tk[1], QLatin1String("total"))))
+        return true;
+    // z/OS: "Volume Unit Referred Ext Used ..." and " Name VV.MM Created Changed ..."
+    if (tk.count() >= 3 && equalsAsciiCi(first, QLatin1String("Volume")) &&
+        equalsAsciiCi(tk[1], QLatin1String("Unit")))
+        return true;
+    if (tk.count() >= 3 && equalsAsciiCi(first, QLatin1String("Name")) &&
+        equalsAsciiCi(tk[1], QLatin1String("VV.MM")))
+        return true;
+    return false;
+}
+
+// An entry, or nullopt; *header is set for lines that are known not to be entries (blank
+// lines, totals, headers, "." and "..") so that only unknown lines count as skipped.
+std::optional<DirEntry> parseListLine(QStringView line, const Context &ctx, bool *header)
+{
+    *header = true;
     line = withoutLineEnd(line);
     if (line.isEmpty())
         return {};
-    if (line.front() == u'+')
+    if (line.front() == u'+') {
+        *header = false;
         return parseEplf(line);
+    }
     const Tokens tk(line);
-    if (tk.count() == 0 || isTotalLine(tk))
+    if (tk.count() == 0 || isHeaderLine(tk))
         return {};
+    *header = false;
+    // Every format is tried by the shape of the whole line, whatever its first character:
+    // VMS, z/OS and NetWare names may begin with a digit too.
     if (auto e = parseUnix(tk, ctx))
         return e;
     if (isDigit(tk[0][0])) {
         if (auto e = parseDos(tk, ctx))
             return e;
-        return parseOs2(tk, ctx);
+        if (auto e = parseOs2(tk, ctx))
+            return e;
     }
     if (auto e = parseVms(tk, ctx))
         return e;
@@ -1248,26 +1283,32 @@ std::optional<DirEntry> parseMlsdEntry(QStringView line, bool *selfOrParent, Int
 } // namespace
 
 QList<DirEntry> FtpListParser::parseList(const QStringList &lines, const ListParseOptions &opts,
-                                         QStringList *rejected)
+                                         QStringList *rejected, SkippedLines *skipped)
 {
     const Context ctx(opts);
     QList<DirEntry> out;
     out.reserve(lines.size());
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        auto e = parseListLine(lines[i], ctx);
+        bool header = false;
+        auto e = parseListLine(lines[i], ctx, &header);
         if (!e && i + 1 < lines.size() && mayBeWrappedVmsName(lines[i])) {
             const QString joined = withoutLineEnd(lines[i]).toString() + QLatin1Char(' ') + lines[i + 1];
-            e = parseListLine(joined, ctx);
+            bool joinedHeader = false;
+            e = parseListLine(joined, ctx, &joinedHeader);
             if (e)
                 ++i;
         }
         if (e)
             keepIfSafe(std::move(*e), out, rejected);
+        else if (!header && skipped) {
+            skipped->add(withoutLineEnd(lines[i]));
+        }
     }
     return out;
 }
 
-QList<DirEntry> FtpListParser::parseMlsd(const QStringList &lines, QStringList *rejected)
+QList<DirEntry> FtpListParser::parseMlsd(const QStringList &lines, QStringList *rejected,
+                                         SkippedLines *skipped)
 {
     QList<DirEntry> out;
     out.reserve(lines.size());
@@ -1277,6 +1318,8 @@ QList<DirEntry> FtpListParser::parseMlsd(const QStringList &lines, QStringList *
         auto e = parseMlsdEntry(line, &selfOrParent, strings);
         if (e && !selfOrParent)
             keepIfSafe(std::move(*e), out, rejected);
+        else if (!e && skipped && !withoutLineEnd(line).trimmed().isEmpty())
+            skipped->add(withoutLineEnd(line));
     }
     return out;
 }

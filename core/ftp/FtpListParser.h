@@ -42,12 +42,16 @@ public:
     // (see remote::RemotePath::isSafeName) are appended to *rejected instead of returned.
     // Entries have mtimeUtc=false except where the line carries its own zone (EPLF's Unix
     // time, `ls --full-time`'s "+0100").
+    // Lines that no format accepts (not blank lines, totals or headers) are counted in
+    // *skipped, never given a guessed name.
     static QList<remote::DirEntry> parseList(const QStringList &lines, const ListParseOptions &opts = {},
-                                             QStringList *rejected = nullptr);
+                                             QStringList *rejected = nullptr,
+                                             remote::SkippedLines *skipped = nullptr);
 
     // An MLSD reply (RFC 3659). Facts are case-insensitive; cdir/pdir entries are skipped;
     // modify= is UTC. Unsafe names go to *rejected as for parseList.
-    static QList<remote::DirEntry> parseMlsd(const QStringList &lines, QStringList *rejected = nullptr);
+    static QList<remote::DirEntry> parseMlsd(const QStringList &lines, QStringList *rejected = nullptr,
+                                             remote::SkippedLines *skipped = nullptr);
 
     // One MLSD or MLST line. The name is returned as sent, unchecked: for MLST it is a path.
     // cdir/pdir come back as EntryType::Dir. nullopt when the line is not "facts name".

@@ -154,6 +154,9 @@ private Q_SLOTS:
     void hostileNames();
     void skippedLines_data();
     void skippedLines();
+    void skippedLinesAreCountedNotGuessed();
+    void digitFirstNames_data();
+    void digitFirstNames();
     void crlfLeftovers();
     void wholeListing();
     void vmsWrappedEntry();
@@ -518,6 +521,30 @@ void TestFtpListParser::hostileNames()
     QVERIFY(quiet.isEmpty());
 }
 
+void TestFtpListParser::digitFirstNames_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<DirEntry>("expected");
+    // A line that begins with a digit is not only DOS or OS/2: the whole line decides.
+    row("vms digit name", "2024REPORT.TXT;1  2/4  5-MAR-2024 07:08:09  [GROUP,OWNER]  (RWED,RWED,RE,)",
+        {"2024REPORT.TXT", F, 1024, "2024-03-05T07:08:09", Sec, "(RWED,RWED,RE,)", kNoMode, "OWNER",
+         "GROUP"});
+    row("vms digit dir", "1999.DIR;1  1/3  5-MAR-2024 07:08:09  [SYSTEM]  (RWE,RWE,RE,E)",
+        {"1999", D, kNoSize, "2024-03-05T07:08:09", Sec, "(RWE,RWE,RE,E)", kNoMode, "SYSTEM"});
+    row("vms all digits", "12345;1  1  5-MAR-2024 07:08:09", {"12345", F, 512, "2024-03-05T07:08:09", Sec});
+    row("mvs digit member", "1MEMBER   01.01 2024/03/01 2024/03/05 07:08    10    10     0 FERRY",
+        {"1MEMBER", F, kNoSize, "2024-03-05T07:08", Min, "", kNoMode, "FERRY"});
+    row("mvs digit migrated", "Migrated                                                2024.DATA",
+        {"2024.DATA", F});
+    row("netware padded digit", "- [RWCEAFMS] admin              1234 Mar 05 07:08    2024.TXT",
+        {"2024.TXT", F, 1234, "2024-03-05T07:08", Min, "[RWCEAFMS]", kNoMode, "admin"});
+}
+
+void TestFtpListParser::digitFirstNames()
+{
+    checkListRow();
+}
+
 void TestFtpListParser::skippedLines_data()
 {
     // Each line goes to parseList, or to parseMlsd for the "mlsd" rows.
@@ -581,10 +608,59 @@ void TestFtpListParser::skippedLines()
     QFETCH(bool, mlsd);
     QFETCH(QString, line);
     QStringList rejected;
-    const auto entries = mlsd ? FtpListParser::parseMlsd({line}, &rejected)
-                              : FtpListParser::parseList({line}, fixedOptions(), &rejected);
+    SkippedLines skipped;
+    const auto entries = mlsd ? FtpListParser::parseMlsd({line}, &rejected, &skipped)
+                              : FtpListParser::parseList({line}, fixedOptions(), &rejected, &skipped);
     QVERIFY(entries.isEmpty());
     QVERIFY(rejected.isEmpty());
+    // Blank lines, totals, headers and the folder's own entries are expected, not unknown.
+    static const QStringList kExpected = {
+        QStringLiteral("empty"),
+        QStringLiteral("blanks"),
+        QStringLiteral("cr only"),
+        QStringLiteral("total"),
+        QStringLiteral("total human"),
+        QStringLiteral("dot"),
+        QStringLiteral("dotdot"),
+        QStringLiteral("vms header"),
+        QStringLiteral("vms total"),
+        QStringLiteral("mvs header"),
+        QStringLiteral("mvs member header"),
+        QStringLiteral("mlsd empty"),
+        QStringLiteral("mlsd cdir"),
+        QStringLiteral("mlsd pdir"),
+        QStringLiteral("mlsd dot"),
+    };
+    const bool expected = kExpected.contains(QString::fromUtf8(QTest::currentDataTag()));
+    QCOMPARE(skipped.count, expected ? 0 : 1);
+    QCOMPARE(skipped.first, expected ? QString() : QString(line).remove(QLatin1Char('\r')));
+}
+
+void TestFtpListParser::skippedLinesAreCountedNotGuessed()
+{
+    // A VMS listing with a header, a total, two lines no format fits and a long one.
+    const QString longLine(500, QLatin1Char('x'));
+    const QStringList lines = {
+        QStringLiteral("Directory DKA0:[FERRY]"),
+        QString(),
+        QStringLiteral("README.TXT;1  %RMS-E-PRV, insufficient privilege or file protection violation"),
+        QStringLiteral("LOGIN.COM;12   3   1-JAN-2020 00:00  [100,200]  (RWED,RWED,,)"),
+        longLine,
+        QStringLiteral("Total of 1 file, 3/4 blocks."),
+    };
+    SkippedLines skipped;
+    const auto entries = FtpListParser::parseList(lines, fixedOptions(), nullptr, &skipped);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries[0].name, QStringLiteral("LOGIN.COM"));
+    QCOMPARE(skipped.count, 2);
+    QCOMPARE(skipped.first, lines[2]);
+    // The count goes on over batches; the first line is kept, cut to 200 characters.
+    FtpListParser::parseList({longLine}, fixedOptions(), nullptr, &skipped);
+    QCOMPARE(skipped.count, 3);
+    QCOMPARE(skipped.first, lines[2]);
+    SkippedLines fresh;
+    FtpListParser::parseList({longLine}, fixedOptions(), nullptr, &fresh);
+    QCOMPARE(fresh.first.size(), 200);
 }
 
 void TestFtpListParser::crlfLeftovers()
