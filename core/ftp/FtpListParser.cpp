@@ -936,22 +936,53 @@ QDate vmsDate(QStringView s)
     return day && month ? QDate(year, month, int(*day)) : QDate();
 }
 
+// "12:45:27" or "12:45:27 PM" (some UCX versions): the clock time at tk[i], *used set
+// to the tokens it took.
+std::optional<ClockTime> vmsTime(const Tokens &tk, int i, int *used)
+{
+    *used = 0;
+    if (i >= tk.count())
+        return {};
+    auto t = timeOf(tk[i]);
+    if (!t)
+        return {};
+    *used = 1;
+    if (i + 1 < tk.count()) {
+        const bool am = equalsAsciiCi(tk[i + 1], QLatin1String("AM"));
+        const bool pm = equalsAsciiCi(tk[i + 1], QLatin1String("PM"));
+        if (am || pm) {
+            const int hour = t->time.hour();
+            if (hour < 1 || hour > 12)
+                return {};
+            const int h24 = (hour % 12) + (pm ? 12 : 0);
+            t->time = QTime(h24, t->time.minute(), t->time.second(), t->time.msec());
+            *used = 2;
+        }
+    }
+    return t;
+}
+
+// "NAME.EXT;12  used[/allocated]  D-MON-YYYY [HH:MM[:SS[.hh]] [AM|PM]] [[GROUP,]OWNER] (prot)"
 std::optional<DirEntry> parseVms(const Tokens &tk, const Context &ctx)
 {
-    if (tk.count() < 4)
+    if (tk.count() < 3)
         return {};
     const QStringView full = tk[0];
     const qsizetype semi = full.lastIndexOf(u';');
     if (semi < 1 || !parseDecimal(full.sliced(semi + 1)))
         return {};
     QStringView blocks = tk[1];
-    if (const qsizetype slash = blocks.indexOf(u'/'); slash >= 0)
+    if (const qsizetype slash = blocks.indexOf(u'/'); slash >= 0) {
+        if (!parseDecimal(blocks.sliced(slash + 1)))
+            return {};
         blocks = blocks.first(slash);
+    }
     const auto used = parseDecimal(blocks);
     const QDate date = vmsDate(tk[2]);
-    const auto t = timeOf(tk[3]);
-    if (!used || !date.isValid() || !t || *used > (Q_INT64_C(1) << 40))
+    if (!used || !date.isValid() || *used > (Q_INT64_C(1) << 40))
         return {};
+    int timeTokens = 0;
+    const auto t = vmsTime(tk, 3, &timeTokens);
     DirEntry e;
     QStringView name = full.first(semi);
     if (name.endsWith(QLatin1String(".DIR"), Qt::CaseInsensitive) && name.size() > 4) {
@@ -962,22 +993,28 @@ std::optional<DirEntry> parseVms(const Tokens &tk, const Context &ctx)
         e.size = *used * 512;
     }
     e.name = name.toString();
-    // Seconds are shown; hundredths are not worth claiming.
-    const MtimePrecision precision = std::min(t->precision, MtimePrecision::Second);
-    applyStamp(e, Stamp{ctx.serverTime(date, t->time), precision, false});
-    for (int i = 4; i < tk.count(); ++i) {
+    if (t) {
+        // Seconds are shown; hundredths are not worth claiming.
+        const MtimePrecision precision = std::min(t->precision, MtimePrecision::Second);
+        applyStamp(e, Stamp{ctx.serverTime(date, t->time), precision, false});
+    } else {
+        applyStamp(e, Stamp{ctx.serverTime(date, QTime(0, 0)), MtimePrecision::Day, false});
+    }
+    for (int i = 3 + timeTokens; i < tk.count(); ++i) {
         const QStringView f = tk[i];
         if (f.size() >= 2 && f.front() == u'[' && f.back() == u']') {
             const QStringView inner = f.sliced(1, f.size() - 2);
             const qsizetype comma = inner.indexOf(u',');
             if (comma >= 0) {
-                e.group = inner.first(comma).toString();
-                e.owner = inner.sliced(comma + 1).toString();
+                e.group = ctx.strings.get(inner.first(comma));
+                e.owner = ctx.strings.get(inner.sliced(comma + 1));
             } else {
-                e.owner = inner.toString();
+                e.owner = ctx.strings.get(inner);
             }
         } else if (f.size() >= 2 && f.front() == u'(' && f.back() == u')') {
-            e.permissions = f.toString();
+            e.permissions = ctx.strings.get(f);
+        } else {
+            return {}; // not a VMS line after all
         }
     }
     return e;

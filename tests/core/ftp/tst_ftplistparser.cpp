@@ -154,6 +154,9 @@ private Q_SLOTS:
     void hostileNames();
     void skippedLines_data();
     void skippedLines();
+    void vmsList_data();
+    void vmsList();
+    void vmsListing();
     void skippedLinesAreCountedNotGuessed();
     void digitFirstNames_data();
     void digitFirstNames();
@@ -519,6 +522,100 @@ void TestFtpListParser::hostileNames()
     const auto quiet =
         mlsd ? FtpListParser::parseMlsd({line}) : FtpListParser::parseList({line}, fixedOptions());
     QVERIFY(quiet.isEmpty());
+}
+
+void TestFtpListParser::vmsList_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<DirEntry>("expected");
+    // OpenVMS (MultiNet, TCPware, UCX/TCP/IP Services) in the shapes its DIRECTORY/FULL-less
+    // listings take: the size is the used block count (of 512 bytes), the ";version" goes,
+    // NAME.DIR is a folder, the owner is [OWNER] or [GROUP,OWNER], the time may be missing.
+    const char *rwed = "(RWED,RWED,RWED,RE)";
+    row("vms dash name",
+        "1-JUN.LIS;1              9/9           2-JUN-1998 07:32:04  [GROUP,OWNER]    (RWED,RWED,RWED,RE)",
+        {"1-JUN.LIS", F, 4608, "1998-06-02T07:32:04", Sec, rwed, kNoMode, "OWNER", "GROUP"});
+    row("vms translated owner",
+        "DATA.DIR;1               1/9           2-JUN-1998 07:32:04  [TRANSLATED]    (RWED,RWED,,RE)",
+        {"DATA", D, kNoSize, "1998-06-02T07:32:04", Sec, "(RWED,RWED,,RE)", kNoMode, "TRANSLATED"});
+    row("vms pm clock",
+        "120196.TXT;1           118/126        14-APR-1997 12:45:27 PM  [GROUP,OWNER]    (RWED,,RWED,RE)",
+        {"120196.TXT", F, 118 * 512, "1997-04-14T12:45:27", Sec, "(RWED,,RWED,RE)", kNoMode, "OWNER",
+         "GROUP"});
+    row("vms am clock",
+        "NIGHT.LOG;3              4/6          14-APR-1997 12:05:00 AM  [GROUP,OWNER]    (RWED,RWED,RE,)",
+        {"NIGHT.LOG", F, 2048, "1997-04-14T00:05:00", Sec, "(RWED,RWED,RE,)", kNoMode, "OWNER", "GROUP"});
+    row("vms group with dash",
+        "30CHARBAR.TXT;1         11/18          2-JUN-1998 08:38:42  [GROUP-1,OWNER]    (RWED,RWED,RWED,RE)",
+        {"30CHARBAR.TXT", F, 11 * 512, "1998-06-02T08:38:42", Sec, rwed, kNoMode, "OWNER", "GROUP-1"});
+    row("vms dot only ext",
+        "A.;2                    18/18          1-JUL-1998 08:43:20  [GROUP,OWNER]    (RWED2,RWED,RWED,RE)",
+        {"A.", F, 18 * 512, "1998-07-01T08:43:20", Sec, "(RWED2,RWED,RWED,RE)", kNoMode, "OWNER", "GROUP"});
+    row("vms long version",
+        "UCX$REXECD_STARTUP.LOG;1098       4/15         24-FEB-2003 13:17:24  [POSTWARE,LP]    "
+        "(RWED,RWED,RE,)",
+        {"UCX$REXECD_STARTUP.LOG", F, 2048, "2003-02-24T13:17:24", Sec, "(RWED,RWED,RE,)", kNoMode, "LP",
+         "POSTWARE"});
+    row("vms com",
+        "UNXMERGE.COM;15          1/15         20-AUG-1996 13:59:50  [POSTWARE,LP]    (RWE,RWE,RWE,RE)",
+        {"UNXMERGE.COM", F, 512, "1996-08-20T13:59:50", Sec, "(RWE,RWE,RWE,RE)", kNoMode, "LP", "POSTWARE"});
+    row("vms no time", "VMS.DIR;1               1  7-JAN-2000 [ROOT,root] (RWE,RWE,RE,RE)",
+        {"VMS", D, kNoSize, "2000-01-07", Day, "(RWE,RWE,RE,RE)", kNoMode, "root", "ROOT"});
+    row("vms no time file", "NOTES.TXT;4  17  7-JAN-2000  [SYSTEM]  (RWED,RWED,RE,)",
+        {"NOTES.TXT", F, 17 * 512, "2000-01-07", Day, "(RWED,RWED,RE,)", kNoMode, "SYSTEM"});
+    row("vms date only", "BARE.DAT;1  3  28-FEB-2023", {"BARE.DAT", F, 1536, "2023-02-28", Day});
+    row("vms minutes", "BOOT.TXT;1              1   6-DEC-2001 15:21  [SYSTEM]  (RWED,RWED,RE,RE)",
+        {"BOOT.TXT", F, 512, "2001-12-06T15:21", Min, "(RWED,RWED,RE,RE)", kNoMode, "SYSTEM"});
+    row("vms lower case", "login.com;2  2/3  5-mar-2024 07:08:09  [users,ferry]  (RWED,RWED,RE,)",
+        {"login.com", F, 1024, "2024-03-05T07:08:09", Sec, "(RWED,RWED,RE,)", kNoMode, "ferry", "users"});
+    row("vms hundredths no owner", "MAIL.MAI;1  122/123  11-SEP-2021 09:15:31.42",
+        {"MAIL.MAI", F, 122 * 512, "2021-09-11T09:15:31", Sec});
+    row("vms zero blocks", "EMPTY.TMP;1  0/0  1-JAN-2024 00:00:00.00  [FERRY]  (RWED,RWED,,)",
+        {"EMPTY.TMP", F, 0, "2024-01-01T00:00:00", Sec, "(RWED,RWED,,)", kNoMode, "FERRY"});
+    row("vms uic octal", "SYS.EXE;7  500/512  30-NOV-2019 23:59:59  [1,4]  (RWED,RWED,RE,RE)",
+        {"SYS.EXE", F, 500 * 512, "2019-11-30T23:59:59", Sec, "(RWED,RWED,RE,RE)", kNoMode, "4", "1"});
+    row("vms dir lower", "archive.dir;1  3/3  2-FEB-2022 10:10:10  [FERRY]  (RWE,RWE,RE,E)",
+        {"archive", D, kNoSize, "2022-02-02T10:10:10", Sec, "(RWE,RWE,RE,E)", kNoMode, "FERRY"});
+    row("vms dollar name", "SYS$LOGIN.DIR;1  1/3  9-SEP-2009 09:09:09  [SYSTEM]  (RWE,RWE,RE,E)",
+        {"SYS$LOGIN", D, kNoSize, "2009-09-09T09:09:09", Sec, "(RWE,RWE,RE,E)", kNoMode, "SYSTEM"});
+}
+
+void TestFtpListParser::vmsList()
+{
+    checkListRow();
+}
+
+void TestFtpListParser::vmsListing()
+{
+    // A whole MultiNet listing: header, an entry wrapped over two lines, a truncated line,
+    // an access error for one file, totals. Only real entries come out; two lines skipped.
+    const QStringList lines = {
+        QStringLiteral("Directory USER1:[TEMP]"),
+        QString(),
+        QStringLiteral("1-JUN.LIS;1              9/9           2-JUN-1998 07:32:04  [GROUP,OWNER]    "
+                       "(RWED,RWED,RWED,RE)"),
+        QStringLiteral("UNZIP_AND_ATTACH_FILES.COM;1"),
+        QStringLiteral(
+            "                         3/15          7-JUL-1997 16:37:45  [POSTWARE,LP]    (RWE,RWE,RWE,RE)"),
+        QStringLiteral("SECRET.TXT;1    %RMS-E-PRV, insufficient privilege or file protection violation"),
+        QStringLiteral("CUT.TXT;1  2/3  5-MAR-2024 07:"),
+        QStringLiteral(
+            "2024.DIR;1               1/9           2-JUN-1998 07:32:04  [GROUP,OWNER]    (RWED,RWED,,RE)"),
+        QString(),
+        QStringLiteral("Total of 3 files, 13/33 blocks."),
+        QStringLiteral("Grand total of 1 directory, 3 files, 13/33 blocks."),
+    };
+    SkippedLines skipped;
+    const auto entries = FtpListParser::parseList(lines, fixedOptions(), nullptr, &skipped);
+    QCOMPARE(entries.size(), 3);
+    QCOMPARE(entries[0].name, QStringLiteral("1-JUN.LIS"));
+    QCOMPARE(entries[1].name, QStringLiteral("UNZIP_AND_ATTACH_FILES.COM"));
+    QCOMPARE(entries[1].size.value_or(kNoSize), 3 * 512);
+    QCOMPARE(entries[1].owner, QStringLiteral("LP"));
+    QCOMPARE(entries[2].name, QStringLiteral("2024"));
+    QCOMPARE(DirEntry::typeName(entries[2].type), DirEntry::typeName(D));
+    QCOMPARE(skipped.count, 2);
+    QCOMPARE(skipped.first, lines[5]);
 }
 
 void TestFtpListParser::digitFirstNames_data()
