@@ -154,6 +154,8 @@ private Q_SLOTS:
     void hostileNames();
     void skippedLines_data();
     void skippedLines();
+    void netwareList_data();
+    void netwareList();
     void vmsList_data();
     void vmsList();
     void vmsListing();
@@ -616,6 +618,51 @@ void TestFtpListParser::vmsListing()
     QCOMPARE(DirEntry::typeName(entries[2].type), DirEntry::typeName(D));
     QCOMPARE(skipped.count, 2);
     QCOMPARE(skipped.first, lines[5]);
+}
+
+void TestFtpListParser::netwareList_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<DirEntry>("expected");
+    // Novell NetWare (and OES) FTP: "d"/"-", the rights in brackets, the owner, the size,
+    // the date, then the name after a padded column: the padding is not the name's.
+    row("nw padded dir", "d [R----F--] supervisor            512       Jan 16 18:53    login",
+        {"login", D, 512, "2024-01-16T18:53", Min, "[R----F--]", kNoMode, "supervisor"});
+    row("nw padded file", "- [R----F--] rhesus             214059       Oct 20 15:27    cx.exe",
+        {"cx.exe", F, 214059, "2023-10-20T15:27", Min, "[R----F--]", kNoMode, "rhesus"});
+    row("nw volume", "d [-W---F--] SCION_VOL2                        512 Apr 13 23:12 VOL2",
+        {"VOL2", D, 512, "2023-04-13T23:12", Min, "[-W---F--]", kNoMode, "SCION_VOL2"});
+    row("nw sysvol", "d [R----F--] Cion_SYS                          512 Apr 13 23:12 SYSVOL",
+        {"SYSVOL", D, 512, "2023-04-13T23:12", Min, "[R----F--]", kNoMode, "Cion_SYS"});
+    row("nw bindery", "d [R----F--] Cion_SYS                          512 Jan 22 17:32 BINDERY",
+        {"BINDERY", D, 512, "2024-01-22T17:32", Min, "[R----F--]", kNoMode, "Cion_SYS"});
+    row("nw name with space", "d [RWCEAFMS] rsa                               512 Nov 10 11:21 Document Root",
+        {"Document Root", D, 512, "2023-11-10T11:21", Min, "[RWCEAFMS]", kNoMode, "rsa"});
+    row("nw small file", "- [RWCEAFMS] rsa                               129 Jan 08 19:09 archivo",
+        {"archivo", F, 129, "2024-01-08T19:09", Min, "[RWCEAFMS]", kNoMode, "rsa"});
+    row("nw year", "d [RWCEAFMS] jimwhite                          512 Nov 16  2003 .ssh",
+        {".ssh", D, 512, "2003-11-16", Day, "[RWCEAFMS]", kNoMode, "jimwhite"});
+    row("nw padded year", "- [RWCEAFMS] admin             1048576       Dec 31  1999    Y2K.LOG",
+        {"Y2K.LOG", F, 1048576, "1999-12-31", Day, "[RWCEAFMS]", kNoMode, "admin"});
+    row("nw padded space name", "- [RW-----F-] guest                 42       Mar 01 08:00    read me.txt",
+        {"read me.txt", F, 42, "2024-03-01T08:00", Min, "[RW-----F-]", kNoMode, "guest"});
+    row("nw digit name", "- [RWCEAFMS] admin                 77       Feb 29 23:59    2024.CSV",
+        {"2024.CSV", F, 77, "2024-02-29T23:59", Min, "[RWCEAFMS]", kNoMode, "admin"});
+    row("nw empty file", "- [RWCEAFMS] admin                  0       Mar 09 00:00    EMPTY.DAT",
+        {"EMPTY.DAT", F, 0, "2024-03-09T00:00", Min, "[RWCEAFMS]", kNoMode, "admin"});
+    row("nw no rights", "d [--------] nobody                512       Jul 04  2010    locked",
+        {"locked", D, 512, "2010-07-04", Day, "[--------]", kNoMode, "nobody"});
+    row("nw dotted owner", "- [RWCEAFMS] jdoe.staff.acme      2048       Sep 09 09:09    REPORT.DOC",
+        {"REPORT.DOC", F, 2048, "2023-09-09T09:09", Min, "[RWCEAFMS]", kNoMode, "jdoe.staff.acme"});
+    row("nw big file", "- [RWCEAFMS] backup         4294967296       Mar 10 03:00    FULL.BAK",
+        {"FULL.BAK", F, 4294967296LL, "2024-03-10T03:00", Min, "[RWCEAFMS]", kNoMode, "backup"});
+    row("nw single spaces", "d [RWCEAFMS] admin 512 Mar 05 07:08 PUBLIC",
+        {"PUBLIC", D, 512, "2024-03-05T07:08", Min, "[RWCEAFMS]", kNoMode, "admin"});
+}
+
+void TestFtpListParser::netwareList()
+{
+    checkListRow();
 }
 
 void TestFtpListParser::digitFirstNames_data()
