@@ -239,8 +239,19 @@ struct MonthName
 // Abbreviations that localized `ls` prints where they differ from English. Tried only
 // when a line has no English month, so an owner called "set" cannot pass for September.
 constexpr MonthName kLocalizedMonths[] = {
-    // German (and Austrian "Jän")
+    // German (and Austrian "Jän"), also written out ("26. Juli, 20:10")
     {u"jän", 1},
+    {u"januar", 1},
+    {u"jänner", 1},
+    {u"februar", 2},
+    {u"april", 4},
+    {u"juni", 6},
+    {u"juli", 7},
+    {u"august", 8},
+    {u"september", 9},
+    {u"oktober", 10},
+    {u"november", 11},
+    {u"dezember", 12},
     {u"mär", 3},
     {u"mrz", 3},
     {u"märz", 3},
@@ -305,8 +316,8 @@ constexpr MonthName kLocalizedMonths[] = {
 
 int localizedMonth(QStringView s)
 {
-    // Japanese and Chinese locales: "3月".
-    if (s.size() >= 2 && s.size() <= 3 && s.back() == u'月') {
+    // Japanese and Chinese locales: "3月"; Korean: "3월".
+    if (s.size() >= 2 && s.size() <= 3 && (s.back() == u'月' || s.back() == u'월')) {
         const auto n = parseDecimal(s.chopped(1));
         return (n && *n >= 1 && *n <= 12) ? int(*n) : 0;
     }
@@ -317,18 +328,32 @@ int localizedMonth(QStringView s)
     return 0;
 }
 
-int monthOf(QStringView s, bool localized)
+// How month names are read: English only, localized names too, or numbers ("3 29 03:26",
+// tried last because a number in a Unix line is usually a size, a link count or an owner).
+enum class MonthNames
 {
+    English,
+    Localized,
+    Numeric
+};
+
+int monthOf(QStringView s, MonthNames names)
+{
+    if (names == MonthNames::Numeric) {
+        const auto n = s.size() <= 2 ? parseDecimal(s) : std::nullopt;
+        return (n && *n >= 1 && *n <= 12) ? int(*n) : 0;
+    }
+    const bool localized = names == MonthNames::Localized;
     s = chopTrailing(chopTrailing(s, u','), u'.');
     if (const int m = englishMonth(s))
         return m;
     return localized ? localizedMonth(s) : 0;
 }
 
-// "5", "05", "5." (German), "5日" (Japanese).
+// "5", "05", "5." (German), "5日" (Japanese), "5일" (Korean).
 int dayOf(QStringView s)
 {
-    s = chopTrailing(chopTrailing(chopTrailing(s, u','), u'.'), u'日');
+    s = chopTrailing(chopTrailing(chopTrailing(chopTrailing(s, u','), u'.'), u'日'), u'일');
     if (s.size() > 2)
         return 0;
     const auto n = parseDecimal(s);
@@ -398,6 +423,13 @@ int yearOf(QStringView s)
 // Italian ls writes the time as "01.59".
 std::optional<Stamp> timeOrYear(const Context &ctx, int month, int day, QStringView s)
 {
+    // "24:00" is the end of the day: the next day's midnight.
+    if (s == QLatin1String("24:00")) {
+        const QDate d = ctx.inferYear(month, day, QTime(23, 59));
+        if (!d.isValid())
+            return {};
+        return Stamp{ctx.serverTime(d.addDays(1), QTime(0, 0)), MtimePrecision::Minute, false};
+    }
     std::optional<ClockTime> t = timeOf(s);
     if (!t && (s.size() == 4 || s.size() == 5) && s[s.size() - 3] == u'.') {
         QString colon = s.toString();
@@ -606,23 +638,52 @@ struct DateMatch
     bool padded = false;
 };
 
-std::optional<DateMatch> unixDateAt(const Tokens &tk, int i, const Context &ctx, bool localized)
+// "2005년 1월 6일", "2005年 1月 6日": a year before the month (Korean and Japanese ls).
+int cjkYear(QStringView s)
+{
+    if (s.size() != 5 || (s.back() != u'년' && s.back() != u'年'))
+        return 0;
+    return yearOf(s.chopped(1));
+}
+
+std::optional<DateMatch> unixDateAt(const Tokens &tk, int i, const Context &ctx, MonthNames names)
 {
     const int n = tk.count();
+    // VShell: "Oct 08, 2002 09:47", a comma after the day, then the year and the time.
+    if (i + 3 < n && tk[i + 1].endsWith(u',') && names != MonthNames::Numeric) {
+        const int month = monthOf(tk[i], names), day = dayOf(tk[i + 1]);
+        const int year = yearOf(tk[i + 2]);
+        const auto t = timeOf(tk[i + 3]);
+        if (month && day && year && t) {
+            const QDate d(year, month, day);
+            if (!d.isValid())
+                return {};
+            return DateMatch{Stamp{ctx.serverTime(d, t->time), t->precision, false}, 4};
+        }
+    }
+    if (names == MonthNames::Localized && i + 3 < n) {
+        if (const int year = cjkYear(tk[i])) {
+            const int month = monthOf(tk[i + 1], names), day = dayOf(tk[i + 2]);
+            const QDate d(year, month, day);
+            if (!month || !day || !d.isValid())
+                return {};
+            return DateMatch{Stamp{ctx.serverTime(d, QTime(0, 0)), MtimePrecision::Day, false}, 3};
+        }
+    }
     // "Nov 25 13:02", "Nov 25 2019", "Mär 5 13:02", "3月 5日 13:02"
     if (i + 2 < n) {
         // English ls right-aligns a year in the time's five columns ("Nov 25  2019 name");
         // German ls left-aligns it ("25. Nov 2019  name"), so then the name starts a blank later.
         const bool yearPaddedAfter = tk.startOf(i + 2) - tk.endOf(i + 1) == 1;
-        if (const int month = monthOf(tk[i], localized)) {
+        if (const int month = monthOf(tk[i], names)) {
             if (const int day = dayOf(tk[i + 1])) {
                 if (auto s = timeOrYear(ctx, month, day, tk[i + 2]))
                     return DateMatch{*s, 3, s->precision == MtimePrecision::Day && yearPaddedAfter};
             }
         }
         // "25 nov. 13:02" (French), "25. Nov 2019" (German)
-        if (const int day = dayOf(tk[i])) {
-            if (const int month = monthOf(tk[i + 1], localized)) {
+        if (const int day = names == MonthNames::Numeric ? 0 : dayOf(tk[i])) {
+            if (const int month = monthOf(tk[i + 1], names)) {
                 if (auto s = timeOrYear(ctx, month, day, tk[i + 2]))
                     return DateMatch{*s, 3, s->precision == MtimePrecision::Day && yearPaddedAfter};
             }
@@ -681,7 +742,7 @@ void assignOwnerGroup(DirEntry &e, const Tokens &tk, int first, int end, bool ne
         e.group = strings.get(tk.span(first + 1, end - 1));
 }
 
-std::optional<DirEntry> parseUnixWith(const Tokens &tk, const Context &ctx, bool localized)
+std::optional<DirEntry> parseUnixWith(const Tokens &tk, const Context &ctx, MonthNames names)
 {
     const QStringView perms = tk[0];
     DirEntry e;
@@ -711,7 +772,7 @@ std::optional<DirEntry> parseUnixWith(const Tokens &tk, const Context &ctx, bool
             if (!size)
                 continue;
         }
-        const auto date = unixDateAt(tk, i, ctx, localized);
+        const auto date = unixDateAt(tk, i, ctx, names);
         if (!date)
             continue;
         const int last = i + date->tokens - 1;
@@ -748,9 +809,11 @@ std::optional<DirEntry> parseUnix(const Tokens &tk, const Context &ctx)
 {
     if (tk.count() < 4)
         return {};
-    if (auto e = parseUnixWith(tk, ctx, false))
+    if (auto e = parseUnixWith(tk, ctx, MonthNames::English))
         return e;
-    return parseUnixWith(tk, ctx, true);
+    if (auto e = parseUnixWith(tk, ctx, MonthNames::Localized))
+        return e;
+    return parseUnixWith(tk, ctx, MonthNames::Numeric);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -154,6 +154,8 @@ private Q_SLOTS:
     void hostileNames();
     void skippedLines_data();
     void skippedLines();
+    void unixVariants_data();
+    void unixVariants();
     void netwareList_data();
     void netwareList();
     void vmsList_data();
@@ -661,6 +663,58 @@ void TestFtpListParser::netwareList_data()
 }
 
 void TestFtpListParser::netwareList()
+{
+    checkListRow();
+}
+
+void TestFtpListParser::unixVariants_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<DirEntry>("expected");
+    const char *rw = "-rw-r--r--";
+    // A numeric month (some Asian-locale servers): "3 29 03:26" is 29 March.
+    row("numeric month", "-rw-r--r--   1 root     other        531 3 29 03:26 README",
+        {"README", F, 531, "2023-03-29T03:26", Min, rw, 0644, "root", "other"});
+    row("numeric month year", "-rw-r--r--   1 root     other        531 12 1  2019 OLD",
+        {"OLD", F, 531, "2019-12-01", Day, rw, 0644, "root", "other"});
+    row("numeric month dir", "drwxr-xr-x   2 root     other        512 1 15 10:00 docs",
+        {"docs", D, 512, "2024-01-15T10:00", Min, "drwxr-xr-x", 0755, "root", "other"});
+    // VShell: a comma after the day and both a year and a time.
+    row("vshell file", "-rw-r--r--   1 owner    group         1234 Oct 08, 2002 09:47 vshell.txt",
+        {"vshell.txt", F, 1234, "2002-10-08T09:47", Min, rw, 0644, "owner", "group"});
+    row("vshell dir", "drwxr-xr-x   1 owner    group            0 Mar 05, 2024 07:08 folder",
+        {"folder", D, 0, "2024-03-05T07:08", Min, "drwxr-xr-x", 0755, "owner", "group"});
+    row("vshell no time", "-rw-r--r--   1 owner    group           42 Jan 31, 1999 y2k",
+        {"y2k", F, 42, "1999-01-31", Day, rw, 0644, "owner", "group"});
+    // 24:00 is midnight at the end of the day: the next day's 00:00.
+    row("24:00", "-rw-r--r-- 1 u g 5 Mar  4 24:00 midnight",
+        {"midnight", F, 5, "2024-03-05T00:00", Min, rw, 0644, "u", "g"});
+    row("24:00 month end", "-rw-r--r-- 1 u g 5 Jan 31 24:00 monthend",
+        {"monthend", F, 5, "2024-02-01T00:00", Min, rw, 0644, "u", "g"});
+    // German "26. Juli, 20:10".
+    row("german comma", "-rw-r--r--   1 root     root        2179 26. Juli, 20:10 german",
+        {"german", F, 2179, "2023-07-26T20:10", Min, rw, 0644, "root", "root"});
+    // Korean and Japanese dates, year first when the file is old.
+    row("korean year", "-rw-r--r--   1 user     group       1234 2005년  1월  6일 korean",
+        {"korean", F, 1234, "2005-01-06", Day, rw, 0644, "user", "group"});
+    row("korean recent", "-rw-r--r--   1 user     group       1234  2월  6일 12:34 korean2",
+        {"korean2", F, 1234, "2024-02-06T12:34", Min, rw, 0644, "user", "group"});
+    row("japanese recent", "-rw-r--r--   1 user     group       1234  1月  6日 12:34 japanese",
+        {"japanese", F, 1234, "2024-01-06T12:34", Min, rw, 0644, "user", "group"});
+    row("japanese year", "-rw-r--r--   1 user     group       1234 2005年  1月  6日 japanese2",
+        {"japanese2", F, 1234, "2005-01-06", Day, rw, 0644, "user", "group"});
+    // Long numeric owners and groups; a missing group or link count.
+    row("long numeric owner", "-rw-r--r--   1 1234567890123 9876543210987   77 Mar  5 07:08 numbers",
+        {"numbers", F, 77, "2024-03-05T07:08", Min, rw, 0644, "1234567890123", "9876543210987"});
+    row("no link count", "-rw-r--r--  ferry  staff  77 Mar  5 07:08 nolink",
+        {"nolink", F, 77, "2024-03-05T07:08", Min, rw, 0644, "ferry", "staff"});
+    row("no group", "-rw-r--r--   1 ferry  77 Mar  5 07:08 nogroup",
+        {"nogroup", F, 77, "2024-03-05T07:08", Min, rw, 0644, "ferry"});
+    row("owner only", "-rw-r--r--  ferry  77 Mar  5 07:08 owneronly",
+        {"owneronly", F, 77, "2024-03-05T07:08", Min, rw, 0644, "ferry"});
+}
+
+void TestFtpListParser::unixVariants()
 {
     checkListRow();
 }
