@@ -1168,6 +1168,8 @@ bool isHeaderLine(const Tokens &tk)
     return false;
 }
 
+std::optional<DirEntry> parseMlsdEntry(QStringView line, bool *selfOrParent, Interner &strings);
+
 // An entry, or nullopt; *header is set for lines that are known not to be entries (blank
 // lines, totals, headers, "." and "..") so that only unknown lines count as skipped.
 std::optional<DirEntry> parseListLine(QStringView line, const Context &ctx, bool *header)
@@ -1196,7 +1198,19 @@ std::optional<DirEntry> parseListLine(QStringView line, const Context &ctx, bool
     }
     if (auto e = parseVms(tk, ctx))
         return e;
-    return parseMvs(tk, ctx);
+    if (auto e = parseMvs(tk, ctx))
+        return e;
+    // Some servers answer LIST with MLSD lines ("type=file;size=12;modify=...; name").
+    if (tk[0].contains(u'=') && tk[0].endsWith(u';')) {
+        bool selfOrParent = false;
+        auto e = parseMlsdEntry(line, &selfOrParent, ctx.strings);
+        if (e && selfOrParent) {
+            *header = true;
+            return {};
+        }
+        return e;
+    }
+    return {};
 }
 
 // VMS wraps an entry whose name fills the column: the name alone, the rest on the next line.

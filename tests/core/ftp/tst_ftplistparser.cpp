@@ -156,6 +156,9 @@ private Q_SLOTS:
     void skippedLines();
     void unixVariants_data();
     void unixVariants();
+    void mlsdInList_data();
+    void mlsdInList();
+    void mlsdInListSkipsCdir();
     void netwareList_data();
     void netwareList();
     void vmsList_data();
@@ -717,6 +720,62 @@ void TestFtpListParser::unixVariants_data()
 void TestFtpListParser::unixVariants()
 {
     checkListRow();
+}
+
+void TestFtpListParser::mlsdInList_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<DirEntry>("expected");
+    // Servers that answer LIST with MLSD-style lines (RFC 3659 facts, a blank, the name).
+    row("ml file", "type=file;size=1234;modify=20240305070809; report.pdf",
+        {"report.pdf", F, 1234, "2024-03-05T07:08:09Z", Sec});
+    row("ml dir", "type=dir;modify=20231125130201; pub", {"pub", D, kNoSize, "2023-11-25T13:02:01Z", Sec});
+    row("ml capitalised facts", "Type=file;Size=1024990;Perm=r; 1.txt", {"1.txt", F, 1024990});
+    row("ml digit name", "type=file;size=5;modify=20000101000000; 2000.log",
+        {"2000.log", F, 5, "2000-01-01T00:00:00Z", Sec});
+    row("ml spaces in name", "type=file;size=3;modify=20240101120000;  two  spaces ",
+        {" two  spaces ", F, 3, "2024-01-01T12:00:00Z", Sec});
+    row("ml semicolon name", "type=file;size=3; a;b.txt", {"a;b.txt", F, 3});
+    row("ml millis", "type=file;size=9;modify=20240305070809.123; ms.bin",
+        {"ms.bin", F, 9, "2024-03-05T07:08:09.123Z", Ms});
+    row("ml unix mode", "type=file;size=1;modify=20240305070809;UNIX.mode=0755;UNIX.uid=0;UNIX.gid=0; run.sh",
+        {"run.sh", F, 1, "2024-03-05T07:08:09Z", Sec, "rwxr-xr-x", 0755, "0", "0"});
+    row("ml owner names",
+        "modify=20240305070809;perm=adfrw;size=12;type=file;UNIX.groupname=staff;UNIX.mode=0640;UNIX."
+        "ownername=ferry; notes.txt",
+        {"notes.txt", F, 12, "2024-03-05T07:08:09Z", Sec, "rw-r-----", 0640, "ferry", "staff"});
+    row("ml symlink", "type=OS.unix=symlink;modify=20240305070809; bin",
+        {"bin", L, kNoSize, "2024-03-05T07:08:09Z", Sec});
+    row("ml slink target", "type=OS.unix=slink:/srv/data;modify=20240305070809; data",
+        {"data", L, kNoSize, "2024-03-05T07:08:09Z", Sec, "", kNoMode, "", "", "/srv/data"});
+    row("ml sizd", "type=dir;sizd=4096;modify=20240305070809; big",
+        {"big", D, 4096, "2024-03-05T07:08:09Z", Sec});
+    row("ml unique first", "unique=803g3b;type=file;size=77;modify=20221231235959; last.txt",
+        {"last.txt", F, 77, "2022-12-31T23:59:59Z", Sec});
+    row("ml device", "type=OS.unix=chr-1-3;modify=20240305070809; null",
+        {"null", O, kNoSize, "2024-03-05T07:08:09Z", Sec});
+    row("ml upper type", "TYPE=DIR;MODIFY=20240305070809; UPPER",
+        {"UPPER", D, kNoSize, "2024-03-05T07:08:09Z", Sec});
+    row("ml zero size", "type=file;size=0;modify=20240305070809; empty",
+        {"empty", F, 0, "2024-03-05T07:08:09Z", Sec});
+}
+
+void TestFtpListParser::mlsdInList()
+{
+    checkListRow();
+}
+
+void TestFtpListParser::mlsdInListSkipsCdir()
+{
+    SkippedLines skipped;
+    const auto entries =
+        FtpListParser::parseList({QStringLiteral("type=cdir;modify=20240305070809; /home/ferry"),
+                                  QStringLiteral("type=pdir;modify=20240305070809; .."),
+                                  QStringLiteral("type=file;size=1;modify=20240305070809; a")},
+                                 fixedOptions(), nullptr, &skipped);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries[0].name, QStringLiteral("a"));
+    QCOMPARE(skipped.count, 0);
 }
 
 void TestFtpListParser::digitFirstNames_data()
