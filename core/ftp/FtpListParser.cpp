@@ -1084,6 +1084,55 @@ std::optional<DirEntry> parseVms(const Tokens &tk, const Context &ctx)
 }
 
 // ---------------------------------------------------------------------------------------
+// IBM i (AS/400, OS/400): "owner size date time *TYPE name", the date in the job's format
+// (month first by default, read as DOS dates are), and members of a file without size
+// or date: "owner *MEM FILE.FILE/MEMBER.MBR". *DIR, *LIB, *FLR, *DDIR and names ending in
+// '/' are folders; the rest (*FILE, *STMF, *MEM, ...) files. A name that is a path keeps
+// its last part only, so it is a safe name.
+
+bool isAs400FolderType(QStringView type)
+{
+    return equalsAsciiCi(type, QLatin1String("*DIR")) || equalsAsciiCi(type, QLatin1String("*LIB")) ||
+           equalsAsciiCi(type, QLatin1String("*FLR")) || equalsAsciiCi(type, QLatin1String("*DDIR"));
+}
+
+std::optional<DirEntry> parseAs400(const Tokens &tk, const Context &ctx)
+{
+    DirEntry e;
+    QStringView name;
+    QStringView type;
+    if (tk.count() >= 3 && equalsAsciiCi(tk[1], QLatin1String("*MEM"))) {
+        type = tk[1];
+        name = tk.afterBlanks(1);
+    } else if (tk.count() >= 6 && tk[4].size() >= 2 && tk[4][0] == u'*') {
+        const auto size = parseDecimal(tk[1]);
+        const QDate date = dosDate(tk[2]);
+        const auto t = timeOf(tk[3]);
+        if (!size || !date.isValid() || !t)
+            return {};
+        type = tk[4];
+        name = tk.afterBlanks(4);
+        e.size = size;
+        applyStamp(e, Stamp{ctx.serverTime(date, t->time), t->precision, false});
+    } else {
+        return {};
+    }
+    e.owner = ctx.strings.get(tk[0]);
+    e.permissions = ctx.strings.get(type);
+    e.type = isAs400FolderType(type) ? EntryType::Dir : EntryType::File;
+    if (name.size() > 1 && name.endsWith(u'/')) {
+        e.type = EntryType::Dir;
+        name.chop(1);
+    }
+    if (const qsizetype slash = name.lastIndexOf(u'/'); slash >= 0)
+        name = name.sliced(slash + 1);
+    if (name.isEmpty())
+        return {};
+    e.name = name.toString();
+    return e;
+}
+
+// ---------------------------------------------------------------------------------------
 // IBM z/OS (MVS). Data sets:
 //   "WYNK01 3390   2024/03/05  1   15  FB      80 27920  PS  DATA.SET.NAME"
 // (partitioned data sets, Dsorg PO, can be entered like folders) and members of one:
@@ -1196,6 +1245,8 @@ std::optional<DirEntry> parseListLine(QStringView line, const Context &ctx, bool
         if (auto e = parseOs2(tk, ctx))
             return e;
     }
+    if (auto e = parseAs400(tk, ctx))
+        return e;
     if (auto e = parseVms(tk, ctx))
         return e;
     if (auto e = parseMvs(tk, ctx))

@@ -159,6 +159,8 @@ private Q_SLOTS:
     void mlsdInList_data();
     void mlsdInList();
     void mlsdInListSkipsCdir();
+    void as400List_data();
+    void as400List();
     void netwareList_data();
     void netwareList();
     void vmsList_data();
@@ -776,6 +778,50 @@ void TestFtpListParser::mlsdInListSkipsCdir()
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries[0].name, QStringLiteral("a"));
     QCOMPARE(skipped.count, 0);
+}
+
+void TestFtpListParser::as400List_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<DirEntry>("expected");
+    // IBM i (AS/400): owner, size, date (month first), time, object type, name.
+    row("as400 dir", "QSYS            77824 02/23/00 15:09:55 *DIR       QOpenSys/",
+        {"QOpenSys", D, 77824, "2000-02-23T15:09:55", Sec, "*DIR", kNoMode, "QSYS"});
+    row("as400 stmf", "PEP              4019 04/03/18 18:58:16 *STMF      einladung.zip",
+        {"einladung.zip", F, 4019, "2018-04-03T18:58:16", Sec, "*STMF", kNoMode, "PEP"});
+    row("as400 stmf dir slash", "PEP              8192 04/03/18 18:58:16 *DIR       dir1/",
+        {"dir1", D, 8192, "2018-04-03T18:58:16", Sec, "*DIR", kNoMode, "PEP"});
+    row("as400 file", "JOHNDOE         36864 07/28/00 11:28:55 *FILE      QCLSRC",
+        {"QCLSRC", F, 36864, "2000-07-28T11:28:55", Sec, "*FILE", kNoMode, "JOHNDOE"});
+    row("as400 member", "JOHNDOE                                *MEM       QCLSRC.FILE/MEMBER1.MBR",
+        {"MEMBER1.MBR", F, kNoSize, "", MtimePrecision::None, "*MEM", kNoMode, "JOHNDOE"});
+    row("as400 lib", "QSYS           18944 10/03/96 13:18:11 *LIB       QGPL.LIB/",
+        {"QGPL.LIB", D, 18944, "1996-10-03T13:18:11", Sec, "*LIB", kNoMode, "QSYS"});
+    row("as400 lib no slash", "QSYS           18944 10/03/96 13:18:11 *LIB       QSYS.LIB",
+        {"QSYS.LIB", D, 18944, "1996-10-03T13:18:11", Sec, "*LIB", kNoMode, "QSYS"});
+    row("as400 path name", "QSYS            12288 12/17/08 15:50:04 *DIR       /QSYS.LIB/QGPL.LIB/",
+        {"QGPL.LIB", D, 12288, "2008-12-17T15:50:04", Sec, "*DIR", kNoMode, "QSYS"});
+    row("as400 day first", "QSECOFR          1024 25/12/23 08:00:00 *STMF      xmas.txt",
+        {"xmas.txt", F, 1024, "2023-12-25T08:00:00", Sec, "*STMF", kNoMode, "QSECOFR"});
+    row("as400 four digit year", "FERRY             512 03/05/2024 07:08:09 *STMF      report.csv",
+        {"report.csv", F, 512, "2024-03-05T07:08:09", Sec, "*STMF", kNoMode, "FERRY"});
+    row("as400 space name", "FERRY             512 03/05/24 07:08:09 *STMF      my file.txt",
+        {"my file.txt", F, 512, "2024-03-05T07:08:09", Sec, "*STMF", kNoMode, "FERRY"});
+    row("as400 digit name", "FERRY             512 03/05/24 07:08:09 *STMF      2024.log",
+        {"2024.log", F, 512, "2024-03-05T07:08:09", Sec, "*STMF", kNoMode, "FERRY"});
+    row("as400 flr", "QDOC             2048 01/02/03 04:05:06 *FLR       QDLS/",
+        {"QDLS", D, 2048, "2003-01-02T04:05:06", Sec, "*FLR", kNoMode, "QDOC"});
+    row("as400 save file", "QPGMR          163840 11/30/99 23:59:59 *FILE      BACKUP.SAVF",
+        {"BACKUP.SAVF", F, 163840, "1999-11-30T23:59:59", Sec, "*FILE", kNoMode, "QPGMR"});
+    row("as400 member plain", "QPGMR          *MEM       PAYROLL.MBR",
+        {"PAYROLL.MBR", F, kNoSize, "", MtimePrecision::None, "*MEM", kNoMode, "QPGMR"});
+    row("as400 zero", "FERRY               0 03/05/24 07:08:09 *STMF      empty",
+        {"empty", F, 0, "2024-03-05T07:08:09", Sec, "*STMF", kNoMode, "FERRY"});
+}
+
+void TestFtpListParser::as400List()
+{
+    checkListRow();
 }
 
 void TestFtpListParser::digitFirstNames_data()
