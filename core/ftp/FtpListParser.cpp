@@ -1144,25 +1144,52 @@ bool isMvsVersion(QStringView s) // "01.01"
     return s.size() == 5 && s[2] == u'.' && twoDigits(s, 0) >= 0 && twoDigits(s, 3) >= 0;
 }
 
+bool isHex6(QStringView s)
+{
+    if (s.size() != 6)
+        return false;
+    for (const QChar c : s) {
+        if (!isDigit(c) && !(c >= u'A' && c <= u'F'))
+            return false;
+    }
+    return true;
+}
+
 std::optional<DirEntry> parseMvs(const Tokens &tk, const Context &ctx)
 {
     DirEntry e;
-    // HSM has moved the data set to tape: only its name is known.
-    if (tk.count() == 2 && equalsAsciiCi(tk[0], QLatin1String("Migrated"))) {
+    // HSM has migrated the data set, or it is on tape or another device that is not direct
+    // access: only its name is known ("Migrated  NAME", "Tape  NAME",
+    // "ARCIVE Not Direct Access Device  NAME").
+    if ((tk.count() == 2 &&
+         (equalsAsciiCi(tk[0], QLatin1String("Migrated")) || equalsAsciiCi(tk[0], QLatin1String("Tape")))) ||
+        (tk.count() == 6 && equalsAsciiCi(tk[1], QLatin1String("Not")) &&
+         equalsAsciiCi(tk[2], QLatin1String("Direct")) && equalsAsciiCi(tk[4], QLatin1String("Device")))) {
         e.type = EntryType::File;
-        e.name = tk[1].toString();
+        e.name = tk[tk.count() - 1].toString();
         return e;
     }
-    if (tk.count() >= 10 && tk[2].size() == 10 && parseDecimal(tk[1]) && parseDecimal(tk[3]) &&
-        parseDecimal(tk[4])) {
+    // Data sets; "**NONE**" where a data set was never referred to.
+    const bool neverReferred = tk.count() >= 10 && tk[2] == QLatin1String("**NONE**");
+    if (tk.count() >= 10 && (tk[2].size() == 10 || neverReferred) && parseDecimal(tk[3]) &&
+        parseDecimal(tk[4]) && parseDecimal(tk[1])) {
         const QDate referred = dosDate(tk[2]);
-        if (!referred.isValid())
+        if (!referred.isValid() && !neverReferred)
             return {};
         const QStringView dsorg = tk[8];
         e.type =
             dsorg.startsWith(QLatin1String("PO"), Qt::CaseInsensitive) ? EntryType::Dir : EntryType::File;
-        applyStamp(e, Stamp{ctx.serverTime(referred, QTime(0, 0)), MtimePrecision::Day, false});
+        if (!neverReferred)
+            applyStamp(e, Stamp{ctx.serverTime(referred, QTime(0, 0)), MtimePrecision::Day, false});
         e.name = tk.span(9, tk.count() - 1).toString();
+        return e;
+    }
+    // Members of a load library: "NAME  size  TTR  [alias-of] AC  attributes  amode  rmode",
+    // the size in hexadecimal bytes.
+    if (tk.count() >= 5 && isHex6(tk[1]) && isHex6(tk[2])) {
+        e.type = EntryType::File;
+        e.size = tk[1].toLongLong(nullptr, 16);
+        e.name = tk[0].toString();
         return e;
     }
     if (tk.count() >= 9 && isMvsVersion(tk[1])) {
@@ -1212,7 +1239,7 @@ bool isHeaderLine(const Tokens &tk)
         equalsAsciiCi(tk[1], QLatin1String("Unit")))
         return true;
     if (tk.count() >= 3 && equalsAsciiCi(first, QLatin1String("Name")) &&
-        equalsAsciiCi(tk[1], QLatin1String("VV.MM")))
+        (equalsAsciiCi(tk[1], QLatin1String("VV.MM")) || equalsAsciiCi(tk[1], QLatin1String("Size"))))
         return true;
     return false;
 }

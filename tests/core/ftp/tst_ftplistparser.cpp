@@ -161,6 +161,8 @@ private Q_SLOTS:
     void mlsdInListSkipsCdir();
     void as400List_data();
     void as400List();
+    void zosList_data();
+    void zosList();
     void netwareList_data();
     void netwareList();
     void vmsList_data();
@@ -824,6 +826,53 @@ void TestFtpListParser::as400List()
     checkListRow();
 }
 
+void TestFtpListParser::zosList_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<DirEntry>("expected");
+    // IBM z/OS data sets: volume, unit, date last referred to, extents, tracks used, record
+    // format and length, block size, organisation (PO/PO-E open like folders), name.
+    row("zos ps", "SAVE00 3390   2004/06/23  1    1  FB     128  6144  PS  INCOMING.RPTBM023.D061704",
+        {"INCOMING.RPTBM023.D061704", F, kNoSize, "2004-06-23", Day});
+    row("zos po", "SAVE01 3390   2004/06/23  1    1  FB     128  6144  PO  INCOMING.RPTBM024.D061704",
+        {"INCOMING.RPTBM024.D061704", D, kNoSize, "2004-06-23", Day});
+    row("zos po-e", "B1N231 3390   2006/03/20  1   15  VB     256 27998  PO-E  PLB",
+        {"PLB", D, kNoSize, "2006-03-20", Day});
+    row("zos fixed", "B10142 3390   2006/03/20  2   31  F       80    80  PS  MDI.OKL.WORK",
+        {"MDI.OKL.WORK", F, kNoSize, "2006-03-20", Day});
+    row("zos digit volume", "100001 3390   2024/03/05  1    1  FB      80 27920  PS  FERRY.DATA",
+        {"FERRY.DATA", F, kNoSize, "2024-03-05", Day});
+    row("zos never referred", "WYNK01 3390   **NONE**    1    1  FB      80 27920  PS  NEW.DATA",
+        {"NEW.DATA", F, kNoSize});
+    row("zos migrated", "Migrated                                                file1.I", {"file1.I", F});
+    row("zos migrated 2", "Migrated                                                HLQ.OLD.BACKUP",
+        {"HLQ.OLD.BACKUP", F});
+    row("zos tape", "Tape                                                    HLQ.TAPE.DS",
+        {"HLQ.TAPE.DS", F});
+    row("zos not direct access",
+        "ARCIVE Not Direct Access Device                       KJ.IOP998.ERROR.PL.UNITTEST",
+        {"KJ.IOP998.ERROR.PL.UNITTEST", F});
+    // Members of a partitioned data set with ISPF statistics.
+    row("zos member", "NAME      01.01 2004/06/22 2004/06/22 16:32   128   128    0 USER",
+        {"NAME", F, kNoSize, "2004-06-22T16:32", Min, "", kNoMode, "USER"});
+    row("zos member digit-like", "A1234567  01.03 2002/09/12 2002/09/12 14:43    71    71    0 JOHNDOE",
+        {"A1234567", F, kNoSize, "2002-09-12T14:43", Min, "", kNoMode, "JOHNDOE"});
+    row("zos member seconds", "JCL01     02.07 2019/01/15 2023/11/25 13:02:01    10    12    2 FERRY",
+        {"JCL01", F, kNoSize, "2023-11-25T13:02:01", Sec, "", kNoMode, "FERRY"});
+    row("zos member digit", "2004MEM   01.01 2004/06/22 2004/06/22 16:32   128   128    0 USER",
+        {"2004MEM", F, kNoSize, "2004-06-22T16:32", Min, "", kNoMode, "USER"});
+    // Members of a load library: the size in hexadecimal bytes.
+    row("zos load module", "IEFBR14   000008   00000F            00  FO             RN RU      31    ANY",
+        {"IEFBR14", F, 8});
+    row("zos load alias", "MYPGM     01A3C0   000412   MAINPGM   00  FO             RN RU      31    ANY",
+        {"MYPGM", F, 0x01A3C0});
+}
+
+void TestFtpListParser::zosList()
+{
+    checkListRow();
+}
+
 void TestFtpListParser::digitFirstNames_data()
 {
     QTest::addColumn<QString>("line");
@@ -893,6 +942,7 @@ void TestFtpListParser::skippedLines_data()
     add("os2 truncated", "  1234  A        03-05-24");
     add("mvs header", "Volume Unit    Referred Ext Used Recfm Lrecl BlkSz Dsorg Dsname");
     add("mvs member header", " Name     VV.MM   Created       Changed      Size  Init   Mod   Id");
+    add("mvs load header", " Name      Size   TTR   Alias-of AC --------- Attributes --------- Amode Rmode");
     add("numbers", "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20");
     addMlsd("mlsd empty", "");
     addMlsd("mlsd word", "garbage");
@@ -929,6 +979,7 @@ void TestFtpListParser::skippedLines()
         QStringLiteral("vms total"),
         QStringLiteral("mvs header"),
         QStringLiteral("mvs member header"),
+        QStringLiteral("mvs load header"),
         QStringLiteral("mlsd empty"),
         QStringLiteral("mlsd cdir"),
         QStringLiteral("mlsd pdir"),
