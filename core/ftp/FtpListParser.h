@@ -5,8 +5,10 @@
 //
 // LIST has no standard format, so each line is recognised by its shape: Unix `ls -l` and
 // its many server variants (NetWare, localized and ISO dates, devices, ACL markers), DOS/IIS,
-// EPLF, VMS (including entries wrapped over two lines), OS/2 and z/OS. docs/ftp-listings.md
-// lists what is understood. A line that fits no format is skipped, never guessed at.
+// EPLF, VMS (including entries wrapped over two lines), OS/2, z/OS, IBM i (AS/400) and MLSD
+// lines sent as a LIST reply. Every format is tried by the shape of the whole line, not its
+// first character. docs/ftp-listings.md lists what is understood. A line that fits no
+// format is skipped and counted, never guessed at.
 //
 // Names that could escape the listed folder ("../x", "a/b", "..\\x") are never returned:
 // the caller gets them in *rejected so it can warn the user.
