@@ -12,6 +12,7 @@ namespace ferry::ftp {
 using remote::DirEntry;
 using remote::EntryType;
 using remote::MtimePrecision;
+using remote::SkippedLines;
 
 namespace {
 
@@ -238,8 +239,19 @@ struct MonthName
 // Abbreviations that localized `ls` prints where they differ from English. Tried only
 // when a line has no English month, so an owner called "set" cannot pass for September.
 constexpr MonthName kLocalizedMonths[] = {
-    // German (and Austrian "Jän")
+    // German (and Austrian "Jän"), also written out ("26. Juli, 20:10")
     {u"jän", 1},
+    {u"januar", 1},
+    {u"jänner", 1},
+    {u"februar", 2},
+    {u"april", 4},
+    {u"juni", 6},
+    {u"juli", 7},
+    {u"august", 8},
+    {u"september", 9},
+    {u"oktober", 10},
+    {u"november", 11},
+    {u"dezember", 12},
     {u"mär", 3},
     {u"mrz", 3},
     {u"märz", 3},
@@ -304,8 +316,8 @@ constexpr MonthName kLocalizedMonths[] = {
 
 int localizedMonth(QStringView s)
 {
-    // Japanese and Chinese locales: "3月".
-    if (s.size() >= 2 && s.size() <= 3 && s.back() == u'月') {
+    // Japanese and Chinese locales: "3月"; Korean: "3월".
+    if (s.size() >= 2 && s.size() <= 3 && (s.back() == u'月' || s.back() == u'월')) {
         const auto n = parseDecimal(s.chopped(1));
         return (n && *n >= 1 && *n <= 12) ? int(*n) : 0;
     }
@@ -316,18 +328,32 @@ int localizedMonth(QStringView s)
     return 0;
 }
 
-int monthOf(QStringView s, bool localized)
+// How month names are read: English only, localized names too, or numbers ("3 29 03:26",
+// tried last because a number in a Unix line is usually a size, a link count or an owner).
+enum class MonthNames
 {
+    English,
+    Localized,
+    Numeric
+};
+
+int monthOf(QStringView s, MonthNames names)
+{
+    if (names == MonthNames::Numeric) {
+        const auto n = s.size() <= 2 ? parseDecimal(s) : std::nullopt;
+        return (n && *n >= 1 && *n <= 12) ? int(*n) : 0;
+    }
+    const bool localized = names == MonthNames::Localized;
     s = chopTrailing(chopTrailing(s, u','), u'.');
     if (const int m = englishMonth(s))
         return m;
     return localized ? localizedMonth(s) : 0;
 }
 
-// "5", "05", "5." (German), "5日" (Japanese).
+// "5", "05", "5." (German), "5日" (Japanese), "5일" (Korean).
 int dayOf(QStringView s)
 {
-    s = chopTrailing(chopTrailing(chopTrailing(s, u','), u'.'), u'日');
+    s = chopTrailing(chopTrailing(chopTrailing(chopTrailing(s, u','), u'.'), u'日'), u'일');
     if (s.size() > 2)
         return 0;
     const auto n = parseDecimal(s);
@@ -397,6 +423,13 @@ int yearOf(QStringView s)
 // Italian ls writes the time as "01.59".
 std::optional<Stamp> timeOrYear(const Context &ctx, int month, int day, QStringView s)
 {
+    // "24:00" is the end of the day: the next day's midnight.
+    if (s == QLatin1String("24:00")) {
+        const QDate d = ctx.inferYear(month, day, QTime(23, 59));
+        if (!d.isValid())
+            return {};
+        return Stamp{ctx.serverTime(d.addDays(1), QTime(0, 0)), MtimePrecision::Minute, false};
+    }
     std::optional<ClockTime> t = timeOf(s);
     if (!t && (s.size() == 4 || s.size() == 5) && s[s.size() - 3] == u'.') {
         QString colon = s.toString();
@@ -605,23 +638,52 @@ struct DateMatch
     bool padded = false;
 };
 
-std::optional<DateMatch> unixDateAt(const Tokens &tk, int i, const Context &ctx, bool localized)
+// "2005년 1월 6일", "2005年 1月 6日": a year before the month (Korean and Japanese ls).
+int cjkYear(QStringView s)
+{
+    if (s.size() != 5 || (s.back() != u'년' && s.back() != u'年'))
+        return 0;
+    return yearOf(s.chopped(1));
+}
+
+std::optional<DateMatch> unixDateAt(const Tokens &tk, int i, const Context &ctx, MonthNames names)
 {
     const int n = tk.count();
+    // VShell: "Oct 08, 2002 09:47", a comma after the day, then the year and the time.
+    if (i + 3 < n && tk[i + 1].endsWith(u',') && names != MonthNames::Numeric) {
+        const int month = monthOf(tk[i], names), day = dayOf(tk[i + 1]);
+        const int year = yearOf(tk[i + 2]);
+        const auto t = timeOf(tk[i + 3]);
+        if (month && day && year && t) {
+            const QDate d(year, month, day);
+            if (!d.isValid())
+                return {};
+            return DateMatch{Stamp{ctx.serverTime(d, t->time), t->precision, false}, 4};
+        }
+    }
+    if (names == MonthNames::Localized && i + 3 < n) {
+        if (const int year = cjkYear(tk[i])) {
+            const int month = monthOf(tk[i + 1], names), day = dayOf(tk[i + 2]);
+            const QDate d(year, month, day);
+            if (!month || !day || !d.isValid())
+                return {};
+            return DateMatch{Stamp{ctx.serverTime(d, QTime(0, 0)), MtimePrecision::Day, false}, 3};
+        }
+    }
     // "Nov 25 13:02", "Nov 25 2019", "Mär 5 13:02", "3月 5日 13:02"
     if (i + 2 < n) {
         // English ls right-aligns a year in the time's five columns ("Nov 25  2019 name");
         // German ls left-aligns it ("25. Nov 2019  name"), so then the name starts a blank later.
         const bool yearPaddedAfter = tk.startOf(i + 2) - tk.endOf(i + 1) == 1;
-        if (const int month = monthOf(tk[i], localized)) {
+        if (const int month = monthOf(tk[i], names)) {
             if (const int day = dayOf(tk[i + 1])) {
                 if (auto s = timeOrYear(ctx, month, day, tk[i + 2]))
                     return DateMatch{*s, 3, s->precision == MtimePrecision::Day && yearPaddedAfter};
             }
         }
         // "25 nov. 13:02" (French), "25. Nov 2019" (German)
-        if (const int day = dayOf(tk[i])) {
-            if (const int month = monthOf(tk[i + 1], localized)) {
+        if (const int day = names == MonthNames::Numeric ? 0 : dayOf(tk[i])) {
+            if (const int month = monthOf(tk[i + 1], names)) {
                 if (auto s = timeOrYear(ctx, month, day, tk[i + 2]))
                     return DateMatch{*s, 3, s->precision == MtimePrecision::Day && yearPaddedAfter};
             }
@@ -680,7 +742,7 @@ void assignOwnerGroup(DirEntry &e, const Tokens &tk, int first, int end, bool ne
         e.group = strings.get(tk.span(first + 1, end - 1));
 }
 
-std::optional<DirEntry> parseUnixWith(const Tokens &tk, const Context &ctx, bool localized)
+std::optional<DirEntry> parseUnixWith(const Tokens &tk, const Context &ctx, MonthNames names)
 {
     const QStringView perms = tk[0];
     DirEntry e;
@@ -710,11 +772,12 @@ std::optional<DirEntry> parseUnixWith(const Tokens &tk, const Context &ctx, bool
             if (!size)
                 continue;
         }
-        const auto date = unixDateAt(tk, i, ctx, localized);
+        const auto date = unixDateAt(tk, i, ctx, names);
         if (!date)
             continue;
         const int last = i + date->tokens - 1;
-        QStringView rest = tk.afterOneBlank(last);
+        // NetWare pads its date column: the name starts after all the blanks.
+        QStringView rest = netware ? tk.afterBlanks(last) : tk.afterOneBlank(last);
         if (date->padded && rest.startsWith(u' '))
             rest = rest.sliced(1);
         if (rest.isEmpty())
@@ -746,9 +809,11 @@ std::optional<DirEntry> parseUnix(const Tokens &tk, const Context &ctx)
 {
     if (tk.count() < 4)
         return {};
-    if (auto e = parseUnixWith(tk, ctx, false))
+    if (auto e = parseUnixWith(tk, ctx, MonthNames::English))
         return e;
-    return parseUnixWith(tk, ctx, true);
+    if (auto e = parseUnixWith(tk, ctx, MonthNames::Localized))
+        return e;
+    return parseUnixWith(tk, ctx, MonthNames::Numeric);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -934,22 +999,53 @@ QDate vmsDate(QStringView s)
     return day && month ? QDate(year, month, int(*day)) : QDate();
 }
 
+// "12:45:27" or "12:45:27 PM" (some UCX versions): the clock time at tk[i], *used set
+// to the tokens it took.
+std::optional<ClockTime> vmsTime(const Tokens &tk, int i, int *used)
+{
+    *used = 0;
+    if (i >= tk.count())
+        return {};
+    auto t = timeOf(tk[i]);
+    if (!t)
+        return {};
+    *used = 1;
+    if (i + 1 < tk.count()) {
+        const bool am = equalsAsciiCi(tk[i + 1], QLatin1String("AM"));
+        const bool pm = equalsAsciiCi(tk[i + 1], QLatin1String("PM"));
+        if (am || pm) {
+            const int hour = t->time.hour();
+            if (hour < 1 || hour > 12)
+                return {};
+            const int h24 = (hour % 12) + (pm ? 12 : 0);
+            t->time = QTime(h24, t->time.minute(), t->time.second(), t->time.msec());
+            *used = 2;
+        }
+    }
+    return t;
+}
+
+// "NAME.EXT;12  used[/allocated]  D-MON-YYYY [HH:MM[:SS[.hh]] [AM|PM]] [[GROUP,]OWNER] (prot)"
 std::optional<DirEntry> parseVms(const Tokens &tk, const Context &ctx)
 {
-    if (tk.count() < 4)
+    if (tk.count() < 3)
         return {};
     const QStringView full = tk[0];
     const qsizetype semi = full.lastIndexOf(u';');
     if (semi < 1 || !parseDecimal(full.sliced(semi + 1)))
         return {};
     QStringView blocks = tk[1];
-    if (const qsizetype slash = blocks.indexOf(u'/'); slash >= 0)
+    if (const qsizetype slash = blocks.indexOf(u'/'); slash >= 0) {
+        if (!parseDecimal(blocks.sliced(slash + 1)))
+            return {};
         blocks = blocks.first(slash);
+    }
     const auto used = parseDecimal(blocks);
     const QDate date = vmsDate(tk[2]);
-    const auto t = timeOf(tk[3]);
-    if (!used || !date.isValid() || !t || *used > (Q_INT64_C(1) << 40))
+    if (!used || !date.isValid() || *used > (Q_INT64_C(1) << 40))
         return {};
+    int timeTokens = 0;
+    const auto t = vmsTime(tk, 3, &timeTokens);
     DirEntry e;
     QStringView name = full.first(semi);
     if (name.endsWith(QLatin1String(".DIR"), Qt::CaseInsensitive) && name.size() > 4) {
@@ -960,24 +1056,79 @@ std::optional<DirEntry> parseVms(const Tokens &tk, const Context &ctx)
         e.size = *used * 512;
     }
     e.name = name.toString();
-    // Seconds are shown; hundredths are not worth claiming.
-    const MtimePrecision precision = std::min(t->precision, MtimePrecision::Second);
-    applyStamp(e, Stamp{ctx.serverTime(date, t->time), precision, false});
-    for (int i = 4; i < tk.count(); ++i) {
+    if (t) {
+        // Seconds are shown; hundredths are not worth claiming.
+        const MtimePrecision precision = std::min(t->precision, MtimePrecision::Second);
+        applyStamp(e, Stamp{ctx.serverTime(date, t->time), precision, false});
+    } else {
+        applyStamp(e, Stamp{ctx.serverTime(date, QTime(0, 0)), MtimePrecision::Day, false});
+    }
+    for (int i = 3 + timeTokens; i < tk.count(); ++i) {
         const QStringView f = tk[i];
         if (f.size() >= 2 && f.front() == u'[' && f.back() == u']') {
             const QStringView inner = f.sliced(1, f.size() - 2);
             const qsizetype comma = inner.indexOf(u',');
             if (comma >= 0) {
-                e.group = inner.first(comma).toString();
-                e.owner = inner.sliced(comma + 1).toString();
+                e.group = ctx.strings.get(inner.first(comma));
+                e.owner = ctx.strings.get(inner.sliced(comma + 1));
             } else {
-                e.owner = inner.toString();
+                e.owner = ctx.strings.get(inner);
             }
         } else if (f.size() >= 2 && f.front() == u'(' && f.back() == u')') {
-            e.permissions = f.toString();
+            e.permissions = ctx.strings.get(f);
+        } else {
+            return {}; // not a VMS line after all
         }
     }
+    return e;
+}
+
+// ---------------------------------------------------------------------------------------
+// IBM i (AS/400, OS/400): "owner size date time *TYPE name", the date in the job's format
+// (month first by default, read as DOS dates are), and members of a file without size
+// or date: "owner *MEM FILE.FILE/MEMBER.MBR". *DIR, *LIB, *FLR, *DDIR and names ending in
+// '/' are folders; the rest (*FILE, *STMF, *MEM, ...) files. A name that is a path keeps
+// its last part only, so it is a safe name.
+
+bool isAs400FolderType(QStringView type)
+{
+    return equalsAsciiCi(type, QLatin1String("*DIR")) || equalsAsciiCi(type, QLatin1String("*LIB")) ||
+           equalsAsciiCi(type, QLatin1String("*FLR")) || equalsAsciiCi(type, QLatin1String("*DDIR"));
+}
+
+std::optional<DirEntry> parseAs400(const Tokens &tk, const Context &ctx)
+{
+    DirEntry e;
+    QStringView name;
+    QStringView type;
+    if (tk.count() >= 3 && equalsAsciiCi(tk[1], QLatin1String("*MEM"))) {
+        type = tk[1];
+        name = tk.afterBlanks(1);
+    } else if (tk.count() >= 6 && tk[4].size() >= 2 && tk[4][0] == u'*') {
+        const auto size = parseDecimal(tk[1]);
+        const QDate date = dosDate(tk[2]);
+        const auto t = timeOf(tk[3]);
+        if (!size || !date.isValid() || !t)
+            return {};
+        type = tk[4];
+        name = tk.afterBlanks(4);
+        e.size = size;
+        applyStamp(e, Stamp{ctx.serverTime(date, t->time), t->precision, false});
+    } else {
+        return {};
+    }
+    e.owner = ctx.strings.get(tk[0]);
+    e.permissions = ctx.strings.get(type);
+    e.type = isAs400FolderType(type) ? EntryType::Dir : EntryType::File;
+    if (name.size() > 1 && name.endsWith(u'/')) {
+        e.type = EntryType::Dir;
+        name.chop(1);
+    }
+    if (const qsizetype slash = name.lastIndexOf(u'/'); slash >= 0)
+        name = name.sliced(slash + 1);
+    if (name.isEmpty())
+        return {};
+    e.name = name.toString();
     return e;
 }
 
@@ -993,25 +1144,52 @@ bool isMvsVersion(QStringView s) // "01.01"
     return s.size() == 5 && s[2] == u'.' && twoDigits(s, 0) >= 0 && twoDigits(s, 3) >= 0;
 }
 
+bool isHex6(QStringView s)
+{
+    if (s.size() != 6)
+        return false;
+    for (const QChar c : s) {
+        if (!isDigit(c) && !(c >= u'A' && c <= u'F'))
+            return false;
+    }
+    return true;
+}
+
 std::optional<DirEntry> parseMvs(const Tokens &tk, const Context &ctx)
 {
     DirEntry e;
-    // HSM has moved the data set to tape: only its name is known.
-    if (tk.count() == 2 && equalsAsciiCi(tk[0], QLatin1String("Migrated"))) {
+    // HSM has migrated the data set, or it is on tape or another device that is not direct
+    // access: only its name is known ("Migrated  NAME", "Tape  NAME",
+    // "ARCIVE Not Direct Access Device  NAME").
+    if ((tk.count() == 2 &&
+         (equalsAsciiCi(tk[0], QLatin1String("Migrated")) || equalsAsciiCi(tk[0], QLatin1String("Tape")))) ||
+        (tk.count() == 6 && equalsAsciiCi(tk[1], QLatin1String("Not")) &&
+         equalsAsciiCi(tk[2], QLatin1String("Direct")) && equalsAsciiCi(tk[4], QLatin1String("Device")))) {
         e.type = EntryType::File;
-        e.name = tk[1].toString();
+        e.name = tk[tk.count() - 1].toString();
         return e;
     }
-    if (tk.count() >= 10 && tk[2].size() == 10 && parseDecimal(tk[1]) && parseDecimal(tk[3]) &&
-        parseDecimal(tk[4])) {
+    // Data sets; "**NONE**" where a data set was never referred to.
+    const bool neverReferred = tk.count() >= 10 && tk[2] == QLatin1String("**NONE**");
+    if (tk.count() >= 10 && (tk[2].size() == 10 || neverReferred) && parseDecimal(tk[3]) &&
+        parseDecimal(tk[4]) && parseDecimal(tk[1])) {
         const QDate referred = dosDate(tk[2]);
-        if (!referred.isValid())
+        if (!referred.isValid() && !neverReferred)
             return {};
         const QStringView dsorg = tk[8];
         e.type =
             dsorg.startsWith(QLatin1String("PO"), Qt::CaseInsensitive) ? EntryType::Dir : EntryType::File;
-        applyStamp(e, Stamp{ctx.serverTime(referred, QTime(0, 0)), MtimePrecision::Day, false});
+        if (!neverReferred)
+            applyStamp(e, Stamp{ctx.serverTime(referred, QTime(0, 0)), MtimePrecision::Day, false});
         e.name = tk.span(9, tk.count() - 1).toString();
+        return e;
+    }
+    // Members of a load library: "NAME  size  TTR  [alias-of] AC  attributes  amode  rmode",
+    // the size in hexadecimal bytes.
+    if (tk.count() >= 5 && isHex6(tk[1]) && isHex6(tk[2])) {
+        e.type = EntryType::File;
+        e.size = tk[1].toLongLong(nullptr, 16);
+        e.name = tk[0].toString();
         return e;
     }
     if (tk.count() >= 9 && isMvsVersion(tk[1])) {
@@ -1042,26 +1220,75 @@ bool isTotalLine(const Tokens &tk)
     return tk.count() == 2 && equalsAsciiCi(tk[0], QLatin1String("total")) && parseSize(tk[1]);
 }
 
-std::optional<DirEntry> parseListLine(QStringView line, const Context &ctx)
+// Lines that describe the listing rather than an entry: not entries, but not unknown either,
+// so they are dropped without being counted as skipped.
+bool isHeaderLine(const Tokens &tk)
 {
+    if (isTotalLine(tk))
+        return true;
+    const QStringView first = tk[0];
+    // VMS: "Directory DISK$USER:[FOO]", "Total of 3 files, 12/24 blocks.", "Grand total of ..."
+    if (tk.count() == 2 && equalsAsciiCi(first, QLatin1String("Directory")) && tk[1].endsWith(u']'))
+        return true;
+    if (tk.count() >= 3 &&
+        (equalsAsciiCi(first, QLatin1String("Total")) || equalsAsciiCi(first, QLatin1String("Grand"))) &&
+        (equalsAsciiCi(tk[1], QLatin1String("of")) || equalsAsciiCi(tk[1], QLatin1String("total"))))
+        return true;
+    // z/OS: "Volume Unit Referred Ext Used ..." and " Name VV.MM Created Changed ..."
+    if (tk.count() >= 3 && equalsAsciiCi(first, QLatin1String("Volume")) &&
+        equalsAsciiCi(tk[1], QLatin1String("Unit")))
+        return true;
+    if (tk.count() >= 3 && equalsAsciiCi(first, QLatin1String("Name")) &&
+        (equalsAsciiCi(tk[1], QLatin1String("VV.MM")) || equalsAsciiCi(tk[1], QLatin1String("Size"))))
+        return true;
+    return false;
+}
+
+std::optional<DirEntry> parseMlsdEntry(QStringView line, bool *selfOrParent, Interner &strings);
+
+// An entry, or nullopt; *header is set for lines that are known not to be entries (blank
+// lines, totals, headers, "." and "..") so that only unknown lines count as skipped.
+std::optional<DirEntry> parseListLine(QStringView line, const Context &ctx, bool *header)
+{
+    *header = true;
     line = withoutLineEnd(line);
     if (line.isEmpty())
         return {};
-    if (line.front() == u'+')
+    if (line.front() == u'+') {
+        *header = false;
         return parseEplf(line);
+    }
     const Tokens tk(line);
-    if (tk.count() == 0 || isTotalLine(tk))
+    if (tk.count() == 0 || isHeaderLine(tk))
         return {};
+    *header = false;
+    // Every format is tried by the shape of the whole line, whatever its first character:
+    // VMS, z/OS and NetWare names may begin with a digit too.
     if (auto e = parseUnix(tk, ctx))
         return e;
     if (isDigit(tk[0][0])) {
         if (auto e = parseDos(tk, ctx))
             return e;
-        return parseOs2(tk, ctx);
+        if (auto e = parseOs2(tk, ctx))
+            return e;
     }
+    if (auto e = parseAs400(tk, ctx))
+        return e;
     if (auto e = parseVms(tk, ctx))
         return e;
-    return parseMvs(tk, ctx);
+    if (auto e = parseMvs(tk, ctx))
+        return e;
+    // Some servers answer LIST with MLSD lines ("type=file;size=12;modify=...; name").
+    if (tk[0].contains(u'=') && tk[0].endsWith(u';')) {
+        bool selfOrParent = false;
+        auto e = parseMlsdEntry(line, &selfOrParent, ctx.strings);
+        if (e && selfOrParent) {
+            *header = true;
+            return {};
+        }
+        return e;
+    }
+    return {};
 }
 
 // VMS wraps an entry whose name fills the column: the name alone, the rest on the next line.
@@ -1248,26 +1475,32 @@ std::optional<DirEntry> parseMlsdEntry(QStringView line, bool *selfOrParent, Int
 } // namespace
 
 QList<DirEntry> FtpListParser::parseList(const QStringList &lines, const ListParseOptions &opts,
-                                         QStringList *rejected)
+                                         QStringList *rejected, SkippedLines *skipped)
 {
     const Context ctx(opts);
     QList<DirEntry> out;
     out.reserve(lines.size());
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        auto e = parseListLine(lines[i], ctx);
+        bool header = false;
+        auto e = parseListLine(lines[i], ctx, &header);
         if (!e && i + 1 < lines.size() && mayBeWrappedVmsName(lines[i])) {
             const QString joined = withoutLineEnd(lines[i]).toString() + QLatin1Char(' ') + lines[i + 1];
-            e = parseListLine(joined, ctx);
+            bool joinedHeader = false;
+            e = parseListLine(joined, ctx, &joinedHeader);
             if (e)
                 ++i;
         }
         if (e)
             keepIfSafe(std::move(*e), out, rejected);
+        else if (!header && skipped) {
+            skipped->add(withoutLineEnd(lines[i]));
+        }
     }
     return out;
 }
 
-QList<DirEntry> FtpListParser::parseMlsd(const QStringList &lines, QStringList *rejected)
+QList<DirEntry> FtpListParser::parseMlsd(const QStringList &lines, QStringList *rejected,
+                                         SkippedLines *skipped)
 {
     QList<DirEntry> out;
     out.reserve(lines.size());
@@ -1277,6 +1510,8 @@ QList<DirEntry> FtpListParser::parseMlsd(const QStringList &lines, QStringList *
         auto e = parseMlsdEntry(line, &selfOrParent, strings);
         if (e && !selfOrParent)
             keepIfSafe(std::move(*e), out, rejected);
+        else if (!e && skipped && !withoutLineEnd(line).trimmed().isEmpty())
+            skipped->add(withoutLineEnd(line));
     }
     return out;
 }

@@ -5,8 +5,10 @@
 //
 // LIST has no standard format, so each line is recognised by its shape: Unix `ls -l` and
 // its many server variants (NetWare, localized and ISO dates, devices, ACL markers), DOS/IIS,
-// EPLF, VMS (including entries wrapped over two lines), OS/2 and z/OS. docs/ftp-listings.md
-// lists what is understood. A line that fits no format is skipped, never guessed at.
+// EPLF, VMS (including entries wrapped over two lines), OS/2, z/OS, IBM i (AS/400) and MLSD
+// lines sent as a LIST reply. Every format is tried by the shape of the whole line, not its
+// first character. docs/ftp-listings.md lists what is understood. A line that fits no
+// format is skipped and counted, never guessed at.
 //
 // Names that could escape the listed folder ("../x", "a/b", "..\\x") are never returned:
 // the caller gets them in *rejected so it can warn the user.
@@ -42,12 +44,16 @@ public:
     // (see remote::RemotePath::isSafeName) are appended to *rejected instead of returned.
     // Entries have mtimeUtc=false except where the line carries its own zone (EPLF's Unix
     // time, `ls --full-time`'s "+0100").
+    // Lines that no format accepts (not blank lines, totals or headers) are counted in
+    // *skipped, never given a guessed name.
     static QList<remote::DirEntry> parseList(const QStringList &lines, const ListParseOptions &opts = {},
-                                             QStringList *rejected = nullptr);
+                                             QStringList *rejected = nullptr,
+                                             remote::SkippedLines *skipped = nullptr);
 
     // An MLSD reply (RFC 3659). Facts are case-insensitive; cdir/pdir entries are skipped;
     // modify= is UTC. Unsafe names go to *rejected as for parseList.
-    static QList<remote::DirEntry> parseMlsd(const QStringList &lines, QStringList *rejected = nullptr);
+    static QList<remote::DirEntry> parseMlsd(const QStringList &lines, QStringList *rejected = nullptr,
+                                             remote::SkippedLines *skipped = nullptr);
 
     // One MLSD or MLST line. The name is returned as sent, unchecked: for MLST it is a path.
     // cdir/pdir come back as EntryType::Dir. nullopt when the line is not "facts name".

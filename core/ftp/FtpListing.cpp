@@ -46,6 +46,12 @@ Result<Listing> FtpFileSystem::list(const RemotePath &path)
         return listing.error();
     for (const QString &name : std::as_const(listing->skippedNames))
         log(LogKind::Error, QStringLiteral("Skipped an entry with an unsafe name: %1").arg(name));
+    if (const SkippedLines &odd = listing->skippedLines; odd.count > 0)
+        log(LogKind::Warning,
+            QStringLiteral("Listing %1: skipped %2 line(s) that no listing format fits; the first: %3")
+                .arg(path.toString())
+                .arg(odd.count)
+                .arg(odd.first));
     return listing;
 }
 
@@ -77,8 +83,9 @@ Result<Listing> FtpFileSystem::readListing(const RemotePath &path, const QString
         while (!last && keep.size() < 16 && !batch.isEmpty() &&
                FtpListParser::mayContinueOnNextLine(batch.constLast()))
             keep.prepend(batch.takeLast());
-        const QList<DirEntry> entries = mlsd ? FtpListParser::parseMlsd(batch, &listing.skippedNames)
-                                             : FtpListParser::parseList(batch, opts, &listing.skippedNames);
+        const QList<DirEntry> entries =
+            mlsd ? FtpListParser::parseMlsd(batch, &listing.skippedNames, &listing.skippedLines)
+                 : FtpListParser::parseList(batch, opts, &listing.skippedNames, &listing.skippedLines);
         listing.entries.append(entries);
         batch = std::move(keep);
         if (listing.entries.size() + listing.skippedNames.size() > kMaxListingEntries)

@@ -63,6 +63,20 @@ struct DirEntry
     static QString permissionsFromMode(quint32 mode);
 };
 
+// Listing lines that no format accepts (FTP LIST and MLSD): they are never guessed at, only
+// counted, and the first is kept (cut to 200 characters) so that the user can report it.
+struct SkippedLines
+{
+    qsizetype count = 0;
+    QString first;
+
+    void add(QStringView line)
+    {
+        if (count++ == 0)
+            first = line.left(200).toString();
+    }
+};
+
 struct Listing
 {
     RemotePath path;
@@ -70,6 +84,8 @@ struct Listing
     // Names the server listed that are unsafe to use as file names ("../x", "a/b", ...):
     // left out of entries, kept here so the user can be warned.
     QStringList skippedNames;
+    // Lines no listing format accepts (headers and totals are not counted).
+    SkippedLines skippedLines;
 };
 
 } // namespace ferry::remote

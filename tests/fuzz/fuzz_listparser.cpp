@@ -38,8 +38,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     opts.serverTimeZoneOffsetMinutes = size > 0 ? (int(data[0] % 29) - 14) * 60 : 0;
 
     QStringList rejected;
-    requireSafe(FtpListParser::parseList(lines, opts, &rejected));
-    requireSafe(FtpListParser::parseMlsd(lines, &rejected));
+    ferry::remote::SkippedLines skipped;
+    const auto listed = FtpListParser::parseList(lines, opts, &rejected, &skipped);
+    requireSafe(listed);
+    // Every line is an entry, a rejected name, a header or a skipped line, never two of them.
+    if (skipped.count + listed.size() > lines.size() || skipped.first.size() > 200)
+        __builtin_trap();
+    requireSafe(FtpListParser::parseMlsd(lines, &rejected, &skipped));
     for (const QString &line : lines) {
         if (const auto e = FtpListParser::parseMlsdLine(line); e && e->name.isEmpty())
             __builtin_trap();

@@ -47,6 +47,7 @@ Listing moveListing()
     return Listing{RemotePath(QStringLiteral("/srv/a")),
                    {entry(QStringLiteral("x"), EntryType::Dir), entry(QStringLiteral("y"), EntryType::Dir),
                     entry(QStringLiteral("f.txt"), EntryType::File)},
+                   {},
                    {}};
 }
 
@@ -330,7 +331,7 @@ void TestRemoteModels::fileModelDropsOfRemoteEntriesMove()
     RemoteFileModel below;
     below.setDragSite(QStringLiteral("ftp://u@h:21"));
     below.setListing(Listing{
-        RemotePath(QStringLiteral("/srv/a/y")), {entry(QStringLiteral("inner"), EntryType::Dir)}, {}});
+        RemotePath(QStringLiteral("/srv/a/y")), {entry(QStringLiteral("inner"), EntryType::Dir)}, {}, {}});
     QTRY_VERIFY(!below.isLoading());
     QVERIFY(!below.canDropMimeData(drag.get(), Qt::CopyAction, -1, -1,
                                    below.index(below.rowOf(QStringLiteral("inner")), 0)));
@@ -361,12 +362,12 @@ void TestRemoteModels::treeModelDropsOfRemoteEntriesMove()
     RemoteTreeModel tree;
     tree.setDragSite(QStringLiteral("ftp://u@h:21"));
     tree.setListing(
-        Listing{RemotePath(QStringLiteral("/")), {entry(QStringLiteral("srv"), EntryType::Dir)}, {}});
+        Listing{RemotePath(QStringLiteral("/")), {entry(QStringLiteral("srv"), EntryType::Dir)}, {}, {}});
     tree.setListing(
-        Listing{RemotePath(QStringLiteral("/srv")), {entry(QStringLiteral("a"), EntryType::Dir)}, {}});
+        Listing{RemotePath(QStringLiteral("/srv")), {entry(QStringLiteral("a"), EntryType::Dir)}, {}, {}});
     tree.setListing(moveListing());
-    tree.setListing(
-        Listing{RemotePath(QStringLiteral("/srv/a/x")), {entry(QStringLiteral("deep"), EntryType::Dir)}, {}});
+    tree.setListing(Listing{
+        RemotePath(QStringLiteral("/srv/a/x")), {entry(QStringLiteral("deep"), EntryType::Dir)}, {}, {}});
     QSignalSpy moves(&tree, &RemoteTreeModel::moveRequested);
 
     RemoteFileModel list;

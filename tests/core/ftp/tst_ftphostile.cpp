@@ -50,7 +50,7 @@ QByteArray repeated(const QByteArray &line, qsizetype size)
 
 // mode: "reply" answers CWD with an endless multi-line reply of 60,000-character lines;
 // "entries" sends an endless LIST of short valid lines; "bytes" an endless LIST of
-// 4,000-character lines no parser understands.
+// 4,000-character lines no parser understands; "odd" a short LIST with lines no format fits.
 class HostileServer
 {
 public:
@@ -89,6 +89,19 @@ public:
             m_listener.reset();
             control.write("150 Here comes the directory listing.\r\n");
             control.waitForBytesWritten(5000);
+            if (m_mode == "odd") { // a short listing with lines no format fits
+                data->write("total 8\r\n"
+                            "-rw-r--r--    1 ftp      ftp            5 Jan 01  2020 good.txt\r\n"
+                            "?????? this is no listing line\r\n"
+                            "-rw-r--r--    1 ftp      ftp            5 Ja\r\n");
+                data->waitForBytesWritten(5000);
+                data->disconnectFromHost();
+                if (data->state() != QAbstractSocket::UnconnectedState)
+                    data->waitForDisconnected(5000);
+                control.write("226 Directory send OK.\r\n");
+                control.waitForBytesWritten(5000);
+                return true;
+            }
             const QByteArray line =
                 m_mode == "entries"
                     ? QByteArray("-rw-r--r--    1 ftp      ftp            0 Jan 01  2020 f\r\n")
@@ -136,6 +149,32 @@ class TestFtpHostile : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void oddLinesAreCountedAndLogged()
+    {
+        HostileServer server("odd");
+        QVERIFY(server.start());
+        auto spec = ferry::test::loginSpec(Protocol::Ftp, QStringLiteral("127.0.0.1"), server.port());
+        ConnectOptions options;
+        options.timeoutSeconds = 20;
+        ftp::FtpFileSystem fs(spec, options, nullptr);
+        QStringList warnings;
+        fs.setLogSink([&](LogKind kind, const QString &text) {
+            if (kind == LogKind::Warning)
+                warnings.append(text);
+        });
+        QVERIFY(fs.connect().ok());
+        Result<Listing> r = fs.list(RemotePath(QStringLiteral("/")));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+        QCOMPARE(r->entries.size(), 1);
+        QCOMPARE(r->entries[0].name, QStringLiteral("good.txt"));
+        QCOMPARE(r->skippedLines.count, 2);
+        QCOMPARE(r->skippedLines.first, QStringLiteral("?????? this is no listing line"));
+        QCOMPARE(warnings.size(), 1);
+        QCOMPARE(warnings[0], QStringLiteral("Listing /: skipped 2 line(s) that no listing format fits; the "
+                                             "first: ?????? this is no listing line"));
+        fs.disconnect();
+    }
+
     void endlessReplyStops()
     {
         qint64 growth = 0;

@@ -154,6 +154,23 @@ private Q_SLOTS:
     void hostileNames();
     void skippedLines_data();
     void skippedLines();
+    void unixVariants_data();
+    void unixVariants();
+    void mlsdInList_data();
+    void mlsdInList();
+    void mlsdInListSkipsCdir();
+    void as400List_data();
+    void as400List();
+    void zosList_data();
+    void zosList();
+    void netwareList_data();
+    void netwareList();
+    void vmsList_data();
+    void vmsList();
+    void vmsListing();
+    void skippedLinesAreCountedNotGuessed();
+    void digitFirstNames_data();
+    void digitFirstNames();
     void crlfLeftovers();
     void wholeListing();
     void vmsWrappedEntry();
@@ -518,6 +535,368 @@ void TestFtpListParser::hostileNames()
     QVERIFY(quiet.isEmpty());
 }
 
+void TestFtpListParser::vmsList_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<DirEntry>("expected");
+    // OpenVMS (MultiNet, TCPware, UCX/TCP/IP Services) in the shapes its DIRECTORY/FULL-less
+    // listings take: the size is the used block count (of 512 bytes), the ";version" goes,
+    // NAME.DIR is a folder, the owner is [OWNER] or [GROUP,OWNER], the time may be missing.
+    const char *rwed = "(RWED,RWED,RWED,RE)";
+    row("vms dash name",
+        "1-JUN.LIS;1              9/9           2-JUN-1998 07:32:04  [GROUP,OWNER]    (RWED,RWED,RWED,RE)",
+        {"1-JUN.LIS", F, 4608, "1998-06-02T07:32:04", Sec, rwed, kNoMode, "OWNER", "GROUP"});
+    row("vms translated owner",
+        "DATA.DIR;1               1/9           2-JUN-1998 07:32:04  [TRANSLATED]    (RWED,RWED,,RE)",
+        {"DATA", D, kNoSize, "1998-06-02T07:32:04", Sec, "(RWED,RWED,,RE)", kNoMode, "TRANSLATED"});
+    row("vms pm clock",
+        "120196.TXT;1           118/126        14-APR-1997 12:45:27 PM  [GROUP,OWNER]    (RWED,,RWED,RE)",
+        {"120196.TXT", F, 118 * 512, "1997-04-14T12:45:27", Sec, "(RWED,,RWED,RE)", kNoMode, "OWNER",
+         "GROUP"});
+    row("vms am clock",
+        "NIGHT.LOG;3              4/6          14-APR-1997 12:05:00 AM  [GROUP,OWNER]    (RWED,RWED,RE,)",
+        {"NIGHT.LOG", F, 2048, "1997-04-14T00:05:00", Sec, "(RWED,RWED,RE,)", kNoMode, "OWNER", "GROUP"});
+    row("vms group with dash",
+        "30CHARBAR.TXT;1         11/18          2-JUN-1998 08:38:42  [GROUP-1,OWNER]    (RWED,RWED,RWED,RE)",
+        {"30CHARBAR.TXT", F, 11 * 512, "1998-06-02T08:38:42", Sec, rwed, kNoMode, "OWNER", "GROUP-1"});
+    row("vms dot only ext",
+        "A.;2                    18/18          1-JUL-1998 08:43:20  [GROUP,OWNER]    (RWED2,RWED,RWED,RE)",
+        {"A.", F, 18 * 512, "1998-07-01T08:43:20", Sec, "(RWED2,RWED,RWED,RE)", kNoMode, "OWNER", "GROUP"});
+    row("vms long version",
+        "UCX$REXECD_STARTUP.LOG;1098       4/15         24-FEB-2003 13:17:24  [POSTWARE,LP]    "
+        "(RWED,RWED,RE,)",
+        {"UCX$REXECD_STARTUP.LOG", F, 2048, "2003-02-24T13:17:24", Sec, "(RWED,RWED,RE,)", kNoMode, "LP",
+         "POSTWARE"});
+    row("vms com",
+        "UNXMERGE.COM;15          1/15         20-AUG-1996 13:59:50  [POSTWARE,LP]    (RWE,RWE,RWE,RE)",
+        {"UNXMERGE.COM", F, 512, "1996-08-20T13:59:50", Sec, "(RWE,RWE,RWE,RE)", kNoMode, "LP", "POSTWARE"});
+    row("vms no time", "VMS.DIR;1               1  7-JAN-2000 [ROOT,root] (RWE,RWE,RE,RE)",
+        {"VMS", D, kNoSize, "2000-01-07", Day, "(RWE,RWE,RE,RE)", kNoMode, "root", "ROOT"});
+    row("vms no time file", "NOTES.TXT;4  17  7-JAN-2000  [SYSTEM]  (RWED,RWED,RE,)",
+        {"NOTES.TXT", F, 17 * 512, "2000-01-07", Day, "(RWED,RWED,RE,)", kNoMode, "SYSTEM"});
+    row("vms date only", "BARE.DAT;1  3  28-FEB-2023", {"BARE.DAT", F, 1536, "2023-02-28", Day});
+    row("vms minutes", "BOOT.TXT;1              1   6-DEC-2001 15:21  [SYSTEM]  (RWED,RWED,RE,RE)",
+        {"BOOT.TXT", F, 512, "2001-12-06T15:21", Min, "(RWED,RWED,RE,RE)", kNoMode, "SYSTEM"});
+    row("vms lower case", "login.com;2  2/3  5-mar-2024 07:08:09  [users,ferry]  (RWED,RWED,RE,)",
+        {"login.com", F, 1024, "2024-03-05T07:08:09", Sec, "(RWED,RWED,RE,)", kNoMode, "ferry", "users"});
+    row("vms hundredths no owner", "MAIL.MAI;1  122/123  11-SEP-2021 09:15:31.42",
+        {"MAIL.MAI", F, 122 * 512, "2021-09-11T09:15:31", Sec});
+    row("vms zero blocks", "EMPTY.TMP;1  0/0  1-JAN-2024 00:00:00.00  [FERRY]  (RWED,RWED,,)",
+        {"EMPTY.TMP", F, 0, "2024-01-01T00:00:00", Sec, "(RWED,RWED,,)", kNoMode, "FERRY"});
+    row("vms uic octal", "SYS.EXE;7  500/512  30-NOV-2019 23:59:59  [1,4]  (RWED,RWED,RE,RE)",
+        {"SYS.EXE", F, 500 * 512, "2019-11-30T23:59:59", Sec, "(RWED,RWED,RE,RE)", kNoMode, "4", "1"});
+    row("vms dir lower", "archive.dir;1  3/3  2-FEB-2022 10:10:10  [FERRY]  (RWE,RWE,RE,E)",
+        {"archive", D, kNoSize, "2022-02-02T10:10:10", Sec, "(RWE,RWE,RE,E)", kNoMode, "FERRY"});
+    row("vms dollar name", "SYS$LOGIN.DIR;1  1/3  9-SEP-2009 09:09:09  [SYSTEM]  (RWE,RWE,RE,E)",
+        {"SYS$LOGIN", D, kNoSize, "2009-09-09T09:09:09", Sec, "(RWE,RWE,RE,E)", kNoMode, "SYSTEM"});
+}
+
+void TestFtpListParser::vmsList()
+{
+    checkListRow();
+}
+
+void TestFtpListParser::vmsListing()
+{
+    // A whole MultiNet listing: header, an entry wrapped over two lines, a truncated line,
+    // an access error for one file, totals. Only real entries come out; two lines skipped.
+    const QStringList lines = {
+        QStringLiteral("Directory USER1:[TEMP]"),
+        QString(),
+        QStringLiteral("1-JUN.LIS;1              9/9           2-JUN-1998 07:32:04  [GROUP,OWNER]    "
+                       "(RWED,RWED,RWED,RE)"),
+        QStringLiteral("UNZIP_AND_ATTACH_FILES.COM;1"),
+        QStringLiteral(
+            "                         3/15          7-JUL-1997 16:37:45  [POSTWARE,LP]    (RWE,RWE,RWE,RE)"),
+        QStringLiteral("SECRET.TXT;1    %RMS-E-PRV, insufficient privilege or file protection violation"),
+        QStringLiteral("CUT.TXT;1  2/3  5-MAR-2024 07:"),
+        QStringLiteral(
+            "2024.DIR;1               1/9           2-JUN-1998 07:32:04  [GROUP,OWNER]    (RWED,RWED,,RE)"),
+        QString(),
+        QStringLiteral("Total of 3 files, 13/33 blocks."),
+        QStringLiteral("Grand total of 1 directory, 3 files, 13/33 blocks."),
+    };
+    SkippedLines skipped;
+    const auto entries = FtpListParser::parseList(lines, fixedOptions(), nullptr, &skipped);
+    QCOMPARE(entries.size(), 3);
+    QCOMPARE(entries[0].name, QStringLiteral("1-JUN.LIS"));
+    QCOMPARE(entries[1].name, QStringLiteral("UNZIP_AND_ATTACH_FILES.COM"));
+    QCOMPARE(entries[1].size.value_or(kNoSize), 3 * 512);
+    QCOMPARE(entries[1].owner, QStringLiteral("LP"));
+    QCOMPARE(entries[2].name, QStringLiteral("2024"));
+    QCOMPARE(DirEntry::typeName(entries[2].type), DirEntry::typeName(D));
+    QCOMPARE(skipped.count, 2);
+    QCOMPARE(skipped.first, lines[5]);
+}
+
+void TestFtpListParser::netwareList_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<DirEntry>("expected");
+    // Novell NetWare (and OES) FTP: "d"/"-", the rights in brackets, the owner, the size,
+    // the date, then the name after a padded column: the padding is not the name's.
+    row("nw padded dir", "d [R----F--] supervisor            512       Jan 16 18:53    login",
+        {"login", D, 512, "2024-01-16T18:53", Min, "[R----F--]", kNoMode, "supervisor"});
+    row("nw padded file", "- [R----F--] rhesus             214059       Oct 20 15:27    cx.exe",
+        {"cx.exe", F, 214059, "2023-10-20T15:27", Min, "[R----F--]", kNoMode, "rhesus"});
+    row("nw volume", "d [-W---F--] SCION_VOL2                        512 Apr 13 23:12 VOL2",
+        {"VOL2", D, 512, "2023-04-13T23:12", Min, "[-W---F--]", kNoMode, "SCION_VOL2"});
+    row("nw sysvol", "d [R----F--] Cion_SYS                          512 Apr 13 23:12 SYSVOL",
+        {"SYSVOL", D, 512, "2023-04-13T23:12", Min, "[R----F--]", kNoMode, "Cion_SYS"});
+    row("nw bindery", "d [R----F--] Cion_SYS                          512 Jan 22 17:32 BINDERY",
+        {"BINDERY", D, 512, "2024-01-22T17:32", Min, "[R----F--]", kNoMode, "Cion_SYS"});
+    row("nw name with space", "d [RWCEAFMS] rsa                               512 Nov 10 11:21 Document Root",
+        {"Document Root", D, 512, "2023-11-10T11:21", Min, "[RWCEAFMS]", kNoMode, "rsa"});
+    row("nw small file", "- [RWCEAFMS] rsa                               129 Jan 08 19:09 archivo",
+        {"archivo", F, 129, "2024-01-08T19:09", Min, "[RWCEAFMS]", kNoMode, "rsa"});
+    row("nw year", "d [RWCEAFMS] jimwhite                          512 Nov 16  2003 .ssh",
+        {".ssh", D, 512, "2003-11-16", Day, "[RWCEAFMS]", kNoMode, "jimwhite"});
+    row("nw padded year", "- [RWCEAFMS] admin             1048576       Dec 31  1999    Y2K.LOG",
+        {"Y2K.LOG", F, 1048576, "1999-12-31", Day, "[RWCEAFMS]", kNoMode, "admin"});
+    row("nw padded space name", "- [RW-----F-] guest                 42       Mar 01 08:00    read me.txt",
+        {"read me.txt", F, 42, "2024-03-01T08:00", Min, "[RW-----F-]", kNoMode, "guest"});
+    row("nw digit name", "- [RWCEAFMS] admin                 77       Feb 29 23:59    2024.CSV",
+        {"2024.CSV", F, 77, "2024-02-29T23:59", Min, "[RWCEAFMS]", kNoMode, "admin"});
+    row("nw empty file", "- [RWCEAFMS] admin                  0       Mar 09 00:00    EMPTY.DAT",
+        {"EMPTY.DAT", F, 0, "2024-03-09T00:00", Min, "[RWCEAFMS]", kNoMode, "admin"});
+    row("nw no rights", "d [--------] nobody                512       Jul 04  2010    locked",
+        {"locked", D, 512, "2010-07-04", Day, "[--------]", kNoMode, "nobody"});
+    row("nw dotted owner", "- [RWCEAFMS] jdoe.staff.acme      2048       Sep 09 09:09    REPORT.DOC",
+        {"REPORT.DOC", F, 2048, "2023-09-09T09:09", Min, "[RWCEAFMS]", kNoMode, "jdoe.staff.acme"});
+    row("nw big file", "- [RWCEAFMS] backup         4294967296       Mar 10 03:00    FULL.BAK",
+        {"FULL.BAK", F, 4294967296LL, "2024-03-10T03:00", Min, "[RWCEAFMS]", kNoMode, "backup"});
+    row("nw single spaces", "d [RWCEAFMS] admin 512 Mar 05 07:08 PUBLIC",
+        {"PUBLIC", D, 512, "2024-03-05T07:08", Min, "[RWCEAFMS]", kNoMode, "admin"});
+}
+
+void TestFtpListParser::netwareList()
+{
+    checkListRow();
+}
+
+void TestFtpListParser::unixVariants_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<DirEntry>("expected");
+    const char *rw = "-rw-r--r--";
+    // A numeric month (some Asian-locale servers): "3 29 03:26" is 29 March.
+    row("numeric month", "-rw-r--r--   1 root     other        531 3 29 03:26 README",
+        {"README", F, 531, "2023-03-29T03:26", Min, rw, 0644, "root", "other"});
+    row("numeric month year", "-rw-r--r--   1 root     other        531 12 1  2019 OLD",
+        {"OLD", F, 531, "2019-12-01", Day, rw, 0644, "root", "other"});
+    row("numeric month dir", "drwxr-xr-x   2 root     other        512 1 15 10:00 docs",
+        {"docs", D, 512, "2024-01-15T10:00", Min, "drwxr-xr-x", 0755, "root", "other"});
+    // VShell: a comma after the day and both a year and a time.
+    row("vshell file", "-rw-r--r--   1 owner    group         1234 Oct 08, 2002 09:47 vshell.txt",
+        {"vshell.txt", F, 1234, "2002-10-08T09:47", Min, rw, 0644, "owner", "group"});
+    row("vshell dir", "drwxr-xr-x   1 owner    group            0 Mar 05, 2024 07:08 folder",
+        {"folder", D, 0, "2024-03-05T07:08", Min, "drwxr-xr-x", 0755, "owner", "group"});
+    row("vshell no time", "-rw-r--r--   1 owner    group           42 Jan 31, 1999 y2k",
+        {"y2k", F, 42, "1999-01-31", Day, rw, 0644, "owner", "group"});
+    // 24:00 is midnight at the end of the day: the next day's 00:00.
+    row("24:00", "-rw-r--r-- 1 u g 5 Mar  4 24:00 midnight",
+        {"midnight", F, 5, "2024-03-05T00:00", Min, rw, 0644, "u", "g"});
+    row("24:00 month end", "-rw-r--r-- 1 u g 5 Jan 31 24:00 monthend",
+        {"monthend", F, 5, "2024-02-01T00:00", Min, rw, 0644, "u", "g"});
+    // German "26. Juli, 20:10".
+    row("german comma", "-rw-r--r--   1 root     root        2179 26. Juli, 20:10 german",
+        {"german", F, 2179, "2023-07-26T20:10", Min, rw, 0644, "root", "root"});
+    // Korean and Japanese dates, year first when the file is old.
+    row("korean year", "-rw-r--r--   1 user     group       1234 2005년  1월  6일 korean",
+        {"korean", F, 1234, "2005-01-06", Day, rw, 0644, "user", "group"});
+    row("korean recent", "-rw-r--r--   1 user     group       1234  2월  6일 12:34 korean2",
+        {"korean2", F, 1234, "2024-02-06T12:34", Min, rw, 0644, "user", "group"});
+    row("japanese recent", "-rw-r--r--   1 user     group       1234  1月  6日 12:34 japanese",
+        {"japanese", F, 1234, "2024-01-06T12:34", Min, rw, 0644, "user", "group"});
+    row("japanese year", "-rw-r--r--   1 user     group       1234 2005年  1月  6日 japanese2",
+        {"japanese2", F, 1234, "2005-01-06", Day, rw, 0644, "user", "group"});
+    // Long numeric owners and groups; a missing group or link count.
+    row("long numeric owner", "-rw-r--r--   1 1234567890123 9876543210987   77 Mar  5 07:08 numbers",
+        {"numbers", F, 77, "2024-03-05T07:08", Min, rw, 0644, "1234567890123", "9876543210987"});
+    row("no link count", "-rw-r--r--  ferry  staff  77 Mar  5 07:08 nolink",
+        {"nolink", F, 77, "2024-03-05T07:08", Min, rw, 0644, "ferry", "staff"});
+    row("no group", "-rw-r--r--   1 ferry  77 Mar  5 07:08 nogroup",
+        {"nogroup", F, 77, "2024-03-05T07:08", Min, rw, 0644, "ferry"});
+    row("owner only", "-rw-r--r--  ferry  77 Mar  5 07:08 owneronly",
+        {"owneronly", F, 77, "2024-03-05T07:08", Min, rw, 0644, "ferry"});
+}
+
+void TestFtpListParser::unixVariants()
+{
+    checkListRow();
+}
+
+void TestFtpListParser::mlsdInList_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<DirEntry>("expected");
+    // Servers that answer LIST with MLSD-style lines (RFC 3659 facts, a blank, the name).
+    row("ml file", "type=file;size=1234;modify=20240305070809; report.pdf",
+        {"report.pdf", F, 1234, "2024-03-05T07:08:09Z", Sec});
+    row("ml dir", "type=dir;modify=20231125130201; pub", {"pub", D, kNoSize, "2023-11-25T13:02:01Z", Sec});
+    row("ml capitalised facts", "Type=file;Size=1024990;Perm=r; 1.txt", {"1.txt", F, 1024990});
+    row("ml digit name", "type=file;size=5;modify=20000101000000; 2000.log",
+        {"2000.log", F, 5, "2000-01-01T00:00:00Z", Sec});
+    row("ml spaces in name", "type=file;size=3;modify=20240101120000;  two  spaces ",
+        {" two  spaces ", F, 3, "2024-01-01T12:00:00Z", Sec});
+    row("ml semicolon name", "type=file;size=3; a;b.txt", {"a;b.txt", F, 3});
+    row("ml millis", "type=file;size=9;modify=20240305070809.123; ms.bin",
+        {"ms.bin", F, 9, "2024-03-05T07:08:09.123Z", Ms});
+    row("ml unix mode", "type=file;size=1;modify=20240305070809;UNIX.mode=0755;UNIX.uid=0;UNIX.gid=0; run.sh",
+        {"run.sh", F, 1, "2024-03-05T07:08:09Z", Sec, "rwxr-xr-x", 0755, "0", "0"});
+    row("ml owner names",
+        "modify=20240305070809;perm=adfrw;size=12;type=file;UNIX.groupname=staff;UNIX.mode=0640;UNIX."
+        "ownername=ferry; notes.txt",
+        {"notes.txt", F, 12, "2024-03-05T07:08:09Z", Sec, "rw-r-----", 0640, "ferry", "staff"});
+    row("ml symlink", "type=OS.unix=symlink;modify=20240305070809; bin",
+        {"bin", L, kNoSize, "2024-03-05T07:08:09Z", Sec});
+    row("ml slink target", "type=OS.unix=slink:/srv/data;modify=20240305070809; data",
+        {"data", L, kNoSize, "2024-03-05T07:08:09Z", Sec, "", kNoMode, "", "", "/srv/data"});
+    row("ml sizd", "type=dir;sizd=4096;modify=20240305070809; big",
+        {"big", D, 4096, "2024-03-05T07:08:09Z", Sec});
+    row("ml unique first", "unique=803g3b;type=file;size=77;modify=20221231235959; last.txt",
+        {"last.txt", F, 77, "2022-12-31T23:59:59Z", Sec});
+    row("ml device", "type=OS.unix=chr-1-3;modify=20240305070809; null",
+        {"null", O, kNoSize, "2024-03-05T07:08:09Z", Sec});
+    row("ml upper type", "TYPE=DIR;MODIFY=20240305070809; UPPER",
+        {"UPPER", D, kNoSize, "2024-03-05T07:08:09Z", Sec});
+    row("ml zero size", "type=file;size=0;modify=20240305070809; empty",
+        {"empty", F, 0, "2024-03-05T07:08:09Z", Sec});
+}
+
+void TestFtpListParser::mlsdInList()
+{
+    checkListRow();
+}
+
+void TestFtpListParser::mlsdInListSkipsCdir()
+{
+    SkippedLines skipped;
+    const auto entries =
+        FtpListParser::parseList({QStringLiteral("type=cdir;modify=20240305070809; /home/ferry"),
+                                  QStringLiteral("type=pdir;modify=20240305070809; .."),
+                                  QStringLiteral("type=file;size=1;modify=20240305070809; a")},
+                                 fixedOptions(), nullptr, &skipped);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries[0].name, QStringLiteral("a"));
+    QCOMPARE(skipped.count, 0);
+}
+
+void TestFtpListParser::as400List_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<DirEntry>("expected");
+    // IBM i (AS/400): owner, size, date (month first), time, object type, name.
+    row("as400 dir", "QSYS            77824 02/23/00 15:09:55 *DIR       QOpenSys/",
+        {"QOpenSys", D, 77824, "2000-02-23T15:09:55", Sec, "*DIR", kNoMode, "QSYS"});
+    row("as400 stmf", "PEP              4019 04/03/18 18:58:16 *STMF      einladung.zip",
+        {"einladung.zip", F, 4019, "2018-04-03T18:58:16", Sec, "*STMF", kNoMode, "PEP"});
+    row("as400 stmf dir slash", "PEP              8192 04/03/18 18:58:16 *DIR       dir1/",
+        {"dir1", D, 8192, "2018-04-03T18:58:16", Sec, "*DIR", kNoMode, "PEP"});
+    row("as400 file", "JOHNDOE         36864 07/28/00 11:28:55 *FILE      QCLSRC",
+        {"QCLSRC", F, 36864, "2000-07-28T11:28:55", Sec, "*FILE", kNoMode, "JOHNDOE"});
+    row("as400 member", "JOHNDOE                                *MEM       QCLSRC.FILE/MEMBER1.MBR",
+        {"MEMBER1.MBR", F, kNoSize, "", MtimePrecision::None, "*MEM", kNoMode, "JOHNDOE"});
+    row("as400 lib", "QSYS           18944 10/03/96 13:18:11 *LIB       QGPL.LIB/",
+        {"QGPL.LIB", D, 18944, "1996-10-03T13:18:11", Sec, "*LIB", kNoMode, "QSYS"});
+    row("as400 lib no slash", "QSYS           18944 10/03/96 13:18:11 *LIB       QSYS.LIB",
+        {"QSYS.LIB", D, 18944, "1996-10-03T13:18:11", Sec, "*LIB", kNoMode, "QSYS"});
+    row("as400 path name", "QSYS            12288 12/17/08 15:50:04 *DIR       /QSYS.LIB/QGPL.LIB/",
+        {"QGPL.LIB", D, 12288, "2008-12-17T15:50:04", Sec, "*DIR", kNoMode, "QSYS"});
+    row("as400 day first", "QSECOFR          1024 25/12/23 08:00:00 *STMF      xmas.txt",
+        {"xmas.txt", F, 1024, "2023-12-25T08:00:00", Sec, "*STMF", kNoMode, "QSECOFR"});
+    row("as400 four digit year", "FERRY             512 03/05/2024 07:08:09 *STMF      report.csv",
+        {"report.csv", F, 512, "2024-03-05T07:08:09", Sec, "*STMF", kNoMode, "FERRY"});
+    row("as400 space name", "FERRY             512 03/05/24 07:08:09 *STMF      my file.txt",
+        {"my file.txt", F, 512, "2024-03-05T07:08:09", Sec, "*STMF", kNoMode, "FERRY"});
+    row("as400 digit name", "FERRY             512 03/05/24 07:08:09 *STMF      2024.log",
+        {"2024.log", F, 512, "2024-03-05T07:08:09", Sec, "*STMF", kNoMode, "FERRY"});
+    row("as400 flr", "QDOC             2048 01/02/03 04:05:06 *FLR       QDLS/",
+        {"QDLS", D, 2048, "2003-01-02T04:05:06", Sec, "*FLR", kNoMode, "QDOC"});
+    row("as400 save file", "QPGMR          163840 11/30/99 23:59:59 *FILE      BACKUP.SAVF",
+        {"BACKUP.SAVF", F, 163840, "1999-11-30T23:59:59", Sec, "*FILE", kNoMode, "QPGMR"});
+    row("as400 member plain", "QPGMR          *MEM       PAYROLL.MBR",
+        {"PAYROLL.MBR", F, kNoSize, "", MtimePrecision::None, "*MEM", kNoMode, "QPGMR"});
+    row("as400 zero", "FERRY               0 03/05/24 07:08:09 *STMF      empty",
+        {"empty", F, 0, "2024-03-05T07:08:09", Sec, "*STMF", kNoMode, "FERRY"});
+}
+
+void TestFtpListParser::as400List()
+{
+    checkListRow();
+}
+
+void TestFtpListParser::zosList_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<DirEntry>("expected");
+    // IBM z/OS data sets: volume, unit, date last referred to, extents, tracks used, record
+    // format and length, block size, organisation (PO/PO-E open like folders), name.
+    row("zos ps", "SAVE00 3390   2004/06/23  1    1  FB     128  6144  PS  INCOMING.RPTBM023.D061704",
+        {"INCOMING.RPTBM023.D061704", F, kNoSize, "2004-06-23", Day});
+    row("zos po", "SAVE01 3390   2004/06/23  1    1  FB     128  6144  PO  INCOMING.RPTBM024.D061704",
+        {"INCOMING.RPTBM024.D061704", D, kNoSize, "2004-06-23", Day});
+    row("zos po-e", "B1N231 3390   2006/03/20  1   15  VB     256 27998  PO-E  PLB",
+        {"PLB", D, kNoSize, "2006-03-20", Day});
+    row("zos fixed", "B10142 3390   2006/03/20  2   31  F       80    80  PS  MDI.OKL.WORK",
+        {"MDI.OKL.WORK", F, kNoSize, "2006-03-20", Day});
+    row("zos digit volume", "100001 3390   2024/03/05  1    1  FB      80 27920  PS  FERRY.DATA",
+        {"FERRY.DATA", F, kNoSize, "2024-03-05", Day});
+    row("zos never referred", "WYNK01 3390   **NONE**    1    1  FB      80 27920  PS  NEW.DATA",
+        {"NEW.DATA", F, kNoSize});
+    row("zos migrated", "Migrated                                                file1.I", {"file1.I", F});
+    row("zos migrated 2", "Migrated                                                HLQ.OLD.BACKUP",
+        {"HLQ.OLD.BACKUP", F});
+    row("zos tape", "Tape                                                    HLQ.TAPE.DS",
+        {"HLQ.TAPE.DS", F});
+    row("zos not direct access",
+        "ARCIVE Not Direct Access Device                       KJ.IOP998.ERROR.PL.UNITTEST",
+        {"KJ.IOP998.ERROR.PL.UNITTEST", F});
+    // Members of a partitioned data set with ISPF statistics.
+    row("zos member", "NAME      01.01 2004/06/22 2004/06/22 16:32   128   128    0 USER",
+        {"NAME", F, kNoSize, "2004-06-22T16:32", Min, "", kNoMode, "USER"});
+    row("zos member digit-like", "A1234567  01.03 2002/09/12 2002/09/12 14:43    71    71    0 JOHNDOE",
+        {"A1234567", F, kNoSize, "2002-09-12T14:43", Min, "", kNoMode, "JOHNDOE"});
+    row("zos member seconds", "JCL01     02.07 2019/01/15 2023/11/25 13:02:01    10    12    2 FERRY",
+        {"JCL01", F, kNoSize, "2023-11-25T13:02:01", Sec, "", kNoMode, "FERRY"});
+    row("zos member digit", "2004MEM   01.01 2004/06/22 2004/06/22 16:32   128   128    0 USER",
+        {"2004MEM", F, kNoSize, "2004-06-22T16:32", Min, "", kNoMode, "USER"});
+    // Members of a load library: the size in hexadecimal bytes.
+    row("zos load module", "IEFBR14   000008   00000F            00  FO             RN RU      31    ANY",
+        {"IEFBR14", F, 8});
+    row("zos load alias", "MYPGM     01A3C0   000412   MAINPGM   00  FO             RN RU      31    ANY",
+        {"MYPGM", F, 0x01A3C0});
+}
+
+void TestFtpListParser::zosList()
+{
+    checkListRow();
+}
+
+void TestFtpListParser::digitFirstNames_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<DirEntry>("expected");
+    // A line that begins with a digit is not only DOS or OS/2: the whole line decides.
+    row("vms digit name", "2024REPORT.TXT;1  2/4  5-MAR-2024 07:08:09  [GROUP,OWNER]  (RWED,RWED,RE,)",
+        {"2024REPORT.TXT", F, 1024, "2024-03-05T07:08:09", Sec, "(RWED,RWED,RE,)", kNoMode, "OWNER",
+         "GROUP"});
+    row("vms digit dir", "1999.DIR;1  1/3  5-MAR-2024 07:08:09  [SYSTEM]  (RWE,RWE,RE,E)",
+        {"1999", D, kNoSize, "2024-03-05T07:08:09", Sec, "(RWE,RWE,RE,E)", kNoMode, "SYSTEM"});
+    row("vms all digits", "12345;1  1  5-MAR-2024 07:08:09", {"12345", F, 512, "2024-03-05T07:08:09", Sec});
+    row("mvs digit member", "1MEMBER   01.01 2024/03/01 2024/03/05 07:08    10    10     0 FERRY",
+        {"1MEMBER", F, kNoSize, "2024-03-05T07:08", Min, "", kNoMode, "FERRY"});
+    row("mvs digit migrated", "Migrated                                                2024.DATA",
+        {"2024.DATA", F});
+    row("netware padded digit", "- [RWCEAFMS] admin              1234 Mar 05 07:08    2024.TXT",
+        {"2024.TXT", F, 1234, "2024-03-05T07:08", Min, "[RWCEAFMS]", kNoMode, "admin"});
+}
+
+void TestFtpListParser::digitFirstNames()
+{
+    checkListRow();
+}
+
 void TestFtpListParser::skippedLines_data()
 {
     // Each line goes to parseList, or to parseMlsd for the "mlsd" rows.
@@ -563,6 +942,7 @@ void TestFtpListParser::skippedLines_data()
     add("os2 truncated", "  1234  A        03-05-24");
     add("mvs header", "Volume Unit    Referred Ext Used Recfm Lrecl BlkSz Dsorg Dsname");
     add("mvs member header", " Name     VV.MM   Created       Changed      Size  Init   Mod   Id");
+    add("mvs load header", " Name      Size   TTR   Alias-of AC --------- Attributes --------- Amode Rmode");
     add("numbers", "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20");
     addMlsd("mlsd empty", "");
     addMlsd("mlsd word", "garbage");
@@ -581,10 +961,60 @@ void TestFtpListParser::skippedLines()
     QFETCH(bool, mlsd);
     QFETCH(QString, line);
     QStringList rejected;
-    const auto entries = mlsd ? FtpListParser::parseMlsd({line}, &rejected)
-                              : FtpListParser::parseList({line}, fixedOptions(), &rejected);
+    SkippedLines skipped;
+    const auto entries = mlsd ? FtpListParser::parseMlsd({line}, &rejected, &skipped)
+                              : FtpListParser::parseList({line}, fixedOptions(), &rejected, &skipped);
     QVERIFY(entries.isEmpty());
     QVERIFY(rejected.isEmpty());
+    // Blank lines, totals, headers and the folder's own entries are expected, not unknown.
+    static const QStringList kExpected = {
+        QStringLiteral("empty"),
+        QStringLiteral("blanks"),
+        QStringLiteral("cr only"),
+        QStringLiteral("total"),
+        QStringLiteral("total human"),
+        QStringLiteral("dot"),
+        QStringLiteral("dotdot"),
+        QStringLiteral("vms header"),
+        QStringLiteral("vms total"),
+        QStringLiteral("mvs header"),
+        QStringLiteral("mvs member header"),
+        QStringLiteral("mvs load header"),
+        QStringLiteral("mlsd empty"),
+        QStringLiteral("mlsd cdir"),
+        QStringLiteral("mlsd pdir"),
+        QStringLiteral("mlsd dot"),
+    };
+    const bool expected = kExpected.contains(QString::fromUtf8(QTest::currentDataTag()));
+    QCOMPARE(skipped.count, expected ? 0 : 1);
+    QCOMPARE(skipped.first, expected ? QString() : QString(line).remove(QLatin1Char('\r')));
+}
+
+void TestFtpListParser::skippedLinesAreCountedNotGuessed()
+{
+    // A VMS listing with a header, a total, two lines no format fits and a long one.
+    const QString longLine(500, QLatin1Char('x'));
+    const QStringList lines = {
+        QStringLiteral("Directory DKA0:[FERRY]"),
+        QString(),
+        QStringLiteral("README.TXT;1  %RMS-E-PRV, insufficient privilege or file protection violation"),
+        QStringLiteral("LOGIN.COM;12   3   1-JAN-2020 00:00  [100,200]  (RWED,RWED,,)"),
+        longLine,
+        QStringLiteral("Total of 1 file, 3/4 blocks."),
+    };
+    SkippedLines skipped;
+    const auto entries = FtpListParser::parseList(lines, fixedOptions(), nullptr, &skipped);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries[0].name, QStringLiteral("LOGIN.COM"));
+    QCOMPARE(skipped.count, 2);
+    QCOMPARE(skipped.first, lines[2]);
+    // The count goes on over batches; the first line is kept, cut to 200 characters.
+    FtpListParser::parseList({longLine}, fixedOptions(), nullptr, &skipped);
+    QCOMPARE(skipped.count, 3);
+    QCOMPARE(skipped.first, lines[2]);
+    SkippedLines fresh;
+    FtpListParser::parseList({longLine}, fixedOptions(), nullptr, &fresh);
+    QCOMPARE(fresh.first.size(), 200);
 }
 
 void TestFtpListParser::crlfLeftovers()
