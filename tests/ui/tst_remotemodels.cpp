@@ -258,6 +258,7 @@ void TestRemoteModels::treeHidesHiddenFoldersAsTheListDoes()
         RemotePath(QStringLiteral("/srv")),
         {entry(QStringLiteral(".git"), EntryType::Dir), entry(QStringLiteral("pub"), EntryType::Dir),
          entry(QStringLiteral(".profile"), EntryType::File), entry(QStringLiteral("a.txt"), EntryType::File)},
+        {},
         {}};
     RemoteTreeModel tree;
     QAbstractItemModelTester tester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -283,6 +284,7 @@ void TestRemoteModels::treeHidesHiddenFoldersAsTheListDoes()
     tree.setListing(Listing{
         RemotePath(QStringLiteral("/srv/.git")),
         {entry(QStringLiteral("objects"), EntryType::Dir), entry(QStringLiteral(".hooks"), EntryType::Dir)},
+        {},
         {}});
     QCOMPARE(treeNames(QStringLiteral("/srv/.git")),
              (QStringList{QStringLiteral(".hooks"), QStringLiteral("objects")}));
