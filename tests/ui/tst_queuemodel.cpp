@@ -355,10 +355,14 @@ void TestQueueModel::progressRepaintsOnlyItsCellOnThePanel()
     // window convert the whole bottom area).
     ferry::test::TestServices services;
     QueuePanel panel(&services.queue());
+    QueueModel *model = panel.model();
+    // The service's own first reset (its empty queue) arrives after the panel is made:
+    // wait for it, so that it does not replace the rows below.
+    QSignalSpy opened(model->tab(QueueModel::Category::Queued), &QAbstractItemModel::modelReset);
     panel.resize(900, 300);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    QueueModel *model = panel.model();
+    QTRY_VERIFY(opened.count() > 0);
     model->applyReset({item(1, ItemState::Running, 1 << 20), item(2), item(3)});
     QTest::qWait(50);
     QTreeView *queued = panel.view(QueuePanel::QueuedTab);
