@@ -2,6 +2,7 @@
 // window, connects to a URL or a stored site given on the command line, runs.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -18,6 +19,8 @@
 #include "transfer/QueueService.h"
 #include "transfer/QueueSites.h"
 #include "transfer/TransferQueue.h"
+#include "util/InstanceChannel.h"
+#include "util/Paths.h"
 
 int main(int argc, char *argv[])
 {
@@ -30,6 +33,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("ferry"));
     QApplication::setOrganizationName(QStringLiteral("ferry"));
     QApplication::setApplicationVersion(QStringLiteral(FERRY_VERSION));
+    // The desktop entry (packaging/linux), so that Wayland compositors and docks match the
+    // window with its icon and name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.ferry.Ferry"));
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/ferry-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Ferry: a desktop client for FTP, FTPS and SFTP."));
@@ -41,7 +51,25 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Connect to this stored site on start."),
                                         QStringLiteral("name"));
     parser.addOption(siteOption);
+    const QCommandLineOption newInstanceOption(
+        QStringLiteral("new-instance"),
+        QStringLiteral("Open a window of its own even when Ferry runs already (by default the URL or "
+                       "site is opened in a new tab of the running window)."));
+    parser.addOption(newInstanceOption);
     parser.process(app);
+
+    // What to open: a stored site, a URL, or nothing (just the window).
+    QStringList request;
+    if (parser.isSet(siteOption))
+        request = {QStringLiteral("site"), parser.value(siteOption)};
+    else if (!parser.positionalArguments().isEmpty())
+        request = {QStringLiteral("url"), parser.positionalArguments().constFirst()};
+    // One window per user and config folder: a Ferry that runs already takes the request
+    // (a browser's sftp:// link opens a tab there) and this process ends.
+    const QString instanceName = ferry::util::InstanceChannel::serverName(ferry::util::Paths::configDir());
+    const bool ownInstance = parser.isSet(newInstanceOption);
+    if (!ownInstance && ferry::util::InstanceChannel::handOff(instanceName, request))
+        return 0;
 
     // The services, declared before the window so they outlive it; their destructors
     // join every worker (the queue's running transfers stop and stay queued).
@@ -63,19 +91,16 @@ int main(int argc, char *argv[])
     ferry::ui::MainWindow window(
         ferry::ui::Services{sessions, queue, *queueSites, siteStore, credentials, &settings});
     window.show();
-    if (parser.isSet(siteOption)) {
-        const auto loaded = siteStore.reload();
-        const auto site = loaded.ok() ? siteStore.find(parser.value(siteOption))
-                                      : ferry::remote::Result<ferry::sites::Site>(loaded.error());
-        if (!site.ok()) {
-            qCritical("ferry: %s", qPrintable(site.error().message()));
-            return 1;
-        }
-        QTimer::singleShot(0, &window,
-                           [&window, &siteStore, s = site.value()] { window.connectToSite(s, &siteStore); });
-    } else if (!parser.positionalArguments().isEmpty()) {
-        const QString url = parser.positionalArguments().constFirst();
-        QTimer::singleShot(0, &window, [&window, url] { window.connectToUrl(url); });
+    ferry::util::InstanceChannel channel;
+    if (!ownInstance) {
+        if (channel.listen(instanceName))
+            QObject::connect(&channel, &ferry::util::InstanceChannel::requested, &window,
+                             &ferry::ui::MainWindow::openRequest);
+        else
+            qWarning("ferry: other instances cannot hand links to this window: %s",
+                     qPrintable(channel.errorString()));
     }
+    if (!request.isEmpty())
+        QTimer::singleShot(0, &window, [&window, request] { window.openRequest(request); });
     return QApplication::exec();
 }

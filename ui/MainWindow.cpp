@@ -787,6 +787,30 @@ bool MainWindow::connectToUrl(const QString &url)
     return true;
 }
 
+bool MainWindow::openRequest(const QStringList &request)
+{
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+    if (request.size() != 2)
+        return request.isEmpty();
+    if (request.at(0) == QLatin1String("url"))
+        return connectToUrl(request.at(1));
+    if (request.at(0) != QLatin1String("site"))
+        return false;
+    const auto loaded = m_sites->reload();
+    const auto site =
+        loaded.ok() ? m_sites->find(request.at(1)) : remote::Result<sites::Site>(loaded.error());
+    if (!site.ok()) {
+        logStatus(site.error().message(), true);
+        statusBar()->showMessage(site.error().message());
+        return false;
+    }
+    connectToSite(site.value(), m_sites);
+    return true;
+}
+
 void MainWindow::disconnectFromServer()
 {
     currentTab()->disconnectFromServer();

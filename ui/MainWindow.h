@@ -116,6 +116,12 @@ public:
     QPushButton *requireTlsButton() const { return m_requireTls; }
     // The current tab's connection.
     void disconnectFromServer();
+    // A request from the command line or from a second `ferry` (util::InstanceChannel):
+    // {} shows the window; {"url", URL} connects to URL; {"site", NAME} to the stored site
+    // of that name (its path as in the site manager, or its name). The window is raised
+    // either way. False, with the reason in the log and the status bar, when the URL or
+    // the site is not valid.
+    bool openRequest(const QStringList &request);
 
     // Transfers between the current tab's panes, through the queue (start: run them at once; otherwise
     // they wait for Process queue). Need a connection; nothing happens without one.
