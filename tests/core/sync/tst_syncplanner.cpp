@@ -189,6 +189,20 @@ void TestSyncPlanner::plan_data()
     QTest::newRow("unsafe names never planned")
         << tree({file("../up", 1), file("a/../../b", 1), file("ok", 1)}) << tree({file("..", 1)}) << upDelete
         << L({"upload ok (only-source)"});
+    SyncOptions checksums = up;
+    checksums.compare = SyncCompare::Checksum;
+    SyncEntry sumA = file("s", 100);
+    sumA.checksum = QStringLiteral("aa");
+    SyncEntry sumB = file("s", 100, kBase.addDays(-1));
+    sumB.checksum = QStringLiteral("bb");
+    SyncEntry sumSame = file("s", 100, kBase.addDays(1));
+    sumSame.checksum = QStringLiteral("aa");
+    QTest::newRow("checksum differs, times ignored")
+        << tree({sumA}) << tree({sumB}) << checksums << L({"upload s (checksum differs)"});
+    QTest::newRow("checksum same, times ignored")
+        << tree({sumA}) << tree({sumSame}) << checksums << L({"skip s (identical)"});
+    QTest::newRow("checksum: size decides first")
+        << tree({file("s", 5)}) << tree({file("s", 6)}) << checksums << L({"upload s (size differs)"});
     QTest::newRow("folder order: a, a/x before a b")
         << tree({folder("a"), file("a/x", 1), file("a b", 1)}) << tree({}) << up
         << L({"mkdir a/ (only-source)", "upload a/x (only-source)", "upload a b (only-source)"});
