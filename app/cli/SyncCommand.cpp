@@ -297,7 +297,9 @@ int cmdSync(CliContext &ctx)
                          }
                      });
     Session *session = manager.openOwnSession(*spec, ctx.connect);
-    const int connections = ctx.parallel > 1 ? ctx.parallel : kDefaultListings;
+    // --parallel (or the settings file's connections per site) when given, else 4.
+    const int connections =
+        (hasFlag(ctx, QStringLiteral("--parallel")) || ctx.parallel > 1) ? ctx.parallel : kDefaultListings;
     session->setTransferConnectionLimit(connections);
 
     // The login folder, then the URL's folder.

@@ -268,6 +268,13 @@ void TestSyncCli::syncBothWays()
     const auto m = listed.match(QString::fromUtf8(r.err));
     QVERIFY2(m.hasMatch(), qPrintable(diag(r)));
     QVERIFY2(m.captured(2).toInt() >= 2, qPrintable(m.captured(0)));
+    // --parallel 1: one listing at a time (the benchmark's baseline), the same plan.
+    const CliResult serial = e.sync(QStringList{QStringLiteral("--dry-run"), QStringLiteral("--verbose"),
+                                                QStringLiteral("--parallel"), QStringLiteral("1")} +
+                                    common);
+    QVERIFY2(serial.exitCode == 0, qPrintable(diag(serial)));
+    QCOMPARE(lines(serial.out), expected);
+    QCOMPARE(listed.match(QString::fromUtf8(serial.err)).captured(2), QStringLiteral("1"));
     QCOMPARE(treeState(source), sourceBefore);
     QCOMPARE(treeState(target), targetBefore);
 
