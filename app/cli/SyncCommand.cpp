@@ -325,9 +325,7 @@ int cmdSync(CliContext &ctx)
     bool remoteMissing = false;
     if (!rootEntry) {
         if (rootEntry.error().kind() != ErrorKind::NotFound || !up)
-            return fail(ctx,
-                        Error(rootEntry.error().kind(),
-                              QStringLiteral("%1: %2").arg(root.toString(), rootEntry.error().message())));
+            return fail(ctx, rootEntry.error());
         remoteMissing = true;
     } else if (!rootEntry->isDir()) {
         return fail(ctx, Error(ErrorKind::Local, QStringLiteral("%1 is not a folder").arg(root.toString())));
@@ -377,7 +375,7 @@ int cmdSync(CliContext &ctx)
         ctx.out.flush();
     }
     const auto summary = [&plan] {
-        return QStringLiteral("%1 to %2, %3 folders to make, %4 to delete, %5 left alone")
+        return QStringLiteral("%1 to %2, %3 folder(s) to make, %4 to delete, %5 left alone")
             .arg(plan.count(plan.options.direction == SyncDirection::Up ? SyncAction::Kind::Upload
                                                                         : SyncAction::Kind::Download))
             .arg(plan.options.direction == SyncDirection::Up ? QStringLiteral("upload")

@@ -214,6 +214,8 @@ private Q_SLOTS:
     void killedSyncContinues();
     void checksumWithoutServerSupport_data();
     void checksumWithoutServerSupport();
+    void missingFolders_data();
+    void missingFolders();
     void usageErrors();
 };
 
@@ -408,6 +410,40 @@ void TestSyncCli::checksumWithoutServerSupport()
         {QStringLiteral("--compare"), QStringLiteral("checksum"), localDir, e.url(QStringLiteral("c"))});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("offers no checksum command"), qPrintable(diag(r)));
+}
+
+void TestSyncCli::missingFolders_data()
+{
+    QTest::addColumn<Server>("server");
+    QTest::newRow("vsftpd") << Server::Vsftpd;
+    QTest::newRow("sshd") << Server::Sshd;
+}
+
+// Up into a remote folder that does not exist makes it; down from one is an error that
+// names it; down into a local folder that does not exist makes it.
+void TestSyncCli::missingFolders()
+{
+    QFETCH(Server, server);
+    Env e;
+    QVERIFY2(e.start(server), qPrintable(e.fx->lastError()));
+    const QString localDir = e.local.filePath(QStringLiteral("m"));
+    QVERIFY(write(localDir + QStringLiteral("/a/x.bin"), 500, 1) &&
+            write(localDir + QStringLiteral("/y.bin"), 7, 2));
+    QVERIFY(e.fx->giveToTestUser(e.fx->rootDir()));
+    CliResult r = e.sync({localDir, e.url(QStringLiteral("made"))});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    QCOMPARE(treeState(e.root(QStringLiteral("made"))), treeState(localDir));
+
+    r = e.sync({QStringLiteral("--direction"), QStringLiteral("down"), e.local.filePath(QStringLiteral("n")),
+                e.url(QStringLiteral("absent"))});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("absent"), qPrintable(diag(r)));
+    QVERIFY(!QFileInfo::exists(e.local.filePath(QStringLiteral("n"))));
+
+    const QString back = e.local.filePath(QStringLiteral("back/deep"));
+    r = e.sync({QStringLiteral("--direction"), QStringLiteral("down"), back, e.url(QStringLiteral("made"))});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    QCOMPARE(treeState(back), treeState(localDir));
 }
 
 void TestSyncCli::usageErrors()
