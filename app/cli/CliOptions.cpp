@@ -77,6 +77,12 @@ const OptionSpec kOptions[] = {
     {"--temp-upload", nullptr, false, nullptr},
     {"--no-preserve-time", nullptr, false, nullptr},
     {"--done", nullptr, false, nullptr},
+    // sync
+    {"--dry-run", nullptr, false, nullptr},
+    {"--delete", nullptr, false, nullptr},
+    {"--direction", nullptr, true, nullptr},
+    {"--compare", nullptr, true, nullptr},
+    {"--exclude", nullptr, true, nullptr},
     // sites add / import / export
     {"--folder", nullptr, true, nullptr},
     {"--logon", nullptr, true, nullptr},

@@ -5,6 +5,7 @@
 #include "QueueCommand.h"
 #include "RemoteCommands.h"
 #include "SitesCommand.h"
+#include "SyncCommand.h"
 
 namespace ferry::cli {
 
@@ -22,6 +23,11 @@ const Command kCommands[] = {
      "                                        or a path relative to the source's folder)",
      cmdMv},
     {"chmod", "chmod MODE URL                        change permissions (octal MODE, e.g. 644)", cmdChmod},
+    {"sync",
+     "sync [--dry-run] [--delete] [--direction up|down] [--compare size,time|checksum]\n"
+     "     [--exclude GLOB]... [--json] LOCAL URL\n"
+     "                                        make the target folder match the source (docs/sync.md)",
+     cmdSync, kSyncHelp},
     {"queue",
      "queue add|list|run|pause|resume|retry|remove|priority|clear\n"
      "                                        the persistent transfer queue; 'ferry-cli queue' for details",

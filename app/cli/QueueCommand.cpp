@@ -637,6 +637,17 @@ Result<qint64> idArgument(CliContext &ctx, const QStringList &args)
 
 } // namespace
 
+int runQueueFile(CliContext &ctx, const QString &queuePath, const QList<QueueItem> &adding,
+                 const QString &passwordSite, const ConnectionSpec &passwordSpec)
+{
+    return runScheduler(ctx, queuePath, adding, passwordSite, passwordSpec);
+}
+
+void answerCliQuestion(CliContext &ctx, session::QuestionRequest *request)
+{
+    answerQuestion(ctx, request);
+}
+
 int runParallelTree(CliContext &ctx, Direction direction, const ConnectionSpec &spec, const QString &remote,
                     const QString &local)
 {

@@ -1,0 +1,457 @@
+#include "SyncCommand.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QTimer>
+
+#include <optional>
+
+#include "Cli.h"
+#include "CliContext.h"
+#include "CliReport.h"
+#include "QueueCommand.h"
+#include "RemoteCommands.h"
+#include "TerminalText.h"
+#include "remote/RemoteFileSystem.h"
+#include "session/ConnectJob.h"
+#include "session/Connection.h"
+#include "session/ConnectionWorker.h"
+#include "session/Session.h"
+#include "session/SessionManager.h"
+#include "session/SiteRef.h"
+#include "sync/RemoteTreeLister.h"
+#include "sync/SyncApply.h"
+#include "sync/SyncPlanner.h"
+#include "sync/TreeListing.h"
+#include "transfer/TransferQueue.h"
+#include "util/Paths.h"
+
+namespace ferry::cli {
+
+const char kSyncHelp[] =
+    "usage: ferry-cli sync [--dry-run] [--delete] [--direction up|down] [--compare size,time|checksum]\n"
+    "                      [--exclude GLOB]... [--json] [--parallel N] LOCAL URL\n"
+    "Makes the target (URL for up, the default; LOCAL for down) match the source.\n";
+
+using namespace ferry::remote;
+using namespace ferry::sync;
+using session::Connection;
+using session::ConnectionWorker;
+using session::Session;
+
+namespace {
+
+// The partial files of the queue's copies: never part of either tree.
+const QStringList kPartialGlobs = {QStringLiteral(".*.ferry-part*"), QStringLiteral("*.filepart")};
+// Listings at once when neither --parallel nor the settings file says more.
+constexpr int kDefaultListings = 4;
+
+QString optionValue(const CliContext &ctx, const QString &name)
+{
+    for (qsizetype i = 0; i < ctx.rawArgs.size(); ++i) {
+        if (ctx.rawArgs.at(i) == name && i + 1 < ctx.rawArgs.size())
+            return ctx.rawArgs.at(i + 1);
+    }
+    return {};
+}
+
+QStringList optionValues(const CliContext &ctx, const QString &name)
+{
+    QStringList values;
+    for (qsizetype i = 0; i + 1 < ctx.rawArgs.size(); ++i) {
+        if (ctx.rawArgs.at(i) == name)
+            values.append(ctx.rawArgs.at(++i));
+    }
+    return values;
+}
+
+// Runs work on a transfer connection of the session and waits for it (the event loop
+// keeps the other connections and questions going).
+template <typename T>
+Result<T> onConnection(Session &session, std::function<Result<T>(RemoteFileSystem &)> work)
+{
+    Connection *connection = session.acquireTransferConnection();
+    if (!connection)
+        return Error(ErrorKind::Local, QStringLiteral("no free connection"));
+    std::optional<Result<T>> out;
+    QEventLoop loop;
+    connection->run<T>(
+        CancelToken(),
+        [work = std::move(work)](ConnectionWorker &worker) -> Result<T> {
+            auto fs = worker.fileSystem();
+            if (!fs)
+                return fs.error();
+            return work(**fs);
+        },
+        [&out, &loop](const Result<T> &result) {
+            out.emplace(result);
+            loop.quit();
+        });
+    if (!out)
+        loop.exec();
+    session.releaseTransferConnection(connection);
+    return *out;
+}
+
+Status asStatus(const Result<int> &result)
+{
+    if (!result)
+        return result.error();
+    return {};
+}
+
+std::optional<QCryptographicHash::Algorithm> localAlgorithm(const QString &name)
+{
+    if (name == QLatin1String("SHA-256"))
+        return QCryptographicHash::Sha256;
+    if (name == QLatin1String("SHA-1"))
+        return QCryptographicHash::Sha1;
+    if (name == QLatin1String("MD5"))
+        return QCryptographicHash::Md5;
+    return std::nullopt;
+}
+
+Result<QString> localChecksum(const QString &path, QCryptographicHash::Algorithm algorithm)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorKind::Local, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    QCryptographicHash hash(algorithm);
+    if (!hash.addData(&file))
+        return Error(ErrorKind::Local, QStringLiteral("cannot read %1").arg(path));
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+// compare checksum: fills both sides' checksums of the files whose sizes agree (the only
+// ones the planner compares by checksum). An error when the server offers no checksum
+// this side can compute too.
+Status fillChecksums(Session &session, const RemotePath &root, const QString &localRoot, SyncTree &local,
+                     SyncTree &remoteTree)
+{
+    QStringList same;
+    for (auto it = local.cbegin(); it != local.cend(); ++it) {
+        const auto other = remoteTree.constFind(it.key());
+        if (it->kind == SyncEntry::Kind::File && other != remoteTree.cend() &&
+            other->kind == SyncEntry::Kind::File && other->size == it->size && it->size >= 0)
+            same.append(it.key());
+    }
+    auto algorithms = onConnection<QStringList>(
+        session, [](RemoteFileSystem &fs) -> Result<QStringList> { return fs.checksumAlgorithms(); });
+    if (!algorithms)
+        return algorithms.error();
+    QString chosen;
+    for (const QString &a : *algorithms) {
+        if (localAlgorithm(a)) {
+            chosen = a;
+            break;
+        }
+    }
+    if (chosen.isEmpty())
+        return Error(ErrorKind::Protocol,
+                     algorithms->isEmpty()
+                         ? QStringLiteral("--compare checksum: the server offers no checksum command; "
+                                          "use --compare size,time")
+                         : QStringLiteral("--compare checksum: the server offers only %1, which ferry "
+                                          "cannot compute locally; use --compare size,time")
+                               .arg(algorithms->join(QStringLiteral(", "))));
+    auto remoteSums =
+        onConnection<QStringList>(session, [same, root, chosen](RemoteFileSystem &fs) -> Result<QStringList> {
+            QStringList sums;
+            for (const QString &path : same) {
+                auto sum = fs.checksum(root.resolved(path), chosen);
+                if (!sum)
+                    return Error(sum.error().kind(),
+                                 QStringLiteral("%1: %2").arg(path, sum.error().message()));
+                sums.append(sum->toLower());
+            }
+            return sums;
+        });
+    if (!remoteSums)
+        return remoteSums.error();
+    for (qsizetype i = 0; i < same.size(); ++i) {
+        auto sum = localChecksum(QDir(localRoot).filePath(same.at(i)), *localAlgorithm(chosen));
+        if (!sum)
+            return sum.error();
+        local[same.at(i)].checksum = *sum;
+        remoteTree[same.at(i)].checksum = remoteSums->at(i);
+    }
+    return {};
+}
+
+// This sync's own persistent queue: one per direction, local folder and remote folder.
+QString syncQueuePath(SyncDirection direction, const QString &localRoot, const QString &site,
+                      const RemotePath &root)
+{
+    const QString key =
+        QStringLiteral("%1\n%2\n%3\n%4")
+            .arg(direction == SyncDirection::Up ? QStringLiteral("up") : QStringLiteral("down"), localRoot,
+                 site, root.toString());
+    const QByteArray hash =
+        QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    return util::Paths::dataFile(QStringLiteral("sync-%1.sqlite").arg(QString::fromLatin1(hash)));
+}
+
+// The items to add: the plan's, except those an earlier run left unfinished (queued,
+// running when it was killed, paused), which stay and resume. Whatever else the queue
+// holds is removed: the new plan is what this sync is.
+Result<QList<transfer::QueueItem>> reconcileQueue(const QString &path,
+                                                  const QList<transfer::QueueItem> &planned, int *resumed)
+{
+    transfer::TransferQueue queue;
+    if (auto st = queue.open(path); !st)
+        return st.error();
+    QSet<QString> kept;
+    const auto key = [](const transfer::QueueItem &item) {
+        return QStringLiteral("%1\n%2\n%3").arg(int(item.direction)).arg(item.localPath, item.remotePath);
+    };
+    QSet<QString> wanted;
+    for (const transfer::QueueItem &item : planned)
+        wanted.insert(key(item));
+    for (const transfer::QueueItem &item : queue.items()) {
+        const bool unfinished = item.state == transfer::ItemState::Queued ||
+                                item.state == transfer::ItemState::Running ||
+                                item.state == transfer::ItemState::Paused;
+        if (unfinished && !item.isFolder && wanted.contains(key(item)) && !kept.contains(key(item))) {
+            kept.insert(key(item));
+            if (item.state == transfer::ItemState::Paused)
+                (void)queue.resume(item.id);
+            continue;
+        }
+        if (auto st = queue.remove(item.id); !st)
+            return st.error();
+    }
+    *resumed = int(kept.size());
+    QList<transfer::QueueItem> adding;
+    for (const transfer::QueueItem &item : planned) {
+        if (!kept.contains(key(item)))
+            adding.append(item);
+    }
+    return adding;
+}
+
+struct Parsed
+{
+    SyncOptions options;
+    bool dryRun = false;
+    QString localRoot;
+    QString url;
+};
+
+std::optional<int> parse(CliContext &ctx, Parsed &p)
+{
+    if (ctx.positional.size() != 2)
+        return usageError(ctx, QStringLiteral("sync takes a local folder and a URL"));
+    p.localRoot = QDir::cleanPath(QFileInfo(ctx.positional.at(0)).absoluteFilePath());
+    p.url = ctx.positional.at(1);
+    p.dryRun = hasFlag(ctx, QStringLiteral("--dry-run"));
+    p.options.deleteExtra = hasFlag(ctx, QStringLiteral("--delete"));
+    const QString direction = optionValue(ctx, QStringLiteral("--direction"));
+    if (direction.isEmpty() || direction == QLatin1String("up"))
+        p.options.direction = SyncDirection::Up;
+    else if (direction == QLatin1String("down"))
+        p.options.direction = SyncDirection::Down;
+    else
+        return usageError(ctx, QStringLiteral("--direction takes up or down, not '%1'").arg(direction));
+    const QString compare = optionValue(ctx, QStringLiteral("--compare"));
+    if (compare.isEmpty() || compare == QLatin1String("size,time"))
+        p.options.compare = SyncCompare::SizeTime;
+    else if (compare == QLatin1String("checksum"))
+        p.options.compare = SyncCompare::Checksum;
+    else
+        return usageError(ctx,
+                          QStringLiteral("--compare takes size,time or checksum, not '%1'").arg(compare));
+    p.options.excludes = SyncExcludes(optionValues(ctx, QStringLiteral("--exclude")) + kPartialGlobs);
+    const QFileInfo local(p.localRoot);
+    if (p.options.direction == SyncDirection::Up && !local.isDir())
+        return fail(ctx, Error(ErrorKind::Local, QStringLiteral("%1 is not a folder").arg(p.localRoot)));
+    if (local.exists() && !local.isDir())
+        return fail(ctx, Error(ErrorKind::Local, QStringLiteral("%1 is not a folder").arg(p.localRoot)));
+    return std::nullopt;
+}
+
+} // namespace
+
+int cmdSync(CliContext &ctx)
+{
+    Parsed p;
+    if (const auto early = parse(ctx, p))
+        return *early;
+    const bool up = p.options.direction == SyncDirection::Up;
+    auto spec = ctx.target(p.url);
+    if (!spec)
+        return fail(ctx, spec.error());
+    p.options.serverTimeZoneOffsetMinutes = ctx.connect.serverTimeZoneOffsetMinutes;
+
+    session::SessionManager manager;
+    QObject::connect(&manager, &session::SessionManager::questionAsked, &manager,
+                     [&ctx](session::QuestionRequest *request) { answerCliQuestion(ctx, request); });
+    QObject::connect(&manager, &session::SessionManager::logged, &manager,
+                     [&ctx](Session *, const session::LogEntry &entry) {
+                         if (ctx.verbose) {
+                             ctx.err << "  " << terminalSafe(entry.text) << '\n';
+                             ctx.err.flush();
+                         }
+                     });
+    Session *session = manager.openOwnSession(*spec, ctx.connect);
+    // --parallel (or the settings file's connections per site) when given, else 4.
+    const int connections =
+        (hasFlag(ctx, QStringLiteral("--parallel")) || ctx.parallel > 1) ? ctx.parallel : kDefaultListings;
+    session->setTransferConnectionLimit(connections);
+
+    // The login folder, then the URL's folder.
+    std::optional<Result<RemotePath>> home;
+    {
+        QEventLoop loop;
+        session::ConnectJob *job = session->connectToServer();
+        QObject::connect(job, &session::ConnectJob::finished, &loop,
+                         [&home, &loop](const Result<RemotePath> &r) {
+                             home.emplace(r);
+                             loop.quit();
+                         });
+        if (!home)
+            loop.exec();
+    }
+    if (!*home)
+        return fail(ctx, home->error());
+    const RemotePath root = spec->resolvedPath(**home);
+
+    // Whether the remote folder exists: up makes it when missing; down needs it.
+    auto rootEntry = onConnection<DirEntry>(
+        *session, [root](RemoteFileSystem &fs) -> Result<DirEntry> { return fs.stat(root); });
+    bool remoteMissing = false;
+    if (!rootEntry) {
+        if (rootEntry.error().kind() != ErrorKind::NotFound || !up)
+            return fail(ctx, rootEntry.error());
+        remoteMissing = true;
+    } else if (!rootEntry->isDir()) {
+        return fail(ctx, Error(ErrorKind::Local, QStringLiteral("%1 is not a folder").arg(root.toString())));
+    }
+
+    QElapsedTimer clock;
+    clock.start();
+    SyncTree remoteTree;
+    if (!remoteMissing) {
+        RemoteTreeLister lister(*session, root, p.options.excludes, connections);
+        QEventLoop loop;
+        QObject::connect(&lister, &RemoteTreeLister::finished, &loop, &QEventLoop::quit);
+        lister.start();
+        if (!lister.isFinished())
+            loop.exec();
+        if (lister.error())
+            return fail(ctx, *lister.error());
+        remoteTree = lister.tree();
+        if (ctx.verbose)
+            ctx.err << QStringLiteral("ferry-cli: listed %1 remote folders, up to %2 at once, in %3 ms\n")
+                           .arg(lister.listings())
+                           .arg(lister.peakParallel())
+                           .arg(clock.elapsed());
+    }
+    SyncTree localTree;
+    if (QFileInfo(p.localRoot).isDir()) {
+        auto listed = TreeListing::listLocal(p.localRoot, p.options.excludes);
+        if (!listed)
+            return fail(ctx, listed.error());
+        localTree = std::move(*listed);
+    }
+    if (p.options.compare == SyncCompare::Checksum) {
+        if (auto st = fillChecksums(*session, root, p.localRoot, localTree, remoteTree); !st)
+            return fail(ctx, st.error());
+    }
+
+    const SyncPlan plan = up ? SyncPlanner::plan(localTree, remoteTree, p.options)
+                             : SyncPlanner::plan(remoteTree, localTree, p.options);
+    if (ctx.json) {
+        ctx.out << QJsonDocument(plan.toJson()).toJson(QJsonDocument::Indented);
+        ctx.out.flush();
+    } else if (p.dryRun) {
+        for (const SyncAction &a : plan.actions) {
+            if (a.changes())
+                ctx.out << terminalSafe(SyncPlan::describe(a)) << '\n';
+        }
+        ctx.out.flush();
+    }
+    const auto summary = [&plan] {
+        return QStringLiteral("%1 to %2, %3 folder(s) to make, %4 to delete, %5 left alone")
+            .arg(plan.count(plan.options.direction == SyncDirection::Up ? SyncAction::Kind::Upload
+                                                                        : SyncAction::Kind::Download))
+            .arg(plan.options.direction == SyncDirection::Up ? QStringLiteral("upload")
+                                                             : QStringLiteral("download"))
+            .arg(plan.count(SyncAction::Kind::MakeDir))
+            .arg(plan.count(SyncAction::Kind::Delete))
+            .arg(plan.count(SyncAction::Kind::Skip));
+    };
+    if (p.dryRun) {
+        ctx.err << "ferry-cli: dry run: " << summary() << '\n';
+        return ExitOk;
+    }
+    ctx.err << "ferry-cli: sync: " << summary() << '\n';
+    ctx.err.flush();
+
+    // Before the files: the target folder itself, type clashes cleared, missing folders made.
+    Status before;
+    if (up) {
+        before = asStatus(
+            onConnection<int>(*session, [remoteMissing, &plan, root](RemoteFileSystem &fs) -> Result<int> {
+                if (remoteMissing) {
+                    if (auto st = fs.makeDir(root); !st)
+                        return st.error();
+                }
+                if (auto st = SyncApply::applyRemote(fs, plan, root, SyncApply::Phase::Before); !st)
+                    return st.error();
+                return 0;
+            }));
+    } else {
+        if (!QDir().mkpath(p.localRoot))
+            return fail(
+                ctx, Error(ErrorKind::Local, QStringLiteral("cannot make the folder %1").arg(p.localRoot)));
+        before = SyncApply::applyLocal(plan, p.localRoot, SyncApply::Phase::Before);
+    }
+    if (!before)
+        return fail(ctx, before.error());
+
+    // The files, through this sync's persistent queue.
+    const QString site = session::SiteRef::fromSpec(*spec).display();
+    transfer::ItemOptions itemOptions;
+    itemOptions.preserveTime = ctx.preserveTimes;
+    itemOptions.usePartFile = ctx.partFiles;
+    const QList<transfer::QueueItem> planned =
+        SyncApply::queueItems(plan, site, p.localRoot, root, itemOptions);
+    const QString queuePath = syncQueuePath(p.options.direction, p.localRoot, site, root);
+    int resumed = 0;
+    auto adding = reconcileQueue(queuePath, planned, &resumed);
+    if (!adding)
+        return fail(ctx, adding.error());
+    if (resumed > 0)
+        ctx.err << "ferry-cli: sync: " << resumed << " unfinished transfers of an earlier run continue\n";
+    int code = ExitOk;
+    if (!planned.isEmpty()) {
+        code = runQueueFile(ctx, queuePath, *adding, site, *spec);
+        if (code != ExitOk)
+            return code; // what the target lacks stays: no deletes after a failed copy
+    }
+    {
+        transfer::TransferQueue queue;
+        if (queue.open(queuePath))
+            (void)queue.clearDone();
+    }
+
+    // After the files: what exists only on the target (planned only with --delete).
+    Status after =
+        up ? asStatus(onConnection<int>(
+                 *session,
+                 [&plan, root](RemoteFileSystem &fs) -> Result<int> {
+                     if (auto st = SyncApply::applyRemote(fs, plan, root, SyncApply::Phase::After); !st)
+                         return st.error();
+                     return 0;
+                 }))
+           : SyncApply::applyLocal(plan, p.localRoot, SyncApply::Phase::After);
+    if (!after)
+        return fail(ctx, after.error());
+    return code;
+}
+
+} // namespace ferry::cli

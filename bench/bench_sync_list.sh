@@ -1,0 +1,93 @@
+#!/bin/bash
+# Sync planning speed: `ferry-cli sync --dry-run` of a tree of 2,000 folders (one file in
+# each) that is already in step, listed over N connections at once (--parallel N) against
+# one listing at a time (--parallel 1, the same code), to vsftpd and to sshd, at a given
+# round-trip time. Every run must plan nothing (the trees are equal): its output is checked.
+#
+#   bench/bench_sync_list.sh [--rtt MS (20)] [--top N (40)] [--sub N (49)] [--runs N (1)]
+#
+# The tree: TOP folders with SUB folders each (40 + 40*49 = 2,000 folders by default).
+# --rtt > 0 re-runs this script inside shared/tools/wan/wan.sh (a network namespace with
+# that round-trip time). Servers: the test fixture's (build/dev/tests/ferry-test-servers,
+# vsftpd-plain and sshd), ferry-cli from build/dev unless CLI is set. Needs root.
+set -euo pipefail
+
+REPO=$(cd "$(dirname "$0")/.." && pwd)
+CLI=${CLI:-$REPO/build/dev/app/ferry-cli}
+SERVERS=${SERVERS:-$REPO/build/dev/tests/ferry-test-servers}
+RTT=20 TOP=40 SUB=49 RUNS=1 INNER=0
+while [ $# -gt 0 ]; do
+    case "$1" in
+    --rtt) RTT=$2; shift 2 ;;
+    --top) TOP=$2; shift 2 ;;
+    --sub) SUB=$2; shift 2 ;;
+    --runs) RUNS=$2; shift 2 ;;
+    --inner) INNER=1; shift ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+    esac
+done
+[ -x "$CLI" ] && [ -x "$SERVERS" ] || { echo "build ferry-cli and ferry-test-servers first (cmake --build --preset dev)" >&2; exit 2; }
+
+if [ "$RTT" != 0 ] && [ "$INNER" = 0 ]; then
+    WAN_DIR=${WAN_DIR:-$REPO/build/wan}
+    if [ ! -x "$WAN_DIR/wandelay" ]; then
+        mkdir -p "$WAN_DIR"
+        cp "$REPO/../shared/tools/wan/"{wan.sh,build.sh,wandelay.cpp} "$WAN_DIR/"
+        chmod u+w "$WAN_DIR"/*
+        (cd "$WAN_DIR" && ./build.sh >/dev/null)
+    fi
+    WAN_NS=${WAN_NS:-ferrywan-sync} WAN_LOG=$WAN_DIR/wandelay.log \
+        "$WAN_DIR/wan.sh" "$RTT" 0 0 -- "$0" --inner --rtt "$RTT" --top "$TOP" --sub "$SUB" --runs "$RUNS"
+    exit $?
+fi
+
+WORK=$(mktemp -d /tmp/ferry-bench-sync.XXXXXX)
+chmod 755 "$WORK"
+mkfifo "$WORK/control"
+"$SERVERS" vsftpd-plain sshd <"$WORK/control" >"$WORK/servers.txt" 2>&1 &
+SRV=$!
+exec 9>"$WORK/control"
+cleanup() { exec 9>&-; wait "$SRV" 2>/dev/null || true; rm -rf "$WORK"; }
+trap cleanup EXIT
+for _ in $(seq 200); do grep -q '^ready' "$WORK/servers.txt" && break; sleep 0.1; done
+grep -q '^ready' "$WORK/servers.txt" || { cat "$WORK/servers.txt"; exit 1; }
+field() { awk -v k="$1" '$1==k {print $NF}' "$WORK/servers.txt"; }
+ROOT=$(field root) USER_=$(field user) KEY=$(field key)
+FTP_PORT=$(field vsftpd-plain) SSH_PORT=$(field sshd)
+export FERRY_PASSWORD=$(field password) FERRY_CONFIG_DIR=$WORK/config FERRY_DATA_DIR=$WORK/config
+unset SSH_AUTH_SOCK
+
+# The tree, on the server and (a copy with the same times) locally.
+for t in $(seq -w 1 "$TOP"); do
+    for s in $(seq -w 1 "$SUB"); do mkdir -p "$ROOT/tree/t$t/s$s"; echo "$t $s" >"$ROOT/tree/t$t/s$s/f.txt"; done
+    echo "$t" >"$ROOT/tree/t$t/f.txt"
+done
+chown -R "$USER_" "$ROOT/tree"
+cp -a "$ROOT/tree" "$WORK/local"
+FOLDERS=$(find "$ROOT/tree" -mindepth 1 -type d | wc -l)
+
+now() { date +%s.%N; }
+median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+run() { # server parallel -> seconds
+    local url opts=() t0 t1
+    if [ "$1" = vsftpd ]; then url="ftp://$USER_@127.0.0.1:$FTP_PORT/tree"
+    else url="sftp://$USER_@127.0.0.1:$SSH_PORT$ROOT/tree"; opts=(--identity "$KEY" --accept-new); fi
+    t0=$(now)
+    "$CLI" sync --dry-run --parallel "$2" "${opts[@]}" "$WORK/local" "$url" >"$WORK/out" 2>"$WORK/err" ||
+        { cat "$WORK/err" >&2; exit 1; }
+    t1=$(now)
+    [ ! -s "$WORK/out" ] || { echo "the plan is not empty:" >&2; head "$WORK/out" >&2; exit 1; }
+    echo "$t1 - $t0" | bc -l
+}
+echo "| server | folders | RTT | --parallel 1 (s) | --parallel 4 (s) | --parallel 8 (s) | 1 / 4 | 1 / 8 |"
+echo "|---|---|---|---|---|---|---|---|"
+for server in vsftpd sshd; do
+    declare -A t=()
+    for p in 1 4 8; do
+        list=""
+        for _ in $(seq "$RUNS"); do list="$list $(run "$server" "$p")"; done
+        t[$p]=$(echo "$list" | tr -s ' ' '\n' | grep . | median)
+    done
+    printf '| %s | %s | %s ms | %.1f | %.1f | %.1f | %.1fx | %.1fx |\n' "$server" "$FOLDERS" "$RTT" \
+        "${t[1]}" "${t[4]}" "${t[8]}" "$(echo "${t[1]} / ${t[4]}" | bc -l)" "$(echo "${t[1]} / ${t[8]}" | bc -l)"
+done
