@@ -1235,7 +1235,9 @@ std::optional<DirEntry> parseZvm(const Tokens &tk, const Context &ctx)
     }
     const QDate date = zvmDate(tk[6]);
     const auto t = timeOf(tk[7]);
-    if (!date.isValid() || !t || *lrecl > (Q_INT64_C(1) << 20) || *records > (Q_INT64_C(1) << 40))
+    if (!date.isValid() || !t)
+        return {};
+    if (!dir && (*lrecl > (Q_INT64_C(1) << 20) || *records > (Q_INT64_C(1) << 40)))
         return {};
     DirEntry e;
     applyStamp(e, Stamp{ctx.serverTime(date, t->time), t->precision, false});
@@ -1821,19 +1823,26 @@ QList<DirEntry> FtpListParser::parseList(const QStringList &lines, const ListPar
     const Context ctx(opts);
     QList<DirEntry> out;
     out.reserve(lines.size());
+    // FileZilla's way: the format most lines have been read in so far is tried first.
+    std::array<qsizetype, size_t(Format::Count)> seen{};
+    Format preferred = Format::None;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         bool header = false;
-        auto e = parseListLine(lines[i], ctx, &header);
+        Format matched = Format::None;
+        auto e = parseListLine(lines[i], ctx, &header, preferred, &matched);
         if (!e && i + 1 < lines.size() && mayBeWrappedVmsName(lines[i])) {
             const QString joined = withoutLineEnd(lines[i]).toString() + QLatin1Char(' ') + lines[i + 1];
             bool joinedHeader = false;
-            e = parseListLine(joined, ctx, &joinedHeader);
+            e = parseListLine(joined, ctx, &joinedHeader, preferred, &matched);
             if (e)
                 ++i;
         }
-        if (e)
+        if (e) {
+            const qsizetype n = ++seen[size_t(matched)];
+            if (preferred == Format::None || n > seen[size_t(preferred)])
+                preferred = matched;
             keepIfSafe(std::move(*e), out, rejected);
-        else if (!header && skipped) {
+        } else if (!header && skipped) {
             skipped->add(withoutLineEnd(lines[i]));
         }
     }

@@ -176,6 +176,7 @@ private Q_SLOTS:
     void vshellList_data();
     void vshellList();
     void familyHeadersAreNotSkipped();
+    void formatChosenPerListing();
     void netwareList_data();
     void netwareList();
     void vmsList_data();
@@ -1151,6 +1152,48 @@ void TestFtpListParser::vshellList_data()
 void TestFtpListParser::vshellList()
 {
     checkListRow();
+}
+
+void TestFtpListParser::formatChosenPerListing()
+{
+    // A server whose ls prints numeric months. The last name holds an English date, so on
+    // its own the line fits the English-month reading too (size 2023, "Jan 12 2024",
+    // name "minutes.pdf"). In the listing, whose lines are all numeric-month lines, it
+    // is read as its neighbours are.
+    const QString ambiguous =
+        QStringLiteral("-rw-r--r--   1 root     other        531 3 29  2023 Jan 12 2024 minutes.pdf");
+    const auto alone = FtpListParser::parseList({ambiguous}, fixedOptions());
+    QCOMPARE(alone.size(), 1);
+    QCOMPARE(alone[0].name, QStringLiteral("minutes.pdf"));
+
+    const QStringList lines = {
+        QStringLiteral("total 6"),
+        QStringLiteral("-rw-r--r--   1 root     other        531 3 29 03:26 README"),
+        QStringLiteral("-rw-r--r--   1 root     other       1024 2 14 11:00 notes.txt"),
+        QStringLiteral("drwxr-xr-x   2 root     other        512 1 5  2023 old"),
+        ambiguous,
+    };
+    SkippedLines skipped;
+    const auto entries = FtpListParser::parseList(lines, fixedOptions(), nullptr, &skipped);
+    QCOMPARE(skipped.count, 0);
+    QCOMPARE(entries.size(), 4);
+    QCOMPARE(entries[2].name, QStringLiteral("old"));
+    compareEntries(entries[3], toEntry({"Jan 12 2024 minutes.pdf", F, 531, "2023-03-29", Day, "-rw-r--r--",
+                                        0644, "root", "other"}));
+
+    // A mixed listing still reads each line by its own shape when the listing's format
+    // does not fit it.
+    const QStringList mixed = {
+        QStringLiteral("-rw-r--r--   1 root     other        531 3 29 03:26 README"),
+        QStringLiteral("-rw-r--r--   1 root     other        531 3 29 03:27 README2"),
+        QStringLiteral("03-05-24  07:08AM       <DIR>          aspnet_client"),
+        QStringLiteral("-rw-r--r--   1 root     other         77 Mar  5 07:08 english"),
+    };
+    const auto mixedEntries = FtpListParser::parseList(mixed, fixedOptions());
+    QCOMPARE(mixedEntries.size(), 4);
+    QCOMPARE(mixedEntries[2].name, QStringLiteral("aspnet_client"));
+    QCOMPARE(mixedEntries[3].name, QStringLiteral("english"));
+    QCOMPARE(mixedEntries[3].mtime.date(), QDate(2024, 3, 5));
 }
 
 void TestFtpListParser::familyHeadersAreNotSkipped()
