@@ -1485,8 +1485,8 @@ bool isHeaderLine(const Tokens &tk)
     if (tk.count() >= 5 && equalsAsciiCi(first, QLatin1String("Owner")) &&
         equalsAsciiCi(tk[1], QLatin1String("Last")) && equalsAsciiCi(tk[3], QLatin1String("Attributes")))
         return true;
-    if (tk.count() >= 3 && equalsAsciiCi(first, QLatin1String("Directory")) &&
-        equalsAsciiCi(tk[1], QLatin1String("of")))
+    if ((tk.count() == 3 || tk.count() == 4) && equalsAsciiCi(first, QLatin1String("Directory")) &&
+        equalsAsciiCi(tk[1], QLatin1String("of")) && timeOf(tk[tk.count() - 1]))
         return true;
     // VxWorks: "size  date  time  name"
     if (tk.count() == 4 && equalsAsciiCi(first, QLatin1String("size")) &&

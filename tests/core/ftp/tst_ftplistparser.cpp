@@ -926,6 +926,10 @@ void TestFtpListParser::zvmList_data()
         {"WEB#INDX.HTML", F, kNoSize, "2006-10-31T18:45:00", Sec});
     row("zvm minutes", "SHORT    DATA     F         80          1          1 2024-03-05 07:08 A1",
         {"SHORT.DATA", F, 80, "2024-03-05T07:08", Min});
+    // Not OS-9's "Directory of . 17:49:51" heading: a file called DIRECTORY OF.
+    row("zvm directory of",
+        "DIRECTORY OF       V         80         35          1 2003-08-13 10:13:50 TCP191",
+        {"DIRECTORY.OF", F, kNoSize, "2003-08-13T10:13:50", Sec});
     row("zvm old us date", "OLD      SCRIPT   F         80         12          1 12/31/99 23:00:00 ARC191",
         {"OLD.SCRIPT", F, 960, "1999-12-31T23:00:00", Sec});
 }
