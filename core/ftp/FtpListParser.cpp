@@ -805,17 +805,6 @@ std::optional<DirEntry> parseUnixWith(const Tokens &tk, const Context &ctx, Mont
     return {};
 }
 
-std::optional<DirEntry> parseUnix(const Tokens &tk, const Context &ctx)
-{
-    if (tk.count() < 4)
-        return {};
-    if (auto e = parseUnixWith(tk, ctx, MonthNames::English))
-        return e;
-    if (auto e = parseUnixWith(tk, ctx, MonthNames::Localized))
-        return e;
-    return parseUnixWith(tk, ctx, MonthNames::Numeric);
-}
-
 // ---------------------------------------------------------------------------------------
 // DOS / IIS / Windows: "03-05-24  07:08AM  <DIR>  name", "03-05-2024  19:08  1234 name".
 
@@ -1207,6 +1196,253 @@ std::optional<DirEntry> parseMvs(const Tokens &tk, const Context &ctx)
 }
 
 // ---------------------------------------------------------------------------------------
+// IBM z/VM (CMS): "PROFILE  EXEC  V  80  35  1 2003-08-13 10:13:50 TCP191", that is file
+// name, file type, record format (F fixed, V variable), record length, records, blocks,
+// date, time and the disk's label. Folders of the shared file system show "DIR" as their
+// type and "-" in the number columns. A fixed-format file holds exactly records x length
+// bytes; a variable one's byte count is not shown.
+
+QDate zvmDate(QStringView s)
+{
+    if (const QDate d = isoDate(s); d.isValid())
+        return d;
+    if (s.size() == 8 && s[2] == u'/' && s[5] == u'/') { // "08/13/03", month first
+        const int m = twoDigits(s, 0), d = twoDigits(s, 3), y = twoDigits(s, 6);
+        if (m < 0 || d < 0 || y < 0)
+            return {};
+        return QDate(y + (y < 70 ? 2000 : 1900), m, d);
+    }
+    return {};
+}
+
+std::optional<DirEntry> parseZvm(const Tokens &tk, const Context &ctx)
+{
+    if (tk.count() < 8 || tk.count() > 9)
+        return {};
+    const QStringView format = tk[2];
+    const bool dir = equalsAsciiCi(tk[1], QLatin1String("DIR")) && format == u'-';
+    if (!dir && format != u'F' && format != u'V')
+        return {};
+    std::optional<qint64> lrecl, records;
+    for (int k = 3; k <= 5; ++k) {
+        const auto n = parseDecimal(tk[k]);
+        if (dir ? tk[k] != u'-' : !n)
+            return {};
+        if (k == 3)
+            lrecl = n;
+        else if (k == 4)
+            records = n;
+    }
+    const QDate date = zvmDate(tk[6]);
+    const auto t = timeOf(tk[7]);
+    if (!date.isValid() || !t)
+        return {};
+    if (!dir && (*lrecl > (Q_INT64_C(1) << 20) || *records > (Q_INT64_C(1) << 40)))
+        return {};
+    DirEntry e;
+    applyStamp(e, Stamp{ctx.serverTime(date, t->time), t->precision, false});
+    if (dir) {
+        e.type = EntryType::Dir;
+        e.name = tk[0].toString();
+        return e;
+    }
+    e.type = EntryType::File;
+    if (format == u'F')
+        e.size = *lrecl * *records;
+    e.name = tk[0] + QLatin1Char('.') + tk[1];
+    return e;
+}
+
+// ---------------------------------------------------------------------------------------
+// HP NonStop (Tandem) Guardian: "IARPTS   101   16354 18-Jan-08 16:46:09 255,255 \"nnnn\"",
+// that is name, file code (an "O" after it when the file is open), end-of-file in bytes,
+// date and time, owner "group,user" (sometimes "255, 255") and the security string in
+// quotes. Guardian subvolumes hold files only.
+
+QDate guardianDate(QStringView s) // "18-Jan-08"
+{
+    if (s.size() != 9 || s[2] != u'-' || s[6] != u'-')
+        return {};
+    const int d = twoDigits(s, 0), m = englishMonth(s.sliced(3, 3)), y = twoDigits(s, 7);
+    if (d < 0 || !m || y < 0)
+        return {};
+    return QDate(y + (y < 70 ? 2000 : 1900), m, d);
+}
+
+std::optional<DirEntry> parseGuardian(const Tokens &tk, const Context &ctx)
+{
+    if (tk.count() < 7 || !parseDecimal(tk[1]))
+        return {};
+    int i = 2;
+    if (tk[i] == u'O')
+        ++i;
+    const auto size = parseDecimal(tk[i]);
+    const QDate date = i + 1 < tk.count() ? guardianDate(tk[i + 1]) : QDate();
+    const auto t = i + 2 < tk.count() ? timeOf(tk[i + 2]) : std::nullopt;
+    if (!size || !date.isValid() || !t)
+        return {};
+    i += 3;
+    // The owner, possibly split after its comma, then the quoted security string.
+    const int ownerFirst = i;
+    while (i < tk.count() && !tk[i].startsWith(u'"'))
+        ++i;
+    if (i != tk.count() - 1 || i == ownerFirst || tk[i].size() < 2 || !tk[i].endsWith(u'"'))
+        return {};
+    QString owner;
+    for (int k = ownerFirst; k < i; ++k)
+        owner += tk[k];
+    const qsizetype comma = owner.indexOf(u',');
+    if (comma < 1 || !parseDecimal(QStringView(owner).first(comma)) ||
+        !parseDecimal(QStringView(owner).sliced(comma + 1)))
+        return {};
+    DirEntry e;
+    e.type = EntryType::File;
+    e.size = size;
+    applyStamp(e, Stamp{ctx.serverTime(date, t->time), t->precision, false});
+    e.owner = ctx.strings.get(owner);
+    e.permissions = ctx.strings.get(tk[i].sliced(1, tk[i].size() - 2));
+    e.name = tk[0].toString();
+    return e;
+}
+
+// ---------------------------------------------------------------------------------------
+// OS-9 (Microware): "  0.0   93/04/13 1434  d-ewrewr   4A8   1792  CMDS", that is owner
+// "group.user", date year first, time "hhmm", the attributes (d for a folder, then s,
+// public e/w/r and owner e/w/r), the first sector in hexadecimal, the size and the name.
+
+bool isOs9Owner(QStringView s)
+{
+    const qsizetype dot = s.indexOf(u'.');
+    return dot > 0 && parseDecimal(s.first(dot)) && parseDecimal(s.sliced(dot + 1));
+}
+
+QDate os9Date(QStringView s) // "93/04/13" or "2003/04/13"
+{
+    const bool longYear = s.size() == 10;
+    if ((s.size() != 8 && !longYear) || s[s.size() - 3] != u'/' || s[s.size() - 6] != u'/')
+        return {};
+    const auto y = parseDecimal(s.first(longYear ? 4 : 2));
+    const int m = twoDigits(s, s.size() - 5), d = twoDigits(s, s.size() - 2);
+    if (!y)
+        return {};
+    const int year = longYear ? int(*y) : int(*y) + (*y < 70 ? 2000 : 1900);
+    return QDate(year, m, d);
+}
+
+bool isOs9Attributes(QStringView s)
+{
+    static constexpr QLatin1String kAttributes("dsewrewr");
+    if (s.size() != 8)
+        return false;
+    for (qsizetype i = 0; i < 8; ++i) {
+        if (s[i] != u'-' && s[i] != QLatin1Char(kAttributes[i]))
+            return false;
+    }
+    return true;
+}
+
+std::optional<DirEntry> parseOs9(const Tokens &tk, const Context &ctx)
+{
+    if (tk.count() < 7 || !isOs9Owner(tk[0]) || !isOs9Attributes(tk[3]))
+        return {};
+    const QDate date = os9Date(tk[1]);
+    const QStringView hhmm = tk[2];
+    const int h = hhmm.size() == 4 ? twoDigits(hhmm, 0) : -1, m = h < 0 ? -1 : twoDigits(hhmm, 2);
+    const auto size = parseDecimal(tk[5]);
+    bool hex = tk[4].size() <= 8;
+    for (const QChar c : tk[4])
+        hex = hex && (isDigit(c) || (asciiLower(c) >= u'a' && asciiLower(c) <= u'f'));
+    if (!date.isValid() || !QTime::isValid(h, m, 0) || !size || !hex)
+        return {};
+    DirEntry e;
+    e.type = tk[3][0] == u'd' ? EntryType::Dir : EntryType::File;
+    if (e.type == EntryType::File)
+        e.size = size;
+    applyStamp(e, Stamp{ctx.serverTime(date, QTime(h, m)), MtimePrecision::Minute, false});
+    e.owner = ctx.strings.get(tk[0]);
+    e.permissions = ctx.strings.get(tk[3]);
+    e.name = tk.afterBlanks(4 + 1).toString();
+    return e.name.isEmpty() ? std::nullopt : std::optional<DirEntry>(std::move(e));
+}
+
+// ---------------------------------------------------------------------------------------
+// VxWorks, whose FTP server Nortel's (Meridian, Passport, BayStack) and other embedded
+// devices run: "     512 Feb-28-1998 05:23:30   DIR1   <DIR>", "  41 FEB-28-2007 10:12:30 a.txt",
+// that is the size, the date "Mon-DD-YYYY", the time and the name, folders marked <DIR>.
+
+QDate vxworksDate(QStringView s)
+{
+    if (s.size() != 11 || s[3] != u'-' || s[6] != u'-')
+        return {};
+    const int m = englishMonth(s.first(3)), d = twoDigits(s, 4);
+    const int y = yearOf(s.sliced(7));
+    return m && d >= 0 && y ? QDate(y, m, d) : QDate();
+}
+
+std::optional<DirEntry> parseVxworks(const Tokens &tk, const Context &ctx)
+{
+    if (tk.count() < 4)
+        return {};
+    const auto size = parseDecimal(tk[0]);
+    const QDate date = vxworksDate(tk[1]);
+    const auto t = timeOf(tk[2]);
+    if (!size || !date.isValid() || !t)
+        return {};
+    DirEntry e;
+    e.type = EntryType::File;
+    QStringView name = tk.afterBlanks(2);
+    if (tk[tk.count() - 1] == QLatin1String("<DIR>") && tk.count() >= 5) {
+        e.type = EntryType::Dir;
+        name = tk.span(3, tk.count() - 2);
+    } else {
+        e.size = size;
+    }
+    applyStamp(e, Stamp{ctx.serverTime(date, t->time), t->precision, false});
+    e.name = name.toString();
+    return e;
+}
+
+// ---------------------------------------------------------------------------------------
+// Sterling Connect:Enterprise mailboxes:
+//   "-C--E-----FTP B QUA1I1      18128       41 Aug 12 13:56 QUADTEST"
+// that is the batch's status flags and the protocol it arrived by, the batch type, the
+// mailbox ID, the batch number, the size in bytes and a Unix date. Batches are files.
+
+bool isSterlingFlags(QStringView s)
+{
+    if (s.size() < 12 || s.size() > 14 || s[0] != u'-')
+        return false;
+    for (const QChar c : s) {
+        if (c != u'-' && !(c >= u'A' && c <= u'Z'))
+            return false;
+    }
+    // The protocol's letters end the field: "...FTP", "...TCP", "...SNA".
+    const QStringView protocol = s.last(3);
+    return protocol[0] != u'-' && protocol[1] != u'-' && protocol[2] != u'-';
+}
+
+std::optional<DirEntry> parseSterling(const Tokens &tk, const Context &ctx)
+{
+    if (tk.count() < 9 || !isSterlingFlags(tk[0]) || tk[1].size() != 1 || !parseDecimal(tk[3]))
+        return {};
+    const auto size = parseDecimal(tk[4]);
+    const auto date = unixDateAt(tk, 5, ctx, MonthNames::English);
+    if (!size || !date || date->tokens != 3)
+        return {};
+    const QStringView name = tk.afterOneBlank(7);
+    if (name.isEmpty())
+        return {};
+    DirEntry e;
+    e.type = EntryType::File;
+    e.size = size;
+    applyStamp(e, date->stamp);
+    e.permissions = ctx.strings.get(tk[0]);
+    e.owner = ctx.strings.get(tk[2]);
+    e.name = name.toString();
+    return e;
+}
+
+// ---------------------------------------------------------------------------------------
 
 QStringView withoutLineEnd(QStringView line)
 {
@@ -1241,14 +1477,125 @@ bool isHeaderLine(const Tokens &tk)
     if (tk.count() >= 3 && equalsAsciiCi(first, QLatin1String("Name")) &&
         (equalsAsciiCi(tk[1], QLatin1String("VV.MM")) || equalsAsciiCi(tk[1], QLatin1String("Size"))))
         return true;
-    return false;
+    // HP NonStop: "File  Code  EOF  Last Modification  Owner  RWEP"
+    if (tk.count() >= 6 && equalsAsciiCi(first, QLatin1String("File")) &&
+        equalsAsciiCi(tk[1], QLatin1String("Code")) && equalsAsciiCi(tk[2], QLatin1String("EOF")))
+        return true;
+    // OS-9: "Owner  Last modified  Attributes Sector Bytecount Name", "Directory of . 17:49:51"
+    if (tk.count() >= 5 && equalsAsciiCi(first, QLatin1String("Owner")) &&
+        equalsAsciiCi(tk[1], QLatin1String("Last")) && equalsAsciiCi(tk[3], QLatin1String("Attributes")))
+        return true;
+    if ((tk.count() == 3 || tk.count() == 4) && equalsAsciiCi(first, QLatin1String("Directory")) &&
+        equalsAsciiCi(tk[1], QLatin1String("of")) && timeOf(tk[tk.count() - 1]))
+        return true;
+    // VxWorks: "size  date  time  name"
+    if (tk.count() == 4 && equalsAsciiCi(first, QLatin1String("size")) &&
+        equalsAsciiCi(tk[1], QLatin1String("date")) && equalsAsciiCi(tk[2], QLatin1String("time")) &&
+        equalsAsciiCi(tk[3], QLatin1String("name")))
+        return true;
+    // The rules under those headings: "-------  ---------------  ----------"
+    for (int k = 0; k < tk.count(); ++k) {
+        for (const QChar c : tk[k]) {
+            if (c != u'-')
+                return false;
+        }
+    }
+    return tk.count() >= 2 || tk[0].size() >= 4;
 }
 
 std::optional<DirEntry> parseMlsdEntry(QStringView line, bool *selfOrParent, Interner &strings);
 
+// The formats a LIST line can be in. Unix is split by how its months are written, so
+// that a listing with numeric months keeps reading its lines so.
+enum class Format : quint8
+{
+    None,
+    UnixEnglish,
+    UnixLocalized,
+    UnixNumeric,
+    Dos,
+    Os2,
+    As400,
+    Vms,
+    Mvs,
+    Zvm,
+    Guardian,
+    Os9,
+    Vxworks,
+    Sterling,
+    Mlsd,
+    Eplf,
+    Count
+};
+
+// The order formats are tried in when a listing has not shown its format yet (or a line
+// does not fit it): the most common first, the loosest shapes last.
+constexpr std::array<Format, 14> kTryOrder = {
+    Format::UnixEnglish, Format::UnixLocalized, Format::UnixNumeric, Format::Dos, Format::Os2,
+    Format::As400,       Format::Vms,           Format::Mvs,         Format::Zvm, Format::Guardian,
+    Format::Os9,         Format::Vxworks,       Format::Sterling,    Format::Mlsd};
+
+// A line that is an MLSD entry for the folder itself or its parent: not an entry, not
+// unknown.
+std::optional<DirEntry> parseMlsdInList(QStringView line, const Tokens &tk, const Context &ctx, bool *header)
+{
+    if (!tk[0].contains(u'=') || !tk[0].endsWith(u';'))
+        return {};
+    bool selfOrParent = false;
+    auto e = parseMlsdEntry(line, &selfOrParent, ctx.strings);
+    if (e && selfOrParent) {
+        *header = true;
+        return {};
+    }
+    return e;
+}
+
+std::optional<DirEntry> parseAs(Format f, QStringView line, const Tokens &tk, const Context &ctx,
+                                bool *header)
+{
+    switch (f) {
+    case Format::UnixEnglish:
+        return tk.count() < 4 ? std::nullopt : parseUnixWith(tk, ctx, MonthNames::English);
+    case Format::UnixLocalized:
+        return tk.count() < 4 ? std::nullopt : parseUnixWith(tk, ctx, MonthNames::Localized);
+    case Format::UnixNumeric:
+        return tk.count() < 4 ? std::nullopt : parseUnixWith(tk, ctx, MonthNames::Numeric);
+    case Format::Dos:
+        return isDigit(tk[0][0]) ? parseDos(tk, ctx) : std::nullopt;
+    case Format::Os2:
+        return isDigit(tk[0][0]) ? parseOs2(tk, ctx) : std::nullopt;
+    case Format::As400:
+        return parseAs400(tk, ctx);
+    case Format::Vms:
+        return parseVms(tk, ctx);
+    case Format::Mvs:
+        return parseMvs(tk, ctx);
+    case Format::Zvm:
+        return parseZvm(tk, ctx);
+    case Format::Guardian:
+        return parseGuardian(tk, ctx);
+    case Format::Os9:
+        return parseOs9(tk, ctx);
+    case Format::Vxworks:
+        return parseVxworks(tk, ctx);
+    case Format::Sterling:
+        return parseSterling(tk, ctx);
+    case Format::Mlsd:
+        return parseMlsdInList(line, tk, ctx, header);
+    case Format::Eplf:
+    case Format::None:
+    case Format::Count:
+        break;
+    }
+    return {};
+}
+
 // An entry, or nullopt; *header is set for lines that are known not to be entries (blank
 // lines, totals, headers, "." and "..") so that only unknown lines count as skipped.
-std::optional<DirEntry> parseListLine(QStringView line, const Context &ctx, bool *header)
+// The listing's format so far (`preferred`) is tried first, so a line that fits several
+// formats is read as its neighbours are; *matched says which format read the line.
+std::optional<DirEntry> parseListLine(QStringView line, const Context &ctx, bool *header,
+                                      Format preferred = Format::None, Format *matched = nullptr)
 {
     *header = true;
     line = withoutLineEnd(line);
@@ -1256,6 +1603,8 @@ std::optional<DirEntry> parseListLine(QStringView line, const Context &ctx, bool
         return {};
     if (line.front() == u'+') {
         *header = false;
+        if (matched)
+            *matched = Format::Eplf;
         return parseEplf(line);
     }
     const Tokens tk(line);
@@ -1264,29 +1613,23 @@ std::optional<DirEntry> parseListLine(QStringView line, const Context &ctx, bool
     *header = false;
     // Every format is tried by the shape of the whole line, whatever its first character:
     // VMS, z/OS and NetWare names may begin with a digit too.
-    if (auto e = parseUnix(tk, ctx))
-        return e;
-    if (isDigit(tk[0][0])) {
-        if (auto e = parseDos(tk, ctx))
+    if (preferred != Format::None && preferred != Format::Eplf) {
+        if (auto e = parseAs(preferred, line, tk, ctx, header)) {
+            if (matched)
+                *matched = preferred;
             return e;
-        if (auto e = parseOs2(tk, ctx))
-            return e;
-    }
-    if (auto e = parseAs400(tk, ctx))
-        return e;
-    if (auto e = parseVms(tk, ctx))
-        return e;
-    if (auto e = parseMvs(tk, ctx))
-        return e;
-    // Some servers answer LIST with MLSD lines ("type=file;size=12;modify=...; name").
-    if (tk[0].contains(u'=') && tk[0].endsWith(u';')) {
-        bool selfOrParent = false;
-        auto e = parseMlsdEntry(line, &selfOrParent, ctx.strings);
-        if (e && selfOrParent) {
-            *header = true;
-            return {};
         }
-        return e;
+        if (*header)
+            return {};
+    }
+    for (const Format f : kTryOrder) {
+        if (f == preferred)
+            continue;
+        auto e = parseAs(f, line, tk, ctx, header);
+        if (e && matched)
+            *matched = f;
+        if (e || *header)
+            return e;
     }
     return {};
 }
@@ -1480,19 +1823,26 @@ QList<DirEntry> FtpListParser::parseList(const QStringList &lines, const ListPar
     const Context ctx(opts);
     QList<DirEntry> out;
     out.reserve(lines.size());
+    // FileZilla's way: the format most lines have been read in so far is tried first.
+    std::array<qsizetype, size_t(Format::Count)> seen{};
+    Format preferred = Format::None;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         bool header = false;
-        auto e = parseListLine(lines[i], ctx, &header);
+        Format matched = Format::None;
+        auto e = parseListLine(lines[i], ctx, &header, preferred, &matched);
         if (!e && i + 1 < lines.size() && mayBeWrappedVmsName(lines[i])) {
             const QString joined = withoutLineEnd(lines[i]).toString() + QLatin1Char(' ') + lines[i + 1];
             bool joinedHeader = false;
-            e = parseListLine(joined, ctx, &joinedHeader);
+            e = parseListLine(joined, ctx, &joinedHeader, preferred, &matched);
             if (e)
                 ++i;
         }
-        if (e)
+        if (e) {
+            const qsizetype n = ++seen[size_t(matched)];
+            if (preferred == Format::None || n > seen[size_t(preferred)])
+                preferred = matched;
             keepIfSafe(std::move(*e), out, rejected);
-        else if (!header && skipped) {
+        } else if (!header && skipped) {
             skipped->add(withoutLineEnd(lines[i]));
         }
     }

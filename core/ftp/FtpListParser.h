@@ -5,9 +5,10 @@
 //
 // LIST has no standard format, so each line is recognised by its shape: Unix `ls -l` and
 // its many server variants (NetWare, localized and ISO dates, devices, ACL markers), DOS/IIS,
-// EPLF, VMS (including entries wrapped over two lines), OS/2, z/OS, IBM i (AS/400) and MLSD
-// lines sent as a LIST reply. Every format is tried by the shape of the whole line, not its
-// first character. docs/ftp-listings.md lists what is understood. A line that fits no
+// EPLF, VMS (including entries wrapped over two lines), OS/2, z/OS, IBM i (AS/400), z/VM,
+// HP NonStop (Guardian), OS-9, VxWorks (Nortel), Sterling Connect:Enterprise, VShell and
+// MLSD lines sent as a LIST reply. Every format is tried by the shape of the whole line,
+// not its first character. docs/ftp-listings.md lists what is understood. A line that fits no
 // format is skipped and counted, never guessed at.
 //
 // Names that could escape the listed folder ("../x", "a/b", "..\\x") are never returned:

@@ -5,7 +5,9 @@
 // a listing is parsed while it arrives and stops past remote::kMaxListingEntries entries
 // or kMaxListingBytes bytes (an endless LIST). The control connection stays usable after
 // a listing was cut short. Peak RSS (VmHWM) growth is measured around each operation.
-// Scripted: real servers do not send endless replies.
+// Scripted: real servers do not send endless replies. Also a listing in Shift-JIS, EUC-JP
+// and GB18030 read with the site's charset (the fixture's servers list UTF-8 or Latin-1).
+#include <QStringEncoder>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -20,6 +22,7 @@
 #include "ftp/FtpReply.h"
 #include "remote/ConnectionSpec.h"
 #include "remote/Limits.h"
+#include "sites/Site.h"
 
 using namespace ferry;
 using namespace ferry::remote;
@@ -172,6 +175,127 @@ private Q_SLOTS:
         QCOMPARE(warnings.size(), 1);
         QCOMPARE(warnings[0], QStringLiteral("Listing /: skipped 2 line(s) that no listing format fits; the "
                                              "first: ?????? this is no listing line"));
+        fs.disconnect();
+    }
+
+    // A server that keeps its names in Shift-JIS (as Japanese Windows and old Unix
+    // servers do), EUC-JP or GB18030: with the site's charset set so, the listing's names and its
+    // Japanese dates are decoded, and a download asks for the very bytes the server
+    // listed. "表" is 0x95 0x5C in Shift-JIS: its second byte is a backslash, which must
+    // not make the name look unsafe.
+    void siteCharsetDecodesListing_data()
+    {
+        QTest::addColumn<QString>("charset");
+        QTest::newRow("Shift_JIS") << QStringLiteral("Shift_JIS");
+        QTest::newRow("EUC-JP") << QStringLiteral("EUC-JP");
+        QTest::newRow("GB18030") << QStringLiteral("GB18030");
+    }
+
+    void siteCharsetDecodesListing()
+    {
+        QFETCH(QString, charset);
+        QStringEncoder sjis(charset.toLatin1().constData());
+        QVERIFY(sjis.isValid());
+        const QString report = QStringLiteral("報告書.txt");
+        const QString table = QStringLiteral("表計算.csv");
+        const QByteArray reportBytes = sjis.encode(report);
+        const QByteArray tableBytes = sjis.encode(table);
+        if (charset == QLatin1String("Shift_JIS"))
+            QVERIFY(tableBytes.contains('\\'));
+        const QString listing =
+            QStringLiteral("-rw-r--r--   1 ftp      ftp           12 1月  6日 12:34 ") + report +
+            QStringLiteral("\r\n-rw-r--r--   1 ftp      ftp            9 3月 15日 08:00 ") + table +
+            QStringLiteral("\r\ndrwxr-xr-x   2 ftp      ftp         4096 2005年  1月  6日 資料\r\n");
+        const QByteArray listingBytes = sjis.encode(listing);
+        const QByteArray content = QByteArrayLiteral("shift-jis ok");
+        std::unique_ptr<QTcpServer> listener;
+        ScriptedFtpServer server("", [&](const QByteArray &verb, const QByteArray &) -> QByteArray {
+            if (verb == "EPSV") {
+                listener = std::make_unique<QTcpServer>();
+                listener->listen(QHostAddress::LocalHost, 0);
+                return "229 Entering Extended Passive Mode (|||" +
+                       QByteArray::number(listener->serverPort()) + "|)";
+            }
+            if (verb == "CWD")
+                return "250 OK";
+            return {};
+        });
+        server.setRawHandler([&](const QByteArray &verb, const QByteArray &arg, QTcpSocket &control) {
+            if (verb != "LIST" && verb != "RETR")
+                return false;
+            QByteArray payload = listingBytes;
+            if (verb == "RETR") {
+                if (arg != "/" + reportBytes && arg != reportBytes) {
+                    control.write("550 No such file.\r\n");
+                    control.waitForBytesWritten(5000);
+                    return true;
+                }
+                payload = content;
+            }
+            if (!listener || !listener->waitForNewConnection(5000)) {
+                control.write("425 No data connection.\r\n");
+                return true;
+            }
+            std::unique_ptr<QTcpSocket> data(listener->nextPendingConnection());
+            data->setParent(nullptr);
+            listener.reset();
+            control.write("150 Here it comes.\r\n");
+            control.waitForBytesWritten(5000);
+            data->write(payload);
+            data->waitForBytesWritten(5000);
+            data->disconnectFromHost();
+            if (data->state() != QAbstractSocket::UnconnectedState)
+                data->waitForDisconnected(5000);
+            control.write("226 Transfer complete.\r\n");
+            control.waitForBytesWritten(5000);
+            return true;
+        });
+        QVERIFY(server.startAndWait());
+
+        sites::Site site;
+        site.protocol = Protocol::Ftp;
+        site.charset = sites::Charset::Named;
+        site.charsetName = charset;
+        ConnectOptions options;
+        options.timeoutSeconds = 20;
+        site.applyTo(options);
+        auto spec = ferry::test::loginSpec(Protocol::Ftp, QStringLiteral("127.0.0.1"), server.port());
+        ftp::FtpFileSystem fs(spec, options, nullptr);
+        QVERIFY(fs.connect().ok());
+        Result<Listing> r = fs.list(RemotePath(QStringLiteral("/")));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+        QCOMPARE(r->skippedLines.count, 0);
+        QCOMPARE(r->entries.size(), 3);
+        QCOMPARE(r->entries[0].name, report);
+        QCOMPARE(r->entries[0].size.value_or(-1), 12);
+        QCOMPARE(r->entries[0].mtime.date().month(), 1);
+        QCOMPARE(r->entries[0].mtime.date().day(), 6);
+        QCOMPARE(r->entries[0].mtime.time(), QTime(12, 34));
+        QCOMPARE(r->entries[1].name, table);
+        QCOMPARE(r->entries[2].name, QStringLiteral("資料"));
+        QCOMPARE(DirEntry::typeName(r->entries[2].type), DirEntry::typeName(EntryType::Dir));
+        QCOMPARE(r->entries[2].mtime.date(), QDate(2005, 1, 6));
+
+        auto stream = fs.openRead(RemotePath(QStringLiteral("/")).child(r->entries[0].name), 0);
+        QVERIFY2(stream.ok(), qPrintable(stream.ok() ? QString() : stream.error().toString()));
+        QByteArray received;
+        char buffer[4096];
+        for (;;) {
+            Result<qint64> n = (*stream)->read(buffer, sizeof buffer);
+            QVERIFY2(n.ok(), qPrintable(n.ok() ? QString() : n.error().toString()));
+            if (*n == 0)
+                break;
+            received.append(buffer, *n);
+        }
+        QVERIFY((*stream)->finish().ok());
+        // The RETR carried the listed bytes, not a UTF-8 re-encoding of the name.
+        QByteArray retr;
+        for (const QByteArray &command : server.commands()) {
+            if (command.startsWith("RETR "))
+                retr = command;
+        }
+        QVERIFY2(retr.endsWith(reportBytes), retr.toHex().constData());
+        QCOMPARE(sha256OfBytes(received), sha256OfBytes(content));
         fs.disconnect();
     }
 

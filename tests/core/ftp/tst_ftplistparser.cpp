@@ -163,6 +163,20 @@ private Q_SLOTS:
     void as400List();
     void zosList_data();
     void zosList();
+    void zvmList_data();
+    void zvmList();
+    void guardianList_data();
+    void guardianList();
+    void os9List_data();
+    void os9List();
+    void vxworksList_data();
+    void vxworksList();
+    void sterlingList_data();
+    void sterlingList();
+    void vshellList_data();
+    void vshellList();
+    void familyHeadersAreNotSkipped();
+    void formatChosenPerListing();
     void netwareList_data();
     void netwareList();
     void vmsList_data();
@@ -871,6 +885,345 @@ void TestFtpListParser::zosList_data()
 void TestFtpListParser::zosList()
 {
     checkListRow();
+}
+
+void TestFtpListParser::zvmList_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<DirEntry>("expected");
+    // IBM z/VM (CMS minidisks and the shared file system): name, type, record format,
+    // record length, records, blocks, date, time, label. Fixed-format files have
+    // records x length bytes; variable ones no size shown. SFS folders are "DIR".
+    row("zvm exec", "PROFILE  EXEC     V         80         35          1 2003-08-13 10:13:50 TCP191",
+        {"PROFILE.EXEC", F, kNoSize, "2003-08-13T10:13:50", Sec});
+    row("zvm notebook", "ALL      NOTEBOOK V        133        120          4 2004-01-21 08:02:11 MNT191",
+        {"ALL.NOTEBOOK", F, kNoSize, "2004-01-21T08:02:11", Sec});
+    row("zvm fixed", "TCPIP    DATA     F         80        210          9 2002-11-05 16:40:00 TCPMNT",
+        {"TCPIP.DATA", F, 16800, "2002-11-05T16:40:00", Sec});
+    row("zvm fixed small", "SYSTEM   NETID    F         80          4          1 2003-08-13 10:13:50 TCP191",
+        {"SYSTEM.NETID", F, 320, "2003-08-13T10:13:50", Sec});
+    row("zvm sfs dir", "ACCOUNTS DIR      -          -          -          - 2004-02-11 09:55:41 -",
+        {"ACCOUNTS", D, kNoSize, "2004-02-11T09:55:41", Sec});
+    row("zvm digit dir", "2024     DIR      -          -          -          - 2024-01-02 03:04:05 -",
+        {"2024", D, kNoSize, "2024-01-02T03:04:05", Sec});
+    row("zvm readme", "README   TXT      V         72        512         11 2024-03-05 07:08:09 USR191",
+        {"README.TXT", F, kNoSize, "2024-03-05T07:08:09", Sec});
+    row("zvm digit name", "1999RPT  LISTING  V        133       6015        110 1999-12-31 23:59:59 ARCHIV",
+        {"1999RPT.LISTING", F, kNoSize, "1999-12-31T23:59:59", Sec});
+    row("zvm us date", "BACKUP   EXEC     V         76         52          2 08/13/03 10:13:50 TCP191",
+        {"BACKUP.EXEC", F, kNoSize, "2003-08-13T10:13:50", Sec});
+    row("zvm empty", "EMPTY    FILE     F         80          0          0 2024-03-09 00:00:00 USR191",
+        {"EMPTY.FILE", F, 0, "2024-03-09T00:00:00", Sec});
+    row("zvm big", "BIGFILE  DATA     F       4096     262144      65536 2023-12-01 22:10:05 DATA01",
+        {"BIGFILE.DATA", F, 1073741824, "2023-12-01T22:10:05", Sec});
+    row("zvm leap", "PROFILE  XEDIT    V         72         18          1 2020-02-29 12:00:00 MAINT",
+        {"PROFILE.XEDIT", F, kNoSize, "2020-02-29T12:00:00", Sec});
+    row("zvm no label", "SAMPLE   C        V         78        340          7 2010-07-04 14:30:00",
+        {"SAMPLE.C", F, kNoSize, "2010-07-04T14:30:00", Sec});
+    row("zvm dollar", "$VMFINS$ $MSGLOG$ V        255         12          1 2005-04-29 12:50:27 MAINT",
+        {"$VMFINS$.$MSGLOG$", F, kNoSize, "2005-04-29T12:50:27", Sec});
+    row("zvm hash", "WEB#INDX HTML     V        255        400         25 2006-10-31 18:45:00 WEBSRV",
+        {"WEB#INDX.HTML", F, kNoSize, "2006-10-31T18:45:00", Sec});
+    row("zvm minutes", "SHORT    DATA     F         80          1          1 2024-03-05 07:08 A1",
+        {"SHORT.DATA", F, 80, "2024-03-05T07:08", Min});
+    // Not OS-9's "Directory of . 17:49:51" heading: a file called DIRECTORY OF.
+    row("zvm directory of",
+        "DIRECTORY OF       V         80         35          1 2003-08-13 10:13:50 TCP191",
+        {"DIRECTORY.OF", F, kNoSize, "2003-08-13T10:13:50", Sec});
+    row("zvm old us date", "OLD      SCRIPT   F         80         12          1 12/31/99 23:00:00 ARC191",
+        {"OLD.SCRIPT", F, 960, "1999-12-31T23:00:00", Sec});
+}
+
+void TestFtpListParser::zvmList()
+{
+    checkListRow();
+}
+
+void TestFtpListParser::guardianList_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<DirEntry>("expected");
+    // HP NonStop (Tandem) Guardian: name, file code, "O" when open, end of file in bytes,
+    // date and time, owner "group,user", security in quotes (shown as the permissions).
+    row("guardian edit file", "IARPTS        101           16354  18-Jan-08 16:46:09 255,255 \"nnnn\"",
+        {"IARPTS", F, 16354, "2008-01-18T16:46:09", Sec, "nnnn", kNoMode, "255,255"});
+    row("guardian unstructured", "ABCFILE         0            4096  28-Feb-08 11:21:37 101,66   \"nnnn\"",
+        {"ABCFILE", F, 4096, "2008-02-28T11:21:37", Sec, "nnnn", kNoMode, "101,66"});
+    row("guardian object", "OBJPROG       100          491520  05-Mar-24 07:08:09 200,1 \"nunu\"",
+        {"OBJPROG", F, 491520, "2024-03-05T07:08:09", Sec, "nunu", kNoMode, "200,1"});
+    row("guardian last century", "CSRC          180           12288  01-Jan-99 00:00:01 8,255 \"aaaa\"",
+        {"CSRC", F, 12288, "1999-01-01T00:00:01", Sec, "aaaa", kNoMode, "8,255"});
+    row("guardian owner with space",
+        "LOGFILE       101            2048  10-Mar-24 11:59:59 255, 255 \"gggg\"",
+        {"LOGFILE", F, 2048, "2024-03-10T11:59:59", Sec, "gggg", kNoMode, "255,255"});
+    row("guardian no rights", "ZZ99          101               0  29-Feb-24 23:59:59 1,1 \"----\"",
+        {"ZZ99", F, 0, "2024-02-29T23:59:59", Sec, "----", kNoMode, "1,1"});
+    row("guardian big", "EMSLOG          0      1073741824  31-Dec-23 12:00:00 255,0 \"NUNU\"",
+        {"EMSLOG", F, 1073741824, "2023-12-31T12:00:00", Sec, "NUNU", kNoMode, "255,0"});
+    row("guardian tacl", "TACLCSTM      101            1536  15-Jun-05 08:30:00 100,255 \"cucu\"",
+        {"TACLCSTM", F, 1536, "2005-06-15T08:30:00", Sec, "cucu", kNoMode, "100,255"});
+    row("guardian open", "AUDIT1          0 O       4194304  10-Mar-24 11:00:00 255,255 \"nnnn\"",
+        {"AUDIT1", F, 4194304, "2024-03-10T11:00:00", Sec, "nnnn", kNoMode, "255,255"});
+    row("guardian 1970", "A             101              10  02-Apr-70 01:02:03 0,0 \"oooo\"",
+        {"A", F, 10, "1970-04-02T01:02:03", Sec, "oooo", kNoMode, "0,0"});
+    row("guardian code 1729", "BACKUP1      1729           65536  13-Aug-12 13:56:00 33,44 \"ngng\"",
+        {"BACKUP1", F, 65536, "2012-08-13T13:56:00", Sec, "ngng", kNoMode, "33,44"});
+    row("guardian sql", "SQLCAT        572           98304  22-Nov-15 19:20:21 150,1 \"uuuu\"",
+        {"SQLCAT", F, 98304, "2015-11-22T19:20:21", Sec, "uuuu", kNoMode, "150,1"});
+    row("guardian stdin", "STDIN         101            4096  07-Jul-07 07:07:07 255,254 \"nnnu\"",
+        {"STDIN", F, 4096, "2007-07-07T07:07:07", Sec, "nnnu", kNoMode, "255,254"});
+    row("guardian mixed rights", "MYCFG         101             512  30-Sep-21 10:00:00 12,3 \"a-a-\"",
+        {"MYCFG", F, 512, "2021-09-30T10:00:00", Sec, "a-a-", kNoMode, "12,3"});
+    row("guardian single spaces", "TANDEM 101 2014 18-Mar-08 22:28:52 11,12 \"oooo\"",
+        {"TANDEM", F, 2014, "2008-03-18T22:28:52", Sec, "oooo", kNoMode, "11,12"});
+}
+
+void TestFtpListParser::guardianList()
+{
+    checkListRow();
+}
+
+void TestFtpListParser::os9List_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<DirEntry>("expected");
+    // OS-9: owner "group.user", date year first, time hhmm, attributes, first sector in
+    // hexadecimal, size, name. Folders (attributes starting with d) show no size.
+    row("os9 dir", "   0.0   93/04/13 1434  d-ewrewr    4A8       1792 CMDS",
+        {"CMDS", D, kNoSize, "1993-04-13T14:34", Min, "d-ewrewr", kNoMode, "0.0"});
+    row("os9 file", "   0.0   93/04/13 1434  ------wr    4B0        124 startup",
+        {"startup", F, 124, "1993-04-13T14:34", Min, "------wr", kNoMode, "0.0"});
+    row("os9 name with space", "  12.4   01/03/29 1026  d-ewrewr   2DD6       4096 os9 dir",
+        {"os9 dir", D, kNoSize, "2001-03-29T10:26", Min, "d-ewrewr", kNoMode, "12.4"});
+    row("os9 long year", "   0.0   2003/04/13 0800  -s----wr    12F       2048 init",
+        {"init", F, 2048, "2003-04-13T08:00", Min, "-s----wr", kNoMode, "0.0"});
+    row("os9 recent", "   1.0   24/03/05 0708  ---wr-wr     A0       9999 README.TXT",
+        {"README.TXT", F, 9999, "2024-03-05T07:08", Min, "---wr-wr", kNoMode, "1.0"});
+    row("os9 y2k eve", "   0.0   99/12/31 2359  d-ewrewr    200        320 SYS",
+        {"SYS", D, kNoSize, "1999-12-31T23:59", Min, "d-ewrewr", kNoMode, "0.0"});
+    row("os9 y2k", "   0.0   00/01/01 0000  -----ewr    3C4      36864 OS9Boot",
+        {"OS9Boot", F, 36864, "2000-01-01T00:00", Min, "-----ewr", kNoMode, "0.0"});
+    row("os9 defs", "  20.20  07/03/29 1026  d-ewrewr     5A        160 DEFS",
+        {"DEFS", D, kNoSize, "2007-03-29T10:26", Min, "d-ewrewr", kNoMode, "20.20"});
+    row("os9 empty", "   0.0   24/03/10 1159  -------r    FFF          0 empty",
+        {"empty", F, 0, "2024-03-10T11:59", Min, "-------r", kNoMode, "0.0"});
+    row("os9 big sector", "   5.12  19/11/05 1500  ----r-wr  1A2B3    1048576 logfile.dat",
+        {"logfile.dat", F, 1048576, "2019-11-05T15:00", Min, "----r-wr", kNoMode, "5.12"});
+    row("os9 digit dir", "   0.0   93/04/13 1434  d-ewrewr    4A9       1792 2024",
+        {"2024", D, kNoSize, "1993-04-13T14:34", Min, "d-ewrewr", kNoMode, "0.0"});
+    row("os9 shell", "   0.0   95/07/22 0930  --e--e-r    0C1      14820 shell",
+        {"shell", F, 14820, "1995-07-22T09:30", Min, "--e--e-r", kNoMode, "0.0"});
+    row("os9 big owner", "65535.65535 23/09/09 0909  ------wr     7F         42 big owner",
+        {"big owner", F, 42, "2023-09-09T09:09", Min, "------wr", kNoMode, "65535.65535"});
+    row("os9 shareable", "   0.0   98/02/28 0523  -s-wr-wr     33        512 pipe.log",
+        {"pipe.log", F, 512, "1998-02-28T05:23", Min, "-s-wr-wr", kNoMode, "0.0"});
+    row("os9 private dir", "   3.1   12/10/31 1845  d-----wr    8E0         96 USR",
+        {"USR", D, kNoSize, "2012-10-31T18:45", Min, "d-----wr", kNoMode, "3.1"});
+}
+
+void TestFtpListParser::os9List()
+{
+    checkListRow();
+}
+
+void TestFtpListParser::vxworksList_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<DirEntry>("expected");
+    // VxWorks (Nortel Meridian, Passport and BayStack devices, and other embedded
+    // systems): size, "Mon-DD-YYYY", time, name; folders end in <DIR> and show no size.
+    row("vx dir", "    2048    Feb-28-1998  05:23:30   vxworks-dir <DIR>",
+        {"vxworks-dir", D, kNoSize, "1998-02-28T05:23:30", Sec});
+    row("vx file", "      12 Mar-28-2007  17:56:25   fz-vxworks-file",
+        {"fz-vxworks-file", F, 12, "2007-03-28T17:56:25", Sec});
+    row("vx upper month", "  41 FEB-28-2007 10:12:30 test.txt",
+        {"test.txt", F, 41, "2007-02-28T10:12:30", Sec});
+    row("vx padded dir", "     512 Jan-01-1980  00:00:00   DIR1          <DIR>",
+        {"DIR1", D, kNoSize, "1980-01-01T00:00:00", Sec});
+    row("vx image", "  357152 Jan-01-1980  00:00:00   vxWorks.st",
+        {"vxWorks.st", F, 357152, "1980-01-01T00:00:00", Sec});
+    row("vx empty", "       0 Mar-10-2024  11:59:59   empty.cfg",
+        {"empty.cfg", F, 0, "2024-03-10T11:59:59", Sec});
+    row("vx boot", " 1048576 Dec-31-1999  23:59:59   BOOT.BIN",
+        {"BOOT.BIN", F, 1048576, "1999-12-31T23:59:59", Sec});
+    row("vx dir with space", "    4096 Jan-15-2004  09:15:00   my dir  <DIR>",
+        {"my dir", D, kNoSize, "2004-01-15T09:15:00", Sec});
+    row("vx digit dir", "    8192 Jun-01-2002  12:00:00   2002      <DIR>",
+        {"2002", D, kNoSize, "2002-06-01T12:00:00", Sec});
+    row("vx config", "     733 Apr-04-2005  04:05:06   config.ini",
+        {"config.ini", F, 733, "2005-04-04T04:05:06", Sec});
+    row("vx name with space", "   99999 Oct-10-2010  10:10:10   release notes.txt",
+        {"release notes.txt", F, 99999, "2010-10-10T10:10:10", Sec});
+    row("vx nvram", "     128 May-05-2005  05:05:05   NVRAM.DAT",
+        {"NVRAM.DAT", F, 128, "2005-05-05T05:05:05", Sec});
+    row("vx short name", "      96 Jul-04-2001  16:00:00   a", {"a", F, 96, "2001-07-04T16:00:00", Sec});
+    row("vx logs", "   10240 Nov-11-2011  11:11:11   LOGS   <DIR>",
+        {"LOGS", D, kNoSize, "2011-11-11T11:11:11", Sec});
+    row("vx switch image", "  523776 Aug-20-2003  08:20:00   switch.img",
+        {"switch.img", F, 523776, "2003-08-20T08:20:00", Sec});
+    row("vx digit file", "     300 Sep-09-2009  09:09:09   2009.log",
+        {"2009.log", F, 300, "2009-09-09T09:09:09", Sec});
+}
+
+void TestFtpListParser::vxworksList()
+{
+    checkListRow();
+}
+
+void TestFtpListParser::sterlingList_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<DirEntry>("expected");
+    // Sterling Connect:Enterprise mailboxes: status flags and protocol (the permissions),
+    // batch type, mailbox ID (the owner), batch number, size in bytes, Unix date, name.
+    row("sterling b", "-C--E-----FTP B QUA1I1      18128       41 Aug 12 13:56 QUADTEST",
+        {"QUADTEST", F, 41, "2023-08-12T13:56", Min, "-C--E-----FTP", kNoMode, "QUA1I1"});
+    row("sterling a", "-C--E-----FTP A QUA1I1      18128       41 Aug 12 13:56 QUADTEST2",
+        {"QUADTEST2", F, 41, "2023-08-12T13:56", Min, "-C--E-----FTP", kNoMode, "QUA1I1"});
+    row("sterling tcp", "-ARTE-----TCP A ACME01      00001     1024 Mar 05 07:08 PAYROLL.DAT",
+        {"PAYROLL.DAT", F, 1024, "2024-03-05T07:08", Min, "-ARTE-----TCP", kNoMode, "ACME01"});
+    row("sterling year", "-SR--M-----FTP B BANK02       4711   123456 Feb 29  2020 EOD.REPORT",
+        {"EOD.REPORT", F, 123456, "2020-02-29", Day, "-SR--M-----FTP", kNoMode, "BANK02"});
+    row("sterling sna", "-A-T------SNA A MBX001          7        0 Jan 01 00:00 EMPTY",
+        {"EMPTY", F, 0, "2024-01-01T00:00", Min, "-A-T------SNA", kNoMode, "MBX001"});
+    row("sterling spaces", "-C--E-----FTP B QUA1I1      18130     2048 Mar 10 11:30 QUAD TEST 3",
+        {"QUAD TEST 3", F, 2048, "2024-03-10T11:30", Min, "-C--E-----FTP", kNoMode, "QUA1I1"});
+    row("sterling bsc", "-ARTE-----BSC B RJE003        512    80000 Dec 24 23:59 XMAS",
+        {"XMAS", F, 80000, "2023-12-24T23:59", Min, "-ARTE-----BSC", kNoMode, "RJE003"});
+    row("sterling old", "----E-----FTP A USER1          99  1048576 Oct 01  2019 ARCHIVE.ZIP",
+        {"ARCHIVE.ZIP", F, 1048576, "2019-10-01", Day, "----E-----FTP", kNoMode, "USER1"});
+    row("sterling digits", "-C--------FTP A 12345          10       10 Nov 11 11:11 1111.TXT",
+        {"1111.TXT", F, 10, "2023-11-11T11:11", Min, "-C--------FTP", kNoMode, "12345"});
+    row("sterling backup", "-ARTE-----TCP B ACME01      00002      333 Mar 09 18:00 PAYROLL.BAK",
+        {"PAYROLL.BAK", F, 333, "2024-03-09T18:00", Min, "-ARTE-----TCP", kNoMode, "ACME01"});
+    row("sterling async", "-C--E-----ASY A DIALUP         55     5555 Jun 15  2022 MODEM.LOG",
+        {"MODEM.LOG", F, 5555, "2022-06-15", Day, "-C--E-----ASY", kNoMode, "DIALUP"});
+    row("sterling edi", "-SR-------FTP B EDI850       1001   204800 Mar 08 08:08 EDI.850.IN",
+        {"EDI.850.IN", F, 204800, "2024-03-08T08:08", Min, "-SR-------FTP", kNoMode, "EDI850"});
+    row("sterling one letter", "-C--E--X--FTP A QUA1I1      18200       12 Feb 02 02:02 X",
+        {"X", F, 12, "2024-02-02T02:02", Min, "-C--E--X--FTP", kNoMode, "QUA1I1"});
+    row("sterling long flags", "-ARTE----MFTP A MAINT           3        4 Jan 31 23:59 ok",
+        {"ok", F, 4, "2024-01-31T23:59", Min, "-ARTE----MFTP", kNoMode, "MAINT"});
+    row("sterling large", "-C--E-----FTP A QUA1I1      18201   999999 Sep 30 12:34 LARGE.BIN",
+        {"LARGE.BIN", F, 999999, "2023-09-30T12:34", Min, "-C--E-----FTP", kNoMode, "QUA1I1"});
+}
+
+void TestFtpListParser::sterlingList()
+{
+    checkListRow();
+}
+
+void TestFtpListParser::vshellList_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<DirEntry>("expected");
+    // VanDyke VShell: Unix-like, but "Mon DD, YYYY HH:MM" always with the year and time;
+    // on Windows the owner and group are Windows accounts and groups.
+    row("vshell dir", "drwxrwxrwx    1 Administrators None            0 Jun 14, 2006 14:04 folder",
+        {"folder", D, 0, "2006-06-14T14:04", Min, "drwxrwxrwx", 0777, "Administrators", "None"});
+    row("vshell file", "-rwxrwxrwx    1 Administrators None        50080 Jun 14, 2006 13:54 file.txt",
+        {"file.txt", F, 50080, "2006-06-14T13:54", Min, "-rwxrwxrwx", 0777, "Administrators", "None"});
+    row("vshell this year", "-rw-------    1 owner    group         1803 Mar 05, 2024 07:08 key.pub",
+        {"key.pub", F, 1803, "2024-03-05T07:08", Min, "-rw-------", 0600, "owner", "group"});
+    row("vshell epoch", "drwx------    1 owner    group            0 Jan 01, 1970 00:00 epoch",
+        {"epoch", D, 0, "1970-01-01T00:00", Min, "drwx------", 0700, "owner", "group"});
+    row("vshell group with space", "-rwxr-xr-x    1 jdoe     Domain Users  12345 Feb 29, 2024 23:59 leap.bin",
+        {"leap.bin", F, 12345, "2024-02-29T23:59", Min, "-rwxr-xr-x", 0755, "jdoe", "Domain Users"});
+    row("vshell y2k", "-r--r--r--    1 SYSTEM   SYSTEM        4096 Dec 31, 1999 23:59 y2k.txt",
+        {"y2k.txt", F, 4096, "1999-12-31T23:59", Min, "-r--r--r--", 0444, "SYSTEM", "SYSTEM"});
+    row("vshell link", "lrwxrwxrwx    1 root     root            11 Mar 10, 2024 11:00 latest -> build-1234",
+        {"latest", L, 11, "2024-03-10T11:00", Min, "lrwxrwxrwx", 0777, "root", "root", "build-1234"});
+    row("vshell big", "-rw-r--r--    1 user     group   4294967296 Nov 11, 2011 11:11 big.iso",
+        {"big.iso", F, 4294967296LL, "2011-11-11T11:11", Min, "-rw-r--r--", 0644, "user", "group"});
+    row("vshell spaces", "-rw-r--r--    1 user     group            0 Mar 09, 2024 00:00 name with  spaces ",
+        {"name with  spaces ", F, 0, "2024-03-09T00:00", Min, "-rw-r--r--", 0644, "user", "group"});
+    row("vshell one digit day", "-rw-r--r--    1 user     group            1 Aug 8, 2008 08:08 eight",
+        {"eight", F, 1, "2008-08-08T08:08", Min, "-rw-r--r--", 0644, "user", "group"});
+    row("vshell seconds", "-rw-r--r--    1 user     group          512 Oct 08, 2002 09:47:13 seconds",
+        {"seconds", F, 512, "2002-10-08T09:47:13", Sec, "-rw-r--r--", 0644, "user", "group"});
+    row("vshell digit dir", "drwxr-xr-x    1 user     group            0 Oct 08, 2002 09:47 2002",
+        {"2002", D, 0, "2002-10-08T09:47", Min, "drwxr-xr-x", 0755, "user", "group"});
+    row("vshell one digit hour", "-rw-r--r--   1 user  group  77 Oct 08, 2002 9:47 nine",
+        {"nine", F, 77, "2002-10-08T09:47", Min, "-rw-r--r--", 0644, "user", "group"});
+    row("vshell numeric ids", "-rw-r--r--    1 1000     1000            42 Jul 04, 2010 16:00 numeric.ids",
+        {"numeric.ids", F, 42, "2010-07-04T16:00", Min, "-rw-r--r--", 0644, "1000", "1000"});
+    row("vshell no link count", "-rw-r--r-- user group 77 Oct 08, 2002 09:47 nolinks",
+        {"nolinks", F, 77, "2002-10-08T09:47", Min, "-rw-r--r--", 0644, "user", "group"});
+    row("vshell dash name", "-rw-r--r--    1 user     group           77 Oct 08, 2002 09:47 -dash",
+        {"-dash", F, 77, "2002-10-08T09:47", Min, "-rw-r--r--", 0644, "user", "group"});
+}
+
+void TestFtpListParser::vshellList()
+{
+    checkListRow();
+}
+
+void TestFtpListParser::formatChosenPerListing()
+{
+    // A server whose ls prints numeric months. The last name holds an English date, so on
+    // its own the line fits the English-month reading too (size 2023, "Jan 12 2024",
+    // name "minutes.pdf"). In the listing, whose lines are all numeric-month lines, it
+    // is read as its neighbours are.
+    const QString ambiguous =
+        QStringLiteral("-rw-r--r--   1 root     other        531 3 29  2023 Jan 12 2024 minutes.pdf");
+    const auto alone = FtpListParser::parseList({ambiguous}, fixedOptions());
+    QCOMPARE(alone.size(), 1);
+    QCOMPARE(alone[0].name, QStringLiteral("minutes.pdf"));
+
+    const QStringList lines = {
+        QStringLiteral("total 6"),
+        QStringLiteral("-rw-r--r--   1 root     other        531 3 29 03:26 README"),
+        QStringLiteral("-rw-r--r--   1 root     other       1024 2 14 11:00 notes.txt"),
+        QStringLiteral("drwxr-xr-x   2 root     other        512 1 5  2023 old"),
+        ambiguous,
+    };
+    SkippedLines skipped;
+    const auto entries = FtpListParser::parseList(lines, fixedOptions(), nullptr, &skipped);
+    QCOMPARE(skipped.count, 0);
+    QCOMPARE(entries.size(), 4);
+    QCOMPARE(entries[2].name, QStringLiteral("old"));
+    compareEntries(entries[3], toEntry({"Jan 12 2024 minutes.pdf", F, 531, "2023-03-29", Day, "-rw-r--r--",
+                                        0644, "root", "other"}));
+
+    // A mixed listing still reads each line by its own shape when the listing's format
+    // does not fit it.
+    const QStringList mixed = {
+        QStringLiteral("-rw-r--r--   1 root     other        531 3 29 03:26 README"),
+        QStringLiteral("-rw-r--r--   1 root     other        531 3 29 03:27 README2"),
+        QStringLiteral("03-05-24  07:08AM       <DIR>          aspnet_client"),
+        QStringLiteral("-rw-r--r--   1 root     other         77 Mar  5 07:08 english"),
+    };
+    const auto mixedEntries = FtpListParser::parseList(mixed, fixedOptions());
+    QCOMPARE(mixedEntries.size(), 4);
+    QCOMPARE(mixedEntries[2].name, QStringLiteral("aspnet_client"));
+    QCOMPARE(mixedEntries[3].name, QStringLiteral("english"));
+    QCOMPARE(mixedEntries[3].mtime.date(), QDate(2024, 3, 5));
+}
+
+void TestFtpListParser::familyHeadersAreNotSkipped()
+{
+    // Whole listings as the servers send them: their headings and rules are neither
+    // entries nor skipped lines.
+    const QList<QStringList> listings = {
+        {QStringLiteral("File         Code             EOF  Last Modification    Owner  RWEP"),
+         QStringLiteral("IARPTS        101           16354  18-Jan-08 16:46:09 255,255 \"nnnn\""),
+         QStringLiteral("ABCFILE         0            4096  28-Feb-08 11:21:37 101,66   \"nnnn\"")},
+        {QStringLiteral("                            Directory of . 17:49:51"),
+         QStringLiteral(" Owner    Last modified  Attributes Sector Bytecount Name"),
+         QStringLiteral("-------  ---------------  ---------- ------ --------- ----"),
+         QStringLiteral("   0.0   93/04/13 1434  d-ewrewr    4A8       1792 CMDS"),
+         QStringLiteral("   0.0   93/04/13 1434  ------wr    4B0        124 startup")},
+        {QStringLiteral("  size          date       time       name"),
+         QStringLiteral("--------       ------     ------    --------"),
+         QStringLiteral("    2048    Feb-28-1998  05:23:30   vxworks-dir <DIR>"),
+         QStringLiteral("      12 Mar-28-2007  17:56:25   fz-vxworks-file")},
+    };
+    for (const QStringList &lines : listings) {
+        SkippedLines skipped;
+        const auto entries = FtpListParser::parseList(lines, fixedOptions(), nullptr, &skipped);
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(skipped.count, 0);
+    }
 }
 
 void TestFtpListParser::digitFirstNames_data()
