@@ -239,8 +239,9 @@ void CredentialService::movePasswords(CredentialBackend target, const QList<Pass
         }
         if (report.switched)
             m_store = std::move(to); // every later call, the queue's too, uses the new store
-        QMetaObject::invokeMethod(
-            this, [this, report] { Q_EMIT passwordsMoved(report); }, Qt::QueuedConnection);
+        // Through postCall, as every other answer: the report's strings, written here, are
+        // read on the service's thread.
+        util::postCall(this, [this, report] { Q_EMIT passwordsMoved(report); });
     });
 }
 

@@ -3,8 +3,14 @@
 // SSCN, refusals): it runs on its own thread with blocking sockets, serves one control
 // connection after another, answers the login by itself and everything else through the
 // test's handler. Commands received are recorded for the test to check.
+//
+// Its end is joined with util::joinThread (QThread::wait() alone is invisible to
+// ThreadSanitizer, which then saw the next test's server, built at the same stack address,
+// race with the finished thread's last reads), and the command list is kept under a
+// std::mutex, which TSan sees (Debian's QMutex it does not).
 
-#include <QMutex>
+#include "util/ThreadHandOff.h"
+
 #include <QSemaphore>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -13,6 +19,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <mutex>
 
 namespace ferry::test {
 
@@ -31,11 +38,13 @@ public:
 
     ScriptedFtpServer(QByteArray featLines, Handler handler)
         : m_feat(std::move(featLines)), m_handler(std::move(handler))
-    {}
+    {
+        util::watchThreadEnd(this);
+    }
     ~ScriptedFtpServer() override
     {
         m_stop = true;
-        wait(10000);
+        util::joinThread(this);
     }
 
     bool startAndWait()
@@ -47,7 +56,7 @@ public:
     quint16 port() const { return m_port; }
     QList<QByteArray> commands() const
     {
-        QMutexLocker lock(&m_mutex);
+        std::lock_guard lock(m_mutex);
         return m_commands;
     }
 
@@ -82,7 +91,7 @@ private:
             const QByteArray verb = (space < 0 ? line : line.left(space)).toUpper();
             const QByteArray arg = space < 0 ? QByteArray() : line.mid(space + 1);
             {
-                QMutexLocker lock(&m_mutex);
+                std::lock_guard lock(m_mutex);
                 m_commands.append(line);
             }
             if (m_raw && m_raw(verb, arg, c))
@@ -119,7 +128,7 @@ private:
     std::atomic<quint16> m_port{0};
     std::atomic_bool m_stop{false};
     QSemaphore m_ready;
-    mutable QMutex m_mutex;
+    mutable std::mutex m_mutex;
     QList<QByteArray> m_commands;
 };
 

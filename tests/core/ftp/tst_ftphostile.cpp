@@ -37,7 +37,9 @@ void writeEndlessly(QTcpSocket &socket, const QByteArray &chunk)
         if (socket.write(chunk) < 0)
             return;
         while (socket.bytesToWrite() > 0) {
-            if (!socket.waitForBytesWritten(5000))
+            // The client parses while it reads: under a sanitizer it may not read for
+            // longer than 5 s, which is no reason for the server to give up.
+            if (!socket.waitForBytesWritten(5000 * kSanitizerTimeFactor))
                 return;
         }
     }

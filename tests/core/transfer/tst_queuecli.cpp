@@ -24,6 +24,7 @@
 #include <csignal>
 #include <memory>
 
+#include "Sanitizers.h"
 #include "ScriptedFtpServer.h"
 #include "TestServers.h"
 #include "TestUtil.h"
@@ -391,7 +392,11 @@ void TestQueueCli::speedLimit()
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
     const double rate = double(size) / seconds / double(MiB);
     qInfo("40 MiB at --limit-rate 4M: %.2f s, %.2f MiB/s", seconds, rate);
-    QVERIFY2(rate > 4.0 * 0.85 && rate < 4.0 * 1.15, qPrintable(QString::number(rate)));
+    // The upper bound is the limit holding. The lower one says the limiter holds back no
+    // more than it should; a sanitizer's slowdown of ferry-cli itself breaks it (3.27 MiB/s
+    // under TSan), so it is checked where the build runs at full speed.
+    const double lowest = kSanitizerTimeFactor > 1 ? 0.0 : 4.0 * 0.85;
+    QVERIFY2(rate > lowest && rate < 4.0 * 1.15, qPrintable(QString::number(rate)));
     QCOMPARE(sha256OfFile(e.localPath(QStringLiteral("s.bin"))),
              sha256OfFile(e.root(QStringLiteral("s.bin"))));
 }

@@ -9,6 +9,7 @@
 
 #include "TestUtil.h"
 #include "transfer/RateLimiter.h"
+#include "util/ThreadHandOff.h"
 
 using ferry::test::DelayedAction;
 using ferry::transfer::RateLimiter;
@@ -73,10 +74,11 @@ void TestRateLimiter::holdsTheRate()
             for (qint64 done = 0; done < total / threads; done += 128 * 1024)
                 limiter.consume(128 * 1024);
         }));
+        ferry::util::watchThreadEnd(workers.last());
         workers.last()->start();
     }
     for (QThread *w : workers) {
-        w->wait();
+        ferry::util::joinThread(w); // the limiter dies next: its users must be seen to be done
         delete w;
     }
     const double seconds = double(timer.elapsed()) / 1000.0;
