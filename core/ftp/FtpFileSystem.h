@@ -95,7 +95,9 @@ public:
     // single stream (the reason logged).
     remote::Result<qint64> downloadTo(const remote::RemotePath &path, qint64 offset, qint64 total,
                                       const LocalSink &sink, const Progress &progress) override;
-    // How many connections fetch `bytes` at once, from the round-trip time, the size and
+    // How many connections fetch `bytes` at once, from the round-trip time (the kernel's
+    // smallest sample on the control connection, TCP_INFO's tcpi_min_rtt; roundTripMs()
+    // where it cannot tell), the size and
     // limit (the site's connection limit, 0: none stated): 1 below 5 ms (loopback, LAN,
     // where one stream is fastest) or under 32 MiB; else 2 below 10 ms and 4 from there,
     // never more than the limit nor one per 8 MiB. FERRY_FTP_SEGMENTS=N (1-16) forces N

@@ -25,9 +25,13 @@
 #include <cerrno>
 #include <chrono>
 #include <condition_variable>
+#include <cstddef>
 #include <cstring>
+#include <linux/tcp.h>
 #include <mutex>
+#include <netinet/in.h>
 #include <optional>
+#include <sys/socket.h>
 #include <thread>
 #include <unistd.h>
 #include <utility>
@@ -51,6 +55,23 @@ constexpr double kLongRoundTripMs = 10;          // from here: four streams
 constexpr int kDefaultSegments = 4;
 constexpr int kMaxForcedSegments = 16;
 constexpr qint64 kChunk = 256 * 1024;
+
+// The kernel's smallest round-trip sample of the control connection (the handshake's
+// included) in ms; -1 when it cannot tell. Free of the delays of either side's scheduling
+// that the login's command round trips carry on a busy machine (on loopback at a load
+// average of 19 those showed 3.8 ms).
+double tcpMinRoundTripMs(int fd)
+{
+    if (fd < 0)
+        return -1;
+    struct tcp_info info = {};
+    socklen_t size = sizeof info;
+    if (::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &size) != 0 ||
+        size < socklen_t(offsetof(struct tcp_info, tcpi_min_rtt) + sizeof info.tcpi_min_rtt) ||
+        info.tcpi_min_rtt == 0)
+        return -1;
+    return double(info.tcpi_min_rtt) / 1000.0;
+}
 
 // FERRY_FTP_SEGMENTS=N (1-16): the count forced, whatever the round trip; 0 when unset.
 int forcedSegments()
@@ -258,7 +279,9 @@ Result<qint64> FtpFileSystem::downloadTo(const RemotePath &path, qint64 offset, 
         for (const SegmentRecord::Segment &s : record.segments())
             unfinished += s.finished() ? 0 : 1;
     }
-    int wanted = segmentCount(m_rttMs, total - offset, m_options.maxConnections);
+    const double kernelRtt = tcpMinRoundTripMs(m_control ? m_control->descriptor() : -1);
+    const double rtt = kernelRtt >= 0 ? kernelRtt : m_rttMs;
+    int wanted = segmentCount(rtt, total - offset, m_options.maxConnections);
     if (resumed)
         wanted = qMax(1, qMin(wanted, unfinished));
     else if (wanted <= 1)
@@ -408,7 +431,7 @@ Result<qint64> FtpFileSystem::downloadTo(const RemotePath &path, qint64 offset, 
             .arg(resumed ? QStringLiteral("Continuing") : QStringLiteral("Downloading"), path.toString())
             .arg(record.segments().size())
             .arg(siblings + 1)
-            .arg(m_rttMs, 0, 'f', 1)
+            .arg(rtt, 0, 'f', 1)
             .arg(ranges.join(QStringLiteral(", "))));
 
     {

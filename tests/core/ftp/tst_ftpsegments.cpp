@@ -61,6 +61,7 @@ private Q_SLOTS:
     void fourSegments();
     void killedQueueRunContinuesEverySegment();
     void onePerAddressFallsBackToOneStream();
+    void loopbackStaysOneStream();
 };
 
 void TestFtpSegments::countFollowsRoundTripSizeAndLimit()
@@ -289,6 +290,29 @@ void TestFtpSegments::onePerAddressFallsBackToOneStream()
     QVERIFY(!r.err.contains("segments over"));
     QVERIFY2(!QRegularExpression(QStringLiteral("REST [0-9]")).match(QString::fromUtf8(r.err)).hasMatch(),
              qPrintable(diag(r)));
+    QCOMPARE(sha256OfFile(target), sha256OfFile(source));
+}
+
+// Without FERRY_FTP_SEGMENTS, loopback never segments, however busy the machine (the
+// round trip is the kernel's, not the login commands').
+void TestFtpSegments::loopbackStaysOneStream()
+{
+    Fixture fx;
+    QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
+    const ServerInfo *srv = fx.startVsftpd(VsftpdMode::Plain);
+    QVERIFY2(srv, qPrintable(fx.lastError()));
+    const QString source = fx.rootDir() + QStringLiteral("/big.bin");
+    QVERIFY(writeRandomFile(source, 64 * MiB, 67));
+    QVERIFY(fx.giveToTestUser(fx.rootDir()));
+    QTemporaryDir local, config;
+    const QString target = local.filePath(QStringLiteral("big.bin"));
+    const QString url = QStringLiteral("ftp://%1@127.0.0.1:%2/big.bin").arg(Fixture::user()).arg(srv->port);
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("FERRY_PASSWORD"), Fixture::password());
+    const CliResult r = runCli({QStringLiteral("get"), QStringLiteral("--verbose"), url, target},
+                               config.path(), config.path(), {}, 300000, env);
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    QVERIFY2(!r.err.contains("segments over") && !r.err.contains("[connection 2]"), qPrintable(diag(r)));
     QCOMPARE(sha256OfFile(target), sha256OfFile(source));
 }
 
