@@ -13,7 +13,7 @@ PACKAGES=(
   libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins
   libxcb1-dev  # X Direct Save, drags out of the remote pane (ui/panes/DirectSave.cpp)
   libssh-dev libarchive-dev qtkeychain-qt6-dev libsodium-dev libssl-dev
-  vsftpd openssh-server openssh-client curl lftp openssl
+  vsftpd openssh-server openssh-client curl lftp rclone openssl
   xvfb xdotool x11-apps imagemagick gnome-keyring dbus dbus-x11 libsecret-tools
   fonts-dejavu-core iproute2 iptables procps psmisc bc time
   python3  # the scripted SFTP server behind sshd (tests/core/sftp/tst_sftphostile)

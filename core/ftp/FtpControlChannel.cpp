@@ -415,6 +415,11 @@ QSslConfiguration FtpControlChannel::currentSslConfiguration() const
     return m_socket->sslConfiguration();
 }
 
+int FtpControlChannel::descriptor() const
+{
+    return m_socket ? int(m_socket->socketDescriptor()) : -1;
+}
+
 QSslCertificate FtpControlChannel::peerCertificate() const
 {
     return m_socket->peerCertificate();

@@ -70,6 +70,8 @@ public:
     QHostAddress peerAddress() const;
     QHostAddress localAddress() const;
     QString host() const { return m_host; }
+    // The socket's descriptor (-1 when closed), for the kernel's view of the connection.
+    int descriptor() const;
     QSsl::SslProtocol sessionProtocol() const;
     // Under TLS 1.3 the resumable ticket arrives after the handshake; waits up to ms for it.
     void waitForSessionTicket(int ms);

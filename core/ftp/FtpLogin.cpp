@@ -1,6 +1,8 @@
 // FtpFileSystem's login: connect() (greeting, then login()) and disconnect().
 #include "FtpFileSystem.h"
 
+#include <QElapsedTimer>
+
 #include "FtpChecksum.h"
 #include "FtpControlChannel.h"
 
@@ -131,6 +133,7 @@ Status FtpFileSystem::login()
                 return Error(ErrorKind::Auth,
                              QStringLiteral("no password given for %1@%2").arg(user, m_spec.host));
         }
+        m_loginPassword = password;
         reply = m_control->command(QStringLiteral("PASS ") + password);
         if (!reply)
             return reply.error();
@@ -167,19 +170,34 @@ Status FtpFileSystem::login()
             return opts.error();
     }
 
+    // The round-trip time (the fastest of three one-reply commands) decides how many
+    // connections a large download uses (segmentCount).
+    QElapsedTimer timer;
+    m_rttMs = -1;
+    const auto timed = [&] {
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        m_rttMs = m_rttMs < 0 ? ms : qMin(m_rttMs, ms);
+    };
+    timer.start();
     if (auto syst = m_control->command(QStringLiteral("SYST")); syst && syst->isOk())
         m_system = syst->text();
     else if (!syst)
         return syst.error();
+    timed();
 
+    timer.start();
     auto pwd = m_control->command(QStringLiteral("PWD"));
     if (!pwd)
         return pwd.error();
+    timed();
     const QString home = pwd->code == 257 ? parsePwd(pwd->text()) : QString();
     m_home = RemotePath(home.isEmpty() ? QStringLiteral("/") : home);
 
+    timer.start();
     if (auto type = expect(QStringLiteral("TYPE I"), 2, QStringLiteral("binary mode (TYPE I)")); !type)
         return type.error();
+    timed();
+    log(LogKind::Status, QStringLiteral("Round trip %1 ms").arg(m_rttMs, 0, 'f', 2));
     return {};
 }
 

@@ -10,6 +10,9 @@ namespace ferry::remote {
 struct ConnectOptions
 {
     int timeoutSeconds = 20; // every wait for the server (connect, reply, data)
+    // The site's limit on connections (0: none stated). FTP's segmented downloads open at
+    // most this many for one file (see FtpSegments.cpp); 1 keeps every download to one.
+    int maxConnections = 0;
 
     // FTP
     bool activeMode = false;             // PORT/EPRT instead of PASV/EPSV

@@ -65,6 +65,12 @@ public:
         int fd = -1;  // its descriptor, for a fast path that writes through it
         QString path; // its name, for messages
         std::function<Status(const char *data, qint64 size)> write; // all of it, at the position
+        // Where a fast path that fetches the file in segments (FTP over several
+        // connections) keeps its SegmentRecord; empty: not allowed (no partial file). When
+        // a valid record is there, offset is its contiguousEnd() and the record says what
+        // else is in the file already; an engine without segments just continues from
+        // offset (the bytes after it are written again).
+        QString segmentsPath;
     };
     // Where uploadFrom() takes the bytes: an open local file, positioned at the offset.
     struct LocalSource

@@ -94,6 +94,8 @@ void Site::applyTo(remote::ConnectOptions &options) const
     }
     if (timeZoneOffsetMinutes != 0)
         options.serverTimeZoneOffsetMinutes = timeZoneOffsetMinutes;
+    if (maxConnections > 0)
+        options.maxConnections = maxConnections;
     if (logon == LogonType::KeyFile && !keyFile.isEmpty() && !options.identityFiles.contains(keyFile))
         options.identityFiles.prepend(keyFile);
     if (logon == LogonType::Agent)

@@ -10,6 +10,7 @@
 #include <optional>
 #include <unistd.h>
 
+#include "remote/SegmentRecord.h"
 #include "util/FileTime.h"
 
 namespace ferry::transfer {
@@ -147,6 +148,27 @@ Result<CopyResult> downloadFile(RemoteFileSystem &fs, const RemotePath &remote, 
         }
     }
     LocalFile &file = opened.file;
+    // A download fetched in segments left a record beside its partial file: the file's
+    // size says nothing then (the last segment may be far ahead of the first). A resume
+    // starts where the bytes stop being contiguous and hands the record on; a record that
+    // does not fit (another size, damaged) means the partial's content is unknown: it
+    // starts again from nothing. A fresh partial drops any record left behind.
+    const QString recordPath = options.usePartFile ? SegmentRecord::pathFor(target) : QString();
+    if (!recordPath.isEmpty() && QFileInfo::exists(recordPath)) {
+        Result<SegmentRecord> record = opened.offset > 0 && total >= 0
+                                           ? SegmentRecord::open(recordPath, total)
+                                           : Result<SegmentRecord>(Error(ErrorKind::Local, QString()));
+        if (record) {
+            opened.offset = record->contiguousEnd();
+        } else {
+            opened.offset = 0;
+            if (auto st = file.truncate(0); !st)
+                return st.error();
+            ::unlink(QFile::encodeName(recordPath).constData());
+        }
+        if (auto st = file.seek(opened.offset); !st)
+            return st.error();
+    }
     const FileIdentity identity = file.identity();
     if (options.partialChosen && options.usePartFile)
         options.partialChosen(target, identity);
@@ -166,6 +188,7 @@ Result<CopyResult> downloadFile(RemoteFileSystem &fs, const RemotePath &remote, 
         sink.write = [&file](const char *data, qint64 size) {
             return file.writeAll(data, size);
         };
+        sink.segmentsPath = recordPath;
         auto moved = fs.downloadTo(remote, offset, total, sink, progress);
         if (!moved)
             return moved.error();
@@ -182,6 +205,8 @@ Result<CopyResult> downloadFile(RemoteFileSystem &fs, const RemotePath &remote, 
         return Error(
             ErrorKind::Network,
             QStringLiteral("%1: received %2 of %3 bytes").arg(remote.toString()).arg(got).arg(total));
+    if (!recordPath.isEmpty())
+        ::unlink(QFile::encodeName(recordPath).constData()); // an engine without segments continued it
     if (options.usePartFile) {
         // The name must still be the file written: never rename someone else's file.
         if (identityOf(target) != identity)

@@ -1,0 +1,195 @@
+#include "SegmentRecord.h"
+
+#include <QFile>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <utility>
+
+namespace ferry::remote {
+
+namespace {
+
+// "ferry-segments 1 " + 20 digits + ' ' + 4 digits + '\n'
+constexpr qint64 kHeaderSize = 17 + 20 + 1 + 4 + 1;
+// three 20-digit numbers, two spaces, '\n'
+constexpr qint64 kLineSize = 3 * 20 + 2 + 1;
+constexpr int kMaxSegments = 64;
+
+Error recordError(const QString &what, const QString &path, int err)
+{
+    return Error(ErrorKind::Local,
+                 QStringLiteral("%1 %2: %3").arg(what, path, QString::fromLocal8Bit(std::strerror(err))));
+}
+
+Error malformed(const QString &path, const QString &why)
+{
+    return Error(ErrorKind::Local, QStringLiteral("the segment record %1 is not usable (%2)").arg(path, why));
+}
+
+} // namespace
+
+SegmentRecord::SegmentRecord(SegmentRecord &&other) noexcept
+    : m_path(std::move(other.m_path)), m_fd(std::exchange(other.m_fd, -1)), m_total(other.m_total),
+      m_segments(std::move(other.m_segments))
+{}
+
+SegmentRecord &SegmentRecord::operator=(SegmentRecord &&other) noexcept
+{
+    if (this != &other) {
+        if (m_fd >= 0)
+            ::close(m_fd);
+        m_path = std::move(other.m_path);
+        m_fd = std::exchange(other.m_fd, -1);
+        m_total = other.m_total;
+        m_segments = std::move(other.m_segments);
+    }
+    return *this;
+}
+
+SegmentRecord::~SegmentRecord()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+QString SegmentRecord::pathFor(const QString &partPath)
+{
+    return partPath + QStringLiteral(".segments");
+}
+
+std::vector<SegmentRecord::Segment> SegmentRecord::split(qint64 from, qint64 total, int count)
+{
+    std::vector<Segment> out;
+    const qint64 span = total - from;
+    if (span <= 0 || count < 1)
+        return out;
+    count = int(qMin<qint64>(count, span));
+    for (int i = 0; i < count; ++i) {
+        const qint64 start = from + span * i / count;
+        const qint64 end = from + span * (i + 1) / count;
+        out.push_back({start, end, start});
+    }
+    return out;
+}
+
+Result<SegmentRecord> SegmentRecord::create(const QString &path, qint64 total,
+                                            const std::vector<Segment> &segments)
+{
+    if (segments.empty() || int(segments.size()) > kMaxSegments)
+        return Error(ErrorKind::Local,
+                     QStringLiteral("a segment record needs 1 to %1 segments").arg(kMaxSegments));
+    const QByteArray name = QFile::encodeName(path);
+    ::unlink(name.constData());
+    const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return recordError(QStringLiteral("cannot create"), path, errno);
+    SegmentRecord record;
+    record.m_path = path;
+    record.m_fd = fd;
+    record.m_total = total;
+    record.m_segments = segments;
+    char header[kHeaderSize + 1];
+    std::snprintf(header, sizeof header, "ferry-segments 1 %020lld %04d\n", static_cast<long long>(total),
+                  int(segments.size()));
+    if (::pwrite(fd, header, size_t(kHeaderSize), 0) != kHeaderSize)
+        return recordError(QStringLiteral("cannot write"), path, errno);
+    for (int i = 0; i < int(segments.size()); ++i) {
+        if (Status s = record.writeLine(i); !s)
+            return s.error();
+    }
+    return record;
+}
+
+Result<SegmentRecord> SegmentRecord::open(const QString &path, qint64 total)
+{
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_RDWR | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        return recordError(QStringLiteral("cannot open"), path, errno);
+    SegmentRecord record;
+    record.m_path = path;
+    record.m_fd = fd;
+    QByteArray text(int(kHeaderSize + kMaxSegments * kLineSize + 1), '\0');
+    const ssize_t got = ::pread(fd, text.data(), size_t(text.size()), 0);
+    if (got < kHeaderSize)
+        return malformed(path, QStringLiteral("too short"));
+    text.truncate(int(got));
+    long long fileTotal = -1;
+    int count = 0;
+    if (std::sscanf(text.constData(), "ferry-segments 1 %20lld %4d\n", &fileTotal, &count) != 2 ||
+        text.at(kHeaderSize - 1) != '\n')
+        return malformed(path, QStringLiteral("no header"));
+    if (fileTotal != total)
+        return malformed(path,
+                         QStringLiteral("it is for %1 bytes, the file has %2").arg(fileTotal).arg(total));
+    if (count < 1 || count > kMaxSegments || got != kHeaderSize + count * kLineSize)
+        return malformed(path, QStringLiteral("wrong length"));
+    record.m_total = total;
+    qint64 expectedStart = -1;
+    for (int i = 0; i < count; ++i) {
+        const char *line = text.constData() + kHeaderSize + i * kLineSize;
+        long long start = -1, end = -1, next = -1;
+        if (std::sscanf(line, "%20lld %20lld %20lld", &start, &end, &next) != 3 ||
+            line[kLineSize - 1] != '\n')
+            return malformed(path, QStringLiteral("line %1").arg(i + 2));
+        if (start < 0 || end <= start || next < start || next > end ||
+            (expectedStart >= 0 && start != expectedStart))
+            return malformed(path, QStringLiteral("line %1 is out of order").arg(i + 2));
+        expectedStart = end;
+        record.m_segments.push_back({start, end, next});
+    }
+    if (expectedStart != total)
+        return malformed(path, QStringLiteral("the ranges do not reach the end of the file"));
+    return record;
+}
+
+qint64 SegmentRecord::contiguousEnd() const
+{
+    for (const Segment &s : m_segments) {
+        if (!s.finished())
+            return s.next;
+    }
+    return m_total;
+}
+
+qint64 SegmentRecord::doneBytes() const
+{
+    qint64 done = m_segments.empty() ? 0 : m_segments.front().start;
+    for (const Segment &s : m_segments)
+        done += s.next - s.start;
+    return done;
+}
+
+Status SegmentRecord::advance(int i, qint64 next)
+{
+    m_segments[size_t(i)].next = next;
+    return writeLine(i);
+}
+
+Status SegmentRecord::writeLine(int i) const
+{
+    const Segment &s = m_segments[size_t(i)];
+    char line[kLineSize + 1];
+    std::snprintf(line, sizeof line, "%020lld %020lld %020lld\n", static_cast<long long>(s.start),
+                  static_cast<long long>(s.end), static_cast<long long>(s.next));
+    if (::pwrite(m_fd, line, size_t(kLineSize), kHeaderSize + i * kLineSize) != kLineSize)
+        return recordError(QStringLiteral("cannot write"), m_path, errno);
+    return {};
+}
+
+void SegmentRecord::remove()
+{
+    if (m_fd >= 0) {
+        ::close(m_fd);
+        m_fd = -1;
+    }
+    if (!m_path.isEmpty())
+        ::unlink(QFile::encodeName(m_path).constData());
+}
+
+} // namespace ferry::remote

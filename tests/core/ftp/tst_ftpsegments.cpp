@@ -1,0 +1,320 @@
+// Segmented FTP downloads (FtpSegments.cpp): how many segments a download gets, the
+// record that lets a killed download continue every segment, and ferry-cli against the
+// fixture's real vsftpd and pure-ftpd: a 64 MiB file in 4 segments (forced by
+// FERRY_FTP_SEGMENTS, since loopback alone never segments), a `queue run` killed with
+// SIGKILL mid-way and run again (the server's log shows the RESTs at the offsets the
+// record kept), and a server that allows one connection per address (one stream). Every
+// download is checked with SHA-256.
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <csignal>
+#include <memory>
+
+#include "TestServers.h"
+#include "TestUtil.h"
+#include "ftp/FtpFileSystem.h"
+#include "remote/SegmentRecord.h"
+
+using namespace ferry::test;
+using ferry::ftp::FtpFileSystem;
+using ferry::remote::SegmentRecord;
+
+namespace {
+
+constexpr qint64 MiB = 1024 * 1024;
+
+QString diag(const CliResult &r)
+{
+    return QStringLiteral("exit %1\nout: %2\nerr: %3")
+        .arg(r.exitCode)
+        .arg(QString::fromUtf8(r.out.right(3000)), QString::fromUtf8(r.err.right(6000)));
+}
+
+QProcessEnvironment segmentsEnv(int n)
+{
+    QProcessEnvironment e;
+    e.insert(QStringLiteral("FERRY_FTP_SEGMENTS"), QString::number(n));
+    e.insert(QStringLiteral("FERRY_PASSWORD"), Fixture::password());
+    return e;
+}
+
+} // namespace
+
+class TestFtpSegments : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { qunsetenv("FERRY_FTP_SEGMENTS"); }
+    void countFollowsRoundTripSizeAndLimit();
+    void recordKeepsEachSegmentsProgress();
+    void recordRefusesWhatDoesNotFit();
+    void fourSegments_data();
+    void fourSegments();
+    void killedQueueRunContinuesEverySegment();
+    void onePerAddressFallsBackToOneStream();
+    void loopbackStaysOneStream();
+};
+
+void TestFtpSegments::countFollowsRoundTripSizeAndLimit()
+{
+    // Loopback and LAN: one stream, whatever the size.
+    QCOMPARE(FtpFileSystem::segmentCount(0.05, 1024 * MiB, 0), 1);
+    QCOMPARE(FtpFileSystem::segmentCount(4.9, 1024 * MiB, 0), 1);
+    // A long link: four, two on a middling one; small files stay whole.
+    QCOMPARE(FtpFileSystem::segmentCount(20, 256 * MiB, 0), 4);
+    QCOMPARE(FtpFileSystem::segmentCount(100, 256 * MiB, 0), 4);
+    QCOMPARE(FtpFileSystem::segmentCount(7, 256 * MiB, 0), 2);
+    QCOMPARE(FtpFileSystem::segmentCount(20, 31 * MiB, 0), 1);
+    QCOMPARE(FtpFileSystem::segmentCount(20, 40 * MiB, 0), 4);
+    // Never more than the site allows.
+    QCOMPARE(FtpFileSystem::segmentCount(20, 256 * MiB, 1), 1);
+    QCOMPARE(FtpFileSystem::segmentCount(20, 256 * MiB, 3), 3);
+    // Forced (tests): even on loopback, but never a segment under 8 MiB.
+    qputenv("FERRY_FTP_SEGMENTS", "4");
+    QCOMPARE(FtpFileSystem::segmentCount(0.05, 64 * MiB, 0), 4);
+    QCOMPARE(FtpFileSystem::segmentCount(0.05, 16 * MiB, 0), 2);
+    QCOMPARE(FtpFileSystem::segmentCount(0.05, 64 * MiB, 2), 2);
+    qputenv("FERRY_FTP_SEGMENTS", "1");
+    QCOMPARE(FtpFileSystem::segmentCount(20, 256 * MiB, 0), 1);
+    qunsetenv("FERRY_FTP_SEGMENTS");
+}
+
+void TestFtpSegments::recordKeepsEachSegmentsProgress()
+{
+    QTemporaryDir dir;
+    const QString path = SegmentRecord::pathFor(dir.filePath(QStringLiteral(".f.ferry-part")));
+    QCOMPARE(path, dir.filePath(QStringLiteral(".f.ferry-part.segments")));
+    const qint64 total = 100 * MiB + 3;
+    const auto parts = SegmentRecord::split(10, total, 4);
+    QCOMPARE(parts.size(), size_t(4));
+    QCOMPARE(parts.front().start, qint64(10));
+    QCOMPARE(parts.back().end, total);
+    for (size_t i = 1; i < parts.size(); ++i)
+        QCOMPARE(parts[i].start, parts[i - 1].end);
+    {
+        auto made = SegmentRecord::create(path, total, parts);
+        QVERIFY2(made, made ? "" : qPrintable(made.error().message()));
+        QVERIFY(made->advance(0, parts[0].start + 1000));
+        QVERIFY(made->advance(2, parts[2].end)); // finished
+        QVERIFY(made->advance(3, parts[3].start + 5));
+    }
+    auto again = SegmentRecord::open(path, total);
+    QVERIFY2(again, again ? "" : qPrintable(again.error().message()));
+    QCOMPARE(again->segments().size(), size_t(4));
+    QCOMPARE(again->segments()[0].next, parts[0].start + 1000);
+    QCOMPARE(again->segments()[1].next, parts[1].start);
+    QVERIFY(again->segments()[2].finished());
+    QCOMPARE(again->segments()[3].next, parts[3].start + 5);
+    QCOMPARE(again->contiguousEnd(), parts[0].start + 1000);
+    QCOMPARE(again->doneBytes(), qint64(10) + 1000 + (parts[2].end - parts[2].start) + 5);
+    again->remove();
+    QVERIFY(!QFileInfo::exists(path));
+}
+
+void TestFtpSegments::recordRefusesWhatDoesNotFit()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("r.segments"));
+    QVERIFY(!SegmentRecord::open(path, 100)); // missing
+    {
+        auto made = SegmentRecord::create(path, 100 * MiB, SegmentRecord::split(0, 100 * MiB, 4));
+        QVERIFY(made);
+    }
+    QVERIFY(SegmentRecord::open(path, 100 * MiB));
+    QVERIFY(!SegmentRecord::open(path, 100 * MiB + 1)); // the file changed size
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QByteArray text = f.readAll();
+    text.replace(text.size() - 10, 3, "x9z"); // damaged
+    f.seek(0);
+    f.write(text);
+    f.close();
+    QVERIFY(!SegmentRecord::open(path, 100 * MiB));
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(text.left(50)); // cut short
+    f.close();
+    QVERIFY(!SegmentRecord::open(path, 100 * MiB));
+}
+
+void TestFtpSegments::fourSegments_data()
+{
+    QTest::addColumn<int>("server");
+    QTest::newRow("vsftpd plain") << 0;
+    QTest::newRow("vsftpd explicit TLS") << 1;
+    QTest::newRow("pure-ftpd plain") << 2;
+    QTest::newRow("pure-ftpd explicit TLS") << 3;
+}
+
+void TestFtpSegments::fourSegments()
+{
+    QFETCH(int, server);
+    Fixture fx;
+    QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
+    const ServerInfo *srv = server < 2
+                                ? fx.startVsftpd(server == 1 ? VsftpdMode::ExplicitTls : VsftpdMode::Plain)
+                                : fx.startPureFtpd();
+    QVERIFY2(srv, qPrintable(fx.lastError()));
+    const bool tls = server == 1 || server == 3;
+    const qint64 size = 64 * MiB;
+    const QString source = fx.rootDir() + QStringLiteral("/big.bin");
+    QVERIFY(writeRandomFile(source, size, 64));
+    QVERIFY(fx.giveToTestUser(fx.rootDir()));
+    QTemporaryDir local, config;
+    const QString target = local.filePath(QStringLiteral("big.bin"));
+    const QString url = QStringLiteral("%1://%2@127.0.0.1:%3/big.bin")
+                            .arg(tls ? QStringLiteral("ftpes") : QStringLiteral("ftp"), Fixture::user())
+                            .arg(srv->port);
+    QStringList args = {QStringLiteral("get"), QStringLiteral("--verbose"), url, target};
+    if (tls)
+        args << QStringLiteral("--ca-file") << fx.caCertPath();
+    const CliResult r = runCli(args, config.path(), config.path(), {}, 300000, segmentsEnv(4));
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    QVERIFY2(r.err.contains("in 4 segments over 4 connections"), qPrintable(diag(r)));
+    // Each segment after the first asked for its own offset (the CLI's log of commands).
+    for (qint64 at : {16 * MiB, 32 * MiB, 48 * MiB})
+        QVERIFY2(r.err.contains(QByteArray(QByteArray("REST ") + QByteArray::number(at))),
+                 qPrintable(diag(r)));
+    QCOMPARE(QFileInfo(target).size(), size);
+    QCOMPARE(sha256OfFile(target), sha256OfFile(source));
+    // Nothing is left beside the file.
+    QCOMPARE(QDir(local.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("big.bin")});
+}
+
+void TestFtpSegments::killedQueueRunContinuesEverySegment()
+{
+    Fixture fx;
+    QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
+    const ServerInfo *srv = fx.startVsftpd(VsftpdMode::Plain);
+    QVERIFY2(srv, qPrintable(fx.lastError()));
+    const qint64 size = 64 * MiB;
+    const QString source = fx.rootDir() + QStringLiteral("/big.bin");
+    QVERIFY(writeRandomFile(source, size, 65));
+    QVERIFY(fx.giveToTestUser(fx.rootDir()));
+    QTemporaryDir local, data;
+    const QString target = local.filePath(QStringLiteral("big.bin"));
+    const QString part = local.filePath(QStringLiteral(".big.bin.ferry-part-1")); // item 1's partial
+    const QString recordPath = SegmentRecord::pathFor(part);
+    const QString url = QStringLiteral("ftp://%1@127.0.0.1:%2/big.bin").arg(Fixture::user()).arg(srv->port);
+
+    CliResult add =
+        runCli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"), url, local.path()},
+               data.path(), data.path(), {}, 60000, segmentsEnv(4));
+    QVERIFY2(add.exitCode == 0, qPrintable(diag(add)));
+
+    // Slowed down (16 MiB/s for all four) so that it is surely killed in the middle.
+    QProcess first;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(segmentsEnv(4));
+    env.insert(QStringLiteral("FERRY_CONFIG_DIR"), data.path());
+    env.insert(QStringLiteral("FERRY_DATA_DIR"), data.path());
+    first.setProcessEnvironment(env);
+    first.start(cliPath(), {QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--limit-rate"),
+                            QStringLiteral("16M")});
+    QVERIFY(first.waitForStarted());
+    QElapsedTimer waited;
+    waited.start();
+    while (!QFileInfo::exists(recordPath) && waited.elapsed() < 30000)
+        QThread::msleep(20);
+    QVERIFY2(QFileInfo::exists(recordPath), qPrintable(QString::fromUtf8(first.readAllStandardError())));
+    QThread::msleep(1500); // about 24 MiB in, spread over the four
+    ::kill(static_cast<pid_t>(first.processId()), SIGKILL);
+    QVERIFY(first.waitForFinished(5000));
+
+    // Every segment was under way and none finished; what the record counts is in the
+    // partial file already.
+    std::vector<SegmentRecord::Segment> kept;
+    {
+        auto record = SegmentRecord::open(recordPath, size);
+        QVERIFY2(record, record ? "" : qPrintable(record.error().message()));
+        kept = record->segments();
+    }
+    QCOMPARE(kept.size(), size_t(4));
+    QFile src(source), got(part);
+    QVERIFY(src.open(QIODevice::ReadOnly));
+    QVERIFY(got.open(QIODevice::ReadOnly));
+    for (const SegmentRecord::Segment &s : kept) {
+        QVERIFY2(s.next > s.start && s.next < s.end,
+                 qPrintable(QStringLiteral("%1 %2 %3").arg(s.start).arg(s.next).arg(s.end)));
+        QVERIFY(src.seek(s.start) && got.seek(s.start));
+        QVERIFY(src.read(s.next - s.start) == got.read(s.next - s.start));
+    }
+    src.close();
+    got.close();
+
+    const qsizetype logBefore = Fixture::logTail(*srv, 1 << 24).size();
+    CliResult second = runCli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--verbose")},
+                              data.path(), data.path(), {}, 300000, segmentsEnv(4));
+    QVERIFY2(second.exitCode == 0, qPrintable(diag(second)));
+    QCOMPARE(QFileInfo(target).size(), size);
+    QCOMPARE(sha256OfFile(target), sha256OfFile(source));
+    QVERIFY(!QFileInfo::exists(part));
+    QVERIFY(!QFileInfo::exists(recordPath));
+    // The server saw each segment continue exactly where the record said.
+    const QString log = Fixture::logTail(*srv, 1 << 24).mid(logBefore);
+    for (const SegmentRecord::Segment &s : kept)
+        QVERIFY2(log.contains(QStringLiteral("\"REST %1\"").arg(s.next)),
+                 qPrintable(QStringLiteral("no REST %1 in\n%2").arg(s.next).arg(log.right(4000))));
+    QVERIFY2(second.err.contains("Continuing"), qPrintable(diag(second)));
+}
+
+void TestFtpSegments::onePerAddressFallsBackToOneStream()
+{
+    Fixture fx;
+    QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
+    VsftpdOptions options;
+    options.maxPerIp = 1;
+    const ServerInfo *srv = fx.startVsftpd(VsftpdMode::Plain, options);
+    QVERIFY2(srv, qPrintable(fx.lastError()));
+    const qint64 size = 64 * MiB;
+    const QString source = fx.rootDir() + QStringLiteral("/big.bin");
+    QVERIFY(writeRandomFile(source, size, 66));
+    QVERIFY(fx.giveToTestUser(fx.rootDir()));
+    QTemporaryDir local, config;
+    const QString target = local.filePath(QStringLiteral("big.bin"));
+    const QString url = QStringLiteral("ftp://%1@127.0.0.1:%2/big.bin").arg(Fixture::user()).arg(srv->port);
+    const CliResult r = runCli({QStringLiteral("get"), QStringLiteral("--verbose"), url, target},
+                               config.path(), config.path(), {}, 300000, segmentsEnv(4));
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    QVERIFY2(r.err.contains("Downloading in one stream: the server refused a second connection"),
+             qPrintable(diag(r)));
+    QVERIFY(!r.err.contains("segments over"));
+    QVERIFY2(!QRegularExpression(QStringLiteral("REST [0-9]")).match(QString::fromUtf8(r.err)).hasMatch(),
+             qPrintable(diag(r)));
+    QCOMPARE(sha256OfFile(target), sha256OfFile(source));
+}
+
+// Without FERRY_FTP_SEGMENTS, loopback never segments, however busy the machine (the
+// round trip is the kernel's, not the login commands').
+void TestFtpSegments::loopbackStaysOneStream()
+{
+    Fixture fx;
+    QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
+    const ServerInfo *srv = fx.startVsftpd(VsftpdMode::Plain);
+    QVERIFY2(srv, qPrintable(fx.lastError()));
+    const QString source = fx.rootDir() + QStringLiteral("/big.bin");
+    QVERIFY(writeRandomFile(source, 64 * MiB, 67));
+    QVERIFY(fx.giveToTestUser(fx.rootDir()));
+    QTemporaryDir local, config;
+    const QString target = local.filePath(QStringLiteral("big.bin"));
+    const QString url = QStringLiteral("ftp://%1@127.0.0.1:%2/big.bin").arg(Fixture::user()).arg(srv->port);
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("FERRY_PASSWORD"), Fixture::password());
+    const CliResult r = runCli({QStringLiteral("get"), QStringLiteral("--verbose"), url, target},
+                               config.path(), config.path(), {}, 300000, env);
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    QVERIFY2(!r.err.contains("segments over") && !r.err.contains("[connection 2]"), qPrintable(diag(r)));
+    QCOMPARE(sha256OfFile(target), sha256OfFile(source));
+}
+
+QTEST_GUILESS_MAIN(TestFtpSegments)
+#include "tst_ftpsegments.moc"
