@@ -256,6 +256,81 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Alles speichern</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ja, &amp;alle</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ein, keine</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Voreinstellungen</translation>
+    </message>
+</context>
+<context>
     <name>QueueSites</name>
     <message>
         <source>no password store</source>
@@ -1286,7 +1361,7 @@ Master-Passwort des Tresors kommt aus FERRY_MASTER_PASSWORD, --master-password-s
     </message>
     <message>
         <source>&amp;Transfer</source>
-        <translation>Ü&amp;bertragung</translation>
+        <translation>&amp;Übertragung</translation>
     </message>
     <message>
         <source>&amp;Server</source>
@@ -1440,7 +1515,7 @@ Master-Passwort des Tresors kommt aus FERRY_MASTER_PASSWORD, --master-password-s
     </message>
     <message>
         <source>Speed limit</source>
-        <translation>Geschwindigkeitsbegrenzung</translation>
+        <translation>Tempolimit</translation>
     </message>
     <message>
         <source>Limit the transfer speed to the limits in this button&apos;s menu</source>
@@ -2120,15 +2195,15 @@ Gelöschte Dateien kommen nicht in den Papierkorb.</translation>
     </message>
     <message>
         <source>&amp;Low</source>
-        <translation>&amp;Niedrig</translation>
+        <translation>N&amp;iedrig</translation>
     </message>
     <message>
         <source>L&amp;owest</source>
-        <translation>N&amp;iedrigste</translation>
+        <translation>Niedrig&amp;ste</translation>
     </message>
     <message>
         <source>Open &amp;local folder</source>
-        <translation>&amp;Lokalen Ordner öffnen</translation>
+        <translation>Lokalen &amp;Ordner öffnen</translation>
     </message>
     <message>
         <source>Copy remote &amp;URL</source>

@@ -252,6 +252,81 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Simpan Semua</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ya untuk &amp;Semua</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>T&amp;idak untuk Semua</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Gugurkan</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Coba Lagi</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Atur Ulang</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Kembalikan Bawaan</translation>
+    </message>
+</context>
+<context>
     <name>QueueSites</name>
     <message>
         <source>no password store</source>
@@ -1232,7 +1307,7 @@ masukan standar), atau prompt di terminal.
     </message>
     <message>
         <source>File &amp;permissions…</source>
-        <translation>&amp;Hak akses berkas…</translation>
+        <translation>Hak &amp;akses berkas…</translation>
     </message>
     <message>
         <source>&amp;Copy URL(s) to clipboard</source>
@@ -1613,11 +1688,11 @@ masukan standar), atau prompt di terminal.
     </message>
     <message>
         <source>Create new &amp;file…</source>
-        <translation>Buat &amp;berkas baru…</translation>
+        <translation>Buat b&amp;erkas baru…</translation>
     </message>
     <message>
         <source>File &amp;permissions…</source>
-        <translation>&amp;Hak akses berkas…</translation>
+        <translation>Hak &amp;akses berkas…</translation>
     </message>
     <message>
         <source>&amp;Copy URL(s) to clipboard</source>
@@ -1625,7 +1700,7 @@ masukan standar), atau prompt di terminal.
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation>Se&amp;garkan</translation>
+        <translation>Segar&amp;kan</translation>
     </message>
     <message>
         <source>%1 (a folder, with everything in it)</source>
@@ -2115,7 +2190,7 @@ Berkas yang dihapus tidak masuk ke tempat sampah.</translation>
     </message>
     <message>
         <source>Open &amp;local folder</source>
-        <translation>Buka folder &amp;lokal</translation>
+        <translation>Buka &amp;folder lokal</translation>
     </message>
     <message>
         <source>Copy remote &amp;URL</source>
@@ -2530,7 +2605,7 @@ Berkas yang dihapus tidak masuk ke tempat sampah.</translation>
     </message>
     <message>
         <source>&amp;Recent</source>
-        <translation>&amp;Terakhir</translation>
+        <translation>&amp;Riwayat</translation>
     </message>
     <message>
         <source>&amp;Add bookmark</source>
