@@ -168,7 +168,7 @@ void TestI18n::acceleratorsAreUniquePerMenu()
 }
 
 // Qt's own strings (here QDialogButtonBox's) come from qtbase_de.qm with Ferry's German;
-// Qt ships no Indonesian, so Ferry's Indonesian is installed alone.
+// Qt ships no Indonesian, so Ferry's Indonesian is installed alone and has the buttons.
 void TestI18n::qtStringsFollow()
 {
     ferry::util::Translations de;
@@ -180,6 +180,9 @@ void TestI18n::qtStringsFollow()
     ferry::util::Translations id;
     QVERIFY(id.install(QStringLiteral("system")));
     QCOMPARE(id.loadedFile(), QStringLiteral(":/i18n/ferry_id.qm"));
+    QVERIFY(!id.qtLoaded());
+    // Ferry's Indonesian carries Qt's standard buttons (ui/common/QtStrings).
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Batal"));
 }
 
 void TestI18n::screenshots()
