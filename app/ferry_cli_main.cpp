@@ -6,6 +6,7 @@
 #endif
 
 #include "cli/Cli.h"
+#include "util/Translations.h"
 
 int main(int argc, char *argv[])
 {
@@ -24,5 +25,8 @@ int main(int argc, char *argv[])
     if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
         qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
+    // --help and the messages in the locale's language (LANGUAGE, LANG), Qt's own too.
+    ferry::util::Translations translations;
+    translations.install(QStringLiteral("system"), ferry::util::Translations::defaultOverrideDirs());
     return ferry::cli::run(app);
 }

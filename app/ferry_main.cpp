@@ -9,6 +9,8 @@
 #endif
 #include <QTimer>
 
+#include <memory>
+
 #include <ferry/Version.h>
 
 #include "MainWindow.h"
@@ -21,6 +23,7 @@
 #include "transfer/TransferQueue.h"
 #include "util/InstanceChannel.h"
 #include "util/Paths.h"
+#include "util/Translations.h"
 
 int main(int argc, char *argv[])
 {
@@ -41,22 +44,34 @@ int main(int argc, char *argv[])
         icon.addFile(QStringLiteral(":/icons/ferry-%1.png").arg(size), QSize(size, size));
     QApplication::setWindowIcon(icon);
 
+    // The user's settings (<config>/settings.ini); the window applies them and follows
+    // their changes.
+    ferry::settings::AppSettings settings;
+    // --help in the language the window will speak (the settings' choice, else the
+    // locale's); the window installs its own translators (ui/settings/Appearance).
+    auto helpLanguage = std::make_unique<ferry::util::Translations>();
+    helpLanguage->install(settings.language(), ferry::util::Translations::defaultOverrideDirs());
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Ferry: a desktop client for FTP, FTPS and SFTP."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("ferry::app", "Ferry: a desktop client for FTP, FTPS and SFTP."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("url"), QStringLiteral("Connect to this URL on start."),
-                                 QStringLiteral("[url]"));
-    const QCommandLineOption siteOption(QStringLiteral("site"),
-                                        QStringLiteral("Connect to this stored site on start."),
-                                        QStringLiteral("name"));
+    parser.addPositionalArgument(QCoreApplication::translate("ferry::app", "url"),
+                                 QCoreApplication::translate("ferry::app", "Connect to this URL on start."),
+                                 QCoreApplication::translate("ferry::app", "[url]"));
+    const QCommandLineOption siteOption(
+        QStringLiteral("site"),
+        QCoreApplication::translate("ferry::app", "Connect to this stored site on start."),
+        QCoreApplication::translate("ferry::app", "name"));
     parser.addOption(siteOption);
     const QCommandLineOption newInstanceOption(
         QStringLiteral("new-instance"),
-        QStringLiteral("Open a window of its own even when Ferry runs already (by default the URL or "
-                       "site is opened in a new tab of the running window)."));
+        QCoreApplication::translate("ferry::app", "Open a window of its own even when Ferry runs already (by "
+                                                  "default the URL or site is opened in a new tab of the running "
+                                                  "window)."));
     parser.addOption(newInstanceOption);
     parser.process(app);
+    helpLanguage.reset();
 
     // What to open: a stored site, a URL, or nothing (just the window).
     QStringList request;
@@ -74,9 +89,6 @@ int main(int argc, char *argv[])
     // The services, declared before the window so they outlive it; their destructors
     // join every worker (the queue's running transfers stop and stay queued).
     ferry::session::SessionManager sessions;
-    // The user's settings (<config>/settings.ini); the window applies them and follows
-    // their changes.
-    ferry::settings::AppSettings settings;
     // Outlives the window too: the site manager and "Require TLS" change sites in it.
     ferry::sites::SiteStore siteStore;
     // Site passwords on a worker thread; the vault's master password is asked once (the

@@ -10,7 +10,7 @@ PACKAGES=(
   clang-format  # tests/check_format.sh
   libclang-rt-14-dev  # libFuzzer and the sanitizer runtimes (only recommended by clang)
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins
+  libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-translations-l10n
   libxcb1-dev  # X Direct Save, drags out of the remote pane (ui/panes/DirectSave.cpp)
   libssh-dev libarchive-dev qtkeychain-qt6-dev libsodium-dev libssl-dev
   vsftpd openssh-server openssh-client curl lftp rclone openssl

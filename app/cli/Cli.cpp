@@ -20,20 +20,31 @@ namespace ferry::cli {
 
 namespace {
 
+// --help, translated paragraph by paragraph (context "ferry::cli::Help"; a translation keeps
+// the column the option descriptions start in).
+QString help(const char *text)
+{
+    return QCoreApplication::translate("ferry::cli::Help", text);
+}
+
 QString usage()
 {
-    QString text = QStringLiteral("Usage: ferry-cli [global options] COMMAND [options] ARGS...\n"
-                                  "\n"
-                                  "Commands:\n");
+    QString text = help(QT_TRANSLATE_NOOP("ferry::cli::Help",
+                                          "Usage: ferry-cli [global options] COMMAND [options] ARGS...\n"
+                                          "\n"
+                                          "Commands:\n"));
     for (const Command &c : commands())
-        text += QStringLiteral("  %1\n").arg(QString::fromUtf8(c.synopsis));
-    text += QStringLiteral(
-        "\n"
+        text += QStringLiteral("  %1\n").arg(help(c.synopsis));
+    text += QLatin1Char('\n');
+    text += help(QT_TRANSLATE_NOOP(
+        "ferry::cli::Help",
         "URLs: ftp://, ftpes:// (explicit TLS), ftps:// (implicit TLS), sftp://\n"
         "  [user[:password]@]host[:port]/path; user, password and path are percent-decoded.\n"
         "  FTP paths are relative to the login folder (ftp://host//etc or ftp://host/%2Fetc for /etc);\n"
-        "  SFTP paths are absolute, /~/ starts at the home folder. No user: anonymous (FTP).\n"
-        "\n"
+        "  SFTP paths are absolute, /~/ starts at the home folder. No user: anonymous (FTP).\n"));
+    text += QLatin1Char('\n');
+    text += help(QT_TRANSLATE_NOOP(
+        "ferry::cli::Help",
         "Options (anywhere on the line; --name VALUE or --name=VALUE; after -- every argument\n"
         "is a plain argument; an unknown option is an error):\n"
         "  --site NAME            use a saved site instead of a URL's host part (a path may follow)\n"
@@ -65,14 +76,18 @@ QString usage()
         "  --data-dir DIR         data folder (also FERRY_DATA_DIR)\n"
         "  --master-password-stdin  read the vault's master password from standard input\n"
         "                         (also: FERRY_MASTER_PASSWORD)\n"
-        "  -h, --help             this text; -v, --version: the version\n"
-        "\n"
+        "  -h, --help             this text; -v, --version: the version\n"));
+    text += QLatin1Char('\n');
+    text += help(QT_TRANSLATE_NOOP(
+        "ferry::cli::Help",
         "Without a terminal, an untrusted certificate or unknown host key is refused (exit 3)\n"
         "with its fingerprint in the message; a changed host key is always refused.\n"
-        "A progress bar is drawn on standard error when it is a terminal.\n"
-        "\n"
+        "A progress bar is drawn on standard error when it is a terminal.\n"));
+    text += QLatin1Char('\n');
+    text += help(QT_TRANSLATE_NOOP(
+        "ferry::cli::Help",
         "Exit codes: 0 success, 1 usage error, 2 remote or local error, 3 trust refused,\n"
-        "            4 authentication failed, 5 partly failed (recursive transfers, queue).\n");
+        "            4 authentication failed, 5 partly failed (recursive transfers, queue).\n"));
     return text;
 }
 
@@ -109,7 +124,8 @@ int run(QCoreApplication &app)
     CliContext ctx;
     const ParsedCommandLine line = parseCommandLine(app.arguments().mid(1));
     if (!line.error.isEmpty()) {
-        ctx.err << "ferry-cli: " << line.error << "\n(see ferry-cli --help)\n";
+        ctx.err << "ferry-cli: " << line.error << '\n'
+                << help(QT_TRANSLATE_NOOP("ferry::cli::Help", "(see ferry-cli --help)\n"));
         return ExitUsage;
     }
     for (const ParsedCommandLine::Option &option : line.options) {
@@ -146,7 +162,9 @@ int run(QCoreApplication &app)
         if (ctx.command == QLatin1String(c.name))
             return c.run(ctx);
     }
-    ctx.err << "ferry-cli: unknown command '" << ctx.command << "'\n" << usage();
+    ctx.err << "ferry-cli: "
+            << QCoreApplication::translate("ferry::cli::Cli", "unknown command '%1'").arg(ctx.command) << '\n'
+            << usage();
     return ExitUsage;
 }
 

@@ -1,5 +1,7 @@
 #include "CliOptions.h"
 
+#include <QCoreApplication>
+
 #include <QFile>
 
 #include <algorithm>
@@ -13,13 +15,20 @@ namespace ferry::cli {
 
 namespace {
 
+// The command line's messages, in the user's language.
+QString cliText(const char *text)
+{
+    return QCoreApplication::translate("ferry::cli::Cli", text);
+}
+
 // The option's value as a number from min to max, or what it should have been.
 QString number(const QString &value, int min, int max, int *out, const char *expected)
 {
     bool ok = false;
     const int n = value.toInt(&ok);
     if (!ok || n < min || n > max)
-        return QStringLiteral("expected %1, not '%2'").arg(QLatin1String(expected), value);
+        return QCoreApplication::translate("ferry::cli::Cli", "expected %1, not '%2'")
+            .arg(cliText(expected), value);
     *out = n;
     return {};
 }
@@ -27,7 +36,7 @@ QString number(const QString &value, int min, int max, int *out, const char *exp
 QString addExistingFile(const QString &path, QStringList *files)
 {
     if (!QFile::exists(path))
-        return QStringLiteral("no such file %1").arg(path);
+        return QCoreApplication::translate("ferry::cli::Cli", "no such file %1").arg(path);
     files->append(path);
     return {};
 }
@@ -58,11 +67,11 @@ const OptionSpec kOptions[] = {
     {"--known-hosts", nullptr, true, [](C &c, V v) { c.connect.knownHostsFile = v; return QString(); }},
     {"--hostkey", nullptr, true, [](C &c, V v) { c.connect.pinnedHostKeys.append(v); return QString(); }},
     {"--timeout", nullptr, true,
-     [](C &c, V v) { return number(v, 1, INT_MAX, &c.connect.timeoutSeconds, "a number of seconds"); }},
+     [](C &c, V v) { return number(v, 1, INT_MAX, &c.connect.timeoutSeconds, QT_TRANSLATE_NOOP("ferry::cli::Cli", "a number of seconds")); }},
     {"--verbose", nullptr, false, [](C &c, V) { c.verbose = true; return QString(); }},
     {"--charset", nullptr, true, [](C &c, V v) { c.connect.charset = v; return QString(); }},
     {"--parallel", nullptr, true,
-     [](C &c, V v) { return number(v, 1, 10, &c.parallel, "a number from 1 to 10"); }},
+     [](C &c, V v) { return number(v, 1, 10, &c.parallel, QT_TRANSLATE_NOOP("ferry::cli::Cli", "a number from 1 to 10")); }},
     {"--config-dir", nullptr, true, [](C &c, V v) { c.configDir = v; return QString(); }},
     {"--data-dir", nullptr, true, [](C &c, V v) { c.dataDir = v; return QString(); }},
     {"--master-password-stdin", nullptr, false,
@@ -192,18 +201,23 @@ ParsedCommandLine parseCommandLine(const QStringList &args, std::span<const Opti
         }
         const OptionSpec *spec = find(name, table);
         if (!spec) {
-            out.error = QStringLiteral("unknown option %1").arg(name);
-            if (const QString hint = closestOption(name, table); !hint.isEmpty())
-                out.error += QStringLiteral(" (did you mean %1?)").arg(hint);
+            const QString hint = closestOption(name, table);
+            out.error =
+                hint.isEmpty()
+                    ? QCoreApplication::translate("ferry::cli::Cli", "unknown option %1").arg(name)
+                    : QCoreApplication::translate("ferry::cli::Cli", "unknown option %1 (did you mean %2?)")
+                          .arg(name, hint);
             return out;
         }
         if (!spec->takesValue && inlineValue) {
-            out.error = QStringLiteral("%1 is a switch and takes no value (remove '=%2')").arg(name, value);
+            out.error = QCoreApplication::translate("ferry::cli::Cli",
+                                                    "%1 is a switch and takes no value (remove '=%2')")
+                            .arg(name, value);
             return out;
         }
         if (spec->takesValue && !inlineValue) {
             if (i + 1 >= args.size()) {
-                out.error = QStringLiteral("%1 needs a value").arg(name);
+                out.error = QCoreApplication::translate("ferry::cli::Cli", "%1 needs a value").arg(name);
                 return out;
             }
             value = args.at(++i);

@@ -1,5 +1,7 @@
 #include "CliReport.h"
 
+#include <QCoreApplication>
+
 #include "Cli.h"
 #include "CliContext.h"
 #include "Commands.h"
@@ -24,9 +26,9 @@ int usageError(CliContext &ctx, const QString &message)
             help = c.help;
     }
     if (help)
-        ctx.err << QString::fromUtf8(help);
+        ctx.err << QCoreApplication::translate("ferry::cli::Help", help);
     else
-        ctx.err << "(see ferry-cli --help)\n";
+        ctx.err << QCoreApplication::translate("ferry::cli::Help", "(see ferry-cli --help)\n");
     return ExitUsage;
 }
 

@@ -35,19 +35,19 @@
 
 namespace ferry::cli {
 
-const char kQueueHelp[] =
-    "usage: ferry-cli queue add get URL LOCAL | add put LOCAL URL | add copy URL URL\n"
-    "                       [--exists ACTION] [--priority N] [--no-part] [--temp-upload] "
-    "[--no-preserve-time]\n"
-    "       ferry-cli queue list [--json]\n"
-    "       ferry-cli queue run [--parallel N] [--limit-rate RATE] [--limit-each RATE] "
-    "[--exists ACTION] "
-    "[--retries N]\n"
-    "       ferry-cli queue pause|resume|retry|remove ID | priority ID N | move ID "
-    "BEFORE_ID|end | clear "
-    "--done\n"
-    "ACTION: ask, overwrite, newer, size, resume, rename, skip; RATE: bytes per second,\n"
-    "optional K, M or G suffix (1024-based), e.g. 40M\n";
+const char kQueueHelp[] = QT_TRANSLATE_NOOP(
+    "ferry::cli::Help", "usage: ferry-cli queue add get URL LOCAL | add put LOCAL URL | add copy URL URL\n"
+                        "                       [--exists ACTION] [--priority N] [--no-part] [--temp-upload] "
+                        "[--no-preserve-time]\n"
+                        "       ferry-cli queue list [--json]\n"
+                        "       ferry-cli queue run [--parallel N] [--limit-rate RATE] [--limit-each RATE] "
+                        "[--exists ACTION] "
+                        "[--retries N]\n"
+                        "       ferry-cli queue pause|resume|retry|remove ID | priority ID N | move ID "
+                        "BEFORE_ID|end | clear "
+                        "--done\n"
+                        "ACTION: ask, overwrite, newer, size, resume, rename, skip; RATE: bytes per second,\n"
+                        "optional K, M or G suffix (1024-based), e.g. 40M\n");
 
 using namespace ferry::remote;
 using namespace ferry::transfer;

@@ -45,7 +45,8 @@ using sites::SiteStore;
 
 namespace {} // namespace
 
-const char kSitesHelp[] =
+const char kSitesHelp[] = QT_TRANSLATE_NOOP(
+    "ferry::cli::Help",
     "\nUsage: ferry-cli sites SUBCOMMAND ...\n"
     "  list [--json]                      the saved sites (never their passwords)\n"
     "  add NAME URL [options]             save a site; a password comes from the URL,\n"
@@ -68,7 +69,7 @@ const char kSitesHelp[] =
     "                                     standard input, or a prompt)\n"
     "NAME is a site's name, or Folder/Sub/name when names repeat. The vault's master password\n"
     "comes from FERRY_MASTER_PASSWORD, --master-password-stdin (the first line of standard\n"
-    "input), or a prompt on a terminal.\n";
+    "input), or a prompt on a terminal.\n");
 
 namespace {
 
@@ -566,7 +567,8 @@ Result<ConnectionSpec> resolveSite(CliContext &ctx, const QString &name, const Q
 int cmdSites(CliContext &ctx)
 {
     if (ctx.positional.isEmpty()) {
-        ctx.err << QString::fromUtf8(kSitesHelp).mid(1); // without the blank line after a message
+        ctx.err << QCoreApplication::translate("ferry::cli::Help", kSitesHelp)
+                       .mid(1); // without the blank line after a message
         return ExitUsage;
     }
     const QString sub = ctx.positional.first();

@@ -12,18 +12,13 @@ using remote::Status;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PasswordMover", text);
-}
-
 QString place(const QString &backend)
 {
     if (backend == QLatin1String("keyring"))
-        return tr("the system keyring");
+        return QCoreApplication::translate("PasswordMover", "the system keyring");
     if (backend == QLatin1String("vault"))
-        return tr("the password vault");
-    return tr("nowhere (passwords are not saved)");
+        return QCoreApplication::translate("PasswordMover", "the password vault");
+    return QCoreApplication::translate("PasswordMover", "nowhere (passwords are not saved)");
 }
 
 QString named(const PasswordMover::Entry &site, const QString &why)
@@ -36,7 +31,7 @@ QString named(const PasswordMover::Entry &site, const QString &why)
 QString PasswordMoveReport::summary() const
 {
     if (!error.isEmpty())
-        return tr("No password was moved: %1").arg(error);
+        return QCoreApplication::translate("PasswordMover", "No password was moved: %1").arg(error);
     if (!failed.isEmpty())
         return QCoreApplication::translate("PasswordMover",
                                            "No password was moved: %n site(s) failed, and every password "
@@ -44,9 +39,9 @@ QString PasswordMoveReport::summary() const
                                            nullptr, int(failed.size()))
             .arg(place(from));
     if (!switched)
-        return tr("No password was moved.");
+        return QCoreApplication::translate("PasswordMover", "No password was moved.");
     if (from == to)
-        return tr("Passwords are kept in %1.").arg(place(to));
+        return QCoreApplication::translate("PasswordMover", "Passwords are kept in %1.").arg(place(to));
     if (to == QLatin1String("none"))
         return QCoreApplication::translate("PasswordMover", "%n stored password(s) forgotten.", nullptr,
                                            moved);

@@ -5,28 +5,21 @@
 
 namespace ferry::ui {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ferry::ui::Format", text);
-}
-} // namespace
-
 QString fileColumnTitle(int column)
 {
     switch (column) {
     case NameColumn:
-        return tr("Name");
+        return QCoreApplication::translate("ferry::ui::Format", "Name");
     case SizeColumn:
-        return tr("Size");
+        return QCoreApplication::translate("ferry::ui::Format", "Size");
     case TypeColumn:
-        return tr("Type");
+        return QCoreApplication::translate("ferry::ui::Format", "Type");
     case ModifiedColumn:
-        return tr("Modified");
+        return QCoreApplication::translate("ferry::ui::Format", "Modified");
     case PermissionsColumn:
-        return tr("Permissions");
+        return QCoreApplication::translate("ferry::ui::Format", "Permissions");
     case OwnerColumn:
-        return tr("Owner/Group");
+        return QCoreApplication::translate("ferry::ui::Format", "Owner/Group");
     default:
         return {};
     }
@@ -78,15 +71,17 @@ QString modifiedText(const remote::DirEntry &entry)
 QString typeText(const remote::DirEntry &entry)
 {
     if (entry.isDir())
-        return entry.type == remote::EntryType::Link ? tr("Link to folder") : tr("Folder");
+        return entry.type == remote::EntryType::Link
+                   ? QCoreApplication::translate("ferry::ui::Format", "Link to folder")
+                   : QCoreApplication::translate("ferry::ui::Format", "Folder");
     if (entry.type == remote::EntryType::Link)
-        return tr("Link");
+        return QCoreApplication::translate("ferry::ui::Format", "Link");
     if (entry.type == remote::EntryType::Other)
-        return tr("Special");
+        return QCoreApplication::translate("ferry::ui::Format", "Special");
     const qsizetype dot = entry.name.lastIndexOf(QLatin1Char('.'));
     if (dot <= 0 || dot == entry.name.size() - 1)
-        return tr("File");
-    return tr("%1 file").arg(entry.name.mid(dot + 1).toUpper());
+        return QCoreApplication::translate("ferry::ui::Format", "File");
+    return QCoreApplication::translate("ferry::ui::Format", "%1 file").arg(entry.name.mid(dot + 1).toUpper());
 }
 
 QString ownerText(const QString &owner, const QString &group)

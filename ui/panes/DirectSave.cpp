@@ -19,10 +19,6 @@
 namespace ferry::ui::DirectSave {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DirectSave", text);
-}
 
 #ifdef FERRY_HAVE_XCB
 struct FreeDeleter
@@ -118,19 +114,26 @@ std::optional<QString> folderOf(const QByteArray &url, QString *error)
     const QUrl parsed = QUrl::fromEncoded(url.trimmed(), QUrl::StrictMode);
     if (!parsed.isValid() || parsed.scheme() != QLatin1String("file"))
         return fail(
-            tr("the drop target did not name a local folder (%1)").arg(QString::fromUtf8(url.left(200))));
+            QCoreApplication::translate("DirectSave", "the drop target did not name a local folder (%1)")
+                .arg(QString::fromUtf8(url.left(200))));
     const QString host = parsed.host();
     if (!host.isEmpty() && host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) != 0)
-        return fail(tr("the drop target named a folder on another computer (%1)").arg(host));
+        return fail(QCoreApplication::translate("DirectSave",
+                                                "the drop target named a folder on another computer (%1)")
+                        .arg(host));
     const QString path = parsed.path(QUrl::FullyDecoded);
     const QFileInfo file(path);
     if (!file.isAbsolute() || file.fileName().isEmpty())
-        return fail(tr("the drop target did not name a file in a folder (%1)").arg(path));
+        return fail(
+            QCoreApplication::translate("DirectSave", "the drop target did not name a file in a folder (%1)")
+                .arg(path));
     const QFileInfo folder(file.absolutePath());
     if (!folder.isDir())
-        return fail(tr("the folder %1 does not exist").arg(folder.absoluteFilePath()));
+        return fail(QCoreApplication::translate("DirectSave", "the folder %1 does not exist")
+                        .arg(folder.absoluteFilePath()));
     if (!folder.isWritable())
-        return fail(tr("you cannot write to the folder %1").arg(folder.absoluteFilePath()));
+        return fail(QCoreApplication::translate("DirectSave", "you cannot write to the folder %1")
+                        .arg(folder.absoluteFilePath()));
     return folder.canonicalFilePath();
 }
 

@@ -96,25 +96,10 @@ void FilePane::setModels(QAbstractItemModel *treeModel, QAbstractItemModel *list
 {
     m_tree->setModel(treeModel);
     m_list->setModel(listModel);
-    QHeaderView *header = m_list->header();
-    // Wide enough for the longest text each column shows, so sizes and dates are never
-    // cut; the name takes what is left of the pane (at least a readable width).
-    const QFontMetrics fm(m_list->font());
-    const int pad = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 8;
-    const int headerPad = pad + style()->pixelMetric(QStyle::PM_HeaderMarkSize);
-    // Each column: its widest usual text, or its title.
-    const auto fit = [&](int column, const QString &sample) {
-        header->resizeSection(column, std::max(fm.horizontalAdvance(sample) + pad,
-                                               fm.horizontalAdvance(fileColumnTitle(column)) + headerPad));
-    };
-    header->setMinimumSectionSize(fm.horizontalAdvance(QStringLiteral("..")) + 40);
-    fit(SizeColumn, QStringLiteral("1,023.9 MiB"));
-    fit(TypeColumn, QStringLiteral("JPEG file"));
-    fit(ModifiedColumn, QStringLiteral("2024-12-31 23:59:59"));
-    fit(PermissionsColumn, QStringLiteral("drwxr-xr-x"));
-    fit(OwnerColumn, QStringLiteral("1000/1000"));
-    m_nameMinimum = fm.horizontalAdvance(QStringLiteral("a-longer-file-name.txt")) + 40;
-    header->resizeSection(NameColumn, m_nameMinimum);
+    fitColumns();
+    m_nameMinimum =
+        QFontMetrics(m_list->font()).horizontalAdvance(QStringLiteral("a-longer-file-name.txt")) + 40;
+    m_list->header()->resizeSection(NameColumn, m_nameMinimum);
     m_list->viewport()->installEventFilter(this);
     m_tree->viewport()->installEventFilter(this);
     m_tree->verticalScrollBar()->installEventFilter(this);
@@ -127,7 +112,7 @@ void FilePane::setModels(QAbstractItemModel *treeModel, QAbstractItemModel *list
     });
     connect(treeModel, &QAbstractItemModel::rowsInserted, m_treeFollower, qOverload<>(&QTimer::start));
     connect(treeModel, &QAbstractItemModel::layoutChanged, m_treeFollower, qOverload<>(&QTimer::start));
-    connect(header, &QHeaderView::sectionResized, this, [this](int section) {
+    connect(m_list->header(), &QHeaderView::sectionResized, this, [this](int section) {
         if (section == NameColumn && !m_fitting && m_list->isVisible())
             m_nameSizedByUser = true;
     });
@@ -219,10 +204,34 @@ void FilePane::retranslate()
     updateStatus();
 }
 
+void FilePane::fitColumns()
+{
+    QHeaderView *header = m_list->header();
+    // Wide enough for the longest text each column shows, so sizes and dates are never
+    // cut; the name takes what is left of the pane (at least a readable width).
+    const QFontMetrics fm(m_list->font());
+    const int pad = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 8;
+    const int headerPad = pad + style()->pixelMetric(QStyle::PM_HeaderMarkSize);
+    // Each column: its widest usual text, or its title.
+    const auto fit = [&](int column, const QString &sample) {
+        header->resizeSection(column, std::max(fm.horizontalAdvance(sample) + pad,
+                                               fm.horizontalAdvance(fileColumnTitle(column)) + headerPad));
+    };
+    header->setMinimumSectionSize(fm.horizontalAdvance(QStringLiteral("..")) + 40);
+    fit(SizeColumn, QStringLiteral("1,023.9 MiB"));
+    fit(TypeColumn, QStringLiteral("JPEG file"));
+    fit(ModifiedColumn, QStringLiteral("2024-12-31 23:59:59"));
+    fit(PermissionsColumn, QStringLiteral("drwxr-xr-x"));
+    fit(OwnerColumn, QStringLiteral("1000/1000"));
+}
+
 void FilePane::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        if (m_list->model())
+            fitColumns(); // the titles' widths changed with the language
+    }
     QWidget::changeEvent(event);
 }
 

@@ -78,6 +78,9 @@ protected:
     virtual void retranslate();
 
 private:
+    // The size, type, date, permissions and owner columns: wide enough for their usual
+    // text and for their title in the language now shown.
+    void fitColumns();
     // The name column takes the list's width that the other columns leave, but never
     // less than a readable width (narrower panes scroll sideways instead), until the
     // user sizes it by hand.

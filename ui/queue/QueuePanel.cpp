@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -116,6 +117,7 @@ QueuePanel::QueuePanel(QueueService *service, QWidget *parent)
     sampler->start(1000);
     updateTotals();
     updateActions();
+    fitTitles();
 }
 
 QList<qint64> QueuePanel::selectedIds() const
@@ -194,6 +196,24 @@ void QueuePanel::updateActions()
 
 // On a language change: the actions, the tabs, the totals, and the headers and states the
 // views read from the models (repainted: the models translate as they answer).
+void QueuePanel::fitTitles()
+{
+    // Each column at least as wide as its title in the language now shown.
+    const QFontMetrics fm(font());
+    const int pad = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 8;
+    for (QTreeView *view : m_views) {
+        if (!view || !view->model())
+            continue;
+        QHeaderView *header = view->header();
+        for (int column = 0; column < header->count() - 1; ++column) {
+            const QString title = view->model()->headerData(column, Qt::Horizontal).toString();
+            const int wanted = fm.horizontalAdvance(title) + pad;
+            if (header->sectionSize(column) < wanted)
+                header->resizeSection(column, wanted);
+        }
+    }
+}
+
 void QueuePanel::retranslate()
 {
     setAccessibleName(tr("Transfer queue"));
@@ -213,6 +233,7 @@ void QueuePanel::retranslate()
         view->viewport()->update();
     }
     updateTotals();
+    fitTitles();
 }
 
 void QueuePanel::changeEvent(QEvent *event)

@@ -57,6 +57,8 @@ protected:
 
 private:
     void retranslate();
+    // Each column at least as wide as its title in the language now shown.
+    void fitTitles();
     void updateTotals();
     void updateActions();
     void move(int where);

@@ -1,12 +1,8 @@
 #include "Appearance.h"
 
 #include <QApplication>
-#include <QDir>
-#include <QFileInfo>
-#include <QLocale>
 #include <QStyle>
 #include <QStyleFactory>
-#include <QTranslator>
 
 namespace ferry::ui {
 
@@ -14,11 +10,7 @@ Appearance::Appearance(QObject *parent)
     : QObject(parent), m_systemStyle(QApplication::style()->name()), m_systemPalette(QApplication::palette())
 {}
 
-Appearance::~Appearance()
-{
-    if (m_translator)
-        QApplication::removeTranslator(m_translator.get());
-}
+Appearance::~Appearance() = default;
 
 QPalette Appearance::darkPalette()
 {
@@ -77,37 +69,14 @@ void Appearance::applyTheme(const QString &theme)
     }
 }
 
-QString Appearance::translationsDir()
-{
-    const QString env = qEnvironmentVariable("FERRY_TRANSLATIONS_DIR");
-    if (!env.isEmpty())
-        return env;
-    const QString app = QCoreApplication::applicationDirPath();
-    const QString beside = app + QStringLiteral("/translations");
-    if (QFileInfo(beside).isDir())
-        return beside;
-    return QDir::cleanPath(app + QStringLiteral("/../share/ferry/translations"));
-}
-
 bool Appearance::applyLanguage(const QString &language)
 {
-    auto translator = std::make_unique<QTranslator>();
-    bool loaded = false;
-    if (language == QLatin1String("system"))
-        loaded = translator->load(QLocale(), QStringLiteral("ferry"), QStringLiteral("_"), translationsDir());
-    else if (language != QLatin1String("en"))
-        loaded = translator->load(QStringLiteral("ferry_") + language, translationsDir());
-    if (m_translator) {
-        QApplication::removeTranslator(m_translator.get()); // sends LanguageChange
-        m_translator.reset();
-        m_loadedFile.clear();
-    }
-    if (loaded) {
-        m_loadedFile = translator->filePath();
-        QApplication::installTranslator(translator.get()); // sends LanguageChange
-        m_translator = std::move(translator);
-    }
-    return loaded || language == QLatin1String("en") || language == QLatin1String("system");
+    return m_translations.install(language, util::Translations::defaultOverrideDirs());
+}
+
+QString Appearance::loadedTranslation() const
+{
+    return m_translations.loadedFile();
 }
 
 } // namespace ferry::ui

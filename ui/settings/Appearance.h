@@ -7,19 +7,18 @@
 // widget, and every colour the window derives from the palette (the queue's progress
 // bars, the log's kinds), follows.
 //
-// Language: "en" uses the strings in the source; "id" and "de" load ferry_<code>.qm from
-// the translations folder; "system" loads the one for the system's locale when there is
-// one. The loaded QTranslator replaces the previous one, and Qt sends LanguageChange to
-// every widget, which retranslates. The folder is FERRY_TRANSLATIONS_DIR when set, else
-// <executable dir>/translations (the build tree), else <prefix>/share/ferry/translations.
+// Language: "en" uses the strings in the source; "id" and "de" load that language;
+// "system" the locale's (LANGUAGE, LANG) when Ferry has it (util::Translations: the
+// translations built into the binary, Qt's own from Qt's folder). The new translators
+// replace the previous ones, and Qt sends LanguageChange to every widget, which
+// retranslates. A .qm on disk replaces the built-in one: FERRY_TRANSLATIONS_DIR when set,
+// else <executable dir>/translations or <prefix>/share/ferry/translations when they exist.
 
 #include <QObject>
 #include <QPalette>
 #include <QString>
 
-#include <memory>
-
-class QTranslator;
+#include "util/Translations.h"
 
 namespace ferry::ui {
 
@@ -33,17 +32,15 @@ public:
     void applyTheme(const QString &theme);
     // False when a language's .qm is missing (English strings stay, as with "en").
     bool applyLanguage(const QString &language);
-    QString loadedTranslation() const { return m_loadedFile; }
+    QString loadedTranslation() const;
 
     static QPalette darkPalette();
     static QPalette lightPalette();
-    static QString translationsDir();
 
 private:
     QString m_systemStyle;
     QPalette m_systemPalette;
-    std::unique_ptr<QTranslator> m_translator;
-    QString m_loadedFile;
+    util::Translations m_translations;
     QString m_theme;
 };
 

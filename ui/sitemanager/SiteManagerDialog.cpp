@@ -1030,13 +1030,13 @@ QString SiteManagerDialog::storeImported(const QString &what, const QList<Site> 
     }
     m_loaded.reset();
     m_model->reload();
-    QString summary = tr("Imported %n site(s) from %1", nullptr, int(merged.size())).arg(what);
+    // Whole sentences, each translated with its own plural; %1 is the text before.
+    QString summary = tr("Imported %n site(s) from %1.", nullptr, int(merged.size())).arg(what);
     if (withPassword > 0)
-        summary += tr(", %n password(s) going to the password store", nullptr, withPassword);
-    summary += QLatin1Char('.');
+        summary = tr("%1 %n password(s) going to the password store.", nullptr, withPassword).arg(summary);
     if (!warnings.isEmpty())
-        summary += QLatin1Char(' ') + tr("Skipped or changed %n:", nullptr, int(warnings.size())) +
-                   QLatin1Char('\n') + warnings.join(QLatin1Char('\n'));
+        summary = tr("%1 Skipped or changed %n:\n%2", nullptr, int(warnings.size()))
+                      .arg(summary, warnings.join(QLatin1Char('\n')));
     showStatus(summary);
     if (!merged.isEmpty())
         selectSite(merged.first().id);

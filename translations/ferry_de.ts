@@ -1,0 +1,3252 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>DialogParts</name>
+    <message>
+        <source>I have checked the new fingerprint with the server&apos;s administrator</source>
+        <translation>Ich habe den neuen Fingerabdruck mit dem Administrator des Servers geprüft</translation>
+    </message>
+    <message>
+        <source>I have checked the new fingerprint</source>
+        <translation>Ich habe den neuen Fingerabdruck geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>DirectSave</name>
+    <message>
+        <source>the drop target did not name a local folder (%1)</source>
+        <translation>Das Ablageziel nannte keinen lokalen Ordner (%1)</translation>
+    </message>
+    <message>
+        <source>the drop target named a folder on another computer (%1)</source>
+        <translation>Das Ablageziel nannte einen Ordner auf einem anderen Rechner (%1)</translation>
+    </message>
+    <message>
+        <source>the drop target did not name a file in a folder (%1)</source>
+        <translation>Das Ablageziel nannte keine Datei in einem Ordner (%1)</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>Der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>you cannot write to the folder %1</source>
+        <translation>Sie dürfen nicht in den Ordner %1 schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>FileOperation</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>, and %1 more</source>
+        <translation> und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Creating the folder %1</source>
+        <translation>Ordner %1 wird erstellt</translation>
+    </message>
+    <message>
+        <source>Creating the empty file %1</source>
+        <translation>Leere Datei %1 wird erstellt</translation>
+    </message>
+    <message>
+        <source>Moving %1 to %2</source>
+        <translation>%1 wird nach %2 verschoben</translation>
+    </message>
+    <message>
+        <source>Renaming %1 to %2</source>
+        <translation>%1 wird in %2 umbenannt</translation>
+    </message>
+    <message>
+        <source>Deleting %1</source>
+        <translation>%1 wird gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleting %1 items (%2)</source>
+        <translation>%1 Einträge werden gelöscht (%2)</translation>
+    </message>
+    <message>
+        <source>%1 items (%2)</source>
+        <translation>%1 Einträge (%2)</translation>
+    </message>
+    <message>
+        <source>Setting the permissions of %1 to %2</source>
+        <translation>Berechtigungen von %1 werden auf %2 gesetzt</translation>
+    </message>
+    <message>
+        <source>files only</source>
+        <translation>nur Dateien</translation>
+    </message>
+    <message>
+        <source>folders only</source>
+        <translation>nur Ordner</translation>
+    </message>
+    <message>
+        <source>files and folders</source>
+        <translation>Dateien und Ordner</translation>
+    </message>
+    <message>
+        <source>Setting the permissions of %1 to %2, recursively (%3)</source>
+        <translation>Berechtigungen von %1 werden rekursiv auf %2 gesetzt (%3)</translation>
+    </message>
+    <message>
+        <source>Created the folder %1</source>
+        <translation>Ordner %1 erstellt</translation>
+    </message>
+    <message>
+        <source>Created the empty file %1</source>
+        <translation>Leere Datei %1 erstellt</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2</source>
+        <translation>%1 nach %2 verschoben</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation>%1 in %2 umbenannt</translation>
+    </message>
+    <message>
+        <source>Deleted 1 file or folder</source>
+        <translation>1 Datei oder Ordner gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted %1 files and folders</source>
+        <translation>%1 Dateien und Ordner gelöscht</translation>
+    </message>
+    <message>
+        <source>Changed the permissions of 1 file or folder to %1</source>
+        <translation>Berechtigungen von 1 Datei oder Ordner auf %1 geändert</translation>
+    </message>
+    <message>
+        <source>Changed the permissions of %1 files and folders to %2</source>
+        <translation>Berechtigungen von %1 Dateien und Ordnern auf %2 geändert</translation>
+    </message>
+    <message>
+        <source>%1 exists already</source>
+        <translation>%1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>%1 holds entries whose names cannot be used safely (%2); not deleted</source>
+        <translation>%1 enthält Einträge, deren Namen nicht sicher verwendet werden können (%2); nicht gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>MasterPasswordKeeper</name>
+    <message>
+        <source>the vault&apos;s master password was not given</source>
+        <translation>Das Master-Passwort des Tresors wurde nicht angegeben</translation>
+    </message>
+    <message>
+        <source>The master password must not be empty.</source>
+        <translation>Das Master-Passwort darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>Wrong master password. Please try again.</source>
+        <translation>Falsches Master-Passwort. Bitte erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordMover</name>
+    <message numerus="yes">
+        <source>No password was moved: %n site(s) failed, and every password stays in %1.</source>
+        <translation>
+            <numerusform>Kein Passwort verschoben: %n Server fehlgeschlagen, alle Passwörter bleiben in %1.</numerusform>
+            <numerusform>Kein Passwort verschoben: %n Server fehlgeschlagen, alle Passwörter bleiben in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored password(s) forgotten.</source>
+        <translation>
+            <numerusform>%n gespeichertes Passwort vergessen.</numerusform>
+            <numerusform>%n gespeicherte Passwörter vergessen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) moved from %1 to %2.</source>
+        <translation>
+            <numerusform>%n Passwort von %1 nach %2 verschoben.</numerusform>
+            <numerusform>%n Passwörter von %1 nach %2 verschoben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the system keyring</source>
+        <translation>dem Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>the password vault</source>
+        <translation>dem Passwort-Tresor</translation>
+    </message>
+    <message>
+        <source>nowhere (passwords are not saved)</source>
+        <translation>nirgends (Passwörter werden nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>No password was moved: %1</source>
+        <translation>Kein Passwort verschoben: %1</translation>
+    </message>
+    <message>
+        <source>No password was moved.</source>
+        <translation>Kein Passwort verschoben.</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in %1.</source>
+        <translation>Passwörter werden in %1 aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 …</source>
+        <translation>Verbinde mit %1 …</translation>
+    </message>
+    <message>
+        <source>no engine for this connection</source>
+        <translation>Keine Engine für diese Verbindung</translation>
+    </message>
+    <message>
+        <source>Connected; the login folder is %1</source>
+        <translation>Verbunden; der Anmeldeordner ist %1</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); trying again in %3 s</source>
+        <translation>%1 fehlgeschlagen (%2); neuer Versuch in %3 s</translation>
+    </message>
+    <message>
+        <source>Listing %1</source>
+        <translation>Liste %1 auf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listed %n entries of %1 in %2 ms</source>
+        <translation>
+            <numerusform>%n Eintrag von %1 in %2 ms aufgelistet</numerusform>
+            <numerusform>%n Einträge von %1 in %2 ms aufgelistet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted; asking</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut; Rückfrage</translation>
+    </message>
+    <message>
+        <source>Certificate rejected</source>
+        <translation>Zertifikat abgelehnt</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host key has CHANGED; asking</source>
+        <translation>Der Host-Schlüssel des Servers hat sich GEÄNDERT; Rückfrage</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host key is unknown; asking</source>
+        <translation>Der Host-Schlüssel des Servers ist unbekannt; Rückfrage</translation>
+    </message>
+    <message>
+        <source>Host key rejected</source>
+        <translation>Host-Schlüssel abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Alles speichern</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ja, &amp;alle</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ein, keine</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Voreinstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>QueueSites</name>
+    <message>
+        <source>no password store</source>
+        <translation>Kein Passwortspeicher</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::app</name>
+    <message>
+        <source>Ferry: a desktop client for FTP, FTPS and SFTP.</source>
+        <translation>Ferry: ein Desktop-Client für FTP, FTPS und SFTP.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Connect to this URL on start.</source>
+        <translation>Beim Start mit dieser URL verbinden.</translation>
+    </message>
+    <message>
+        <source>[url]</source>
+        <translation>[url]</translation>
+    </message>
+    <message>
+        <source>Connect to this stored site on start.</source>
+        <translation>Beim Start mit diesem gespeicherten Server verbinden.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Open a window of its own even when Ferry runs already (by default the URL or site is opened in a new tab of the running window).</source>
+        <translation>Ein eigenes Fenster öffnen, auch wenn Ferry schon läuft (sonst öffnet das laufende Fenster die URL oder den Server in einem neuen Tab).</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::cli::Cli</name>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>Unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>expected %1, not &apos;%2&apos;</source>
+        <translation>%1 erwartet, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>no such file %1</source>
+        <translation>Datei %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>a number of seconds</source>
+        <translation>eine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>a number from 1 to 10</source>
+        <translation>eine Zahl von 1 bis 10</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>Unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>unknown option %1 (did you mean %2?)</source>
+        <translation>Unbekannte Option %1 (meinten Sie %2?)</translation>
+    </message>
+    <message>
+        <source>%1 is a switch and takes no value (remove &apos;=%2&apos;)</source>
+        <translation>%1 ist ein Schalter und nimmt keinen Wert („=%2“ entfernen)</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 braucht einen Wert</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::cli::Help</name>
+    <message>
+        <source>Usage: ferry-cli [global options] COMMAND [options] ARGS...
+
+Commands:
+</source>
+        <translation>Aufruf: ferry-cli [globale Optionen] BEFEHL [Optionen] ARGUMENTE...
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>URLs: ftp://, ftpes:// (explicit TLS), ftps:// (implicit TLS), sftp://
+  [user[:password]@]host[:port]/path; user, password and path are percent-decoded.
+  FTP paths are relative to the login folder (ftp://host//etc or ftp://host/%2Fetc for /etc);
+  SFTP paths are absolute, /~/ starts at the home folder. No user: anonymous (FTP).
+</source>
+        <translation>URLs: ftp://, ftpes:// (explizites TLS), ftps:// (implizites TLS), sftp://
+  [benutzer[:passwort]@]host[:port]/pfad; Benutzer, Passwort und Pfad sind URL-kodiert.
+  FTP-Pfade sind relativ zum Anmeldeordner (ftp://host//etc oder ftp://host/%2Fetc für /etc);
+  SFTP-Pfade sind absolut, /~/ beginnt im Home-Ordner. Ohne Benutzer: anonym (FTP).
+</translation>
+    </message>
+    <message>
+        <source>Without a terminal, an untrusted certificate or unknown host key is refused (exit 3)
+with its fingerprint in the message; a changed host key is always refused.
+A progress bar is drawn on standard error when it is a terminal.
+</source>
+        <translation>Ohne Terminal wird ein nicht vertrauenswürdiges Zertifikat oder ein unbekannter
+Host-Schlüssel abgelehnt (Exit-Code 3), mit seinem Fingerabdruck in der Meldung; ein
+geänderter Host-Schlüssel wird immer abgelehnt. Ist die Standardfehlerausgabe ein
+Terminal, erscheint dort ein Fortschrittsbalken.
+</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 usage error, 2 remote or local error, 3 trust refused,
+            4 authentication failed, 5 partly failed (recursive transfers, queue).
+</source>
+        <translation>Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 entfernter oder lokaler Fehler, 3 Vertrauen
+            abgelehnt, 4 Anmeldung fehlgeschlagen, 5 teilweise fehlgeschlagen
+            (rekursive Übertragungen, Warteschlange).
+</translation>
+    </message>
+    <message>
+        <source>(see ferry-cli --help)
+</source>
+        <translation>(siehe ferry-cli --help)
+</translation>
+    </message>
+    <message>
+        <source>ls [--json] URL                       list a folder (or show one file)</source>
+        <translation>ls [--json] URL                       einen Ordner auflisten (oder eine Datei zeigen)</translation>
+    </message>
+    <message>
+        <source>get [-r] [--resume] URL LOCAL         download a file or, with -r, a folder</source>
+        <translation>get [-r] [--resume] URL LOKAL         eine Datei oder, mit -r, einen Ordner herunterladen</translation>
+    </message>
+    <message>
+        <source>put [-r] [--resume] LOCAL URL         upload a file or, with -r, a folder</source>
+        <translation>put [-r] [--resume] LOKAL URL         eine Datei oder, mit -r, einen Ordner hochladen</translation>
+    </message>
+    <message>
+        <source>mkdir URL                             create a folder</source>
+        <translation>mkdir URL                             einen Ordner erstellen</translation>
+    </message>
+    <message>
+        <source>rm [-r] URL                           delete a file or, with -r, a folder and its contents</source>
+        <translation>rm [-r] URL                           eine Datei oder, mit -r, einen Ordner samt Inhalt löschen</translation>
+    </message>
+    <message>
+        <source>mv URL NEWPATH                        rename or move (NEWPATH: a URL, an absolute path,
+                                        or a path relative to the source&apos;s folder)</source>
+        <translation>mv URL NEUERPFAD                      umbenennen oder verschieben (NEUERPFAD: eine URL, ein
+                                        absoluter Pfad oder ein Pfad relativ zum Quellordner)</translation>
+    </message>
+    <message>
+        <source>chmod MODE URL                        change permissions (octal MODE, e.g. 644)</source>
+        <translation>chmod MODUS URL                       Berechtigungen ändern (oktaler MODUS, z. B. 644)</translation>
+    </message>
+    <message>
+        <source>queue add|list|run|pause|resume|retry|remove|priority|clear
+                                        the persistent transfer queue; &apos;ferry-cli queue&apos; for details</source>
+        <translation>queue add|list|run|pause|resume|retry|remove|priority|clear
+                                        die dauerhafte Warteschlange; Details mit „ferry-cli queue“</translation>
+    </message>
+    <message>
+        <source>sites list|add|remove|import-filezilla|import-ssh-config|export-filezilla|backend
+                                        saved sites; &apos;ferry-cli sites&apos; for details</source>
+        <translation>sites list|add|remove|import-filezilla|import-ssh-config|export-filezilla|backend
+                                        gespeicherte Server; Details mit „ferry-cli sites“</translation>
+    </message>
+    <message>
+        <source>usage: ferry-cli queue add get URL LOCAL | add put LOCAL URL | add copy URL URL
+                       [--exists ACTION] [--priority N] [--no-part] [--temp-upload] [--no-preserve-time]
+       ferry-cli queue list [--json]
+       ferry-cli queue run [--parallel N] [--limit-rate RATE] [--limit-each RATE] [--exists ACTION] [--retries N]
+       ferry-cli queue pause|resume|retry|remove ID | priority ID N | move ID BEFORE_ID|end | clear --done
+ACTION: ask, overwrite, newer, size, resume, rename, skip; RATE: bytes per second,
+optional K, M or G suffix (1024-based), e.g. 40M
+</source>
+        <translation>Aufruf: ferry-cli queue add get URL LOKAL | add put LOKAL URL | add copy URL URL
+                       [--exists AKTION] [--priority N] [--no-part] [--temp-upload] [--no-preserve-time]
+       ferry-cli queue list [--json]
+       ferry-cli queue run [--parallel N] [--limit-rate RATE] [--limit-each RATE] [--exists AKTION] [--retries N]
+       ferry-cli queue pause|resume|retry|remove ID | priority ID N | move ID VOR_ID|end | clear --done
+AKTION: ask, overwrite, newer, size, resume, rename, skip; RATE: Bytes pro Sekunde,
+optional mit Endung K, M oder G (zur Basis 1024), z. B. 40M
+</translation>
+    </message>
+    <message>
+        <source>
+Usage: ferry-cli sites SUBCOMMAND ...
+  list [--json]                      the saved sites (never their passwords)
+  add NAME URL [options]             save a site; a password comes from the URL,
+                                     --password-stdin or FERRY_PASSWORD
+      --folder A/B  --logon anonymous|normal|ask|interactive|keyfile|agent
+      --key-file FILE  --active|--passive  --charset auto|utf-8|NAME
+      --timezone-offset MINUTES  --max-connections N  --local-dir DIR
+      --remote-dir /DIR  --comment TEXT  --tls-if-available (ftp://)
+  remove NAME                        delete a site and its stored password
+  import-filezilla FILE [--folder A/B]   FileZilla&apos;s sitemanager.xml
+  import-ssh-config [FILE] [--folder A/B] OpenSSH hosts (default ~/.ssh/config)
+  export-filezilla FILE [--with-passwords]
+  backend [auto|keyring|vault|none]  show or choose where passwords are kept
+                                     (the stored passwords stay where they are)
+  passwords move --to keyring|vault|none
+                                     move every stored password there and keep them
+                                     there from now on (none: forget them)
+  passwords master                   give the vault a new master password (the new one
+                                     from FERRY_NEW_MASTER_PASSWORD, the second line of
+                                     standard input, or a prompt)
+NAME is a site&apos;s name, or Folder/Sub/name when names repeat. The vault&apos;s master password
+comes from FERRY_MASTER_PASSWORD, --master-password-stdin (the first line of standard
+input), or a prompt on a terminal.
+</source>
+        <translation>
+Aufruf: ferry-cli sites UNTERBEFEHL ...
+  list [--json]                      die gespeicherten Server (nie ihre Passwörter)
+  add NAME URL [Optionen]            einen Server speichern; das Passwort kommt aus der URL,
+                                     --password-stdin oder FERRY_PASSWORD
+      --folder A/B  --logon anonymous|normal|ask|interactive|keyfile|agent
+      --key-file DATEI  --active|--passive  --charset auto|utf-8|NAME
+      --timezone-offset MINUTEN  --max-connections N  --local-dir ORDNER
+      --remote-dir /ORDNER  --comment TEXT  --tls-if-available (ftp://)
+  remove NAME                        einen Server und sein gespeichertes Passwort löschen
+  import-filezilla DATEI [--folder A/B]   sitemanager.xml von FileZilla
+  import-ssh-config [DATEI] [--folder A/B] OpenSSH-Hosts (Standard ~/.ssh/config)
+  export-filezilla DATEI [--with-passwords]
+  backend [auto|keyring|vault|none]  zeigen oder wählen, wo Passwörter liegen
+                                     (gespeicherte Passwörter bleiben, wo sie sind)
+  passwords move --to keyring|vault|none
+                                     alle gespeicherten Passwörter dorthin verschieben und
+                                     künftig dort speichern (none: vergessen)
+  passwords master                   dem Tresor ein neues Master-Passwort geben (das neue
+                                     aus FERRY_NEW_MASTER_PASSWORD, der zweiten Zeile der
+                                     Standardeingabe oder einer Abfrage)
+NAME ist der Name eines Servers, oder Ordner/Unter/name, wenn Namen doppelt sind. Das
+Master-Passwort des Tresors kommt aus FERRY_MASTER_PASSWORD, --master-password-stdin
+(der ersten Zeile der Standardeingabe) oder einer Abfrage im Terminal.
+</translation>
+    </message>
+    <message>
+        <source>Options (anywhere on the line; --name VALUE or --name=VALUE; after -- every argument
+is a plain argument; an unknown option is an error):
+  --site NAME            use a saved site instead of a URL&apos;s host part (a path may follow)
+  --password-stdin       read the password from the first line of standard input
+                         (also: FERRY_PASSWORD in the environment)
+  -r, --recursive        walk folders (get, put, rm)
+  --resume               continue a partial transfer from where it stopped
+  --follow-links         put -r, queue add put: upload links to files outside the folder
+  --json                 machine-readable output (ls, sites list, queue list, sync&apos;s plan)
+  --active | --passive   FTP data connection mode (default: passive)
+  --ca-file FILE         trust the CA certificates in FILE for this run
+  --trust-fingerprint SHA256:...  trust the server certificate with this fingerprint
+  --accept-new           store an unknown certificate or host key (never a changed host key)
+  --identity FILE        SSH private key to try (repeatable)
+  --known-hosts FILE     extra OpenSSH known_hosts file
+  --hostkey SHA256:...   accept this SSH host key for this run
+  --timeout SECONDS      wait this long for the server (default 20)
+  --verbose              print the protocol conversation on standard error
+  --charset NAME         FTP file names in this character set (default: UTF-8;
+                         e.g. ISO-8859-1 for old servers)
+  --parallel N           get -r, put -r, queue run, sync: connections per server (1-10;
+                         sync lists the remote tree over as many, default 4)
+  --limit-rate RATE      queue run, get/put --parallel: bytes per second for downloads
+                         and for uploads; K, M, G are 1024-based (e.g. 40M)
+  --exists ACTION        queue add/run: when the target exists: ask, overwrite, newer,
+                         size, resume, rename, skip
+  --retries N            queue run: tries again after a dropped connection (default 5)
+  --config-dir DIR       config folder (also FERRY_CONFIG_DIR)
+  --data-dir DIR         data folder (also FERRY_DATA_DIR)
+  --master-password-stdin  read the vault&apos;s master password from standard input
+                         (also: FERRY_MASTER_PASSWORD)
+  -h, --help             this text; -v, --version: the version
+</source>
+        <translation>Optionen (überall in der Zeile; --name WERT oder --name=WERT; nach -- ist jedes Argument
+ein einfaches Argument; eine unbekannte Option ist ein Fehler):
+  --site NAME            einen gespeicherten Server statt des Host-Teils einer URL nutzen
+                         (ein Pfad darf folgen)
+  --password-stdin       das Passwort aus der ersten Zeile der Standardeingabe lesen
+                         (auch: FERRY_PASSWORD in der Umgebung)
+  -r, --recursive        Ordner durchlaufen (get, put, rm)
+  --resume               eine abgebrochene Übertragung dort fortsetzen, wo sie endete
+  --follow-links         put -r, queue add put: Links auf Dateien außerhalb des Ordners hochladen
+  --json                 maschinenlesbare Ausgabe (ls, sites list, queue list, der Plan von sync)
+  --active | --passive   FTP-Datenverbindungsmodus (Standard: passiv)
+  --ca-file DATEI        den CA-Zertifikaten in DATEI für diesen Aufruf vertrauen
+  --trust-fingerprint SHA256:...  dem Serverzertifikat mit diesem Fingerabdruck vertrauen
+  --accept-new           ein unbekanntes Zertifikat oder einen unbekannten Host-Schlüssel
+                         speichern (nie einen geänderten Host-Schlüssel)
+  --identity DATEI       zu versuchender privater SSH-Schlüssel (wiederholbar)
+  --known-hosts DATEI    zusätzliche OpenSSH-known_hosts-Datei
+  --hostkey SHA256:...   diesen SSH-Host-Schlüssel für diesen Aufruf annehmen
+  --timeout SEKUNDEN     so lange auf den Server warten (Standard 20)
+  --verbose              das Protokollgespräch auf der Standardfehlerausgabe zeigen
+  --charset NAME         FTP-Dateinamen in diesem Zeichensatz (Standard: UTF-8;
+                         z. B. ISO-8859-1 für alte Server)
+  --parallel N           get -r, put -r, queue run, sync: Verbindungen je Server (1-10;
+                         sync liest den entfernten Baum über ebenso viele, Standard 4)
+  --limit-rate RATE      queue run, get/put --parallel: Bytes pro Sekunde für Downloads
+                         und für Uploads; K, M, G zur Basis 1024 (z. B. 40M)
+  --exists AKTION        queue add/run: wenn das Ziel existiert: ask, overwrite, newer,
+                         size, resume, rename, skip
+  --retries N            queue run: neue Versuche nach Verbindungsabbruch (Standard 5)
+  --config-dir ORDNER    Konfigurationsordner (auch FERRY_CONFIG_DIR)
+  --data-dir ORDNER      Datenordner (auch FERRY_DATA_DIR)
+  --master-password-stdin  das Master-Passwort des Tresors von der Standardeingabe lesen
+                         (auch: FERRY_MASTER_PASSWORD)
+  -h, --help             dieser Text; -v, --version: die Version
+</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::session::Connection</name>
+    <message>
+        <source>The connection was closed</source>
+        <translation>Die Verbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::session::Job</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::session::Session</name>
+    <message>
+        <source>The session was closed</source>
+        <translation>Die Sitzung wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::sites::CredentialService</name>
+    <message>
+        <source>New password vault</source>
+        <translation>Neuer Passwort-Tresor</translation>
+    </message>
+    <message>
+        <source>Password vault</source>
+        <translation>Passwort-Tresor</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in an encrypted vault on this computer. Choose its master password; Ferry asks for it once each time it starts.</source>
+        <translation>Passwörter liegen in einem verschlüsselten Tresor auf diesem Rechner. Wählen Sie sein Master-Passwort; Ferry fragt bei jedem Start einmal danach.</translation>
+    </message>
+    <message>
+        <source>Enter the master password of the password vault. Ferry asks once while it runs.</source>
+        <translation>Geben Sie das Master-Passwort des Passwort-Tresors ein. Ferry fragt einmal pro Sitzung.</translation>
+    </message>
+    <message>
+        <source>New master password:</source>
+        <translation>Neues Master-Passwort:</translation>
+    </message>
+    <message>
+        <source>Master password:</source>
+        <translation>Master-Passwort:</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::transfer::Scheduler</name>
+    <message>
+        <source>no way to reach %1</source>
+        <translation>Kein Weg zu %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entries queued</source>
+        <translation>
+            <numerusform>%1: %n Eintrag eingereiht</numerusform>
+            <numerusform>%1: %n Einträge eingereiht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: copied server to server by %2</source>
+        <translation>%1: von Server zu Server kopiert per %2</translation>
+    </message>
+    <message>
+        <source>FXP (directly between the servers)</source>
+        <translation>FXP (direkt zwischen den Servern)</translation>
+    </message>
+    <message>
+        <source>streaming through this computer</source>
+        <translation>über diesen Rechner gestreamt</translation>
+    </message>
+    <message>
+        <source>%1: %2; trying again in %3 s (attempt %4 of %5)</source>
+        <translation>%1: %2; neuer Versuch in %3 s (Versuch %4 von %5)</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1: fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the target exists</source>
+        <translation>Das Ziel existiert</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::CertificateDialog</name>
+    <message>
+        <source>It could not be verified.</source>
+        <translation>Es konnte nicht überprüft werden.</translation>
+    </message>
+    <message>
+        <source>WARNING: certificate changed – %1</source>
+        <translation>WARNUNG: Zertifikat geändert – %1</translation>
+    </message>
+    <message>
+        <source>Certificate changed</source>
+        <translation>Zertifikat geändert</translation>
+    </message>
+    <message>
+        <source>The certificate of %1:%2 has CHANGED</source>
+        <translation>Das Zertifikat von %1:%2 hat sich GEÄNDERT</translation>
+    </message>
+    <message>
+        <source>You trusted another certificate for this server. Someone could be intercepting this connection (a man-in-the-middle attack), or the server&apos;s certificate was replaced. Do not continue unless the server&apos;s administrator confirmed the new fingerprint.</source>
+        <translation>Sie haben diesem Server mit einem anderen Zertifikat vertraut. Jemand könnte diese Verbindung abhören (Man-in-the-Middle-Angriff), oder das Zertifikat des Servers wurde ersetzt. Fahren Sie nur fort, wenn der Administrator des Servers den neuen Fingerabdruck bestätigt hat.</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate – %1</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat – %1</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>The certificate of %1:%2 is not trusted</source>
+        <translation>Dem Zertifikat von %1:%2 wird nicht vertraut</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Inhaber:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Aussteller:</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Gültig ab:</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Gültig bis:</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Trusted before:</source>
+        <translation>Bisher vertraut:</translation>
+    </message>
+    <message>
+        <source>Fingerprint trusted before</source>
+        <translation>Bisher vertrauter Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>New SHA-256 fingerprint:</source>
+        <translation>Neuer SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint, base64</source>
+        <translation>SHA-256-Fingerabdruck, Base64</translation>
+    </message>
+    <message>
+        <source>Trust &amp;once</source>
+        <translation>&amp;Einmal vertrauen</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this connection only</source>
+        <translation>Diesem Zertifikat nur für diese Verbindung vertrauen</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the trusted certificate</source>
+        <translation>Vertrautes Zertifikat &amp;ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Always trust</source>
+        <translation>&amp;Immer vertrauen</translation>
+    </message>
+    <message>
+        <source>Always trust this certificate</source>
+        <translation>Diesem Zertifikat immer vertrauen</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::ConnectionTab</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>&amp;Hochladen</translation>
+    </message>
+    <message>
+        <source>&amp;Add files to queue</source>
+        <translation>Dateien zur &amp;Warteschlange hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Herunterladen</translation>
+    </message>
+    <message>
+        <source>Looking up the password of %1 …</source>
+        <translation>Passwort von %1 wird gesucht …</translation>
+    </message>
+    <message>
+        <source>The stored password of %1 could not be read: %2</source>
+        <translation>Das gespeicherte Passwort von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 …</source>
+        <translation>Verbinde mit %1 …</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>%1 is connected WITHOUT encryption: the server did not accept TLS, and this site allows that (&quot;TLS if available&quot;), so it is not protected against a downgrade.</source>
+        <translation>%1 ist OHNE Verschlüsselung verbunden: Der Server hat TLS nicht angenommen, und dieser Server-Eintrag erlaubt das („TLS wenn verfügbar“), daher ist er nicht gegen eine Herabstufung geschützt.</translation>
+    </message>
+    <message>
+        <source>Not connected: Connect or Reconnect (Ctrl+R) opens %1</source>
+        <translation>Nicht verbunden: Verbinden oder Neu verbinden (Strg+R) öffnet %1</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <source>Could not change the site: %1</source>
+        <translation>Der Server-Eintrag konnte nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not change the site: &quot;%1&quot; is no longer stored</source>
+        <translation>Der Server-Eintrag konnte nicht geändert werden: „%1“ ist nicht mehr gespeichert</translation>
+    </message>
+    <message>
+        <source>The site &quot;%1&quot; now requires TLS (explicit FTP over TLS); connecting again</source>
+        <translation>Der Server „%1“ verlangt jetzt TLS (explizites FTP über TLS); neue Verbindung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) queued for upload to %1</source>
+        <translation>
+            <numerusform>%n Eintrag zum Hochladen nach %1 eingereiht</numerusform>
+            <numerusform>%n Einträge zum Hochladen nach %1 eingereiht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) queued for download to %1</source>
+        <translation>
+            <numerusform>%n Eintrag zum Herunterladen nach %1 eingereiht</numerusform>
+            <numerusform>%n Einträge zum Herunterladen nach %1 eingereiht</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::FileExistsDialog</name>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>Größe unbekannt</translation>
+    </message>
+    <message>
+        <source>time unknown</source>
+        <translation>Zeit unbekannt</translation>
+    </message>
+    <message>
+        <source>%1, modified %2</source>
+        <translation>%1, geändert %2</translation>
+    </message>
+    <message>
+        <source>Target file already exists</source>
+        <translation>Zieldatei existiert bereits</translation>
+    </message>
+    <message>
+        <source>The target file already exists.</source>
+        <translation>Die Zieldatei existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Choose what to do with it.</source>
+        <translation>Wählen Sie, was damit geschehen soll.</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>Target file</source>
+        <translation>Zieldatei</translation>
+    </message>
+    <message>
+        <source>Target has:</source>
+        <translation>Ziel hat:</translation>
+    </message>
+    <message>
+        <source>Target size and time</source>
+        <translation>Größe und Zeit des Ziels</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>Quelldatei</translation>
+    </message>
+    <message>
+        <source>Source has:</source>
+        <translation>Quelle hat:</translation>
+    </message>
+    <message>
+        <source>Source size and time</source>
+        <translation>Größe und Zeit der Quelle</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>Ü&amp;berschreiben</translation>
+    </message>
+    <message>
+        <source>Overwrite if source is &amp;newer</source>
+        <translation>Überschreiben, wenn die Quelle &amp;neuer ist</translation>
+    </message>
+    <message>
+        <source>Overwrite if &amp;size differs</source>
+        <translation>Überschreiben, wenn die &amp;Größe abweicht</translation>
+    </message>
+    <message>
+        <source>&amp;Resume (continue from the target&apos;s size)</source>
+        <translation>&amp;Fortsetzen (ab der Größe des Ziels)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name (keep both)</source>
+        <translation>&amp;Umbenennen (beide behalten)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Übe&amp;rspringen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to all in this queue run</source>
+        <translation>Für alle in diesem Warteschlangenlauf &amp;anwenden</translation>
+    </message>
+    <message>
+        <source>Apply to all in this queue run</source>
+        <translation>Für alle in diesem Warteschlangenlauf anwenden</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::FilePane</name>
+    <message>
+        <source>1 folder</source>
+        <translation>1 Ordner</translation>
+    </message>
+    <message>
+        <source>%1 folders</source>
+        <translation>%1 Ordner</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 Datei</translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation>%1 Dateien</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>; selected: 1 item</source>
+        <translation>; ausgewählt: 1 Eintrag</translation>
+    </message>
+    <message>
+        <source>; selected: %1 items</source>
+        <translation>; ausgewählt: %1 Einträge</translation>
+    </message>
+    <message>
+        <source>%1 path</source>
+        <translation>Pfad %1</translation>
+    </message>
+    <message>
+        <source>Type a folder and press Enter (Ctrl+L)</source>
+        <translation>Ordner eingeben und Eingabetaste drücken (Strg+L)</translation>
+    </message>
+    <message>
+        <source>%1 folder tree</source>
+        <translation>Ordnerbaum %1</translation>
+    </message>
+    <message>
+        <source>%1 file list</source>
+        <translation>Dateiliste %1</translation>
+    </message>
+    <message>
+        <source>%1 status</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>%1 loading</source>
+        <translation>%1 wird geladen</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::Format</name>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <translation>Spezial</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1-Datei</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Owner/Group</source>
+        <translation>Besitzer/Gruppe</translation>
+    </message>
+    <message>
+        <source>Link to folder</source>
+        <translation>Link auf Ordner</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::HostKeyDialog</name>
+    <message>
+        <source>WARNING: host key changed – %1</source>
+        <translation>WARNUNG: Host-Schlüssel geändert – %1</translation>
+    </message>
+    <message>
+        <source>Host key changed</source>
+        <translation>Host-Schlüssel geändert</translation>
+    </message>
+    <message>
+        <source>The host key of %1:%2 has CHANGED</source>
+        <translation>Der Host-Schlüssel von %1:%2 hat sich GEÄNDERT</translation>
+    </message>
+    <message>
+        <source>Someone could be intercepting this connection (a man-in-the-middle attack), or the server&apos;s key was replaced. Do not continue unless the server&apos;s administrator confirmed the new fingerprint.</source>
+        <translation>Jemand könnte diese Verbindung abhören (Man-in-the-Middle-Angriff), oder der Schlüssel des Servers wurde ersetzt. Fahren Sie nur fort, wenn der Administrator des Servers den neuen Fingerabdruck bestätigt hat.</translation>
+    </message>
+    <message>
+        <source>Unknown host key – %1</source>
+        <translation>Unbekannter Host-Schlüssel – %1</translation>
+    </message>
+    <message>
+        <source>Unknown host key</source>
+        <translation>Unbekannter Host-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The authenticity of %1:%2 cannot be established</source>
+        <translation>Die Echtheit von %1:%2 kann nicht festgestellt werden</translation>
+    </message>
+    <message>
+        <source>This server&apos;s %1 key is known; it now offers an %2 key. Accept it only if the server&apos;s administrator confirms that the server has both keys.</source>
+        <translation>Der %1-Schlüssel dieses Servers ist bekannt; jetzt bietet er einen %2-Schlüssel an. Nehmen Sie ihn nur an, wenn der Administrator bestätigt, dass der Server beide Schlüssel hat.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Ferry has not connected to this server before. Compare the fingerprint with the one the server&apos;s administrator gave you.</source>
+        <translation>Ferry war noch nie mit diesem Server verbunden. Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator des Servers gegeben hat.</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>Schlüsseltyp:</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>Schlüsseltyp</translation>
+    </message>
+    <message>
+        <source>Known fingerprint:</source>
+        <translation>Bekannter Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Known fingerprint</source>
+        <translation>Bekannter Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Known %1 key:</source>
+        <translation>Bekannter %1-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the known key</source>
+        <translation>Fingerabdruck des bekannten Schlüssels</translation>
+    </message>
+    <message>
+        <source>New fingerprint:</source>
+        <translation>Neuer Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Accept the new key &amp;once</source>
+        <translation>Neuen Schlüssel &amp;einmal annehmen</translation>
+    </message>
+    <message>
+        <source>Accept &amp;once</source>
+        <translation>&amp;Einmal annehmen</translation>
+    </message>
+    <message>
+        <source>Accept this host key for this connection only</source>
+        <translation>Diesen Host-Schlüssel nur für diese Verbindung annehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the stored key</source>
+        <translation>Gespeicherten Schlüssel &amp;ersetzen</translation>
+    </message>
+    <message>
+        <source>Accept and &amp;remember</source>
+        <translation>Annehmen und &amp;merken</translation>
+    </message>
+    <message>
+        <source>Accept this host key and store it</source>
+        <translation>Diesen Host-Schlüssel annehmen und speichern</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::InlineRename</name>
+    <message>
+        <source>New name</source>
+        <translation>Neuer Name</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::LocalPane</name>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: not a readable folder</source>
+        <translation>%1 kann nicht geöffnet werden: kein lesbarer Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::LogModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::MainMenus</name>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Create &amp;folder…</source>
+        <translation>&amp;Ordner erstellen…</translation>
+    </message>
+    <message>
+        <source>Create new f&amp;ile…</source>
+        <translation>Neue &amp;Datei erstellen…</translation>
+    </message>
+    <message>
+        <source>File &amp;permissions…</source>
+        <translation>Datei&amp;berechtigungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy URL(s) to clipboard</source>
+        <translation>URL(s) in die &amp;Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Folder trees &amp;beside the file lists</source>
+        <translation>Ordnerbäume &amp;neben den Dateilisten</translation>
+    </message>
+    <message>
+        <source>&amp;Message log</source>
+        <translation>&amp;Meldungsprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;About Ferry</source>
+        <translation>Ü&amp;ber Ferry</translation>
+    </message>
+    <message>
+        <source>About Ferry</source>
+        <translation>Über Ferry</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Ferry %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A desktop client for FTP, FTPS and SFTP.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ferry %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ein Desktop-Client für FTP, FTPS und SFTP.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Übertragung</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Lesezeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::MainWindow</name>
+    <message>
+        <source>Ferry %1</source>
+        <translation>Ferry %1</translation>
+    </message>
+    <message>
+        <source>Ferry</source>
+        <translation>Ferry</translation>
+    </message>
+    <message>
+        <source>Message log</source>
+        <translation>Meldungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Connection tabs</source>
+        <translation>Verbindungs-Tabs</translation>
+    </message>
+    <message>
+        <source>Quick connect</source>
+        <translation>Schnellverbindung</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Not encrypted: not protected against a downgrade</source>
+        <translation>Unverschlüsselt: nicht gegen Herabstufung geschützt</translation>
+    </message>
+    <message>
+        <source>This site uses &quot;FTP, TLS if available&quot; and the server answered without TLS, so the password and files travel in plain text. Someone on the network can also make a TLS server look like this.</source>
+        <translation>Dieser Server nutzt „FTP, TLS wenn verfügbar“ und hat ohne TLS geantwortet, daher gehen Passwort und Dateien im Klartext über das Netz. Jemand im Netz kann auch einen TLS-Server so aussehen lassen.</translation>
+    </message>
+    <message>
+        <source>Require TLS</source>
+        <translation>TLS verlangen</translation>
+    </message>
+    <message>
+        <source>Change this site to explicit FTP over TLS (FTPES) and connect again</source>
+        <translation>Diesen Server auf explizites FTP über TLS (FTPES) umstellen und neu verbinden</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: the tab the files came from is no longer connected to %1</source>
+        <translation>Nichts kopiert: Der Tab, aus dem die Dateien kamen, ist nicht mehr mit %1 verbunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) queued for a server-to-server copy from %1 to %2%3 (FXP where both servers allow it, else streamed through this computer)</source>
+        <translation>
+            <numerusform>%n Eintrag zum Kopieren von Server zu Server von %1 nach %2%3 eingereiht (FXP, wo beide Server es erlauben, sonst über diesen Rechner gestreamt)</numerusform>
+            <numerusform>%n Einträge zum Kopieren von Server zu Server von %1 nach %2%3 eingereiht (FXP, wo beide Server es erlauben, sonst über diesen Rechner gestreamt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbinde</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 – Ferry</source>
+        <translation>%1 – Ferry</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Go to the quick-connect bar</source>
+        <translation>Zur Schnellverbindungsleiste</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Neu verbinden</translation>
+    </message>
+    <message>
+        <source>Connect again to the last server (Ctrl+R)</source>
+        <translation>Erneut mit dem letzten Server verbinden (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>Close the connection (Ctrl+D)</source>
+        <translation>Die Verbindung schließen (Strg+D)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Parent folder of the active pane (Backspace)</source>
+        <translation>Übergeordneter Ordner der aktiven Ansicht (Rücktaste)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Reload the active pane&apos;s folder (F5)</source>
+        <translation>Den Ordner der aktiven Ansicht neu laden (F5)</translation>
+    </message>
+    <message>
+        <source>Go to path</source>
+        <translation>Gehe zu Pfad</translation>
+    </message>
+    <message>
+        <source>Process queue</source>
+        <translation>Warteschlange abarbeiten</translation>
+    </message>
+    <message>
+        <source>Run the transfer queue (Ctrl+P); off: running transfers stop and stay queued</source>
+        <translation>Die Warteschlange abarbeiten (Strg+P); aus: laufende Übertragungen halten an und bleiben eingereiht</translation>
+    </message>
+    <message>
+        <source>Speed limit</source>
+        <translation>Tempolimit</translation>
+    </message>
+    <message>
+        <source>Limit the transfer speed to the limits in this button&apos;s menu</source>
+        <translation>Die Übertragungsgeschwindigkeit auf die Grenzen im Menü dieser Schaltfläche begrenzen</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> KiB/s</translation>
+    </message>
+    <message>
+        <source>Download:</source>
+        <translation>Download:</translation>
+    </message>
+    <message>
+        <source>Upload:</source>
+        <translation>Upload:</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Einstellungen...</translation>
+    </message>
+    <message>
+        <source>Connections, transfers, confirmations, language and theme (Ctrl+,)</source>
+        <translation>Verbindungen, Übertragungen, Rückfragen, Sprache und Farbschema (Strg+,)</translation>
+    </message>
+    <message>
+        <source>New &amp;tab</source>
+        <translation>Neuer &amp;Tab</translation>
+    </message>
+    <message>
+        <source>Open a new tab for another connection (Ctrl+T)</source>
+        <translation>Einen neuen Tab für eine weitere Verbindung öffnen (Strg+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation>Tab s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Close the current tab and its connection (Ctrl+W)</source>
+        <translation>Den aktuellen Tab und seine Verbindung schließen (Strg+W)</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>Nächster Tab</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>Vorheriger Tab</translation>
+    </message>
+    <message>
+        <source>The transfer queue could not be opened: %1</source>
+        <translation>Die Warteschlange konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Unfinished transfers</source>
+        <translation>Unvollständige Übertragungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) from the last session are not finished. Resume them now?</source>
+        <translation>
+            <numerusform>%n Übertragung aus der letzten Sitzung ist nicht fertig. Jetzt fortsetzen?</numerusform>
+            <numerusform>%n Übertragungen aus der letzten Sitzung sind nicht fertig. Jetzt fortsetzen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Otherwise they stay in the queue until you choose Process queue.</source>
+        <translation>Sonst bleiben sie in der Warteschlange, bis Sie „Warteschlange abarbeiten“ wählen.</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Unverschlüsselt</translation>
+    </message>
+    <message>
+        <source>Plain FTP: the password and the files cross the network readable by anyone on the way. FTPES, FTPS or SFTP encrypt them.</source>
+        <translation>Einfaches FTP: Passwort und Dateien gehen lesbar für jeden auf dem Weg durchs Netz. FTPES, FTPS oder SFTP verschlüsseln sie.</translation>
+    </message>
+    <message>
+        <source>Encrypted (TLS)</source>
+        <translation>Verschlüsselt (TLS)</translation>
+    </message>
+    <message>
+        <source>The connection and the transfers are encrypted with TLS.</source>
+        <translation>Verbindung und Übertragungen sind mit TLS verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Encrypted (SSH)</source>
+        <translation>Verschlüsselt (SSH)</translation>
+    </message>
+    <message>
+        <source>The connection and the transfers are encrypted by SSH.</source>
+        <translation>Verbindung und Übertragungen sind durch SSH verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>The saved sites could not be read: %1</source>
+        <translation>Die gespeicherten Server konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>A saved tab could not be opened again: %1</source>
+        <translation>Ein gespeicherter Tab konnte nicht wieder geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::MasterPasswordDialog</name>
+    <message>
+        <source>Change the vault&apos;s master password</source>
+        <translation>Master-Passwort des Tresors ändern</translation>
+    </message>
+    <message>
+        <source>The password vault is encrypted again under the new master password. The old one stops working.</source>
+        <translation>Der Passwort-Tresor wird mit dem neuen Master-Passwort neu verschlüsselt. Das alte gilt dann nicht mehr.</translation>
+    </message>
+    <message>
+        <source>&amp;Current master password:</source>
+        <translation>&amp;Aktuelles Master-Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;New master password:</source>
+        <translation>&amp;Neues Master-Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new one:</source>
+        <translation>Neues &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>Current master password</source>
+        <translation>Aktuelles Master-Passwort</translation>
+    </message>
+    <message>
+        <source>New master password</source>
+        <translation>Neues Master-Passwort</translation>
+    </message>
+    <message>
+        <source>Repeat the new master password</source>
+        <translation>Neues Master-Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The new master password must not be empty.</source>
+        <translation>Das neue Master-Passwort darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The new master passwords do not match.</source>
+        <translation>Die neuen Master-Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>The current master password is wrong. Nothing was changed.</source>
+        <translation>Das aktuelle Master-Passwort ist falsch. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The master password was not changed: %1</source>
+        <translation>Das Master-Passwort wurde nicht geändert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::PaneMenus</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Create &amp;folder…</source>
+        <translation>&amp;Ordner erstellen…</translation>
+    </message>
+    <message>
+        <source>Create new &amp;file…</source>
+        <translation>Neue &amp;Datei erstellen…</translation>
+    </message>
+    <message>
+        <source>File &amp;permissions…</source>
+        <translation>Datei&amp;berechtigungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy URL(s) to clipboard</source>
+        <translation>URL(s) in die &amp;Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>%1 (a folder, with everything in it)</source>
+        <translation>%1 (ein Ordner, mit allem darin)</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>from the server</source>
+        <translation>vom Server</translation>
+    </message>
+    <message>
+        <source>from this computer</source>
+        <translation>von diesem Rechner</translation>
+    </message>
+    <message>
+        <source>Delete 1 item %1?</source>
+        <translation>1 Eintrag %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Delete %1 items %2?</source>
+        <translation>%1 Einträge %2 löschen?</translation>
+    </message>
+    <message>
+        <source>
+
+Deleted files do not go to the trash.</source>
+        <translation>
+
+Gelöschte Dateien kommen nicht in den Papierkorb.</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Could not open %1: no program is set up for this kind of file</source>
+        <translation>%1 konnte nicht geöffnet werden: Für diese Art Datei ist kein Programm eingerichtet</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to &quot;%2&quot;: not a valid file name</source>
+        <translation>%1 kann nicht in „%2“ umbenannt werden: kein gültiger Dateiname</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2: %2 exists already</source>
+        <translation>%1 konnte nicht in %2 umbenannt werden: %2 existiert bereits</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation>%1 in %2 umbenannt</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2</source>
+        <translation>%1 konnte nicht in %2 umbenannt werden</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s) into %1?</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 verschieben?</numerusform>
+            <numerusform>%n Einträge nach %1 verschieben?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Move confirmation</source>
+        <translation>Verschieben bestätigen</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: permission denied or in use</source>
+        <translation>%1 konnte nicht gelöscht werden: keine Berechtigung oder in Gebrauch</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <source>Create folder</source>
+        <translation>Ordner erstellen</translation>
+    </message>
+    <message>
+        <source>Create new file</source>
+        <translation>Neue Datei erstellen</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in %1:</source>
+        <translation>Name des neuen Ordners in %1:</translation>
+    </message>
+    <message>
+        <source>Name of the new empty file in %1:</source>
+        <translation>Name der neuen leeren Datei in %1:</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>New file</source>
+        <translation>Neue Datei</translation>
+    </message>
+    <message>
+        <source>Cannot create &quot;%1&quot;: not a valid file name</source>
+        <translation>„%1“ kann nicht erstellt werden: kein gültiger Dateiname</translation>
+    </message>
+    <message>
+        <source>Could not create %1: it exists already</source>
+        <translation>%1 konnte nicht erstellt werden: existiert bereits</translation>
+    </message>
+    <message>
+        <source>Created the folder %1</source>
+        <translation>Ordner %1 erstellt</translation>
+    </message>
+    <message>
+        <source>Created the empty file %1</source>
+        <translation>Leere Datei %1 erstellt</translation>
+    </message>
+    <message>
+        <source>Could not create %1: permission denied</source>
+        <translation>%1 konnte nicht erstellt werden: keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 Einträge</translation>
+    </message>
+    <message>
+        <source>Copied the URL %1</source>
+        <translation>URL %1 kopiert</translation>
+    </message>
+    <message>
+        <source>Copied %1 URLs</source>
+        <translation>%1 URLs kopiert</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::PasswordsPage</name>
+    <message>
+        <source>The system keyring</source>
+        <translation>Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>An encrypted vault with a master password</source>
+        <translation>Verschlüsselter Tresor mit Master-Passwort</translation>
+    </message>
+    <message>
+        <source>Do not save passwords</source>
+        <translation>Passwörter nicht speichern</translation>
+    </message>
+    <message>
+        <source>The saved sites could not be read: %1</source>
+        <translation>Die gespeicherten Server konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Ferry will forget every saved site password and ask for it when it connects. Forget them?</source>
+        <translation>Ferry vergisst alle gespeicherten Passwörter und fragt beim Verbinden danach. Vergessen?</translation>
+    </message>
+    <message>
+        <source>Moving the passwords...</source>
+        <translation>Passwörter werden verschoben...</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s master password was changed.</source>
+        <translation>Das Master-Passwort des Tresors wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation>Nicht verschoben: %1</translation>
+    </message>
+    <message>
+        <source>Moved, but a copy is left in the old place: %1</source>
+        <translation>Verschoben, aber eine Kopie liegt noch am alten Ort: %1</translation>
+    </message>
+    <message>
+        <source>Saved sites keep their passwords in one place. Choosing another place moves every saved password there.</source>
+        <translation>Gespeicherte Server bewahren ihre Passwörter an einem Ort auf. Ein anderer Ort verschiebt alle gespeicherten Passwörter dorthin.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep passwords in:</source>
+        <translation>Passwörter &amp;speichern in:</translation>
+    </message>
+    <message>
+        <source>Keep passwords in</source>
+        <translation>Passwörter speichern in</translation>
+    </message>
+    <message>
+        <source>&amp;Move passwords</source>
+        <translation>Passwörter &amp;verschieben</translation>
+    </message>
+    <message>
+        <source>Move passwords</source>
+        <translation>Passwörter verschieben</translation>
+    </message>
+    <message>
+        <source>The vault is encrypted under a master password that Ferry asks for once each time it starts.</source>
+        <translation>Der Tresor ist mit einem Master-Passwort verschlüsselt, nach dem Ferry bei jedem Start einmal fragt.</translation>
+    </message>
+    <message>
+        <source>Change &amp;master password...</source>
+        <translation>&amp;Master-Passwort ändern...</translation>
+    </message>
+    <message>
+        <source>Change master password</source>
+        <translation>Master-Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Passwords status</source>
+        <translation>Status der Passwörter</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::PermissionsDialog</name>
+    <message>
+        <source>&amp;Recurse into subfolders</source>
+        <translation>In &amp;Unterordner absteigen</translation>
+    </message>
+    <message>
+        <source>Apply to &amp;all files and folders</source>
+        <translation>Auf &amp;alle Dateien und Ordner anwenden</translation>
+    </message>
+    <message>
+        <source>Apply to &amp;files only</source>
+        <translation>Nur auf &amp;Dateien anwenden</translation>
+    </message>
+    <message>
+        <source>Apply to f&amp;olders only</source>
+        <translation>Nur auf &amp;Ordner anwenden</translation>
+    </message>
+    <message>
+        <source>Change file permissions</source>
+        <translation>Dateiberechtigungen ändern</translation>
+    </message>
+    <message>
+        <source>Permissions of %1:</source>
+        <translation>Berechtigungen von %1:</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Execute</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>%1 permissions</source>
+        <translation>Berechtigungen für %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Numeric value:</source>
+        <translation>&amp;Numerischer Wert:</translation>
+    </message>
+    <message>
+        <source>Numeric value</source>
+        <translation>Numerischer Wert</translation>
+    </message>
+    <message>
+        <source>Three octal digits (owner, group, others), for example 644 or 755</source>
+        <translation>Drei Oktalziffern (Besitzer, Gruppe, Andere), zum Beispiel 644 oder 755</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::QueueModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <source>Transferring</source>
+        <translation>Wird übertragen</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>upload</source>
+        <translation>Upload</translation>
+    </message>
+    <message>
+        <source>download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <source>server to server</source>
+        <translation>Server zu Server</translation>
+    </message>
+    <message>
+        <source>server to server (%1)</source>
+        <translation>Server zu Server (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (folder)</source>
+        <translation>%1 (Ordner)</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Lokale Datei</translation>
+    </message>
+    <message>
+        <source>Remote file</source>
+        <translation>Entfernte Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::QueuePanel</name>
+    <message>
+        <source>Transfer queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear finished</source>
+        <translation>Fertige &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Queued files</source>
+        <translation>Dateien in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Failed transfers</source>
+        <translation>Fehlgeschlagene Übertragungen</translation>
+    </message>
+    <message>
+        <source>Successful transfers</source>
+        <translation>Erfolgreiche Übertragungen</translation>
+    </message>
+    <message>
+        <source>Transfer queue tabs</source>
+        <translation>Tabs der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Queue totals</source>
+        <translation>Summen der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Queue item actions</source>
+        <translation>Aktionen für Einträge der Warteschlange</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>Ver&amp;schieben</translation>
+    </message>
+    <message>
+        <source>To the &amp;top</source>
+        <translation>Ganz nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Hoch</translation>
+    </message>
+    <message>
+        <source>&amp;Down</source>
+        <translation>&amp;Runter</translation>
+    </message>
+    <message>
+        <source>To the &amp;bottom</source>
+        <translation>Ganz nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Priorität</translation>
+    </message>
+    <message>
+        <source>&amp;Highest</source>
+        <translation>&amp;Höchste</translation>
+    </message>
+    <message>
+        <source>H&amp;igh</source>
+        <translation>Ho&amp;ch</translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>&amp;Normal</translation>
+    </message>
+    <message>
+        <source>&amp;Low</source>
+        <translation>N&amp;iedrig</translation>
+    </message>
+    <message>
+        <source>L&amp;owest</source>
+        <translation>Niedrig&amp;ste</translation>
+    </message>
+    <message>
+        <source>Open &amp;local folder</source>
+        <translation>Lokalen &amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Copy remote &amp;URL</source>
+        <translation>Entfernte &amp;URL kopieren</translation>
+    </message>
+    <message>
+        <source>Queued files (%1)</source>
+        <translation>Dateien in der Warteschlange (%1)</translation>
+    </message>
+    <message>
+        <source>Failed transfers (%1)</source>
+        <translation>Fehlgeschlagene Übertragungen (%1)</translation>
+    </message>
+    <message>
+        <source>Successful transfers (%1)</source>
+        <translation>Erfolgreiche Übertragungen (%1)</translation>
+    </message>
+    <message>
+        <source>Queue empty</source>
+        <translation>Warteschlange leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) queued, %1 of %2 (%3%)</source>
+        <translation>
+            <numerusform>%n Datei eingereiht, %1 von %2 (%3%)</numerusform>
+            <numerusform>%n Dateien eingereiht, %1 von %2 (%3%)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1/s, %2:%3 left</source>
+        <translation>, %1/s, noch %2:%3</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::QuickConnectBar</name>
+    <message>
+        <source>Quick connect</source>
+        <translation>Schnellverbindung</translation>
+    </message>
+    <message>
+        <source>FTP</source>
+        <translation>FTP</translation>
+    </message>
+    <message>
+        <source>FTPES – explicit TLS</source>
+        <translation>FTPES – explizites TLS</translation>
+    </message>
+    <message>
+        <source>FTPS – implicit TLS</source>
+        <translation>FTPS – implizites TLS</translation>
+    </message>
+    <message>
+        <source>SFTP – over SSH</source>
+        <translation>SFTP – über SSH</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>host or URL</source>
+        <translation>Server oder URL</translation>
+    </message>
+    <message>
+        <source>A host name or address, or a whole URL such as sftp://user@host/path</source>
+        <translation>Ein Hostname oder eine Adresse, oder eine ganze URL wie sftp://benutzer@host/pfad</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>ask</source>
+        <translation>fragen</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>P&amp;rotocol:</source>
+        <translation>P&amp;rotokoll:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Recent connections</source>
+        <translation>Letzte Verbindungen</translation>
+    </message>
+    <message>
+        <source>Enter a host name or a URL.</source>
+        <translation>Geben Sie einen Hostnamen oder eine URL ein.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Der Port muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>No recent connections</source>
+        <translation>Keine letzten Verbindungen</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::RemoteDragData</name>
+    <message>
+        <source>Nothing downloaded: drop onto a file manager folder to download there; this target did not name a folder</source>
+        <translation>Nichts heruntergeladen: Zum Herunterladen auf einen Ordner im Dateimanager ziehen; dieses Ziel nannte keinen Ordner</translation>
+    </message>
+    <message>
+        <source>Nothing downloaded: %1</source>
+        <translation>Nichts heruntergeladen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::RemoteFileModel</name>
+    <message>
+        <source>Parent folder</source>
+        <translation>Übergeordneter Ordner</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::RemotePane</name>
+    <message>
+        <source>Remote</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Loading %1 …</source>
+        <translation>%1 wird geladen …</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::SecretDialog</name>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::SettingsDialog</name>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Übertragungen</translation>
+    </message>
+    <message>
+        <source>File exists action</source>
+        <translation>Aktion bei vorhandener Datei</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Oberfläche</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>Passwords</source>
+        <translation>Passwörter</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Überschreiben</translation>
+    </message>
+    <message>
+        <source>Overwrite if the source is newer</source>
+        <translation>Überschreiben, wenn die Quelle neuer ist</translation>
+    </message>
+    <message>
+        <source>Overwrite if the size differs</source>
+        <translation>Überschreiben, wenn die Größe abweicht</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Rename the new file</source>
+        <translation>Neue Datei umbenennen</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie im System</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Indonesian (Bahasa Indonesia)</source>
+        <translation>Indonesisch (Bahasa Indonesia)</translation>
+    </message>
+    <message>
+        <source>German (Deutsch)</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;connections per site:</source>
+        <translation>Übertragungs&amp;verbindungen je Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout (seconds):</source>
+        <translation>&amp;Zeitlimit (Sekunden):</translation>
+    </message>
+    <message>
+        <source>Close idle transfer connections after (seconds):</source>
+        <translation>Untätige Übertragungsverbindungen schließen nach (Sekunden):</translation>
+    </message>
+    <message>
+        <source>&amp;Retries after a dropped connection:</source>
+        <translation>&amp;Neue Versuche nach Verbindungsabbruch:</translation>
+    </message>
+    <message>
+        <source>First retry after (seconds):</source>
+        <translation>Erster neuer Versuch nach (Sekunden):</translation>
+    </message>
+    <message>
+        <source>Longest wait between retries (seconds):</source>
+        <translation>Längste Wartezeit zwischen Versuchen (Sekunden):</translation>
+    </message>
+    <message>
+        <source>Speed limits</source>
+        <translation>Geschwindigkeitsbegrenzung</translation>
+    </message>
+    <message>
+        <source>&amp;Limit the transfer speed (the toolbar&apos;s Speed limit button)</source>
+        <translation>Übertragungsgeschwindigkeit &amp;begrenzen (Schaltfläche Geschwindigkeitsbegrenzung)</translation>
+    </message>
+    <message>
+        <source>&amp;Download (KiB/s):</source>
+        <translation>&amp;Download (KiB/s):</translation>
+    </message>
+    <message>
+        <source>&amp;Upload (KiB/s):</source>
+        <translation>&amp;Upload (KiB/s):</translation>
+    </message>
+    <message>
+        <source>Download to a &amp;partial file (.NAME.ferry-part), renamed when complete</source>
+        <translation>In eine &amp;Teildatei herunterladen (.NAME.ferry-part), nach Abschluss umbenannt</translation>
+    </message>
+    <message>
+        <source>Keep the source&apos;s &amp;modification time</source>
+        <translation>Änderungs&amp;zeit der Quelle beibehalten</translation>
+    </message>
+    <message>
+        <source>When a &amp;download&apos;s target exists:</source>
+        <translation>Wenn das Ziel eines &amp;Downloads existiert:</translation>
+    </message>
+    <message>
+        <source>When an &amp;upload&apos;s target exists:</source>
+        <translation>Wenn das Ziel eines U&amp;ploads existiert:</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files (names starting with a dot)</source>
+        <translation>&amp;Versteckte Dateien zeigen (Namen mit Punkt am Anfang)</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the tabs (sites and folders) at the next start</source>
+        <translation>Tabs (Server und Ordner) beim nächsten Start &amp;wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Ask before</source>
+        <translation>Nachfragen vor</translation>
+    </message>
+    <message>
+        <source>&amp;Deleting files and folders</source>
+        <translation>&amp;Löschen von Dateien und Ordnern</translation>
+    </message>
+    <message>
+        <source>&amp;Overwriting a file (when the file exists action is Ask)</source>
+        <translation>Ü&amp;berschreiben einer Datei (wenn die Aktion bei vorhandener Datei „Fragen“ ist)</translation>
+    </message>
+    <message>
+        <source>&amp;Moving files on the server by drag and drop</source>
+        <translation>&amp;Verschieben von Dateien auf dem Server per Ziehen und Ablegen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> KiB/s</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::SiteActions</name>
+    <message>
+        <source>&amp;Site Manager…</source>
+        <translation>&amp;Servermanager…</translation>
+    </message>
+    <message>
+        <source>Open the site manager (Ctrl+S); the arrow lists the saved sites</source>
+        <translation>Den Servermanager öffnen (Strg+S); der Pfeil listet die gespeicherten Server</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Site Manager</source>
+        <translation>Servermanager</translation>
+    </message>
+    <message>
+        <source>Save current connection as site…</source>
+        <translation>Aktuelle Verbindung als Server speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent</source>
+        <translation>&amp;Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>&amp;Add bookmark</source>
+        <translation>Lesezeichen &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Bookmark the remote folder shown, with the local one (Ctrl+B)</source>
+        <translation>Den angezeigten entfernten Ordner mit dem lokalen als Lesezeichen speichern (Strg+B)</translation>
+    </message>
+    <message>
+        <source>No saved sites yet</source>
+        <translation>Noch keine gespeicherten Server</translation>
+    </message>
+    <message>
+        <source>No recent connections</source>
+        <translation>Keine letzten Verbindungen</translation>
+    </message>
+    <message>
+        <source>Connect first: there is no connection to save.</source>
+        <translation>Erst verbinden: Es gibt keine Verbindung zum Speichern.</translation>
+    </message>
+    <message>
+        <source>Save current connection as site</source>
+        <translation>Aktuelle Verbindung als Server speichern</translation>
+    </message>
+    <message>
+        <source>Name of the new site:</source>
+        <translation>Name des neuen Servers:</translation>
+    </message>
+    <message>
+        <source>Saved the connection as the site &quot;%1&quot;.</source>
+        <translation>Verbindung als Server „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>The connection could not be saved: %1</source>
+        <translation>Die Verbindung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>there is no connection to save</source>
+        <translation>Es gibt keine Verbindung zum Speichern</translation>
+    </message>
+    <message>
+        <source>a site name must not be empty or contain &quot;/&quot;</source>
+        <translation>Ein Servername darf nicht leer sein oder „/“ enthalten</translation>
+    </message>
+    <message>
+        <source>the site was saved, but its password could not be stored (%1); it will be asked for</source>
+        <translation>Der Server wurde gespeichert, sein Passwort aber nicht (%1); es wird abgefragt</translation>
+    </message>
+    <message>
+        <source>Bookmarks belong to saved sites: connect to one (or save this connection as a site) first.</source>
+        <translation>Lesezeichen gehören zu gespeicherten Servern: Verbinden Sie sich zuerst mit einem (oder speichern Sie diese Verbindung als Server).</translation>
+    </message>
+    <message>
+        <source>The site &quot;%1&quot; is no longer stored.</source>
+        <translation>Der Server „%1“ ist nicht mehr gespeichert.</translation>
+    </message>
+    <message>
+        <source>Bookmarked %1 for the site &quot;%2&quot;.</source>
+        <translation>Lesezeichen %1 für den Server „%2“ gesetzt.</translation>
+    </message>
+    <message>
+        <source>Connect to a saved site to use its bookmarks</source>
+        <translation>Mit einem gespeicherten Server verbinden, um seine Lesezeichen zu nutzen</translation>
+    </message>
+    <message>
+        <source>No bookmarks for &quot;%1&quot; yet</source>
+        <translation>Noch keine Lesezeichen für „%1“</translation>
+    </message>
+    <message>
+        <source>%1 (local: %2)</source>
+        <translation>%1 (lokal: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::SiteManagerDialog</name>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Ask for password</source>
+        <translation>Nach Passwort fragen</translation>
+    </message>
+    <message>
+        <source>Interactive</source>
+        <translation>Interaktiv</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>SSH agent</source>
+        <translation>SSH-Agent</translation>
+    </message>
+    <message>
+        <source>Site Manager</source>
+        <translation>Servermanager</translation>
+    </message>
+    <message>
+        <source>Site settings</source>
+        <translation>Server-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Test connection result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>Site manager status</source>
+        <translation>Status des Servermanagers</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Connect to the selected site</source>
+        <translation>Mit dem ausgewählten Server verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Close the site manager</source>
+        <translation>Den Servermanager schließen</translation>
+    </message>
+    <message>
+        <source>Filter sites by name or host</source>
+        <translation>Server nach Name oder Host filtern</translation>
+    </message>
+    <message>
+        <source>Filter by name or host</source>
+        <translation>Nach Name oder Host filtern</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>&amp;New site</source>
+        <translation>&amp;Neuer Server</translation>
+    </message>
+    <message>
+        <source>New &amp;folder</source>
+        <translation>Neuer &amp;Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>FileZilla site manager (sitemanager.xml)…</source>
+        <translation>FileZilla-Servermanager (sitemanager.xml)…</translation>
+    </message>
+    <message>
+        <source>Import FileZilla sites</source>
+        <translation>FileZilla-Server importieren</translation>
+    </message>
+    <message>
+        <source>FileZilla site manager (*.xml);;All files (*)</source>
+        <translation>FileZilla-Servermanager (*.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>OpenSSH configuration (~/.ssh/config)</source>
+        <translation>OpenSSH-Konfiguration (~/.ssh/config)</translation>
+    </message>
+    <message>
+        <source>Export sites for FileZilla</source>
+        <translation>Server für FileZilla exportieren</translation>
+    </message>
+    <message>
+        <source>FileZilla site manager (*.xml)</source>
+        <translation>FileZilla-Servermanager (*.xml)</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>FTP – File Transfer Protocol</source>
+        <translation>FTP – File Transfer Protocol</translation>
+    </message>
+    <message>
+        <source>SFTP – SSH File Transfer Protocol</source>
+        <translation>SFTP – SSH File Transfer Protocol</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>&amp;Protokoll:</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Use explicit FTP over TLS if available</source>
+        <translation>Explizites FTP über TLS verwenden, wenn verfügbar</translation>
+    </message>
+    <message>
+        <source>Require explicit FTP over TLS</source>
+        <translation>Explizites FTP über TLS verlangen</translation>
+    </message>
+    <message>
+        <source>Require implicit FTP over TLS</source>
+        <translation>Implizites FTP über TLS verlangen</translation>
+    </message>
+    <message>
+        <source>Only use plain FTP (insecure)</source>
+        <translation>Nur einfaches FTP verwenden (unsicher)</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>Po&amp;rt:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Logon type</source>
+        <translation>Verbindungsart</translation>
+    </message>
+    <message>
+        <source>&amp;Logon type:</source>
+        <translation>Verbindungs&amp;art:</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergessen</translation>
+    </message>
+    <message>
+        <source>Forget the stored password</source>
+        <translation>Das gespeicherte Passwort vergessen</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Password state</source>
+        <translation>Passwortstatus</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>Schlüsseldatei auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>Schlüssel&amp;datei:</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>C&amp;omments:</source>
+        <translation>K&amp;ommentare:</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>Default local folder</source>
+        <translation>Lokaler Standardordner</translation>
+    </message>
+    <message>
+        <source>Default remote folder</source>
+        <translation>Entfernter Standardordner</translation>
+    </message>
+    <message>
+        <source>the login folder</source>
+        <translation>der Anmeldeordner</translation>
+    </message>
+    <message>
+        <source>Server time-zone offset in minutes</source>
+        <translation>Zeitzonenversatz des Servers in Minuten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Default &amp;local folder:</source>
+        <translation>&amp;Lokaler Standardordner:</translation>
+    </message>
+    <message>
+        <source>Default &amp;remote folder:</source>
+        <translation>&amp;Entfernter Standardordner:</translation>
+    </message>
+    <message>
+        <source>Server &amp;time-zone offset:</source>
+        <translation>&amp;Zeitzonenversatz des Servers:</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>&amp;Erweitert</translation>
+    </message>
+    <message>
+        <source>Transfer mode</source>
+        <translation>Übertragungsmodus</translation>
+    </message>
+    <message>
+        <source>D&amp;efault</source>
+        <translation>&amp;Standard</translation>
+    </message>
+    <message>
+        <source>&amp;Passive</source>
+        <translation>&amp;Passiv</translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation>&amp;Aktiv</translation>
+    </message>
+    <message>
+        <source>Transfer mode: %1</source>
+        <translation>Übertragungsmodus: %1</translation>
+    </message>
+    <message>
+        <source>Maximum number of connections</source>
+        <translation>Maximale Anzahl Verbindungen</translation>
+    </message>
+    <message>
+        <source>no limit of its own</source>
+        <translation>keine eigene Grenze</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum number of connections:</source>
+        <translation>&amp;Maximale Anzahl Verbindungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer settings</source>
+        <translation>Über&amp;tragungseinstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Autodetect (UTF-8 when the server offers it)</source>
+        <translation>&amp;Automatisch erkennen (UTF-8, wenn der Server es anbietet)</translation>
+    </message>
+    <message>
+        <source>Force &amp;UTF-8</source>
+        <translation>&amp;UTF-8 erzwingen</translation>
+    </message>
+    <message>
+        <source>Use &amp;custom charset:</source>
+        <translation>&amp;Eigenen Zeichensatz verwenden:</translation>
+    </message>
+    <message>
+        <source>Custom charset</source>
+        <translation>Eigener Zeichensatz</translation>
+    </message>
+    <message>
+        <source>Char&amp;set</source>
+        <translation>&amp;Zeichensatz</translation>
+    </message>
+    <message>
+        <source>Forgetting the password…</source>
+        <translation>Passwort wird vergessen…</translation>
+    </message>
+    <message>
+        <source>The password could not be forgotten: %1</source>
+        <translation>Das Passwort konnte nicht vergessen werden: %1</translation>
+    </message>
+    <message>
+        <source>Looking for a stored password…</source>
+        <translation>Gespeichertes Passwort wird gesucht…</translation>
+    </message>
+    <message>
+        <source>The password store is not available: %1</source>
+        <translation>Der Passwortspeicher ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>stored – type to replace</source>
+        <translation>gespeichert – zum Ersetzen tippen</translation>
+    </message>
+    <message>
+        <source>A password is stored for this site.</source>
+        <translation>Für diesen Server ist ein Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <source>No password is stored for this site.</source>
+        <translation>Für diesen Server ist kein Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <source>The default remote folder must start with &quot;/&quot;.</source>
+        <translation>Der entfernte Standardordner muss mit „/“ beginnen.</translation>
+    </message>
+    <message>
+        <source>The site could not be saved: %1</source>
+        <translation>Der Server konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Storing the password…</source>
+        <translation>Passwort wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The password could not be stored: %1</source>
+        <translation>Das Passwort konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>New site</source>
+        <translation>Neuer Server</translation>
+    </message>
+    <message>
+        <source>New site %1</source>
+        <translation>Neuer Server %1</translation>
+    </message>
+    <message>
+        <source>The site could not be added: %1</source>
+        <translation>Der Server konnte nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>New folder %1</source>
+        <translation>Neuer Ordner %1</translation>
+    </message>
+    <message>
+        <source>The folder could not be added: %1</source>
+        <translation>Der Ordner konnte nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Kopie von %1</translation>
+    </message>
+    <message>
+        <source>Copy (%1) of %2</source>
+        <translation>Kopie (%1) von %2</translation>
+    </message>
+    <message>
+        <source>The site could not be duplicated: %1</source>
+        <translation>Der Server konnte nicht dupliziert werden: %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the folder &quot;%1&quot; and every site in it?</source>
+        <translation>Den Ordner „%1“ und alle Server darin löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the site &quot;%1&quot;?</source>
+        <translation>Den Server „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Confirm deletion</source>
+        <translation>Löschen bestätigen</translation>
+    </message>
+    <message>
+        <source>The folder could not be deleted: %1</source>
+        <translation>Der Ordner konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>The site could not be deleted: %1</source>
+        <translation>Der Server konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n site(s).</source>
+        <translation>
+            <numerusform>%n Server gelöscht.</numerusform>
+            <numerusform>%n Server gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the host first.</source>
+        <translation>Geben Sie zuerst den Server ein.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 …</source>
+        <translation>Verbinde mit %1 …</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Connected, but %1 could not be listed: %2</source>
+        <translation>Verbunden, aber %1 konnte nicht aufgelistet werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected and listed %1 (%n item(s)).</source>
+        <translation>
+            <numerusform>Verbunden und %1 aufgelistet (%n Eintrag).</numerusform>
+            <numerusform>Verbunden und %1 aufgelistet (%n Einträge).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A password could not be stored: %1</source>
+        <translation>Ein Passwort konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n site(s) from %1.</source>
+        <translation>
+            <numerusform>%n Server aus %1 importiert.</numerusform>
+            <numerusform>%n Server aus %1 importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n password(s) going to the password store.</source>
+        <translation>
+            <numerusform>%1 %n Passwort geht in den Passwortspeicher.</numerusform>
+            <numerusform>%1 %n Passwörter gehen in den Passwortspeicher.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Skipped or changed %n:
+%2</source>
+        <translation>
+            <numerusform>%1 %n übersprungen oder geändert:
+%2</numerusform>
+            <numerusform>%1 %n übersprungen oder geändert:
+%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation>Nichts importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n site(s) to %1 (without passwords).</source>
+        <translation>
+            <numerusform>%n Server nach %1 exportiert (ohne Passwörter).</numerusform>
+            <numerusform>%n Server nach %1 exportiert (ohne Passwörter).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing exported: %1</source>
+        <translation>Nichts exportiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::SiteTreeModel</name>
+    <message>
+        <source>A name must not be empty or contain &quot;/&quot;.</source>
+        <translation>Ein Name darf nicht leer sein oder „/“ enthalten.</translation>
+    </message>
+    <message>
+        <source>A site &quot;%1&quot; exists already in this folder.</source>
+        <translation>Ein Server „%1“ existiert bereits in diesem Ordner.</translation>
+    </message>
+    <message>
+        <source>A site &quot;%1&quot; exists already in the folder &quot;%2&quot;.</source>
+        <translation>Ein Server „%1“ existiert bereits im Ordner „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::SpeedGraph</name>
+    <message>
+        <source>Transfer speed over the last minute</source>
+        <translation>Übertragungsgeschwindigkeit der letzten Minute</translation>
+    </message>
+    <message>
+        <source>Peak in the last minute: %1/s</source>
+        <translation>Spitze in der letzten Minute: %1/s</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::util</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+</context>
+</TS>

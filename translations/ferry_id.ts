@@ -1,0 +1,3231 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>DialogParts</name>
+    <message>
+        <source>I have checked the new fingerprint with the server&apos;s administrator</source>
+        <translation>Saya sudah memeriksa sidik jari baru dengan administrator server</translation>
+    </message>
+    <message>
+        <source>I have checked the new fingerprint</source>
+        <translation>Saya sudah memeriksa sidik jari baru</translation>
+    </message>
+</context>
+<context>
+    <name>DirectSave</name>
+    <message>
+        <source>the drop target did not name a local folder (%1)</source>
+        <translation>target letakan tidak menyebut folder lokal (%1)</translation>
+    </message>
+    <message>
+        <source>the drop target named a folder on another computer (%1)</source>
+        <translation>target letakan menyebut folder di komputer lain (%1)</translation>
+    </message>
+    <message>
+        <source>the drop target did not name a file in a folder (%1)</source>
+        <translation>target letakan tidak menyebut berkas dalam folder (%1)</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>folder %1 tidak ada</translation>
+    </message>
+    <message>
+        <source>you cannot write to the folder %1</source>
+        <translation>Anda tidak bisa menulis ke folder %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileOperation</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>, and %1 more</source>
+        <translation>, dan %1 lagi</translation>
+    </message>
+    <message>
+        <source>Creating the folder %1</source>
+        <translation>Membuat folder %1</translation>
+    </message>
+    <message>
+        <source>Creating the empty file %1</source>
+        <translation>Membuat berkas kosong %1</translation>
+    </message>
+    <message>
+        <source>Moving %1 to %2</source>
+        <translation>Memindahkan %1 ke %2</translation>
+    </message>
+    <message>
+        <source>Renaming %1 to %2</source>
+        <translation>Mengganti nama %1 menjadi %2</translation>
+    </message>
+    <message>
+        <source>Deleting %1</source>
+        <translation>Menghapus %1</translation>
+    </message>
+    <message>
+        <source>Deleting %1 items (%2)</source>
+        <translation>Menghapus %1 item (%2)</translation>
+    </message>
+    <message>
+        <source>%1 items (%2)</source>
+        <translation>%1 item (%2)</translation>
+    </message>
+    <message>
+        <source>Setting the permissions of %1 to %2</source>
+        <translation>Mengatur hak akses %1 menjadi %2</translation>
+    </message>
+    <message>
+        <source>files only</source>
+        <translation>hanya berkas</translation>
+    </message>
+    <message>
+        <source>folders only</source>
+        <translation>hanya folder</translation>
+    </message>
+    <message>
+        <source>files and folders</source>
+        <translation>berkas dan folder</translation>
+    </message>
+    <message>
+        <source>Setting the permissions of %1 to %2, recursively (%3)</source>
+        <translation>Mengatur hak akses %1 menjadi %2, secara rekursif (%3)</translation>
+    </message>
+    <message>
+        <source>Created the folder %1</source>
+        <translation>Folder %1 dibuat</translation>
+    </message>
+    <message>
+        <source>Created the empty file %1</source>
+        <translation>Berkas kosong %1 dibuat</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2</source>
+        <translation>%1 dipindahkan ke %2</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation>Nama %1 diganti menjadi %2</translation>
+    </message>
+    <message>
+        <source>Deleted 1 file or folder</source>
+        <translation>1 berkas atau folder dihapus</translation>
+    </message>
+    <message>
+        <source>Deleted %1 files and folders</source>
+        <translation>%1 berkas dan folder dihapus</translation>
+    </message>
+    <message>
+        <source>Changed the permissions of 1 file or folder to %1</source>
+        <translation>Hak akses 1 berkas atau folder diubah menjadi %1</translation>
+    </message>
+    <message>
+        <source>Changed the permissions of %1 files and folders to %2</source>
+        <translation>Hak akses %1 berkas dan folder diubah menjadi %2</translation>
+    </message>
+    <message>
+        <source>%1 exists already</source>
+        <translation>%1 sudah ada</translation>
+    </message>
+    <message>
+        <source>%1 holds entries whose names cannot be used safely (%2); not deleted</source>
+        <translation>%1 berisi entri yang namanya tidak aman dipakai (%2); tidak dihapus</translation>
+    </message>
+</context>
+<context>
+    <name>MasterPasswordKeeper</name>
+    <message>
+        <source>the vault&apos;s master password was not given</source>
+        <translation>kata sandi utama brankas tidak diberikan</translation>
+    </message>
+    <message>
+        <source>The master password must not be empty.</source>
+        <translation>Kata sandi utama tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <source>Wrong master password. Please try again.</source>
+        <translation>Kata sandi utama salah. Silakan coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordMover</name>
+    <message numerus="yes">
+        <source>No password was moved: %n site(s) failed, and every password stays in %1.</source>
+        <translation>
+            <numerusform>Tidak ada kata sandi yang dipindahkan: %n situs gagal, dan semua kata sandi tetap di %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored password(s) forgotten.</source>
+        <translation>
+            <numerusform>%n kata sandi tersimpan dilupakan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) moved from %1 to %2.</source>
+        <translation>
+            <numerusform>%n kata sandi dipindahkan dari %1 ke %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the system keyring</source>
+        <translation>keyring sistem</translation>
+    </message>
+    <message>
+        <source>the password vault</source>
+        <translation>brankas kata sandi</translation>
+    </message>
+    <message>
+        <source>nowhere (passwords are not saved)</source>
+        <translation>tidak di mana pun (kata sandi tidak disimpan)</translation>
+    </message>
+    <message>
+        <source>No password was moved: %1</source>
+        <translation>Tidak ada kata sandi yang dipindahkan: %1</translation>
+    </message>
+    <message>
+        <source>No password was moved.</source>
+        <translation>Tidak ada kata sandi yang dipindahkan.</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in %1.</source>
+        <translation>Kata sandi disimpan di %1.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 …</source>
+        <translation>Menyambung ke %1 …</translation>
+    </message>
+    <message>
+        <source>no engine for this connection</source>
+        <translation>tidak ada mesin untuk koneksi ini</translation>
+    </message>
+    <message>
+        <source>Connected; the login folder is %1</source>
+        <translation>Tersambung; folder login adalah %1</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); trying again in %3 s</source>
+        <translation>%1 gagal (%2); mencoba lagi dalam %3 dtk</translation>
+    </message>
+    <message>
+        <source>Listing %1</source>
+        <translation>Mendaftar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listed %n entries of %1 in %2 ms</source>
+        <translation>
+            <numerusform>%n entri dari %1 didaftar dalam %2 md</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Terputus</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted; asking</source>
+        <translation>Sertifikat server tidak dipercaya; bertanya</translation>
+    </message>
+    <message>
+        <source>Certificate rejected</source>
+        <translation>Sertifikat ditolak</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host key has CHANGED; asking</source>
+        <translation>Kunci host server BERUBAH; bertanya</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host key is unknown; asking</source>
+        <translation>Kunci host server tidak dikenal; bertanya</translation>
+    </message>
+    <message>
+        <source>Host key rejected</source>
+        <translation>Kunci host ditolak</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Simpan Semua</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ya untuk &amp;Semua</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>T&amp;idak untuk Semua</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Gugurkan</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Coba Lagi</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Atur Ulang</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Kembalikan Bawaan</translation>
+    </message>
+</context>
+<context>
+    <name>QueueSites</name>
+    <message>
+        <source>no password store</source>
+        <translation>tidak ada penyimpan kata sandi</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::app</name>
+    <message>
+        <source>Ferry: a desktop client for FTP, FTPS and SFTP.</source>
+        <translation>Ferry: klien desktop untuk FTP, FTPS, dan SFTP.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Connect to this URL on start.</source>
+        <translation>Sambungkan ke URL ini saat mulai.</translation>
+    </message>
+    <message>
+        <source>[url]</source>
+        <translation>[url]</translation>
+    </message>
+    <message>
+        <source>Connect to this stored site on start.</source>
+        <translation>Sambungkan ke situs tersimpan ini saat mulai.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <source>Open a window of its own even when Ferry runs already (by default the URL or site is opened in a new tab of the running window).</source>
+        <translation>Buka jendela sendiri walaupun Ferry sudah berjalan (biasanya URL atau situs dibuka di tab baru pada jendela yang sedang berjalan).</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::cli::Cli</name>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>perintah tidak dikenal &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected %1, not &apos;%2&apos;</source>
+        <translation>diharapkan %1, bukan &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>no such file %1</source>
+        <translation>tidak ada berkas %1</translation>
+    </message>
+    <message>
+        <source>a number of seconds</source>
+        <translation>jumlah detik</translation>
+    </message>
+    <message>
+        <source>a number from 1 to 10</source>
+        <translation>angka dari 1 sampai 10</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>opsi tidak dikenal %1</translation>
+    </message>
+    <message>
+        <source>unknown option %1 (did you mean %2?)</source>
+        <translation>opsi tidak dikenal %1 (maksud Anda %2?)</translation>
+    </message>
+    <message>
+        <source>%1 is a switch and takes no value (remove &apos;=%2&apos;)</source>
+        <translation>%1 adalah sakelar dan tidak menerima nilai (hapus &apos;=%2&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 memerlukan nilai</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::cli::Help</name>
+    <message>
+        <source>Usage: ferry-cli [global options] COMMAND [options] ARGS...
+
+Commands:
+</source>
+        <translation>Penggunaan: ferry-cli [opsi global] PERINTAH [opsi] ARGUMEN...
+
+Perintah:
+</translation>
+    </message>
+    <message>
+        <source>URLs: ftp://, ftpes:// (explicit TLS), ftps:// (implicit TLS), sftp://
+  [user[:password]@]host[:port]/path; user, password and path are percent-decoded.
+  FTP paths are relative to the login folder (ftp://host//etc or ftp://host/%2Fetc for /etc);
+  SFTP paths are absolute, /~/ starts at the home folder. No user: anonymous (FTP).
+</source>
+        <translation>URL: ftp://, ftpes:// (TLS eksplisit), ftps:// (TLS implisit), sftp://
+  [pengguna[:sandi]@]host[:port]/path; pengguna, sandi, dan path didekode persen.
+  Path FTP relatif terhadap folder login (ftp://host//etc atau ftp://host/%2Fetc untuk /etc);
+  path SFTP absolut, /~/ dimulai di folder rumah. Tanpa pengguna: anonim (FTP).
+</translation>
+    </message>
+    <message>
+        <source>Without a terminal, an untrusted certificate or unknown host key is refused (exit 3)
+with its fingerprint in the message; a changed host key is always refused.
+A progress bar is drawn on standard error when it is a terminal.
+</source>
+        <translation>Tanpa terminal, sertifikat yang tidak dipercaya atau kunci host yang tidak dikenal ditolak
+(keluar 3) dengan sidik jarinya dalam pesan; kunci host yang berubah selalu ditolak.
+Bilah kemajuan digambar di galat standar bila itu terminal.
+</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 usage error, 2 remote or local error, 3 trust refused,
+            4 authentication failed, 5 partly failed (recursive transfers, queue).
+</source>
+        <translation>Kode keluar: 0 berhasil, 1 galat penggunaan, 2 galat jarak jauh atau lokal, 3 kepercayaan
+            ditolak, 4 autentikasi gagal, 5 sebagian gagal (transfer rekursif, antrean).
+</translation>
+    </message>
+    <message>
+        <source>(see ferry-cli --help)
+</source>
+        <translation>(lihat ferry-cli --help)
+</translation>
+    </message>
+    <message>
+        <source>ls [--json] URL                       list a folder (or show one file)</source>
+        <translation>ls [--json] URL                       daftar isi folder (atau tampilkan satu berkas)</translation>
+    </message>
+    <message>
+        <source>get [-r] [--resume] URL LOCAL         download a file or, with -r, a folder</source>
+        <translation>get [-r] [--resume] URL LOKAL         unduh berkas atau, dengan -r, folder</translation>
+    </message>
+    <message>
+        <source>put [-r] [--resume] LOCAL URL         upload a file or, with -r, a folder</source>
+        <translation>put [-r] [--resume] LOKAL URL         unggah berkas atau, dengan -r, folder</translation>
+    </message>
+    <message>
+        <source>mkdir URL                             create a folder</source>
+        <translation>mkdir URL                             buat folder</translation>
+    </message>
+    <message>
+        <source>rm [-r] URL                           delete a file or, with -r, a folder and its contents</source>
+        <translation>rm [-r] URL                           hapus berkas atau, dengan -r, folder beserta isinya</translation>
+    </message>
+    <message>
+        <source>mv URL NEWPATH                        rename or move (NEWPATH: a URL, an absolute path,
+                                        or a path relative to the source&apos;s folder)</source>
+        <translation>mv URL PATHBARU                       ganti nama atau pindahkan (PATHBARU: URL, path absolut,
+                                        atau path relatif terhadap folder sumber)</translation>
+    </message>
+    <message>
+        <source>chmod MODE URL                        change permissions (octal MODE, e.g. 644)</source>
+        <translation>chmod MODE URL                        ubah hak akses (MODE oktal, mis. 644)</translation>
+    </message>
+    <message>
+        <source>queue add|list|run|pause|resume|retry|remove|priority|clear
+                                        the persistent transfer queue; &apos;ferry-cli queue&apos; for details</source>
+        <translation>queue add|list|run|pause|resume|retry|remove|priority|clear
+                                        antrean transfer tetap; &apos;ferry-cli queue&apos; untuk rinciannya</translation>
+    </message>
+    <message>
+        <source>sites list|add|remove|import-filezilla|import-ssh-config|export-filezilla|backend
+                                        saved sites; &apos;ferry-cli sites&apos; for details</source>
+        <translation>sites list|add|remove|import-filezilla|import-ssh-config|export-filezilla|backend
+                                        situs tersimpan; &apos;ferry-cli sites&apos; untuk rinciannya</translation>
+    </message>
+    <message>
+        <source>usage: ferry-cli queue add get URL LOCAL | add put LOCAL URL | add copy URL URL
+                       [--exists ACTION] [--priority N] [--no-part] [--temp-upload] [--no-preserve-time]
+       ferry-cli queue list [--json]
+       ferry-cli queue run [--parallel N] [--limit-rate RATE] [--limit-each RATE] [--exists ACTION] [--retries N]
+       ferry-cli queue pause|resume|retry|remove ID | priority ID N | move ID BEFORE_ID|end | clear --done
+ACTION: ask, overwrite, newer, size, resume, rename, skip; RATE: bytes per second,
+optional K, M or G suffix (1024-based), e.g. 40M
+</source>
+        <translation>penggunaan: ferry-cli queue add get URL LOKAL | add put LOKAL URL | add copy URL URL
+                       [--exists AKSI] [--priority N] [--no-part] [--temp-upload] [--no-preserve-time]
+       ferry-cli queue list [--json]
+       ferry-cli queue run [--parallel N] [--limit-rate LAJU] [--limit-each LAJU] [--exists AKSI] [--retries N]
+       ferry-cli queue pause|resume|retry|remove ID | priority ID N | move ID ID_SEBELUM|end | clear --done
+AKSI: ask, overwrite, newer, size, resume, rename, skip; LAJU: bita per detik,
+akhiran K, M, atau G opsional (berbasis 1024), mis. 40M
+</translation>
+    </message>
+    <message>
+        <source>
+Usage: ferry-cli sites SUBCOMMAND ...
+  list [--json]                      the saved sites (never their passwords)
+  add NAME URL [options]             save a site; a password comes from the URL,
+                                     --password-stdin or FERRY_PASSWORD
+      --folder A/B  --logon anonymous|normal|ask|interactive|keyfile|agent
+      --key-file FILE  --active|--passive  --charset auto|utf-8|NAME
+      --timezone-offset MINUTES  --max-connections N  --local-dir DIR
+      --remote-dir /DIR  --comment TEXT  --tls-if-available (ftp://)
+  remove NAME                        delete a site and its stored password
+  import-filezilla FILE [--folder A/B]   FileZilla&apos;s sitemanager.xml
+  import-ssh-config [FILE] [--folder A/B] OpenSSH hosts (default ~/.ssh/config)
+  export-filezilla FILE [--with-passwords]
+  backend [auto|keyring|vault|none]  show or choose where passwords are kept
+                                     (the stored passwords stay where they are)
+  passwords move --to keyring|vault|none
+                                     move every stored password there and keep them
+                                     there from now on (none: forget them)
+  passwords master                   give the vault a new master password (the new one
+                                     from FERRY_NEW_MASTER_PASSWORD, the second line of
+                                     standard input, or a prompt)
+NAME is a site&apos;s name, or Folder/Sub/name when names repeat. The vault&apos;s master password
+comes from FERRY_MASTER_PASSWORD, --master-password-stdin (the first line of standard
+input), or a prompt on a terminal.
+</source>
+        <translation>
+Penggunaan: ferry-cli sites SUBPERINTAH ...
+  list [--json]                      situs tersimpan (tanpa kata sandinya)
+  add NAMA URL [opsi]                simpan situs; kata sandi diambil dari URL,
+                                     --password-stdin atau FERRY_PASSWORD
+      --folder A/B  --logon anonymous|normal|ask|interactive|keyfile|agent
+      --key-file BERKAS  --active|--passive  --charset auto|utf-8|NAMA
+      --timezone-offset MENIT  --max-connections N  --local-dir DIR
+      --remote-dir /DIR  --comment TEKS  --tls-if-available (ftp://)
+  remove NAMA                        hapus situs beserta kata sandi tersimpannya
+  import-filezilla BERKAS [--folder A/B]   sitemanager.xml dari FileZilla
+  import-ssh-config [BERKAS] [--folder A/B] host OpenSSH (bawaan ~/.ssh/config)
+  export-filezilla BERKAS [--with-passwords]
+  backend [auto|keyring|vault|none]  tampilkan atau pilih tempat kata sandi disimpan
+                                     (kata sandi tersimpan tetap di tempatnya)
+  passwords move --to keyring|vault|none
+                                     pindahkan semua kata sandi tersimpan ke sana dan
+                                     simpan di sana mulai sekarang (none: lupakan)
+  passwords master                   beri brankas kata sandi utama baru (yang baru
+                                     dari FERRY_NEW_MASTER_PASSWORD, baris kedua
+                                     masukan standar, atau prompt)
+NAMA adalah nama situs, atau Folder/Sub/nama bila namanya berulang. Kata sandi utama
+brankas diambil dari FERRY_MASTER_PASSWORD, --master-password-stdin (baris pertama
+masukan standar), atau prompt di terminal.
+</translation>
+    </message>
+    <message>
+        <source>Options (anywhere on the line; --name VALUE or --name=VALUE; after -- every argument
+is a plain argument; an unknown option is an error):
+  --site NAME            use a saved site instead of a URL&apos;s host part (a path may follow)
+  --password-stdin       read the password from the first line of standard input
+                         (also: FERRY_PASSWORD in the environment)
+  -r, --recursive        walk folders (get, put, rm)
+  --resume               continue a partial transfer from where it stopped
+  --follow-links         put -r, queue add put: upload links to files outside the folder
+  --json                 machine-readable output (ls, sites list, queue list, sync&apos;s plan)
+  --active | --passive   FTP data connection mode (default: passive)
+  --ca-file FILE         trust the CA certificates in FILE for this run
+  --trust-fingerprint SHA256:...  trust the server certificate with this fingerprint
+  --accept-new           store an unknown certificate or host key (never a changed host key)
+  --identity FILE        SSH private key to try (repeatable)
+  --known-hosts FILE     extra OpenSSH known_hosts file
+  --hostkey SHA256:...   accept this SSH host key for this run
+  --timeout SECONDS      wait this long for the server (default 20)
+  --verbose              print the protocol conversation on standard error
+  --charset NAME         FTP file names in this character set (default: UTF-8;
+                         e.g. ISO-8859-1 for old servers)
+  --parallel N           get -r, put -r, queue run, sync: connections per server (1-10;
+                         sync lists the remote tree over as many, default 4)
+  --limit-rate RATE      queue run, get/put --parallel: bytes per second for downloads
+                         and for uploads; K, M, G are 1024-based (e.g. 40M)
+  --exists ACTION        queue add/run: when the target exists: ask, overwrite, newer,
+                         size, resume, rename, skip
+  --retries N            queue run: tries again after a dropped connection (default 5)
+  --config-dir DIR       config folder (also FERRY_CONFIG_DIR)
+  --data-dir DIR         data folder (also FERRY_DATA_DIR)
+  --master-password-stdin  read the vault&apos;s master password from standard input
+                         (also: FERRY_MASTER_PASSWORD)
+  -h, --help             this text; -v, --version: the version
+</source>
+        <translation>Opsi (di mana saja pada baris; --nama NILAI atau --nama=NILAI; setelah -- semua argumen
+adalah argumen biasa; opsi yang tidak dikenal adalah galat):
+  --site NAMA            pakai situs tersimpan, bukan bagian host URL (boleh diikuti path)
+  --password-stdin       baca kata sandi dari baris pertama masukan standar
+                         (juga: FERRY_PASSWORD di lingkungan)
+  -r, --recursive        telusuri folder (get, put, rm)
+  --resume               lanjutkan transfer yang terhenti dari titik berhentinya
+  --follow-links         put -r, queue add put: unggah tautan ke berkas di luar folder
+  --json                 keluaran untuk mesin (ls, sites list, queue list, rencana sync)
+  --active | --passive   mode koneksi data FTP (bawaan: pasif)
+  --ca-file BERKAS       percayai sertifikat CA dalam BERKAS untuk kali ini
+  --trust-fingerprint SHA256:...  percayai sertifikat server dengan sidik jari ini
+  --accept-new           simpan sertifikat atau kunci host yang belum dikenal (tidak pernah
+                         kunci host yang berubah)
+  --identity BERKAS      kunci privat SSH yang dicoba (boleh berulang)
+  --known-hosts BERKAS   berkas known_hosts OpenSSH tambahan
+  --hostkey SHA256:...   terima kunci host SSH ini untuk kali ini
+  --timeout DETIK        waktu tunggu server (bawaan 20)
+  --verbose              tampilkan percakapan protokol di galat standar
+  --charset NAMA         nama berkas FTP dalam set karakter ini (bawaan: UTF-8;
+                         mis. ISO-8859-1 untuk server lama)
+  --parallel N           get -r, put -r, queue run, sync: koneksi per server (1-10;
+                         sync membaca pohon remote lewat sebanyak itu, bawaan 4)
+  --limit-rate LAJU      queue run, get/put --parallel: bita per detik untuk unduhan
+                         dan unggahan; K, M, G berbasis 1024 (mis. 40M)
+  --exists AKSI          queue add/run: bila target sudah ada: ask, overwrite, newer,
+                         size, resume, rename, skip
+  --retries N            queue run: coba lagi setelah koneksi putus (bawaan 5)
+  --config-dir DIR       folder konfigurasi (juga FERRY_CONFIG_DIR)
+  --data-dir DIR         folder data (juga FERRY_DATA_DIR)
+  --master-password-stdin  baca kata sandi utama brankas dari masukan standar
+                         (juga: FERRY_MASTER_PASSWORD)
+  -h, --help             teks ini; -v, --version: versi
+</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::session::Connection</name>
+    <message>
+        <source>The connection was closed</source>
+        <translation>Koneksi ditutup</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::session::Job</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::session::Session</name>
+    <message>
+        <source>The session was closed</source>
+        <translation>Sesi ditutup</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::sites::CredentialService</name>
+    <message>
+        <source>New password vault</source>
+        <translation>Brankas kata sandi baru</translation>
+    </message>
+    <message>
+        <source>Password vault</source>
+        <translation>Brankas kata sandi</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in an encrypted vault on this computer. Choose its master password; Ferry asks for it once each time it starts.</source>
+        <translation>Kata sandi disimpan dalam brankas terenkripsi di komputer ini. Pilih kata sandi utamanya; Ferry menanyakannya sekali setiap kali dijalankan.</translation>
+    </message>
+    <message>
+        <source>Enter the master password of the password vault. Ferry asks once while it runs.</source>
+        <translation>Masukkan kata sandi utama brankas kata sandi. Ferry menanyakannya sekali selama berjalan.</translation>
+    </message>
+    <message>
+        <source>New master password:</source>
+        <translation>Kata sandi utama baru:</translation>
+    </message>
+    <message>
+        <source>Master password:</source>
+        <translation>Kata sandi utama:</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::transfer::Scheduler</name>
+    <message>
+        <source>no way to reach %1</source>
+        <translation>tidak ada cara menjangkau %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entries queued</source>
+        <translation>
+            <numerusform>%1: %n entri masuk antrean</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: copied server to server by %2</source>
+        <translation>%1: disalin dari server ke server lewat %2</translation>
+    </message>
+    <message>
+        <source>FXP (directly between the servers)</source>
+        <translation>FXP (langsung antarserver)</translation>
+    </message>
+    <message>
+        <source>streaming through this computer</source>
+        <translation>dialirkan lewat komputer ini</translation>
+    </message>
+    <message>
+        <source>%1: %2; trying again in %3 s (attempt %4 of %5)</source>
+        <translation>%1: %2; mencoba lagi dalam %3 dtk (percobaan %4 dari %5)</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1: gagal: %2</translation>
+    </message>
+    <message>
+        <source>the target exists</source>
+        <translation>target sudah ada</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::CertificateDialog</name>
+    <message>
+        <source>It could not be verified.</source>
+        <translation>Sertifikat tidak dapat diverifikasi.</translation>
+    </message>
+    <message>
+        <source>WARNING: certificate changed – %1</source>
+        <translation>PERINGATAN: sertifikat berubah – %1</translation>
+    </message>
+    <message>
+        <source>Certificate changed</source>
+        <translation>Sertifikat berubah</translation>
+    </message>
+    <message>
+        <source>The certificate of %1:%2 has CHANGED</source>
+        <translation>Sertifikat %1:%2 telah BERUBAH</translation>
+    </message>
+    <message>
+        <source>You trusted another certificate for this server. Someone could be intercepting this connection (a man-in-the-middle attack), or the server&apos;s certificate was replaced. Do not continue unless the server&apos;s administrator confirmed the new fingerprint.</source>
+        <translation>Anda pernah memercayai sertifikat lain untuk server ini. Seseorang mungkin menyadap koneksi ini (serangan man-in-the-middle), atau sertifikat server telah diganti. Jangan lanjutkan kecuali administrator server sudah memastikan sidik jari yang baru.</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate – %1</source>
+        <translation>Sertifikat tidak dipercaya – %1</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Sertifikat tidak dipercaya</translation>
+    </message>
+    <message>
+        <source>The certificate of %1:%2 is not trusted</source>
+        <translation>Sertifikat %1:%2 tidak dipercaya</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subjek:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjek</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Penerbit:</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Penerbit</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Berlaku sejak:</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Berlaku sejak</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Berlaku hingga:</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Berlaku hingga</translation>
+    </message>
+    <message>
+        <source>Trusted before:</source>
+        <translation>Dipercaya sebelumnya:</translation>
+    </message>
+    <message>
+        <source>Fingerprint trusted before</source>
+        <translation>Sidik jari yang dipercaya sebelumnya</translation>
+    </message>
+    <message>
+        <source>New SHA-256 fingerprint:</source>
+        <translation>Sidik jari SHA-256 baru:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Sidik jari SHA-256:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Sidik jari SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint, base64</source>
+        <translation>Sidik jari SHA-256, base64</translation>
+    </message>
+    <message>
+        <source>Trust &amp;once</source>
+        <translation>Percayai &amp;sekali</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this connection only</source>
+        <translation>Percayai sertifikat ini hanya untuk koneksi ini</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the trusted certificate</source>
+        <translation>&amp;Ganti sertifikat yang dipercaya</translation>
+    </message>
+    <message>
+        <source>&amp;Always trust</source>
+        <translation>Sel&amp;alu percayai</translation>
+    </message>
+    <message>
+        <source>Always trust this certificate</source>
+        <translation>Selalu percayai sertifikat ini</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::ConnectionTab</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Tidak tersambung</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>&amp;Unggah</translation>
+    </message>
+    <message>
+        <source>&amp;Add files to queue</source>
+        <translation>&amp;Tambahkan berkas ke antrean</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>Un&amp;duh</translation>
+    </message>
+    <message>
+        <source>Looking up the password of %1 …</source>
+        <translation>Mencari kata sandi %1 …</translation>
+    </message>
+    <message>
+        <source>The stored password of %1 could not be read: %2</source>
+        <translation>Kata sandi tersimpan %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 …</source>
+        <translation>Menyambung ke %1 …</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>Tidak dapat menyambung: %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Tersambung ke %1</translation>
+    </message>
+    <message>
+        <source>%1 is connected WITHOUT encryption: the server did not accept TLS, and this site allows that (&quot;TLS if available&quot;), so it is not protected against a downgrade.</source>
+        <translation>%1 tersambung TANPA enkripsi: server tidak menerima TLS, dan situs ini mengizinkannya (&quot;TLS jika tersedia&quot;), jadi tidak terlindung dari penurunan keamanan.</translation>
+    </message>
+    <message>
+        <source>Not connected: Connect or Reconnect (Ctrl+R) opens %1</source>
+        <translation>Tidak tersambung: Sambung atau Sambung Ulang (Ctrl+R) membuka %1</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Terputus</translation>
+    </message>
+    <message>
+        <source>Could not change the site: %1</source>
+        <translation>Tidak dapat mengubah situs: %1</translation>
+    </message>
+    <message>
+        <source>Could not change the site: &quot;%1&quot; is no longer stored</source>
+        <translation>Tidak dapat mengubah situs: &quot;%1&quot; tidak tersimpan lagi</translation>
+    </message>
+    <message>
+        <source>The site &quot;%1&quot; now requires TLS (explicit FTP over TLS); connecting again</source>
+        <translation>Situs &quot;%1&quot; kini mewajibkan TLS (FTP eksplisit lewat TLS); menyambung lagi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) queued for upload to %1</source>
+        <translation>
+            <numerusform>%n item masuk antrean untuk diunggah ke %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) queued for download to %1</source>
+        <translation>
+            <numerusform>%n item masuk antrean untuk diunduh ke %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::FileExistsDialog</name>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 bita)</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>ukuran tidak diketahui</translation>
+    </message>
+    <message>
+        <source>time unknown</source>
+        <translation>waktu tidak diketahui</translation>
+    </message>
+    <message>
+        <source>%1, modified %2</source>
+        <translation>%1, diubah %2</translation>
+    </message>
+    <message>
+        <source>Target file already exists</source>
+        <translation>Berkas target sudah ada</translation>
+    </message>
+    <message>
+        <source>The target file already exists.</source>
+        <translation>Berkas target sudah ada.</translation>
+    </message>
+    <message>
+        <source>Choose what to do with it.</source>
+        <translation>Pilih tindakan untuknya.</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Target:</translation>
+    </message>
+    <message>
+        <source>Target file</source>
+        <translation>Berkas target</translation>
+    </message>
+    <message>
+        <source>Target has:</source>
+        <translation>Target:</translation>
+    </message>
+    <message>
+        <source>Target size and time</source>
+        <translation>Ukuran dan waktu target</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Sumber:</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>Berkas sumber</translation>
+    </message>
+    <message>
+        <source>Source has:</source>
+        <translation>Sumber:</translation>
+    </message>
+    <message>
+        <source>Source size and time</source>
+        <translation>Ukuran dan waktu sumber</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Timpa</translation>
+    </message>
+    <message>
+        <source>Overwrite if source is &amp;newer</source>
+        <translation>Timpa jika sumber lebih &amp;baru</translation>
+    </message>
+    <message>
+        <source>Overwrite if &amp;size differs</source>
+        <translation>Timpa jika &amp;ukuran berbeda</translation>
+    </message>
+    <message>
+        <source>&amp;Resume (continue from the target&apos;s size)</source>
+        <translation>&amp;Lanjutkan (dari ukuran target)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name (keep both)</source>
+        <translation>Ganti &amp;nama (simpan keduanya)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Le&amp;wati</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to all in this queue run</source>
+        <translation>&amp;Terapkan ke semua dalam antrean ini</translation>
+    </message>
+    <message>
+        <source>Apply to all in this queue run</source>
+        <translation>Terapkan ke semua dalam antrean ini</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Lewati</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::FilePane</name>
+    <message>
+        <source>1 folder</source>
+        <translation>1 folder</translation>
+    </message>
+    <message>
+        <source>%1 folders</source>
+        <translation>%1 folder</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 berkas</translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation>%1 berkas</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>; selected: 1 item</source>
+        <translation>; dipilih: 1 item</translation>
+    </message>
+    <message>
+        <source>; selected: %1 items</source>
+        <translation>; dipilih: %1 item</translation>
+    </message>
+    <message>
+        <source>%1 path</source>
+        <translation>Path %1</translation>
+    </message>
+    <message>
+        <source>Type a folder and press Enter (Ctrl+L)</source>
+        <translation>Ketik folder lalu tekan Enter (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>%1 folder tree</source>
+        <translation>Pohon folder %1</translation>
+    </message>
+    <message>
+        <source>%1 file list</source>
+        <translation>Daftar berkas %1</translation>
+    </message>
+    <message>
+        <source>%1 status</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>%1 loading</source>
+        <translation>Memuat %1</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::Format</name>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <translation>Khusus</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>Berkas %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Hak akses</translation>
+    </message>
+    <message>
+        <source>Owner/Group</source>
+        <translation>Pemilik/Grup</translation>
+    </message>
+    <message>
+        <source>Link to folder</source>
+        <translation>Tautan ke folder</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Tautan</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::HostKeyDialog</name>
+    <message>
+        <source>WARNING: host key changed – %1</source>
+        <translation>PERINGATAN: kunci host berubah – %1</translation>
+    </message>
+    <message>
+        <source>Host key changed</source>
+        <translation>Kunci host berubah</translation>
+    </message>
+    <message>
+        <source>The host key of %1:%2 has CHANGED</source>
+        <translation>Kunci host %1:%2 telah BERUBAH</translation>
+    </message>
+    <message>
+        <source>Someone could be intercepting this connection (a man-in-the-middle attack), or the server&apos;s key was replaced. Do not continue unless the server&apos;s administrator confirmed the new fingerprint.</source>
+        <translation>Seseorang mungkin menyadap koneksi ini (serangan man-in-the-middle), atau kunci server telah diganti. Jangan lanjutkan kecuali administrator server sudah memastikan sidik jari yang baru.</translation>
+    </message>
+    <message>
+        <source>Unknown host key – %1</source>
+        <translation>Kunci host tidak dikenal – %1</translation>
+    </message>
+    <message>
+        <source>Unknown host key</source>
+        <translation>Kunci host tidak dikenal</translation>
+    </message>
+    <message>
+        <source>The authenticity of %1:%2 cannot be established</source>
+        <translation>Keaslian %1:%2 tidak dapat dipastikan</translation>
+    </message>
+    <message>
+        <source>This server&apos;s %1 key is known; it now offers an %2 key. Accept it only if the server&apos;s administrator confirms that the server has both keys.</source>
+        <translation>Kunci %1 server ini sudah dikenal; kini server menawarkan kunci %2. Terima hanya jika administrator server memastikan bahwa server memiliki kedua kunci itu.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> dan </translation>
+    </message>
+    <message>
+        <source>Ferry has not connected to this server before. Compare the fingerprint with the one the server&apos;s administrator gave you.</source>
+        <translation>Ferry belum pernah tersambung ke server ini. Bandingkan sidik jarinya dengan yang diberikan administrator server.</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>Jenis kunci:</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>Jenis kunci</translation>
+    </message>
+    <message>
+        <source>Known fingerprint:</source>
+        <translation>Sidik jari dikenal:</translation>
+    </message>
+    <message>
+        <source>Known fingerprint</source>
+        <translation>Sidik jari dikenal</translation>
+    </message>
+    <message>
+        <source>Known %1 key:</source>
+        <translation>Kunci %1 dikenal:</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the known key</source>
+        <translation>Sidik jari kunci yang dikenal</translation>
+    </message>
+    <message>
+        <source>New fingerprint:</source>
+        <translation>Sidik jari baru:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Sidik jari:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Sidik jari SHA-256</translation>
+    </message>
+    <message>
+        <source>Accept the new key &amp;once</source>
+        <translation>Terima kunci baru &amp;sekali</translation>
+    </message>
+    <message>
+        <source>Accept &amp;once</source>
+        <translation>Terima &amp;sekali</translation>
+    </message>
+    <message>
+        <source>Accept this host key for this connection only</source>
+        <translation>Terima kunci host ini hanya untuk koneksi ini</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the stored key</source>
+        <translation>&amp;Ganti kunci tersimpan</translation>
+    </message>
+    <message>
+        <source>Accept and &amp;remember</source>
+        <translation>Terima dan &amp;ingat</translation>
+    </message>
+    <message>
+        <source>Accept this host key and store it</source>
+        <translation>Terima kunci host ini dan simpan</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::InlineRename</name>
+    <message>
+        <source>New name</source>
+        <translation>Nama baru</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::LocalPane</name>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: not a readable folder</source>
+        <translation>Tidak dapat membuka %1: bukan folder yang bisa dibaca</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::LogModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Perintah</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Balasan</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Galat</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Pesan</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::MainMenus</name>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Ganti nama</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Create &amp;folder…</source>
+        <translation>Buat &amp;folder…</translation>
+    </message>
+    <message>
+        <source>Create new f&amp;ile…</source>
+        <translation>Buat b&amp;erkas baru…</translation>
+    </message>
+    <message>
+        <source>File &amp;permissions…</source>
+        <translation>Hak &amp;akses berkas…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy URL(s) to clipboard</source>
+        <translation>&amp;Salin URL ke papan klip</translation>
+    </message>
+    <message>
+        <source>Folder trees &amp;beside the file lists</source>
+        <translation>Pohon folder di &amp;samping daftar berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Message log</source>
+        <translation>&amp;Log pesan</translation>
+    </message>
+    <message>
+        <source>&amp;About Ferry</source>
+        <translation>Tent&amp;ang Ferry</translation>
+    </message>
+    <message>
+        <source>About Ferry</source>
+        <translation>Tentang Ferry</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Ferry %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A desktop client for FTP, FTPS and SFTP.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ferry %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Klien desktop untuk FTP, FTPS, dan SFTP.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Tentang &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>Tr&amp;ansfer</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>Ser&amp;ver</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Markah</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::MainWindow</name>
+    <message>
+        <source>Ferry %1</source>
+        <translation>Ferry %1</translation>
+    </message>
+    <message>
+        <source>Ferry</source>
+        <translation>Ferry</translation>
+    </message>
+    <message>
+        <source>Message log</source>
+        <translation>Log pesan</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Koneksi</translation>
+    </message>
+    <message>
+        <source>Connection tabs</source>
+        <translation>Tab koneksi</translation>
+    </message>
+    <message>
+        <source>Quick connect</source>
+        <translation>Sambung cepat</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Tidak tersambung</translation>
+    </message>
+    <message>
+        <source>Not encrypted: not protected against a downgrade</source>
+        <translation>Tidak terenkripsi: tidak terlindung dari penurunan keamanan</translation>
+    </message>
+    <message>
+        <source>This site uses &quot;FTP, TLS if available&quot; and the server answered without TLS, so the password and files travel in plain text. Someone on the network can also make a TLS server look like this.</source>
+        <translation>Situs ini memakai &quot;FTP, TLS jika tersedia&quot; dan server menjawab tanpa TLS, jadi kata sandi dan berkas dikirim sebagai teks biasa. Orang di jaringan juga bisa membuat server TLS tampak seperti ini.</translation>
+    </message>
+    <message>
+        <source>Require TLS</source>
+        <translation>Wajibkan TLS</translation>
+    </message>
+    <message>
+        <source>Change this site to explicit FTP over TLS (FTPES) and connect again</source>
+        <translation>Ubah situs ini ke FTP eksplisit lewat TLS (FTPES) dan sambungkan lagi</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: the tab the files came from is no longer connected to %1</source>
+        <translation>Tidak ada yang disalin: tab asal berkas tidak lagi tersambung ke %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) queued for a server-to-server copy from %1 to %2%3 (FXP where both servers allow it, else streamed through this computer)</source>
+        <translation>
+            <numerusform>%n item masuk antrean untuk disalin antarserver dari %1 ke %2%3 (FXP bila kedua server mengizinkan, jika tidak dialirkan lewat komputer ini)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>tersambung</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>menyambung</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>tidak tersambung</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 – Ferry</source>
+        <translation>%1 – Ferry</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Utama</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Sambung</translation>
+    </message>
+    <message>
+        <source>Go to the quick-connect bar</source>
+        <translation>Ke bilah sambung cepat</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Sambung ulang</translation>
+    </message>
+    <message>
+        <source>Connect again to the last server (Ctrl+R)</source>
+        <translation>Sambungkan lagi ke server terakhir (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Putuskan</translation>
+    </message>
+    <message>
+        <source>Close the connection (Ctrl+D)</source>
+        <translation>Tutup koneksi (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Naik</translation>
+    </message>
+    <message>
+        <source>Parent folder of the active pane (Backspace)</source>
+        <translation>Folder induk dari panel aktif (Backspace)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Segarkan</translation>
+    </message>
+    <message>
+        <source>Reload the active pane&apos;s folder (F5)</source>
+        <translation>Muat ulang folder panel aktif (F5)</translation>
+    </message>
+    <message>
+        <source>Go to path</source>
+        <translation>Ke path</translation>
+    </message>
+    <message>
+        <source>Process queue</source>
+        <translation>Proses antrean</translation>
+    </message>
+    <message>
+        <source>Run the transfer queue (Ctrl+P); off: running transfers stop and stay queued</source>
+        <translation>Jalankan antrean transfer (Ctrl+P); mati: transfer yang berjalan berhenti dan tetap dalam antrean</translation>
+    </message>
+    <message>
+        <source>Speed limit</source>
+        <translation>Batas kecepatan</translation>
+    </message>
+    <message>
+        <source>Limit the transfer speed to the limits in this button&apos;s menu</source>
+        <translation>Batasi kecepatan transfer sesuai batas di menu tombol ini</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> KiB/dtk</translation>
+    </message>
+    <message>
+        <source>Download:</source>
+        <translation>Unduh:</translation>
+    </message>
+    <message>
+        <source>Upload:</source>
+        <translation>Unggah:</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Pengaturan...</translation>
+    </message>
+    <message>
+        <source>Connections, transfers, confirmations, language and theme (Ctrl+,)</source>
+        <translation>Koneksi, transfer, konfirmasi, bahasa, dan tema (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>New &amp;tab</source>
+        <translation>&amp;Tab baru</translation>
+    </message>
+    <message>
+        <source>Open a new tab for another connection (Ctrl+T)</source>
+        <translation>Buka tab baru untuk koneksi lain (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation>T&amp;utup tab</translation>
+    </message>
+    <message>
+        <source>Close the current tab and its connection (Ctrl+W)</source>
+        <translation>Tutup tab ini beserta koneksinya (Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>Tab berikutnya</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>Tab sebelumnya</translation>
+    </message>
+    <message>
+        <source>The transfer queue could not be opened: %1</source>
+        <translation>Antrean transfer tidak dapat dibuka: %1</translation>
+    </message>
+    <message>
+        <source>Unfinished transfers</source>
+        <translation>Transfer belum selesai</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) from the last session are not finished. Resume them now?</source>
+        <translation>
+            <numerusform>%n transfer dari sesi terakhir belum selesai. Lanjutkan sekarang?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Otherwise they stay in the queue until you choose Process queue.</source>
+        <translation>Jika tidak, transfer tetap dalam antrean sampai Anda memilih Proses antrean.</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Tidak terenkripsi</translation>
+    </message>
+    <message>
+        <source>Plain FTP: the password and the files cross the network readable by anyone on the way. FTPES, FTPS or SFTP encrypt them.</source>
+        <translation>FTP biasa: kata sandi dan berkas melintasi jaringan dan bisa dibaca siapa pun di jalurnya. FTPES, FTPS, atau SFTP mengenkripsinya.</translation>
+    </message>
+    <message>
+        <source>Encrypted (TLS)</source>
+        <translation>Terenkripsi (TLS)</translation>
+    </message>
+    <message>
+        <source>The connection and the transfers are encrypted with TLS.</source>
+        <translation>Koneksi dan transfer dienkripsi dengan TLS.</translation>
+    </message>
+    <message>
+        <source>Encrypted (SSH)</source>
+        <translation>Terenkripsi (SSH)</translation>
+    </message>
+    <message>
+        <source>The connection and the transfers are encrypted by SSH.</source>
+        <translation>Koneksi dan transfer dienkripsi oleh SSH.</translation>
+    </message>
+    <message>
+        <source>The saved sites could not be read: %1</source>
+        <translation>Situs tersimpan tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>A saved tab could not be opened again: %1</source>
+        <translation>Tab tersimpan tidak dapat dibuka lagi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::MasterPasswordDialog</name>
+    <message>
+        <source>Change the vault&apos;s master password</source>
+        <translation>Ubah kata sandi utama brankas</translation>
+    </message>
+    <message>
+        <source>The password vault is encrypted again under the new master password. The old one stops working.</source>
+        <translation>Brankas kata sandi dienkripsi ulang dengan kata sandi utama baru. Yang lama tidak berlaku lagi.</translation>
+    </message>
+    <message>
+        <source>&amp;Current master password:</source>
+        <translation>Kata sandi utama &amp;saat ini:</translation>
+    </message>
+    <message>
+        <source>&amp;New master password:</source>
+        <translation>Kata sandi utama &amp;baru:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new one:</source>
+        <translation>&amp;Ulangi yang baru:</translation>
+    </message>
+    <message>
+        <source>Current master password</source>
+        <translation>Kata sandi utama saat ini</translation>
+    </message>
+    <message>
+        <source>New master password</source>
+        <translation>Kata sandi utama baru</translation>
+    </message>
+    <message>
+        <source>Repeat the new master password</source>
+        <translation>Ulangi kata sandi utama baru</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Galat</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>The new master password must not be empty.</source>
+        <translation>Kata sandi utama baru tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <source>The new master passwords do not match.</source>
+        <translation>Kata sandi utama baru tidak cocok.</translation>
+    </message>
+    <message>
+        <source>The current master password is wrong. Nothing was changed.</source>
+        <translation>Kata sandi utama saat ini salah. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The master password was not changed: %1</source>
+        <translation>Kata sandi utama tidak diubah: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::PaneMenus</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Ganti nama</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Create &amp;folder…</source>
+        <translation>Buat &amp;folder…</translation>
+    </message>
+    <message>
+        <source>Create new &amp;file…</source>
+        <translation>Buat b&amp;erkas baru…</translation>
+    </message>
+    <message>
+        <source>File &amp;permissions…</source>
+        <translation>Hak &amp;akses berkas…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy URL(s) to clipboard</source>
+        <translation>&amp;Salin URL ke papan klip</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Segar&amp;kan</translation>
+    </message>
+    <message>
+        <source>%1 (a folder, with everything in it)</source>
+        <translation>%1 (folder, beserta seluruh isinya)</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… dan %1 lagi</translation>
+    </message>
+    <message>
+        <source>from the server</source>
+        <translation>dari server</translation>
+    </message>
+    <message>
+        <source>from this computer</source>
+        <translation>dari komputer ini</translation>
+    </message>
+    <message>
+        <source>Delete 1 item %1?</source>
+        <translation>Hapus 1 item %1?</translation>
+    </message>
+    <message>
+        <source>Delete %1 items %2?</source>
+        <translation>Hapus %1 item %2?</translation>
+    </message>
+    <message>
+        <source>
+
+Deleted files do not go to the trash.</source>
+        <translation>
+
+Berkas yang dihapus tidak masuk ke tempat sampah.</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 dibuka</translation>
+    </message>
+    <message>
+        <source>Could not open %1: no program is set up for this kind of file</source>
+        <translation>Tidak dapat membuka %1: tidak ada program untuk jenis berkas ini</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to &quot;%2&quot;: not a valid file name</source>
+        <translation>Tidak dapat mengganti nama %1 menjadi &quot;%2&quot;: nama berkas tidak valid</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2: %2 exists already</source>
+        <translation>Tidak dapat mengganti nama %1 menjadi %2: %2 sudah ada</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation>Nama %1 diganti menjadi %2</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2</source>
+        <translation>Tidak dapat mengganti nama %1 menjadi %2</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s) into %1?</source>
+        <translation>
+            <numerusform>Pindahkan %n item ke %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Pindahkan</translation>
+    </message>
+    <message>
+        <source>Move confirmation</source>
+        <translation>Konfirmasi pemindahan</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: permission denied or in use</source>
+        <translation>Tidak dapat menghapus %1: akses ditolak atau sedang dipakai</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>%1 dihapus</translation>
+    </message>
+    <message>
+        <source>Create folder</source>
+        <translation>Buat folder</translation>
+    </message>
+    <message>
+        <source>Create new file</source>
+        <translation>Buat berkas baru</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in %1:</source>
+        <translation>Nama folder baru di %1:</translation>
+    </message>
+    <message>
+        <source>Name of the new empty file in %1:</source>
+        <translation>Nama berkas kosong baru di %1:</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Folder baru</translation>
+    </message>
+    <message>
+        <source>New file</source>
+        <translation>Berkas baru</translation>
+    </message>
+    <message>
+        <source>Cannot create &quot;%1&quot;: not a valid file name</source>
+        <translation>Tidak dapat membuat &quot;%1&quot;: nama berkas tidak valid</translation>
+    </message>
+    <message>
+        <source>Could not create %1: it exists already</source>
+        <translation>Tidak dapat membuat %1: sudah ada</translation>
+    </message>
+    <message>
+        <source>Created the folder %1</source>
+        <translation>Folder %1 dibuat</translation>
+    </message>
+    <message>
+        <source>Created the empty file %1</source>
+        <translation>Berkas kosong %1 dibuat</translation>
+    </message>
+    <message>
+        <source>Could not create %1: permission denied</source>
+        <translation>Tidak dapat membuat %1: akses ditolak</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 item</translation>
+    </message>
+    <message>
+        <source>Copied the URL %1</source>
+        <translation>URL %1 disalin</translation>
+    </message>
+    <message>
+        <source>Copied %1 URLs</source>
+        <translation>%1 URL disalin</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 gagal: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::PasswordsPage</name>
+    <message>
+        <source>The system keyring</source>
+        <translation>Keyring sistem</translation>
+    </message>
+    <message>
+        <source>An encrypted vault with a master password</source>
+        <translation>Brankas terenkripsi dengan kata sandi utama</translation>
+    </message>
+    <message>
+        <source>Do not save passwords</source>
+        <translation>Jangan simpan kata sandi</translation>
+    </message>
+    <message>
+        <source>The saved sites could not be read: %1</source>
+        <translation>Situs tersimpan tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Ferry will forget every saved site password and ask for it when it connects. Forget them?</source>
+        <translation>Ferry akan melupakan semua kata sandi situs tersimpan dan menanyakannya saat menyambung. Lupakan?</translation>
+    </message>
+    <message>
+        <source>Moving the passwords...</source>
+        <translation>Memindahkan kata sandi...</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s master password was changed.</source>
+        <translation>Kata sandi utama brankas telah diubah.</translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation>Tidak dipindahkan: %1</translation>
+    </message>
+    <message>
+        <source>Moved, but a copy is left in the old place: %1</source>
+        <translation>Dipindahkan, tetapi salinannya tertinggal di tempat lama: %1</translation>
+    </message>
+    <message>
+        <source>Saved sites keep their passwords in one place. Choosing another place moves every saved password there.</source>
+        <translation>Situs tersimpan menyimpan kata sandinya di satu tempat. Memilih tempat lain memindahkan semua kata sandi tersimpan ke sana.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep passwords in:</source>
+        <translation>&amp;Simpan kata sandi di:</translation>
+    </message>
+    <message>
+        <source>Keep passwords in</source>
+        <translation>Simpan kata sandi di</translation>
+    </message>
+    <message>
+        <source>&amp;Move passwords</source>
+        <translation>&amp;Pindahkan kata sandi</translation>
+    </message>
+    <message>
+        <source>Move passwords</source>
+        <translation>Pindahkan kata sandi</translation>
+    </message>
+    <message>
+        <source>The vault is encrypted under a master password that Ferry asks for once each time it starts.</source>
+        <translation>Brankas dienkripsi dengan kata sandi utama yang ditanyakan Ferry sekali setiap kali dijalankan.</translation>
+    </message>
+    <message>
+        <source>Change &amp;master password...</source>
+        <translation>Ubah kata sandi &amp;utama...</translation>
+    </message>
+    <message>
+        <source>Change master password</source>
+        <translation>Ubah kata sandi utama</translation>
+    </message>
+    <message>
+        <source>Passwords status</source>
+        <translation>Status kata sandi</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::PermissionsDialog</name>
+    <message>
+        <source>&amp;Recurse into subfolders</source>
+        <translation>&amp;Rekursif ke subfolder</translation>
+    </message>
+    <message>
+        <source>Apply to &amp;all files and folders</source>
+        <translation>Terapkan ke &amp;semua berkas dan folder</translation>
+    </message>
+    <message>
+        <source>Apply to &amp;files only</source>
+        <translation>Terapkan ke &amp;berkas saja</translation>
+    </message>
+    <message>
+        <source>Apply to f&amp;olders only</source>
+        <translation>Terapkan ke f&amp;older saja</translation>
+    </message>
+    <message>
+        <source>Change file permissions</source>
+        <translation>Ubah hak akses berkas</translation>
+    </message>
+    <message>
+        <source>Permissions of %1:</source>
+        <translation>Hak akses %1:</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grup</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Baca</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Tulis</translation>
+    </message>
+    <message>
+        <source>Execute</source>
+        <translation>Eksekusi</translation>
+    </message>
+    <message>
+        <source>%1 permissions</source>
+        <translation>Hak akses %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Numeric value:</source>
+        <translation>Nilai &amp;numerik:</translation>
+    </message>
+    <message>
+        <source>Numeric value</source>
+        <translation>Nilai numerik</translation>
+    </message>
+    <message>
+        <source>Three octal digits (owner, group, others), for example 644 or 755</source>
+        <translation>Tiga digit oktal (pemilik, grup, lainnya), misalnya 644 atau 755</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::QueueModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>Antre</translation>
+    </message>
+    <message>
+        <source>Transferring</source>
+        <translation>Mentransfer</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Dijeda</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Dilewati</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>stream</source>
+        <translation>aliran</translation>
+    </message>
+    <message>
+        <source>upload</source>
+        <translation>unggah</translation>
+    </message>
+    <message>
+        <source>download</source>
+        <translation>unduh</translation>
+    </message>
+    <message>
+        <source>server to server</source>
+        <translation>antarserver</translation>
+    </message>
+    <message>
+        <source>server to server (%1)</source>
+        <translation>antarserver (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (folder)</source>
+        <translation>%1 (folder)</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/dtk</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Arah</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Berkas lokal</translation>
+    </message>
+    <message>
+        <source>Remote file</source>
+        <translation>Berkas jarak jauh</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Kecepatan</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Sisa waktu</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::QueuePanel</name>
+    <message>
+        <source>Transfer queue</source>
+        <translation>Antrean transfer</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Jeda</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Lanjutkan</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Coba lagi</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Buang</translation>
+    </message>
+    <message>
+        <source>&amp;Clear finished</source>
+        <translation>Bersihkan yang &amp;selesai</translation>
+    </message>
+    <message>
+        <source>Queued files</source>
+        <translation>Berkas antrean</translation>
+    </message>
+    <message>
+        <source>Failed transfers</source>
+        <translation>Transfer gagal</translation>
+    </message>
+    <message>
+        <source>Successful transfers</source>
+        <translation>Transfer berhasil</translation>
+    </message>
+    <message>
+        <source>Transfer queue tabs</source>
+        <translation>Tab antrean transfer</translation>
+    </message>
+    <message>
+        <source>Queue totals</source>
+        <translation>Total antrean</translation>
+    </message>
+    <message>
+        <source>Queue item actions</source>
+        <translation>Tindakan item antrean</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Pindahkan</translation>
+    </message>
+    <message>
+        <source>To the &amp;top</source>
+        <translation>Ke paling &amp;atas</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Naik</translation>
+    </message>
+    <message>
+        <source>&amp;Down</source>
+        <translation>&amp;Turun</translation>
+    </message>
+    <message>
+        <source>To the &amp;bottom</source>
+        <translation>Ke paling &amp;bawah</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>P&amp;rioritas</translation>
+    </message>
+    <message>
+        <source>&amp;Highest</source>
+        <translation>&amp;Tertinggi</translation>
+    </message>
+    <message>
+        <source>H&amp;igh</source>
+        <translation>Ting&amp;gi</translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>&amp;Normal</translation>
+    </message>
+    <message>
+        <source>&amp;Low</source>
+        <translation>&amp;Rendah</translation>
+    </message>
+    <message>
+        <source>L&amp;owest</source>
+        <translation>Ter&amp;endah</translation>
+    </message>
+    <message>
+        <source>Open &amp;local folder</source>
+        <translation>Buka &amp;folder lokal</translation>
+    </message>
+    <message>
+        <source>Copy remote &amp;URL</source>
+        <translation>Salin &amp;URL jarak jauh</translation>
+    </message>
+    <message>
+        <source>Queued files (%1)</source>
+        <translation>Berkas antrean (%1)</translation>
+    </message>
+    <message>
+        <source>Failed transfers (%1)</source>
+        <translation>Transfer gagal (%1)</translation>
+    </message>
+    <message>
+        <source>Successful transfers (%1)</source>
+        <translation>Transfer berhasil (%1)</translation>
+    </message>
+    <message>
+        <source>Queue empty</source>
+        <translation>Antrean kosong</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) queued, %1 of %2 (%3%)</source>
+        <translation>
+            <numerusform>%n berkas dalam antrean, %1 dari %2 (%3%)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1/s, %2:%3 left</source>
+        <translation>, %1/dtk, sisa %2:%3</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::QuickConnectBar</name>
+    <message>
+        <source>Quick connect</source>
+        <translation>Sambung cepat</translation>
+    </message>
+    <message>
+        <source>FTP</source>
+        <translation>FTP</translation>
+    </message>
+    <message>
+        <source>FTPES – explicit TLS</source>
+        <translation>FTPES – TLS eksplisit</translation>
+    </message>
+    <message>
+        <source>FTPS – implicit TLS</source>
+        <translation>FTPS – TLS implisit</translation>
+    </message>
+    <message>
+        <source>SFTP – over SSH</source>
+        <translation>SFTP – lewat SSH</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokol</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>host or URL</source>
+        <translation>host atau URL</translation>
+    </message>
+    <message>
+        <source>A host name or address, or a whole URL such as sftp://user@host/path</source>
+        <translation>Nama host atau alamat, atau URL lengkap seperti sftp://pengguna@host/path</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonim</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>ask</source>
+        <translation>tanya</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Sambung</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Sambung</translation>
+    </message>
+    <message>
+        <source>P&amp;rotocol:</source>
+        <translation>P&amp;rotokol:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Pengguna:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Kata &amp;sandi:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Recent connections</source>
+        <translation>Koneksi terakhir</translation>
+    </message>
+    <message>
+        <source>Enter a host name or a URL.</source>
+        <translation>Masukkan nama host atau URL.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Port harus berupa angka dari 1 sampai 65535.</translation>
+    </message>
+    <message>
+        <source>No recent connections</source>
+        <translation>Belum ada koneksi terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::RemoteDragData</name>
+    <message>
+        <source>Nothing downloaded: drop onto a file manager folder to download there; this target did not name a folder</source>
+        <translation>Tidak ada yang diunduh: letakkan di folder pengelola berkas untuk mengunduh ke sana; target ini tidak menyebut folder</translation>
+    </message>
+    <message>
+        <source>Nothing downloaded: %1</source>
+        <translation>Tidak ada yang diunduh: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::RemoteFileModel</name>
+    <message>
+        <source>Parent folder</source>
+        <translation>Folder induk</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bita</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::RemotePane</name>
+    <message>
+        <source>Remote</source>
+        <translation>Jarak jauh</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Tidak tersambung</translation>
+    </message>
+    <message>
+        <source>Loading %1 …</source>
+        <translation>Memuat %1 …</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Tidak dapat membuka %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::SecretDialog</name>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Kata sandi:</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::SettingsDialog</name>
+    <message>
+        <source>Connection</source>
+        <translation>Koneksi</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>File exists action</source>
+        <translation>Jika berkas sudah ada</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Antarmuka</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Passwords</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Tanya</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Timpa</translation>
+    </message>
+    <message>
+        <source>Overwrite if the source is newer</source>
+        <translation>Timpa jika sumber lebih baru</translation>
+    </message>
+    <message>
+        <source>Overwrite if the size differs</source>
+        <translation>Timpa jika ukuran berbeda</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <source>Rename the new file</source>
+        <translation>Ganti nama berkas baru</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Lewati</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Ikuti sistem</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Indonesian (Bahasa Indonesia)</source>
+        <translation>Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>German (Deutsch)</source>
+        <translation>Jerman (Deutsch)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Terang</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Gelap</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;connections per site:</source>
+        <translation>&amp;Koneksi transfer per situs:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout (seconds):</source>
+        <translation>&amp;Batas waktu (detik):</translation>
+    </message>
+    <message>
+        <source>Close idle transfer connections after (seconds):</source>
+        <translation>Tutup koneksi transfer yang menganggur setelah (detik):</translation>
+    </message>
+    <message>
+        <source>&amp;Retries after a dropped connection:</source>
+        <translation>Coba &amp;lagi setelah koneksi putus:</translation>
+    </message>
+    <message>
+        <source>First retry after (seconds):</source>
+        <translation>Percobaan ulang pertama setelah (detik):</translation>
+    </message>
+    <message>
+        <source>Longest wait between retries (seconds):</source>
+        <translation>Jeda terlama antarpercobaan (detik):</translation>
+    </message>
+    <message>
+        <source>Speed limits</source>
+        <translation>Batas kecepatan</translation>
+    </message>
+    <message>
+        <source>&amp;Limit the transfer speed (the toolbar&apos;s Speed limit button)</source>
+        <translation>Batasi kecepatan &amp;transfer (tombol Batas kecepatan di bilah alat)</translation>
+    </message>
+    <message>
+        <source>&amp;Download (KiB/s):</source>
+        <translation>Un&amp;duh (KiB/dtk):</translation>
+    </message>
+    <message>
+        <source>&amp;Upload (KiB/s):</source>
+        <translation>Ung&amp;gah (KiB/dtk):</translation>
+    </message>
+    <message>
+        <source>Download to a &amp;partial file (.NAME.ferry-part), renamed when complete</source>
+        <translation>Unduh ke berkas &amp;parsial (.NAMA.ferry-part), diganti namanya setelah selesai</translation>
+    </message>
+    <message>
+        <source>Keep the source&apos;s &amp;modification time</source>
+        <translation>Pertahankan waktu &amp;ubah sumber</translation>
+    </message>
+    <message>
+        <source>When a &amp;download&apos;s target exists:</source>
+        <translation>Jika target &amp;unduhan sudah ada:</translation>
+    </message>
+    <message>
+        <source>When an &amp;upload&apos;s target exists:</source>
+        <translation>Jika target u&amp;nggahan sudah ada:</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files (names starting with a dot)</source>
+        <translation>Tampilkan berkas &amp;tersembunyi (nama diawali titik)</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the tabs (sites and folders) at the next start</source>
+        <translation>&amp;Buka lagi tab (situs dan folder) saat mulai berikutnya</translation>
+    </message>
+    <message>
+        <source>Ask before</source>
+        <translation>Tanya sebelum</translation>
+    </message>
+    <message>
+        <source>&amp;Deleting files and folders</source>
+        <translation>Meng&amp;hapus berkas dan folder</translation>
+    </message>
+    <message>
+        <source>&amp;Overwriting a file (when the file exists action is Ask)</source>
+        <translation>Men&amp;impa berkas (bila tindakan untuk berkas yang ada adalah Tanya)</translation>
+    </message>
+    <message>
+        <source>&amp;Moving files on the server by drag and drop</source>
+        <translation>Me&amp;mindahkan berkas di server dengan seret dan letakkan</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Halaman pengaturan</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Tombol dialog</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> KiB/dtk</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::SiteActions</name>
+    <message>
+        <source>&amp;Site Manager…</source>
+        <translation>&amp;Pengelola Situs…</translation>
+    </message>
+    <message>
+        <source>Open the site manager (Ctrl+S); the arrow lists the saved sites</source>
+        <translation>Buka pengelola situs (Ctrl+S); panah menampilkan situs tersimpan</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Situs</translation>
+    </message>
+    <message>
+        <source>Site Manager</source>
+        <translation>Pengelola Situs</translation>
+    </message>
+    <message>
+        <source>Save current connection as site…</source>
+        <translation>Simpan koneksi ini sebagai situs…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent</source>
+        <translation>&amp;Riwayat</translation>
+    </message>
+    <message>
+        <source>&amp;Add bookmark</source>
+        <translation>T&amp;ambah markah</translation>
+    </message>
+    <message>
+        <source>Bookmark the remote folder shown, with the local one (Ctrl+B)</source>
+        <translation>Tandai folder jarak jauh yang tampil, bersama folder lokalnya (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>No saved sites yet</source>
+        <translation>Belum ada situs tersimpan</translation>
+    </message>
+    <message>
+        <source>No recent connections</source>
+        <translation>Belum ada koneksi terakhir</translation>
+    </message>
+    <message>
+        <source>Connect first: there is no connection to save.</source>
+        <translation>Sambungkan dulu: tidak ada koneksi untuk disimpan.</translation>
+    </message>
+    <message>
+        <source>Save current connection as site</source>
+        <translation>Simpan koneksi ini sebagai situs</translation>
+    </message>
+    <message>
+        <source>Name of the new site:</source>
+        <translation>Nama situs baru:</translation>
+    </message>
+    <message>
+        <source>Saved the connection as the site &quot;%1&quot;.</source>
+        <translation>Koneksi disimpan sebagai situs &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The connection could not be saved: %1</source>
+        <translation>Koneksi tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>there is no connection to save</source>
+        <translation>tidak ada koneksi untuk disimpan</translation>
+    </message>
+    <message>
+        <source>a site name must not be empty or contain &quot;/&quot;</source>
+        <translation>nama situs tidak boleh kosong atau berisi &quot;/&quot;</translation>
+    </message>
+    <message>
+        <source>the site was saved, but its password could not be stored (%1); it will be asked for</source>
+        <translation>situs disimpan, tetapi kata sandinya tidak dapat disimpan (%1); kata sandi akan ditanyakan</translation>
+    </message>
+    <message>
+        <source>Bookmarks belong to saved sites: connect to one (or save this connection as a site) first.</source>
+        <translation>Markah milik situs tersimpan: sambungkan dulu ke salah satunya (atau simpan koneksi ini sebagai situs).</translation>
+    </message>
+    <message>
+        <source>The site &quot;%1&quot; is no longer stored.</source>
+        <translation>Situs &quot;%1&quot; tidak tersimpan lagi.</translation>
+    </message>
+    <message>
+        <source>Bookmarked %1 for the site &quot;%2&quot;.</source>
+        <translation>%1 ditandai untuk situs &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Connect to a saved site to use its bookmarks</source>
+        <translation>Sambungkan ke situs tersimpan untuk memakai markahnya</translation>
+    </message>
+    <message>
+        <source>No bookmarks for &quot;%1&quot; yet</source>
+        <translation>Belum ada markah untuk &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 (local: %2)</source>
+        <translation>%1 (lokal: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::SiteManagerDialog</name>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonim</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Ask for password</source>
+        <translation>Tanyakan kata sandi</translation>
+    </message>
+    <message>
+        <source>Interactive</source>
+        <translation>Interaktif</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Berkas kunci</translation>
+    </message>
+    <message>
+        <source>SSH agent</source>
+        <translation>Agen SSH</translation>
+    </message>
+    <message>
+        <source>Site Manager</source>
+        <translation>Pengelola Situs</translation>
+    </message>
+    <message>
+        <source>Site settings</source>
+        <translation>Pengaturan situs</translation>
+    </message>
+    <message>
+        <source>Test connection result</source>
+        <translation>Hasil uji koneksi</translation>
+    </message>
+    <message>
+        <source>Site manager status</source>
+        <translation>Status pengelola situs</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Sambung</translation>
+    </message>
+    <message>
+        <source>Connect to the selected site</source>
+        <translation>Sambungkan ke situs yang dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Uji koneksi</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Uji koneksi</translation>
+    </message>
+    <message>
+        <source>Close the site manager</source>
+        <translation>Tutup pengelola situs</translation>
+    </message>
+    <message>
+        <source>Filter sites by name or host</source>
+        <translation>Saring situs menurut nama atau host</translation>
+    </message>
+    <message>
+        <source>Filter by name or host</source>
+        <translation>Saring menurut nama atau host</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Situs</translation>
+    </message>
+    <message>
+        <source>&amp;New site</source>
+        <translation>Situs &amp;baru</translation>
+    </message>
+    <message>
+        <source>New &amp;folder</source>
+        <translation>&amp;Folder baru</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Ganti nama</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplikat</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Impor…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;kspor…</translation>
+    </message>
+    <message>
+        <source>FileZilla site manager (sitemanager.xml)…</source>
+        <translation>Pengelola situs FileZilla (sitemanager.xml)…</translation>
+    </message>
+    <message>
+        <source>Import FileZilla sites</source>
+        <translation>Impor situs FileZilla</translation>
+    </message>
+    <message>
+        <source>FileZilla site manager (*.xml);;All files (*)</source>
+        <translation>Pengelola situs FileZilla (*.xml);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>OpenSSH configuration (~/.ssh/config)</source>
+        <translation>Konfigurasi OpenSSH (~/.ssh/config)</translation>
+    </message>
+    <message>
+        <source>Export sites for FileZilla</source>
+        <translation>Ekspor situs untuk FileZilla</translation>
+    </message>
+    <message>
+        <source>FileZilla site manager (*.xml)</source>
+        <translation>Pengelola situs FileZilla (*.xml)</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokol</translation>
+    </message>
+    <message>
+        <source>FTP – File Transfer Protocol</source>
+        <translation>FTP – File Transfer Protocol</translation>
+    </message>
+    <message>
+        <source>SFTP – SSH File Transfer Protocol</source>
+        <translation>SFTP – SSH File Transfer Protocol</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>&amp;Protokol:</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Enkripsi</translation>
+    </message>
+    <message>
+        <source>Use explicit FTP over TLS if available</source>
+        <translation>Pakai FTP eksplisit lewat TLS jika tersedia</translation>
+    </message>
+    <message>
+        <source>Require explicit FTP over TLS</source>
+        <translation>Wajibkan FTP eksplisit lewat TLS</translation>
+    </message>
+    <message>
+        <source>Require implicit FTP over TLS</source>
+        <translation>Wajibkan FTP implisit lewat TLS</translation>
+    </message>
+    <message>
+        <source>Only use plain FTP (insecure)</source>
+        <translation>Hanya pakai FTP biasa (tidak aman)</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Enkripsi:</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>bawaan</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>Po&amp;rt:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>Logon type</source>
+        <translation>Jenis logon</translation>
+    </message>
+    <message>
+        <source>&amp;Logon type:</source>
+        <translation>&amp;Jenis logon:</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Pengguna:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Lupakan</translation>
+    </message>
+    <message>
+        <source>Forget the stored password</source>
+        <translation>Lupakan kata sandi tersimpan</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Kata &amp;sandi:</translation>
+    </message>
+    <message>
+        <source>Password state</source>
+        <translation>Keadaan kata sandi</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>Pilih berkas kunci</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>Berkas &amp;kunci:</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <source>C&amp;omments:</source>
+        <translation>K&amp;omentar:</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Umum</translation>
+    </message>
+    <message>
+        <source>Default local folder</source>
+        <translation>Folder lokal bawaan</translation>
+    </message>
+    <message>
+        <source>Default remote folder</source>
+        <translation>Folder jarak jauh bawaan</translation>
+    </message>
+    <message>
+        <source>the login folder</source>
+        <translation>folder login</translation>
+    </message>
+    <message>
+        <source>Server time-zone offset in minutes</source>
+        <translation>Selisih zona waktu server dalam menit</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> mnt</translation>
+    </message>
+    <message>
+        <source>Default &amp;local folder:</source>
+        <translation>Folder &amp;lokal bawaan:</translation>
+    </message>
+    <message>
+        <source>Default &amp;remote folder:</source>
+        <translation>Folder &amp;jarak jauh bawaan:</translation>
+    </message>
+    <message>
+        <source>Server &amp;time-zone offset:</source>
+        <translation>Selisih &amp;zona waktu server:</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>&amp;Lanjutan</translation>
+    </message>
+    <message>
+        <source>Transfer mode</source>
+        <translation>Mode transfer</translation>
+    </message>
+    <message>
+        <source>D&amp;efault</source>
+        <translation>&amp;Bawaan</translation>
+    </message>
+    <message>
+        <source>&amp;Passive</source>
+        <translation>&amp;Pasif</translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation>&amp;Aktif</translation>
+    </message>
+    <message>
+        <source>Transfer mode: %1</source>
+        <translation>Mode transfer: %1</translation>
+    </message>
+    <message>
+        <source>Maximum number of connections</source>
+        <translation>Jumlah koneksi maksimum</translation>
+    </message>
+    <message>
+        <source>no limit of its own</source>
+        <translation>tanpa batas sendiri</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum number of connections:</source>
+        <translation>Jumlah koneksi &amp;maksimum:</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer settings</source>
+        <translation>Pengaturan &amp;transfer</translation>
+    </message>
+    <message>
+        <source>&amp;Autodetect (UTF-8 when the server offers it)</source>
+        <translation>Deteksi &amp;otomatis (UTF-8 bila server menawarkannya)</translation>
+    </message>
+    <message>
+        <source>Force &amp;UTF-8</source>
+        <translation>Paksa &amp;UTF-8</translation>
+    </message>
+    <message>
+        <source>Use &amp;custom charset:</source>
+        <translation>Pakai set karakter &amp;khusus:</translation>
+    </message>
+    <message>
+        <source>Custom charset</source>
+        <translation>Set karakter khusus</translation>
+    </message>
+    <message>
+        <source>Char&amp;set</source>
+        <translation>&amp;Set karakter</translation>
+    </message>
+    <message>
+        <source>Forgetting the password…</source>
+        <translation>Melupakan kata sandi…</translation>
+    </message>
+    <message>
+        <source>The password could not be forgotten: %1</source>
+        <translation>Kata sandi tidak dapat dilupakan: %1</translation>
+    </message>
+    <message>
+        <source>Looking for a stored password…</source>
+        <translation>Mencari kata sandi tersimpan…</translation>
+    </message>
+    <message>
+        <source>The password store is not available: %1</source>
+        <translation>Penyimpan kata sandi tidak tersedia: %1</translation>
+    </message>
+    <message>
+        <source>stored – type to replace</source>
+        <translation>tersimpan – ketik untuk mengganti</translation>
+    </message>
+    <message>
+        <source>A password is stored for this site.</source>
+        <translation>Kata sandi tersimpan untuk situs ini.</translation>
+    </message>
+    <message>
+        <source>No password is stored for this site.</source>
+        <translation>Tidak ada kata sandi tersimpan untuk situs ini.</translation>
+    </message>
+    <message>
+        <source>The default remote folder must start with &quot;/&quot;.</source>
+        <translation>Folder jarak jauh bawaan harus diawali &quot;/&quot;.</translation>
+    </message>
+    <message>
+        <source>The site could not be saved: %1</source>
+        <translation>Situs tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Storing the password…</source>
+        <translation>Menyimpan kata sandi…</translation>
+    </message>
+    <message>
+        <source>The password could not be stored: %1</source>
+        <translation>Kata sandi tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>New site</source>
+        <translation>Situs baru</translation>
+    </message>
+    <message>
+        <source>New site %1</source>
+        <translation>Situs baru %1</translation>
+    </message>
+    <message>
+        <source>The site could not be added: %1</source>
+        <translation>Situs tidak dapat ditambahkan: %1</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Folder baru</translation>
+    </message>
+    <message>
+        <source>New folder %1</source>
+        <translation>Folder baru %1</translation>
+    </message>
+    <message>
+        <source>The folder could not be added: %1</source>
+        <translation>Folder tidak dapat ditambahkan: %1</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Salinan %1</translation>
+    </message>
+    <message>
+        <source>Copy (%1) of %2</source>
+        <translation>Salinan (%1) %2</translation>
+    </message>
+    <message>
+        <source>The site could not be duplicated: %1</source>
+        <translation>Situs tidak dapat diduplikat: %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Delete the folder &quot;%1&quot; and every site in it?</source>
+        <translation>Hapus folder &quot;%1&quot; beserta semua situs di dalamnya?</translation>
+    </message>
+    <message>
+        <source>Delete the site &quot;%1&quot;?</source>
+        <translation>Hapus situs &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>Confirm deletion</source>
+        <translation>Konfirmasi penghapusan</translation>
+    </message>
+    <message>
+        <source>The folder could not be deleted: %1</source>
+        <translation>Folder tidak dapat dihapus: %1</translation>
+    </message>
+    <message>
+        <source>The site could not be deleted: %1</source>
+        <translation>Situs tidak dapat dihapus: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n site(s).</source>
+        <translation>
+            <numerusform>%n situs dihapus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the host first.</source>
+        <translation>Masukkan host terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 …</source>
+        <translation>Menyambung ke %1 …</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Koneksi gagal: %1</translation>
+    </message>
+    <message>
+        <source>Connected, but %1 could not be listed: %2</source>
+        <translation>Tersambung, tetapi %1 tidak dapat didaftar: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected and listed %1 (%n item(s)).</source>
+        <translation>
+            <numerusform>Tersambung dan %1 didaftar (%n item).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A password could not be stored: %1</source>
+        <translation>Sebuah kata sandi tidak dapat disimpan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n site(s) from %1.</source>
+        <translation>
+            <numerusform>%n situs diimpor dari %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n password(s) going to the password store.</source>
+        <translation>
+            <numerusform>%1 %n kata sandi masuk ke penyimpan kata sandi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Skipped or changed %n:
+%2</source>
+        <translation>
+            <numerusform>%1 Dilewati atau diubah %n:
+%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation>Tidak ada yang diimpor: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n site(s) to %1 (without passwords).</source>
+        <translation>
+            <numerusform>%n situs diekspor ke %1 (tanpa kata sandi).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing exported: %1</source>
+        <translation>Tidak ada yang diekspor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::SiteTreeModel</name>
+    <message>
+        <source>A name must not be empty or contain &quot;/&quot;.</source>
+        <translation>Nama tidak boleh kosong atau berisi &quot;/&quot;.</translation>
+    </message>
+    <message>
+        <source>A site &quot;%1&quot; exists already in this folder.</source>
+        <translation>Situs &quot;%1&quot; sudah ada di folder ini.</translation>
+    </message>
+    <message>
+        <source>A site &quot;%1&quot; exists already in the folder &quot;%2&quot;.</source>
+        <translation>Situs &quot;%1&quot; sudah ada di folder &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::SpeedGraph</name>
+    <message>
+        <source>Transfer speed over the last minute</source>
+        <translation>Kecepatan transfer dalam satu menit terakhir</translation>
+    </message>
+    <message>
+        <source>Peak in the last minute: %1/s</source>
+        <translation>Puncak dalam satu menit terakhir: %1/dtk</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::util</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+</context>
+</TS>
