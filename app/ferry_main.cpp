@@ -66,9 +66,10 @@ int main(int argc, char *argv[])
     parser.addOption(siteOption);
     const QCommandLineOption newInstanceOption(
         QStringLiteral("new-instance"),
-        QCoreApplication::translate("ferry::app", "Open a window of its own even when Ferry runs already (by "
-                                                  "default the URL or site is opened in a new tab of the running "
-                                                  "window)."));
+        QCoreApplication::translate("ferry::app",
+                                    "Open a window of its own even when Ferry runs already (by "
+                                    "default the URL or site is opened in a new tab of the running "
+                                    "window)."));
     parser.addOption(newInstanceOption);
     parser.process(app);
     helpLanguage.reset();
