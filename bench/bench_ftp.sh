@@ -12,6 +12,7 @@
 # NO_DOC=1 leaves docs/benchmarks.md alone and only prints the table.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
+. "$here/bench/lib.sh"
 size_mib=${1:-1024}
 runs=${2:-5}
 cd "$here"
@@ -23,22 +24,14 @@ cli=${CLI:-$here/build/release/app/ferry-cli}
 servers=${SERVERS:-$here/build/release/tests/ferry-test-servers}
 
 work=$(mktemp -d /dev/shm/ferry-bench-XXXXXX 2>/dev/null || mktemp -d)
-fifo=$work/control
-mkfifo "$fifo"
 # The fixture runs until its standard input closes.
 # The served folder lives in SERVER_TMP (default /dev/shm, a tmpfs). On ext4 vsftpd's close
 # of an uploaded file (which it truncated first) waits for ext4 to write the whole file
 # out (about 0.4 s per GiB here), and a client that checks the size after an upload, as
 # ferry-cli does, waits for it while curl does not. SERVER_TMP=/tmp measures that too.
 server_tmp=${SERVER_TMP:-/dev/shm}
-TMPDIR=$server_tmp taskset -c 0 "$servers" vsftpd-plain vsftpd-explicit <"$fifo" >"$work/servers.txt" 2>&1 &
-srv_pid=$!
-exec 9>"$fifo"
-cleanup() { exec 9>&-; wait "$srv_pid" 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
-for _ in $(seq 100); do grep -q '^ready' "$work/servers.txt" && break; sleep 0.1; done
-grep -q '^ready' "$work/servers.txt" || { cat "$work/servers.txt"; exit 1; }
-field() { awk -v k="$1" '$1==k {print $NF}' "$work/servers.txt"; }
+trap 'fixture_stop; rm -rf "$work"' EXIT
+fixture_start "$work" env TMPDIR="$server_tmp" taskset -c 0 -- "$servers" vsftpd-plain vsftpd-explicit
 plain_port=$(field vsftpd-plain)
 tls_port=$(field vsftpd-explicit)
 root=$(field root)

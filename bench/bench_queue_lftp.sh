@@ -31,6 +31,7 @@
 #   cmake --build build/bench-rel --target ferry-cli ferry-test-servers
 set -euo pipefail
 REPO=$(cd "$(dirname "$0")/.." && pwd)
+. "$REPO/bench/lib.sh"
 BUILD=${BUILD:-$REPO/build/bench-rel}
 RTT=0 RUNS=3 FILES=2000 FILE_KIB=4 DIRS=4 INNER=0
 args=("$@")
@@ -58,37 +59,20 @@ if [ "$INNER" = 0 ]; then
 fi
 
 if [ "$RTT" != 0 ] && [ "$INNER" = 0 ]; then
-    # wan.sh must sit beside a built wandelay; the shared folder is read-only, so use a copy.
-    WAN_DIR=${WAN_DIR:-$REPO/build/wan}
-    if [ ! -x "$WAN_DIR/wandelay" ]; then
-        mkdir -p "$WAN_DIR"
-        cp "$REPO/../shared/tools/wan/"{wan.sh,build.sh,wandelay.cpp} "$WAN_DIR/"
-        chmod u+w "$WAN_DIR"/*
-        (cd "$WAN_DIR" && ./build.sh >/dev/null)
-    fi
-    # Compare with the wan README's figures: cubic, allowed for the run only.
-    allowed=$(cat /proc/sys/net/ipv4/tcp_allowed_congestion_control)
-    case " $allowed " in *" cubic "*) ;; *) echo "$allowed cubic" >/proc/sys/net/ipv4/tcp_allowed_congestion_control ;; esac
+    wan_prepare "$REPO"
+    cubic_allow
     set +e
     WAN_NS=${WAN_NS:-ferrywan-qlftp} WAN_CC=cubic WAN_LOG=$WAN_DIR/wandelay-qlftp.log \
         "$WAN_DIR/wan.sh" "$RTT" 0 0 -- "$0" --inner "${args[@]}"
     rc=$?
-    echo "$allowed" >/proc/sys/net/ipv4/tcp_allowed_congestion_control
+    cubic_restore
     exit $rc
 fi
 
 WORK=$(mktemp -d /tmp/ferry-bench-qlftp.XXXXXX)
 chmod 755 "$WORK"
-mkfifo "$WORK/control"
-# The fixture runs until its standard input closes.
-"$SERVERS" vsftpd-plain <"$WORK/control" >"$WORK/servers.txt" 2>&1 &
-SRV_PID=$!
-exec 9>"$WORK/control"
-cleanup() { exec 9>&-; wait "$SRV_PID" 2>/dev/null || true; rm -rf "$WORK"; }
-trap cleanup EXIT
-for _ in $(seq 150); do grep -q '^ready' "$WORK/servers.txt" && break; sleep 0.1; done
-grep -q '^ready' "$WORK/servers.txt" || { cat "$WORK/servers.txt" >&2; exit 1; }
-field() { awk -v k="$1" '$1==k {print $NF}' "$WORK/servers.txt"; }
+trap 'fixture_stop; rm -rf "$WORK"' EXIT
+fixture_start "$WORK" -- "$SERVERS" vsftpd-plain
 PORT=$(field vsftpd-plain)
 ROOT=$(field root)
 USER_NAME=$(field user)

@@ -21,6 +21,7 @@
 set -euo pipefail
 
 REPO=$(cd "$(dirname "$0")/.." && pwd)
+. "$REPO/bench/lib.sh"
 CLI=${CLI:-$REPO/build/release/app/ferry-cli}
 RTT=0 SIZE_MIB=1024 RUNS=3 FILES=200 FILE_KIB=4 INNER=0 SKIP_BIG=0
 while [ $# -gt 0 ]; do
@@ -42,23 +43,14 @@ fi
 [ -x "$CLI" ] || { echo "no ferry-cli at $CLI: cmake --preset release && cmake --build build/release --target ferry-cli" >&2; exit 2; }
 
 if [ "$RTT" != 0 ] && [ "$INNER" = 0 ]; then
-    # wan.sh must sit beside a built wandelay; the shared folder is read-only, so use a copy.
-    WAN_DIR=${WAN_DIR:-$REPO/build/wan}
-    if [ ! -x "$WAN_DIR/wandelay" ]; then
-        mkdir -p "$WAN_DIR"
-        cp "$REPO/../shared/tools/wan/"{wan.sh,build.sh,wandelay.cpp} "$WAN_DIR/"
-        chmod u+w "$WAN_DIR"/*
-        (cd "$WAN_DIR" && ./build.sh >/dev/null)
-    fi
-    # Compare with the README's figures: cubic, allowed for the run only.
-    allowed=$(cat /proc/sys/net/ipv4/tcp_allowed_congestion_control)
-    case " $allowed " in *" cubic "*) ;; *) echo "$allowed cubic" >/proc/sys/net/ipv4/tcp_allowed_congestion_control ;; esac
+    wan_prepare "$REPO"
+    cubic_allow
     set +e
     WAN_NS=${WAN_NS:-ferrywan-sftp} WAN_CC=cubic WAN_LOG=$WAN_DIR/wandelay.log \
         "$WAN_DIR/wan.sh" "$RTT" 0 0 -- "$0" --inner --cli "$CLI" --rtt "$RTT" --size-mib "$SIZE_MIB" --runs "$RUNS" \
         --files "$FILES" --file-kib "$FILE_KIB" $([ "$SKIP_BIG" = 1 ] && echo --no-big)
     rc=$?
-    echo "$allowed" >/proc/sys/net/ipv4/tcp_allowed_congestion_control
+    cubic_restore
     exit $rc
 fi
 

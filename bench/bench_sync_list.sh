@@ -13,6 +13,7 @@
 set -euo pipefail
 
 REPO=$(cd "$(dirname "$0")/.." && pwd)
+. "$REPO/bench/lib.sh"
 CLI=${CLI:-$REPO/build/dev/app/ferry-cli}
 SERVERS=${SERVERS:-$REPO/build/dev/tests/ferry-test-servers}
 RTT=20 TOP=40 SUB=49 RUNS=1 INNER=0
@@ -29,13 +30,7 @@ done
 [ -x "$CLI" ] && [ -x "$SERVERS" ] || { echo "build ferry-cli and ferry-test-servers first (cmake --build --preset dev)" >&2; exit 2; }
 
 if [ "$RTT" != 0 ] && [ "$INNER" = 0 ]; then
-    WAN_DIR=${WAN_DIR:-$REPO/build/wan}
-    if [ ! -x "$WAN_DIR/wandelay" ]; then
-        mkdir -p "$WAN_DIR"
-        cp "$REPO/../shared/tools/wan/"{wan.sh,build.sh,wandelay.cpp} "$WAN_DIR/"
-        chmod u+w "$WAN_DIR"/*
-        (cd "$WAN_DIR" && ./build.sh >/dev/null)
-    fi
+    wan_prepare "$REPO"
     WAN_NS=${WAN_NS:-ferrywan-sync} WAN_LOG=$WAN_DIR/wandelay.log \
         "$WAN_DIR/wan.sh" "$RTT" 0 0 -- "$0" --inner --rtt "$RTT" --top "$TOP" --sub "$SUB" --runs "$RUNS"
     exit $?
@@ -43,15 +38,8 @@ fi
 
 WORK=$(mktemp -d /tmp/ferry-bench-sync.XXXXXX)
 chmod 755 "$WORK"
-mkfifo "$WORK/control"
-"$SERVERS" vsftpd-plain sshd <"$WORK/control" >"$WORK/servers.txt" 2>&1 &
-SRV=$!
-exec 9>"$WORK/control"
-cleanup() { exec 9>&-; wait "$SRV" 2>/dev/null || true; rm -rf "$WORK"; }
-trap cleanup EXIT
-for _ in $(seq 200); do grep -q '^ready' "$WORK/servers.txt" && break; sleep 0.1; done
-grep -q '^ready' "$WORK/servers.txt" || { cat "$WORK/servers.txt"; exit 1; }
-field() { awk -v k="$1" '$1==k {print $NF}' "$WORK/servers.txt"; }
+trap 'fixture_stop; rm -rf "$WORK"' EXIT
+fixture_start "$WORK" -- "$SERVERS" vsftpd-plain sshd
 ROOT=$(field root) USER_=$(field user) KEY=$(field key)
 FTP_PORT=$(field vsftpd-plain) SSH_PORT=$(field sshd)
 export FERRY_PASSWORD=$(field password) FERRY_CONFIG_DIR=$WORK/config FERRY_DATA_DIR=$WORK/config
