@@ -133,14 +133,16 @@ struct Extraction
                 break;
             case Kind::Missing:
                 if (::mkdir(QFile::encodeName(path).constData(), 0755) != 0)
-                    return tr("cannot create the folder %1: %2")
+                    return QCoreApplication::translate("ferry::archive", "cannot create the folder %1: %2")
                         .arg(path, QString::fromLocal8Bit(strerror(errno)));
                 made.append(path);
                 break;
             case Kind::Link:
-                return tr("its path passes through the link %1").arg(path);
+                return QCoreApplication::translate("ferry::archive", "its path passes through the link %1")
+                    .arg(path);
             case Kind::Other:
-                return tr("%1 is in the way and is not a folder").arg(path);
+                return QCoreApplication::translate("ferry::archive", "%1 is in the way and is not a folder")
+                    .arg(path);
             }
         }
         return {};
@@ -162,24 +164,32 @@ struct Extraction
     {
         const ExtractLimits &limits = options.limits;
         if (limits.maxMember >= 0 && memberBytes > limits.maxMember)
-            return Error(ErrorKind::Local, tr("%1 expands beyond the limit of %2 bytes for one member; "
-                                              "the extraction was stopped and its files removed")
-                                               .arg(member)
-                                               .arg(limits.maxMember));
+            return Error(ErrorKind::Local,
+                         QCoreApplication::translate(
+                             "ferry::archive", "%1 expands beyond the limit of %2 bytes for one member; "
+                                               "the extraction was stopped and its files removed")
+                             .arg(member)
+                             .arg(limits.maxMember));
         if (maxTotal >= 0 && report.bytes > maxTotal)
-            return Error(ErrorKind::Local, tr("%1 expands to more than %2 bytes (the free space or the limit "
-                                              "set); the extraction was stopped and its files removed")
-                                               .arg(archivePath)
-                                               .arg(maxTotal));
+            return Error(
+                ErrorKind::Local,
+                QCoreApplication::translate("ferry::archive",
+                                            "%1 expands to more than %2 bytes (the free space or the limit "
+                                            "set); the extraction was stopped and its files removed")
+                    .arg(archivePath)
+                    .arg(maxTotal));
         if (limits.maxRatio > 0 && report.bytes > limits.ratioFrom &&
             double(report.bytes) > limits.maxRatio * double(std::max<qint64>(archiveBytesRead, 1)))
-            return Error(ErrorKind::Local,
-                         tr("%1 expands more than %2 times (%3 bytes from %4): it looks like a decompression "
-                            "bomb; the extraction was stopped and its files removed")
-                             .arg(archivePath)
-                             .arg(limits.maxRatio)
-                             .arg(report.bytes)
-                             .arg(archiveBytesRead));
+            return Error(
+                ErrorKind::Local,
+                QCoreApplication::translate(
+                    "ferry::archive",
+                    "%1 expands more than %2 times (%3 bytes from %4): it looks like a decompression "
+                    "bomb; the extraction was stopped and its files removed")
+                    .arg(archivePath)
+                    .arg(limits.maxRatio)
+                    .arg(report.bytes)
+                    .arg(archiveBytesRead));
         return {};
     }
 };
