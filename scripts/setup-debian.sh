@@ -17,6 +17,7 @@ PACKAGES=(
   xvfb xdotool x11-apps imagemagick gnome-keyring dbus dbus-x11 libsecret-tools
   fonts-dejavu-core iproute2 iptables procps psmisc bc time
   python3  # the scripted SFTP server behind sshd (tests/core/sftp/tst_sftphostile)
+  libarchive-tools zip unzip p7zip-full zstd xz-utils  # archives made by the tests and bench/bench_archive.sh
   dpkg-dev desktop-file-utils appstream man-db  # the package check (tests/check_package.sh)
 )
 

@@ -369,6 +369,125 @@
     </message>
 </context>
 <context>
+    <name>ferry::archive</name>
+    <message>
+        <source>this build cannot write %1 archives: %2</source>
+        <translation>dieser Build kann keine %1-Archive schreiben: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the link %1</source>
+        <translation>die Verknüpfung %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was archived</source>
+        <translation>%1 wurde beim Archivieren verändert</translation>
+    </message>
+    <message>
+        <source>its path leaves the target folder</source>
+        <translation>sein Pfad führt aus dem Zielordner hinaus</translation>
+    </message>
+    <message>
+        <source>not a file, folder or link</source>
+        <translation>weder Datei noch Ordner noch Verknüpfung</translation>
+    </message>
+    <message>
+        <source>something else of that name exists</source>
+        <translation>etwas anderes mit diesem Namen existiert bereits</translation>
+    </message>
+    <message>
+        <source>exists</source>
+        <translation>existiert bereits</translation>
+    </message>
+    <message>
+        <source>cannot replace it: %1</source>
+        <translation>kann nicht ersetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>a link pointing outside the target folder (%1)</source>
+        <translation>eine Verknüpfung, die aus dem Zielordner hinauszeigt (%1)</translation>
+    </message>
+    <message>
+        <source>a hard link to something outside the extracted files (%1)</source>
+        <translation>ein harter Link auf etwas außerhalb der entpackten Dateien (%1)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 holds no member %2</source>
+        <translation>%1 enthält keinen Eintrag %2</translation>
+    </message>
+    <message>
+        <source>%1 is shorter than the offset to resume from</source>
+        <translation>%1 ist kürzer als die Stelle, ab der fortgesetzt werden soll</translation>
+    </message>
+    <message>
+        <source>%1 is not a file in the archive</source>
+        <translation>%1 ist keine Datei im Archiv</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>kein Speicher mehr frei</translation>
+    </message>
+    <message>
+        <source>cannot open the archive %1: %2</source>
+        <translation>das Archiv %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the archive is damaged</source>
+        <translation>das Archiv ist beschädigt</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; Ferry cannot read encrypted archive members yet</source>
+        <translation>%1 ist verschlüsselt; Ferry kann verschlüsselte Archiveinträge noch nicht lesen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: %2</source>
+        <translation>der Ordner %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>its path passes through the link %1</source>
+        <translation>sein Pfad führt durch die Verknüpfung %1</translation>
+    </message>
+    <message>
+        <source>%1 is in the way and is not a folder</source>
+        <translation>%1 steht im Weg und ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 expands beyond the limit of %2 bytes for one member; the extraction was stopped and its files removed</source>
+        <translation>%1 wird größer als die Grenze von %2 Bytes für einen Eintrag; das Entpacken wurde abgebrochen und seine Dateien entfernt</translation>
+    </message>
+    <message>
+        <source>%1 expands to more than %2 bytes (the free space or the limit set); the extraction was stopped and its files removed</source>
+        <translation>%1 wird größer als %2 Bytes (der freie Speicher oder die gesetzte Grenze); das Entpacken wurde abgebrochen und seine Dateien entfernt</translation>
+    </message>
+    <message>
+        <source>%1 expands more than %2 times (%3 bytes from %4): it looks like a decompression bomb; the extraction was stopped and its files removed</source>
+        <translation>%1 wird mehr als %2-mal größer (%3 Bytes aus %4): das sieht nach einer Dekompressionsbombe aus; das Entpacken wurde abgebrochen und seine Dateien entfernt</translation>
+    </message>
+</context>
+<context>
     <name>ferry::cli::Cli</name>
     <message>
         <source>unknown command &apos;%1&apos;</source>
@@ -462,14 +581,6 @@ Terminal, erscheint dort ein Fortschrittsbalken.
         <translation>ls [--json] URL                       einen Ordner auflisten (oder eine Datei zeigen)</translation>
     </message>
     <message>
-        <source>get [-r] [--resume] URL LOCAL         download a file or, with -r, a folder</source>
-        <translation>get [-r] [--resume] URL LOKAL         eine Datei oder, mit -r, einen Ordner herunterladen</translation>
-    </message>
-    <message>
-        <source>put [-r] [--resume] LOCAL URL         upload a file or, with -r, a folder</source>
-        <translation>put [-r] [--resume] LOKAL URL         eine Datei oder, mit -r, einen Ordner hochladen</translation>
-    </message>
-    <message>
         <source>mkdir URL                             create a folder</source>
         <translation>mkdir URL                             einen Ordner erstellen</translation>
     </message>
@@ -498,24 +609,6 @@ Terminal, erscheint dort ein Fortschrittsbalken.
                                         saved sites; &apos;ferry-cli sites&apos; for details</source>
         <translation>sites list|add|remove|import-filezilla|import-ssh-config|export-filezilla|backend
                                         gespeicherte Server; Details mit „ferry-cli sites“</translation>
-    </message>
-    <message>
-        <source>usage: ferry-cli queue add get URL LOCAL | add put LOCAL URL | add copy URL URL
-                       [--exists ACTION] [--priority N] [--no-part] [--temp-upload] [--no-preserve-time]
-       ferry-cli queue list [--json]
-       ferry-cli queue run [--parallel N] [--limit-rate RATE] [--limit-each RATE] [--exists ACTION] [--retries N]
-       ferry-cli queue pause|resume|retry|remove ID | priority ID N | move ID BEFORE_ID|end | clear --done
-ACTION: ask, overwrite, newer, size, resume, rename, skip; RATE: bytes per second,
-optional K, M or G suffix (1024-based), e.g. 40M
-</source>
-        <translation>Aufruf: ferry-cli queue add get URL LOKAL | add put LOKAL URL | add copy URL URL
-                       [--exists AKTION] [--priority N] [--no-part] [--temp-upload] [--no-preserve-time]
-       ferry-cli queue list [--json]
-       ferry-cli queue run [--parallel N] [--limit-rate RATE] [--limit-each RATE] [--exists AKTION] [--retries N]
-       ferry-cli queue pause|resume|retry|remove ID | priority ID N | move ID VOR_ID|end | clear --done
-AKTION: ask, overwrite, newer, size, resume, rename, skip; RATE: Bytes pro Sekunde,
-optional mit Endung K, M oder G (zur Basis 1024), z. B. 40M
-</translation>
     </message>
     <message>
         <source>
@@ -637,6 +730,38 @@ ein einfaches Argument; eine unbekannte Option ist ein Fehler):
   --master-password-stdin  das Master-Passwort des Tresors von der Standardeingabe lesen
                          (auch: FERRY_MASTER_PASSWORD)
   -h, --help             dieser Text; -v, --version: die Version
+</translation>
+    </message>
+    <message>
+        <source>get [-r] [--resume] URL LOCAL         download a file or, with -r, a folder
+get --extract URL FOLDER              download an archive and extract it into FOLDER</source>
+        <translation>get [-r] [--resume] URL LOKAL         eine Datei oder, mit -r, einen Ordner herunterladen
+get --extract URL ORDNER              ein Archiv herunterladen und in ORDNER entpacken</translation>
+    </message>
+    <message>
+        <source>put [-r] [--resume] LOCAL URL         upload a file or, with -r, a folder;
+                                        LOCAL may be ARCHIVE!/member/path (docs/archives.md)</source>
+        <translation>put [-r] [--resume] LOKAL URL         eine Datei oder, mit -r, einen Ordner hochladen;
+                                        LOKAL darf ARCHIV!/eintrag/pfad sein (docs/archives.md)</translation>
+    </message>
+    <message>
+        <source>usage: ferry-cli queue add get URL LOCAL | add put LOCAL URL | add copy URL URL
+                       (LOCAL may be ARCHIVE!/member/path)
+                       [--exists ACTION] [--priority N] [--no-part] [--temp-upload] [--no-preserve-time]
+       ferry-cli queue list [--json]
+       ferry-cli queue run [--parallel N] [--limit-rate RATE] [--limit-each RATE] [--exists ACTION] [--retries N]
+       ferry-cli queue pause|resume|retry|remove ID | priority ID N | move ID BEFORE_ID|end | clear --done
+ACTION: ask, overwrite, newer, size, resume, rename, skip; RATE: bytes per second,
+optional K, M or G suffix (1024-based), e.g. 40M
+</source>
+        <translation>Aufruf: ferry-cli queue add get URL LOKAL | add put LOKAL URL | add copy URL URL
+                       (LOKAL darf ARCHIV!/eintrag/pfad sein)
+                       [--exists AKTION] [--priority N] [--no-part] [--temp-upload] [--no-preserve-time]
+       ferry-cli queue list [--json]
+       ferry-cli queue run [--parallel N] [--limit-rate RATE] [--limit-each RATE] [--exists AKTION] [--retries N]
+       ferry-cli queue pause|resume|retry|remove ID | priority ID N | move ID VOR_ID|end | clear --done
+AKTION: ask, overwrite, newer, size, resume, rename, skip; RATE: Bytes pro Sekunde,
+optional mit Endung K, M oder G (zur Basis 1024), z. B. 40M
 </translation>
     </message>
 </context>

@@ -365,6 +365,125 @@
     </message>
 </context>
 <context>
+    <name>ferry::archive</name>
+    <message>
+        <source>this build cannot write %1 archives: %2</source>
+        <translation>build ini tidak dapat menulis arsip %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 tidak ada</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the link %1</source>
+        <translation>tidak dapat membaca tautan %1</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was archived</source>
+        <translation>%1 berubah saat diarsipkan</translation>
+    </message>
+    <message>
+        <source>its path leaves the target folder</source>
+        <translation>jalurnya keluar dari folder tujuan</translation>
+    </message>
+    <message>
+        <source>not a file, folder or link</source>
+        <translation>bukan berkas, folder, atau tautan</translation>
+    </message>
+    <message>
+        <source>something else of that name exists</source>
+        <translation>sudah ada hal lain dengan nama itu</translation>
+    </message>
+    <message>
+        <source>exists</source>
+        <translation>sudah ada</translation>
+    </message>
+    <message>
+        <source>cannot replace it: %1</source>
+        <translation>tidak dapat menggantinya: %1</translation>
+    </message>
+    <message>
+        <source>a link pointing outside the target folder (%1)</source>
+        <translation>tautan yang menunjuk ke luar folder tujuan (%1)</translation>
+    </message>
+    <message>
+        <source>a hard link to something outside the extracted files (%1)</source>
+        <translation>tautan keras ke sesuatu di luar berkas yang diekstrak (%1)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>tidak dapat membuat folder %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no member %2</source>
+        <translation>%1 tidak memuat entri %2</translation>
+    </message>
+    <message>
+        <source>%1 is shorter than the offset to resume from</source>
+        <translation>%1 lebih pendek daripada posisi untuk melanjutkan</translation>
+    </message>
+    <message>
+        <source>%1 is not a file in the archive</source>
+        <translation>%1 bukan berkas di dalam arsip</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>memori habis</translation>
+    </message>
+    <message>
+        <source>cannot open the archive %1: %2</source>
+        <translation>tidak dapat membuka arsip %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the archive is damaged</source>
+        <translation>arsip rusak</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; Ferry cannot read encrypted archive members yet</source>
+        <translation>%1 terenkripsi; Ferry belum dapat membaca entri arsip yang terenkripsi</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: %2</source>
+        <translation>tidak dapat membuat folder %1: %2</translation>
+    </message>
+    <message>
+        <source>its path passes through the link %1</source>
+        <translation>jalurnya melewati tautan %1</translation>
+    </message>
+    <message>
+        <source>%1 is in the way and is not a folder</source>
+        <translation>%1 menghalangi dan bukan folder</translation>
+    </message>
+    <message>
+        <source>%1 expands beyond the limit of %2 bytes for one member; the extraction was stopped and its files removed</source>
+        <translation>%1 mengembang melebihi batas %2 bita untuk satu entri; ekstraksi dihentikan dan berkasnya dihapus</translation>
+    </message>
+    <message>
+        <source>%1 expands to more than %2 bytes (the free space or the limit set); the extraction was stopped and its files removed</source>
+        <translation>%1 mengembang menjadi lebih dari %2 bita (ruang kosong atau batas yang ditetapkan); ekstraksi dihentikan dan berkasnya dihapus</translation>
+    </message>
+    <message>
+        <source>%1 expands more than %2 times (%3 bytes from %4): it looks like a decompression bomb; the extraction was stopped and its files removed</source>
+        <translation>%1 mengembang lebih dari %2 kali (%3 bita dari %4): tampaknya bom dekompresi; ekstraksi dihentikan dan berkasnya dihapus</translation>
+    </message>
+</context>
+<context>
     <name>ferry::cli::Cli</name>
     <message>
         <source>unknown command &apos;%1&apos;</source>
@@ -456,14 +575,6 @@ Bilah kemajuan digambar di galat standar bila itu terminal.
         <translation>ls [--json] URL                       daftar isi folder (atau tampilkan satu berkas)</translation>
     </message>
     <message>
-        <source>get [-r] [--resume] URL LOCAL         download a file or, with -r, a folder</source>
-        <translation>get [-r] [--resume] URL LOKAL         unduh berkas atau, dengan -r, folder</translation>
-    </message>
-    <message>
-        <source>put [-r] [--resume] LOCAL URL         upload a file or, with -r, a folder</source>
-        <translation>put [-r] [--resume] LOKAL URL         unggah berkas atau, dengan -r, folder</translation>
-    </message>
-    <message>
         <source>mkdir URL                             create a folder</source>
         <translation>mkdir URL                             buat folder</translation>
     </message>
@@ -492,24 +603,6 @@ Bilah kemajuan digambar di galat standar bila itu terminal.
                                         saved sites; &apos;ferry-cli sites&apos; for details</source>
         <translation>sites list|add|remove|import-filezilla|import-ssh-config|export-filezilla|backend
                                         situs tersimpan; &apos;ferry-cli sites&apos; untuk rinciannya</translation>
-    </message>
-    <message>
-        <source>usage: ferry-cli queue add get URL LOCAL | add put LOCAL URL | add copy URL URL
-                       [--exists ACTION] [--priority N] [--no-part] [--temp-upload] [--no-preserve-time]
-       ferry-cli queue list [--json]
-       ferry-cli queue run [--parallel N] [--limit-rate RATE] [--limit-each RATE] [--exists ACTION] [--retries N]
-       ferry-cli queue pause|resume|retry|remove ID | priority ID N | move ID BEFORE_ID|end | clear --done
-ACTION: ask, overwrite, newer, size, resume, rename, skip; RATE: bytes per second,
-optional K, M or G suffix (1024-based), e.g. 40M
-</source>
-        <translation>penggunaan: ferry-cli queue add get URL LOKAL | add put LOKAL URL | add copy URL URL
-                       [--exists AKSI] [--priority N] [--no-part] [--temp-upload] [--no-preserve-time]
-       ferry-cli queue list [--json]
-       ferry-cli queue run [--parallel N] [--limit-rate LAJU] [--limit-each LAJU] [--exists AKSI] [--retries N]
-       ferry-cli queue pause|resume|retry|remove ID | priority ID N | move ID ID_SEBELUM|end | clear --done
-AKSI: ask, overwrite, newer, size, resume, rename, skip; LAJU: bita per detik,
-akhiran K, M, atau G opsional (berbasis 1024), mis. 40M
-</translation>
     </message>
     <message>
         <source>
@@ -630,6 +723,38 @@ adalah argumen biasa; opsi yang tidak dikenal adalah galat):
   --master-password-stdin  baca kata sandi utama brankas dari masukan standar
                          (juga: FERRY_MASTER_PASSWORD)
   -h, --help             teks ini; -v, --version: versi
+</translation>
+    </message>
+    <message>
+        <source>get [-r] [--resume] URL LOCAL         download a file or, with -r, a folder
+get --extract URL FOLDER              download an archive and extract it into FOLDER</source>
+        <translation>get [-r] [--resume] URL LOKAL         unduh berkas atau, dengan -r, folder
+get --extract URL FOLDER              unduh arsip lalu ekstrak ke FOLDER</translation>
+    </message>
+    <message>
+        <source>put [-r] [--resume] LOCAL URL         upload a file or, with -r, a folder;
+                                        LOCAL may be ARCHIVE!/member/path (docs/archives.md)</source>
+        <translation>put [-r] [--resume] LOKAL URL         unggah berkas atau, dengan -r, folder;
+                                        LOKAL boleh berupa ARSIP!/entri/jalur (docs/archives.md)</translation>
+    </message>
+    <message>
+        <source>usage: ferry-cli queue add get URL LOCAL | add put LOCAL URL | add copy URL URL
+                       (LOCAL may be ARCHIVE!/member/path)
+                       [--exists ACTION] [--priority N] [--no-part] [--temp-upload] [--no-preserve-time]
+       ferry-cli queue list [--json]
+       ferry-cli queue run [--parallel N] [--limit-rate RATE] [--limit-each RATE] [--exists ACTION] [--retries N]
+       ferry-cli queue pause|resume|retry|remove ID | priority ID N | move ID BEFORE_ID|end | clear --done
+ACTION: ask, overwrite, newer, size, resume, rename, skip; RATE: bytes per second,
+optional K, M or G suffix (1024-based), e.g. 40M
+</source>
+        <translation>penggunaan: ferry-cli queue add get URL LOKAL | add put LOKAL URL | add copy URL URL
+                       (LOKAL boleh berupa ARSIP!/entri/jalur)
+                       [--exists AKSI] [--priority N] [--no-part] [--temp-upload] [--no-preserve-time]
+       ferry-cli queue list [--json]
+       ferry-cli queue run [--parallel N] [--limit-rate LAJU] [--limit-each LAJU] [--exists AKSI] [--retries N]
+       ferry-cli queue pause|resume|retry|remove ID | priority ID N | move ID ID_SEBELUM|end | clear --done
+AKSI: ask, overwrite, newer, size, resume, rename, skip; LAJU: bita per detik,
+akhiran K, M, atau G opsional (berbasis 1024), mis. 40M
 </translation>
     </message>
 </context>

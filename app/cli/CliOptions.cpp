@@ -86,6 +86,8 @@ const OptionSpec kOptions[] = {
     {"--temp-upload", nullptr, false, nullptr},
     {"--no-preserve-time", nullptr, false, nullptr},
     {"--done", nullptr, false, nullptr},
+    // get --extract
+    {"--extract", nullptr, false, nullptr},
     // sync
     {"--dry-run", nullptr, false, nullptr},
     {"--delete", nullptr, false, nullptr},

@@ -20,12 +20,16 @@ const Command kCommands[] = {
                        "ls [--json] URL                       list a folder (or show one file)"),
      cmdLs},
     {"get",
-     QT_TRANSLATE_NOOP("ferry::cli::Help",
-                       "get [-r] [--resume] URL LOCAL         download a file or, with -r, a folder"),
+     QT_TRANSLATE_NOOP(
+         "ferry::cli::Help",
+         "get [-r] [--resume] URL LOCAL         download a file or, with -r, a folder\n"
+         "get --extract URL FOLDER              download an archive and extract it into FOLDER"),
      cmdGet},
     {"put",
-     QT_TRANSLATE_NOOP("ferry::cli::Help",
-                       "put [-r] [--resume] LOCAL URL         upload a file or, with -r, a folder"),
+     QT_TRANSLATE_NOOP(
+         "ferry::cli::Help",
+         "put [-r] [--resume] LOCAL URL         upload a file or, with -r, a folder;\n"
+         "                                        LOCAL may be ARCHIVE!/member/path (docs/archives.md)"),
      cmdPut},
     {"mkdir", QT_TRANSLATE_NOOP("ferry::cli::Help", "mkdir URL                             create a folder"),
      cmdMkdir},

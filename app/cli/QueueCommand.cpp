@@ -22,6 +22,7 @@
 #include "RemoteCommands.h"
 #include "SitesCommand.h"
 #include "TerminalText.h"
+#include "archive/Archive.h"
 #include "session/QuestionRequest.h"
 #include "session/Session.h"
 #include "session/SessionManager.h"
@@ -37,6 +38,7 @@ namespace ferry::cli {
 
 const char kQueueHelp[] = QT_TRANSLATE_NOOP(
     "ferry::cli::Help", "usage: ferry-cli queue add get URL LOCAL | add put LOCAL URL | add copy URL URL\n"
+                        "                       (LOCAL may be ARCHIVE!/member/path)\n"
                         "                       [--exists ACTION] [--priority N] [--no-part] [--temp-upload] "
                         "[--no-preserve-time]\n"
                         "       ferry-cli queue list [--json]\n"
@@ -172,7 +174,10 @@ QString describe(const QueueItem &item)
                  item.localPath);
     case Direction::Upload:
         return QStringLiteral("%1 -> %2/%3")
-            .arg(item.localPath, item.site,
+            .arg(item.options.archiveMember.isEmpty()
+                     ? item.localPath
+                     : archive::joinMemberPath(item.localPath, item.options.archiveMember.mid(1)),
+                 item.site,
                  item.remotePath.startsWith(QLatin1Char('/')) ? item.remotePath.mid(1) : item.remotePath);
     case Direction::Copy:
         return QStringLiteral("%1 %2 -> %3 %4")
@@ -194,6 +199,8 @@ QJsonObject toJson(const QueueItem &item)
     o.insert(QStringLiteral("remotePath"), item.remotePath);
     if (!item.localPath.isEmpty())
         o.insert(QStringLiteral("localPath"), item.localPath);
+    if (!item.options.archiveMember.isEmpty())
+        o.insert(QStringLiteral("archiveMember"), item.options.archiveMember.mid(1));
     if (item.direction == Direction::Copy) {
         o.insert(QStringLiteral("targetSite"), item.targetSite);
         o.insert(QStringLiteral("targetPath"), item.targetPath);
@@ -249,6 +256,30 @@ int cmdAdd(CliContext &ctx, const QStringList &args)
                              ? QDir(local.absoluteFilePath()).filePath(name)
                              : local.absoluteFilePath();
         item.isFolder = ctx.recursive || from->folderMarked;
+    } else if (verb == QLatin1String("put") && !QFileInfo::exists(args.at(1)) &&
+               archive::splitMemberPath(args.at(1))) {
+        // ARCHIVE!/member: the item names the archive and the member; each run reads the
+        // member from the archive again (from the offset, when resumed).
+        const archive::MemberPath source = *archive::splitMemberPath(args.at(1));
+        auto member = archive::findMember(source.archive, source.member);
+        if (!member)
+            return fail(ctx, member.error());
+        if (!member->isFolder() && member->type != archive::EntryType::File)
+            return fail(ctx, Error(ErrorKind::Local,
+                                   QStringLiteral("%1 is not a file in the archive").arg(args.at(1))));
+        auto to = endpoint(ctx, args.at(2));
+        if (!to)
+            return fail(ctx, to.error());
+        const QString name = source.member.isEmpty()
+                                 ? archive::withoutArchiveSuffix(QFileInfo(source.archive).fileName())
+                                 : member->name();
+        item.direction = Direction::Upload;
+        item.site = to->site;
+        item.localPath = QFileInfo(source.archive).absoluteFilePath();
+        item.options.archiveMember = QLatin1Char('/') + source.member;
+        item.remotePath = to->folderMarked || to->path.isEmpty() ? joinPath(to->path, name) : to->path;
+        item.isFolder = member->isFolder();
+        item.size = item.isFolder ? -1 : member->size;
     } else if (verb == QLatin1String("put")) {
         const QFileInfo local(args.at(1));
         if (!local.exists())

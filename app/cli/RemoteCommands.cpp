@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,12 +15,16 @@
 #include <csignal>
 #include <memory>
 #include <utility>
+#include <vector>
+
+#include <unistd.h>
 
 #include "Cli.h"
 #include "CliContext.h"
 #include "CliInteraction.h"
 #include "QueueCommand.h"
 #include "TerminalText.h"
+#include "archive/Archive.h"
 #include "session/FileSystemFactory.h"
 #include "transfer/FileCopy.h"
 #include "transfer/TreeWalker.h"
@@ -407,6 +412,219 @@ Status removeTree(RemoteFileSystem &fs, const RemotePath &root)
     return fs.removeDir(root);
 }
 
+// A member of an archive as an upload source, opened at an offset: decompressed on the
+// reader's own thread while the bytes before go out.
+transfer::StreamSource memberSource(const QString &archivePath, const archive::ArchiveEntry &entry)
+{
+    transfer::StreamSource source;
+    source.name = archive::joinMemberPath(archivePath, entry.path);
+    source.size = entry.size;
+    source.mtime = entry.mtime;
+    source.open = [archivePath,
+                   member = entry.path](qint64 offset) -> Result<transfer::StreamSource::Reader> {
+        auto reader = archive::openMember(archivePath, member, offset, g_cancel, true);
+        if (!reader)
+            return reader.error();
+        std::shared_ptr<archive::MemberReader> shared(std::move(reader.value()));
+        return transfer::StreamSource::Reader(
+            [shared](char *data, qint64 size) { return shared->read(data, size); });
+    };
+    return source;
+}
+
+// put -r ARCHIVE!/folder: one pass over the archive, each file member sent while it is
+// decompressed (one decompression for the whole folder, not one per file); folders made
+// as the members name them.
+Status uploadArchiveTree(CliContext &ctx, RemoteFileSystem &fs, const archive::MemberPath &source,
+                         const RemotePath &remoteRoot, Progress &progress, Tally &tally)
+{
+    if (auto st = fs.makeDir(remoteRoot); !st && st.error().kind() != ErrorKind::Exists)
+        return st;
+    const QString prefix = source.member.isEmpty() ? QString() : source.member + QLatin1Char('/');
+    QSet<QString> made;
+    const auto ensureFolder = [&fs, &made, &remoteRoot](const QString &relative) -> Status {
+        QString sofar;
+        for (const QString &part : relative.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+            sofar = sofar.isEmpty() ? part : sofar + QLatin1Char('/') + part;
+            if (made.contains(sofar))
+                continue;
+            if (auto st = fs.makeDir(remoteRoot.resolved(sofar));
+                !st && st.error().kind() != ErrorKind::Exists)
+                return st;
+            made.insert(sofar);
+        }
+        return {};
+    };
+    const auto wanted = [&prefix](const archive::ArchiveEntry &entry) {
+        return prefix.isEmpty() || entry.path.startsWith(prefix) || !entry.safe;
+    };
+    const auto visit = [&](const archive::ArchiveEntry &entry, archive::MemberReader *data) -> Status {
+        if (!entry.safe) {
+            warn(ctx, QStringLiteral("skipped %1: not a safe path").arg(entry.path));
+            ++tally.skipped;
+            return {};
+        }
+        const QString relative = entry.path.mid(prefix.size());
+        if (relative.isEmpty())
+            return {};
+        const QStringList parts = relative.split(QLatin1Char('/'));
+        for (const QString &part : parts) {
+            if (!RemotePath::isSafeName(part)) {
+                warn(ctx, QStringLiteral("skipped %1: not a safe file name").arg(entry.path));
+                ++tally.skipped;
+                return {};
+            }
+        }
+        if (entry.type == archive::EntryType::Folder)
+            return ensureFolder(relative);
+        if (entry.type != archive::EntryType::File || !data) {
+            warn(ctx, QStringLiteral("skipped %1: a link or special file inside an archive is not uploaded")
+                          .arg(entry.path));
+            ++tally.skipped;
+            return {};
+        }
+        if (parts.size() > 1) {
+            if (auto st = ensureFolder(QStringList(parts.mid(0, parts.size() - 1)).join(QLatin1Char('/')));
+                !st)
+                return st;
+        }
+        transfer::StreamSource member;
+        member.name = archive::joinMemberPath(source.archive, entry.path);
+        member.size = entry.size;
+        member.mtime = entry.mtime;
+        member.open = [data](qint64 offset) -> Result<transfer::StreamSource::Reader> {
+            std::vector<char> scratch(256 * 1024);
+            for (qint64 left = offset; left > 0;) { // --resume: the bytes there already
+                auto got = data->read(scratch.data(), std::min<qint64>(left, qint64(scratch.size())));
+                if (!got)
+                    return got.error();
+                if (*got == 0)
+                    break;
+                left -= *got;
+            }
+            return transfer::StreamSource::Reader(
+                [data](char *out, qint64 size) { return data->read(out, size); });
+        };
+        progress.start(member.name);
+        auto r = transfer::uploadStream(fs, member, remoteRoot.resolved(relative), copyOptions(ctx),
+                                        [&progress](qint64 d, qint64 t) { progress.update(d, t); });
+        progress.end();
+        if (!r) {
+            if (r.error().kind() == ErrorKind::Cancelled || !fs.isConnected())
+                return r.error();
+            warn(ctx, QStringLiteral("%1: %2").arg(member.name, r.error().toString()));
+            ++tally.failed;
+        } else {
+            ++tally.done;
+        }
+        return {};
+    };
+    return archive::forEachMember(source.archive, wanted, visit, g_cancel);
+}
+
+// put ARCHIVE!/member URL: the member streamed from the archive, never extracted.
+int putFromArchive(CliContext &ctx, const archive::MemberPath &source)
+{
+    auto entry = archive::findMember(source.archive, source.member, g_cancel);
+    if (!entry)
+        return fail(ctx, entry.error());
+    const bool folder = entry->isFolder();
+    if (folder && !ctx.recursive)
+        return fail(
+            ctx, Error(ErrorKind::Local, QStringLiteral("%1 is a folder: use -r")
+                                             .arg(archive::joinMemberPath(source.archive, source.member))));
+    if (!folder && entry->type != archive::EntryType::File)
+        return fail(
+            ctx, Error(ErrorKind::Local, QStringLiteral("%1 is not a file in the archive")
+                                             .arg(archive::joinMemberPath(source.archive, source.member))));
+    // The archive's top level goes up under the archive's name without its ending.
+    const QString name = source.member.isEmpty()
+                             ? archive::withoutArchiveSuffix(QFileInfo(source.archive).fileName())
+                             : entry->name();
+    if (!RemotePath::isSafeName(name))
+        return fail(ctx, Error(ErrorKind::Local, QStringLiteral("%1 has no usable file name").arg(name)));
+    auto conn = open(ctx, ctx.positional.at(1));
+    if (!conn)
+        return fail(ctx, conn.error());
+    RemoteFileSystem &fs = *(*conn)->fs;
+    RemotePath remote = (*conn)->path;
+    bool intoFolder = (*conn)->spec.trailingSlash || remote.isRoot();
+    if (!intoFolder) {
+        auto existing = fs.stat(remote);
+        intoFolder = existing && existing->isDir();
+    }
+    if (intoFolder)
+        remote = remote.child(name);
+    Progress progress(ctx);
+    if (folder) {
+        Tally tally;
+        if (auto st = uploadArchiveTree(ctx, fs, source, remote, progress, tally); !st)
+            return fail(ctx, st.error());
+        if (tally.exitCode() != ExitOk)
+            ctx.err << "ferry-cli: " << tally.done << " files copied, " << tally.failed << " failed, "
+                    << tally.skipped << " skipped\n";
+        return tally.exitCode();
+    }
+    const transfer::StreamSource member = memberSource(source.archive, *entry);
+    progress.start(member.name);
+    auto r = transfer::uploadStream(fs, member, remote, copyOptions(ctx),
+                                    [&progress](qint64 d, qint64 t) { progress.update(d, t); });
+    progress.end();
+    if (!r)
+        return fail(ctx, r.error());
+    return ExitOk;
+}
+
+// get --extract URL FOLDER: the archive downloaded beside its target (".NAME.ferry-download",
+// resumable with --resume), extracted into FOLDER, then removed.
+int getAndExtract(CliContext &ctx)
+{
+    const QString folder = QFileInfo(ctx.positional.at(1)).absoluteFilePath();
+    auto conn = open(ctx, ctx.positional.at(0));
+    if (!conn)
+        return fail(ctx, conn.error());
+    RemoteFileSystem &fs = *(*conn)->fs;
+    const RemotePath remote = (*conn)->path;
+    auto entry = fs.stat(remote);
+    if (!entry)
+        return fail(ctx, entry.error());
+    if (entry->isDir())
+        return fail(ctx, Error(ErrorKind::Local,
+                               QStringLiteral("%1 is a folder, not an archive").arg(remote.toString())));
+    if (!QDir().mkpath(folder))
+        return fail(ctx, Error(ErrorKind::Local, QStringLiteral("cannot create the folder %1").arg(folder)));
+    const QString download =
+        QDir(folder).filePath(QLatin1Char('.') + remote.name() + QStringLiteral(".ferry-download"));
+    Progress progress(ctx);
+    progress.start(remote.name());
+    auto got = transfer::downloadFile(
+        fs, remote, download, copyOptions(ctx), [&progress](qint64 d, qint64 t) { progress.update(d, t); },
+        &*entry);
+    progress.end();
+    if (!got)
+        return fail(ctx, got.error());
+    conn->reset(); // the connection is not needed while extracting
+    archive::ExtractOptions options;
+    options.cancel = g_cancel;
+    options.progress = [&progress](qint64 d, qint64 t) {
+        progress.update(d, t);
+    };
+    progress.start(QStringLiteral("extracting %1").arg(remote.name()));
+    auto extracted = archive::extractArchive(download, folder, options);
+    progress.end();
+    if (!extracted) {
+        ctx.err << "ferry-cli: the downloaded archive is kept as " << terminalSafe(download) << '\n';
+        return fail(ctx, extracted.error());
+    }
+    ::unlink(QFile::encodeName(download).constData());
+    for (const archive::SkippedMember &skipped : std::as_const(extracted->skipped))
+        warn(ctx, QStringLiteral("skipped %1: %2").arg(skipped.path, skipped.reason));
+    if (ctx.verbose || !extracted->skipped.isEmpty())
+        ctx.err << "ferry-cli: " << extracted->files << " files, " << extracted->folders << " folders, "
+                << extracted->links << " links extracted, " << extracted->skipped.size() << " skipped\n";
+    return extracted->skipped.isEmpty() ? int(ExitOk) : int(ExitPartial);
+}
+
 } // namespace
 
 int exitCodeFor(const Error &error)
@@ -461,6 +679,8 @@ int cmdGet(CliContext &ctx)
 {
     if (ctx.positional.size() != 2)
         return usageError(ctx, QStringLiteral("get takes a URL and a local path"));
+    if (hasFlag(ctx, QStringLiteral("--extract")))
+        return getAndExtract(ctx);
     const QString localArg = ctx.positional.at(1);
     auto conn = open(ctx, ctx.positional.at(0));
     if (!conn)
@@ -509,6 +729,11 @@ int cmdPut(CliContext &ctx)
 {
     if (ctx.positional.size() != 2)
         return usageError(ctx, QStringLiteral("put takes a local path and a URL"));
+    // ARCHIVE!/member: from inside an archive (a real file named so is taken as itself).
+    if (!QFileInfo::exists(ctx.positional.at(0))) {
+        if (auto member = archive::splitMemberPath(ctx.positional.at(0)))
+            return putFromArchive(ctx, *member);
+    }
     const QFileInfo local(ctx.positional.at(0));
     if (!local.exists())
         return fail(ctx, Error(ErrorKind::Local, QStringLiteral("%1 does not exist").arg(local.filePath())));

@@ -77,6 +77,9 @@ public:
     {
         QString path; // its name (a fast path may open it itself)
         std::function<Result<qint64>(char *data, qint64 maxSize)> read; // 0 at the end
+        // False when path is no file to open (an archive member, decompressed as read):
+        // then only read() gives the bytes, and a fast path must use the generic loop.
+        bool fileAtPath = true;
     };
     // What the server says after an upload: the size it has, and whether the time asked
     // for went with it.

@@ -503,6 +503,8 @@ Result<SftpFileSystem::UploadDone> SftpFileSystem::uploadFrom(const LocalSource 
                                                               const RemotePath &path, const UploadPlan &plan,
                                                               const Progress &progress)
 {
+    if (!source.fileAtPath) // a stream (an archive member): the generic loop reads it
+        return RemoteFileSystem::uploadFrom(source, path, plan, progress);
     TransferOptions fast;
     fast.offset = plan.offset;
     fast.preserveMtime = false; // checkUpload() sets it, once the size is right, like every protocol

@@ -227,20 +227,16 @@ Result<CopyResult> downloadFile(RemoteFileSystem &fs, const RemotePath &remote, 
     return result;
 }
 
-Result<CopyResult> uploadFile(RemoteFileSystem &fs, const QString &localPath, const RemotePath &remote,
-                              const CopyOptions &options, const ProgressFn &progress)
-{
-    auto opened = LocalFile::openRead(localPath);
-    if (!opened)
-        return opened.error();
-    LocalFile &file = opened.value();
-    auto totalSize = file.size();
-    if (!totalSize)
-        return totalSize.error();
-    const qint64 total = *totalSize;
-    // Kept on the copy below; read now, from the open file.
-    const QDateTime localTime = util::modificationTimeUtc(QFileInfo(localPath));
+namespace {
 
+// The upload loop shared by files and streams: resume from the server's size, send, check
+// the size the server then has. `open` positions the source at an offset.
+Result<CopyResult> uploadSource(RemoteFileSystem &fs, const QString &name, qint64 total,
+                                const QDateTime &localTime,
+                                const std::function<Result<StreamSource::Reader>(qint64)> &open,
+                                bool fileAtPath, const RemotePath &remote, const CopyOptions &options,
+                                const ProgressFn &progress)
+{
     qint64 offset = 0;
     if (options.resume) {
         auto existing = fs.stat(remote);
@@ -264,15 +260,13 @@ Result<CopyResult> uploadFile(RemoteFileSystem &fs, const QString &localPath, co
     plan.targetAbsent = options.targetAbsent;
     std::optional<RemoteFileSystem::UploadCheck> checked;
     if (offset < total || total == 0) {
-        if (offset > 0) {
-            if (auto st = file.seek(offset); !st)
-                return st.error();
-        }
+        auto reader = open(offset);
+        if (!reader)
+            return reader.error();
         RemoteFileSystem::LocalSource source;
-        source.path = localPath;
-        source.read = [&file](char *data, qint64 size) {
-            return file.read(data, size);
-        };
+        source.path = name;
+        source.read = *reader;
+        source.fileAtPath = fileAtPath;
         auto sent = fs.uploadFrom(source, remote, plan, progress);
         if (!sent)
             return sent.error();
@@ -296,6 +290,39 @@ Result<CopyResult> uploadFile(RemoteFileSystem &fs, const QString &localPath, co
     }
     result.size = total;
     return result;
+}
+
+} // namespace
+
+Result<CopyResult> uploadFile(RemoteFileSystem &fs, const QString &localPath, const RemotePath &remote,
+                              const CopyOptions &options, const ProgressFn &progress)
+{
+    auto opened = LocalFile::openRead(localPath);
+    if (!opened)
+        return opened.error();
+    LocalFile &file = opened.value();
+    auto totalSize = file.size();
+    if (!totalSize)
+        return totalSize.error();
+    // Kept on the copy below; read now, from the open file.
+    const QDateTime localTime = util::modificationTimeUtc(QFileInfo(localPath));
+    const auto open = [&file](qint64 offset) -> Result<StreamSource::Reader> {
+        if (offset > 0) {
+            if (auto st = file.seek(offset); !st)
+                return st.error();
+        }
+        return StreamSource::Reader([&file](char *data, qint64 size) { return file.read(data, size); });
+    };
+    return uploadSource(fs, localPath, *totalSize, localTime, open, true, remote, options, progress);
+}
+
+Result<CopyResult> uploadStream(RemoteFileSystem &fs, const StreamSource &source, const RemotePath &remote,
+                                const CopyOptions &options, const ProgressFn &progress)
+{
+    if (!source.open)
+        return Error(ErrorKind::Local, QStringLiteral("%1: nothing to read").arg(source.name));
+    return uploadSource(fs, source.name, source.size, source.mtime, source.open, false, remote, options,
+                        progress);
 }
 
 QString partialPath(const QString &localPath, const QString &tag)

@@ -5,6 +5,7 @@
 // and never opened through a link, renames it on success, verifies the size afterwards,
 // and keeps the modification time. Runs on the connection's worker thread.
 
+#include <QDateTime>
 #include <QSet>
 #include <QString>
 
@@ -56,6 +57,24 @@ remote::Result<CopyResult> downloadFile(remote::RemoteFileSystem &fs, const remo
 remote::Result<CopyResult> uploadFile(remote::RemoteFileSystem &fs, const QString &localPath,
                                       const remote::RemotePath &remote, const CopyOptions &options,
                                       const ProgressFn &progress = {});
+
+// An upload's source that is not a local file: an archive member, decompressed while it
+// is sent. `open` gives a reader positioned at an offset (a resume reads and drops the
+// bytes before it); the reader returns 0 at the end.
+struct StreamSource
+{
+    QString name;    // for messages ("archive.tar.zst!/dir/file")
+    qint64 size = 0; // the bytes it will give
+    QDateTime mtime; // UTC; invalid when unknown
+    using Reader = std::function<remote::Result<qint64>(char *data, qint64 maxSize)>;
+    std::function<remote::Result<Reader>(qint64 offset)> open;
+};
+
+// Uploads `source` to `remote` as uploadFile() does a local file (resume, time, the size
+// check), reading only through source.open.
+remote::Result<CopyResult> uploadStream(remote::RemoteFileSystem &fs, const StreamSource &source,
+                                        const remote::RemotePath &remote, const CopyOptions &options,
+                                        const ProgressFn &progress = {});
 
 // The partial file of a download to `localPath`: ".NAME.ferry-part" beside it, or
 // ".NAME.ferry-part-TAG" (the queue tags it with the item's id). Hidden, and named so

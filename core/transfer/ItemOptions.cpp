@@ -9,6 +9,7 @@ const QString kUsePartFile = QStringLiteral("usePartFile");
 const QString kTempUpload = QStringLiteral("tempUpload");
 const QString kFollowLinks = QStringLiteral("followLinks");
 const QString kConnect = QStringLiteral("connect");
+const QString kArchiveMember = QStringLiteral("archiveMember");
 const QString kExpanded = QStringLiteral("expanded");
 const QString kUnsafe = QStringLiteral("unsafe");
 const QString kUploadRoot = QStringLiteral("uploadRoot");
@@ -54,6 +55,8 @@ QJsonObject ItemOptions::toJson() const
     putBool(json, kFollowLinks, followLinks, false);
     if (!connect.isEmpty())
         json.insert(kConnect, connect);
+    if (!archiveMember.isEmpty())
+        json.insert(kArchiveMember, archiveMember);
     putBool(json, kExpanded, expanded, false);
     putBool(json, kUnsafe, unsafe, false);
     if (!uploadRoot.isEmpty())
@@ -88,6 +91,7 @@ ItemOptions ItemOptions::fromJson(const QJsonObject &json)
     o.tempUpload = boolOf(take(kTempUpload), false);
     o.followLinks = boolOf(take(kFollowLinks), false);
     o.connect = take(kConnect).toObject();
+    o.archiveMember = take(kArchiveMember).toString();
     o.expanded = boolOf(take(kExpanded), false);
     o.unsafe = boolOf(take(kUnsafe), false);
     o.uploadRoot = take(kUploadRoot).toString();

@@ -32,6 +32,10 @@ struct ItemOptions
     // folders: never followed). See TreeWalker.h for the rules.
     bool followLinks = false;
     QJsonObject connect; // "connect": ConnectOptions as JSON (QueueOptions.h)
+    // "archiveMember": an upload whose source is a member of the archive at localPath:
+    // "/" + its member path ("/" alone: the archive's top level, a folder). Empty: the
+    // source is localPath itself. A resumed run reads the member again from the offset.
+    QString archiveMember;
 
     // Set by a folder's expansion.
     bool expanded = false; // "expanded": listed as an entry of a folder (a link to a folder is skipped)

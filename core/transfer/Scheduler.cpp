@@ -507,8 +507,12 @@ void Scheduler::leaveOutStored(Running &run, QList<QueueItem> &entries)
     if (run.storedBefore->isEmpty())
         return;
     entries.removeIf([&run](const QueueItem &entry) {
-        return run.storedBefore->contains(entry.direction == Direction::Upload ? entry.localPath
-                                                                               : entry.remotePath);
+        if (entry.direction != Direction::Upload)
+            return run.storedBefore->contains(entry.remotePath);
+        return run.storedBefore->contains(entry.options.archiveMember.isEmpty()
+                                              ? entry.localPath
+                                              : entry.localPath + QLatin1Char('!') +
+                                                    entry.options.archiveMember);
     });
 }
 

@@ -533,13 +533,20 @@ QSet<QString> TransferQueue::childPaths(qint64 folderId) const
     if (!isOpen())
         return paths;
     QSqlQuery query(m_db.handle());
-    query.prepare(QStringLiteral("SELECT direction, local_path, remote_path FROM items WHERE parent_id = ?"));
+    query.prepare(
+        QStringLiteral("SELECT direction, local_path, remote_path, options FROM items WHERE parent_id = ?"));
     query.bindValue(0, folderId);
     if (!query.exec())
         return paths;
     while (query.next()) {
         const bool upload = query.value(0).toInt() == int(Direction::Upload);
-        paths.insert(query.value(upload ? 1 : 2).toString());
+        QString path = query.value(upload ? 1 : 2).toString();
+        // Members of one archive share its local path: their member path tells them apart.
+        if (upload && query.value(3).toString().contains(QLatin1String("archiveMember"))) {
+            const QJsonObject options = QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object();
+            path += QLatin1Char('!') + options.value(QStringLiteral("archiveMember")).toString();
+        }
+        paths.insert(path);
     }
     return paths;
 }

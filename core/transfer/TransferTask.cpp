@@ -13,6 +13,7 @@
 #include "ServerCopy.h"
 #include "TreeWalker.h"
 #include "Verify.h"
+#include "archive/Archive.h"
 #include "util/FileTime.h"
 
 namespace ferry::transfer {
@@ -167,7 +168,7 @@ Result<TaskOutcome> expandFolder(RemoteFileSystem &fs, RemoteFileSystem *target,
     };
     if (item.direction == Direction::Upload) {
         const QDir dir(item.localPath);
-        if (!dir.exists())
+        if (item.options.archiveMember.isEmpty() && !dir.exists())
             return Error(ErrorKind::NotFound, QStringLiteral("%1: no such folder").arg(item.localPath));
         const RemotePath remote = resolve(fs, item.remotePath);
         // Which targets exist: none in a folder made just now; otherwise one listing
@@ -184,6 +185,39 @@ Result<TaskOutcome> expandFolder(RemoteFileSystem &fs, RemoteFileSystem *target,
             for (const QString &name : std::as_const(listing->skippedNames))
                 existing->insert(name.toCaseFolded());
         } // a folder that cannot be listed: every file asks the server itself
+        if (!item.options.archiveMember.isEmpty()) {
+            // A folder inside an archive: its members one level down, each read from the
+            // archive again when its turn comes (links inside archives are not uploaded).
+            auto tree = archive::listArchive(item.localPath, token);
+            if (!tree)
+                return tree.error();
+            const QString folder = item.options.archiveMember.mid(1);
+            const qint64 lookedAt = QDateTime::currentMSecsSinceEpoch();
+            for (const archive::ArchiveEntry *entry : tree->children(folder)) {
+                const QString shown = archive::joinMemberPath(item.localPath, entry->path);
+                if (!RemotePath::isSafeName(entry->name())) {
+                    skipped(entry->name(), remote.toString() + QLatin1Char('/') + entry->name(), shown,
+                            QStringLiteral("not a safe file name"));
+                    continue;
+                }
+                if (entry->type != archive::EntryType::File && entry->type != archive::EntryType::Folder) {
+                    skipped(entry->name(), remote.child(entry->name()).toString(), shown,
+                            QStringLiteral("a link or special file inside an archive is not uploaded"));
+                    continue;
+                }
+                QueueItem c = child(entry->name());
+                c.isFolder = entry->isFolder();
+                c.localPath = item.localPath;
+                c.options.archiveMember = QLatin1Char('/') + entry->path;
+                c.remotePath = remote.child(entry->name()).toString();
+                c.size = c.isFolder ? -1 : entry->size;
+                if (existing && !c.isFolder && !entry->name().startsWith(QLatin1Char('.')) &&
+                    !existing->contains(entry->name().toCaseFolded()))
+                    c.options.targetAbsentAt = lookedAt;
+                outcome.children.push_back(std::move(c));
+            }
+            return outcome;
+        }
         // Links are judged against the folder the user chose, kept through every level.
         const QString uploadRoot =
             item.options.uploadRoot.isEmpty() ? item.localPath : item.options.uploadRoot;
@@ -356,7 +390,20 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
     qint64 sourceSize = -1;
     QDateTime sourceTime;
     DirEntry sourceEntry;
-    if (item.direction == Direction::Upload) {
+    // An upload from inside an archive: the member, read again from the archive each run.
+    const bool fromArchive = item.direction == Direction::Upload && !item.options.archiveMember.isEmpty();
+    if (fromArchive) {
+        auto member = archive::findMember(localPath, item.options.archiveMember.mid(1), context.token);
+        if (!member)
+            return member.error();
+        if (member->isFolder())
+            return expandFolder(fs, target, item, context.token, context.progress.get());
+        if (member->type != archive::EntryType::File)
+            return Error(ErrorKind::Local, QStringLiteral("%1 is not a file in the archive")
+                                               .arg(archive::joinMemberPath(localPath, member->path)));
+        sourceSize = member->size;
+        sourceTime = member->mtime;
+    } else if (item.direction == Direction::Upload) {
         const QFileInfo info(localPath);
         if (!info.exists())
             return Error(ErrorKind::NotFound, QStringLiteral("%1: no such file").arg(localPath));
@@ -400,7 +447,7 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
         if (!state)
             return state.error();
         if (state->exists) {
-            if (item.direction == Direction::Upload)
+            if (item.direction == Direction::Upload && !fromArchive)
                 sourceTime = util::modificationTimeUtc(QFileInfo(localPath));
             QString reason;
             switch (decide(item.existsAction, sourceSize, sourceTime, *state, &reason)) {
@@ -496,15 +543,35 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
     case Direction::Download:
         copied = downloadFile(fs, remote, localPath, options, progress, &sourceEntry);
         break;
-    case Direction::Upload:
+    case Direction::Upload: {
         // Straight to a target known to be absent: see targetAbsent. (Then the target was
         // not asked for above, so there is no rename and no resume.)
         options.targetAbsent = knownAbsent && !item.options.tempUpload;
+        StreamSource member;
+        if (fromArchive) {
+            member.name = archive::joinMemberPath(localPath, item.options.archiveMember.mid(1));
+            member.size = sourceSize;
+            member.mtime = sourceTime;
+            member.open = [archivePath = localPath, path = item.options.archiveMember.mid(1),
+                           token = context.token](qint64 offset) -> Result<StreamSource::Reader> {
+                // Decompressed on the reader's own thread, ahead of the network.
+                auto reader = archive::openMember(archivePath, path, offset, token, true);
+                if (!reader)
+                    return reader.error();
+                std::shared_ptr<archive::MemberReader> shared(std::move(reader.value()));
+                return StreamSource::Reader(
+                    [shared](char *data, qint64 size) { return shared->read(data, size); });
+            };
+        }
+        const auto send = [&](const RemotePath &to) {
+            return fromArchive ? uploadStream(fs, member, to, options, progress)
+                               : uploadFile(fs, localPath, to, options, progress);
+        };
         if (item.options.tempUpload) {
             // Upload under a temporary name, then rename over the target: readers of the
             // target never see a half-written file.
             const RemotePath temp = remote.parent().child(remote.name() + QStringLiteral(".filepart"));
-            copied = uploadFile(fs, localPath, temp, options, progress);
+            copied = send(temp);
             if (copied) {
                 if (auto existing = fs.stat(remote); existing && !existing->isDir())
                     (void)fs.removeFile(remote);
@@ -512,9 +579,10 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
                     return moved.error();
             }
         } else {
-            copied = uploadFile(fs, localPath, remote, options, progress);
+            copied = send(remote);
         }
         break;
+    }
     case Direction::Copy:
         copied = copyBetween(fs, remote, *target, copyTarget, options, progress, &outcome.method);
         break;
@@ -529,7 +597,8 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
     RemoteFileSystem &remoteSide = item.direction == Direction::Copy ? *target : fs;
     const RemotePath remoteCopy = item.direction == Direction::Copy ? copyTarget : remote;
     outcome.checksum = QStringLiteral("size");
-    if (item.direction != Direction::Copy && !remoteSide.checksumAlgorithms().isEmpty()) {
+    // (Not for an archive member: the hash would be the archive's; its size was checked.)
+    if (item.direction != Direction::Copy && !fromArchive && !remoteSide.checksumAlgorithms().isEmpty()) {
         auto verified = verifyFile(remoteSide, remoteCopy, localPath, copied->size);
         if (!verified)
             return verified.error();
