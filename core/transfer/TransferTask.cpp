@@ -489,6 +489,11 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
             };
         }
     }
+    if (context.progress) {
+        options.segmentsProgress = [cell = context.progress](const std::vector<SegmentRecord::Segment> &s) {
+            cell->setSegments(s);
+        };
+    }
     if (context.progress)
         context.progress->copying.store(true);
     Result<CopyResult> copied = CopyResult{};
@@ -504,6 +509,7 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
             // Upload under a temporary name, then rename over the target: readers of the
             // target never see a half-written file.
             const RemotePath temp = remote.parent().child(remote.name() + QStringLiteral(".filepart"));
+            options.uploadSegmentsPath = uploadRecordPath(item.site, temp.toString(), localPath);
             copied = uploadFile(fs, localPath, temp, options, progress);
             if (copied) {
                 if (auto existing = fs.stat(remote); existing && !existing->isDir())
@@ -512,6 +518,9 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
                     return moved.error();
             }
         } else {
+            // The record of its segments follows from the item (site and paths), as a
+            // download's follows from its partial file.
+            options.uploadSegmentsPath = uploadRecordPath(item.site, remote.toString(), localPath);
             copied = uploadFile(fs, localPath, remote, options, progress);
         }
         break;
