@@ -772,7 +772,10 @@ int cmdPut(CliContext &ctx)
         return tally.exitCode();
     }
     progress.start(local.fileName());
-    auto r = transfer::uploadFile(fs, local.filePath(), remote, copyOptions(ctx),
+    transfer::CopyOptions options = copyOptions(ctx);
+    options.uploadSegmentsPath =
+        transfer::uploadRecordPath((*conn)->spec.toUrl(), remote.toString(), local.absoluteFilePath());
+    auto r = transfer::uploadFile(fs, local.filePath(), remote, options,
                                   [&progress](qint64 d, qint64 t) { progress.update(d, t); });
     progress.end();
     if (!r)

@@ -27,17 +27,15 @@
 #include <condition_variable>
 #include <cstddef>
 #include <cstring>
-#include <linux/tcp.h>
 #include <mutex>
-#include <netinet/in.h>
 #include <optional>
-#include <sys/socket.h>
 #include <thread>
 #include <unistd.h>
 #include <utility>
 #include <vector>
 
 #include "FtpControlChannel.h"
+#include "remote/SegmentPlan.h"
 #include "remote/SegmentRecord.h"
 #include "trust/CertificateStore.h"
 
@@ -47,39 +45,7 @@ using namespace ferry::remote;
 
 namespace {
 
-constexpr qint64 kMiB = 1024 * 1024;
-constexpr qint64 kMinSegmentedBytes = 32 * kMiB; // below this one stream is as good
-constexpr qint64 kMinSegmentBytes = 8 * kMiB;    // no segment smaller than this
-constexpr double kLanRoundTripMs = 5;            // below: loopback or LAN, one stream
-constexpr double kLongRoundTripMs = 10;          // from here: four streams
-constexpr int kDefaultSegments = 4;
-constexpr int kMaxForcedSegments = 16;
 constexpr qint64 kChunk = 256 * 1024;
-
-// The kernel's smallest round-trip sample of the control connection (the handshake's
-// included) in ms; -1 when it cannot tell. Free of the delays of either side's scheduling
-// that the login's command round trips carry on a busy machine (on loopback at a load
-// average of 19 those showed 3.8 ms).
-double tcpMinRoundTripMs(int fd)
-{
-    if (fd < 0)
-        return -1;
-    struct tcp_info info = {};
-    socklen_t size = sizeof info;
-    if (::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &size) != 0 ||
-        size < socklen_t(offsetof(struct tcp_info, tcpi_min_rtt) + sizeof info.tcpi_min_rtt) ||
-        info.tcpi_min_rtt == 0)
-        return -1;
-    return double(info.tcpi_min_rtt) / 1000.0;
-}
-
-// FERRY_FTP_SEGMENTS=N (1-16): the count forced, whatever the round trip; 0 when unset.
-int forcedSegments()
-{
-    bool ok = false;
-    const int n = qEnvironmentVariableIntValue("FERRY_FTP_SEGMENTS", &ok);
-    return ok && n >= 1 && n <= kMaxForcedSegments ? n : 0;
-}
 
 Status writeAt(int fd, const char *data, qint64 size, qint64 at, const QString &path)
 {
@@ -143,13 +109,20 @@ struct Shared
         failed = true;
         siblingsCancel.cancel();
     }
-    void report(qint64 n)
+    // Segment i has reached `at` with n more bytes in the file: its line in the record,
+    // then the progress reports, one thread at a time (the record's lines are read whole
+    // for the segments' report).
+    Status advance(int i, qint64 at, qint64 n)
     {
+        std::lock_guard lock(progressMutex);
+        if (Status s = record.advance(i, at); !s)
+            return s;
         const qint64 now = done.fetch_add(n) + n;
-        if (progress) {
-            std::lock_guard lock(progressMutex);
+        if (progress)
             progress(now, total);
-        }
+        if (sink.segmentsProgress)
+            sink.segmentsProgress(record.segments());
+        return {};
     }
 };
 
@@ -193,11 +166,10 @@ Status fetchSegments(FtpFileSystem &fs, Shared &sh, const std::function<void()> 
                 return s;
             }
             at += *n;
-            if (Status s = sh.record.advance(i, at); !s) {
+            if (Status s = sh.advance(i, at, *n); !s) {
                 (void)(*stream)->abort();
                 return s;
             }
-            sh.report(*n);
         }
         if (segment.end < sh.total) {
             // Its range is done: ABOR brings the control connection back in step.
@@ -227,16 +199,12 @@ Status fetchSegments(FtpFileSystem &fs, Shared &sh, const std::function<void()> 
 
 int FtpFileSystem::segmentCount(double rttMs, qint64 bytes, int limit)
 {
-    int n = forcedSegments();
-    if (n == 0) {
-        if (rttMs < kLanRoundTripMs || bytes < kMinSegmentedBytes)
-            return 1;
-        n = rttMs < kLongRoundTripMs ? 2 : kDefaultSegments;
-    }
-    if (limit > 0)
-        n = qMin(n, limit);
-    n = int(qMin<qint64>(n, qMax<qint64>(1, bytes / kMinSegmentBytes)));
-    return qMax(1, n);
+    SegmentChoice choice;
+    choice.rttMs = rttMs;
+    choice.bytes = bytes;
+    choice.limit = limit;
+    choice.forced = forcedSegments("FERRY_FTP_SEGMENTS");
+    return remote::segmentCount(choice);
 }
 
 std::unique_ptr<FtpFileSystem> FtpFileSystem::makeSibling() const
@@ -279,7 +247,7 @@ Result<qint64> FtpFileSystem::downloadTo(const RemotePath &path, qint64 offset, 
         for (const SegmentRecord::Segment &s : record.segments())
             unfinished += s.finished() ? 0 : 1;
     }
-    const double kernelRtt = tcpMinRoundTripMs(m_control ? m_control->descriptor() : -1);
+    const double kernelRtt = kernelMinRoundTripMs(m_control ? m_control->descriptor() : -1);
     const double rtt = kernelRtt >= 0 ? kernelRtt : m_rttMs;
     int wanted = segmentCount(rtt, total - offset, m_options.maxConnections);
     if (resumed)
@@ -422,6 +390,8 @@ Result<qint64> FtpFileSystem::downloadTo(const RemotePath &path, qint64 offset, 
     }
     const qint64 doneBefore = record.doneBytes();
     sh.done = doneBefore;
+    if (sink.segmentsProgress)
+        sink.segmentsProgress(record.segments());
     QStringList ranges;
     for (const SegmentRecord::Segment &s : record.segments())
         ranges << QStringLiteral("%1-%2%3").arg(s.start).arg(s.end).arg(

@@ -18,6 +18,7 @@
 
 #include "DirEntry.h"
 #include "RemotePath.h"
+#include "SegmentRecord.h"
 #include "SessionLog.h"
 #include "base/CancelToken.h"
 #include "base/Result.h"
@@ -59,6 +60,10 @@ public:
 
     // Bytes done (a resumed offset included) of the total (-1: unknown).
     using Progress = std::function<void(qint64 done, qint64 total)>;
+    // Every segment's range and progress, after a chunk of a file moved in segments (see
+    // SegmentRecord); called one call at a time, from whichever of the engine's threads
+    // moved it. Not called for a file moved in one stream.
+    using SegmentsProgress = std::function<void(const std::vector<SegmentRecord::Segment> &segments)>;
     // Where downloadTo() puts the bytes: an open local file, positioned where they go.
     struct LocalSink
     {
@@ -71,6 +76,7 @@ public:
         // else is in the file already; an engine without segments just continues from
         // offset (the bytes after it are written again).
         QString segmentsPath;
+        SegmentsProgress segmentsProgress;
     };
     // Where uploadFrom() takes the bytes: an open local file, positioned at the offset.
     struct LocalSource
@@ -94,6 +100,13 @@ public:
         qint64 total = 0;          // the local file's size
         QDateTime utc;             // the modification time to give the copy; invalid: none
         bool targetAbsent = false; // nothing was at the path before (lets FTP check early)
+        // Where a fast path that sends the file in segments (SFTP over several channels)
+        // keeps its SegmentRecord (a local file); empty: one stream, or segments without
+        // a record. When a valid record is there, offset is its contiguousEnd() and the
+        // record says which later ranges the server has acknowledged; an engine without
+        // segments just continues from offset (the bytes after it are sent again).
+        QString segmentsPath;
+        SegmentsProgress segmentsProgress;
     };
     struct UploadDone
     {

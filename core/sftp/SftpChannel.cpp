@@ -29,7 +29,10 @@ SftpChannel::SftpChannel(std::shared_ptr<SshSession> session, ssh_channel channe
 SftpChannel::~SftpChannel()
 {
     if (m_channel) {
-        if (m_session->isOpen())
+        // Only a channel the server opened: libssh 0.10 sends CLOSE for a refused one too,
+        // with the remote id 0, which OpenSSH takes for the session's first channel
+        // ("close rcvd twice") and ends the connection.
+        if (m_session->isOpen() && ssh_channel_is_open(m_channel))
             ssh_channel_close(m_channel);
         ssh_channel_free(m_channel);
     }

@@ -81,12 +81,21 @@ public:
         int channels = 0;          // 0: chosen from the round-trip time and the size
         Progress progress;         // (bytes done including offset, total size)
         int localFd = -1;          // downloads: write through this open file, not by name
+        // Uploads: where the SegmentRecord of a file sent in segments lives (see
+        // uploadFile); empty: several channels share the file chunk by chunk, no record.
+        QString segmentsPath;
+        SegmentsProgress segmentsProgress;
     };
     // Downloads remote to localPath (created or, with offset, continued; truncated to the
     // remote size at the end).
     remote::Status downloadFile(const remote::RemotePath &remote, const QString &localPath,
                                 const TransferOptions &options);
-    // Uploads localPath to remote (truncated unless offset > 0).
+    // Uploads localPath to remote (truncated unless offset > 0). With segmentsPath, a file
+    // that uploadSegments() splits goes in that many segments, one channel each, every
+    // segment's acknowledged progress kept in a SegmentRecord there (the server's STATUS
+    // OK for a WRITE first, then the line), so a resume (offset = the record's
+    // contiguousEnd()) continues every segment and never leaves a hole; the record is
+    // removed when all are done. A server that refuses more channels gets one stream.
     remote::Status uploadFile(const QString &localPath, const remote::RemotePath &remote,
                               const TransferOptions &options);
 
@@ -104,6 +113,13 @@ public:
     remote::Status keepAlive() override;
     // The channel count downloadFile()/uploadFile() would use for a file of this size.
     int channelsFor(qint64 size, bool upload = false) const;
+    // The segments uploadFile() splits `bytes` into (remote::segmentCount: one on
+    // loopback/LAN and under 32 MiB; on longer links as many channels as the round trip
+    // needs; never more than the site's connection limit; FERRY_SFTP_SEGMENTS forces).
+    int uploadSegments(qint64 bytes) const;
+    // The link's round trip: the kernel's smallest sample on the SSH socket, else the
+    // fastest SFTP request's.
+    double linkRoundTripMs() const;
 
 private:
     remote::Status ensureConnected() const;
@@ -113,6 +129,8 @@ private:
                                           const QString &what);
     remote::Result<FileAttrs> statAttrs(const remote::RemotePath &path, bool followLinks);
     remote::Status openChannels(int count);
+    // openChannels(count), or as many as the server allows (at least one); how many are open.
+    remote::Result<int> openChannelsUpTo(int count);
     void touch();
 
     QByteArray encode(const remote::RemotePath &path) const { return path.toString().toUtf8(); }

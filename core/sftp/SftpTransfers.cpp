@@ -17,6 +17,7 @@
 #include <cstring>
 #include <deque>
 #include <functional>
+#include <map>
 #include <poll.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -24,6 +25,8 @@
 #include "SftpChannel.h"
 #include "SftpStreams.h"
 #include "SshSession.h"
+#include "remote/SegmentPlan.h"
+#include "remote/SegmentRecord.h"
 #include "util/FileTime.h"
 
 namespace ferry::sftp {
@@ -46,6 +49,7 @@ struct Range
 {
     qint64 offset;
     qint64 length;
+    int segment = -1; // uploads in segments: the SegmentRecord line it counts for
 };
 
 struct Lane
@@ -53,6 +57,8 @@ struct Lane
     SftpChannel *ch = nullptr;
     QByteArray handle;
     std::deque<std::pair<quint32, Range>> pending;
+    int segment = -1;  // uploads in segments: the segment this lane sends
+    qint64 cursor = 0; // its next byte to send
 
     // The request a reply answers (usually the oldest).
     bool take(quint32 id, Range *range)
@@ -197,11 +203,64 @@ Status closeLanes(std::vector<Lane> &lanes, const QString &name)
 int SftpFileSystem::channelsFor(qint64 size, bool upload) const
 {
     // Loopback and LAN: one channel; its window is enough when a round trip takes < 5 ms.
-    const double bytesInFlight = kTargetBytesPerSecond * (m_rttMs / 1000.0);
+    const double bytesInFlight = kTargetBytesPerSecond * (linkRoundTripMs() / 1000.0);
     int n = int(std::ceil(bytesInFlight / (upload ? kUploadBytesPerChannel : kDownloadBytesPerChannel)));
     // Each channel should have at least 4 MiB of the file to itself.
     n = int(qMin<qint64>(n, qMax<qint64>(1, size / (4 * 1024 * 1024))));
     return qBound(1, n, kMaxChannels);
+}
+
+int SftpFileSystem::uploadSegments(qint64 bytes) const
+{
+    const double rtt = linkRoundTripMs();
+    // As many channels as the server's channel windows need to fill the link.
+    const int byWindow = qBound(
+        2, int(std::ceil(kTargetBytesPerSecond * (rtt / 1000.0) / kUploadBytesPerChannel)), kMaxChannels);
+    SegmentChoice choice;
+    choice.rttMs = rtt;
+    choice.bytes = bytes;
+    choice.limit = m_options.maxConnections;
+    choice.midLink = byWindow;
+    choice.longLink = byWindow;
+    choice.forced = forcedSegments("FERRY_SFTP_SEGMENTS");
+    choice.minBytes = 8 * 1024 * 1024; // channels of an open session cost no login
+    choice.minSegment = 4 * 1024 * 1024;
+    return segmentCount(choice);
+}
+
+double SftpFileSystem::linkRoundTripMs() const
+{
+    const double kernel = m_session ? kernelMinRoundTripMs(ssh_get_fd(m_session->handle())) : -1;
+    return kernel >= 0 ? kernel : m_rttMs;
+}
+
+Result<int> SftpFileSystem::openChannelsUpTo(int count)
+{
+    Status all = openChannels(count);
+    if (all)
+        return count;
+    if (all.error().kind() == ErrorKind::Cancelled || m_channels.empty())
+        return all.error();
+    // A server that limits channels per connection (OpenSSH's MaxSessions) refuses the
+    // ones past its limit: use what it allows.
+    QString refusal = all.error().message();
+    while (int(m_channels.size()) < count) {
+        auto one = SftpChannel::openMany(m_session, 1, m_cancel, qMax(1, m_options.timeoutSeconds) * 1000);
+        if (!one) {
+            if (one.error().kind() == ErrorKind::Cancelled)
+                return one.error();
+            refusal = one.error().message();
+            break;
+        }
+        m_channels.push_back(std::move(one->front()));
+    }
+    const int open = qMin(count, int(m_channels.size()));
+    if (open < count)
+        log(LogKind::Warning, QStringLiteral("The server refused %1 of %2 SFTP channels: %3")
+                                  .arg(count - open)
+                                  .arg(count)
+                                  .arg(refusal));
+    return open;
 }
 
 Status SftpFileSystem::openChannels(int count)
@@ -377,31 +436,98 @@ Status SftpFileSystem::uploadFile(const QString &localPath, const RemotePath &re
                      QStringLiteral("cannot read %1: %2").arg(localPath, file.errorString()));
     const qint64 size = file.size();
     const qint64 offset = qBound<qint64>(0, options.offset, size);
-    const int count =
-        options.channels > 0 ? qMin(options.channels, kMaxChannels) : channelsFor(size - offset, true);
-    if (Status s = openChannels(count); !s)
-        return s;
-    log(LogKind::Status, QStringLiteral("Uploading %1 (%2 bytes from %3) over %4 channel(s)")
-                             .arg(remote.toString())
-                             .arg(size)
-                             .arg(offset)
-                             .arg(count));
-    std::vector<Lane> lanes = makeLanes(m_channels, count, m_cancel);
+
+    // A record of an earlier run whose contiguous end is where the caller resumes:
+    // continue its segments. Anything else there is stale.
+    const bool withRecord = !options.segmentsPath.isEmpty();
+    SegmentRecord record;
+    if (withRecord && QFileInfo::exists(options.segmentsPath)) {
+        Result<SegmentRecord> earlier = SegmentRecord::open(options.segmentsPath, size);
+        if (earlier && offset > 0 && earlier->contiguousEnd() == offset)
+            record = std::move(earlier.value());
+        else
+            ::unlink(QFile::encodeName(options.segmentsPath).constData());
+    }
+    const bool resumed = record.isOpen();
+    int unfinished = 0;
+    for (const SegmentRecord::Segment &s : record.segments())
+        unfinished += s.finished() ? 0 : 1;
+
+    int wanted = options.channels > 0 ? qMin(options.channels, kMaxChannels)
+                 : withRecord         ? uploadSegments(size - offset)
+                                      : channelsFor(size - offset, true);
+    if (resumed)
+        wanted = qMax(1, qMin(wanted, unfinished));
+    Result<int> opened = openChannelsUpTo(wanted);
+    if (!opened)
+        return opened.error();
+    const int count = *opened;
+    bool segmented = resumed;
+    if (withRecord && !resumed && count > 1) {
+        Result<SegmentRecord> made =
+            SegmentRecord::create(options.segmentsPath, size, SegmentRecord::split(offset, size, count));
+        if (made) {
+            record = std::move(made.value());
+            segmented = true;
+        } else {
+            log(LogKind::Warning, QStringLiteral("Uploading in one stream: %1").arg(made.error().message()));
+        }
+    } else if (withRecord && !resumed && wanted > 1) {
+        log(LogKind::Status,
+            QStringLiteral("Uploading in one stream: the server refused a second SFTP channel"));
+    }
+    const int lanesUsed = segmented ? count : (withRecord ? 1 : count);
+    if (segmented) {
+        QStringList ranges;
+        for (const SegmentRecord::Segment &s : record.segments())
+            ranges << QStringLiteral("%1-%2%3").arg(s.start).arg(s.end).arg(
+                s.next > s.start ? QStringLiteral(" (from %1)").arg(s.next) : QString());
+        log(LogKind::Status,
+            QStringLiteral("%1 %2 in %3 segments over %4 channels (round trip %5 ms): %6")
+                .arg(resumed ? QStringLiteral("Continuing") : QStringLiteral("Uploading"), remote.toString())
+                .arg(record.segments().size())
+                .arg(lanesUsed)
+                .arg(linkRoundTripMs(), 0, 'f', 1)
+                .arg(ranges.join(QStringLiteral(", "))));
+    } else {
+        log(LogKind::Status, QStringLiteral("Uploading %1 (%2 bytes from %3) over %4 channel(s)")
+                                 .arg(remote.toString())
+                                 .arg(size)
+                                 .arg(offset)
+                                 .arg(lanesUsed));
+    }
+    std::vector<Lane> lanes = makeLanes(m_channels, lanesUsed, m_cancel);
     touch();
     const quint32 flags = fx::OpenWrite | fx::OpenCreate;
-    if (Status s =
-            openOnLanes(lanes, encode(remote), flags | (offset == 0 ? quint32(fx::OpenTruncate) : 0u),
-                        fx::OpenWrite, QStringLiteral("opening %1 for writing").arg(remote.toString()));
+    if (Status s = openOnLanes(
+            lanes, encode(remote), flags | (offset == 0 && !resumed ? quint32(fx::OpenTruncate) : 0u),
+            fx::OpenWrite, QStringLiteral("opening %1 for writing").arg(remote.toString()));
         !s) {
         (void)closeLanes(lanes, remote.toString());
         return s;
     }
 
+    // Segments: each lane sends one segment from its recorded next byte, then takes the
+    // next unfinished one. A segment's line in the record moves only over bytes the server
+    // has acknowledged, contiguously from its start (acks that come early wait in `early`).
+    std::vector<int> todo;
+    size_t nextTodo = 0;
+    std::vector<qint64> acked;
+    std::vector<std::map<qint64, qint64>> early;
+    if (segmented) {
+        for (int i = 0; i < int(record.segments().size()); ++i) {
+            acked.push_back(record.segments()[size_t(i)].next);
+            if (!record.segments()[size_t(i)].finished())
+                todo.push_back(i);
+        }
+        early.resize(acked.size());
+    }
+
     const qint64 chunk = lanes[0].ch->maxWrite;
     QByteArray buffer(chunk, Qt::Uninitialized);
     const int fd = file.handle();
-    qint64 next = offset;
-    qint64 done = offset;
+    qint64 next = offset; // without segments: the next byte any lane sends
+    qint64 done = segmented ? record.doneBytes() : offset;
     const int timeoutMs = qMax(1, m_options.timeoutSeconds) * 1000;
     QDeadlineTimer idle(timeoutMs);
     Status failure;
@@ -411,6 +537,29 @@ Status SftpFileSystem::uploadFile(const QString &localPath, const RemotePath &re
     };
     if (options.progress)
         options.progress(done, size);
+    if (segmented && options.segmentsProgress)
+        options.segmentsProgress(record.segments());
+
+    // The next range lane may send, or false when it has none left.
+    auto nextRange = [&](Lane &lane, Range *r) {
+        if (!segmented) {
+            if (next >= size)
+                return false;
+            *r = {next, qMin(chunk, size - next), -1};
+            next += r->length;
+            return true;
+        }
+        while (lane.segment < 0 || lane.cursor >= record.segments()[size_t(lane.segment)].end) {
+            if (nextTodo >= todo.size())
+                return false;
+            lane.segment = todo[nextTodo++];
+            lane.cursor = record.segments()[size_t(lane.segment)].next;
+        }
+        const qint64 end = record.segments()[size_t(lane.segment)].end;
+        *r = {lane.cursor, qMin(chunk, end - lane.cursor), lane.segment};
+        lane.cursor += r->length;
+        return true;
+    };
 
     while (failure) {
         if (m_cancel.isCancelled()) {
@@ -421,30 +570,30 @@ Status SftpFileSystem::uploadFile(const QString &localPath, const RemotePath &re
         for (Lane &lane : lanes) {
             // Only as much as the server's window takes, so no send blocks while other
             // channels could move.
-            while (failure && next < size && lane.pending.size() < kWritesPerLane &&
-                   (lane.pending.empty() || lane.ch->remoteWindow() >= quint32(chunk + 64))) {
-                const qint64 len = qMin(chunk, size - next);
-                const ssize_t got = ::pread(fd, buffer.data(), size_t(len), off_t(next));
-                if (got != len) {
+            Range r;
+            while (failure && lane.pending.size() < kWritesPerLane &&
+                   (lane.pending.empty() || lane.ch->remoteWindow() >= quint32(chunk + 64)) &&
+                   nextRange(lane, &r)) {
+                const ssize_t got = ::pread(fd, buffer.data(), size_t(r.length), off_t(r.offset));
+                if (got != r.length) {
                     fail(Error(ErrorKind::Local, QStringLiteral("cannot read %1").arg(localPath)));
                     break;
                 }
                 const quint32 id = lane.ch->nextId();
                 const QByteArray header = PacketBuilder(fx::Write, id)
                                               .string(lane.handle)
-                                              .u64(quint64(next))
-                                              .u32(quint32(len))
-                                              .take(len);
-                if (Status s = lane.ch->send(header, buffer.constData(), len); !s) {
+                                              .u64(quint64(r.offset))
+                                              .u32(quint32(r.length))
+                                              .take(r.length);
+                if (Status s = lane.ch->send(header, buffer.constData(), r.length); !s) {
                     fail(s.error());
                     break;
                 }
-                lane.pending.emplace_back(id, Range{next, len});
-                next += len;
+                lane.pending.emplace_back(id, r);
             }
             anyPending = anyPending || !lane.pending.empty();
         }
-        if (!failure || (!anyPending && next >= size))
+        if (!failure || !anyPending)
             break;
 
         const Status got =
@@ -454,12 +603,43 @@ Status SftpFileSystem::uploadFile(const QString &localPath, const RemotePath &re
                                if (statusCode(p) != fx::Ok)
                                    return statusError(p, QStringLiteral("writing %1").arg(remote.toString()));
                                done += r.length;
+                               if (r.segment >= 0) {
+                                   const size_t i = size_t(r.segment);
+                                   const qint64 before = acked[i];
+                                   if (r.offset == acked[i]) {
+                                       acked[i] += r.length;
+                                       for (auto it = early[i].find(acked[i]); it != early[i].end();
+                                            it = early[i].find(acked[i])) {
+                                           acked[i] = it->second;
+                                           early[i].erase(it);
+                                       }
+                                   } else {
+                                       early[i][r.offset] = r.offset + r.length;
+                                   }
+                                   if (acked[i] != before) {
+                                       if (Status s = record.advance(r.segment, acked[i]); !s)
+                                           return s;
+                                       if (options.segmentsProgress)
+                                           options.segmentsProgress(record.segments());
+                                   }
+                               }
                                if (options.progress)
                                    options.progress(done, size);
                                return {};
                            });
         if (!got)
             fail(got.error());
+    }
+    if (failure && segmented) {
+        for (const SegmentRecord::Segment &s : record.segments()) {
+            if (!s.finished()) {
+                fail(Error(ErrorKind::Network, QStringLiteral("%1: bytes %2 to %3 were not acknowledged")
+                                                   .arg(remote.toString())
+                                                   .arg(s.next)
+                                                   .arg(s.end)));
+                break;
+            }
+        }
     }
 
     if (failure && options.preserveMtime) {
@@ -477,7 +657,11 @@ Status SftpFileSystem::uploadFile(const QString &localPath, const RemotePath &re
     touch();
     if (!failure)
         return failure;
-    return closed;
+    if (!closed)
+        return closed;
+    if (segmented)
+        record.remove(); // every byte is acknowledged: nothing is left to continue
+    return {};
 }
 
 Result<qint64> SftpFileSystem::downloadTo(const RemotePath &path, qint64 offset, qint64 total,
@@ -509,6 +693,8 @@ Result<SftpFileSystem::UploadDone> SftpFileSystem::uploadFrom(const LocalSource 
     fast.offset = plan.offset;
     fast.preserveMtime = false; // checkUpload() sets it, once the size is right, like every protocol
     fast.progress = progress;
+    fast.segmentsPath = plan.segmentsPath;
+    fast.segmentsProgress = plan.segmentsProgress;
     if (Status s = uploadFile(source.path, path, fast); !s)
         return s.error();
     UploadDone done;

@@ -1,5 +1,6 @@
 #include "FileCopy.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,6 +13,7 @@
 
 #include "remote/SegmentRecord.h"
 #include "util/FileTime.h"
+#include "util/Paths.h"
 
 namespace ferry::transfer {
 
@@ -189,6 +191,7 @@ Result<CopyResult> downloadFile(RemoteFileSystem &fs, const RemotePath &remote, 
             return file.writeAll(data, size);
         };
         sink.segmentsPath = recordPath;
+        sink.segmentsProgress = options.segmentsProgress;
         auto moved = fs.downloadTo(remote, offset, total, sink, progress);
         if (!moved)
             return moved.error();
@@ -238,12 +241,37 @@ Result<CopyResult> uploadSource(RemoteFileSystem &fs, const QString &name, qint6
                                 const ProgressFn &progress)
 {
     qint64 offset = 0;
+    // An upload sent in segments left a record (a local file, uploadRecordPath): the
+    // server's size says nothing then (a later segment may be far ahead of the first). A
+    // resume trusts only the record's acknowledged progress: it starts where that stops
+    // being contiguous and hands the record on. A record that does not fit (another size,
+    // damaged, or a remote file shorter than what it counts) means the remote content is
+    // unknown: the upload starts again from nothing. A fresh upload drops any record.
+    const QString recordPath = options.uploadSegmentsPath;
+    const bool hasRecord = !recordPath.isEmpty() && QFileInfo::exists(recordPath);
     if (options.resume) {
         auto existing = fs.stat(remote);
         if (existing && existing->type == EntryType::File && existing->size && *existing->size <= total)
             offset = *existing->size;
         else if (!existing && existing.error().kind() != ErrorKind::NotFound)
             return existing.error();
+        if (hasRecord) {
+            Result<SegmentRecord> record = SegmentRecord::open(recordPath, total);
+            qint64 counted = 0; // the furthest acknowledged byte
+            if (record) {
+                for (const SegmentRecord::Segment &s : record->segments())
+                    counted = s.next > s.start ? qMax(counted, s.next) : counted;
+            }
+            if (record && existing && existing->type == EntryType::File && existing->size &&
+                *existing->size >= counted) {
+                offset = record->contiguousEnd();
+            } else {
+                offset = 0;
+                ::unlink(QFile::encodeName(recordPath).constData());
+            }
+        }
+    } else if (hasRecord) {
+        ::unlink(QFile::encodeName(recordPath).constData());
     }
     CopyResult result;
     result.resumedFrom = offset;
@@ -258,6 +286,8 @@ Result<CopyResult> uploadSource(RemoteFileSystem &fs, const QString &name, qint6
     if (options.preserveTime)
         plan.utc = localTime;
     plan.targetAbsent = options.targetAbsent;
+    plan.segmentsPath = recordPath;
+    plan.segmentsProgress = options.segmentsProgress;
     std::optional<RemoteFileSystem::UploadCheck> checked;
     if (offset < total || total == 0) {
         auto reader = open(offset);
@@ -278,6 +308,8 @@ Result<CopyResult> uploadSource(RemoteFileSystem &fs, const QString &name, qint6
             return after.error();
         checked = *after;
     }
+    if (!recordPath.isEmpty())
+        ::unlink(QFile::encodeName(recordPath).constData()); // an engine without segments continued it
     if (checked->size >= 0 && checked->size != total) {
         // A time set with the size goes back to now, so no rule later takes the broken
         // copy for the source.
@@ -332,6 +364,19 @@ QString partialPath(const QString &localPath, const QString &tag)
     if (!tag.isEmpty())
         name += QLatin1Char('-') + tag;
     return info.dir().filePath(name);
+}
+
+QString uploadRecordPath(const QString &site, const QString &remotePath, const QString &localPath)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &part : {site, remotePath, QFileInfo(localPath).absoluteFilePath()}) {
+        hash.addData(part.toUtf8());
+        hash.addData(QByteArrayView("\n", 1));
+    }
+    const QString folder = util::Paths::dataFile(QStringLiteral("segments"));
+    QDir().mkpath(folder);
+    return folder + QStringLiteral("/upload-") + QString::fromLatin1(hash.result().toHex().left(32)) +
+           QStringLiteral(".segments");
 }
 
 QString partialPathAvoiding(const QString &localPath, const QSet<QString> &siblings)

@@ -37,6 +37,12 @@ struct CopyOptions
     bool preserveTime = true;  // give the copy the source's modification time
     bool targetAbsent = false; // uploads: the target is known not to exist (FTP checks
                                // the copy with commands sent before the upload's end is confirmed)
+    // Uploads: where an engine that sends a large file in segments (SFTP) keeps its
+    // SegmentRecord (uploadRecordPath()); a resume continues every segment from it.
+    // Empty: no record (SFTP then spreads the file over its channels chunk by chunk).
+    QString uploadSegmentsPath;
+    // Either way: each segment's progress, for a file moved in segments.
+    remote::RemoteFileSystem::SegmentsProgress segmentsProgress;
 };
 
 struct CopyResult
@@ -80,6 +86,10 @@ remote::Result<CopyResult> uploadStream(remote::RemoteFileSystem &fs, const Stre
 // ".NAME.ferry-part-TAG" (the queue tags it with the item's id). Hidden, and named so
 // that it cannot be mistaken for the file itself.
 QString partialPath(const QString &localPath, const QString &tag = {});
+// Where an upload of localPath to remotePath on site (any stable text naming the
+// server: the queue item's site, the CLI's URL) keeps its segment record:
+// <data>/segments/upload-<hash>.segments. The same transfer finds the same record.
+QString uploadRecordPath(const QString &site, const QString &remotePath, const QString &localPath);
 // The partial name to use for `name` in a folder whose other files are `siblings` (a
 // listing being downloaded): partialPath's name, or with "-2", "-3", ... appended while
 // a sibling has that name, so a partial file never lands on a file of the same transfer.

@@ -60,11 +60,16 @@ public:
         connect(m_scheduler.get(), &Scheduler::itemStarted, this, &QueueEngine::changed);
         connect(m_scheduler.get(), &Scheduler::itemFinished, this, [this](const QueueItem &item) {
             m_progress.remove(item.id);
+            m_segments.remove(item.id);
             changed(item);
         });
         connect(m_scheduler.get(), &Scheduler::itemProgress, this,
                 [this](qint64 id, qint64 done, qint64 total, double rate) {
-                    m_progress.insert(id, QueueProgress{id, done, total, rate});
+                    m_progress.insert(id, QueueProgress{id, done, total, rate, m_segments.value(id)});
+                });
+        connect(m_scheduler.get(), &Scheduler::itemSegments, this,
+                [this](qint64 id, const std::vector<remote::SegmentRecord::Segment> &segments) {
+                    m_segments.insert(id, segments);
                 });
         connect(m_scheduler.get(), &Scheduler::expanded, this,
                 [this](const QueueItem &folder, const QList<QueueItem> &children) {
@@ -383,6 +388,7 @@ private:
     std::unique_ptr<Scheduler> m_scheduler;
     QHash<qint64, QueueItem> m_changed;
     QHash<qint64, QueueProgress> m_progress;
+    QHash<qint64, std::vector<remote::SegmentRecord::Segment>> m_segments; // the last of each running item
     QHash<quint64, QPointer<QuestionRequest>> m_questions;
     quint64 m_lastKey = 0;
     bool m_active = false;

@@ -51,6 +51,9 @@ struct QueueProgress
     qint64 done = 0;
     qint64 total = -1;
     double bytesPerSecond = 0;
+    // A file moving in segments (several connections or channels): each one's range and
+    // progress; empty for a file in one stream.
+    std::vector<remote::SegmentRecord::Segment> segments;
 };
 
 struct QueueSettings

@@ -754,6 +754,9 @@ void Scheduler::reportProgress()
             run.rateTimer.start();
             run.rateBase = done;
         }
+        if (std::vector<remote::SegmentRecord::Segment> segments = run.progress->segments();
+            !segments.empty())
+            Q_EMIT itemSegments(it.key(), segments);
         Q_EMIT itemProgress(it.key(), done, total, rate);
         if (run.lastSave.elapsed() >= kSaveIntervalMs && done != run.lastSaved) {
             run.lastSave.start();

@@ -116,6 +116,8 @@ public:
 Q_SIGNALS:
     void itemStarted(const ferry::transfer::QueueItem &item);
     void itemProgress(qint64 id, qint64 done, qint64 total, double bytesPerSecond);
+    // A file moving in segments: each segment's progress, just before its itemProgress.
+    void itemSegments(qint64 id, const std::vector<ferry::remote::SegmentRecord::Segment> &segments);
     // The item as stored after its run: Done, Skipped, Failed, Paused, Cancelled, or
     // Queued again (a retry is coming, or it was stopped).
     void itemFinished(const ferry::transfer::QueueItem &item);

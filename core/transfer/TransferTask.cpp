@@ -536,6 +536,11 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
             };
         }
     }
+    if (context.progress) {
+        options.segmentsProgress = [cell = context.progress](const std::vector<SegmentRecord::Segment> &s) {
+            cell->setSegments(s);
+        };
+    }
     if (context.progress)
         context.progress->copying.store(true);
     Result<CopyResult> copied = CopyResult{};
@@ -564,8 +569,12 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
             };
         }
         const auto send = [&](const RemotePath &to) {
-            return fromArchive ? uploadStream(fs, member, to, options, progress)
-                               : uploadFile(fs, localPath, to, options, progress);
+            if (fromArchive)
+                return uploadStream(fs, member, to, options, progress);
+            // The record of its segments follows from the item (site and paths), as a
+            // download's follows from its partial file.
+            options.uploadSegmentsPath = uploadRecordPath(item.site, to.toString(), localPath);
+            return uploadFile(fs, localPath, to, options, progress);
         };
         if (item.options.tempUpload) {
             // Upload under a temporary name, then rename over the target: readers of the

@@ -16,6 +16,7 @@
 #include <memory>
 #include <mutex>
 #include <utility>
+#include <vector>
 
 #include "LocalFile.h"
 #include "QueueItem.h"
@@ -47,6 +48,18 @@ struct ProgressCell
     // What to record in ItemOptions::partial; empty while none.
     PartialCopy partial() const;
 
+    // A file moved in segments: each segment's progress, after every chunk.
+    void setSegments(const std::vector<remote::SegmentRecord::Segment> &segments)
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_segments = segments;
+    }
+    std::vector<remote::SegmentRecord::Segment> segments() const
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        return m_segments;
+    }
+
     // A folder's entries, handed over in parts while a big folder is still being read
     // (the outcome's children are the rest): the scheduler stores them meanwhile, so the
     // first files run early.
@@ -69,6 +82,7 @@ private:
     QString m_partialPath;
     FileIdentity m_partialIdentity;
     QList<QueueItem> m_found;
+    std::vector<remote::SegmentRecord::Segment> m_segments;
 };
 
 struct TaskContext

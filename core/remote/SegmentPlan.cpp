@@ -1,0 +1,50 @@
+#include "SegmentPlan.h"
+
+#include <QByteArray>
+
+#include <cstddef>
+#include <linux/tcp.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+
+namespace ferry::remote {
+
+namespace {
+constexpr int kMaxForced = 16;
+}
+
+int segmentCount(const SegmentChoice &c)
+{
+    int n = c.forced;
+    if (n <= 0) {
+        if (c.rttMs < kLanRoundTripMs || c.bytes < c.minBytes)
+            return 1;
+        n = c.rttMs < kLongRoundTripMs ? c.midLink : c.longLink;
+    }
+    if (c.limit > 0)
+        n = qMin(n, c.limit);
+    n = int(qMin<qint64>(n, qMax<qint64>(1, c.bytes / qMax<qint64>(1, c.minSegment))));
+    return qMax(1, n);
+}
+
+double kernelMinRoundTripMs(int fd)
+{
+    if (fd < 0)
+        return -1;
+    struct tcp_info info = {};
+    socklen_t size = sizeof info;
+    if (::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &size) != 0 ||
+        size < socklen_t(offsetof(struct tcp_info, tcpi_min_rtt) + sizeof info.tcpi_min_rtt) ||
+        info.tcpi_min_rtt == 0)
+        return -1;
+    return double(info.tcpi_min_rtt) / 1000.0;
+}
+
+int forcedSegments(const char *variable)
+{
+    bool ok = false;
+    const int n = qEnvironmentVariableIntValue(variable, &ok);
+    return ok && n >= 1 && n <= kMaxForced ? n : 0;
+}
+
+} // namespace ferry::remote

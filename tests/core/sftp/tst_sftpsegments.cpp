@@ -1,0 +1,291 @@
+// Segmented SFTP uploads (SftpTransfers.cpp): one large file over several SFTP channels,
+// each channel writing its own range, the acknowledged progress of each kept in a
+// SegmentRecord so that a killed run continues every segment. Against the fixture's real
+// sshd through ferry-cli: a 64 MiB upload in 4 segments (forced by FERRY_SFTP_SEGMENTS,
+// since loopback alone never segments), a `queue run` killed with SIGKILL mid-way and run
+// again (every segment continues from the record's acknowledged byte, none from its
+// start), a server that allows one session per connection (one stream), and loopback
+// without the variable (one stream). Every upload is checked with SHA-256 of the server's
+// file.
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <csignal>
+#include <memory>
+
+#include "TestServers.h"
+#include "TestUtil.h"
+#include "remote/SegmentPlan.h"
+#include "remote/SegmentRecord.h"
+#include "trust/KnownHosts.h"
+
+using namespace ferry::test;
+using ferry::remote::SegmentChoice;
+using ferry::remote::SegmentRecord;
+
+namespace {
+
+constexpr qint64 MiB = 1024 * 1024;
+
+QString diag(const CliResult &r)
+{
+    return QStringLiteral("exit %1\nout: %2\nerr: %3")
+        .arg(r.exitCode)
+        .arg(QString::fromUtf8(r.out.right(3000)), QString::fromUtf8(r.err.right(6000)));
+}
+
+QProcessEnvironment segmentsEnv(int n, const QString &home)
+{
+    QProcessEnvironment e;
+    if (n > 0)
+        e.insert(QStringLiteral("FERRY_SFTP_SEGMENTS"), QString::number(n));
+    // No real ~/.ssh and no agent: only the key and known_hosts each test passes.
+    e.insert(QStringLiteral("HOME"), home);
+    e.insert(QStringLiteral("SSH_AUTH_SOCK"), QString());
+    return e;
+}
+
+// The record files an upload left in the data folder.
+QStringList records(const QString &dataDir)
+{
+    return QDir(dataDir + QStringLiteral("/segments")).entryList({QStringLiteral("*.segments")}, QDir::Files);
+}
+
+struct Env
+{
+    Fixture fx;
+    QTemporaryDir dir;
+    const ServerInfo *sshd = nullptr;
+    QString kh, home, data;
+
+    bool start(int maxSessions = 0)
+    {
+        if (!fx.isValid())
+            return false;
+        if (maxSessions > 0)
+            fx.setSshMaxSessions(maxSessions);
+        sshd = fx.startSshd();
+        if (!sshd)
+            return false;
+        home = dir.filePath(QStringLiteral("home"));
+        data = dir.filePath(QStringLiteral("data"));
+        QDir().mkpath(home);
+        QDir().mkpath(data);
+        kh = dir.filePath(QStringLiteral("kh"));
+        QFile pub(fx.sshHostKeyPath() + QStringLiteral(".pub"));
+        if (!pub.open(QIODevice::ReadOnly))
+            return false;
+        return ferry::trust::KnownHosts::add(kh, sshd->host, sshd->port,
+                                             QByteArray::fromBase64(pub.readAll().split(' ').value(1)))
+            .ok();
+    }
+    QString url(const QString &name) const
+    {
+        return QStringLiteral("sftp://%1@%2:%3%4/%5")
+            .arg(Fixture::user(), sshd->host)
+            .arg(sshd->port)
+            .arg(fx.rootDir(), name);
+    }
+    QStringList options() const
+    {
+        return {QStringLiteral("--known-hosts"), kh, QStringLiteral("--identity"), fx.userKeyPath()};
+    }
+    CliResult cli(const QStringList &args, int segments) const
+    {
+        return runCli(args, data, data, {}, 300000, segmentsEnv(segments, home));
+    }
+};
+
+} // namespace
+
+class TestSftpSegments : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { qunsetenv("FERRY_SFTP_SEGMENTS"); }
+    void countFollowsRoundTripSizeAndLimit();
+    void fourSegments();
+    void killedQueueRunContinuesEverySegment();
+    void oneSessionPerConnectionIsOneStream();
+    void loopbackStaysOneStream();
+};
+
+// The rules FTP's segmented downloads and SFTP's segmented uploads share.
+void TestSftpSegments::countFollowsRoundTripSizeAndLimit()
+{
+    auto count = [](double rtt, qint64 bytes, int limit, int wanted, int forced = 0) {
+        SegmentChoice c;
+        c.rttMs = rtt;
+        c.bytes = bytes;
+        c.limit = limit;
+        c.midLink = wanted;
+        c.longLink = wanted;
+        c.forced = forced;
+        return ferry::remote::segmentCount(c);
+    };
+    QCOMPARE(count(0.05, 1024 * MiB, 0, 12), 1); // loopback
+    QCOMPARE(count(4.9, 1024 * MiB, 0, 12), 1);  // LAN
+    QCOMPARE(count(20, 256 * MiB, 0, 3), 3);
+    QCOMPARE(count(100, 256 * MiB, 0, 12), 12);
+    QCOMPARE(count(100, 31 * MiB, 0, 12), 1);  // small: whole (FTP: under 32 MiB)
+    QCOMPARE(count(100, 40 * MiB, 0, 12), 5);  // one per 8 MiB
+    QCOMPARE(count(100, 256 * MiB, 1, 12), 1); // the site's limit
+    QCOMPARE(count(100, 256 * MiB, 3, 12), 3);
+    QCOMPARE(count(0.05, 64 * MiB, 0, 12, 4), 4); // forced, even on loopback
+    QCOMPARE(count(0.05, 64 * MiB, 2, 12, 4), 2); // but never past the limit
+    QCOMPARE(count(0.05, 16 * MiB, 0, 12, 4), 2); // nor under 8 MiB a segment
+    // SFTP's bounds: its channels cost no login, so from 8 MiB, 4 MiB a segment.
+    SegmentChoice sftp;
+    sftp.rttMs = 100;
+    sftp.bytes = 20 * MiB;
+    sftp.midLink = sftp.longLink = 12;
+    sftp.minBytes = 8 * MiB;
+    sftp.minSegment = 4 * MiB;
+    QCOMPARE(ferry::remote::segmentCount(sftp), 5);
+    sftp.bytes = 7 * MiB;
+    QCOMPARE(ferry::remote::segmentCount(sftp), 1);
+}
+
+void TestSftpSegments::fourSegments()
+{
+    Env e;
+    QVERIFY2(e.start(), qPrintable(e.fx.lastError()));
+    const QString source = e.dir.filePath(QStringLiteral("big.bin"));
+    QVERIFY(writeRandomFile(source, 64 * MiB, 71));
+    QVERIFY(e.fx.giveToTestUser(e.fx.rootDir()));
+    const CliResult r = e.cli(QStringList{QStringLiteral("put"), QStringLiteral("--verbose"), source,
+                                          e.url(QStringLiteral("big.bin"))} +
+                                  e.options(),
+                              4);
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    QVERIFY2(r.err.contains("in 4 segments over 4 channels"), qPrintable(diag(r)));
+    // Each segment wrote its own range, from its start.
+    QVERIFY2(r.err.contains("0-16777216, 16777216-33554432, 33554432-50331648, 50331648-67108864"),
+             qPrintable(diag(r)));
+    const QString uploaded = e.fx.rootDir() + QStringLiteral("/big.bin");
+    QCOMPARE(QFileInfo(uploaded).size(), 64 * MiB);
+    QCOMPARE(sha256OfFile(uploaded), sha256OfFile(source));
+    QVERIFY2(records(e.data).isEmpty(), qPrintable(records(e.data).join(QLatin1Char(' '))));
+}
+
+void TestSftpSegments::killedQueueRunContinuesEverySegment()
+{
+    Env e;
+    QVERIFY2(e.start(), qPrintable(e.fx.lastError()));
+    const qint64 size = 64 * MiB;
+    const QString source = e.dir.filePath(QStringLiteral("big.bin"));
+    QVERIFY(writeRandomFile(source, size, 72));
+    QVERIFY(e.fx.giveToTestUser(e.fx.rootDir()));
+    const QString uploaded = e.fx.rootDir() + QStringLiteral("/big.bin");
+
+    CliResult add = e.cli(QStringList{QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("put"),
+                                      source, e.url(QStringLiteral("big.bin"))} +
+                              e.options(),
+                          4);
+    QVERIFY2(add.exitCode == 0, qPrintable(diag(add)));
+
+    // Slowed down (16 MiB/s for all four) so that it is surely killed in the middle.
+    QProcess first;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(segmentsEnv(4, e.home));
+    env.insert(QStringLiteral("FERRY_CONFIG_DIR"), e.data);
+    env.insert(QStringLiteral("FERRY_DATA_DIR"), e.data);
+    first.setProcessEnvironment(env);
+    first.start(cliPath(), {QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--limit-rate"),
+                            QStringLiteral("16M")});
+    QVERIFY(first.waitForStarted());
+    QElapsedTimer waited;
+    waited.start();
+    while (records(e.data).isEmpty() && waited.elapsed() < 30000)
+        QThread::msleep(20);
+    QVERIFY2(!records(e.data).isEmpty(), qPrintable(QString::fromUtf8(first.readAllStandardError())));
+    QThread::msleep(1500); // about 24 MiB sent, spread over the four
+    ::kill(static_cast<pid_t>(first.processId()), SIGKILL);
+    QVERIFY(first.waitForFinished(5000));
+
+    // Every segment was under way and none finished; what the record counts is on the
+    // server already (it was acknowledged).
+    const QString recordPath = e.data + QStringLiteral("/segments/") + records(e.data).value(0);
+    std::vector<SegmentRecord::Segment> kept;
+    {
+        auto record = SegmentRecord::open(recordPath, size);
+        QVERIFY2(record, record ? "" : qPrintable(record.error().message()));
+        kept = record->segments();
+    }
+    QCOMPARE(kept.size(), size_t(4));
+    QFile src(source), got(uploaded);
+    QVERIFY(src.open(QIODevice::ReadOnly));
+    QVERIFY(got.open(QIODevice::ReadOnly));
+    for (const SegmentRecord::Segment &s : kept) {
+        QVERIFY2(s.next > s.start && s.next < s.end,
+                 qPrintable(QStringLiteral("%1 %2 %3").arg(s.start).arg(s.next).arg(s.end)));
+        QVERIFY(src.seek(s.start) && got.seek(s.start));
+        QVERIFY(src.read(s.next - s.start) == got.read(s.next - s.start));
+    }
+    src.close();
+    got.close();
+
+    CliResult second =
+        e.cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--verbose")}, 4);
+    QVERIFY2(second.exitCode == 0, qPrintable(diag(second)));
+    QCOMPARE(QFileInfo(uploaded).size(), size);
+    QCOMPARE(sha256OfFile(uploaded), sha256OfFile(source));
+    QVERIFY(!QFileInfo::exists(recordPath));
+    // Every segment continued from the byte the record kept, none from its start.
+    QVERIFY2(second.err.contains("Continuing"), qPrintable(diag(second)));
+    for (const SegmentRecord::Segment &s : kept)
+        QVERIFY2(second.err.contains(QByteArray(QByteArray("-") + QByteArray::number(s.end) + " (from " +
+                                                QByteArray::number(s.next) + ")")),
+                 qPrintable(QStringLiteral("segment %1-%2 did not continue at %3\n%4")
+                                .arg(s.start)
+                                .arg(s.end)
+                                .arg(s.next)
+                                .arg(diag(second))));
+}
+
+void TestSftpSegments::oneSessionPerConnectionIsOneStream()
+{
+    Env e;
+    QVERIFY2(e.start(1), qPrintable(e.fx.lastError()));
+    const QString source = e.dir.filePath(QStringLiteral("big.bin"));
+    QVERIFY(writeRandomFile(source, 64 * MiB, 73));
+    QVERIFY(e.fx.giveToTestUser(e.fx.rootDir()));
+    const CliResult r = e.cli(QStringList{QStringLiteral("put"), QStringLiteral("--verbose"), source,
+                                          e.url(QStringLiteral("big.bin"))} +
+                                  e.options(),
+                              4);
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    QVERIFY2(r.err.contains("The server refused 3 of 4 SFTP channels"), qPrintable(diag(r)));
+    QVERIFY2(r.err.contains("Uploading in one stream"), qPrintable(diag(r)));
+    QVERIFY2(!r.err.contains("segments over"), qPrintable(diag(r)));
+    QCOMPARE(sha256OfFile(e.fx.rootDir() + QStringLiteral("/big.bin")), sha256OfFile(source));
+    QVERIFY(records(e.data).isEmpty());
+}
+
+// Without FERRY_SFTP_SEGMENTS loopback never segments (the round trip is the kernel's).
+void TestSftpSegments::loopbackStaysOneStream()
+{
+    Env e;
+    QVERIFY2(e.start(), qPrintable(e.fx.lastError()));
+    const QString source = e.dir.filePath(QStringLiteral("big.bin"));
+    QVERIFY(writeRandomFile(source, 64 * MiB, 74));
+    QVERIFY(e.fx.giveToTestUser(e.fx.rootDir()));
+    const CliResult r = e.cli(QStringList{QStringLiteral("put"), QStringLiteral("--verbose"), source,
+                                          e.url(QStringLiteral("big.bin"))} +
+                                  e.options(),
+                              0);
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    QVERIFY2(!r.err.contains("segments over") && r.err.contains("over 1 channel(s)"), qPrintable(diag(r)));
+    QCOMPARE(sha256OfFile(e.fx.rootDir() + QStringLiteral("/big.bin")), sha256OfFile(source));
+}
+
+QTEST_GUILESS_MAIN(TestSftpSegments)
+#include "tst_sftpsegments.moc"
