@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -20,6 +21,7 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <cmath>
 #include <utime.h>
 
 #include "MainWindow.h"
@@ -35,6 +37,7 @@
 #include "panes/RemoteFileModel.h"
 #include "panes/RemotePane.h"
 #include "questions/HostKeyDialog.h"
+#include "settings/Appearance.h"
 #include "tabs/ConnectionTab.h"
 
 using namespace ferry::remote;
@@ -95,6 +98,19 @@ QColor localColor(LocalPane *pane, const QString &name)
     return {};
 }
 
+// WCAG's contrast ratio of two colours (1 to 21).
+double contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double x = luminance(a), y = luminance(b);
+    return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
+}
+
 QColor remoteColor(RemotePane *pane, const QString &name)
 {
     const RemoteFileModel *model = pane->fileModel();
@@ -114,6 +130,7 @@ private Q_SLOTS:
     void marksAgainstVsftpdToTheMinute();
     void marksAgainstSshdToTheSecond();
     void synchronizedBrowsing();
+    void coloursReadableInBothPalettes();
 
 private:
     // The two folders: local in m_local, remote "name" in the served root.
@@ -389,6 +406,40 @@ void TestFolderCompare::synchronizedBrowsing()
     m_window->currentTab()->disconnectFromServer();
     actions->syncBrowsing()->trigger();
     QVERIFY(!actions->syncBrowsing()->isChecked());
+}
+
+// The palette's text stays readable on every mark's colour, light and dark (WCAG AA:
+// 4.5:1); a picture of the compared panes in the dark palette.
+void TestFolderCompare::coloursReadableInBothPalettes()
+{
+    const QPalette before = QApplication::palette();
+    for (const QPalette &palette : {Appearance::lightPalette(), Appearance::darkPalette()}) {
+        QApplication::setPalette(palette);
+        for (const Mark mark : {Mark::OnlyHere, Mark::Differs, Mark::Newer}) {
+            const QColor background = compareBackground(mark);
+            QVERIFY(background.isValid());
+            const double ratio = contrast(background, palette.color(QPalette::Text));
+            QVERIFY2(
+                ratio >= 4.5,
+                qPrintable(
+                    QStringLiteral("mark %1 on %2: %3:1").arg(int(mark)).arg(background.name()).arg(ratio)));
+        }
+    }
+    const ServerInfo *ftp = m_fx.startVsftpd(ferry::test::VsftpdMode::Plain);
+    QVERIFY2(ftp, qPrintable(m_fx.lastError()));
+    makeTrees(N("cmp-dark"));
+    connectTab(ftp, Protocol::Ftp);
+    openRemote(RemotePath(m_window->remotePane()->currentPath()).child(N("cmp-dark")).toString());
+    m_window->compareActions()->compare()->trigger();
+    QVERIFY(marked(N("larger.bin"), int(Mark::Differs), int(Mark::Differs)));
+    QApplication::setPalette(Appearance::darkPalette());
+    // The legend's swatches follow the palette.
+    auto *swatch = m_window->currentTab()->folderCompare()->legend()->findChild<QLabel *>();
+    QVERIFY(swatch);
+    QTRY_COMPARE(swatch->palette().color(QPalette::Window), compareBackground(Mark::OnlyHere));
+    QTest::qWait(200);
+    QVERIFY(m_window->grab().save(ferry::test::artefactPath(N("compare-panes-dark.png"))));
+    QApplication::setPalette(before);
 }
 
 QTEST_MAIN(TestFolderCompare)

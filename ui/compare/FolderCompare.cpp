@@ -1,5 +1,6 @@
 #include "compare/FolderCompare.h"
 
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -51,6 +52,7 @@ FolderCompare::FolderCompare(LocalPane *local, RemotePane *remote, QWidget *lege
     }
     row->addStretch(1);
     m_legend->hide();
+    m_legend->installEventFilter(this);
     retranslate();
 
     // Either side changing folder or listing compares again.
@@ -72,6 +74,12 @@ void FolderCompare::retranslate()
         const Mark mark = Mark(text->property("mark").toInt());
         text->setText(compareMarkText(mark));
     }
+    paintSwatches();
+    m_legend->setAccessibleName(tr("Folder comparison legend"));
+}
+
+void FolderCompare::paintSwatches()
+{
     for (QLabel *swatch : m_legend->findChildren<QLabel *>()) {
         if (m_legendTexts.contains(swatch))
             continue;
@@ -79,7 +87,13 @@ void FolderCompare::retranslate()
         palette.setColor(QPalette::Window, compareBackground(Mark(swatch->property("mark").toInt())));
         swatch->setPalette(palette);
     }
-    m_legend->setAccessibleName(tr("Folder comparison legend"));
+}
+
+bool FolderCompare::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_legend && event->type() == QEvent::PaletteChange)
+        paintSwatches();
+    return QObject::eventFilter(watched, event);
 }
 
 void FolderCompare::setEnabled(bool enabled)

@@ -49,7 +49,12 @@ Q_SIGNALS:
     // A comparison was made (or cleared).
     void compared();
 
+protected:
+    // The legend's swatches follow a theme change (light, dark).
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void paintSwatches();
     void schedule();
     void clearMarks();
 
