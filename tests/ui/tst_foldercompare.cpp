@@ -349,6 +349,23 @@ void TestFolderCompare::marksAgainstSshdToTheSecond()
     QVERIFY(marked(N("sub"), int(Mark::Identical), int(Mark::Identical)));
     QTest::qWait(200);
     QVERIFY(m_window->grab().save(ferry::test::artefactPath(N("compare-panes-sshd.png"))));
+
+    // A folder bigger than FolderCompare::kSyncCompareLimit: compared on a pool thread.
+    const QString bigLocal = QDir(m_local->path()).filePath(N("big"));
+    const QString bigServed = QDir(m_fx.rootDir()).filePath(N("cmp-sftp/big"));
+    QVERIFY(QDir().mkpath(bigLocal) && QDir().mkpath(bigServed));
+    for (int i = 0; i < FolderCompare::kSyncCompareLimit + 100; ++i)
+        QVERIFY(writeFile(QDir(bigLocal).filePath(QStringLiteral("f%1.txt").arg(i)), 1, m_base));
+    QVERIFY(writeFile(QDir(bigServed).filePath(N("f7.txt")), 2, m_base));
+    QVERIFY(writeFile(QDir(bigServed).filePath(N("f8.txt")), 1, m_base));
+    QVERIFY(writeFile(QDir(bigServed).filePath(N("remote.txt")), 1, m_base));
+    QVERIFY(m_fx.giveToTestUser(bigServed));
+    m_window->localPane()->openFolder(bigLocal);
+    openRemote(RemotePath(home).child(N("cmp-sftp")).child(N("big")).toString());
+    QVERIFY(marked(N("f7.txt"), int(Mark::Differs), int(Mark::Differs)));
+    QVERIFY(marked(N("f8.txt"), int(Mark::Identical), int(Mark::Identical)));
+    QVERIFY(marked(N("remote.txt"), none, int(Mark::OnlyHere)));
+    QVERIFY(marked(N("f4000.txt"), int(Mark::OnlyHere), none));
 }
 
 void TestFolderCompare::synchronizedBrowsing()

@@ -5,13 +5,16 @@
 // precision) and both lists colour their rows by the result; "hide identical files"
 // leaves the identical ones out of both. It compares again whenever either pane opens
 // another folder or its listing changes (a refresh, QFileSystemModel noticing a change,
-// a new listing), coalesced to one comparison per event-loop turn. A legend (a small bar
+// a new listing), coalesced to one comparison per event-loop turn; a big folder is
+// compared on a pool thread. A legend (a small bar
 // under the panes) says what the colours mean while the comparison is on.
 // GUI thread.
 
 #include <QObject>
 #include <QPointer>
 
+#include "remote/DirEntry.h"
+#include "remote/RemotePath.h"
 #include "sync/FolderComparison.h"
 
 class QLabel;
@@ -38,7 +41,11 @@ public:
     void setHideIdentical(bool hide);
     QWidget *legend() const { return m_legend; }
 
-    // Compares now (also what the coalescing timer runs).
+    // Up to this many entries (both sides) are compared on the GUI thread at once; more
+    // on a pool thread.
+    static constexpr int kSyncCompareLimit = 4000;
+
+    // Compares now (also what the coalescing timer runs; a big folder's result follows).
     void compareNow();
     // The last comparison (empty sides when off or nothing to compare).
     const sync::FolderComparison::Result &result() const { return m_result; }
@@ -57,12 +64,19 @@ private:
     void paintSwatches();
     void schedule();
     void clearMarks();
+    void apply(const sync::FolderComparison::Result &result, const QString &localFolder,
+               const remote::RemotePath &remoteFolder);
+    // Pure: reads the local files' sizes and times and compares; any thread.
+    static sync::FolderComparison::Result compareEntries(const QStringList &localPaths,
+                                                         const QList<remote::DirEntry> &remoteEntries,
+                                                         const sync::FolderComparison::Options &options);
 
     QPointer<LocalPane> m_local;
     QPointer<RemotePane> m_remote;
     QWidget *m_legend;
     QList<QLabel *> m_legendTexts;
     QTimer *m_timer;
+    quint64 m_generation = 0; // bumped by every comparison asked for
     bool m_enabled = false;
     bool m_hideIdentical = false;
     sync::FolderComparison::Mode m_mode = sync::FolderComparison::Mode::Time;
