@@ -8,7 +8,8 @@
 // queue (the queue panel shows them done). Then the served tree is checked by SHA-256:
 // every ticked file arrived byte for byte, the unticked one did not, the identical one
 // was not sent again (its time is unchanged) and the extra file is gone. A second
-// dialog, downloading from sshd into an empty local folder, makes it equal too.
+// dialog, downloading from sshd without "delete", makes the local folder equal too and
+// keeps the file only it has.
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -318,6 +319,8 @@ void TestGuiSyncEndToEnd::downloadFromSshd()
     QVERIFY(ferry::test::writeRandomFile(QDir(served).filePath(N("deep/er/two.txt")), 10, 12));
     QVERIFY(m_fx.giveToTestUser(served));
     QTemporaryDir localDir;
+    // Only here: without "delete" it stays.
+    QVERIFY(ferry::test::writeRandomFile(QDir(localDir.path()).filePath(N("mine.txt")), 20, 13));
     m_window->localPane()->openFolder(localDir.path());
     connectTab(sshd, Protocol::Sftp);
     openRemote(N("sync-down"));
@@ -325,9 +328,14 @@ void TestGuiSyncEndToEnd::downloadFromSshd()
     SyncDialog *dialog = openDialog();
     QVERIFY(dialog);
     dialog->directionBox()->setCurrentIndex(1); // download
+    QVERIFY(!dialog->deleteBox()->isChecked());
     compareIn(dialog);
+    for (int row = 0; row < dialog->planModel()->rowCount(); ++row)
+        QVERIFY(dialog->planModel()->actionAt(row).kind != ferry::sync::SyncAction::Kind::Delete);
     QTest::mouseClick(dialog->synchronizeButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(hashes(localDir.path()) == hashes(served), 60000);
+    auto expected = hashes(served);
+    expected.insert(N("mine.txt"), ferry::test::sha256OfFile(QDir(localDir.path()).filePath(N("mine.txt"))));
+    QTRY_VERIFY_WITH_TIMEOUT(hashes(localDir.path()) == expected, 60000);
 }
 
 QTEST_MAIN(TestGuiSyncEndToEnd)
