@@ -93,6 +93,7 @@ void SyncRun::queueCopies()
                                                          m_request.remoteRoot, m_request.options);
     for (const QueueItem &item : items)
         m_wanted.insert(keyOf(item));
+    m_total = int(items.size());
     Q_EMIT progressed();
     if (items.isEmpty())
         return after();

@@ -64,7 +64,8 @@ public:
     Stage stage() const { return m_stage; }
     bool isFinished() const { return m_stage == Stage::Done; }
     const std::optional<remote::Error> &error() const { return m_error; }
-    int copies() const { return int(m_wanted.size()); }
+    // The copies queued, and how many of them finished well or not.
+    int copies() const { return m_total; }
     int copiesDone() const { return m_done; }
     int copiesFailed() const { return m_failed; }
 
@@ -95,6 +96,7 @@ private:
     int m_done = 0;
     int m_failed = 0;
     int m_added = 0;
+    int m_total = 0;
     std::optional<remote::Error> m_error;
 };
 
