@@ -4,12 +4,11 @@
 // file the user unticks; the served folder with the changed file's old version, the
 // identical file and a file only it has. Ctrl+Shift+S opens the dialog on the panes'
 // folders; with "delete files only on the target" Compare lists the plan (a screenshot
-// of the dialog), one row is unticked, Synchronize queues the rest through the window's
-// queue (the queue panel shows them done). Then the served tree is checked by SHA-256:
-// every ticked file arrived byte for byte, the unticked one did not, the identical one
-// was not sent again (its time is unchanged) and the extra file is gone. A second
-// dialog, downloading from sshd without "delete", makes the local folder equal too and
-// keeps the file only it has.
+// of the dialog), one row is unticked with a click on its box, Synchronize queues the rest through the
+// window's queue (the queue panel shows them done). Then the served tree is checked by SHA-256: every ticked
+// file arrived byte for byte, the unticked one did not, the identical one was not sent again (its time is
+// unchanged) and the extra file is gone. A second dialog, downloading from sshd without "delete", makes the
+// local folder equal too and keeps the file only it has.
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -20,6 +19,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -255,16 +256,21 @@ void TestGuiSyncEndToEnd::upload(const ServerInfo *server, Protocol protocol, co
     QVERIFY(dialog->statusLabel()->text().contains(N("5 file(s) to upload")) ||
             dialog->statusLabel()->text().contains(N("file(s) to upload")));
 
-    // Untick one file, as a click on its box does.
+    // Untick one file with a click on its box.
     const int row = planRow(model, N("unticked.bin"));
     QVERIFY(row >= 0);
     QTreeView *view = dialog->planView();
-    const QRect rect = view->visualRect(model->index(row, SyncPlanModel::ActionColumn));
-    QVERIFY(rect.isValid());
-    view->scrollTo(model->index(row, 0));
-    QVERIFY(
-        model->setData(model->index(row, SyncPlanModel::ActionColumn), Qt::Unchecked, Qt::CheckStateRole));
-    QVERIFY(!model->isChecked(row));
+    const QModelIndex box = model->index(row, SyncPlanModel::ActionColumn);
+    view->scrollTo(box);
+    QStyleOptionViewItem option;
+    option.initFrom(view->viewport());
+    option.rect = view->visualRect(box);
+    option.features |= QStyleOptionViewItem::HasCheckIndicator;
+    const QRect indicator =
+        view->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, view);
+    QVERIFY(indicator.isValid());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, indicator.center());
+    QTRY_VERIFY(!model->isChecked(row));
     QTRY_VERIFY(dialog->statusLabel()->text().contains(N("1 unticked")));
     QTest::qWait(300);
     QVERIFY(ferry::test::saveScreenshot(N("sync-dialog-") + name + N(".png")));
