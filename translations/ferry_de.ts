@@ -979,6 +979,53 @@ optional mit Endung K, M oder G (zur Basis 1024), z. B. 40M
     </message>
 </context>
 <context>
+    <name>ferry::ui::CompareActions</name>
+    <message>
+        <source>Directory &amp;comparison</source>
+        <translation>&amp;Verzeichnisvergleich</translation>
+    </message>
+    <message>
+        <source>Compare the local and the remote folder: colours mark what differs (Ctrl+O)</source>
+        <translation>Lokalen und entfernten Ordner vergleichen: Farben markieren Unterschiede (Strg+O)</translation>
+    </message>
+    <message>
+        <source>Compare file &amp;size</source>
+        <translation>&amp;Dateigröße vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare modification &amp;time</source>
+        <translation>Änderungs&amp;zeit vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Hide identical files</source>
+        <translation>Identische Dateien &amp;ausblenden</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronized browsing</source>
+        <translation>S&amp;ynchronisiertes Durchsuchen</translation>
+    </message>
+    <message>
+        <source>Opening a folder in one pane opens the same folder in the other (Ctrl+Y)</source>
+        <translation>Ein Ordner, der in einem Bereich geöffnet wird, öffnet sich auch im anderen (Strg+Y)</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronize…</source>
+        <translation>S&amp;ynchronisieren…</translation>
+    </message>
+    <message>
+        <source>Make the remote folder like the local one, or the reverse (Ctrl+Shift+S)</source>
+        <translation>Den entfernten Ordner an den lokalen angleichen oder umgekehrt (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <source>Synchronize needs a connected server</source>
+        <translation>Synchronisieren braucht eine Serververbindung</translation>
+    </message>
+    <message>
+        <source>Synchronized browsing needs a connected server</source>
+        <translation>Synchronisiertes Durchsuchen braucht eine Serververbindung</translation>
+    </message>
+</context>
+<context>
     <name>ferry::ui::ConnectionTab</name>
     <message>
         <source>Not connected</source>
@@ -1052,6 +1099,24 @@ optional mit Endung K, M oder G (zur Basis 1024), z. B. 40M
         <translation>
             <numerusform>%n Eintrag zum Herunterladen nach %1 eingereiht</numerusform>
             <numerusform>%n Einträge zum Herunterladen nach %1 eingereiht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synchronize stopped: %1</source>
+        <translation>Synchronisieren abgebrochen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synchronized: %n file(s) copied</source>
+        <translation>
+            <numerusform>Synchronisiert: %n Datei kopiert</numerusform>
+            <numerusform>Synchronisiert: %n Dateien kopiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synchronize %1 and %2: %n file(s) queued</source>
+        <translation>
+            <numerusform>%1 und %2 synchronisieren: %n Datei eingereiht</numerusform>
+            <numerusform>%1 und %2 synchronisieren: %n Dateien eingereiht</numerusform>
         </translation>
     </message>
 </context>
@@ -1211,6 +1276,33 @@ optional mit Endung K, M oder G (zur Basis 1024), z. B. 40M
     <message>
         <source>%1 loading</source>
         <translation>%1 wird geladen</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::FolderCompare</name>
+    <message>
+        <source>Only on this side</source>
+        <translation>Nur auf dieser Seite</translation>
+    </message>
+    <message>
+        <source>Size differs</source>
+        <translation>Größe verschieden</translation>
+    </message>
+    <message>
+        <source>Newer on this side</source>
+        <translation>Neuer auf dieser Seite</translation>
+    </message>
+    <message>
+        <source>Newer on the other side</source>
+        <translation>Neuer auf der anderen Seite</translation>
+    </message>
+    <message>
+        <source>Identical</source>
+        <translation>Identisch</translation>
+    </message>
+    <message>
+        <source>Folder comparison legend</source>
+        <translation>Legende des Ordnervergleichs</translation>
     </message>
 </context>
 <context>
@@ -3365,6 +3457,279 @@ Gelöschte Dateien kommen nicht in den Papierkorb.</translation>
     <message>
         <source>Peak in the last minute: %1/s</source>
         <translation>Spitze in der letzten Minute: %1/s</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::SyncBrowsing</name>
+    <message>
+        <source>Synchronized browsing is off: the server has no folder above %1</source>
+        <translation>Synchronisiertes Durchsuchen ist aus: der Server hat keinen Ordner über %1</translation>
+    </message>
+    <message>
+        <source>Synchronized browsing is off: there is no local folder above %1</source>
+        <translation>Synchronisiertes Durchsuchen ist aus: es gibt keinen lokalen Ordner über %1</translation>
+    </message>
+    <message>
+        <source>Synchronized browsing is off: the local folder %1 does not exist</source>
+        <translation>Synchronisiertes Durchsuchen ist aus: der lokale Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>Synchronized browsing is off: the remote folder %1 cannot be opened (%2)</source>
+        <translation>Synchronisiertes Durchsuchen ist aus: der entfernte Ordner %1 lässt sich nicht öffnen (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::SyncDialog</name>
+    <message>
+        <source>Synchronize</source>
+        <translation>Synchronisieren</translation>
+    </message>
+    <message>
+        <source>Local folder</source>
+        <translation>Lokaler Ordner</translation>
+    </message>
+    <message>
+        <source>Remote folder</source>
+        <translation>Entfernter Ordner</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Upload: make the remote folder like the local one</source>
+        <translation>Hochladen: den entfernten Ordner an den lokalen angleichen</translation>
+    </message>
+    <message>
+        <source>Download: make the local folder like the remote one</source>
+        <translation>Herunterladen: den lokalen Ordner an den entfernten angleichen</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Size and modification time</source>
+        <translation>Größe und Änderungszeit</translation>
+    </message>
+    <message>
+        <source>Checksum (when the server computes one)</source>
+        <translation>Prüfsumme (wenn der Server eine berechnet)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete files that exist only on the target</source>
+        <translation>Nur im Ziel vorhandene Dateien lö&amp;schen</translation>
+    </message>
+    <message>
+        <source>Delete files that exist only on the target</source>
+        <translation>Nur im Ziel vorhandene Dateien löschen</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Ausschließen</translation>
+    </message>
+    <message>
+        <source>*.tmp .git node_modules build/*.o</source>
+        <translation>*.tmp .git node_modules build/*.o</translation>
+    </message>
+    <message>
+        <source>Patterns separated by spaces: a name at any depth (*.tmp), a path from the synchronized folder (build/*.o), or a name at the top (/tmp)</source>
+        <translation>Muster durch Leerzeichen getrennt: ein Name in jeder Tiefe (*.tmp), ein Pfad ab dem synchronisierten Ordner (build/*.o) oder ein Name nur oben (/tmp)</translation>
+    </message>
+    <message>
+        <source>&amp;Local folder:</source>
+        <translation>&amp;Lokaler Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Remote folder:</source>
+        <translation>&amp;Entfernter Ordner:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare by:</source>
+        <translation>&amp;Vergleichen nach:</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude:</source>
+        <translation>&amp;Ausschließen:</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>Ver&amp;gleichen</translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation>Vergleich läuft</translation>
+    </message>
+    <message>
+        <source>Choose the options, then Compare to see what would change.</source>
+        <translation>Optionen wählen, dann Vergleichen, um zu sehen, was sich ändern würde.</translation>
+    </message>
+    <message>
+        <source>Planned changes</source>
+        <translation>Geplante Änderungen</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronize</source>
+        <translation>S&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <source>The options changed: Compare again.</source>
+        <translation>Die Optionen haben sich geändert: erneut vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>Looking at %1 …</source>
+        <translation>Prüfe %1 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing the remote folders: %n listed</source>
+        <translation>
+            <numerusform>Entfernte Ordner werden gelistet: %n gelistet</numerusform>
+            <numerusform>Entfernte Ordner werden gelistet: %n gelistet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listing the local folders and comparing …</source>
+        <translation>Lokale Ordner werden gelistet und verglichen …</translation>
+    </message>
+    <message>
+        <source>Could not compare: %1</source>
+        <translation>Vergleich nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to upload</source>
+        <translation>
+            <numerusform>%n Datei hochzuladen</numerusform>
+            <numerusform>%n Dateien hochzuladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to download</source>
+        <translation>
+            <numerusform>%n Datei herunterzuladen</numerusform>
+            <numerusform>%n Dateien herunterzuladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, %4, %5</source>
+        <translation>%1 (%2), %3, %4, %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) to create</source>
+        <translation>
+            <numerusform>%n Ordner anzulegen</numerusform>
+            <numerusform>%n Ordner anzulegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to delete</source>
+        <translation>
+            <numerusform>%n zu löschen</numerusform>
+            <numerusform>%n zu löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left alone</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to do: the folders are in step (%n left alone).</source>
+        <translation>
+            <numerusform>Nichts zu tun: die Ordner stimmen überein (%n unverändert).</numerusform>
+            <numerusform>Nichts zu tun: die Ordner stimmen überein (%n unverändert).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n unticked</source>
+        <translation>
+            <numerusform>; %n abgewählt</numerusform>
+            <numerusform>; %n abgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>D&amp;irection:</source>
+        <translation>&amp;Richtung:</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::SyncPlanModel</name>
+    <message>
+        <source>Upload</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>Create folder</source>
+        <translation>Ordner anlegen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>only on the source</source>
+        <translation>nur in der Quelle</translation>
+    </message>
+    <message>
+        <source>size differs</source>
+        <translation>Größe verschieden</translation>
+    </message>
+    <message>
+        <source>newer on the source</source>
+        <translation>neuer in der Quelle</translation>
+    </message>
+    <message>
+        <source>checksum differs</source>
+        <translation>Prüfsumme verschieden</translation>
+    </message>
+    <message>
+        <source>file against folder</source>
+        <translation>Datei gegen Ordner</translation>
+    </message>
+    <message>
+        <source>only on the target</source>
+        <translation>nur im Ziel</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>identisch</translation>
+    </message>
+    <message>
+        <source>newer on the target</source>
+        <translation>neuer im Ziel</translation>
+    </message>
+    <message>
+        <source>not a file or folder</source>
+        <translation>keine Datei und kein Ordner</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
     </message>
 </context>
 <context>

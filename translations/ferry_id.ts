@@ -971,6 +971,53 @@ akhiran K, M, atau G opsional (berbasis 1024), mis. 40M
     </message>
 </context>
 <context>
+    <name>ferry::ui::CompareActions</name>
+    <message>
+        <source>Directory &amp;comparison</source>
+        <translation>Perbandingan &amp;direktori</translation>
+    </message>
+    <message>
+        <source>Compare the local and the remote folder: colours mark what differs (Ctrl+O)</source>
+        <translation>Bandingkan folder lokal dan remote: warna menandai perbedaan (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Compare file &amp;size</source>
+        <translation>Bandingkan &amp;ukuran berkas</translation>
+    </message>
+    <message>
+        <source>Compare modification &amp;time</source>
+        <translation>Bandingkan &amp;waktu ubah</translation>
+    </message>
+    <message>
+        <source>&amp;Hide identical files</source>
+        <translation>Sembunyikan berkas &amp;identik</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronized browsing</source>
+        <translation>Pen&amp;jelajahan sinkron</translation>
+    </message>
+    <message>
+        <source>Opening a folder in one pane opens the same folder in the other (Ctrl+Y)</source>
+        <translation>Membuka folder di satu panel membuka folder yang sama di panel lain (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronize…</source>
+        <translation>Sin&amp;kronkan…</translation>
+    </message>
+    <message>
+        <source>Make the remote folder like the local one, or the reverse (Ctrl+Shift+S)</source>
+        <translation>Samakan folder remote dengan folder lokal, atau sebaliknya (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Synchronize needs a connected server</source>
+        <translation>Sinkronisasi memerlukan server yang tersambung</translation>
+    </message>
+    <message>
+        <source>Synchronized browsing needs a connected server</source>
+        <translation>Penjelajahan sinkron memerlukan server yang tersambung</translation>
+    </message>
+</context>
+<context>
     <name>ferry::ui::ConnectionTab</name>
     <message>
         <source>Not connected</source>
@@ -1042,6 +1089,22 @@ akhiran K, M, atau G opsional (berbasis 1024), mis. 40M
         <source>%n item(s) queued for download to %1</source>
         <translation>
             <numerusform>%n item masuk antrean untuk diunduh ke %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synchronize stopped: %1</source>
+        <translation>Sinkronisasi berhenti: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synchronized: %n file(s) copied</source>
+        <translation>
+            <numerusform>Tersinkron: %n berkas disalin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synchronize %1 and %2: %n file(s) queued</source>
+        <translation>
+            <numerusform>Sinkronkan %1 dan %2: %n berkas diantrekan</numerusform>
         </translation>
     </message>
 </context>
@@ -1201,6 +1264,33 @@ akhiran K, M, atau G opsional (berbasis 1024), mis. 40M
     <message>
         <source>%1 loading</source>
         <translation>Memuat %1</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::FolderCompare</name>
+    <message>
+        <source>Only on this side</source>
+        <translation>Hanya di sisi ini</translation>
+    </message>
+    <message>
+        <source>Size differs</source>
+        <translation>Ukuran berbeda</translation>
+    </message>
+    <message>
+        <source>Newer on this side</source>
+        <translation>Lebih baru di sisi ini</translation>
+    </message>
+    <message>
+        <source>Newer on the other side</source>
+        <translation>Lebih baru di sisi lain</translation>
+    </message>
+    <message>
+        <source>Identical</source>
+        <translation>Identik</translation>
+    </message>
+    <message>
+        <source>Folder comparison legend</source>
+        <translation>Keterangan perbandingan folder</translation>
     </message>
 </context>
 <context>
@@ -3344,6 +3434,271 @@ Berkas yang dihapus tidak masuk ke tempat sampah.</translation>
     <message>
         <source>Peak in the last minute: %1/s</source>
         <translation>Puncak dalam satu menit terakhir: %1/dtk</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::SyncBrowsing</name>
+    <message>
+        <source>Synchronized browsing is off: the server has no folder above %1</source>
+        <translation>Penjelajahan sinkron mati: server tidak punya folder di atas %1</translation>
+    </message>
+    <message>
+        <source>Synchronized browsing is off: there is no local folder above %1</source>
+        <translation>Penjelajahan sinkron mati: tidak ada folder lokal di atas %1</translation>
+    </message>
+    <message>
+        <source>Synchronized browsing is off: the local folder %1 does not exist</source>
+        <translation>Penjelajahan sinkron mati: folder lokal %1 tidak ada</translation>
+    </message>
+    <message>
+        <source>Synchronized browsing is off: the remote folder %1 cannot be opened (%2)</source>
+        <translation>Penjelajahan sinkron mati: folder remote %1 tidak bisa dibuka (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::SyncDialog</name>
+    <message>
+        <source>Synchronize</source>
+        <translation>Sinkronkan</translation>
+    </message>
+    <message>
+        <source>Local folder</source>
+        <translation>Folder lokal</translation>
+    </message>
+    <message>
+        <source>Remote folder</source>
+        <translation>Folder remote</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Arah</translation>
+    </message>
+    <message>
+        <source>Upload: make the remote folder like the local one</source>
+        <translation>Unggah: samakan folder remote dengan folder lokal</translation>
+    </message>
+    <message>
+        <source>Download: make the local folder like the remote one</source>
+        <translation>Unduh: samakan folder lokal dengan folder remote</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Bandingkan</translation>
+    </message>
+    <message>
+        <source>Size and modification time</source>
+        <translation>Ukuran dan waktu ubah</translation>
+    </message>
+    <message>
+        <source>Checksum (when the server computes one)</source>
+        <translation>Checksum (jika server menghitungnya)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete files that exist only on the target</source>
+        <translation>&amp;Hapus berkas yang hanya ada di tujuan</translation>
+    </message>
+    <message>
+        <source>Delete files that exist only on the target</source>
+        <translation>Hapus berkas yang hanya ada di tujuan</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Kecualikan</translation>
+    </message>
+    <message>
+        <source>*.tmp .git node_modules build/*.o</source>
+        <translation>*.tmp .git node_modules build/*.o</translation>
+    </message>
+    <message>
+        <source>Patterns separated by spaces: a name at any depth (*.tmp), a path from the synchronized folder (build/*.o), or a name at the top (/tmp)</source>
+        <translation>Pola dipisahkan spasi: nama di kedalaman mana pun (*.tmp), path dari folder yang disinkronkan (build/*.o), atau nama di tingkat teratas (/tmp)</translation>
+    </message>
+    <message>
+        <source>&amp;Local folder:</source>
+        <translation>Folder &amp;lokal:</translation>
+    </message>
+    <message>
+        <source>&amp;Remote folder:</source>
+        <translation>Folder &amp;remote:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare by:</source>
+        <translation>&amp;Bandingkan dengan:</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude:</source>
+        <translation>&amp;Kecualikan:</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>Ban&amp;dingkan</translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation>Membandingkan</translation>
+    </message>
+    <message>
+        <source>Choose the options, then Compare to see what would change.</source>
+        <translation>Pilih opsi, lalu Bandingkan untuk melihat apa yang akan berubah.</translation>
+    </message>
+    <message>
+        <source>Planned changes</source>
+        <translation>Perubahan yang direncanakan</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronize</source>
+        <translation>&amp;Sinkronkan</translation>
+    </message>
+    <message>
+        <source>The options changed: Compare again.</source>
+        <translation>Opsi berubah: bandingkan lagi.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 bukan folder</translation>
+    </message>
+    <message>
+        <source>Looking at %1 …</source>
+        <translation>Memeriksa %1 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing the remote folders: %n listed</source>
+        <translation>
+            <numerusform>Mendaftar folder remote: %n terdaftar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listing the local folders and comparing …</source>
+        <translation>Mendaftar folder lokal dan membandingkan …</translation>
+    </message>
+    <message>
+        <source>Could not compare: %1</source>
+        <translation>Tidak bisa membandingkan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to upload</source>
+        <translation>
+            <numerusform>%n berkas untuk diunggah</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to download</source>
+        <translation>
+            <numerusform>%n berkas untuk diunduh</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, %4, %5</source>
+        <translation>%1 (%2), %3, %4, %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) to create</source>
+        <translation>
+            <numerusform>%n folder untuk dibuat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to delete</source>
+        <translation>
+            <numerusform>%n untuk dihapus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left alone</source>
+        <translation>
+            <numerusform>%n dibiarkan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to do: the folders are in step (%n left alone).</source>
+        <translation>
+            <numerusform>Tidak ada yang perlu dilakukan: folder sudah sama (%n dibiarkan).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n unticked</source>
+        <translation>
+            <numerusform>; %n tidak dicentang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>D&amp;irection:</source>
+        <translation>&amp;Arah:</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::SyncPlanModel</name>
+    <message>
+        <source>Upload</source>
+        <translation>Unggah</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Unduh</translation>
+    </message>
+    <message>
+        <source>Create folder</source>
+        <translation>Buat folder</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Lewati</translation>
+    </message>
+    <message>
+        <source>only on the source</source>
+        <translation>hanya di sumber</translation>
+    </message>
+    <message>
+        <source>size differs</source>
+        <translation>ukuran berbeda</translation>
+    </message>
+    <message>
+        <source>newer on the source</source>
+        <translation>lebih baru di sumber</translation>
+    </message>
+    <message>
+        <source>checksum differs</source>
+        <translation>checksum berbeda</translation>
+    </message>
+    <message>
+        <source>file against folder</source>
+        <translation>berkas lawan folder</translation>
+    </message>
+    <message>
+        <source>only on the target</source>
+        <translation>hanya di tujuan</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>identik</translation>
+    </message>
+    <message>
+        <source>newer on the target</source>
+        <translation>lebih baru di tujuan</translation>
+    </message>
+    <message>
+        <source>not a file or folder</source>
+        <translation>bukan berkas atau folder</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
     </message>
 </context>
 <context>

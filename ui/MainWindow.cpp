@@ -31,6 +31,7 @@
 
 #include "MainMenus.h"
 #include "common/FileIcons.h"
+#include "compare/CompareActions.h"
 #include "connect/QuickConnectBar.h"
 #include "log/LogModel.h"
 #include "panes/LocalPane.h"
@@ -150,6 +151,22 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_menus->treeBesideAction(), &QAction::toggled, this,
             [this](bool beside) { setTreeBeside(beside); });
     connect(m_menus->messageLogAction(), &QAction::toggled, m_logView, &QWidget::setVisible);
+    // Directory comparison and synchronized browsing (View menu, toolbar), per tab.
+    m_compareActions = new CompareActions([this] { return currentTab(); }, this);
+    m_compareActions->addTo(m_menus->view());
+    if (auto *mainBar = findChild<QToolBar *>(QStringLiteral("mainToolBar"))) {
+        mainBar->addSeparator();
+        mainBar->addAction(m_compareActions->compare());
+        mainBar->addAction(m_compareActions->syncBrowsing());
+        mainBar->addAction(m_compareActions->synchronize());
+    }
+    m_menus->transfer()->addSeparator();
+    m_menus->transfer()->addAction(m_compareActions->synchronize());
+    addAction(m_compareActions->compare());
+    addAction(m_compareActions->syncBrowsing());
+    addAction(m_compareActions->synchronize());
+    connect(m_compareActions, &CompareActions::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     // Sites: the site manager (Ctrl+S, the toolbar's drop-down), Save as site, Recent, bookmarks.
     SiteActions::Hooks hooks;
     hooks.connectSite = [this](const sites::Site &site) {
@@ -475,6 +492,8 @@ void MainWindow::showCurrentTab()
     showSecurity(tab->connectedSpec());
     showDowngradeWarning(tab->isDowngraded());
     updateActions();
+    if (m_compareActions)
+        m_compareActions->update();
 }
 
 void MainWindow::buildActions()
@@ -652,6 +671,8 @@ void MainWindow::retranslate()
     m_settingsAction->setText(tr("&Settings..."));
     m_settingsAction->setToolTip(tr("Connections, transfers, confirmations, language and theme (Ctrl+,)"));
     m_menus->retranslate();
+    if (m_compareActions)
+        m_compareActions->retranslate();
     if (m_siteActions)
         m_siteActions->retranslate();
     if (auto *bar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))

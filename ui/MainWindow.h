@@ -42,6 +42,7 @@ class SiteStore;
 
 namespace ferry::ui {
 
+class CompareActions;
 class ConnectionTab;
 class FilePane;
 class LocalPane;
@@ -93,6 +94,8 @@ public:
     MainMenus *menus() const { return m_menus; }
     // The site manager, its toolbar drop-down, Save as site, Recent and the bookmarks.
     SiteActions *siteActions() const { return m_siteActions; }
+    // View: directory comparison, hide identical files, synchronized browsing.
+    CompareActions *compareActions() const { return m_compareActions; }
     // The saved site the current tab's remote pane shows, if any.
     const std::optional<sites::Site> &connectedSite() const;
     // The status bar's "Not encrypted" / "Encrypted (TLS)" / "Encrypted (SSH)" label.
@@ -196,6 +199,7 @@ private:
     QAction *m_connectAction = nullptr;
     QAction *m_reconnectAction = nullptr;
     SiteActions *m_siteActions = nullptr;
+    CompareActions *m_compareActions = nullptr;
     MainMenus *m_menus = nullptr;
     QLabel *m_security = nullptr;
     QLabel *m_securityIcon = nullptr;

@@ -26,6 +26,7 @@
 #include "sync/RemoteTreeLister.h"
 #include "sync/SyncApply.h"
 #include "sync/SyncPlanner.h"
+#include "sync/SyncPlanning.h"
 #include "sync/TreeListing.h"
 #include "transfer/TransferQueue.h"
 #include "util/Paths.h"
@@ -101,84 +102,6 @@ Status asStatus(const Result<int> &result)
 {
     if (!result)
         return result.error();
-    return {};
-}
-
-std::optional<QCryptographicHash::Algorithm> localAlgorithm(const QString &name)
-{
-    if (name == QLatin1String("SHA-256"))
-        return QCryptographicHash::Sha256;
-    if (name == QLatin1String("SHA-1"))
-        return QCryptographicHash::Sha1;
-    if (name == QLatin1String("MD5"))
-        return QCryptographicHash::Md5;
-    return std::nullopt;
-}
-
-Result<QString> localChecksum(const QString &path, QCryptographicHash::Algorithm algorithm)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorKind::Local, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    QCryptographicHash hash(algorithm);
-    if (!hash.addData(&file))
-        return Error(ErrorKind::Local, QStringLiteral("cannot read %1").arg(path));
-    return QString::fromLatin1(hash.result().toHex());
-}
-
-// compare checksum: fills both sides' checksums of the files whose sizes agree (the only
-// ones the planner compares by checksum). An error when the server offers no checksum
-// this side can compute too.
-Status fillChecksums(Session &session, const RemotePath &root, const QString &localRoot, SyncTree &local,
-                     SyncTree &remoteTree)
-{
-    QStringList same;
-    for (auto it = local.cbegin(); it != local.cend(); ++it) {
-        const auto other = remoteTree.constFind(it.key());
-        if (it->kind == SyncEntry::Kind::File && other != remoteTree.cend() &&
-            other->kind == SyncEntry::Kind::File && other->size == it->size && it->size >= 0)
-            same.append(it.key());
-    }
-    auto algorithms = onConnection<QStringList>(
-        session, [](RemoteFileSystem &fs) -> Result<QStringList> { return fs.checksumAlgorithms(); });
-    if (!algorithms)
-        return algorithms.error();
-    QString chosen;
-    for (const QString &a : *algorithms) {
-        if (localAlgorithm(a)) {
-            chosen = a;
-            break;
-        }
-    }
-    if (chosen.isEmpty())
-        return Error(ErrorKind::Protocol,
-                     algorithms->isEmpty()
-                         ? QStringLiteral("--compare checksum: the server offers no checksum command; "
-                                          "use --compare size,time")
-                         : QStringLiteral("--compare checksum: the server offers only %1, which ferry "
-                                          "cannot compute locally; use --compare size,time")
-                               .arg(algorithms->join(QStringLiteral(", "))));
-    auto remoteSums =
-        onConnection<QStringList>(session, [same, root, chosen](RemoteFileSystem &fs) -> Result<QStringList> {
-            QStringList sums;
-            for (const QString &path : same) {
-                auto sum = fs.checksum(root.resolved(path), chosen);
-                if (!sum)
-                    return Error(sum.error().kind(),
-                                 QStringLiteral("%1: %2").arg(path, sum.error().message()));
-                sums.append(sum->toLower());
-            }
-            return sums;
-        });
-    if (!remoteSums)
-        return remoteSums.error();
-    for (qsizetype i = 0; i < same.size(); ++i) {
-        auto sum = localChecksum(QDir(localRoot).filePath(same.at(i)), *localAlgorithm(chosen));
-        if (!sum)
-            return sum.error();
-        local[same.at(i)].checksum = *sum;
-        remoteTree[same.at(i)].checksum = remoteSums->at(i);
-    }
     return {};
 }
 
@@ -319,51 +242,31 @@ int cmdSync(CliContext &ctx)
         return fail(ctx, home->error());
     const RemotePath root = spec->resolvedPath(**home);
 
-    // Whether the remote folder exists: up makes it when missing; down needs it.
-    auto rootEntry = onConnection<DirEntry>(
-        *session, [root](RemoteFileSystem &fs) -> Result<DirEntry> { return fs.stat(root); });
-    bool remoteMissing = false;
-    if (!rootEntry) {
-        if (rootEntry.error().kind() != ErrorKind::NotFound || !up)
-            return fail(ctx, rootEntry.error());
-        remoteMissing = true;
-    } else if (!rootEntry->isDir()) {
-        return fail(ctx, Error(ErrorKind::Local, QStringLiteral("%1 is not a folder").arg(root.toString())));
-    }
-
-    QElapsedTimer clock;
-    clock.start();
-    SyncTree remoteTree;
-    if (!remoteMissing) {
-        RemoteTreeLister lister(*session, root, p.options.excludes, connections);
+    // The plan (core/sync/SyncPlanning, as the window's Synchronize dialog makes it):
+    // whether the remote folder exists (up makes it when missing; down needs it), the
+    // remote tree several listings at once, the local tree, checksums when asked.
+    SyncPlanning::Request request;
+    request.localRoot = p.localRoot;
+    request.remoteRoot = root;
+    request.options = p.options;
+    request.connections = connections;
+    SyncPlanning planning(*session, request);
+    {
         QEventLoop loop;
-        QObject::connect(&lister, &RemoteTreeLister::finished, &loop, &QEventLoop::quit);
-        lister.start();
-        if (!lister.isFinished())
+        QObject::connect(&planning, &SyncPlanning::finished, &loop, &QEventLoop::quit);
+        planning.start();
+        if (!planning.isFinished())
             loop.exec();
-        if (lister.error())
-            return fail(ctx, *lister.error());
-        remoteTree = lister.tree();
-        if (ctx.verbose)
-            ctx.err << QStringLiteral("ferry-cli: listed %1 remote folders, up to %2 at once, in %3 ms\n")
-                           .arg(lister.listings())
-                           .arg(lister.peakParallel())
-                           .arg(clock.elapsed());
     }
-    SyncTree localTree;
-    if (QFileInfo(p.localRoot).isDir()) {
-        auto listed = TreeListing::listLocal(p.localRoot, p.options.excludes);
-        if (!listed)
-            return fail(ctx, listed.error());
-        localTree = std::move(*listed);
-    }
-    if (p.options.compare == SyncCompare::Checksum) {
-        if (auto st = fillChecksums(*session, root, p.localRoot, localTree, remoteTree); !st)
-            return fail(ctx, st.error());
-    }
-
-    const SyncPlan plan = up ? SyncPlanner::plan(localTree, remoteTree, p.options)
-                             : SyncPlanner::plan(remoteTree, localTree, p.options);
+    if (planning.error())
+        return fail(ctx, *planning.error());
+    const bool remoteMissing = planning.remoteMissing();
+    if (ctx.verbose && !remoteMissing)
+        ctx.err << QStringLiteral("ferry-cli: listed %1 remote folders, up to %2 at once, in %3 ms\n")
+                       .arg(planning.remoteListings())
+                       .arg(planning.peakParallel())
+                       .arg(planning.remoteListingMs());
+    const SyncPlan &plan = planning.plan();
     if (ctx.json) {
         ctx.out << QJsonDocument(plan.toJson()).toJson(QJsonDocument::Indented);
         ctx.out.flush();

@@ -116,6 +116,7 @@ void RemoteTreeLister::launch(Connection *connection, const QString &relative)
                         self->m_pending.push_back(entry.relativePath);
                     self->m_tree.insert(entry.relativePath, entry);
                 }
+                Q_EMIT self->folderListed();
             }
             self->pump();
         });

@@ -49,6 +49,8 @@ public:
     int peakParallel() const { return m_peak; }
 
 Q_SIGNALS:
+    // One more folder was listed (listings() counts them).
+    void folderListed();
     void finished();
 
 private:

@@ -4,6 +4,7 @@
 #include <QMimeData>
 
 #include "common/Format.h"
+#include "compare/CompareColors.h"
 #include "panes/LocalFileModel.h"
 
 namespace ferry::ui {
@@ -54,6 +55,60 @@ bool LocalSortProxy::lessThan(const QModelIndex &left, const QModelIndex &right)
             c = a.compare(b, Qt::CaseSensitive);
     }
     return c < 0;
+}
+
+void LocalSortProxy::setCompareMarks(const QString &folder,
+                                     const QHash<QString, sync::FolderComparison::Mark> &marks,
+                                     bool hideIdentical)
+{
+    if (folder == m_compareFolder && marks == m_marks && hideIdentical == m_hideIdentical)
+        return;
+    const bool refilter = hideIdentical != m_hideIdentical || (hideIdentical && marks != m_marks) ||
+                          (hideIdentical && folder != m_compareFolder);
+    m_compareFolder = folder;
+    m_marks = marks;
+    m_hideIdentical = hideIdentical;
+    if (refilter)
+        invalidateRowsFilter();
+    const QModelIndex root = mapFromSource(m_source->index(folder));
+    const int rows = rowCount(root);
+    if (rows > 0)
+        Q_EMIT dataChanged(index(0, 0, root), index(rows - 1, columnCount(root) - 1, root),
+                           {Qt::BackgroundRole, Qt::ToolTipRole, kCompareMarkRole});
+}
+
+sync::FolderComparison::Mark LocalSortProxy::markOf(const QModelIndex &sourceIndex) const
+{
+    if (m_marks.isEmpty() || !sourceIndex.isValid())
+        return sync::FolderComparison::Mark::None;
+    const QModelIndex name = sourceIndex.siblingAtColumn(0);
+    if (LocalFileModel::isUpEntry(name) || m_source->filePath(name.parent()) != m_compareFolder)
+        return sync::FolderComparison::Mark::None;
+    return m_marks.value(m_source->fileName(name), sync::FolderComparison::Mark::None);
+}
+
+QVariant LocalSortProxy::data(const QModelIndex &index, int role) const
+{
+    if (role == kCompareMarkRole)
+        return int(markOf(mapToSource(index)));
+    if (role == Qt::BackgroundRole && !m_marks.isEmpty()) {
+        const QColor color = compareBackground(markOf(mapToSource(index)));
+        if (color.isValid())
+            return color;
+    }
+    if (role == Qt::ToolTipRole && !m_marks.isEmpty() && index.column() == NameColumn) {
+        const QString text = compareMarkText(markOf(mapToSource(index)));
+        if (!text.isEmpty())
+            return text;
+    }
+    return QSortFilterProxyModel::data(index, role);
+}
+
+bool LocalSortProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (!m_hideIdentical || m_marks.isEmpty())
+        return true;
+    return markOf(m_source->index(sourceRow, 0, sourceParent)) != sync::FolderComparison::Mark::Identical;
 }
 
 Qt::ItemFlags LocalSortProxy::flags(const QModelIndex &index) const

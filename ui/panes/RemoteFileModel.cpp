@@ -10,6 +10,7 @@
 
 #include "common/FileIcons.h"
 #include "common/Format.h"
+#include "compare/CompareColors.h"
 #include "panes/RemoteDragData.h"
 #include "panes/TransferMime.h"
 
@@ -52,6 +53,11 @@ void RemoteFileModel::setListing(const remote::Listing &listing)
         if (std::any_of(listing.entries.cbegin(), listing.entries.cend(), hidden))
             m_listing.entries.removeIf(hidden);
     }
+    if (m_hideIdentical && !m_marks.isEmpty() && listing.path == m_compareFolder) {
+        m_listing.entries.removeIf([this](const remote::DirEntry &e) {
+            return m_marks.value(e.name) == sync::FolderComparison::Mark::Identical;
+        });
+    }
     m_hasListing = true;
     m_hasUp = !listing.path.isRoot(); // the up row is there from the start
     m_order.clear();
@@ -61,6 +67,52 @@ void RemoteFileModel::setListing(const remote::Listing &listing)
     endResetModel();
     Q_EMIT totalsChanged();
     startLoading();
+}
+
+QList<remote::DirEntry> RemoteFileModel::comparableEntries() const
+{
+    QList<remote::DirEntry> entries = m_full.entries;
+    if (!m_showHidden)
+        entries.removeIf([](const remote::DirEntry &e) { return e.name.startsWith(QLatin1Char('.')); });
+    return entries;
+}
+
+void RemoteFileModel::setCompareMarks(const remote::RemotePath &folder,
+                                      const QHash<QString, sync::FolderComparison::Mark> &marks,
+                                      bool hideIdentical)
+{
+    if (folder == m_compareFolder && marks == m_marks && hideIdentical == m_hideIdentical)
+        return;
+    const auto identical = [](const QHash<QString, sync::FolderComparison::Mark> &m) {
+        QStringList names;
+        for (auto it = m.cbegin(); it != m.cend(); ++it) {
+            if (it.value() == sync::FolderComparison::Mark::Identical)
+                names.append(it.key());
+        }
+        names.sort();
+        return names;
+    };
+    // Rows come and go only when what is hidden changes.
+    const bool wasHiding = m_hideIdentical && !m_marks.isEmpty() && m_full.path == m_compareFolder;
+    const bool hides = hideIdentical && !marks.isEmpty() && m_full.path == folder;
+    const bool refilter = wasHiding != hides || (hides && identical(marks) != identical(m_marks));
+    m_compareFolder = folder;
+    m_marks = marks;
+    m_hideIdentical = hideIdentical;
+    if (refilter && m_hasListing) {
+        setListing(remote::Listing(m_full));
+        return;
+    }
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, FileColumnCount - 1),
+                           {Qt::BackgroundRole, Qt::ToolTipRole, kCompareMarkRole});
+}
+
+sync::FolderComparison::Mark RemoteFileModel::markOf(const remote::DirEntry &entry) const
+{
+    if (m_marks.isEmpty() || m_listing.path != m_compareFolder)
+        return sync::FolderComparison::Mark::None;
+    return m_marks.value(entry.name, sync::FolderComparison::Mark::None);
 }
 
 void RemoteFileModel::clear()
@@ -227,12 +279,27 @@ QVariant RemoteFileModel::data(const QModelIndex &index, int role) const
             return true;
         case SizeBytesRole:
             return QVariant();
+        case kCompareMarkRole:
+            return int(sync::FolderComparison::Mark::None);
         }
         return {};
     }
     const DirEntry *entry = entryAt(index.row());
     if (!entry)
         return {};
+    if (role == kCompareMarkRole)
+        return int(markOf(*entry));
+    if (role == Qt::BackgroundRole) {
+        const QColor color = compareBackground(markOf(*entry));
+        return color.isValid() ? QVariant(color) : QVariant();
+    }
+    if (role == Qt::ToolTipRole && index.column() == NameColumn && !m_marks.isEmpty()) {
+        const QString text = compareMarkText(markOf(*entry));
+        if (!text.isEmpty())
+            return entry->linkTarget.isEmpty()
+                       ? text
+                       : tr("%1 → %2").arg(entry->name, entry->linkTarget) + QLatin1Char('\n') + text;
+    }
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -8,6 +8,7 @@
 
 #include <QAbstractTableModel>
 #include <QFutureWatcher>
+#include <QHash>
 #include <QIcon>
 #include <QTimer>
 
@@ -15,6 +16,7 @@
 
 #include "panes/TransferMime.h"
 #include "remote/DirEntry.h"
+#include "sync/FolderComparison.h"
 #include "transfer/QueueRequests.h"
 
 namespace ferry::ui {
@@ -42,6 +44,15 @@ public:
     bool showsHidden() const { return m_showHidden; }
     void clear();
     const remote::RemotePath &path() const { return m_listing.path; }
+
+    // The folder comparison: the listing's entries as the list shows them without the
+    // comparison's own filter (hidden files left out unless shown), to compare; then the
+    // marks for folder's entries by name (empty: no comparison), which colour the rows;
+    // hideIdentical leaves the Identical ones out, as the hidden files are (the model
+    // sorts and inserts rows itself, so the filter is here rather than in a proxy).
+    QList<remote::DirEntry> comparableEntries() const;
+    void setCompareMarks(const remote::RemotePath &folder,
+                         const QHash<QString, sync::FolderComparison::Mark> &marks, bool hideIdentical);
     bool hasListing() const { return m_hasListing; }
     // Rows are still being added (or a sort is being computed).
     bool isLoading() const { return m_loading; }
@@ -109,11 +120,15 @@ private:
     void applySortedOrder(const QList<int> &order, bool forLoading);
     void insertNextBatch();
     void setLoading(bool loading);
+    sync::FolderComparison::Mark markOf(const remote::DirEntry &entry) const;
     int upOffset() const { return m_hasUp ? 1 : 0; }
 
     remote::Listing m_listing;
     remote::Listing m_full; // as the server sent it, hidden entries included
     bool m_showHidden = false;
+    remote::RemotePath m_compareFolder;
+    QHash<QString, sync::FolderComparison::Mark> m_marks;
+    bool m_hideIdentical = false;
     QList<int> m_order; // display position -> index in m_listing.entries
     int m_shown = 0;    // entries of m_order inserted as rows so far
     bool m_hasUp = false;

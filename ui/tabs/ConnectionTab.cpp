@@ -8,14 +8,21 @@
 #include <QStyle>
 #include <QTimer>
 #include <QTreeView>
+#include <QVBoxLayout>
 
+#include "compare/FolderCompare.h"
+#include "compare/SyncBrowsing.h"
 #include "panes/LocalPane.h"
 #include "panes/PaneMenus.h"
+#include "panes/RemoteFileModel.h"
 #include "panes/RemotePane.h"
 #include "session/SessionManager.h"
 #include "settings/AppSettings.h"
 #include "sites/CredentialService.h"
 #include "sites/SiteStore.h"
+#include "sync/SyncRun.h"
+#include "synchronize/SyncDialog.h"
+#include "transfer/QueueOptions.h"
 #include "transfer/QueueService.h"
 #include "transfer/QueueSites.h"
 
@@ -32,14 +39,18 @@ ConnectionTab::ConnectionTab(const Context &context, QWidget *parent)
       m_local(new LocalPane(this)), m_remote(new RemotePane(this)), m_active(m_local)
 {
     setObjectName(QStringLiteral("connectionTab"));
-    auto *layout = new QHBoxLayout(this);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
     layout->addWidget(m_splitter);
     m_splitter->setObjectName(QStringLiteral("paneSplitter"));
     m_splitter->addWidget(m_local);
     m_splitter->addWidget(m_remote);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setSizes({1, 1});
+
+    m_compare = new FolderCompare(m_local, m_remote, this);
+    layout->addWidget(m_compare->legend()); // under the panes, shown while comparing
 
     m_paneMenus = new PaneMenus(m_local, m_remote, this);
     connect(m_paneMenus, &PaneMenus::logged, this, &ConnectionTab::logged);
@@ -78,6 +89,12 @@ ConnectionTab::ConnectionTab(const Context &context, QWidget *parent)
     });
     connect(m_remote, &RemotePane::folderFailed, this,
             [this](const RemotePath &, const QString &message) { Q_EMIT statusMessage(message, 10000); });
+    // After the line above: its message (why synchronized browsing stopped) is the one shown.
+    m_syncBrowsing = new SyncBrowsing(m_local, m_remote, this);
+    connect(m_syncBrowsing, &SyncBrowsing::message, this, [this](const QString &text) {
+        Q_EMIT logged(text, true);
+        Q_EMIT statusMessage(text, 10000);
+    });
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         for (FilePane *pane : {static_cast<FilePane *>(m_local), static_cast<FilePane *>(m_remote)}) {
             if (now && pane->isAncestorOf(now))
@@ -257,6 +274,7 @@ void ConnectionTab::closeSession()
 {
     m_downgraded = false;
     m_connected.reset();
+    m_syncBrowsing->setEnabled(false); // its remote folder is gone
     if (m_session) {
         m_remote->setSession(nullptr);
         m_context.sessions.closeSession(m_session);
@@ -456,7 +474,61 @@ void ConnectionTab::retranslate()
     else
         m_status = tr("Not connected");
     m_paneMenus->retranslate();
+    m_compare->retranslate();
     Q_EMIT stateChanged(); // the title is made from tr() strings
+}
+
+SyncDialog *ConnectionTab::openSyncDialog()
+{
+    Session *session = m_remote->session();
+    if (!session || !m_remote->fileModel()->hasListing())
+        return nullptr;
+    auto *dialog = new SyncDialog(*session, m_local->currentPath(), m_remote->currentPath(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(
+        dialog, &SyncDialog::runRequested, this,
+        [this, session = QPointer<Session>(session)](const sync::SyncPlan &plan, const QString &localRoot,
+                                                     const RemotePath &remoteRoot, bool remoteMissing) {
+            const std::optional<transfer::QueueTarget> target = queueTarget();
+            if (!session || !target || session != m_remote->session())
+                return;
+            sync::SyncRun::Request request;
+            request.plan = plan;
+            request.localRoot = localRoot;
+            request.remoteRoot = remoteRoot;
+            request.remoteMissing = remoteMissing;
+            request.site = target->site;
+            request.options.connect = transfer::connectOptionsToJson(target->options);
+            request.options.usePartFile = target->usePartFile;
+            request.options.preserveTime = target->preserveTime;
+            auto *run = new sync::SyncRun(*session, m_context.queue, request, this);
+            connect(run, &sync::SyncRun::finished, this, [this, run, session, remoteRoot] {
+                run->deleteLater();
+                if (run->error()) {
+                    Q_EMIT logged(tr("Synchronize stopped: %1").arg(run->error()->message()), true);
+                    Q_EMIT statusMessage(tr("Synchronize stopped: %1").arg(run->error()->message()), 10000);
+                } else {
+                    Q_EMIT logged(tr("Synchronized: %n file(s) copied", nullptr, run->copiesDone()), false);
+                    Q_EMIT statusMessage(tr("Synchronized: %n file(s) copied", nullptr, run->copiesDone()),
+                                         10000);
+                }
+                // Folders made and deleted beside the queue: both panes show them.
+                if (session) {
+                    session->invalidate(remoteRoot, true);
+                    if (m_remote->session() == session)
+                        m_remote->refresh();
+                }
+                m_local->refresh();
+            });
+            const int copies =
+                plan.count(sync::SyncAction::Kind::Upload) + plan.count(sync::SyncAction::Kind::Download);
+            Q_EMIT logged(tr("Synchronize %1 and %2: %n file(s) queued", nullptr, copies)
+                              .arg(localRoot, remoteRoot.toString()),
+                          false);
+            run->start();
+        });
+    dialog->show();
+    return dialog;
 }
 
 } // namespace ferry::ui

@@ -45,9 +45,12 @@ class AppSettings;
 namespace ferry::ui {
 
 class FilePane;
+class FolderCompare;
 class LocalPane;
 class PaneMenus;
 class RemotePane;
+class SyncBrowsing;
+class SyncDialog;
 
 class ConnectionTab : public QWidget
 {
@@ -69,6 +72,9 @@ public:
     LocalPane *localPane() const { return m_local; }
     RemotePane *remotePane() const { return m_remote; }
     PaneMenus *paneMenus() const { return m_paneMenus; }
+    // The folder comparison of the two panes and synchronized browsing (View menu).
+    FolderCompare *folderCompare() const { return m_compare; }
+    SyncBrowsing *syncBrowsing() const { return m_syncBrowsing; }
     QSplitter *paneSplitter() const { return m_splitter; }
     // The pane that had the focus last.
     FilePane *activePane() const { return m_active; }
@@ -124,6 +130,10 @@ public:
     // queue (in memory) so transfers log in without asking again. nullopt when unconnected.
     std::optional<transfer::QueueTarget> queueTarget();
 
+    // Transfer > Synchronize...: the dialog for this tab's two folders (nullptr when not
+    // connected); its plan runs through the window's queue (sync::SyncRun).
+    SyncDialog *openSyncDialog();
+
     // Settings that act on the panes (hidden files, confirmations).
     void applySettings();
     void setTreeBeside(bool beside);
@@ -158,6 +168,8 @@ private:
     LocalPane *m_local;
     RemotePane *m_remote;
     PaneMenus *m_paneMenus;
+    FolderCompare *m_compare;
+    SyncBrowsing *m_syncBrowsing;
     FilePane *m_active;
     QTimer *m_remoteRefresh; // coalesces refreshes after uploads land
     QPointer<session::Session> m_session;
