@@ -43,6 +43,7 @@ class SiteStore;
 namespace ferry::ui {
 
 class ConnectionTab;
+class EditFiles;
 class FilePane;
 class LocalPane;
 class LogModel;
@@ -196,6 +197,8 @@ private:
     QAction *m_connectAction = nullptr;
     QAction *m_reconnectAction = nullptr;
     SiteActions *m_siteActions = nullptr;
+    EditFiles *m_editFiles = nullptr; // View/Edit's files, every tab's
+    bool m_quitConfirmed = false;     // edited files not uploaded: the user said quit anyway
     MainMenus *m_menus = nullptr;
     QLabel *m_security = nullptr;
     QLabel *m_securityIcon = nullptr;
