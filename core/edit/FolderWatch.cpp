@@ -64,6 +64,27 @@ void FolderWatch::start()
         return excludes.excludes(path);
     });
     setState(State::Listing);
+    // A remote folder that does not exist yet is made by the first round.
+    const remote::RemotePath root = m_remoteRoot;
+    runOnConnection<remote::DirEntry>(
+        this, m_session, [root](remote::RemoteFileSystem &fs) { return fs.stat(root); },
+        [this](const Result<remote::DirEntry> &entry) {
+            if (m_state != State::Listing)
+                return;
+            if (!entry && entry.error().kind() == remote::ErrorKind::NotFound) {
+                m_known.clear();
+                setState(State::Idle);
+                Q_EMIT logged(tr("Keeping %1 up to date with %2").arg(m_remoteRoot.toString(), m_localRoot),
+                              false);
+                round();
+                return;
+            }
+            listRemote();
+        });
+}
+
+void FolderWatch::listRemote()
+{
     m_lister = std::make_unique<sync::RemoteTreeLister>(*m_session, m_remoteRoot, m_options.excludes,
                                                         m_session->transferConnectionLimit());
     connect(m_lister.get(), &sync::RemoteTreeLister::finished, this, [this] {
@@ -78,8 +99,7 @@ void FolderWatch::start()
         }
         m_known = m_lister->tree();
         setState(State::Idle);
-        Q_EMIT logged(tr("Keeping %1 up to date with %2").arg(m_remoteRoot.toString(), m_localRoot),
-                      false);
+        Q_EMIT logged(tr("Keeping %1 up to date with %2").arg(m_remoteRoot.toString(), m_localRoot), false);
         round(); // the first sync
     });
     m_lister->start();
@@ -161,9 +181,9 @@ void FolderWatch::round()
             if (m_state == State::Stopped)
                 return;
             if (!result) {
-                Q_EMIT logged(tr("Keeping %1 up to date: %2")
-                                  .arg(m_remoteRoot.toString(), result.error().message()),
-                              true);
+                Q_EMIT logged(
+                    tr("Keeping %1 up to date: %2").arg(m_remoteRoot.toString(), result.error().message()),
+                    true);
                 finishRound(false);
                 return;
             }
@@ -261,9 +281,9 @@ void FolderWatch::afterUploads()
             if (m_state == State::Stopped)
                 return;
             if (!result) {
-                Q_EMIT logged(tr("Keeping %1 up to date: %2")
-                                  .arg(m_remoteRoot.toString(), result.error().message()),
-                              true);
+                Q_EMIT logged(
+                    tr("Keeping %1 up to date: %2").arg(m_remoteRoot.toString(), result.error().message()),
+                    true);
                 finishRound(false);
                 return;
             }

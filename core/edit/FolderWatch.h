@@ -71,6 +71,7 @@ Q_SIGNALS:
 
 private:
     void setState(State state);
+    void listRemote();
     void requestRound();
     void round();
     void afterBefore(const sync::SyncPlan &plan, const sync::SyncTree &local);
