@@ -21,9 +21,11 @@
 #include "TestUtil.h"
 #include "UiTestSupport.h"
 #include "log/LogModel.h"
+#include "panes/LocalPane.h"
 #include "panes/RemoteFileModel.h"
 #include "panes/RemotePane.h"
 #include "questions/EditQuestionDialog.h"
+#include "tabs/ConnectionTab.h"
 
 using namespace ferry::remote;
 using namespace ferry::ui;
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanup();
     void f4EditsAndUploads();
+    void keepRemoteFolderUpToDate();
 
 private:
     ferry::test::ScopedSettings m_settings;
@@ -163,6 +166,57 @@ void TestGuiEditEndToEnd::f4EditsAndUploads()
     QTRY_COMPARE_WITH_TIMEOUT(readAll(served), twice, 20000);
     QVERIFY(!qobject_cast<EditQuestionDialog *>(QApplication::activeModalWidget()));
     QVERIFY(ferry::test::saveScreenshot(QStringLiteral("gui-edit-uploaded.png")));
+}
+
+void TestGuiEditEndToEnd::keepRemoteFolderUpToDate()
+{
+    // The window is connected (the test before): the remote pane shows a new folder, the
+    // local pane a folder with a file; Ctrl+U keeps the one up to date with the other.
+    const QString folder = QDir(m_fx.rootDir()).filePath(QStringLiteral("kept-e2e"));
+    QVERIFY(QDir().mkpath(folder) && m_fx.giveToTestUser(folder));
+    QTemporaryDir local;
+    {
+        QFile f(local.filePath(QStringLiteral("first.txt")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("there before\n");
+    }
+    RemotePane *pane = m_window->remotePane();
+    pane->openFolder(RemotePath(folder));
+    QTRY_VERIFY_WITH_TIMEOUT(pane->currentPath().toString() == folder && !pane->isBusy(), 20000);
+    ConnectionTab *tab = m_window->currentTab();
+    tab->localPane()->openFolder(local.path());
+    QTRY_COMPARE(tab->localPane()->currentPath(), local.path());
+    QApplication::setActiveWindow(m_window.get());
+    tab->localPane()->fileList()->setFocus();
+    QTRY_VERIFY(tab->localPane()->fileList()->hasFocus());
+    QTest::keyClick(tab->localPane()->fileList(), Qt::Key_U, Qt::ControlModifier);
+    QTRY_VERIFY(tab->keepUpToDateStrip()->isVisible());
+    QVERIFY(tab->keepUpToDateAction()->isChecked());
+    const QString firstOnServer = QDir(folder).filePath(QStringLiteral("first.txt"));
+    QTRY_COMPARE_WITH_TIMEOUT(readAll(firstOnServer), QByteArray("there before\n"), 20000);
+    // A file made now follows.
+    {
+        QFile f(local.filePath(QStringLiteral("made-later.txt")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("made while kept up to date\n");
+    }
+    const QString laterOnServer = QDir(folder).filePath(QStringLiteral("made-later.txt"));
+    QTRY_COMPARE_WITH_TIMEOUT(readAll(laterOnServer), QByteArray("made while kept up to date\n"), 20000);
+    QCOMPARE(ferry::test::sha256OfFile(laterOnServer),
+             ferry::test::sha256OfFile(local.filePath(QStringLiteral("made-later.txt"))));
+    QTest::qWait(500);
+    QVERIFY(ferry::test::saveScreenshot(QStringLiteral("gui-keep-up-to-date.png")));
+    // Stop: the strip goes, and nothing more is sent.
+    QTest::mouseClick(tab->findChild<QPushButton *>(QStringLiteral("keepUpToDateStop")), Qt::LeftButton);
+    QTRY_VERIFY(!tab->keepUpToDateStrip()->isVisible());
+    QVERIFY(!tab->keepUpToDateAction()->isChecked());
+    {
+        QFile f(local.filePath(QStringLiteral("after-stop.txt")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not sent\n");
+    }
+    QTest::qWait(3000);
+    QVERIFY(!QFileInfo::exists(QDir(folder).filePath(QStringLiteral("after-stop.txt"))));
 }
 
 QTEST_MAIN(TestGuiEditEndToEnd)
