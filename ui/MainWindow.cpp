@@ -392,7 +392,8 @@ void MainWindow::closeTab(int index)
         return;
     // Files edited through this tab's connection and not uploaded yet: asked first; their
     // temporary copies go with the tab.
-    if (m_editFiles && !m_editFiles->sessions()->unsaved(closing->session()).isEmpty()) {
+    if (m_editFiles && closing->session() &&
+        !m_editFiles->sessions()->unsaved(closing->session()).isEmpty()) {
         const QPointer<ConnectionTab> guard(closing);
         m_editFiles->askBeforeClosing(closing->session(), [this, guard] {
             if (!guard)
@@ -402,7 +403,7 @@ void MainWindow::closeTab(int index)
         });
         return;
     }
-    if (m_editFiles)
+    if (m_editFiles && closing->session())
         m_editFiles->sessions()->closeFor(closing->session());
     if (tabCount() == 1) {
         closing->disconnectFromServer(); // the last tab stays, unconnected

@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void cleanup();
     void f4EditsAndUploads();
     void keepRemoteFolderUpToDate();
+    void quittingWithAnEditNotUploadedAsks();
 
 private:
     ferry::test::ScopedSettings m_settings;
@@ -217,6 +219,51 @@ void TestGuiEditEndToEnd::keepRemoteFolderUpToDate()
     }
     QTest::qWait(3000);
     QVERIFY(!QFileInfo::exists(QDir(folder).filePath(QStringLiteral("after-stop.txt"))));
+}
+
+void TestGuiEditEndToEnd::quittingWithAnEditNotUploadedAsks()
+{
+    const QString folder = QDir(m_fx.rootDir()).filePath(QStringLiteral("edit-e2e"));
+    const QString served = QDir(folder).filePath(QStringLiteral("draft.txt"));
+    {
+        QFile f(served);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("draft\n");
+    }
+    QVERIFY(m_fx.giveToTestUser(served));
+    RemotePane *pane = m_window->remotePane();
+    pane->openFolder(RemotePath(folder));
+    QTRY_VERIFY_WITH_TIMEOUT(pane->currentPath().toString() == folder && !pane->isBusy(), 20000);
+    pane->refresh(); // listed earlier, without draft.txt
+    QTRY_VERIFY_WITH_TIMEOUT(namesIn(pane).contains(QStringLiteral("draft.txt")) && !pane->isBusy(), 20000);
+    QTreeView *list = pane->fileList();
+    const QPoint row = ferry::test::rowOnScreen(list, QStringLiteral("draft.txt"));
+    QVERIFY(!row.isNull());
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->viewport()->mapFromGlobal(row));
+    QApplication::setActiveWindow(m_window.get());
+    list->setFocus();
+    QTRY_VERIFY(list->hasFocus());
+    QTest::keyClick(list, Qt::Key_F4);
+    EditQuestionDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (dialog = qobject_cast<EditQuestionDialog *>(QApplication::activeModalWidget())) != nullptr, 20000);
+    // Don't upload: the edit stays only in the temporary copy.
+    dialog->reject();
+    QTRY_VERIFY(!qobject_cast<EditQuestionDialog *>(QApplication::activeModalWidget()));
+    QCOMPARE(readAll(served), QByteArray("draft\n"));
+    // Quitting now asks first; Cancel keeps the window.
+    m_window->close();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) != nullptr, 5000);
+    QCOMPARE(box->objectName(), QStringLiteral("editedFilesQuestion"));
+    QVERIFY(box->text().contains(QStringLiteral("draft.txt")));
+    QTest::qWait(300);
+    QVERIFY(ferry::test::saveScreenshot(QStringLiteral("gui-edit-quit-question.png")));
+    QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    QVERIFY(m_window->isVisible());
+    QCOMPARE(readAll(served), QByteArray("draft\n"));
 }
 
 QTEST_MAIN(TestGuiEditEndToEnd)
