@@ -16,6 +16,7 @@ using sync::SyncAction;
 using sync::SyncApply;
 
 namespace {
+constexpr int kSettleMs = 1000;
 constexpr int kFirstRetryMs = 2000;
 constexpr int kMaxRetryMs = 60000;
 } // namespace
@@ -28,6 +29,8 @@ FolderWatch::FolderWatch(session::Session *session, transfer::QueueService &queu
       m_remoteRoot(remoteRoot), m_options(options)
 {
     m_options.direction = sync::SyncDirection::Up;
+    // As ferry-cli watch's --settle default: a small file is on the server within 2 s.
+    m_watcher.setDebounce(kSettleMs);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &FolderWatch::round);
     const auto soon = [this] {

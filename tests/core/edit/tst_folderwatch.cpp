@@ -35,7 +35,7 @@ using test::Fixture;
 
 namespace {
 
-constexpr qint64 kLimitMs = 2500; // the settle time (1 s here) plus the round
+constexpr qint64 kLimitMs = 2000; // the limit: the settle time (1 s) plus the round
 
 bool writeFile(const QString &path, const QByteArray &data, QIODevice::OpenMode mode = QIODevice::WriteOnly)
 {
@@ -165,7 +165,6 @@ bool TestFolderWatch::setUp(Run &run, bool sftp)
     run.sites->remember(target.site, run.spec.password);
     run.watch = std::make_unique<FolderWatch>(run.session, *run.queue, target, run.local.path(),
                                               remote::RemotePath(run.remote()), sync::SyncOptions());
-    run.watch->watcher().setDebounce(1000);
     QObject::connect(run.watch.get(), &FolderWatch::logged, run.watch.get(),
                      [&run](const QString &text, bool) { run.log.append(text); });
     return true;
