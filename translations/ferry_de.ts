@@ -766,6 +766,59 @@ optional mit Endung K, M oder G (zur Basis 1024), z. B. 40M
     </message>
 </context>
 <context>
+    <name>ferry::edit::EditSessions</name>
+    <message>
+        <source>Cannot make the temporary folder %1</source>
+        <translation>Der temporäre Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 is a folder</source>
+        <translation>%1 ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 is gone</source>
+        <translation>%1 ist nicht mehr vorhanden</translation>
+    </message>
+    <message>
+        <source>The upload did not finish</source>
+        <translation>Das Hochladen wurde nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>The connection was closed</source>
+        <translation>Die Verbindung wurde geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::edit::EditorLauncher</name>
+    <message>
+        <source>No editor command</source>
+        <translation>Kein Editor-Befehl</translation>
+    </message>
+    <message>
+        <source>Cannot start %1</source>
+        <translation>%1 kann nicht gestartet werden</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::edit::FolderWatch</name>
+    <message>
+        <source>Keeping %1 up to date with %2</source>
+        <translation>%1 wird mit %2 aktuell gehalten</translation>
+    </message>
+    <message>
+        <source>Keeping %1 up to date failed: %2</source>
+        <translation>%1 aktuell halten fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Stopped keeping %1 up to date</source>
+        <translation>%1 wird nicht mehr aktuell gehalten</translation>
+    </message>
+    <message>
+        <source>Keeping %1 up to date: %2</source>
+        <translation>%1 aktuell halten: %2</translation>
+    </message>
+</context>
+<context>
     <name>ferry::session::Connection</name>
     <message>
         <source>The connection was closed</source>
@@ -1118,6 +1171,277 @@ optional mit Endung K, M oder G (zur Basis 1024), z. B. 40M
             <numerusform>%1 und %2 synchronisieren: %n Datei eingereiht</numerusform>
             <numerusform>%1 und %2 synchronisieren: %n Dateien eingereiht</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Download the file and open it with its application (F3)</source>
+        <translation>Die Datei herunterladen und mit ihrem Programm öffnen (F3)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Download the file, open it in an editor and upload it when it is saved (F4)</source>
+        <translation>Die Datei herunterladen, in einem Editor öffnen und nach dem Speichern hochladen (F4)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep remote folder up to date</source>
+        <translation>Entfernten Ordner a&amp;ktuell halten</translation>
+    </message>
+    <message>
+        <source>Upload every change made in the local pane&apos;s folder to the remote pane&apos;s folder until stopped (Ctrl+U)</source>
+        <translation>Jede Änderung im Ordner der lokalen Seite in den Ordner der entfernten Seite hochladen, bis es beendet wird (Strg+U)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Stop keeping the remote folder up to date</source>
+        <translation>Entfernten Ordner nicht mehr aktuell halten</translation>
+    </message>
+    <message>
+        <source>Connect first: the remote folder is kept up to date with the local one</source>
+        <translation>Zuerst verbinden: der entfernte Ordner wird mit dem lokalen aktuell gehalten</translation>
+    </message>
+    <message>
+        <source>listing the server&apos;s folder …</source>
+        <translation>Ordner des Servers wird aufgelistet …</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>sending changes …</source>
+        <translation>Änderungen werden gesendet …</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached; trying again soon</source>
+        <translation>Server nicht erreichbar; neuer Versuch in Kürze</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>beendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keeping %1 up to date with %2: %3 (%n file(s) uploaded)</source>
+        <translation>
+            <numerusform>%1 wird mit %2 aktuell gehalten: %3 (%n Datei hochgeladen)</numerusform>
+            <numerusform>%1 wird mit %2 aktuell gehalten: %3 (%n Dateien hochgeladen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one file to view or edit</source>
+        <translation>Eine Datei zum Anzeigen oder Bearbeiten auswählen</translation>
+    </message>
+    <message>
+        <source>Downloading %1 to open it …</source>
+        <translation>%1 wird zum Öffnen heruntergeladen …</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::EditFiles</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Uploaded the edited file %1</source>
+        <translation>Bearbeitete Datei %1 hochgeladen</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: no application is set for this type (choose an editor in Settings &gt; Editors)</source>
+        <translation>%1 kann nicht geöffnet werden: für diesen Typ ist kein Programm eingestellt (einen Editor unter Einstellungen &gt; Editoren wählen)</translation>
+    </message>
+    <message>
+        <source>Opened %1 for editing: saved changes are uploaded after asking</source>
+        <translation>%1 zum Bearbeiten geöffnet: gespeicherte Änderungen werden nach Rückfrage hochgeladen</translation>
+    </message>
+    <message>
+        <source>Opened %1 for viewing</source>
+        <translation>%1 zum Anzeigen geöffnet</translation>
+    </message>
+    <message>
+        <source>Edited files not uploaded</source>
+        <translation>Bearbeitete Dateien nicht hochgeladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited file(s) changed since the last upload: %1. Close anyway? The changes are lost with the temporary copies.</source>
+        <translation>
+            <numerusform>%n bearbeitete Datei seit dem letzten Hochladen geändert: %1. Trotzdem schließen? Die Änderungen gehen mit den temporären Kopien verloren.</numerusform>
+            <numerusform>%n bearbeitete Dateien seit dem letzten Hochladen geändert: %1. Trotzdem schließen? Die Änderungen gehen mit den temporären Kopien verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close anyway</source>
+        <translation>&amp;Trotzdem schließen</translation>
+    </message>
+    <message>
+        <source>Close anyway</source>
+        <translation>Trotzdem schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::EditQuestionDialog</name>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>Größe unbekannt</translation>
+    </message>
+    <message>
+        <source>time unknown</source>
+        <translation>Zeit unbekannt</translation>
+    </message>
+    <message>
+        <source>%1, modified %2</source>
+        <translation>%1, geändert %2</translation>
+    </message>
+    <message>
+        <source>File changed</source>
+        <translation>Datei geändert</translation>
+    </message>
+    <message>
+        <source>%1 was changed. Upload it to the server?</source>
+        <translation>%1 wurde geändert. Auf den Server hochladen?</translation>
+    </message>
+    <message>
+        <source>Server file:</source>
+        <translation>Datei auf dem Server:</translation>
+    </message>
+    <message>
+        <source>Server file</source>
+        <translation>Datei auf dem Server</translation>
+    </message>
+    <message>
+        <source>Local copy:</source>
+        <translation>Lokale Kopie:</translation>
+    </message>
+    <message>
+        <source>Local size and time</source>
+        <translation>Lokale Größe und Zeit</translation>
+    </message>
+    <message>
+        <source>&amp;Always upload this file while it is open</source>
+        <translation>Diese Datei &amp;immer hochladen, solange sie geöffnet ist</translation>
+    </message>
+    <message>
+        <source>Always upload this file while it is open</source>
+        <translation>Diese Datei immer hochladen, solange sie geöffnet ist</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>&amp;Hochladen</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t upload</source>
+        <translation>&amp;Nicht hochladen</translation>
+    </message>
+    <message>
+        <source>Don&apos;t upload</source>
+        <translation>Nicht hochladen</translation>
+    </message>
+    <message>
+        <source>File changed on the server</source>
+        <translation>Datei auf dem Server geändert</translation>
+    </message>
+    <message>
+        <source>%1 was changed on the server since you opened it.</source>
+        <translation>%1 wurde auf dem Server geändert, seit Sie die Datei geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>Uploading your copy would replace the server&apos;s changes.</source>
+        <translation>Das Hochladen Ihrer Kopie würde die Änderungen auf dem Server ersetzen.</translation>
+    </message>
+    <message>
+        <source>When opened:</source>
+        <translation>Beim Öffnen:</translation>
+    </message>
+    <message>
+        <source>Server size and time when opened</source>
+        <translation>Größe und Zeit auf dem Server beim Öffnen</translation>
+    </message>
+    <message>
+        <source>Server now:</source>
+        <translation>Server jetzt:</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>Server size and time now</source>
+        <translation>Größe und Zeit auf dem Server jetzt</translation>
+    </message>
+    <message>
+        <source>Your copy:</source>
+        <translation>Ihre Kopie:</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>Ü&amp;berschreiben</translation>
+    </message>
+    <message>
+        <source>Overwrite the server&apos;s file</source>
+        <translation>Die Datei auf dem Server überschreiben</translation>
+    </message>
+    <message>
+        <source>Download &amp;theirs</source>
+        <translation>&amp;Deren Version herunterladen</translation>
+    </message>
+    <message>
+        <source>Download the server&apos;s file</source>
+        <translation>Die Datei vom Server herunterladen</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::EditorsPage</name>
+    <message>
+        <source>View and Edit (F3, F4) open a downloaded file with the command set here for its extension (&quot;txt&quot;, &quot;tar.gz&quot;, &quot;*&quot; for any other); %f stands for the file. Other files open with the desktop&apos;s default application.</source>
+        <translation>Anzeigen und Bearbeiten (F3, F4) öffnen eine heruntergeladene Datei mit dem hier für ihre Endung eingestellten Befehl („txt“, „tar.gz“, „*“ für alle anderen); %f steht für die Datei. Andere Dateien öffnen sich mit dem Standardprogramm der Arbeitsumgebung.</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Endung</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Editors by extension</source>
+        <translation>Editoren nach Endung</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an editor</source>
+        <translation>Einen Editor hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the editor</source>
+        <translation>Den Editor entfernen</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +3140,10 @@ Gelöschte Dateien kommen nicht in den Papierkorb.</translation>
     <message>
         <source> KiB/s</source>
         <translation> KiB/s</translation>
+    </message>
+    <message>
+        <source>Editors</source>
+        <translation>Editoren</translation>
     </message>
 </context>
 <context>

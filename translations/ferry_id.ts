@@ -759,6 +759,59 @@ akhiran K, M, atau G opsional (berbasis 1024), mis. 40M
     </message>
 </context>
 <context>
+    <name>ferry::edit::EditSessions</name>
+    <message>
+        <source>Cannot make the temporary folder %1</source>
+        <translation>Tidak dapat membuat folder sementara %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder</source>
+        <translation>%1 adalah folder</translation>
+    </message>
+    <message>
+        <source>%1 is gone</source>
+        <translation>%1 sudah tidak ada</translation>
+    </message>
+    <message>
+        <source>The upload did not finish</source>
+        <translation>Unggahan tidak selesai</translation>
+    </message>
+    <message>
+        <source>The connection was closed</source>
+        <translation>Sambungan sudah ditutup</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::edit::EditorLauncher</name>
+    <message>
+        <source>No editor command</source>
+        <translation>Tidak ada perintah penyunting</translation>
+    </message>
+    <message>
+        <source>Cannot start %1</source>
+        <translation>Tidak dapat menjalankan %1</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::edit::FolderWatch</name>
+    <message>
+        <source>Keeping %1 up to date with %2</source>
+        <translation>%1 dijaga tetap mutakhir dengan %2</translation>
+    </message>
+    <message>
+        <source>Keeping %1 up to date failed: %2</source>
+        <translation>Gagal menjaga %1 tetap mutakhir: %2</translation>
+    </message>
+    <message>
+        <source>Stopped keeping %1 up to date</source>
+        <translation>%1 tidak lagi dijaga tetap mutakhir</translation>
+    </message>
+    <message>
+        <source>Keeping %1 up to date: %2</source>
+        <translation>Menjaga %1 tetap mutakhir: %2</translation>
+    </message>
+</context>
+<context>
     <name>ferry::session::Connection</name>
     <message>
         <source>The connection was closed</source>
@@ -1106,6 +1159,275 @@ akhiran K, M, atau G opsional (berbasis 1024), mis. 40M
         <translation>
             <numerusform>Sinkronkan %1 dan %2: %n berkas diantrekan</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Lihat</translation>
+    </message>
+    <message>
+        <source>Download the file and open it with its application (F3)</source>
+        <translation>Unduh berkas lalu buka dengan aplikasinya (F3)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>Download the file, open it in an editor and upload it when it is saved (F4)</source>
+        <translation>Unduh berkas, buka di penyunting, lalu unggah setelah disimpan (F4)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep remote folder up to date</source>
+        <translation>&amp;Jaga folder jarak jauh tetap mutakhir</translation>
+    </message>
+    <message>
+        <source>Upload every change made in the local pane&apos;s folder to the remote pane&apos;s folder until stopped (Ctrl+U)</source>
+        <translation>Unggah setiap perubahan di folder panel lokal ke folder panel jarak jauh sampai dihentikan (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Hentikan</translation>
+    </message>
+    <message>
+        <source>Stop keeping the remote folder up to date</source>
+        <translation>Berhenti menjaga folder jarak jauh tetap mutakhir</translation>
+    </message>
+    <message>
+        <source>Connect first: the remote folder is kept up to date with the local one</source>
+        <translation>Sambungkan dulu: folder jarak jauh dijaga tetap mutakhir dengan folder lokal</translation>
+    </message>
+    <message>
+        <source>listing the server&apos;s folder …</source>
+        <translation>mendaftar folder server …</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>mutakhir</translation>
+    </message>
+    <message>
+        <source>sending changes …</source>
+        <translation>mengirim perubahan …</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached; trying again soon</source>
+        <translation>server tidak dapat dijangkau; segera dicoba lagi</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>dihentikan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keeping %1 up to date with %2: %3 (%n file(s) uploaded)</source>
+        <translation>
+            <numerusform>%1 dijaga tetap mutakhir dengan %2: %3 (%n berkas diunggah)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one file to view or edit</source>
+        <translation>Pilih satu berkas untuk dilihat atau disunting</translation>
+    </message>
+    <message>
+        <source>Downloading %1 to open it …</source>
+        <translation>Mengunduh %1 untuk dibuka …</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::EditFiles</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Uploaded the edited file %1</source>
+        <translation>Berkas yang disunting %1 sudah diunggah</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Tidak dapat membuka %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: no application is set for this type (choose an editor in Settings &gt; Editors)</source>
+        <translation>Tidak dapat membuka %1: tidak ada aplikasi untuk jenis ini (pilih penyunting di Pengaturan &gt; Penyunting)</translation>
+    </message>
+    <message>
+        <source>Opened %1 for editing: saved changes are uploaded after asking</source>
+        <translation>%1 dibuka untuk disunting: perubahan yang disimpan diunggah setelah ditanyakan</translation>
+    </message>
+    <message>
+        <source>Opened %1 for viewing</source>
+        <translation>%1 dibuka untuk dilihat</translation>
+    </message>
+    <message>
+        <source>Edited files not uploaded</source>
+        <translation>Berkas yang disunting belum diunggah</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited file(s) changed since the last upload: %1. Close anyway? The changes are lost with the temporary copies.</source>
+        <translation>
+            <numerusform>%n berkas yang disunting berubah sejak unggahan terakhir: %1. Tetap tutup? Perubahannya hilang bersama salinan sementara.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close anyway</source>
+        <translation>&amp;Tetap tutup</translation>
+    </message>
+    <message>
+        <source>Close anyway</source>
+        <translation>Tetap tutup</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::EditQuestionDialog</name>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 bita)</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>ukuran tidak diketahui</translation>
+    </message>
+    <message>
+        <source>time unknown</source>
+        <translation>waktu tidak diketahui</translation>
+    </message>
+    <message>
+        <source>%1, modified %2</source>
+        <translation>%1, diubah %2</translation>
+    </message>
+    <message>
+        <source>File changed</source>
+        <translation>Berkas berubah</translation>
+    </message>
+    <message>
+        <source>%1 was changed. Upload it to the server?</source>
+        <translation>%1 telah diubah. Unggah ke server?</translation>
+    </message>
+    <message>
+        <source>Server file:</source>
+        <translation>Berkas di server:</translation>
+    </message>
+    <message>
+        <source>Server file</source>
+        <translation>Berkas di server</translation>
+    </message>
+    <message>
+        <source>Local copy:</source>
+        <translation>Salinan lokal:</translation>
+    </message>
+    <message>
+        <source>Local size and time</source>
+        <translation>Ukuran dan waktu lokal</translation>
+    </message>
+    <message>
+        <source>&amp;Always upload this file while it is open</source>
+        <translation>&amp;Selalu unggah berkas ini selama terbuka</translation>
+    </message>
+    <message>
+        <source>Always upload this file while it is open</source>
+        <translation>Selalu unggah berkas ini selama terbuka</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>&amp;Unggah</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Unggah</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t upload</source>
+        <translation>&amp;Jangan unggah</translation>
+    </message>
+    <message>
+        <source>Don&apos;t upload</source>
+        <translation>Jangan unggah</translation>
+    </message>
+    <message>
+        <source>File changed on the server</source>
+        <translation>Berkas berubah di server</translation>
+    </message>
+    <message>
+        <source>%1 was changed on the server since you opened it.</source>
+        <translation>%1 telah diubah di server sejak Anda membukanya.</translation>
+    </message>
+    <message>
+        <source>Uploading your copy would replace the server&apos;s changes.</source>
+        <translation>Mengunggah salinan Anda akan menimpa perubahan di server.</translation>
+    </message>
+    <message>
+        <source>When opened:</source>
+        <translation>Saat dibuka:</translation>
+    </message>
+    <message>
+        <source>Server size and time when opened</source>
+        <translation>Ukuran dan waktu di server saat dibuka</translation>
+    </message>
+    <message>
+        <source>Server now:</source>
+        <translation>Server sekarang:</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>Server size and time now</source>
+        <translation>Ukuran dan waktu di server sekarang</translation>
+    </message>
+    <message>
+        <source>Your copy:</source>
+        <translation>Salinan Anda:</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Timpa</translation>
+    </message>
+    <message>
+        <source>Overwrite the server&apos;s file</source>
+        <translation>Timpa berkas di server</translation>
+    </message>
+    <message>
+        <source>Download &amp;theirs</source>
+        <translation>Unduh &amp;versi server</translation>
+    </message>
+    <message>
+        <source>Download the server&apos;s file</source>
+        <translation>Unduh berkas dari server</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::EditorsPage</name>
+    <message>
+        <source>View and Edit (F3, F4) open a downloaded file with the command set here for its extension (&quot;txt&quot;, &quot;tar.gz&quot;, &quot;*&quot; for any other); %f stands for the file. Other files open with the desktop&apos;s default application.</source>
+        <translation>Lihat dan Sunting (F3, F4) membuka berkas yang diunduh dengan perintah yang diatur di sini untuk ekstensinya (&quot;txt&quot;, &quot;tar.gz&quot;, &quot;*&quot; untuk lainnya); %f berarti berkasnya. Berkas lain dibuka dengan aplikasi bawaan desktop.</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Ekstensi</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Perintah</translation>
+    </message>
+    <message>
+        <source>Editors by extension</source>
+        <translation>Penyunting menurut ekstensi</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <source>Add an editor</source>
+        <translation>Tambah penyunting</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Remove the editor</source>
+        <translation>Hapus penyunting</translation>
     </message>
 </context>
 <context>
@@ -2800,6 +3122,10 @@ Berkas yang dihapus tidak masuk ke tempat sampah.</translation>
     <message>
         <source> KiB/s</source>
         <translation> KiB/dtk</translation>
+    </message>
+    <message>
+        <source>Editors</source>
+        <translation>Penyunting</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,8 @@
 #include "common/FileIcons.h"
 #include "compare/CompareActions.h"
 #include "connect/QuickConnectBar.h"
+#include "edit/EditFiles.h"
+#include "edit/EditSessions.h"
 #include "log/LogModel.h"
 #include "panes/LocalPane.h"
 #include "panes/PaneMenus.h"
@@ -296,6 +298,10 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
                     m_logView->scrollToBottom();
             });
     connect(m_queue, &transfer::QueueService::opened, this, &MainWindow::queueOpened);
+    m_editFiles = new EditFiles(*m_queue, *m_settings, this);
+    connect(m_editFiles, &EditFiles::logged, this, &MainWindow::logStatus);
+    for (int i = 0; i < tabCount(); ++i)
+        tab(i)->setEditSessions(m_editFiles->sessions());
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { showCurrentTab(); });
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
 
@@ -363,6 +369,8 @@ ConnectionTab *MainWindow::newTab()
     auto *tab = new ConnectionTab(
         ConnectionTab::Context{*m_manager, *m_queue, *m_queueSites, *m_credentials, *m_settings}, m_tabs);
     tab->setTreeBeside(m_menus->treeBesideAction()->isChecked());
+    if (m_editFiles)
+        tab->setEditSessions(m_editFiles->sessions());
     {
         // The column widths, sort orders and splitters last saved.
         QSettings settings;
@@ -399,6 +407,21 @@ void MainWindow::closeTab(int index)
     ConnectionTab *closing = tab(index);
     if (!closing)
         return;
+    // Files edited through this tab's connection and not uploaded yet: asked first; their
+    // temporary copies go with the tab.
+    if (m_editFiles && closing->session() &&
+        !m_editFiles->sessions()->unsaved(closing->session()).isEmpty()) {
+        const QPointer<ConnectionTab> guard(closing);
+        m_editFiles->askBeforeClosing(closing->session(), [this, guard] {
+            if (!guard)
+                return;
+            m_editFiles->sessions()->closeFor(guard->session());
+            closeTab(m_tabs->indexOf(guard));
+        });
+        return;
+    }
+    if (m_editFiles && closing->session())
+        m_editFiles->sessions()->closeFor(closing->session());
     if (tabCount() == 1) {
         closing->disconnectFromServer(); // the last tab stays, unconnected
         return;
@@ -1012,6 +1035,14 @@ void MainWindow::restoreTabs()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_editFiles && !m_quitConfirmed && !m_editFiles->sessions()->unsaved().isEmpty()) {
+        event->ignore();
+        m_editFiles->askBeforeClosing(nullptr, [this] {
+            m_quitConfirmed = true;
+            close();
+        });
+        return;
+    }
     saveSettings();
     if (m_settings->restoreTabs())
         saveTabs();

@@ -44,6 +44,7 @@ namespace ferry::ui {
 
 class CompareActions;
 class ConnectionTab;
+class EditFiles;
 class FilePane;
 class LocalPane;
 class LogModel;
@@ -200,6 +201,8 @@ private:
     QAction *m_reconnectAction = nullptr;
     SiteActions *m_siteActions = nullptr;
     CompareActions *m_compareActions = nullptr;
+    EditFiles *m_editFiles = nullptr; // View/Edit's files, every tab's
+    bool m_quitConfirmed = false;     // edited files not uploaded: the user said quit anyway
     MainMenus *m_menus = nullptr;
     QLabel *m_security = nullptr;
     QLabel *m_securityIcon = nullptr;

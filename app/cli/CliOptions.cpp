@@ -94,6 +94,8 @@ const OptionSpec kOptions[] = {
     {"--direction", nullptr, true, nullptr},
     {"--compare", nullptr, true, nullptr},
     {"--exclude", nullptr, true, nullptr},
+    // watch
+    {"--settle", nullptr, true, nullptr},
     // sites add / import / export
     {"--folder", nullptr, true, nullptr},
     {"--logon", nullptr, true, nullptr},

@@ -8,6 +8,7 @@
 #include "RemoteCommands.h"
 #include "SitesCommand.h"
 #include "SyncCommand.h"
+#include "WatchCommand.h"
 
 namespace ferry::cli {
 
@@ -53,6 +54,10 @@ const Command kCommands[] = {
      "     [--exclude GLOB]... [--json] LOCAL URL\n"
      "                                        make the target folder match the source (docs/sync.md)",
      cmdSync, kSyncHelp},
+    {"watch",
+     "watch [--delete] [--exclude GLOB]... [--settle MS] LOCAL URL\n"
+     "                                        keep the remote folder up to date (docs/sync.md)",
+     cmdWatch, kWatchHelp},
     {"queue",
      QT_TRANSLATE_NOOP("ferry::cli::Help", "queue add|list|run|pause|resume|retry|remove|priority|clear\n"
                                            "                                        the persistent transfer "

@@ -389,6 +389,9 @@ void answerQuestion(CliContext &ctx, session::QuestionRequest *request)
     case session::QuestionRequest::Kind::FileExists:
         askExists(ctx, static_cast<FileExistsRequest *>(request));
         break;
+    case session::QuestionRequest::Kind::EditedFile:
+        request->cancel(); // the window's View/Edit asks it; never the command line
+        break;
     }
 }
 
@@ -622,9 +625,14 @@ int runScheduler(CliContext &ctx, const QString &queuePath, const QList<QueueIte
     QObject::connect(&service, &QueueService::stopped, &loop, &QEventLoop::quit);
 
     // Ctrl-C and SIGTERM stop cleanly: running items go back to the queue, resumable.
-    if (::pipe(g_signalPipe) == 0) {
-        std::signal(SIGINT, onSignal);
-        std::signal(SIGTERM, onSignal);
+    // The pipe is made once: `watch` runs the queue again and again.
+    // The handlers before are put back afterwards (watch has its own between runs).
+    using Handler = void (*)(int);
+    Handler oldInt = SIG_DFL;
+    Handler oldTerm = SIG_DFL;
+    if (g_signalPipe[0] >= 0 || ::pipe(g_signalPipe) == 0) {
+        oldInt = std::signal(SIGINT, onSignal);
+        oldTerm = std::signal(SIGTERM, onSignal);
     }
     QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
     QObject::connect(&notifier, &QSocketNotifier::activated, &service, [&service, &ctx] {
@@ -640,8 +648,8 @@ int runScheduler(CliContext &ctx, const QString &queuePath, const QList<QueueIte
     loop.exec();
     redraw.stop();
     clearLine();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
+    std::signal(SIGINT, oldInt == SIG_ERR ? SIG_DFL : oldInt);
+    std::signal(SIGTERM, oldTerm == SIG_ERR ? SIG_DFL : oldTerm);
     if (openFailed)
         return ExitError;
 
@@ -672,6 +680,11 @@ int runQueueFile(CliContext &ctx, const QString &queuePath, const QList<QueueIte
                  const QString &passwordSite, const ConnectionSpec &passwordSpec)
 {
     return runScheduler(ctx, queuePath, adding, passwordSite, passwordSpec);
+}
+
+bool queueRunInterrupted()
+{
+    return g_interrupted != 0;
 }
 
 void answerCliQuestion(CliContext &ctx, session::QuestionRequest *request)

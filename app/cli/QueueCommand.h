@@ -32,6 +32,9 @@ int cmdQueue(CliContext &ctx);
 int runQueueFile(CliContext &ctx, const QString &queuePath, const QList<transfer::QueueItem> &adding,
                  const QString &passwordSite, const remote::ConnectionSpec &passwordSpec);
 
+// Whether Ctrl-C or SIGTERM stopped a runQueueFile of this process.
+bool queueRunInterrupted();
+
 // Answers a question from a session or the queue on the terminal (or refuses it without
 // one), as the queue's run does.
 void answerCliQuestion(CliContext &ctx, session::QuestionRequest *request);

@@ -198,38 +198,35 @@ std::optional<int> parse(CliContext &ctx, Parsed &p)
 
 } // namespace
 
-int cmdSync(CliContext &ctx)
+std::optional<int> openSyncConnection(CliContext &ctx, const QString &url, SyncDirection direction,
+                                      SyncConnection &c)
 {
-    Parsed p;
-    if (const auto early = parse(ctx, p))
-        return *early;
-    const bool up = p.options.direction == SyncDirection::Up;
-    auto spec = ctx.target(p.url);
+    auto spec = ctx.target(url);
     if (!spec)
         return fail(ctx, spec.error());
-    p.options.serverTimeZoneOffsetMinutes = ctx.connect.serverTimeZoneOffsetMinutes;
-
-    session::SessionManager manager;
-    QObject::connect(&manager, &session::SessionManager::questionAsked, &manager,
+    c.spec = *spec;
+    c.site = session::SiteRef::fromSpec(*spec).display();
+    c.manager = std::make_unique<session::SessionManager>();
+    QObject::connect(c.manager.get(), &session::SessionManager::questionAsked, c.manager.get(),
                      [&ctx](session::QuestionRequest *request) { answerCliQuestion(ctx, request); });
-    QObject::connect(&manager, &session::SessionManager::logged, &manager,
+    QObject::connect(c.manager.get(), &session::SessionManager::logged, c.manager.get(),
                      [&ctx](Session *, const session::LogEntry &entry) {
                          if (ctx.verbose) {
                              ctx.err << "  " << terminalSafe(entry.text) << '\n';
                              ctx.err.flush();
                          }
                      });
-    Session *session = manager.openOwnSession(*spec, ctx.connect);
+    c.session = c.manager->openOwnSession(*spec, ctx.connect);
     // --parallel (or the settings file's connections per site) when given, else 4.
-    const int connections =
+    c.connections =
         (hasFlag(ctx, QStringLiteral("--parallel")) || ctx.parallel > 1) ? ctx.parallel : kDefaultListings;
-    session->setTransferConnectionLimit(connections);
+    c.session->setTransferConnectionLimit(c.connections);
 
     // The login folder, then the URL's folder.
     std::optional<Result<RemotePath>> home;
     {
         QEventLoop loop;
-        session::ConnectJob *job = session->connectToServer();
+        session::ConnectJob *job = c.session->connectToServer();
         QObject::connect(job, &session::ConnectJob::finished, &loop,
                          [&home, &loop](const Result<RemotePath> &r) {
                              home.emplace(r);
@@ -240,17 +237,132 @@ int cmdSync(CliContext &ctx)
     }
     if (!*home)
         return fail(ctx, home->error());
-    const RemotePath root = spec->resolvedPath(**home);
+    c.root = spec->resolvedPath(**home);
 
-    // The plan (core/sync/SyncPlanning, as the window's Synchronize dialog makes it):
-    // whether the remote folder exists (up makes it when missing; down needs it), the
+    // Whether the remote folder exists: up makes it when missing; down needs it.
+    const RemotePath root = c.root;
+    auto rootEntry = onConnection<DirEntry>(
+        *c.session, [root](RemoteFileSystem &fs) -> Result<DirEntry> { return fs.stat(root); });
+    c.remoteMissing = false;
+    if (!rootEntry) {
+        if (rootEntry.error().kind() != ErrorKind::NotFound || direction != SyncDirection::Up)
+            return fail(ctx, rootEntry.error());
+        c.remoteMissing = true;
+    } else if (!rootEntry->isDir()) {
+        return fail(ctx, Error(ErrorKind::Local, QStringLiteral("%1 is not a folder").arg(root.toString())));
+    }
+    return std::nullopt;
+}
+
+Result<SyncTree> listRemoteTree(CliContext &ctx, SyncConnection &c, const SyncExcludes &excludes)
+{
+    if (c.remoteMissing)
+        return SyncTree();
+    QElapsedTimer clock;
+    clock.start();
+    RemoteTreeLister lister(*c.session, c.root, excludes, c.connections);
+    QEventLoop loop;
+    QObject::connect(&lister, &RemoteTreeLister::finished, &loop, &QEventLoop::quit);
+    lister.start();
+    if (!lister.isFinished())
+        loop.exec();
+    if (lister.error())
+        return *lister.error();
+    if (ctx.verbose)
+        ctx.err << QStringLiteral("ferry-cli: listed %1 remote folders, up to %2 at once, in %3 ms\n")
+                       .arg(lister.listings())
+                       .arg(lister.peakParallel())
+                       .arg(clock.elapsed());
+    return lister.tree();
+}
+
+int applySyncPlan(CliContext &ctx, SyncConnection &c, const SyncPlan &plan, const QString &localRoot)
+{
+    const bool up = plan.options.direction == SyncDirection::Up;
+    const RemotePath root = c.root;
+    // Before the files: the target folder itself, type clashes cleared, missing folders made.
+    Status before;
+    if (up) {
+        const bool remoteMissing = c.remoteMissing;
+        before = asStatus(
+            onConnection<int>(*c.session, [remoteMissing, &plan, root](RemoteFileSystem &fs) -> Result<int> {
+                if (remoteMissing) {
+                    if (auto st = fs.makeDir(root); !st)
+                        return st.error();
+                }
+                if (auto st = SyncApply::applyRemote(fs, plan, root, SyncApply::Phase::Before); !st)
+                    return st.error();
+                return 0;
+            }));
+        if (before)
+            c.remoteMissing = false;
+    } else {
+        if (!QDir().mkpath(localRoot))
+            return fail(ctx,
+                        Error(ErrorKind::Local, QStringLiteral("cannot make the folder %1").arg(localRoot)));
+        before = SyncApply::applyLocal(plan, localRoot, SyncApply::Phase::Before);
+    }
+    if (!before)
+        return fail(ctx, before.error());
+
+    // The files, through this sync's persistent queue.
+    transfer::ItemOptions itemOptions;
+    itemOptions.preserveTime = ctx.preserveTimes;
+    itemOptions.usePartFile = ctx.partFiles;
+    const QList<transfer::QueueItem> planned =
+        SyncApply::queueItems(plan, c.site, localRoot, root, itemOptions);
+    const QString queuePath = syncQueuePath(plan.options.direction, localRoot, c.site, root);
+    int resumed = 0;
+    auto adding = reconcileQueue(queuePath, planned, &resumed);
+    if (!adding)
+        return fail(ctx, adding.error());
+    if (resumed > 0)
+        ctx.err << "ferry-cli: sync: " << resumed << " unfinished transfers of an earlier run continue\n";
+    int code = ExitOk;
+    if (!planned.isEmpty()) {
+        code = runQueueFile(ctx, queuePath, *adding, c.site, c.spec);
+        if (code != ExitOk)
+            return code; // what the target lacks stays: no deletes after a failed copy
+    }
+    {
+        transfer::TransferQueue queue;
+        if (queue.open(queuePath))
+            (void)queue.clearDone();
+    }
+
+    // After the files: what exists only on the target (planned only with --delete).
+    Status after =
+        up ? asStatus(onConnection<int>(
+                 *c.session,
+                 [&plan, root](RemoteFileSystem &fs) -> Result<int> {
+                     if (auto st = SyncApply::applyRemote(fs, plan, root, SyncApply::Phase::After); !st)
+                         return st.error();
+                     return 0;
+                 }))
+           : SyncApply::applyLocal(plan, localRoot, SyncApply::Phase::After);
+    if (!after)
+        return fail(ctx, after.error());
+    return code;
+}
+
+int cmdSync(CliContext &ctx)
+{
+    Parsed p;
+    if (const auto early = parse(ctx, p))
+        return *early;
+    p.options.serverTimeZoneOffsetMinutes = ctx.connect.serverTimeZoneOffsetMinutes;
+    SyncConnection c;
+    if (const auto failed = openSyncConnection(ctx, p.url, p.options.direction, c))
+        return *failed;
+
+    // The plan (core/sync/SyncPlanning, as the window's Synchronize dialog makes it): the
     // remote tree several listings at once, the local tree, checksums when asked.
     SyncPlanning::Request request;
     request.localRoot = p.localRoot;
-    request.remoteRoot = root;
+    request.remoteRoot = c.root;
     request.options = p.options;
-    request.connections = connections;
-    SyncPlanning planning(*session, request);
+    request.connections = c.connections;
+    SyncPlanning planning(*c.session, request);
     {
         QEventLoop loop;
         QObject::connect(&planning, &SyncPlanning::finished, &loop, &QEventLoop::quit);
@@ -260,8 +372,8 @@ int cmdSync(CliContext &ctx)
     }
     if (planning.error())
         return fail(ctx, *planning.error());
-    const bool remoteMissing = planning.remoteMissing();
-    if (ctx.verbose && !remoteMissing)
+    c.remoteMissing = planning.remoteMissing();
+    if (ctx.verbose && !c.remoteMissing)
         ctx.err << QStringLiteral("ferry-cli: listed %1 remote folders, up to %2 at once, in %3 ms\n")
                        .arg(planning.remoteListings())
                        .arg(planning.peakParallel())
@@ -277,84 +389,24 @@ int cmdSync(CliContext &ctx)
         }
         ctx.out.flush();
     }
-    const auto summary = [&plan] {
-        return QStringLiteral("%1 to %2, %3 folder(s) to make, %4 to delete, %5 left alone")
-            .arg(plan.count(plan.options.direction == SyncDirection::Up ? SyncAction::Kind::Upload
-                                                                        : SyncAction::Kind::Download))
-            .arg(plan.options.direction == SyncDirection::Up ? QStringLiteral("upload")
-                                                             : QStringLiteral("download"))
-            .arg(plan.count(SyncAction::Kind::MakeDir))
-            .arg(plan.count(SyncAction::Kind::Delete))
-            .arg(plan.count(SyncAction::Kind::Skip));
-    };
     if (p.dryRun) {
-        ctx.err << "ferry-cli: dry run: " << summary() << '\n';
+        ctx.err << "ferry-cli: dry run: " << syncSummary(plan) << '\n';
         return ExitOk;
     }
-    ctx.err << "ferry-cli: sync: " << summary() << '\n';
+    ctx.err << "ferry-cli: sync: " << syncSummary(plan) << '\n';
     ctx.err.flush();
+    return applySyncPlan(ctx, c, plan, p.localRoot);
+}
 
-    // Before the files: the target folder itself, type clashes cleared, missing folders made.
-    Status before;
-    if (up) {
-        before = asStatus(
-            onConnection<int>(*session, [remoteMissing, &plan, root](RemoteFileSystem &fs) -> Result<int> {
-                if (remoteMissing) {
-                    if (auto st = fs.makeDir(root); !st)
-                        return st.error();
-                }
-                if (auto st = SyncApply::applyRemote(fs, plan, root, SyncApply::Phase::Before); !st)
-                    return st.error();
-                return 0;
-            }));
-    } else {
-        if (!QDir().mkpath(p.localRoot))
-            return fail(
-                ctx, Error(ErrorKind::Local, QStringLiteral("cannot make the folder %1").arg(p.localRoot)));
-        before = SyncApply::applyLocal(plan, p.localRoot, SyncApply::Phase::Before);
-    }
-    if (!before)
-        return fail(ctx, before.error());
-
-    // The files, through this sync's persistent queue.
-    const QString site = session::SiteRef::fromSpec(*spec).display();
-    transfer::ItemOptions itemOptions;
-    itemOptions.preserveTime = ctx.preserveTimes;
-    itemOptions.usePartFile = ctx.partFiles;
-    const QList<transfer::QueueItem> planned =
-        SyncApply::queueItems(plan, site, p.localRoot, root, itemOptions);
-    const QString queuePath = syncQueuePath(p.options.direction, p.localRoot, site, root);
-    int resumed = 0;
-    auto adding = reconcileQueue(queuePath, planned, &resumed);
-    if (!adding)
-        return fail(ctx, adding.error());
-    if (resumed > 0)
-        ctx.err << "ferry-cli: sync: " << resumed << " unfinished transfers of an earlier run continue\n";
-    int code = ExitOk;
-    if (!planned.isEmpty()) {
-        code = runQueueFile(ctx, queuePath, *adding, site, *spec);
-        if (code != ExitOk)
-            return code; // what the target lacks stays: no deletes after a failed copy
-    }
-    {
-        transfer::TransferQueue queue;
-        if (queue.open(queuePath))
-            (void)queue.clearDone();
-    }
-
-    // After the files: what exists only on the target (planned only with --delete).
-    Status after =
-        up ? asStatus(onConnection<int>(
-                 *session,
-                 [&plan, root](RemoteFileSystem &fs) -> Result<int> {
-                     if (auto st = SyncApply::applyRemote(fs, plan, root, SyncApply::Phase::After); !st)
-                         return st.error();
-                     return 0;
-                 }))
-           : SyncApply::applyLocal(plan, p.localRoot, SyncApply::Phase::After);
-    if (!after)
-        return fail(ctx, after.error());
-    return code;
+QString syncSummary(const SyncPlan &plan)
+{
+    const bool up = plan.options.direction == SyncDirection::Up;
+    return QStringLiteral("%1 to %2, %3 folder(s) to make, %4 to delete, %5 left alone")
+        .arg(plan.count(up ? SyncAction::Kind::Upload : SyncAction::Kind::Download))
+        .arg(up ? QStringLiteral("upload") : QStringLiteral("download"))
+        .arg(plan.count(SyncAction::Kind::MakeDir))
+        .arg(plan.count(SyncAction::Kind::Delete))
+        .arg(plan.count(SyncAction::Kind::Skip));
 }
 
 } // namespace ferry::cli

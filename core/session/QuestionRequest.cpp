@@ -109,7 +109,8 @@ QuestionRequest *QuestionRequest::copy() const
         return new QuestionRequest(m_spec, m_hostKey, m_state, nullptr);
     case Kind::Secret:
     case Kind::FileExists:
-        break; // FileExistsRequest overrides copy()
+    case Kind::EditedFile:
+        break; // FileExistsRequest and EditQuestion override copy()
     }
     return new QuestionRequest(m_spec, m_prompt, m_state, nullptr);
 }

@@ -84,7 +84,8 @@ public:
         Certificate,
         HostKey,
         Secret,
-        FileExists
+        FileExists,
+        EditedFile // edit::EditQuestion: upload a file edited in place? changed on the server?
     };
 
     QuestionRequest(const remote::ConnectionSpec &spec, const remote::CertificateInfo &info,
@@ -124,7 +125,7 @@ Q_SIGNALS:
     void closed();
 
 protected:
-    // For the other kinds of the family (FileExistsRequest).
+    // For the other kinds of the family (FileExistsRequest, EditQuestion).
     QuestionRequest(Kind kind, const remote::ConnectionSpec &spec, std::shared_ptr<QuestionState> state,
                     QObject *parent);
     void close();

@@ -36,6 +36,7 @@ const QString AppSettings::kLanguage = QStringLiteral("Interface/language");
 const QString AppSettings::kTheme = QStringLiteral("Interface/theme");
 const QString AppSettings::kRestoreTabs = QStringLiteral("Interface/restoreTabs");
 const QString AppSettings::kOpenTabs = QStringLiteral("Session/openTabs");
+const QString AppSettings::kEditors = QStringLiteral("Edit/editors");
 
 namespace {
 
@@ -320,6 +321,27 @@ bool AppSettings::restoreTabs() const
 void AppSettings::setRestoreTabs(bool on)
 {
     set(kRestoreTabs, on);
+}
+
+QMap<QString, QString> AppSettings::editors() const
+{
+    QMap<QString, QString> editors;
+    const QJsonObject root = QJsonDocument::fromJson(m_settings.value(kEditors).toByteArray()).object();
+    for (auto it = root.constBegin(); it != root.constEnd(); ++it) {
+        if (!it.key().trimmed().isEmpty() && !it.value().toString().trimmed().isEmpty())
+            editors.insert(it.key().trimmed(), it.value().toString().trimmed());
+    }
+    return editors;
+}
+
+void AppSettings::setEditors(const QMap<QString, QString> &editors)
+{
+    QJsonObject root;
+    for (auto it = editors.cbegin(); it != editors.cend(); ++it) {
+        if (!it.key().trimmed().isEmpty() && !it.value().trimmed().isEmpty())
+            root.insert(it.key().trimmed(), it.value().trimmed());
+    }
+    set(kEditors, QJsonDocument(root).toJson(QJsonDocument::Compact));
 }
 
 QList<AppSettings::SavedTab> AppSettings::openTabs(int *current) const

@@ -11,6 +11,7 @@
 // Transfer/uploadLimitKiB). The first start with this file copies them here (values
 // already here win) and removes them there.
 
+#include <QMap>
 #include <QObject>
 #include <QSettings>
 #include <QString>
@@ -48,6 +49,7 @@ public:
     static const QString kTheme;                // "system", "light", "dark"; default "system"
     static const QString kRestoreTabs;          // bool, default true
     static const QString kOpenTabs;             // the window's tabs at the last quit (JSON)
+    static const QString kEditors;              // View/Edit: an editor command per extension (JSON)
 
     // One window tab as saved at quit: a saved site (its id) or a URL (never with a
     // password), the remote folder it showed and its local folder. An unconnected tab
@@ -124,6 +126,10 @@ public:
     // writing them emits no changed(). A URL's password is dropped before it is written.
     QList<SavedTab> openTabs(int *current = nullptr) const;
     void setOpenTabs(const QList<SavedTab> &tabs, int current);
+    // View/Edit's editors: a command line ("%f": the file) per file extension ("txt",
+    // "tar.gz", "*" for any); an extension without one opens in the desktop's default.
+    QMap<QString, QString> editors() const;
+    void setEditors(const QMap<QString, QString> &editors);
 
     // What the queue runs with: connections, retries, the limits when switched on, the
     // file-exists answers ("Ask" becomes Overwrite when overwrites are not confirmed)

@@ -185,9 +185,21 @@ void TestPaneMenus::transferSectionComesFirst()
     QCOMPARE(actions.value(0)->objectName(), QStringLiteral("upload"));
     QCOMPARE(actions.value(1)->objectName(), QStringLiteral("addToQueue"));
     QVERIFY(!actions.value(0)->isEnabled());
-    QVERIFY(actions.value(2)->isSeparator());
+    // Keep remote folder up to date (Ctrl+U) closes the section, disabled while unconnected.
+    QCOMPARE(actions.value(2)->objectName(), QStringLiteral("keepRemoteUpToDate"));
+    QCOMPARE(actions.value(2)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_U));
+    QVERIFY(!actions.value(2)->isEnabled());
+    QVERIFY(actions.value(3)->isSeparator());
     std::unique_ptr<QMenu> remoteMenu(window.paneMenus()->buildMenu(window.remotePane()));
-    QCOMPARE(remoteMenu->actions().value(0)->objectName(), QStringLiteral("download"));
+    const QList<QAction *> remoteActions = remoteMenu->actions();
+    QCOMPARE(remoteActions.value(0)->objectName(), QStringLiteral("download"));
+    // The remote pane's section also has View (F3) and Edit (F4).
+    QCOMPARE(remoteActions.value(3)->objectName(), QStringLiteral("viewRemoteFile"));
+    QCOMPARE(remoteActions.value(3)->shortcut(), QKeySequence(Qt::Key_F3));
+    QCOMPARE(remoteActions.value(4)->objectName(), QStringLiteral("editRemoteFile"));
+    QCOMPARE(remoteActions.value(4)->shortcut(), QKeySequence(Qt::Key_F4));
+    QVERIFY(!remoteActions.value(4)->isEnabled()); // nothing selected, not connected
+    QVERIFY(remoteActions.value(5)->isSeparator());
     QVERIFY(actions.contains(window.paneMenus()->action(window.localPane(), Op::Delete)));
     QVERIFY(actions.contains(window.paneMenus()->action(window.localPane(), Op::Rename)));
     // The keys are shown in the menu.

@@ -2,7 +2,9 @@
 
 #include <QPointer>
 
+#include "edit/EditQuestion.h"
 #include "questions/CertificateDialog.h"
+#include "questions/EditQuestionDialog.h"
 #include "questions/FileExistsDialog.h"
 #include "questions/HostKeyDialog.h"
 #include "questions/SecretDialog.h"
@@ -20,6 +22,8 @@ QDialog *openQuestionDialog(QuestionRequest *request, QWidget *parent)
     switch (request->kind()) {
     case QuestionRequest::Kind::FileExists:
         return openFileExistsDialog(static_cast<transfer::FileExistsRequest *>(request), parent);
+    case QuestionRequest::Kind::EditedFile:
+        return openEditQuestionDialog(static_cast<edit::EditQuestion *>(request), parent);
     case QuestionRequest::Kind::Certificate: {
         auto *d = new CertificateDialog(request->connection(), request->certificate(), parent);
         QObject::connect(d, &CertificateDialog::decided, request, [guard](remote::TrustDecision decision) {

@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include "settings/AppSettings.h"
+#include "settings/EditorsPage.h"
 #include "settings/PasswordsPage.h"
 
 namespace ferry::ui {
@@ -33,6 +34,7 @@ const char *const kPageNames[] = {
     QT_TRANSLATE_NOOP("ferry::ui::SettingsDialog", "Language"),
     QT_TRANSLATE_NOOP("ferry::ui::SettingsDialog", "Theme"),
     QT_TRANSLATE_NOOP("ferry::ui::SettingsDialog", "Passwords"),
+    QT_TRANSLATE_NOOP("ferry::ui::SettingsDialog", "Editors"),
 };
 
 // The file-exists answers, in the combo boxes' order.
@@ -89,8 +91,10 @@ SettingsDialog::SettingsDialog(settings::AppSettings &settings, QWidget *parent)
     m_buttons->setObjectName(QStringLiteral("settingsButtons"));
 
     m_passwords = new ui::PasswordsPage(this);
-    for (QWidget *page : {connectionPage(), transfersPage(), fileExistsPage(), interfacePage(),
-                          languagePage(), themePage(), static_cast<QWidget *>(m_passwords)}) {
+    m_editors = new ui::EditorsPage(this);
+    for (QWidget *page :
+         {connectionPage(), transfersPage(), fileExistsPage(), interfacePage(), languagePage(), themePage(),
+          static_cast<QWidget *>(m_passwords), static_cast<QWidget *>(m_editors)}) {
         m_stack->addWidget(page);
         m_pages->addItem(QString());
     }
@@ -337,6 +341,7 @@ void SettingsDialog::load()
     m_restoreTabs->setChecked(s.restoreTabs());
     m_language->setCurrentIndex(m_language->findData(s.language()));
     m_theme->setCurrentIndex(m_theme->findData(s.theme()));
+    m_editors->setEditors(s.editors());
 }
 
 void SettingsDialog::apply()
@@ -361,6 +366,7 @@ void SettingsDialog::apply()
     s.setConfirmMove(m_confirmMove->isChecked());
     s.setRestoreTabs(m_restoreTabs->isChecked());
     s.setTheme(m_theme->currentData().toString());
+    s.setEditors(m_editors->editors());
     // Last: switching the language retranslates this dialog too.
     s.setLanguage(m_language->currentData().toString());
 }

@@ -27,6 +27,7 @@ class SiteStore;
 
 namespace ferry::ui {
 
+class EditorsPage;
 class PasswordsPage;
 
 class SettingsDialog : public QDialog
@@ -42,6 +43,7 @@ public:
         LanguagePage,
         ThemePage,
         PasswordsPage,
+        EditorsPage,
     };
 
     explicit SettingsDialog(settings::AppSettings &settings, QWidget *parent = nullptr);
@@ -99,6 +101,7 @@ private:
     QComboBox *m_language;
     QComboBox *m_theme;
     ui::PasswordsPage *m_passwords = nullptr;
+    ui::EditorsPage *m_editors = nullptr;
 };
 
 } // namespace ferry::ui

@@ -3,7 +3,9 @@
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
 #include <QTimer>
@@ -12,6 +14,8 @@
 
 #include "compare/FolderCompare.h"
 #include "compare/SyncBrowsing.h"
+#include "edit/EditSessions.h"
+#include "edit/FolderWatch.h"
 #include "panes/LocalPane.h"
 #include "panes/PaneMenus.h"
 #include "panes/RemoteFileModel.h"
@@ -42,7 +46,21 @@ ConnectionTab::ConnectionTab(const Context &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_splitter);
+    layout->addWidget(m_splitter, 1);
+    // Shown while "Keep remote folder up to date" runs: what, how far, and Stop.
+    m_keepStrip = new QWidget(this);
+    m_keepStrip->setObjectName(QStringLiteral("keepUpToDateStrip"));
+    auto *strip = new QHBoxLayout(m_keepStrip);
+    strip->setContentsMargins(6, 2, 6, 2);
+    m_keepLabel = new QLabel(m_keepStrip);
+    m_keepLabel->setObjectName(QStringLiteral("keepUpToDateLabel"));
+    m_keepLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_keepStop = new QPushButton(m_keepStrip);
+    m_keepStop->setObjectName(QStringLiteral("keepUpToDateStop"));
+    strip->addWidget(m_keepLabel, 1);
+    strip->addWidget(m_keepStop);
+    m_keepStrip->hide();
+    layout->addWidget(m_keepStrip);
     m_splitter->setObjectName(QStringLiteral("paneSplitter"));
     m_splitter->addWidget(m_local);
     m_splitter->addWidget(m_remote);
@@ -54,6 +72,28 @@ ConnectionTab::ConnectionTab(const Context &context, QWidget *parent)
 
     m_paneMenus = new PaneMenus(m_local, m_remote, this);
     connect(m_paneMenus, &PaneMenus::logged, this, &ConnectionTab::logged);
+    // View/Edit: F3 and F4 as in WinSCP and Total Commander, on the remote pane.
+    m_viewAction = new QAction(this);
+    m_viewAction->setObjectName(QStringLiteral("viewRemoteFile"));
+    m_viewAction->setShortcut(QKeySequence(Qt::Key_F3));
+    m_editAction = new QAction(this);
+    m_editAction->setObjectName(QStringLiteral("editRemoteFile"));
+    m_editAction->setShortcut(QKeySequence(Qt::Key_F4));
+    for (QAction *action : {m_viewAction, m_editAction}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_remote->addAction(action);
+    }
+    m_keepAction = new QAction(this);
+    m_keepAction->setObjectName(QStringLiteral("keepRemoteUpToDate"));
+    m_keepAction->setCheckable(true);
+    m_keepAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    m_keepAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_keepAction);
+    connect(m_keepAction, &QAction::triggered, this, [this](bool on) { setKeepUpToDate(on); });
+    connect(m_keepStop, &QPushButton::clicked, this, [this] { setKeepUpToDate(false); });
+    connect(m_viewAction, &QAction::triggered, this, [this] { viewOrEdit(false); });
+    connect(m_editAction, &QAction::triggered, this, [this] { viewOrEdit(true); });
+    retranslateEditActions();
     connect(m_paneMenus, &PaneMenus::aboutToShowMenu, this, &ConnectionTab::addTransferActions);
 
     m_remoteRefresh = new QTimer(this);
@@ -210,6 +250,125 @@ void ConnectionTab::addTransferActions(QMenu *menu, FilePane *pane)
     later->setObjectName(QStringLiteral("addToQueue"));
     now->setEnabled(enabled);
     later->setEnabled(enabled);
+    // Keep remote folder up to date: from both panes (the local folder to the remote one).
+    QAction *keep = menu->addAction(m_keepAction->text(), m_keepAction, &QAction::trigger);
+    keep->setObjectName(m_keepAction->objectName());
+    keep->setCheckable(true);
+    keep->setChecked(m_keepAction->isChecked());
+    keep->setShortcut(m_keepAction->shortcut());
+    keep->setEnabled(m_remote->session() != nullptr);
+    if (pane == m_remote) {
+        // The tab's F3/F4 actions stay enabled for the keys; the menu's own copies show
+        // whether the selection can be viewed or edited.
+        const bool oneFile = enabled && m_edits && items.size() == 1 && !items.first().isDir;
+        for (QAction *shared : {m_viewAction, m_editAction}) {
+            QAction *entry = menu->addAction(shared->text(), shared, &QAction::trigger);
+            entry->setObjectName(shared->objectName());
+            entry->setShortcut(shared->shortcut());
+            entry->setToolTip(shared->toolTip());
+            entry->setEnabled(oneFile);
+        }
+    }
+}
+
+void ConnectionTab::retranslateEditActions()
+{
+    m_viewAction->setText(tr("&View"));
+    m_viewAction->setToolTip(tr("Download the file and open it with its application (F3)"));
+    m_editAction->setText(tr("&Edit"));
+    m_editAction->setToolTip(
+        tr("Download the file, open it in an editor and upload it when it is saved (F4)"));
+    m_keepAction->setText(tr("&Keep remote folder up to date"));
+    m_keepAction->setToolTip(tr("Upload every change made in the local pane's folder to the remote pane's "
+                                "folder until stopped (Ctrl+U)"));
+    m_keepStop->setText(tr("&Stop"));
+    m_keepStop->setAccessibleName(tr("Stop keeping the remote folder up to date"));
+    showKeepState();
+}
+
+void ConnectionTab::setKeepUpToDate(bool on)
+{
+    if (!on) {
+        if (m_folderWatch) {
+            m_folderWatch->stop();
+            m_folderWatch->deleteLater();
+            m_folderWatch = nullptr;
+        }
+        m_keepAction->setChecked(false);
+        showKeepState();
+        return;
+    }
+    if (m_folderWatch)
+        return;
+    const std::optional<transfer::QueueTarget> target = queueTarget();
+    if (!m_session || !target || !isConnected()) {
+        m_keepAction->setChecked(false);
+        Q_EMIT statusMessage(tr("Connect first: the remote folder is kept up to date with the local one"),
+                             5000);
+        return;
+    }
+    sync::SyncOptions options;
+    options.excludes = sync::SyncExcludes({QStringLiteral(".*.ferry-part*"), QStringLiteral("*.filepart")});
+    m_folderWatch = new edit::FolderWatch(m_session, m_context.queue, *target, m_local->currentPath(),
+                                          m_remote->currentPath(), options, this);
+    connect(m_folderWatch, &edit::FolderWatch::logged, this, &ConnectionTab::logged);
+    connect(m_folderWatch, &edit::FolderWatch::stateChanged, this, &ConnectionTab::showKeepState);
+    m_keepAction->setChecked(true);
+    m_folderWatch->start();
+    showKeepState();
+}
+
+void ConnectionTab::showKeepState()
+{
+    if (!m_folderWatch) {
+        m_keepStrip->hide();
+        return;
+    }
+    QString state;
+    switch (m_folderWatch->state()) {
+    case edit::FolderWatch::State::Listing:
+        state = tr("listing the server's folder …");
+        break;
+    case edit::FolderWatch::State::Idle:
+        state = tr("up to date");
+        break;
+    case edit::FolderWatch::State::Working:
+        state = tr("sending changes …");
+        break;
+    case edit::FolderWatch::State::Waiting:
+        state = tr("the server cannot be reached; trying again soon");
+        break;
+    case edit::FolderWatch::State::Stopped:
+        state = tr("stopped");
+        break;
+    }
+    m_keepLabel->setText(
+        tr("Keeping %1 up to date with %2: %3 (%n file(s) uploaded)", nullptr, m_folderWatch->uploads())
+            .arg(m_folderWatch->remoteRoot().toString(), m_folderWatch->localRoot(), state));
+    m_keepLabel->setAccessibleName(m_keepLabel->text());
+    m_keepStrip->show();
+}
+
+void ConnectionTab::setEditSessions(edit::EditSessions *edits)
+{
+    m_edits = edits;
+}
+
+void ConnectionTab::viewOrEdit(bool edit)
+{
+    if (!m_edits || !m_remote->session())
+        return;
+    const QList<PaneMenus::Item> items = m_paneMenus->selection(m_remote);
+    if (items.size() != 1 || items.first().isDir) {
+        Q_EMIT statusMessage(tr("Select one file to view or edit"), 5000);
+        return;
+    }
+    const std::optional<transfer::QueueTarget> target = queueTarget();
+    if (!target)
+        return;
+    m_edits->open(m_remote->session(), *target, items.first().remotePath,
+                  edit ? edit::EditSessions::Mode::Edit : edit::EditSessions::Mode::View);
+    Q_EMIT statusMessage(tr("Downloading %1 to open it …").arg(items.first().name), 5000);
 }
 
 void ConnectionTab::setStatus(const QString &text, int timeoutMs)
@@ -272,6 +431,7 @@ void ConnectionTab::connectToSite(const sites::Site &site, sites::SiteStore *sto
 
 void ConnectionTab::closeSession()
 {
+    setKeepUpToDate(false);
     m_downgraded = false;
     m_connected.reset();
     m_syncBrowsing->setEnabled(false); // its remote folder is gone
@@ -473,6 +633,7 @@ void ConnectionTab::retranslate()
         m_status = tr("Connecting to %1 …").arg(m_lastSpec->toUrl());
     else
         m_status = tr("Not connected");
+    retranslateEditActions();
     m_paneMenus->retranslate();
     m_compare->retranslate();
     Q_EMIT stateChanged(); // the title is made from tr() strings

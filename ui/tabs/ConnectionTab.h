@@ -20,7 +20,10 @@
 #include "transfer/QueueItem.h"
 #include "transfer/QueueRequests.h"
 
+class QAction;
+class QLabel;
 class QMenu;
+class QPushButton;
 class QSplitter;
 class QTimer;
 
@@ -41,6 +44,11 @@ class QueueSites;
 namespace ferry::settings {
 class AppSettings;
 } // namespace ferry::settings
+
+namespace ferry::edit {
+class EditSessions;
+class FolderWatch;
+} // namespace ferry::edit
 
 namespace ferry::ui {
 
@@ -133,6 +141,22 @@ public:
     // Transfer > Synchronize...: the dialog for this tab's two folders (nullptr when not
     // connected); its plan runs through the window's queue (sync::SyncRun).
     SyncDialog *openSyncDialog();
+    // View/Edit (F3 / F4 on the remote pane, and its context menu): the window's edited
+    // files, shared by every tab. Without it the actions stay disabled.
+    void setEditSessions(edit::EditSessions *edits);
+    QAction *viewAction() const { return m_viewAction; }
+    QAction *editAction() const { return m_editAction; }
+    // The remote pane's one selected file, downloaded and opened (edit: and watched).
+    void viewOrEdit(bool edit);
+
+    // "Keep remote folder up to date" (WinSCP's Ctrl+U): the local pane's folder is
+    // watched and its changes uploaded to the remote pane's folder (edit::FolderWatch)
+    // until stopped (the action again, the strip's Stop, a disconnect). While it runs a
+    // strip below the panes says so.
+    QAction *keepUpToDateAction() const { return m_keepAction; }
+    void setKeepUpToDate(bool on);
+    edit::FolderWatch *folderWatch() const { return m_folderWatch; }
+    QWidget *keepUpToDateStrip() const { return m_keepStrip; }
 
     // Settings that act on the panes (hidden files, confirmations).
     void applySettings();
@@ -161,6 +185,8 @@ private:
     void setStatus(const QString &text, int timeoutMs = 0);
     void closeSession();
     void addTransferActions(QMenu *menu, FilePane *pane);
+    void retranslateEditActions();
+    void showKeepState();
     void refreshAfterUploads(const QList<transfer::QueueItem> &items);
 
     Context m_context;
@@ -183,6 +209,14 @@ private:
     bool m_downgraded = false;
     bool m_prefilled = false;
     QString m_status;
+    QPointer<edit::EditSessions> m_edits;
+    QAction *m_viewAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_keepAction = nullptr;
+    edit::FolderWatch *m_folderWatch = nullptr;
+    QWidget *m_keepStrip = nullptr;
+    QLabel *m_keepLabel = nullptr;
+    QPushButton *m_keepStop = nullptr;
 };
 
 } // namespace ferry::ui

@@ -1,0 +1,272 @@
+// labels: integration
+// timeout: 300
+// The window's "Keep remote folder up to date" core (core/edit/FolderWatch) against the
+// fixture's vsftpd and sshd, through a real Session and QueueService as the window has
+// them: the first sync, then created, changed in place, saved-by-rename, renamed and
+// deleted files and a new folder reach the server (its tree equals the local one by
+// SHA-256, each change within the limit); vsftpd stopped for 5 s while files change:
+// they arrive after it is started again on the same port.
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+#include "TestServers.h"
+#include "TestUtil.h"
+#include "edit/FolderWatch.h"
+#include "session/ConnectJob.h"
+#include "session/Session.h"
+#include "session/SessionManager.h"
+#include "session/SiteRef.h"
+#include "transfer/QueueService.h"
+#include "transfer/QueueSites.h"
+#include "trust/KnownHosts.h"
+#include "util/Paths.h"
+
+using namespace ferry;
+using edit::FolderWatch;
+using test::Fixture;
+
+namespace {
+
+constexpr qint64 kLimitMs = 2000; // the limit: the settle time (1 s) plus the round
+
+bool writeFile(const QString &path, const QByteArray &data, QIODevice::OpenMode mode = QIODevice::WriteOnly)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    return f.open(mode) && f.write(data) == data.size();
+}
+
+QMap<QString, QByteArray> treeOf(const QString &root)
+{
+    QMap<QString, QByteArray> out;
+    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (QFileInfo(path).fileName().contains(QLatin1String(".ferry-part")))
+            continue;
+        const QString relative = QDir(root).relativeFilePath(path);
+        out.insert(it.fileInfo().isDir() ? relative + QLatin1Char('/') : relative,
+                   it.fileInfo().isDir() ? QByteArray() : test::sha256OfFile(path));
+    }
+    return out;
+}
+
+} // namespace
+
+class TestFolderWatch : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void followsChanges_data();
+    void followsChanges();
+    void serverDownForFiveSeconds();
+
+private:
+    struct Run
+    {
+        std::unique_ptr<Fixture> fx = std::make_unique<Fixture>();
+        const test::ServerInfo *srv = nullptr;
+        QTemporaryDir local;
+        QTemporaryDir temp;
+        remote::ConnectionSpec spec;
+        remote::ConnectOptions options;
+        std::unique_ptr<session::SessionManager> manager;
+        session::Session *session = nullptr;
+        std::shared_ptr<transfer::QueueSites> sites;
+        std::unique_ptr<transfer::QueueService> queue;
+        std::unique_ptr<FolderWatch> watch;
+        QStringList log;
+        QString remote() const { return fx->rootDir() + QStringLiteral("/kept"); }
+        QString file(const char *relative) const { return local.filePath(QString::fromUtf8(relative)); }
+        qint64 waitEqual(int timeoutMs) const
+        {
+            QElapsedTimer clock;
+            clock.start();
+            while (clock.elapsed() < timeoutMs) {
+                if (treeOf(remote()) == treeOf(local.path()))
+                    return clock.elapsed();
+                QTest::qWait(50);
+            }
+            return -1;
+        }
+        QString why() const
+        {
+            return QStringLiteral("log:\n%1\nlocal: %2\nremote: %3")
+                .arg(log.join(QLatin1Char('\n')),
+                     QStringList(treeOf(local.path()).keys()).join(QLatin1Char(' ')),
+                     QStringList(treeOf(remote()).keys()).join(QLatin1Char(' ')));
+        }
+    };
+    bool setUp(Run &run, bool sftp);
+    QTemporaryDir m_home;
+};
+
+void TestFolderWatch::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("HOME", m_home.path().toUtf8());
+    qunsetenv("SSH_AUTH_SOCK");
+    util::Paths::setOverrides(m_home.filePath(QStringLiteral("config")),
+                              m_home.filePath(QStringLiteral("data")));
+    transfer::QueueService::registerMetaTypes();
+}
+
+bool TestFolderWatch::setUp(Run &run, bool sftp)
+{
+    if (!run.fx->isValid() || !run.local.isValid() || !run.temp.isValid())
+        return false;
+    run.srv = sftp ? run.fx->startSshd() : run.fx->startVsftpd(test::VsftpdMode::Plain);
+    if (!run.srv)
+        return false;
+    run.options.useAgent = false;
+    if (sftp) {
+        run.options.knownHostsFile = run.temp.filePath(QStringLiteral("known_hosts"));
+        QFile key(run.fx->sshHostKeyPath() + QStringLiteral(".pub"));
+        if (!key.open(QIODevice::ReadOnly) ||
+            !trust::KnownHosts::add(run.options.knownHostsFile, run.srv->host, run.srv->port,
+                                    QByteArray::fromBase64(key.readAll().split(' ').value(1)))
+                 .ok())
+            return false;
+    }
+    run.spec.protocol = sftp ? remote::Protocol::Sftp : remote::Protocol::Ftp;
+    run.spec.host = run.srv->host;
+    run.spec.port = run.srv->port;
+    run.spec.user = Fixture::user();
+    run.spec.password = Fixture::password();
+    run.spec.hasPassword = true;
+    run.manager = std::make_unique<session::SessionManager>();
+    run.session = run.manager->openOwnSession(run.spec, run.options);
+    // Connected, as a tab is when its remote pane shows a folder.
+    QSignalSpy connected(run.session->connectToServer(), &session::ConnectJob::finished);
+    if (!connected.wait(20000))
+        return false;
+    run.sites = std::make_shared<transfer::QueueSites>(run.options, nullptr);
+    run.queue = std::make_unique<transfer::QueueService>(transfer::QueueSites::resolver(run.sites));
+    QSignalSpy opened(run.queue.get(), &transfer::QueueService::opened);
+    run.queue->open(QStringLiteral(":memory:"));
+    if (!opened.wait(10000))
+        return false;
+    transfer::QueueSettings settings;
+    settings.maxAttempts = 30;
+    settings.firstRetryDelayMs = 1000;
+    settings.maxRetryDelayMs = 2000;
+    run.queue->applySettings(settings);
+    const transfer::QueueTarget target{session::SiteRef::fromSpec(run.spec).display(), run.options};
+    run.sites->remember(target.site, run.spec.password);
+    run.watch = std::make_unique<FolderWatch>(run.session, *run.queue, target, run.local.path(),
+                                              remote::RemotePath(run.remote()), sync::SyncOptions());
+    QObject::connect(run.watch.get(), &FolderWatch::logged, run.watch.get(),
+                     [&run](const QString &text, bool) { run.log.append(text); });
+    return true;
+}
+
+void TestFolderWatch::followsChanges_data()
+{
+    QTest::addColumn<bool>("sftp");
+    QTest::newRow("vsftpd") << false;
+    QTest::newRow("sshd") << true;
+}
+
+void TestFolderWatch::followsChanges()
+{
+    QFETCH(bool, sftp);
+    Run run;
+    QVERIFY2(setUp(run, sftp), qPrintable(run.fx->lastError()));
+    QVERIFY(writeFile(run.file("a.txt"), "alpha\n"));
+    QVERIFY(writeFile(run.file("sub/b.conf"), "[b]\n"));
+    QVERIFY(writeFile(run.file("c.txt"), "to be renamed\n"));
+    QVERIFY(writeFile(run.file("sub/old.txt"), "to be deleted\n"));
+    run.watch->start();
+    QVERIFY2(run.waitEqual(30000) >= 0, qPrintable(run.why()));
+    QTRY_COMPARE_WITH_TIMEOUT(run.watch->state(), FolderWatch::State::Idle, 10000);
+    QCOMPARE(run.watch->uploads(), 4);
+
+    struct Step
+    {
+        const char *what;
+        std::function<void()> change;
+    };
+    const QList<Step> steps = {
+        {"create",
+         [&] {
+             QVERIFY(writeFile(run.file("new.txt"), "new\n"));
+         }},
+        {"change in place",
+         [&] {
+             QVERIFY(writeFile(run.file("a.txt"), "more\n", QIODevice::Append));
+         }},
+        {"save by rename",
+         [&] {
+             QVERIFY(writeFile(run.file("sub/.b.swp"), "[b]\nsaved\n"));
+             QCOMPARE(std::rename(QFile::encodeName(run.file("sub/.b.swp")).constData(),
+                                  QFile::encodeName(run.file("sub/b.conf")).constData()),
+                      0);
+         }},
+        {"new folder",
+         [&] {
+             QVERIFY(writeFile(run.file("fresh/deep/e.bin"), QByteArray(200000, 'e')));
+         }},
+    };
+    for (const Step &step : steps) {
+        step.change();
+        const qint64 took = run.waitEqual(15000);
+        QVERIFY2(took >= 0, qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(step.what), run.why())));
+        qInfo("%s: the server followed %lld ms after the change", step.what, took);
+        QVERIFY2(took <= kLimitMs,
+                 qPrintable(QStringLiteral("%1 took %2 ms").arg(QLatin1String(step.what)).arg(took)));
+    }
+    // Without deleteExtra (the window's default) a rename adds the new name and a delete
+    // removes nothing on the server.
+    QVERIFY(QFile::rename(run.file("c.txt"), run.file("d.txt")));
+    QVERIFY(QFile::remove(run.file("sub/old.txt")));
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(run.remote() + QStringLiteral("/d.txt")), 15000);
+    QTest::qWait(1500);
+    QVERIFY(QFileInfo::exists(run.remote() + QStringLiteral("/c.txt")));
+    QVERIFY(QFileInfo::exists(run.remote() + QStringLiteral("/sub/old.txt")));
+    run.watch->stop();
+    QCOMPARE(run.watch->state(), FolderWatch::State::Stopped);
+    QVERIFY(writeFile(run.file("after-stop.txt"), "not sent\n"));
+    QTest::qWait(2500);
+    QVERIFY(!QFileInfo::exists(run.remote() + QStringLiteral("/after-stop.txt")));
+}
+
+void TestFolderWatch::serverDownForFiveSeconds()
+{
+    Run run;
+    QVERIFY2(setUp(run, false), qPrintable(run.fx->lastError()));
+    QVERIFY(writeFile(run.file("a.txt"), "alpha\n"));
+    run.watch->start();
+    QVERIFY2(run.waitEqual(30000) >= 0, qPrintable(run.why()));
+    QTRY_COMPARE_WITH_TIMEOUT(run.watch->state(), FolderWatch::State::Idle, 10000);
+    const quint16 port = run.srv->port;
+    run.fx->stop(run.srv);
+    run.srv = nullptr;
+    QElapsedTimer down;
+    down.start();
+    QVERIFY(writeFile(run.file("a.txt"), "changed while down\n", QIODevice::Append));
+    QVERIFY(writeFile(run.file("b.txt"), "made while down\n"));
+    QTest::qWait(1500);
+    QVERIFY(writeFile(run.file("later/c.txt"), "made later\n"));
+    QTest::qWait(int(qMax<qint64>(0, 5000 - down.elapsed())));
+    QVERIFY(treeOf(run.remote()) != treeOf(run.local.path()));
+    test::VsftpdOptions options;
+    options.port = port;
+    run.srv = run.fx->startVsftpd(test::VsftpdMode::Plain, options);
+    QVERIFY2(run.srv, qPrintable(run.fx->lastError()));
+    const qint64 took = run.waitEqual(90000);
+    QVERIFY2(took >= 0, qPrintable(run.why()));
+    qInfo("after 5 s down, the server had every change %lld ms after it was back", took);
+}
+
+QTEST_GUILESS_MAIN(TestFolderWatch)
+#include "tst_folderwatch.moc"
