@@ -14,8 +14,10 @@
 #   bench/bench_archive.sh [SIZE_MIB=1024] [RUNS=3] [MEMBERS=100000]
 #
 # Needs root (the fixture's servers log in a local user). Uses the dev build's binaries
-# (build/dev; it builds the three targets it needs there) unless CLI, SERVERS and LISTER
-# name others.
+# (build/dev, a Debug build; it builds the three targets it needs there) unless CLI,
+# SERVERS and LISTER name others: numbers worth keeping come from a Release build's
+# (cmake -B build/bench-rel -DCMAKE_BUILD_TYPE=Release, targets ferry-cli,
+# ferry-test-servers, bench_archive_list).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 size_mib=${1:-1024}
