@@ -300,11 +300,12 @@ public:
                 return *m_error;
             return qint64(0);
         }
-        std::vector<char> &front = m_chunks.front();
-        const qint64 n = std::min<qint64>(maxSize, qint64(front.size()) - m_frontOffset);
-        memcpy(data, front.data() + m_frontOffset, size_t(n));
+        Chunk &front = m_chunks.front();
+        const qint64 n = std::min<qint64>(maxSize, front.size - m_frontOffset);
+        memcpy(data, front.data.get() + m_frontOffset, size_t(n));
         m_frontOffset += n;
-        if (m_frontOffset == qint64(front.size())) {
+        if (m_frontOffset == front.size) {
+            m_spare.push_back(std::move(front.data)); // the producer fills it again
             m_chunks.pop_front();
             m_frontOffset = 0;
             lock.unlock();
@@ -317,11 +318,21 @@ private:
     void produce(OwnedDirectReader &source)
     {
         while (true) {
-            std::vector<char> chunk(kChunkSize);
+            // A buffer read empty before, else a new one (never zeroed: it is written first).
+            Chunk chunk;
+            {
+                std::lock_guard<std::mutex> lock(m_mutex);
+                if (!m_spare.empty()) {
+                    chunk.data = std::move(m_spare.back());
+                    m_spare.pop_back();
+                }
+            }
+            if (!chunk.data)
+                chunk.data.reset(new char[kChunkSize]);
             qint64 filled = 0;
             std::optional<Error> error;
             while (filled < kChunkSize) {
-                auto got = source.read(chunk.data() + filled, kChunkSize - filled);
+                auto got = source.read(chunk.data.get() + filled, kChunkSize - filled);
                 if (!got) {
                     error = got.error();
                     break;
@@ -330,7 +341,7 @@ private:
                     break;
                 filled += *got;
             }
-            chunk.resize(size_t(filled));
+            chunk.size = filled;
             std::unique_lock<std::mutex> lock(m_mutex);
             while (m_chunks.size() >= kChunks && !m_stop)
                 m_changed.wait(lock);
@@ -354,7 +365,13 @@ private:
     CancelToken m_cancel;
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::deque<std::vector<char>> m_chunks;
+    struct Chunk
+    {
+        std::unique_ptr<char[]> data;
+        qint64 size = 0;
+    };
+    std::deque<Chunk> m_chunks;
+    std::vector<std::unique_ptr<char[]>> m_spare;
     qint64 m_frontOffset = 0;
     bool m_done = false;
     bool m_stop = false;
