@@ -1,25 +1,39 @@
 #!/usr/bin/env bash
-# One large FTP download on a long link: ferry-cli (which picks its segments from the
-# round trip it measures) against lftp's `pget -n 4`, curl (one stream) and rclone
-# (`copyto` with an on-the-fly :ftp remote, its default streams) when installed, all on
-# the same file from the fixture's vsftpd, alternating the tools run by run. Every copy
-# is checked with SHA-256. Also ferry-cli with FERRY_FTP_SEGMENTS=1 (one stream), to show
-# what the segments give. Prints medians (MB = 10^6 bytes) and ratios.
+# One large file (down or up) or many small files on a long link: ferry-cli (which picks
+# its segments from the round trip it measures) against lftp, curl, OpenSSH's sftp and
+# rclone (`copyto`/`copy` with an on-the-fly :ftp or :sftp remote, its defaults for
+# streams, SFTP hash check off) when installed, all against the fixture's vsftpd or
+# sshd, alternating the tools run by run. Every copy is checked with SHA-256. ferry1 is
+# ferry-cli held to one stream (FERRY_FTP_SEGMENTS=1 / FERRY_SFTP_SEGMENTS=1), to show
+# what the segments give. Prints medians (MB = 10^6 bytes, or files/s) and ratios, and
+# the load average before and after.
 #
-#   bench/bench_longlink.sh [--rtt MS] [--size-mib N] [--runs N]
+#   bench/bench_longlink.sh [--proto ftp|sftp] [--dir get|put|small] [--rtt MS] [--loss PCT]
+#                           [--size-mib N] [--files N] [--runs N]
+#
+#   ftp get:    ferry ferry1 lftp (pget -n 4) curl rclone
+#   ftp put:    ferry lftp (put) curl (-T) rclone
+#   sftp get:   ferry lftp (pget -n 4) curl sftp rclone
+#   sftp put:   ferry ferry1 lftp (put) curl sftp rclone
+#   sftp small: ferry (put -r) rclone (copy --transfers 4) lftp (mirror -R --parallel=4)
 #
 # --rtt 0 runs on plain loopback (ferry-cli must choose one segment there: the log line
 # is checked); --rtt > 0 re-runs this script inside shared/tools/wan/wan.sh (a network
-# namespace with that round-trip time, cubic, no rate limit, no loss). Needs root and a
-# release build (made in build/release unless CLI and SERVERS name binaries).
+# namespace with that round-trip time, cubic, no rate limit, --loss percent random loss
+# both ways). Needs root and a release build (made in build/release unless CLI and
+# SERVERS name binaries).
 set -euo pipefail
 
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 CLI=${CLI:-$REPO/build/release/app/ferry-cli}
 SERVERS=${SERVERS:-$REPO/build/release/tests/ferry-test-servers}
-RTT=0 SIZE_MIB=256 RUNS=3 INNER=0
+RTT=0 SIZE_MIB=256 RUNS=3 INNER=0 PROTO=ftp DIR=get LOSS=0 FILES=2000
 while [ $# -gt 0 ]; do
     case "$1" in
+    --proto) PROTO=$2; shift 2 ;;
+    --dir) DIR=$2; shift 2 ;;
+    --loss) LOSS=$2; shift 2 ;;
+    --files) FILES=$2; shift 2 ;;
     --rtt) RTT=$2; shift 2 ;;
     --size-mib) SIZE_MIB=$2; shift 2 ;;
     --runs) RUNS=$2; shift 2 ;;
@@ -46,8 +60,8 @@ if [ "$RTT" != 0 ] && [ "$INNER" = 0 ]; then
     case " $allowed " in *" cubic "*) ;; *) echo "$allowed cubic" >/proc/sys/net/ipv4/tcp_allowed_congestion_control ;; esac
     set +e
     WAN_NS=${WAN_NS:-ferrywan-long} WAN_CC=cubic WAN_LOG=$WAN_DIR/wandelay.log \
-        CLI=$CLI SERVERS=$SERVERS "$WAN_DIR/wan.sh" "$RTT" 0 0 -- "$0" --inner --rtt "$RTT" \
-        --size-mib "$SIZE_MIB" --runs "$RUNS"
+        CLI=$CLI SERVERS=$SERVERS "$WAN_DIR/wan.sh" "$RTT" 0 "$LOSS" -- "$0" --inner --rtt "$RTT" \
+        --loss "$LOSS" --proto "$PROTO" --dir "$DIR" --files "$FILES" --size-mib "$SIZE_MIB" --runs "$RUNS"
     rc=$?
     echo "$allowed" >/proc/sys/net/ipv4/tcp_allowed_congestion_control
     exit $rc
@@ -57,7 +71,9 @@ work=$(mktemp -d /dev/shm/ferry-bench-long-XXXXXX)
 chmod 755 "$work"
 fifo=$work/control
 mkfifo "$fifo"
-TMPDIR=$work "$SERVERS" vsftpd-plain <"$fifo" >"$work/servers.txt" 2>&1 &
+server=vsftpd-plain
+[ "$PROTO" = sftp ] && server=sshd
+TMPDIR=$work "$SERVERS" "$server" <"$fifo" >"$work/servers.txt" 2>&1 &
 srv_pid=$!
 exec 9>"$fifo"
 cleanup() { exec 9>&-; wait "$srv_pid" 2>/dev/null || true; rm -rf "$work"; }
@@ -65,43 +81,102 @@ trap cleanup EXIT
 for _ in $(seq 100); do grep -q '^ready' "$work/servers.txt" && break; sleep 0.1; done
 grep -q '^ready' "$work/servers.txt" || { cat "$work/servers.txt"; exit 1; }
 field() { awk -v k="$1" '$1==k {print $NF}' "$work/servers.txt"; }
-port=$(field vsftpd-plain)
+port=$(field "$server")
 root=$(field root)
 user=$(field user)
 pass=$(field password)
-head -c $((SIZE_MIB * 1024 * 1024)) /dev/urandom >"$root/src.bin"
-chown "$user" "$root/src.bin"
-want=$(sha256sum <"$root/src.bin" | cut -d' ' -f1)
+key=$(field key)
 export FERRY_CONFIG_DIR=$work/config FERRY_DATA_DIR=$work/config
-url="ftp://$user:$pass@127.0.0.1:$port/src.bin"
-out=$work/down.bin
-
-tools="ferry ferry1 lftp curl"
-if command -v rclone >/dev/null; then
-    tools="$tools rclone"
-    obscured=$(rclone obscure "$pass")
+sshopts="-o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR -o BatchMode=yes"
+if [ "$PROTO" = sftp ]; then
+    chmod 600 "$key"
+    base="sftp://$user@127.0.0.1:$port$root"
+    fopts=(--identity "$key" --accept-new)
+    # lftp over ssh with the key; curl (libssh2) with it; OpenSSH's sftp batch mode.
+    lftp_open="set sftp:connect-program 'ssh -a -x -i $key $sshopts'; open -u $user, -p $port sftp://127.0.0.1"
+    rremote=":sftp,host=127.0.0.1,port=$port,user=$user,key_file=$key,disable_hashcheck=true:$root/"
+    curlbase="sftp://127.0.0.1:$port$root"
+    curlopts=(-k --key "$key" --pubkey "$key.pub" -u "$user:")
+    sftpcmd() { sftp -q -b - -i "$key" $sshopts -P "$port" "$user@127.0.0.1" >/dev/null; }
+else
+    base="ftp://$user:$pass@127.0.0.1:$port"
+    fopts=()
+    lftp_open="set ftp:ssl-allow no; set net:connection-limit 0; open -u $user,$pass -p $port 127.0.0.1"
+    rremote=":ftp,host=127.0.0.1,port=$port,user=$user,pass=$(command -v rclone >/dev/null && rclone obscure "$pass"):"
+    curlbase="ftp://$user:$pass@127.0.0.1:$port"
+    curlopts=()
 fi
+# The remote folder as lftp/rclone see it: sftp names absolute paths, FTP the login folder.
+rdir=""
+[ "$PROTO" = sftp ] && rdir="$root/"
+
+local_src=$work/local.bin
+out=$work/down.bin
+if [ "$DIR" = small ]; then
+    mkdir -p "$work/small"
+    for i in $(seq "$FILES"); do head -c 4096 /dev/urandom >"$work/small/f$i.dat"; done
+    want=$(cd "$work/small" && cat $(ls | sort) | sha256sum | cut -d' ' -f1)
+elif [ "$DIR" = get ]; then
+    head -c $((SIZE_MIB * 1024 * 1024)) /dev/urandom >"$root/src.bin"
+    chown "$user" "$root/src.bin"
+    want=$(sha256sum <"$root/src.bin" | cut -d' ' -f1)
+else
+    head -c $((SIZE_MIB * 1024 * 1024)) /dev/urandom >"$local_src"
+    want=$(sha256sum <"$local_src" | cut -d' ' -f1)
+fi
+
+case "$PROTO-$DIR" in
+ftp-get) tools="ferry ferry1 lftp curl" ;;
+ftp-put) tools="ferry lftp curl" ;;
+sftp-get) tools="ferry lftp curl sftp" ;;
+sftp-put) tools="ferry ferry1 lftp curl sftp" ;;
+sftp-small) tools="ferry lftp" ;;
+*) echo "bench_longlink: no $PROTO $DIR" >&2; exit 2 ;;
+esac
+# curl's SFTP (libssh2) moved 2.6 MB/s at 20 ms (one 256 MiB put took 99 s) and slows
+# down with the round trip: left out on long links unless CURL_SFTP=1.
+if [ "$PROTO" = sftp ] && [ "$RTT" != 0 ] && [ "${CURL_SFTP:-0}" != 1 ]; then
+    tools=$(echo "$tools" | sed 's/ curl//')
+fi
+command -v rclone >/dev/null && tools="$tools rclone"
+
 # seconds TOOL -> elapsed seconds; checks the bytes.
 seconds() {
-    local t0 t1
-    rm -f "$out"
+    local t0 t1 got
+    rm -rf "$out" "$root/up.bin" "$root/small"
+    [ "$DIR" = small ] && { mkdir -p "$root/small"; chown "$user" "$root/small"; }
     t0=$(date +%s.%N)
-    case "$1" in
-    ferry) "$CLI" get --verbose "$url" "$out" 2>"$work/ferry.log" ;;
-    ferry1) FERRY_FTP_SEGMENTS=1 "$CLI" get "$url" "$out" ;;
-    lftp) lftp -e "set ftp:ssl-allow no; set net:connection-limit 0; pget -n 4 src.bin -o $out; quit" \
-        -u "$user,$pass" -p "$port" 127.0.0.1 >/dev/null ;;
-    curl) curl -sS -o "$out" "$url" ;;
-    rclone) rclone copyto --config /dev/null \
-        ":ftp,host=127.0.0.1,port=$port,user=$user,pass=$obscured:src.bin" "$out" ;;
+    case "$DIR-$1" in
+    get-ferry) "$CLI" get --verbose "$base/src.bin" "$out" "${fopts[@]}" 2>"$work/ferry.log" ;;
+    get-ferry1) FERRY_FTP_SEGMENTS=1 "$CLI" get "$base/src.bin" "$out" "${fopts[@]}" ;;
+    get-lftp) lftp -e "$lftp_open; pget -n 4 ${rdir}src.bin -o $out; quit" >/dev/null ;;
+    get-curl) curl -sS "${curlopts[@]}" -o "$out" "$curlbase/src.bin" ;;
+    get-sftp) echo "get $root/src.bin $out" | sftpcmd ;;
+    get-rclone) rclone copyto -q --config /dev/null "${rremote}src.bin" "$out" ;;
+    put-ferry) "$CLI" put --verbose "$local_src" "$base/up.bin" "${fopts[@]}" 2>"$work/ferry.log" ;;
+    put-ferry1) FERRY_SFTP_SEGMENTS=1 "$CLI" put "$local_src" "$base/up.bin" "${fopts[@]}" ;;
+    put-lftp) lftp -e "$lftp_open; put $local_src -o ${rdir}up.bin; quit" >/dev/null ;;
+    put-curl) curl -sS "${curlopts[@]}" -T "$local_src" "$curlbase/up.bin" ;;
+    put-sftp) echo "put $local_src $root/up.bin" | sftpcmd ;;
+    put-rclone) rclone copyto -q --config /dev/null "$local_src" "${rremote}up.bin" ;;
+    small-ferry) "$CLI" put -r "$work/small" "$base/" "${fopts[@]}" 2>"$work/ferry.log" ;;
+    small-lftp) lftp -e "$lftp_open; mirror -R --parallel=4 $work/small ${rdir}small; quit" >/dev/null ;;
+    small-sftp) echo "put -r $work/small $root/" | sftpcmd ;;
+    small-rclone) rclone copy -q --config /dev/null --transfers 4 "$work/small" "${rremote}small" ;;
     esac
     t1=$(date +%s.%N)
-    [ "$(sha256sum <"$out" | cut -d' ' -f1)" = "$want" ] || { echo "bench_longlink: $1: wrong bytes" >&2; exit 1; }
+    case "$DIR" in
+    get) got=$(sha256sum <"$out" | cut -d' ' -f1) ;;
+    put) got=$(sha256sum <"$root/up.bin" | cut -d' ' -f1) ;;
+    small) got=$(cd "$root/small" && [ "$(ls | wc -l)" = "$FILES" ] && cat $(ls | sort) | sha256sum | cut -d' ' -f1) ;;
+    esac
+    [ "$got" = "$want" ] || { echo "bench_longlink: $1: wrong bytes" >&2; exit 1; }
     echo "$t1 - $t0" | bc -l
 }
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 
-echo "bench_longlink: RTT $RTT ms, ${SIZE_MIB} MiB, $RUNS runs, tools: $tools, load $(cut -d' ' -f1 /proc/loadavg)" >&2
+load0=$(cut -d' ' -f1 /proc/loadavg)
+echo "bench_longlink: $PROTO $DIR, RTT $RTT ms, loss $LOSS %, ${SIZE_MIB} MiB / $FILES files, $RUNS runs, tools: $tools, load $load0" >&2
 for t in $tools; do : >"$work/t-$t"; done
 for i in $(seq "$RUNS"); do
     # Rotate the order, so no tool always goes first.
@@ -109,22 +184,27 @@ for i in $(seq "$RUNS"); do
     for _ in $(seq $(((i - 1) % $#))); do set -- "${@:2}" "$1"; done
     for t in "$@"; do
         s=$(seconds "$t")
-        printf 'bench_longlink: run %d %s %.2f s\n' "$i" "$t" "$s" >&2
+        printf 'bench_longlink: run %d %s %.2f s (load %s)\n' "$i" "$t" "$s" "$(cut -d' ' -f1 /proc/loadavg)" >&2
         echo "$s" >>"$work/t-$t"
     done
 done
-grep -E "segments over|one stream|Round trip" "$work/ferry.log" | head -3 >&2 || true
+load1=$(cut -d' ' -f1 /proc/loadavg)
+grep -E "segments over|one stream|refused|round trip" "$work/ferry.log" | head -3 >&2 || true
 if [ "$RTT" = 0 ] && grep -q "segments over" "$work/ferry.log"; then
     echo "bench_longlink: ferry-cli used segments on loopback" >&2
     exit 1
 fi
 
-mb=$(echo "$SIZE_MIB * 1.048576" | bc -l)
-ferry=$(echo "$mb / $(median <"$work/t-ferry")" | bc -l)
-printf '| %s ms | %s MiB |' "$RTT" "$SIZE_MIB"
+if [ "$DIR" = small ]; then
+    amount=$FILES unit="files/s"
+else
+    amount=$(echo "$SIZE_MIB * 1.048576" | bc -l) unit="MB/s"
+fi
+ferry=$(echo "$amount / $(median <"$work/t-ferry")" | bc -l)
+printf '| %s %s | %s ms | %s %% | %s |' "$PROTO" "$DIR" "$RTT" "$LOSS" "$([ "$DIR" = small ] && echo "$FILES x 4 KiB" || echo "$SIZE_MIB MiB")"
 for t in $tools; do
-    r=$(echo "$mb / $(median <"$work/t-$t")" | bc -l)
-    if [ "$t" = ferry ]; then printf ' %.1f |' "$r"; else printf ' %.1f (%.2fx) |' "$r" "$(echo "$ferry / $r" | bc -l)"; fi
+    r=$(echo "$amount / $(median <"$work/t-$t")" | bc -l)
+    if [ "$t" = ferry ]; then printf ' %.1f |' "$r"; else printf ' %s %.1f (%.2fx) |' "$t" "$r" "$(echo "$ferry / $r" | bc -l)"; fi
 done
-echo
-echo "columns: RTT | size | $(echo "$tools" | sed 's/ / | /g') (MB/s; in brackets ferry-cli / that tool)"
+printf ' %s / %s |\n' "$load0" "$load1"
+echo "columns: what | RTT | loss | size | $(echo "$tools" | sed 's/ / | /g') ($unit; in brackets ferry-cli / that tool) | load before / after"

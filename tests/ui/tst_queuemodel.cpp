@@ -196,7 +196,7 @@ void TestQueueModel::bigBatchGoesInSlices()
     QCOMPARE(model.count(QueueModel::Category::Queued), 10000); // counted at once
     // A change, progress and a removal for rows not inserted yet are applied when they go in.
     model.applyChanged({item(9999, ItemState::Done), item(9000, ItemState::Running)});
-    model.applyProgress({QueueProgress{9000, 250, 1000, 100.0}});
+    model.applyProgress({QueueProgress{9000, 250, 1000, 100.0, {}}});
     QCOMPARE(model.doneBytes(), 250);
     model.applyRemoved({10000});
     QCOMPARE(model.count(QueueModel::Category::Queued), 9998);
@@ -267,7 +267,7 @@ void TestQueueModel::progressRepaintsOnlyItsRow()
     model.applyReset({item(1, ItemState::Running, 4000), item(2, ItemState::Running, 1000), item(3)});
     const QueueTabModel &queued = *model.tab(QueueModel::Category::Queued);
     QSignalSpy changed(&queued, &QAbstractItemModel::dataChanged);
-    model.applyProgress({QueueProgress{2, 500, 1000, 2048.0}});
+    model.applyProgress({QueueProgress{2, 500, 1000, 2048.0, {}}});
     QCOMPARE(changed.count(), 1);
     const QModelIndex first = changed.at(0).at(0).value<QModelIndex>();
     const QModelIndex last = changed.at(0).at(1).value<QModelIndex>();
@@ -371,7 +371,7 @@ void TestQueueModel::progressRepaintsOnlyItsCellOnThePanel()
     panel.tabs()->tabBar()->installEventFilter(&tabBar);
     queued->viewport()->installEventFilter(&list);
     for (int tick = 1; tick <= 10; ++tick) {
-        model->applyProgress({QueueProgress{1, tick * 1000, 1 << 20, 1000.0 * tick}});
+        model->applyProgress({QueueProgress{1, tick * 1000, 1 << 20, 1000.0 * tick, {}}});
         QTest::qWait(20);
     }
     QCOMPARE(panel.tabs()->tabText(QueuePanel::QueuedTab), QStringLiteral("Queued files (3)"));

@@ -107,6 +107,15 @@ QVariant QueueModel::rowData(const QueueRow &row, int column, int role)
         return int(row.state);
     case PercentRole:
         return percent;
+    case SegmentsRole: {
+        if (row.state != ItemState::Running || row.segments.empty() || row.size <= 0)
+            return QVariantList();
+        QVariantList out;
+        const double size = double(row.size);
+        for (const remote::SegmentRecord::Segment &s : row.segments)
+            out << double(s.start) / size << double(s.end) / size << double(s.next) / size;
+        return out;
+    }
     case Qt::ToolTipRole:
         if (column == ErrorColumn || column == StateColumn)
             return row.error.isEmpty() ? QVariant() : QVariant(row.error);
@@ -573,6 +582,7 @@ void QueueModel::applyProgress(const QList<QueueProgress> &updates)
             if (p.total >= 0)
                 row->size = p.total;
             row->speed = p.bytesPerSecond;
+            row->segments = p.segments;
             account(*row, +1);
             rows[row->tab].push_back(row->tabIndex);
         } else if (const PendingRef ref = findPending(p.id); ref.batch) {

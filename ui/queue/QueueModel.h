@@ -52,6 +52,8 @@ struct QueueRow
     int tab = 0;      // its Category
     int tabIndex = 0; // its row in that tab
     int allIndex = 0; // its place in the queue's order
+    // While it moves in segments: each one's range and progress (QueueProgress::segments).
+    std::vector<remote::SegmentRecord::Segment> segments;
 };
 
 class QueueModel : public QObject
@@ -79,6 +81,11 @@ public:
         CategoryRole, // Category as int
         PercentRole,  // 0..100, or -1 when the size is unknown
         StateRole,    // transfer::ItemState as int
+        // A running file moving in segments: per segment three numbers in [0, 1], its
+        // start, its end and how far it has come, as fractions of the file (a
+        // QVariantList of doubles); empty otherwise. ProgressDelegate draws one thin bar
+        // per segment from them.
+        SegmentsRole,
     };
     enum class Category
     {
