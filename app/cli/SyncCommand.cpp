@@ -1,5 +1,6 @@
 #include "SyncCommand.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QEventLoop>
@@ -32,10 +33,19 @@
 
 namespace ferry::cli {
 
-const char kSyncHelp[] =
+namespace {
+// This file's messages, translated (context "ferry::cli::SyncCommand").
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ferry::cli::SyncCommand)
+};
+} // namespace
+
+const char kSyncHelp[] = QT_TRANSLATE_NOOP(
+    "ferry::cli::Help",
     "usage: ferry-cli sync [--dry-run] [--delete] [--direction up|down] [--compare size,time|checksum]\n"
     "                      [--exclude GLOB]... [--json] [--parallel N] LOCAL URL\n"
-    "Makes the target (URL for up, the default; LOCAL for down) match the source.\n";
+    "Makes the target (URL for up, the default; LOCAL for down) match the source.\n");
 
 using namespace ferry::remote;
 using namespace ferry::sync;
@@ -76,7 +86,7 @@ Result<T> onConnection(Session &session, std::function<Result<T>(RemoteFileSyste
 {
     Connection *connection = session.acquireTransferConnection();
     if (!connection)
-        return Error(ErrorKind::Local, QStringLiteral("no free connection"));
+        return Error(ErrorKind::Local, Text::tr("no free connection"));
     std::optional<Result<T>> out;
     QEventLoop loop;
     connection->run<T>(
@@ -119,10 +129,10 @@ Result<QString> localChecksum(const QString &path, QCryptographicHash::Algorithm
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorKind::Local, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        return Error(ErrorKind::Local, Text::tr("cannot read %1: %2").arg(path, file.errorString()));
     QCryptographicHash hash(algorithm);
     if (!hash.addData(&file))
-        return Error(ErrorKind::Local, QStringLiteral("cannot read %1").arg(path));
+        return Error(ErrorKind::Local, Text::tr("cannot read %1").arg(path));
     return QString::fromLatin1(hash.result().toHex());
 }
 
@@ -153,10 +163,10 @@ Status fillChecksums(Session &session, const RemotePath &root, const QString &lo
     if (chosen.isEmpty())
         return Error(ErrorKind::Protocol,
                      algorithms->isEmpty()
-                         ? QStringLiteral("--compare checksum: the server offers no checksum command; "
-                                          "use --compare size,time")
-                         : QStringLiteral("--compare checksum: the server offers only %1, which ferry "
-                                          "cannot compute locally; use --compare size,time")
+                         ? Text::tr("--compare checksum: the server offers no checksum command; "
+                                    "use --compare size,time")
+                         : Text::tr("--compare checksum: the server offers only %1, which ferry "
+                                    "cannot compute locally; use --compare size,time")
                                .arg(algorithms->join(QStringLiteral(", "))));
     auto remoteSums =
         onConnection<QStringList>(session, [same, root, chosen](RemoteFileSystem &fs) -> Result<QStringList> {
@@ -244,7 +254,7 @@ struct Parsed
 std::optional<int> parse(CliContext &ctx, Parsed &p)
 {
     if (ctx.positional.size() != 2)
-        return usageError(ctx, QStringLiteral("sync takes a local folder and a URL"));
+        return usageError(ctx, Text::tr("sync takes a local folder and a URL"));
     p.localRoot = QDir::cleanPath(QFileInfo(ctx.positional.at(0)).absoluteFilePath());
     p.url = ctx.positional.at(1);
     p.dryRun = hasFlag(ctx, QStringLiteral("--dry-run"));
@@ -255,21 +265,20 @@ std::optional<int> parse(CliContext &ctx, Parsed &p)
     else if (direction == QLatin1String("down"))
         p.options.direction = SyncDirection::Down;
     else
-        return usageError(ctx, QStringLiteral("--direction takes up or down, not '%1'").arg(direction));
+        return usageError(ctx, Text::tr("--direction takes up or down, not '%1'").arg(direction));
     const QString compare = optionValue(ctx, QStringLiteral("--compare"));
     if (compare.isEmpty() || compare == QLatin1String("size,time"))
         p.options.compare = SyncCompare::SizeTime;
     else if (compare == QLatin1String("checksum"))
         p.options.compare = SyncCompare::Checksum;
     else
-        return usageError(ctx,
-                          QStringLiteral("--compare takes size,time or checksum, not '%1'").arg(compare));
+        return usageError(ctx, Text::tr("--compare takes size,time or checksum, not '%1'").arg(compare));
     p.options.excludes = SyncExcludes(optionValues(ctx, QStringLiteral("--exclude")) + kPartialGlobs);
     const QFileInfo local(p.localRoot);
     if (p.options.direction == SyncDirection::Up && !local.isDir())
-        return fail(ctx, Error(ErrorKind::Local, QStringLiteral("%1 is not a folder").arg(p.localRoot)));
+        return fail(ctx, Error(ErrorKind::Local, Text::tr("%1 is not a folder").arg(p.localRoot)));
     if (local.exists() && !local.isDir())
-        return fail(ctx, Error(ErrorKind::Local, QStringLiteral("%1 is not a folder").arg(p.localRoot)));
+        return fail(ctx, Error(ErrorKind::Local, Text::tr("%1 is not a folder").arg(p.localRoot)));
     return std::nullopt;
 }
 
@@ -328,7 +337,7 @@ int cmdSync(CliContext &ctx)
             return fail(ctx, rootEntry.error());
         remoteMissing = true;
     } else if (!rootEntry->isDir()) {
-        return fail(ctx, Error(ErrorKind::Local, QStringLiteral("%1 is not a folder").arg(root.toString())));
+        return fail(ctx, Error(ErrorKind::Local, Text::tr("%1 is not a folder").arg(root.toString())));
     }
 
     QElapsedTimer clock;
@@ -345,7 +354,7 @@ int cmdSync(CliContext &ctx)
             return fail(ctx, *lister.error());
         remoteTree = lister.tree();
         if (ctx.verbose)
-            ctx.err << QStringLiteral("ferry-cli: listed %1 remote folders, up to %2 at once, in %3 ms\n")
+            ctx.err << Text::tr("ferry-cli: listed %1 remote folders, up to %2 at once, in %3 ms\n")
                            .arg(lister.listings())
                            .arg(lister.peakParallel())
                            .arg(clock.elapsed());
@@ -375,20 +384,22 @@ int cmdSync(CliContext &ctx)
         ctx.out.flush();
     }
     const auto summary = [&plan] {
-        return QStringLiteral("%1 to %2, %3 folder(s) to make, %4 to delete, %5 left alone")
-            .arg(plan.count(plan.options.direction == SyncDirection::Up ? SyncAction::Kind::Upload
-                                                                        : SyncAction::Kind::Download))
-            .arg(plan.options.direction == SyncDirection::Up ? QStringLiteral("upload")
-                                                             : QStringLiteral("download"))
+        const int files =
+            plan.count(plan.options.direction == SyncDirection::Up ? SyncAction::Kind::Upload
+                                                                   : SyncAction::Kind::Download);
+        return (plan.options.direction == SyncDirection::Up
+                    ? Text::tr("%1 to upload, %2 folder(s) to make, %3 to delete, %4 left alone")
+                    : Text::tr("%1 to download, %2 folder(s) to make, %3 to delete, %4 left alone"))
+            .arg(files)
             .arg(plan.count(SyncAction::Kind::MakeDir))
             .arg(plan.count(SyncAction::Kind::Delete))
             .arg(plan.count(SyncAction::Kind::Skip));
     };
     if (p.dryRun) {
-        ctx.err << "ferry-cli: dry run: " << summary() << '\n';
+        ctx.err << Text::tr("ferry-cli: dry run: %1").arg(summary()) << '\n';
         return ExitOk;
     }
-    ctx.err << "ferry-cli: sync: " << summary() << '\n';
+    ctx.err << Text::tr("ferry-cli: sync: %1").arg(summary()) << '\n';
     ctx.err.flush();
 
     // Before the files: the target folder itself, type clashes cleared, missing folders made.
@@ -406,8 +417,7 @@ int cmdSync(CliContext &ctx)
             }));
     } else {
         if (!QDir().mkpath(p.localRoot))
-            return fail(
-                ctx, Error(ErrorKind::Local, QStringLiteral("cannot make the folder %1").arg(p.localRoot)));
+            return fail(ctx, Error(ErrorKind::Local, Text::tr("cannot make the folder %1").arg(p.localRoot)));
         before = SyncApply::applyLocal(plan, p.localRoot, SyncApply::Phase::Before);
     }
     if (!before)
@@ -426,7 +436,9 @@ int cmdSync(CliContext &ctx)
     if (!adding)
         return fail(ctx, adding.error());
     if (resumed > 0)
-        ctx.err << "ferry-cli: sync: " << resumed << " unfinished transfers of an earlier run continue\n";
+        ctx.err
+            << Text::tr("ferry-cli: sync: unfinished transfers of an earlier run continue: %1").arg(resumed)
+            << '\n';
     int code = ExitOk;
     if (!planned.isEmpty()) {
         code = runQueueFile(ctx, queuePath, *adding, site, *spec);
