@@ -14,6 +14,7 @@
 #include <ferry/Version.h>
 
 #include "MainWindow.h"
+#include "common/FileOpenFilter.h"
 #include "session/SessionManager.h"
 #include "settings/AppSettings.h"
 #include "sites/CredentialService.h"
@@ -33,6 +34,10 @@ int main(int argc, char *argv[])
     mallopt(M_TRIM_THRESHOLD, 128 * 1024 * 1024);
 #endif
     QApplication app(argc, argv);
+    // macOS: links opened elsewhere (Info.plist's URL schemes) arrive as QFileOpenEvent,
+    // the first perhaps before the window exists; they wait here until it does.
+    ferry::ui::FileOpenFilter fileOpen;
+    app.installEventFilter(&fileOpen);
     QApplication::setApplicationName(QStringLiteral("ferry"));
     QApplication::setOrganizationName(QStringLiteral("ferry"));
     QApplication::setApplicationVersion(QStringLiteral(FERRY_VERSION));
@@ -115,5 +120,8 @@ int main(int argc, char *argv[])
     }
     if (!request.isEmpty())
         QTimer::singleShot(0, &window, [&window, request] { window.openRequest(request); });
+    QTimer::singleShot(0, &window, [&window, &fileOpen] {
+        fileOpen.setTarget([&window](const QStringList &r) { return window.openRequest(r); });
+    });
     return QApplication::exec();
 }

@@ -527,6 +527,108 @@
     </message>
 </context>
 <context>
+    <name>ferry::cli::CliContext</name>
+    <message>
+        <source>--site is not available in this build</source>
+        <translation>--site ist in dieser Version nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::cli::CliInteraction</name>
+    <message>
+        <source>  subject:     %1</source>
+        <translation>  Inhaber:     %1</translation>
+    </message>
+    <message>
+        <source>  issuer:      %1</source>
+        <translation>  Aussteller:  %1</translation>
+    </message>
+    <message>
+        <source>  valid:       %1 to %2</source>
+        <translation>  gültig:      %1 bis %2</translation>
+    </message>
+    <message>
+        <source>@@@ WARNING: THE TLS CERTIFICATE OF %1 HAS CHANGED! @@@</source>
+        <translation>@@@ WARNUNG: DAS TLS-ZERTIFIKAT VON %1 HAT SICH GEÄNDERT! @@@</translation>
+    </message>
+    <message>
+        <source>Someone could be intercepting the connection, or the server&apos;s certificate was replaced.</source>
+        <translation>Jemand könnte die Verbindung abhören, oder das Zertifikat des Servers wurde ersetzt.</translation>
+    </message>
+    <message>
+        <source>  trusted certificate: %1</source>
+        <translation>  vertrautes Zertifikat: %1</translation>
+    </message>
+    <message>
+        <source>  offered certificate: %1</source>
+        <translation>  angebotenes Zertifikat: %1</translation>
+    </message>
+    <message>
+        <source>Refused. If the change is expected, check the new fingerprint with the server&apos;s administrator and pass --trust-fingerprint %1 (this run only), or trust it in the GUI; --accept-new never accepts a changed certificate.</source>
+        <translation>Abgelehnt. Wenn die Änderung erwartet ist, prüfen Sie den neuen Fingerabdruck mit dem Administrator des Servers und geben Sie --trust-fingerprint %1 an (nur für diesen Aufruf), oder vertrauen Sie ihm im Programmfenster; --accept-new nimmt ein geändertes Zertifikat nie an.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not trusted:</source>
+        <translation>Dem TLS-Zertifikat von %1 wird nicht vertraut:</translation>
+    </message>
+    <message>
+        <source>  fingerprint: %1</source>
+        <translation>  Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <source>Refused (no terminal to ask). To trust it, pass --trust-fingerprint %1 or --accept-new.</source>
+        <translation>Abgelehnt (kein Terminal für die Rückfrage). Um ihm zu vertrauen, geben Sie --trust-fingerprint %1 oder --accept-new an.</translation>
+    </message>
+    <message>
+        <source>Trust it [o]nce, [a]lways, or [N]o? </source>
+        <translation>Vertrauen: [o] einmal, [a] immer oder [N] nein? </translation>
+    </message>
+    <message>
+        <source>@@@ WARNING: THE HOST KEY OF %1 HAS CHANGED! @@@</source>
+        <translation>@@@ WARNUNG: DER HOST-SCHLÜSSEL VON %1 HAT SICH GEÄNDERT! @@@</translation>
+    </message>
+    <message>
+        <source>Someone could be intercepting the connection, or the server was reinstalled.</source>
+        <translation>Jemand könnte die Verbindung abhören, oder der Server wurde neu installiert.</translation>
+    </message>
+    <message>
+        <source>  known key:   %1</source>
+        <translation>  bekannter Schlüssel:   %1</translation>
+    </message>
+    <message>
+        <source>  offered key: %1 %2</source>
+        <translation>  angebotener Schlüssel: %1 %2</translation>
+    </message>
+    <message>
+        <source>Refused. If the change is expected, remove the old key from your known_hosts file.</source>
+        <translation>Abgelehnt. Wenn die Änderung erwartet ist, entfernen Sie den alten Schlüssel aus Ihrer known_hosts-Datei.</translation>
+    </message>
+    <message>
+        <source>The SSH host key of %1 is unknown.</source>
+        <translation>Der SSH-Host-Schlüssel von %1 ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>This server&apos;s %1 key is known (%2); it now offers an %3 key. Check with the server&apos;s administrator that it has both.</source>
+        <translation>Der %1-Schlüssel dieses Servers ist bekannt (%2); jetzt bietet er einen %3-Schlüssel an. Fragen Sie beim Administrator des Servers nach, ob er beide hat.</translation>
+    </message>
+    <message>
+        <source>  %1 fingerprint: %2</source>
+        <translation>  %1-Fingerabdruck: %2</translation>
+    </message>
+    <message>
+        <source>Refused (no terminal to ask). To trust it, pass --hostkey %1 or --accept-new.</source>
+        <translation>Abgelehnt (kein Terminal für die Rückfrage). Um ihm zu vertrauen, geben Sie --hostkey %1 oder --accept-new an.</translation>
+    </message>
+    <message>
+        <source>Trust it and remember it [y/N]? </source>
+        <translation>Vertrauen und merken [y = ja / N = nein]? </translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Passwort: </translation>
+    </message>
+</context>
+<context>
     <name>ferry::cli::Help</name>
     <message>
         <source>Usage: ferry-cli [global options] COMMAND [options] ARGS...
@@ -764,6 +866,479 @@ AKTION: ask, overwrite, newer, size, resume, rename, skip; RATE: Bytes pro Sekun
 optional mit Endung K, M oder G (zur Basis 1024), z. B. 40M
 </translation>
     </message>
+    <message>
+        <source>usage: ferry-cli sync [--dry-run] [--delete] [--direction up|down] [--compare size,time|checksum]
+                      [--exclude GLOB]... [--json] [--parallel N] LOCAL URL
+Makes the target (URL for up, the default; LOCAL for down) match the source.
+</source>
+        <translation>Aufruf: ferry-cli sync [--dry-run] [--delete] [--direction up|down] [--compare size,time|checksum]
+                      [--exclude MUSTER]... [--json] [--parallel N] LOKAL URL
+Gleicht das Ziel (URL bei up, der Vorgabe; LOKAL bei down) an die Quelle an.
+</translation>
+    </message>
+    <message>
+        <source>usage: ferry-cli watch [--delete] [--exclude GLOB]... [--settle MS] [--parallel N] LOCAL URL
+Syncs LOCAL up to URL, then sends every local change once the file has been quiet for
+--settle milliseconds (default 1000), until Ctrl-C. --delete also removes on the server
+what was removed (or renamed away) locally.
+</source>
+        <translation>Aufruf: ferry-cli watch [--delete] [--exclude MUSTER]... [--settle MS] [--parallel N] LOKAL URL
+Gleicht LOKAL mit URL ab und sendet danach jede lokale Änderung, sobald die Datei
+--settle Millisekunden (Vorgabe 1000) unverändert blieb, bis Strg+C. --delete entfernt
+auf dem Server auch, was lokal entfernt (oder wegbenannt) wurde.
+</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::cli::QueueCommand</name>
+    <message>
+        <source>ferry-cli: the password in the URL is not kept in the queue; give it when the queue runs
+  (FERRY_PASSWORD, --password-stdin) or save the site with &apos;ferry-cli sites add&apos;
+</source>
+        <translation>ferry-cli: Das Passwort in der URL wird nicht in der Warteschlange gespeichert; geben Sie es beim Abarbeiten an
+  (FERRY_PASSWORD, --password-stdin) oder speichern Sie den Server mit &apos;ferry-cli sites add&apos;
+</translation>
+    </message>
+    <message>
+        <source>--exists takes ask, overwrite, newer, size, resume, rename or skip, not &apos;%1&apos;</source>
+        <translation>--exists erwartet ask, overwrite, newer, size, resume, rename oder skip, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>queue add takes get URL LOCAL, put LOCAL URL or copy URL URL</source>
+        <translation>queue add erwartet get URL LOKAL, put LOKAL URL oder copy URL URL</translation>
+    </message>
+    <message>
+        <source>--priority takes a number</source>
+        <translation>--priority erwartet eine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>queue add copy takes two URLs (not --site)</source>
+        <translation>queue add copy erwartet zwei URLs (nicht --site)</translation>
+    </message>
+    <message>
+        <source>queue add: &apos;%1&apos; is not get, put or copy</source>
+        <translation>queue add: &apos;%1&apos; ist weder get noch put noch copy</translation>
+    </message>
+    <message>
+        <source>%1 queued, %2 running, %3 paused, %4 failed, %5 done
+</source>
+        <translation>%1 wartend, %2 laufend, %3 angehalten, %4 fehlgeschlagen, %5 fertig
+</translation>
+    </message>
+    <message>
+        <source>ferry-cli: %1 exists; skipped (choose with --exists ACTION)</source>
+        <translation>ferry-cli: %1 existiert; übersprungen (wählen mit --exists AKTION)</translation>
+    </message>
+    <message>
+        <source>%1 exists (%2, %3); the source has %4, %5.</source>
+        <translation>%1 existiert (%2, %3); die Quelle hat %4, %5.</translation>
+    </message>
+    <message>
+        <source>  [o]verwrite, if [n]ewer, if [s]ize differs, [r]esume, re[n]ame as copy: [c], s[k]ip;
+  capital letter: the same for all: </source>
+        <translation>  [o] überschreiben, [n] wenn neuer, [s] wenn Größe anders, [r] fortsetzen, [c] als Kopie umbenennen, [k] überspringen;
+  Großbuchstabe: dasselbe für alle: </translation>
+    </message>
+    <message>
+        <source>--limit-rate takes bytes per second, e.g. 500K or 40M, not &apos;%1&apos;</source>
+        <translation>--limit-rate erwartet Bytes pro Sekunde, z. B. 500K oder 40M, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--limit-each takes bytes per second, e.g. 500K or 40M, not &apos;%1&apos;</source>
+        <translation>--limit-each erwartet Bytes pro Sekunde, z. B. 500K oder 40M, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--retries takes a number from 0 to 100</source>
+        <translation>--retries erwartet eine Zahl von 0 bis 100</translation>
+    </message>
+    <message>
+        <source>done %1 (%2, verified: %3)</source>
+        <translation>fertig: %1 (%2, geprüft: %3)</translation>
+    </message>
+    <message>
+        <source>ferry-cli: warning: skipped %1: %2</source>
+        <translation>ferry-cli: Warnung: %1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation>%1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>ferry-cli: failed %1: %2</source>
+        <translation>ferry-cli: fehlgeschlagen: %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 done | %2</source>
+        <translation>%1 fertig | %2</translation>
+    </message>
+    <message>
+        <source>ferry-cli: stopping; unfinished transfers stay queued</source>
+        <translation>ferry-cli: wird beendet; unfertige Übertragungen bleiben in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>ferry-cli: %1 done, %2 skipped, %3 failed
+</source>
+        <translation>ferry-cli: %1 fertig, %2 übersprungen, %3 fehlgeschlagen
+</translation>
+    </message>
+    <message>
+        <source>queue %1 takes an item ID (see &apos;ferry-cli queue list&apos;)</source>
+        <translation>queue %1 erwartet die ID eines Eintrags (siehe &apos;ferry-cli queue list&apos;)</translation>
+    </message>
+    <message>
+        <source>queue needs a subcommand</source>
+        <translation>queue braucht einen Unterbefehl</translation>
+    </message>
+    <message>
+        <source>queue clear takes --done</source>
+        <translation>queue clear erwartet --done</translation>
+    </message>
+    <message>
+        <source>finished items removed: %1</source>
+        <translation>fertige Einträge entfernt: %1</translation>
+    </message>
+    <message>
+        <source>unknown queue subcommand &apos;%1&apos;</source>
+        <translation>unbekannter queue-Unterbefehl &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>queue move takes an ID and the ID to put it before (or &apos;end&apos;)</source>
+        <translation>queue move erwartet eine ID und die ID, vor die sie kommt (oder &apos;end&apos;)</translation>
+    </message>
+    <message>
+        <source>queue priority takes an ID and a number</source>
+        <translation>queue priority erwartet eine ID und eine Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::cli::RemoteCommands</name>
+    <message>
+        <source>ferry-cli: warning: %1</source>
+        <translation>ferry-cli: Warnung: %1</translation>
+    </message>
+    <message>
+        <source>files copied: %1, failed: %2, skipped: %3</source>
+        <translation>Dateien kopiert: %1, fehlgeschlagen: %2, übersprungen: %3</translation>
+    </message>
+    <message>
+        <source>skipped &apos;%1&apos; in %2: %3</source>
+        <translation>&apos;%1&apos; in %2 übersprungen: %3</translation>
+    </message>
+    <message>
+        <source>skipped %1: %2 (--follow-links follows it)</source>
+        <translation>%1 übersprungen: %2 (--follow-links folgt ihm)</translation>
+    </message>
+    <message>
+        <source>skipped the link %1: %2</source>
+        <translation>Verknüpfung %1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation>%1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1; sending the files one by one</source>
+        <translation>%1; die Dateien werden einzeln gesendet</translation>
+    </message>
+    <message>
+        <source>%1 holds entries with unsafe names (%2); not removing it</source>
+        <translation>%1 enthält Einträge mit unsicheren Namen (%2); wird nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>ls takes one URL</source>
+        <translation>ls erwartet eine URL</translation>
+    </message>
+    <message>
+        <source>skipped &apos;%1&apos;: not a safe file name</source>
+        <translation>&apos;%1&apos; übersprungen: kein sicherer Dateiname</translation>
+    </message>
+    <message>
+        <source>get takes a URL and a local path</source>
+        <translation>get erwartet eine URL und einen lokalen Pfad</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: use -r</source>
+        <translation>%1 ist ein Ordner: -r verwenden</translation>
+    </message>
+    <message>
+        <source>put takes a local path and a URL</source>
+        <translation>put erwartet einen lokalen Pfad und eine URL</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 has no usable file name</source>
+        <translation>%1 hat keinen verwendbaren Dateinamen</translation>
+    </message>
+    <message>
+        <source>mkdir takes one URL</source>
+        <translation>mkdir erwartet eine URL</translation>
+    </message>
+    <message>
+        <source>rm takes one URL</source>
+        <translation>rm erwartet eine URL</translation>
+    </message>
+    <message>
+        <source>refusing to remove %1, the login or root folder</source>
+        <translation>%1 wird nicht gelöscht: es ist der Anmelde- oder Wurzelordner</translation>
+    </message>
+    <message>
+        <source>mv takes a URL and a new path</source>
+        <translation>mv erwartet eine URL und einen neuen Pfad</translation>
+    </message>
+    <message>
+        <source>chmod takes an octal MODE and a URL</source>
+        <translation>chmod erwartet einen oktalen MODUS und eine URL</translation>
+    </message>
+    <message>
+        <source>MODE must be octal, like 644 or 0755</source>
+        <translation>MODUS muss oktal sein, etwa 644 oder 0755</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::cli::SitesCommand</name>
+    <message>
+        <source>New master password for the password vault: </source>
+        <translation>Neues Master-Passwort für den Passwort-Tresor: </translation>
+    </message>
+    <message>
+        <source>Master password for the password vault: </source>
+        <translation>Master-Passwort für den Passwort-Tresor: </translation>
+    </message>
+    <message>
+        <source>Repeat the master password: </source>
+        <translation>Master-Passwort wiederholen: </translation>
+    </message>
+    <message>
+        <source>the master passwords do not match</source>
+        <translation>die Master-Passwörter stimmen nicht überein</translation>
+    </message>
+    <message>
+        <source>the password vault needs its master password: set FERRY_MASTER_PASSWORD or pass --master-password-stdin</source>
+        <translation>der Passwort-Tresor braucht sein Master-Passwort: FERRY_MASTER_PASSWORD setzen oder --master-password-stdin angeben</translation>
+    </message>
+    <message>
+        <source>--logon: unknown logon type &apos;%1&apos;</source>
+        <translation>--logon: unbekannte Anmeldeart &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--timezone-offset takes minutes, -1440 to 1440</source>
+        <translation>--timezone-offset erwartet Minuten, -1440 bis 1440</translation>
+    </message>
+    <message>
+        <source>--max-connections takes a number from 0 (the default) to 10</source>
+        <translation>--max-connections erwartet eine Zahl von 0 (Standard) bis 10</translation>
+    </message>
+    <message>
+        <source>the default remote folder must be absolute (ftp://host//dir or --remote-dir /dir)</source>
+        <translation>der Standardordner auf dem Server muss absolut sein (ftp://host//dir oder --remote-dir /dir)</translation>
+    </message>
+    <message>
+        <source>a key file logon needs sftp:// and --key-file FILE</source>
+        <translation>eine Anmeldung mit Schlüsseldatei braucht sftp:// und --key-file DATEI</translation>
+    </message>
+    <message>
+        <source>sites add takes NAME and URL</source>
+        <translation>sites add erwartet NAME und URL</translation>
+    </message>
+    <message>
+        <source>a site name cannot contain &apos;/&apos;; use --folder for folders</source>
+        <translation>ein Servername darf kein &apos;/&apos; enthalten; für Ordner --folder verwenden</translation>
+    </message>
+    <message>
+        <source>ferry-cli: the %1 logon keeps no password; it was not saved</source>
+        <translation>ferry-cli: die Anmeldeart %1 speichert kein Passwort; es wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>added %1 (password in the %2)</source>
+        <translation>%1 hinzugefügt (Passwort im %2)</translation>
+    </message>
+    <message>
+        <source>sites remove takes NAME</source>
+        <translation>sites remove erwartet NAME</translation>
+    </message>
+    <message>
+        <source>ferry-cli: the site is removed, but its stored password could not be: %1</source>
+        <translation>ferry-cli: der Server ist entfernt, sein gespeichertes Passwort aber nicht: %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>ferry-cli: warning: %1</source>
+        <translation>ferry-cli: Warnung: %1</translation>
+    </message>
+    <message>
+        <source>ferry-cli: passwords not imported: %1</source>
+        <translation>ferry-cli: Passwörter nicht importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n site(s)</source>
+        <translation>
+            <numerusform>%n Server importiert</numerusform>
+            <numerusform>%n Server importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) in the %1</source>
+        <translation>
+            <numerusform>%n Passwort im %1</numerusform>
+            <numerusform>%n Passwörter im %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set to ask for the password</source>
+        <translation>
+            <numerusform>%n fragt nach dem Passwort</numerusform>
+            <numerusform>%n fragen nach dem Passwort</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sites export-filezilla takes FILE</source>
+        <translation>sites export-filezilla erwartet DATEI</translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n site(s) to %1</source>
+        <translation>
+            <numerusform>%n Server nach %1 exportiert</numerusform>
+            <numerusform>%n Server nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n site(s) with %2 password(s) to %1</source>
+        <translation>
+            <numerusform>%n Server mit %2 Passwort/Passwörtern nach %1 exportiert</numerusform>
+            <numerusform>%n Server mit %2 Passwort/Passwörtern nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sites backend takes auto, keyring, vault or none</source>
+        <translation>sites backend erwartet auto, keyring, vault oder none</translation>
+    </message>
+    <message>
+        <source>passwords: %1</source>
+        <translation>Passwörter: %1</translation>
+    </message>
+    <message>
+        <source>sites passwords move takes --to keyring, vault or none</source>
+        <translation>sites passwords move erwartet --to keyring, vault oder none</translation>
+    </message>
+    <message>
+        <source>ferry-cli: not moved: %1</source>
+        <translation>ferry-cli: nicht verschoben: %1</translation>
+    </message>
+    <message>
+        <source>ferry-cli: moved, but a copy is left in the %1: %2</source>
+        <translation>ferry-cli: verschoben, aber eine Kopie bleibt im %1: %2</translation>
+    </message>
+    <message>
+        <source>sites passwords master takes no arguments</source>
+        <translation>sites passwords master erwartet keine Argumente</translation>
+    </message>
+    <message>
+        <source>there is no password vault at %1 yet</source>
+        <translation>unter %1 gibt es noch keinen Passwort-Tresor</translation>
+    </message>
+    <message>
+        <source>Repeat the new master password: </source>
+        <translation>Neues Master-Passwort wiederholen: </translation>
+    </message>
+    <message>
+        <source>the new master passwords do not match</source>
+        <translation>die neuen Master-Passwörter stimmen nicht überein</translation>
+    </message>
+    <message>
+        <source>the new master password: set FERRY_NEW_MASTER_PASSWORD, or pass --master-password-stdin with the old one on the first line of standard input and the new one on the second</source>
+        <translation>das neue Master-Passwort: FERRY_NEW_MASTER_PASSWORD setzen oder --master-password-stdin angeben, mit dem alten in der ersten und dem neuen in der zweiten Zeile der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>the password vault %1 has a new master password</source>
+        <translation>der Passwort-Tresor %1 hat ein neues Master-Passwort</translation>
+    </message>
+    <message>
+        <source>sites passwords takes move --to keyring|vault|none, or master</source>
+        <translation>sites passwords erwartet move --to keyring|vault|none oder master</translation>
+    </message>
+    <message>
+        <source>sites import-filezilla takes FILE</source>
+        <translation>sites import-filezilla erwartet DATEI</translation>
+    </message>
+    <message>
+        <source>sites import-ssh-config takes at most one FILE</source>
+        <translation>sites import-ssh-config erwartet höchstens eine DATEI</translation>
+    </message>
+    <message>
+        <source>unknown sites subcommand &apos;%1&apos;</source>
+        <translation>unbekannter sites-Unterbefehl &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::cli::SyncCommand</name>
+    <message>
+        <source>no free connection</source>
+        <translation>keine freie Verbindung</translation>
+    </message>
+    <message>
+        <source>sync takes a local folder and a URL</source>
+        <translation>sync erwartet einen lokalen Ordner und eine URL</translation>
+    </message>
+    <message>
+        <source>--direction takes up or down, not &apos;%1&apos;</source>
+        <translation>--direction erwartet up oder down, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--compare takes size,time or checksum, not &apos;%1&apos;</source>
+        <translation>--compare erwartet size,time oder checksum, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>ferry-cli: listed %1 remote folders, up to %2 at once, in %3 ms
+</source>
+        <translation>ferry-cli: %1 Ordner auf dem Server gelistet, bis zu %2 gleichzeitig, in %3 ms
+</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>ferry-cli: sync: unfinished transfers of an earlier run continue: %1</source>
+        <translation>ferry-cli: sync: unfertige Übertragungen eines früheren Laufs werden fortgesetzt: %1</translation>
+    </message>
+    <message>
+        <source>ferry-cli: dry run: %1</source>
+        <translation>ferry-cli: Probelauf: %1</translation>
+    </message>
+    <message>
+        <source>ferry-cli: sync: %1</source>
+        <translation>ferry-cli: sync: %1</translation>
+    </message>
+    <message>
+        <source>%1 to upload, %2 folder(s) to make, %3 to delete, %4 left alone</source>
+        <translation>%1 hochzuladen, %2 Ordner anzulegen, %3 zu löschen, %4 unverändert</translation>
+    </message>
+    <message>
+        <source>%1 to download, %2 folder(s) to make, %3 to delete, %4 left alone</source>
+        <translation>%1 herunterzuladen, %2 Ordner anzulegen, %3 zu löschen, %4 unverändert</translation>
+    </message>
 </context>
 <context>
     <name>ferry::edit::EditSessions</name>
@@ -819,6 +1394,284 @@ optional mit Endung K, M oder G (zur Basis 1024), z. B. 40M
     </message>
 </context>
 <context>
+    <name>ferry::ftp</name>
+    <message>
+        <source>cannot connect to %1:%2: %3</source>
+        <translation>Verbindung zu %1:%2 nicht möglich: %3</translation>
+    </message>
+    <message>
+        <source>the certificate of %1:%2 is not trusted (%3); fingerprint %4</source>
+        <translation>dem Zertifikat von %1:%2 wird nicht vertraut (%3); Fingerabdruck %4</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS-Handshake fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>a name or command contains a line break, which FTP cannot send</source>
+        <translation>ein Name oder Befehl enthält einen Zeilenumbruch, den FTP nicht senden kann</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>cannot send to the server: %1</source>
+        <translation>Senden an den Server nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>the server sent a reply line longer than 64 KiB</source>
+        <translation>der Server schickte eine Antwortzeile länger als 64 KiB</translation>
+    </message>
+    <message>
+        <source>the connection lost step with the server&apos;s replies</source>
+        <translation>die Verbindung ist mit den Antworten des Servers aus dem Takt geraten</translation>
+    </message>
+    <message>
+        <source>the connection was closed: %1</source>
+        <translation>die Verbindung wurde geschlossen: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the data connection to %1:%2: %3</source>
+        <translation>Datenverbindung zu %1:%2 kann nicht geöffnet werden: %3</translation>
+    </message>
+    <message>
+        <source>cannot listen for an active-mode data connection: %1</source>
+        <translation>auf eine Datenverbindung im aktiven Modus kann nicht gewartet werden: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the server did not open the active-mode data connection</source>
+        <translation>der Server hat die Datenverbindung im aktiven Modus nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>cannot take the data connection: %1</source>
+        <translation>die Datenverbindung kann nicht angenommen werden: %1</translation>
+    </message>
+    <message>
+        <source>TLS on the data connection failed: %1</source>
+        <translation>TLS auf der Datenverbindung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the data connection is not open</source>
+        <translation>die Datenverbindung ist nicht offen</translation>
+    </message>
+    <message>
+        <source>reading the data connection: %1</source>
+        <translation>Lesen der Datenverbindung: %1</translation>
+    </message>
+    <message>
+        <source>the data connection failed: %1</source>
+        <translation>die Datenverbindung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>no data from the server in time</source>
+        <translation>keine Daten vom Server in der Wartezeit</translation>
+    </message>
+    <message>
+        <source>writing the data connection: %1</source>
+        <translation>Schreiben auf die Datenverbindung: %1</translation>
+    </message>
+    <message>
+        <source>the server stopped accepting data</source>
+        <translation>der Server nimmt keine Daten mehr an</translation>
+    </message>
+    <message>
+        <source>waiting on the data connection: %1</source>
+        <translation>Warten auf die Datenverbindung: %1</translation>
+    </message>
+    <message>
+        <source>the data connection to %1:%2 did not open in time</source>
+        <translation>die Datenverbindung zu %1:%2 wurde nicht rechtzeitig geöffnet</translation>
+    </message>
+    <message>
+        <source>the data connection was closed</source>
+        <translation>die Datenverbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>the connection is gone</source>
+        <translation>die Verbindung besteht nicht mehr</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 exists already</source>
+        <translation>%1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>creating the folder %1</source>
+        <translation>Anlegen des Ordners %1</translation>
+    </message>
+    <message>
+        <source>the %1 checksum of %2</source>
+        <translation>die %1-Prüfsumme von %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1 in the server&apos;s reply</source>
+        <translation>%1 kann in der Antwort des Servers nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>selecting %1 (OPTS HASH)</source>
+        <translation>Auswahl von %1 (OPTS HASH)</translation>
+    </message>
+    <message>
+        <source>passive mode for a server-to-server copy (PASV)</source>
+        <translation>passiver Modus für eine Server-zu-Server-Kopie (PASV)</translation>
+    </message>
+    <message>
+        <source>PASV named %1, not an IPv4 address</source>
+        <translation>PASV nannte %1, keine IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>the server cannot resume transfers (REST)</source>
+        <translation>der Server kann Übertragungen nicht fortsetzen (REST)</translation>
+    </message>
+    <message>
+        <source>the server finished the transfer without a data connection</source>
+        <translation>der Server hat die Übertragung ohne Datenverbindung beendet</translation>
+    </message>
+    <message>
+        <source>the server-to-server transfer</source>
+        <translation>die Server-zu-Server-Übertragung</translation>
+    </message>
+    <message>
+        <source>listing %1: the server sent a line longer than 64 KiB</source>
+        <translation>Auflisten von %1: der Server schickte eine Zeile länger als 64 KiB</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <source>the server does not offer TLS (AUTH TLS refused); use ftp:// only if a plain connection is acceptable</source>
+        <translation>der Server bietet kein TLS an (AUTH TLS abgelehnt); ftp:// nur verwenden, wenn eine unverschlüsselte Verbindung akzeptabel ist</translation>
+    </message>
+    <message>
+        <source>the server did not answer AUTH TLS with acceptance or refusal; not continuing without encryption</source>
+        <translation>der Server hat AUTH TLS weder angenommen noch abgelehnt; ohne Verschlüsselung geht es nicht weiter</translation>
+    </message>
+    <message>
+        <source>no password given for %1@%2</source>
+        <translation>kein Passwort für %1@%2 angegeben</translation>
+    </message>
+    <message>
+        <source>login as %1 failed</source>
+        <translation>Anmeldung als %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>the server refused to encrypt data connections (PROT P)</source>
+        <translation>der Server lehnt die Verschlüsselung der Datenverbindungen ab (PROT P)</translation>
+    </message>
+    <message>
+        <source>active mode (EPRT)</source>
+        <translation>aktiver Modus (EPRT)</translation>
+    </message>
+    <message>
+        <source>active mode needs an IPv4 address for PORT</source>
+        <translation>der aktive Modus braucht eine IPv4-Adresse für PORT</translation>
+    </message>
+    <message>
+        <source>passive mode (EPSV)</source>
+        <translation>passiver Modus (EPSV)</translation>
+    </message>
+    <message>
+        <source>passive mode (PASV)</source>
+        <translation>passiver Modus (PASV)</translation>
+    </message>
+    <message>
+        <source>the server finished %1 without a data connection</source>
+        <translation>der Server hat %1 ohne Datenverbindung beendet</translation>
+    </message>
+    <message>
+        <source>cannot read the PASV reply</source>
+        <translation>die PASV-Antwort kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 ended at byte %2 of %3 (did it change on the server?)</source>
+        <translation>%1 endete bei Byte %2 von %3 (wurde die Datei auf dem Server geändert?)</translation>
+    </message>
+    <message>
+        <source>%1 is longer than the %2 bytes it had (did it change on the server?)</source>
+        <translation>%1 ist länger als die %2 Bytes, die es hatte (wurde die Datei auf dem Server geändert?)</translation>
+    </message>
+    <message>
+        <source>%1: bytes %2 to %3 were not fetched</source>
+        <translation>%1: Bytes %2 bis %3 wurden nicht geholt</translation>
+    </message>
+    <message>
+        <source>the download</source>
+        <translation>der Download</translation>
+    </message>
+    <message>
+        <source>the upload</source>
+        <translation>der Upload</translation>
+    </message>
+    <message>
+        <source>the connection did not recover after ABOR</source>
+        <translation>die Verbindung hat sich nach ABOR nicht erholt</translation>
+    </message>
+    <message>
+        <source>setting the modification time of %1</source>
+        <translation>Setzen der Änderungszeit von %1</translation>
+    </message>
+    <message>
+        <source>timed out waiting for %1</source>
+        <translation>Zeitüberschreitung beim Warten auf %1</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::remote</name>
+    <message>
+        <source>%1 (server said: %2)</source>
+        <translation>%1 (der Server sagte: %2)</translation>
+    </message>
+    <message>
+        <source>invalid URL: %1</source>
+        <translation>ungültige URL: %1</translation>
+    </message>
+    <message>
+        <source>the URL names no host</source>
+        <translation>die URL nennt keinen Host</translation>
+    </message>
+    <message>
+        <source>invalid port</source>
+        <translation>ungültiger Port</translation>
+    </message>
+    <message>
+        <source>the path contains a NUL character</source>
+        <translation>der Pfad enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>this protocol sends files one at a time (no batch upload offered)</source>
+        <translation>dieses Protokoll sendet Dateien einzeln (kein Sammel-Upload)</translation>
+    </message>
+    <message>
+        <source>the segment record %1 is not usable (%2)</source>
+        <translation>die Segmentliste %1 ist nicht verwendbar (%2)</translation>
+    </message>
+    <message>
+        <source>a segment record needs 1 to %1 segments</source>
+        <translation>eine Segmentliste braucht 1 bis %1 Segmente</translation>
+    </message>
+</context>
+<context>
     <name>ferry::session::Connection</name>
     <message>
         <source>The connection was closed</source>
@@ -848,6 +1701,304 @@ optional mit Endung K, M oder G (zur Basis 1024), z. B. 40M
     </message>
 </context>
 <context>
+    <name>ferry::sftp</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot open an SSH channel</source>
+        <translation>kein SSH-Kanal kann geöffnet werden</translation>
+    </message>
+    <message>
+        <source>cannot start the SFTP subsystem</source>
+        <translation>das SFTP-Subsystem kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>the server did not open the SFTP channels in time</source>
+        <translation>der Server hat die SFTP-Kanäle nicht rechtzeitig geöffnet</translation>
+    </message>
+    <message>
+        <source>the server does not speak SFTP (reply type %1)</source>
+        <translation>der Server spricht kein SFTP (Antworttyp %1)</translation>
+    </message>
+    <message>
+        <source>the server speaks SFTP version %1; version 3 is needed</source>
+        <translation>der Server spricht SFTP-Version %1; Version 3 wird gebraucht</translation>
+    </message>
+    <message>
+        <source>%1: the server closed the connection</source>
+        <translation>%1: der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>bad SFTP packet length %1</source>
+        <translation>ungültige SFTP-Paketlänge %1</translation>
+    </message>
+    <message>
+        <source>short SFTP packet</source>
+        <translation>zu kurzes SFTP-Paket</translation>
+    </message>
+    <message>
+        <source>finding the home folder</source>
+        <translation>Suche des Home-Ordners</translation>
+    </message>
+    <message>
+        <source>not connected to the SFTP server</source>
+        <translation>nicht mit dem SFTP-Server verbunden</translation>
+    </message>
+    <message>
+        <source>listing %1</source>
+        <translation>Auflisten von %1</translation>
+    </message>
+    <message>
+        <source>listing %1: malformed NAME reply</source>
+        <translation>Auflisten von %1: fehlerhafte NAME-Antwort</translation>
+    </message>
+    <message>
+        <source>creating folder %1</source>
+        <translation>Anlegen des Ordners %1</translation>
+    </message>
+    <message>
+        <source>creating folder %1: it exists already</source>
+        <translation>Anlegen des Ordners %1: er existiert bereits</translation>
+    </message>
+    <message>
+        <source>deleting %1</source>
+        <translation>Löschen von %1</translation>
+    </message>
+    <message>
+        <source>deleting folder %1</source>
+        <translation>Löschen des Ordners %1</translation>
+    </message>
+    <message>
+        <source>renaming %1 to %2</source>
+        <translation>Umbenennen von %1 in %2</translation>
+    </message>
+    <message>
+        <source>the %1 checksum of %2</source>
+        <translation>die %1-Prüfsumme von %2</translation>
+    </message>
+    <message>
+        <source>changing permissions of %1</source>
+        <translation>Ändern der Berechtigungen von %1</translation>
+    </message>
+    <message>
+        <source>setting the time of %1</source>
+        <translation>Setzen der Zeit von %1</translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation>Öffnen von %1</translation>
+    </message>
+    <message>
+        <source>opening %1 for writing</source>
+        <translation>Öffnen von %1 zum Schreiben</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>keine solche Datei und kein solcher Ordner</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>unexpected end of file</source>
+        <translation>unerwartetes Dateiende</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>Verbindung verloren</translation>
+    </message>
+    <message>
+        <source>not supported by the server</source>
+        <translation>vom Server nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: unexpected SFTP reply type %2</source>
+        <translation>%1: unerwarteter SFTP-Antworttyp %2</translation>
+    </message>
+    <message>
+        <source>closing %1</source>
+        <translation>Schließen von %1</translation>
+    </message>
+    <message>
+        <source>reading %1: malformed DATA reply</source>
+        <translation>Lesen von %1: fehlerhafte DATA-Antwort</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>Lesen von %1</translation>
+    </message>
+    <message>
+        <source>writing %1</source>
+        <translation>Schreiben von %1</translation>
+    </message>
+    <message>
+        <source>cannot create an SSH session</source>
+        <translation>keine SSH-Sitzung kann angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1:%2</source>
+        <translation>Verbindung zu %1:%2 nicht möglich</translation>
+    </message>
+    <message>
+        <source>no host key from %1</source>
+        <translation>kein Host-Schlüssel von %1</translation>
+    </message>
+    <message>
+        <source>cannot read the host key of %1</source>
+        <translation>der Host-Schlüssel von %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>WARNING: THE HOST KEY OF %1 HAS CHANGED. The server now presents %2 %3, but %4 %5 is trusted (%6). Someone may be intercepting the connection, or the server was reinstalled. Ferry refuses to connect. If the change is expected, remove the old key (ssh-keygen -R &apos;%1&apos; -f FILE) and connect again.</source>
+        <translation>WARNUNG: DER HOST-SCHLÜSSEL VON %1 HAT SICH GEÄNDERT. Der Server zeigt jetzt %2 %3, vertraut ist aber %4 %5 (%6). Jemand könnte die Verbindung abhören, oder der Server wurde neu installiert. Ferry verbindet nicht. Wenn die Änderung erwartet ist, entfernen Sie den alten Schlüssel (ssh-keygen -R &apos;%1&apos; -f DATEI) und verbinden Sie erneut.</translation>
+    </message>
+    <message>
+        <source>; this server&apos;s %1 key is known (%2, %3); it now offers an %4 key</source>
+        <translation>; der %1-Schlüssel dieses Servers ist bekannt (%2, %3); jetzt bietet er einen %4-Schlüssel an</translation>
+    </message>
+    <message>
+        <source>the host key of %1 is not known (%2 %3) and was not accepted%4</source>
+        <translation>der Host-Schlüssel von %1 ist unbekannt (%2 %3) und wurde nicht angenommen%4</translation>
+    </message>
+    <message>
+        <source>keyboard-interactive login</source>
+        <translation>Keyboard-Interactive-Anmeldung</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>authentication failed for %1 (tried: %2)</source>
+        <translation>Authentifizierung für %1 fehlgeschlagen (versucht: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::sites</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON</source>
+        <translation>%1 ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>%1: unknown credential backend &apos;%2&apos;</source>
+        <translation>%1: unbekannter Passwortspeicher &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>FileZilla site file, line %1: %2</source>
+        <translation>FileZilla-Serverdatei, Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>system keyring: %1</source>
+        <translation>Schlüsselbund des Systems: %1</translation>
+    </message>
+    <message>
+        <source>the system keyring did not answer (is it locked?)</source>
+        <translation>der Schlüsselbund des Systems antwortet nicht (ist er gesperrt?)</translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus, so no Secret Service keyring</source>
+        <translation>kein D-Bus-Sitzungsbus, also kein Secret-Service-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>system keyring: a stored entry did not read back</source>
+        <translation>Schlüsselbund des Systems: ein gespeicherter Eintrag ließ sich nicht zurücklesen</translation>
+    </message>
+    <message>
+        <source>passwords are not saved (credential storage is set to &quot;none&quot;); the password will be asked for every time</source>
+        <translation>Passwörter werden nicht gespeichert (Passwortspeicher ist auf &quot;none&quot; gesetzt); das Passwort wird jedes Mal abgefragt</translation>
+    </message>
+    <message>
+        <source>site field &apos;%1&apos;: %2</source>
+        <translation>Serverfeld &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another Ferry process</source>
+        <translation>%1 ist von einem anderen Ferry-Prozess gesperrt</translation>
+    </message>
+    <message>
+        <source>a folder needs a name</source>
+        <translation>ein Ordner braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>a folder &apos;%1&apos; exists already</source>
+        <translation>ein Ordner &apos;%1&apos; existiert bereits</translation>
+    </message>
+    <message>
+        <source>a folder cannot move into itself</source>
+        <translation>ein Ordner kann nicht in sich selbst verschoben werden</translation>
+    </message>
+    <message>
+        <source>no folder &apos;%1&apos;</source>
+        <translation>kein Ordner &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no site named &apos;%1&apos;</source>
+        <translation>kein Server namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>several sites are named &apos;%1&apos;; give one of: %2</source>
+        <translation>mehrere Server heißen &apos;%1&apos;; einen davon angeben: %2</translation>
+    </message>
+    <message>
+        <source>a site &apos;%1&apos; exists already</source>
+        <translation>ein Server &apos;%1&apos; existiert bereits</translation>
+    </message>
+    <message>
+        <source>a site with id %1 exists already</source>
+        <translation>ein Server mit der ID %1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>the site &apos;%1&apos; no longer exists</source>
+        <translation>der Server &apos;%1&apos; existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>no site with id %1</source>
+        <translation>kein Server mit der ID %1</translation>
+    </message>
+    <message>
+        <source>not enough memory to derive the vault key</source>
+        <translation>nicht genug Speicher, um den Tresorschlüssel abzuleiten</translation>
+    </message>
+    <message>
+        <source>the password vault %1 was written by a newer Ferry (format %2)</source>
+        <translation>der Passwort-Tresor %1 stammt von einem neueren Ferry (Format %2)</translation>
+    </message>
+    <message>
+        <source>no master password</source>
+        <translation>kein Master-Passwort</translation>
+    </message>
+    <message>
+        <source>cannot allocate secure memory</source>
+        <translation>geschützter Speicher kann nicht reserviert werden</translation>
+    </message>
+    <message>
+        <source>wrong master password for the password vault %1</source>
+        <translation>falsches Master-Passwort für den Passwort-Tresor %1</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s master password must not be empty</source>
+        <translation>das Master-Passwort des Tresors darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>there is no password vault at %1 yet</source>
+        <translation>unter %1 gibt es noch keinen Passwort-Tresor</translation>
+    </message>
+    <message>
+        <source>the password vault disappeared</source>
+        <translation>der Passwort-Tresor ist verschwunden</translation>
+    </message>
+</context>
+<context>
     <name>ferry::sites::CredentialService</name>
     <message>
         <source>New password vault</source>
@@ -872,6 +2023,240 @@ optional mit Endung K, M oder G (zur Basis 1024), z. B. 40M
     <message>
         <source>Master password:</source>
         <translation>Master-Passwort:</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::sync</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: not a safe relative path; nothing done</source>
+        <translation>%1: kein sicherer relativer Pfad; nichts getan</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot delete %1</source>
+        <translation>%1 kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::transfer</name>
+    <message>
+        <source>transfer queue: %1 cannot be read and cannot be moved aside to %2</source>
+        <translation>Warteschlange: %1 kann nicht gelesen und nicht nach %2 verschoben werden</translation>
+    </message>
+    <message>
+        <source>transfer queue: %1: %2</source>
+        <translation>Warteschlange: %1: %2</translation>
+    </message>
+    <message>
+        <source>transfer queue: not open</source>
+        <translation>Warteschlange: nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>Transaktion kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation>Übernehmen (commit) nicht möglich</translation>
+    </message>
+    <message>
+        <source>cannot prepare a statement</source>
+        <translation>eine Anweisung kann nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>The transfer queue %1 could not be read (%2). It was moved to %3 and a new, empty queue was started.</source>
+        <translation>Die Warteschlange %1 konnte nicht gelesen werden (%2). Sie wurde nach %3 verschoben, und eine neue, leere Warteschlange wurde begonnen.</translation>
+    </message>
+    <message>
+        <source>migration to schema %1</source>
+        <translation>Umstellung auf Schema %1</translation>
+    </message>
+    <message>
+        <source>a server-to-server copy needs two connections</source>
+        <translation>eine Server-zu-Server-Kopie braucht zwei Verbindungen</translation>
+    </message>
+    <message>
+        <source>%1 is a folder</source>
+        <translation>%1 ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>%1: the target has %2 of %3 bytes</source>
+        <translation>%1: das Ziel hat %2 von %3 Bytes</translation>
+    </message>
+    <message>
+        <source>transfer queue: no item %1</source>
+        <translation>Warteschlange: kein Eintrag %1</translation>
+    </message>
+    <message>
+        <source>cannot read positions</source>
+        <translation>Positionen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot prepare the insert</source>
+        <translation>das Einfügen kann nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>cannot add %1</source>
+        <translation>%1 kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>transfer queue: item %1 is not a folder</source>
+        <translation>Warteschlange: Eintrag %1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>transfer queue: folder %1 is expanded already</source>
+        <translation>Warteschlange: Ordner %1 ist bereits aufgeklappt</translation>
+    </message>
+    <message>
+        <source>cannot read the folder&apos;s contents</source>
+        <translation>der Inhalt des Ordners kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot make room for the folder&apos;s contents</source>
+        <translation>für den Inhalt des Ordners ist kein Platz zu schaffen</translation>
+    </message>
+    <message>
+        <source>cannot mark folder %1 done</source>
+        <translation>Ordner %1 kann nicht als fertig markiert werden</translation>
+    </message>
+    <message>
+        <source>cannot read item %1</source>
+        <translation>Eintrag %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the queue</source>
+        <translation>die Warteschlange kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot count items</source>
+        <translation>Einträge können nicht gezählt werden</translation>
+    </message>
+    <message>
+        <source>transfer queue: cannot %1 item %2: it is %3</source>
+        <translation>Warteschlange: %1 für Eintrag %2 nicht möglich: er ist %3</translation>
+    </message>
+    <message>
+        <source>cannot %1 item %2</source>
+        <translation>%1 für Eintrag %2 nicht möglich</translation>
+    </message>
+    <message>
+        <source>cannot make room before item %1</source>
+        <translation>vor Eintrag %1 ist kein Platz zu schaffen</translation>
+    </message>
+    <message>
+        <source>cannot move item %1</source>
+        <translation>Eintrag %1 kann nicht verschoben werden</translation>
+    </message>
+    <message>
+        <source>cannot clear finished items</source>
+        <translation>fertige Einträge können nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>cannot requeue running items</source>
+        <translation>laufende Einträge können nicht zurückgestellt werden</translation>
+    </message>
+    <message>
+        <source>the target is as new as the source</source>
+        <translation>das Ziel ist so neu wie die Quelle</translation>
+    </message>
+    <message>
+        <source>the target has the same size</source>
+        <translation>das Ziel hat dieselbe Größe</translation>
+    </message>
+    <message>
+        <source>the target is complete already</source>
+        <translation>das Ziel ist bereits vollständig</translation>
+    </message>
+    <message>
+        <source>the target exists</source>
+        <translation>das Ziel existiert</translation>
+    </message>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1: kein solcher Ordner</translation>
+    </message>
+    <message>
+        <source>the folder was not listed</source>
+        <translation>der Ordner wurde nicht aufgelistet</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>no connection to the target server</source>
+        <translation>keine Verbindung zum Zielserver</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: keine solche Datei</translation>
+    </message>
+    <message>
+        <source>no free name for %1</source>
+        <translation>kein freier Name für %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>not a safe file name</source>
+        <translation>kein sicherer Dateiname</translation>
+    </message>
+    <message>
+        <source>a link to a folder is not followed</source>
+        <translation>einer Verknüpfung auf einen Ordner wird nicht gefolgt</translation>
+    </message>
+    <message>
+        <source>the link leads nowhere (a missing target or a loop)</source>
+        <translation>die Verknüpfung führt ins Leere (fehlendes Ziel oder Schleife)</translation>
+    </message>
+    <message>
+        <source>not a file or folder</source>
+        <translation>weder Datei noch Ordner</translation>
+    </message>
+    <message>
+        <source>the name cannot be sent</source>
+        <translation>der Name kann nicht gesendet werden</translation>
+    </message>
+    <message>
+        <source>a link to a file outside %1 is not followed</source>
+        <translation>einer Verknüpfung auf eine Datei außerhalb von %1 wird nicht gefolgt</translation>
+    </message>
+    <message>
+        <source>Ferry cannot compute %1 checksums</source>
+        <translation>Ferry kann keine %1-Prüfsummen berechnen</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>verification failed: %1 does not exist</source>
+        <translation>Prüfung fehlgeschlagen: %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>verification failed: %1 has %2 bytes, %3 expected</source>
+        <translation>Prüfung fehlgeschlagen: %1 hat %2 Bytes, erwartet %3</translation>
+    </message>
+    <message>
+        <source>verification failed: %1 has %2 bytes on the server, %3 has %4</source>
+        <translation>Prüfung fehlgeschlagen: %1 hat %2 Bytes auf dem Server, %3 hat %4</translation>
+    </message>
+    <message>
+        <source>verification failed: %1 of %2 is %3 on the server, %4 of %5 is %6</source>
+        <translation>Prüfung fehlgeschlagen: %1 von %2 ist %3 auf dem Server, %4 von %5 ist %6</translation>
     </message>
 </context>
 <context>

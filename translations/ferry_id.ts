@@ -523,6 +523,108 @@
     </message>
 </context>
 <context>
+    <name>ferry::cli::CliContext</name>
+    <message>
+        <source>--site is not available in this build</source>
+        <translation>--site tidak tersedia di versi ini</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::cli::CliInteraction</name>
+    <message>
+        <source>  subject:     %1</source>
+        <translation>  subjek:      %1</translation>
+    </message>
+    <message>
+        <source>  issuer:      %1</source>
+        <translation>  penerbit:    %1</translation>
+    </message>
+    <message>
+        <source>  valid:       %1 to %2</source>
+        <translation>  berlaku:     %1 sampai %2</translation>
+    </message>
+    <message>
+        <source>@@@ WARNING: THE TLS CERTIFICATE OF %1 HAS CHANGED! @@@</source>
+        <translation>@@@ PERINGATAN: SERTIFIKAT TLS %1 BERUBAH! @@@</translation>
+    </message>
+    <message>
+        <source>Someone could be intercepting the connection, or the server&apos;s certificate was replaced.</source>
+        <translation>Seseorang mungkin menyadap koneksi, atau sertifikat server telah diganti.</translation>
+    </message>
+    <message>
+        <source>  trusted certificate: %1</source>
+        <translation>  sertifikat tepercaya: %1</translation>
+    </message>
+    <message>
+        <source>  offered certificate: %1</source>
+        <translation>  sertifikat yang ditawarkan: %1</translation>
+    </message>
+    <message>
+        <source>Refused. If the change is expected, check the new fingerprint with the server&apos;s administrator and pass --trust-fingerprint %1 (this run only), or trust it in the GUI; --accept-new never accepts a changed certificate.</source>
+        <translation>Ditolak. Jika perubahan ini memang diharapkan, periksa sidik jari baru dengan administrator server lalu berikan --trust-fingerprint %1 (hanya untuk kali ini), atau percayai di jendela aplikasi; --accept-new tidak pernah menerima sertifikat yang berubah.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not trusted:</source>
+        <translation>Sertifikat TLS %1 tidak dipercaya:</translation>
+    </message>
+    <message>
+        <source>  fingerprint: %1</source>
+        <translation>  sidik jari: %1</translation>
+    </message>
+    <message>
+        <source>Refused (no terminal to ask). To trust it, pass --trust-fingerprint %1 or --accept-new.</source>
+        <translation>Ditolak (tidak ada terminal untuk bertanya). Untuk mempercayainya, berikan --trust-fingerprint %1 atau --accept-new.</translation>
+    </message>
+    <message>
+        <source>Trust it [o]nce, [a]lways, or [N]o? </source>
+        <translation>Percayai: [o] sekali, [a] selalu, atau [N] tidak? </translation>
+    </message>
+    <message>
+        <source>@@@ WARNING: THE HOST KEY OF %1 HAS CHANGED! @@@</source>
+        <translation>@@@ PERINGATAN: KUNCI HOST %1 BERUBAH! @@@</translation>
+    </message>
+    <message>
+        <source>Someone could be intercepting the connection, or the server was reinstalled.</source>
+        <translation>Seseorang mungkin menyadap koneksi, atau server telah dipasang ulang.</translation>
+    </message>
+    <message>
+        <source>  known key:   %1</source>
+        <translation>  kunci dikenal:     %1</translation>
+    </message>
+    <message>
+        <source>  offered key: %1 %2</source>
+        <translation>  kunci ditawarkan:  %1 %2</translation>
+    </message>
+    <message>
+        <source>Refused. If the change is expected, remove the old key from your known_hosts file.</source>
+        <translation>Ditolak. Jika perubahan ini memang diharapkan, hapus kunci lama dari berkas known_hosts Anda.</translation>
+    </message>
+    <message>
+        <source>The SSH host key of %1 is unknown.</source>
+        <translation>Kunci host SSH %1 tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>This server&apos;s %1 key is known (%2); it now offers an %3 key. Check with the server&apos;s administrator that it has both.</source>
+        <translation>Kunci %1 server ini sudah dikenal (%2); sekarang server menawarkan kunci %3. Tanyakan ke administrator server apakah server memang memiliki keduanya.</translation>
+    </message>
+    <message>
+        <source>  %1 fingerprint: %2</source>
+        <translation>  sidik jari %1: %2</translation>
+    </message>
+    <message>
+        <source>Refused (no terminal to ask). To trust it, pass --hostkey %1 or --accept-new.</source>
+        <translation>Ditolak (tidak ada terminal untuk bertanya). Untuk mempercayainya, berikan --hostkey %1 atau --accept-new.</translation>
+    </message>
+    <message>
+        <source>Trust it and remember it [y/N]? </source>
+        <translation>Percayai dan ingat [y = ya / N = tidak]? </translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Kata sandi: </translation>
+    </message>
+</context>
+<context>
     <name>ferry::cli::Help</name>
     <message>
         <source>Usage: ferry-cli [global options] COMMAND [options] ARGS...
@@ -757,6 +859,474 @@ AKSI: ask, overwrite, newer, size, resume, rename, skip; LAJU: bita per detik,
 akhiran K, M, atau G opsional (berbasis 1024), mis. 40M
 </translation>
     </message>
+    <message>
+        <source>usage: ferry-cli sync [--dry-run] [--delete] [--direction up|down] [--compare size,time|checksum]
+                      [--exclude GLOB]... [--json] [--parallel N] LOCAL URL
+Makes the target (URL for up, the default; LOCAL for down) match the source.
+</source>
+        <translation>penggunaan: ferry-cli sync [--dry-run] [--delete] [--direction up|down] [--compare size,time|checksum]
+                           [--exclude POLA]... [--json] [--parallel N] LOKAL URL
+Menyamakan target (URL untuk up, bawaan; LOKAL untuk down) dengan sumber.
+</translation>
+    </message>
+    <message>
+        <source>usage: ferry-cli watch [--delete] [--exclude GLOB]... [--settle MS] [--parallel N] LOCAL URL
+Syncs LOCAL up to URL, then sends every local change once the file has been quiet for
+--settle milliseconds (default 1000), until Ctrl-C. --delete also removes on the server
+what was removed (or renamed away) locally.
+</source>
+        <translation>Penggunaan: ferry-cli watch [--delete] [--exclude POLA]... [--settle MS] [--parallel N] LOKAL URL
+Menyelaraskan LOKAL ke URL, lalu mengirim tiap perubahan lokal setelah berkas diam selama
+--settle milidetik (bawaan 1000), sampai Ctrl-C. --delete juga menghapus di server
+apa yang dihapus (atau diganti namanya) secara lokal.
+</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::cli::QueueCommand</name>
+    <message>
+        <source>ferry-cli: the password in the URL is not kept in the queue; give it when the queue runs
+  (FERRY_PASSWORD, --password-stdin) or save the site with &apos;ferry-cli sites add&apos;
+</source>
+        <translation>ferry-cli: kata sandi di URL tidak disimpan di antrean; berikan saat antrean dijalankan
+  (FERRY_PASSWORD, --password-stdin) atau simpan situs dengan &apos;ferry-cli sites add&apos;
+</translation>
+    </message>
+    <message>
+        <source>--exists takes ask, overwrite, newer, size, resume, rename or skip, not &apos;%1&apos;</source>
+        <translation>--exists menerima ask, overwrite, newer, size, resume, rename, atau skip, bukan &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>queue add takes get URL LOCAL, put LOCAL URL or copy URL URL</source>
+        <translation>queue add menerima get URL LOKAL, put LOKAL URL, atau copy URL URL</translation>
+    </message>
+    <message>
+        <source>--priority takes a number</source>
+        <translation>--priority menerima angka</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 tidak ada</translation>
+    </message>
+    <message>
+        <source>queue add copy takes two URLs (not --site)</source>
+        <translation>queue add copy menerima dua URL (bukan --site)</translation>
+    </message>
+    <message>
+        <source>queue add: &apos;%1&apos; is not get, put or copy</source>
+        <translation>queue add: &apos;%1&apos; bukan get, put, atau copy</translation>
+    </message>
+    <message>
+        <source>%1 queued, %2 running, %3 paused, %4 failed, %5 done
+</source>
+        <translation>%1 antre, %2 berjalan, %3 dijeda, %4 gagal, %5 selesai
+</translation>
+    </message>
+    <message>
+        <source>ferry-cli: %1 exists; skipped (choose with --exists ACTION)</source>
+        <translation>ferry-cli: %1 sudah ada; dilewati (pilih dengan --exists AKSI)</translation>
+    </message>
+    <message>
+        <source>%1 exists (%2, %3); the source has %4, %5.</source>
+        <translation>%1 sudah ada (%2, %3); sumber berukuran %4, %5.</translation>
+    </message>
+    <message>
+        <source>  [o]verwrite, if [n]ewer, if [s]ize differs, [r]esume, re[n]ame as copy: [c], s[k]ip;
+  capital letter: the same for all: </source>
+        <translation>  [o] timpa, [n] jika lebih baru, [s] jika ukuran beda, [r] lanjutkan, [c] ganti nama sebagai salinan, [k] lewati;
+  huruf besar: sama untuk semua: </translation>
+    </message>
+    <message>
+        <source>--limit-rate takes bytes per second, e.g. 500K or 40M, not &apos;%1&apos;</source>
+        <translation>--limit-rate menerima bita per detik, mis. 500K atau 40M, bukan &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--limit-each takes bytes per second, e.g. 500K or 40M, not &apos;%1&apos;</source>
+        <translation>--limit-each menerima bita per detik, mis. 500K atau 40M, bukan &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--retries takes a number from 0 to 100</source>
+        <translation>--retries menerima angka 0 sampai 100</translation>
+    </message>
+    <message>
+        <source>done %1 (%2, verified: %3)</source>
+        <translation>selesai: %1 (%2, terverifikasi: %3)</translation>
+    </message>
+    <message>
+        <source>ferry-cli: warning: skipped %1: %2</source>
+        <translation>ferry-cli: peringatan: %1 dilewati: %2</translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation>%1 dilewati: %2</translation>
+    </message>
+    <message>
+        <source>ferry-cli: failed %1: %2</source>
+        <translation>ferry-cli: gagal: %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 done | %2</source>
+        <translation>%1 selesai | %2</translation>
+    </message>
+    <message>
+        <source>ferry-cli: stopping; unfinished transfers stay queued</source>
+        <translation>ferry-cli: berhenti; transfer yang belum selesai tetap di antrean</translation>
+    </message>
+    <message>
+        <source>ferry-cli: %1 done, %2 skipped, %3 failed
+</source>
+        <translation>ferry-cli: %1 selesai, %2 dilewati, %3 gagal
+</translation>
+    </message>
+    <message>
+        <source>queue %1 takes an item ID (see &apos;ferry-cli queue list&apos;)</source>
+        <translation>queue %1 menerima ID item (lihat &apos;ferry-cli queue list&apos;)</translation>
+    </message>
+    <message>
+        <source>queue needs a subcommand</source>
+        <translation>queue perlu subperintah</translation>
+    </message>
+    <message>
+        <source>queue clear takes --done</source>
+        <translation>queue clear menerima --done</translation>
+    </message>
+    <message>
+        <source>finished items removed: %1</source>
+        <translation>item selesai yang dihapus: %1</translation>
+    </message>
+    <message>
+        <source>unknown queue subcommand &apos;%1&apos;</source>
+        <translation>subperintah queue tidak dikenal &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>queue move takes an ID and the ID to put it before (or &apos;end&apos;)</source>
+        <translation>queue move menerima ID dan ID yang akan didahuluinya (atau &apos;end&apos;)</translation>
+    </message>
+    <message>
+        <source>queue priority takes an ID and a number</source>
+        <translation>queue priority menerima ID dan angka</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::cli::RemoteCommands</name>
+    <message>
+        <source>ferry-cli: warning: %1</source>
+        <translation>ferry-cli: peringatan: %1</translation>
+    </message>
+    <message>
+        <source>files copied: %1, failed: %2, skipped: %3</source>
+        <translation>berkas disalin: %1, gagal: %2, dilewati: %3</translation>
+    </message>
+    <message>
+        <source>skipped &apos;%1&apos; in %2: %3</source>
+        <translation>&apos;%1&apos; di %2 dilewati: %3</translation>
+    </message>
+    <message>
+        <source>skipped %1: %2 (--follow-links follows it)</source>
+        <translation>%1 dilewati: %2 (--follow-links mengikutinya)</translation>
+    </message>
+    <message>
+        <source>skipped the link %1: %2</source>
+        <translation>tautan %1 dilewati: %2</translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation>%1 dilewati: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>tidak dapat membuat folder %1</translation>
+    </message>
+    <message>
+        <source>%1; sending the files one by one</source>
+        <translation>%1; berkas dikirim satu per satu</translation>
+    </message>
+    <message>
+        <source>%1 holds entries with unsafe names (%2); not removing it</source>
+        <translation>%1 berisi entri dengan nama tidak aman (%2); tidak dihapus</translation>
+    </message>
+    <message>
+        <source>ls takes one URL</source>
+        <translation>ls menerima satu URL</translation>
+    </message>
+    <message>
+        <source>skipped &apos;%1&apos;: not a safe file name</source>
+        <translation>&apos;%1&apos; dilewati: bukan nama berkas yang aman</translation>
+    </message>
+    <message>
+        <source>get takes a URL and a local path</source>
+        <translation>get menerima URL dan path lokal</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: use -r</source>
+        <translation>%1 adalah folder: gunakan -r</translation>
+    </message>
+    <message>
+        <source>put takes a local path and a URL</source>
+        <translation>put menerima path lokal dan URL</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 tidak ada</translation>
+    </message>
+    <message>
+        <source>%1 has no usable file name</source>
+        <translation>%1 tidak memiliki nama berkas yang dapat dipakai</translation>
+    </message>
+    <message>
+        <source>mkdir takes one URL</source>
+        <translation>mkdir menerima satu URL</translation>
+    </message>
+    <message>
+        <source>rm takes one URL</source>
+        <translation>rm menerima satu URL</translation>
+    </message>
+    <message>
+        <source>refusing to remove %1, the login or root folder</source>
+        <translation>menolak menghapus %1, folder login atau root</translation>
+    </message>
+    <message>
+        <source>mv takes a URL and a new path</source>
+        <translation>mv menerima URL dan path baru</translation>
+    </message>
+    <message>
+        <source>chmod takes an octal MODE and a URL</source>
+        <translation>chmod menerima MODE oktal dan URL</translation>
+    </message>
+    <message>
+        <source>MODE must be octal, like 644 or 0755</source>
+        <translation>MODE harus oktal, seperti 644 atau 0755</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::cli::SitesCommand</name>
+    <message>
+        <source>New master password for the password vault: </source>
+        <translation>Kata sandi utama baru untuk brankas kata sandi: </translation>
+    </message>
+    <message>
+        <source>Master password for the password vault: </source>
+        <translation>Kata sandi utama untuk brankas kata sandi: </translation>
+    </message>
+    <message>
+        <source>Repeat the master password: </source>
+        <translation>Ulangi kata sandi utama: </translation>
+    </message>
+    <message>
+        <source>the master passwords do not match</source>
+        <translation>kata sandi utama tidak cocok</translation>
+    </message>
+    <message>
+        <source>the password vault needs its master password: set FERRY_MASTER_PASSWORD or pass --master-password-stdin</source>
+        <translation>brankas kata sandi perlu kata sandi utamanya: atur FERRY_MASTER_PASSWORD atau berikan --master-password-stdin</translation>
+    </message>
+    <message>
+        <source>--logon: unknown logon type &apos;%1&apos;</source>
+        <translation>--logon: jenis login tidak dikenal &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--timezone-offset takes minutes, -1440 to 1440</source>
+        <translation>--timezone-offset menerima menit, -1440 sampai 1440</translation>
+    </message>
+    <message>
+        <source>--max-connections takes a number from 0 (the default) to 10</source>
+        <translation>--max-connections menerima angka 0 (bawaan) sampai 10</translation>
+    </message>
+    <message>
+        <source>the default remote folder must be absolute (ftp://host//dir or --remote-dir /dir)</source>
+        <translation>folder remote bawaan harus absolut (ftp://host//dir atau --remote-dir /dir)</translation>
+    </message>
+    <message>
+        <source>a key file logon needs sftp:// and --key-file FILE</source>
+        <translation>login dengan berkas kunci perlu sftp:// dan --key-file BERKAS</translation>
+    </message>
+    <message>
+        <source>sites add takes NAME and URL</source>
+        <translation>sites add menerima NAMA dan URL</translation>
+    </message>
+    <message>
+        <source>a site name cannot contain &apos;/&apos;; use --folder for folders</source>
+        <translation>nama situs tidak boleh berisi &apos;/&apos;; gunakan --folder untuk folder</translation>
+    </message>
+    <message>
+        <source>ferry-cli: the %1 logon keeps no password; it was not saved</source>
+        <translation>ferry-cli: jenis login %1 tidak menyimpan kata sandi; kata sandi tidak disimpan</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>%1 ditambahkan</translation>
+    </message>
+    <message>
+        <source>added %1 (password in the %2)</source>
+        <translation>%1 ditambahkan (kata sandi di %2)</translation>
+    </message>
+    <message>
+        <source>sites remove takes NAME</source>
+        <translation>sites remove menerima NAMA</translation>
+    </message>
+    <message>
+        <source>ferry-cli: the site is removed, but its stored password could not be: %1</source>
+        <translation>ferry-cli: situs sudah dihapus, tetapi kata sandi tersimpannya tidak dapat dihapus: %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>%1 dihapus</translation>
+    </message>
+    <message>
+        <source>ferry-cli: warning: %1</source>
+        <translation>ferry-cli: peringatan: %1</translation>
+    </message>
+    <message>
+        <source>ferry-cli: passwords not imported: %1</source>
+        <translation>ferry-cli: kata sandi tidak diimpor: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n site(s)</source>
+        <translation>
+            <numerusform>%n situs diimpor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) in the %1</source>
+        <translation>
+            <numerusform>%n kata sandi di %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set to ask for the password</source>
+        <translation>
+            <numerusform>%n diatur untuk menanyakan kata sandi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sites export-filezilla takes FILE</source>
+        <translation>sites export-filezilla menerima BERKAS</translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n site(s) to %1</source>
+        <translation>
+            <numerusform>%n situs diekspor ke %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n site(s) with %2 password(s) to %1</source>
+        <translation>
+            <numerusform>%n situs dengan %2 kata sandi diekspor ke %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sites backend takes auto, keyring, vault or none</source>
+        <translation>sites backend menerima auto, keyring, vault, atau none</translation>
+    </message>
+    <message>
+        <source>passwords: %1</source>
+        <translation>kata sandi: %1</translation>
+    </message>
+    <message>
+        <source>sites passwords move takes --to keyring, vault or none</source>
+        <translation>sites passwords move menerima --to keyring, vault, atau none</translation>
+    </message>
+    <message>
+        <source>ferry-cli: not moved: %1</source>
+        <translation>ferry-cli: tidak dipindahkan: %1</translation>
+    </message>
+    <message>
+        <source>ferry-cli: moved, but a copy is left in the %1: %2</source>
+        <translation>ferry-cli: dipindahkan, tetapi salinan tertinggal di %1: %2</translation>
+    </message>
+    <message>
+        <source>sites passwords master takes no arguments</source>
+        <translation>sites passwords master tidak menerima argumen</translation>
+    </message>
+    <message>
+        <source>there is no password vault at %1 yet</source>
+        <translation>belum ada brankas kata sandi di %1</translation>
+    </message>
+    <message>
+        <source>Repeat the new master password: </source>
+        <translation>Ulangi kata sandi utama baru: </translation>
+    </message>
+    <message>
+        <source>the new master passwords do not match</source>
+        <translation>kata sandi utama baru tidak cocok</translation>
+    </message>
+    <message>
+        <source>the new master password: set FERRY_NEW_MASTER_PASSWORD, or pass --master-password-stdin with the old one on the first line of standard input and the new one on the second</source>
+        <translation>kata sandi utama baru: atur FERRY_NEW_MASTER_PASSWORD, atau berikan --master-password-stdin dengan yang lama di baris pertama masukan standar dan yang baru di baris kedua</translation>
+    </message>
+    <message>
+        <source>the password vault %1 has a new master password</source>
+        <translation>brankas kata sandi %1 memiliki kata sandi utama baru</translation>
+    </message>
+    <message>
+        <source>sites passwords takes move --to keyring|vault|none, or master</source>
+        <translation>sites passwords menerima move --to keyring|vault|none, atau master</translation>
+    </message>
+    <message>
+        <source>sites import-filezilla takes FILE</source>
+        <translation>sites import-filezilla menerima BERKAS</translation>
+    </message>
+    <message>
+        <source>sites import-ssh-config takes at most one FILE</source>
+        <translation>sites import-ssh-config menerima paling banyak satu BERKAS</translation>
+    </message>
+    <message>
+        <source>unknown sites subcommand &apos;%1&apos;</source>
+        <translation>subperintah sites tidak dikenal &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::cli::SyncCommand</name>
+    <message>
+        <source>no free connection</source>
+        <translation>tidak ada koneksi yang bebas</translation>
+    </message>
+    <message>
+        <source>sync takes a local folder and a URL</source>
+        <translation>sync menerima folder lokal dan URL</translation>
+    </message>
+    <message>
+        <source>--direction takes up or down, not &apos;%1&apos;</source>
+        <translation>--direction menerima up atau down, bukan &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--compare takes size,time or checksum, not &apos;%1&apos;</source>
+        <translation>--compare menerima size,time atau checksum, bukan &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 bukan folder</translation>
+    </message>
+    <message>
+        <source>ferry-cli: listed %1 remote folders, up to %2 at once, in %3 ms
+</source>
+        <translation>ferry-cli: %1 folder remote didaftar, hingga %2 sekaligus, dalam %3 ms
+</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>tidak dapat membuat folder %1</translation>
+    </message>
+    <message>
+        <source>ferry-cli: sync: unfinished transfers of an earlier run continue: %1</source>
+        <translation>ferry-cli: sync: transfer yang belum selesai dari proses sebelumnya dilanjutkan: %1</translation>
+    </message>
+    <message>
+        <source>ferry-cli: dry run: %1</source>
+        <translation>ferry-cli: uji coba: %1</translation>
+    </message>
+    <message>
+        <source>ferry-cli: sync: %1</source>
+        <translation>ferry-cli: sync: %1</translation>
+    </message>
+    <message>
+        <source>%1 to upload, %2 folder(s) to make, %3 to delete, %4 left alone</source>
+        <translation>%1 akan diunggah, %2 folder akan dibuat, %3 akan dihapus, %4 dibiarkan</translation>
+    </message>
+    <message>
+        <source>%1 to download, %2 folder(s) to make, %3 to delete, %4 left alone</source>
+        <translation>%1 akan diunduh, %2 folder akan dibuat, %3 akan dihapus, %4 dibiarkan</translation>
+    </message>
 </context>
 <context>
     <name>ferry::edit::EditSessions</name>
@@ -812,6 +1382,284 @@ akhiran K, M, atau G opsional (berbasis 1024), mis. 40M
     </message>
 </context>
 <context>
+    <name>ferry::ftp</name>
+    <message>
+        <source>cannot connect to %1:%2: %3</source>
+        <translation>tidak dapat menyambung ke %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>the certificate of %1:%2 is not trusted (%3); fingerprint %4</source>
+        <translation>sertifikat %1:%2 tidak dipercaya (%3); sidik jari %4</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>jabat tangan TLS gagal: %1</translation>
+    </message>
+    <message>
+        <source>a name or command contains a line break, which FTP cannot send</source>
+        <translation>nama atau perintah berisi jeda baris, yang tidak dapat dikirim FTP</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>tidak tersambung</translation>
+    </message>
+    <message>
+        <source>cannot send to the server: %1</source>
+        <translation>tidak dapat mengirim ke server: %1</translation>
+    </message>
+    <message>
+        <source>the server sent a reply line longer than 64 KiB</source>
+        <translation>server mengirim baris balasan lebih dari 64 KiB</translation>
+    </message>
+    <message>
+        <source>the connection lost step with the server&apos;s replies</source>
+        <translation>koneksi tidak lagi selaras dengan balasan server</translation>
+    </message>
+    <message>
+        <source>the connection was closed: %1</source>
+        <translation>koneksi ditutup: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the data connection to %1:%2: %3</source>
+        <translation>tidak dapat membuka koneksi data ke %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>cannot listen for an active-mode data connection: %1</source>
+        <translation>tidak dapat menunggu koneksi data mode aktif: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>the server did not open the active-mode data connection</source>
+        <translation>server tidak membuka koneksi data mode aktif</translation>
+    </message>
+    <message>
+        <source>cannot take the data connection: %1</source>
+        <translation>tidak dapat menerima koneksi data: %1</translation>
+    </message>
+    <message>
+        <source>TLS on the data connection failed: %1</source>
+        <translation>TLS pada koneksi data gagal: %1</translation>
+    </message>
+    <message>
+        <source>the data connection is not open</source>
+        <translation>koneksi data tidak terbuka</translation>
+    </message>
+    <message>
+        <source>reading the data connection: %1</source>
+        <translation>membaca koneksi data: %1</translation>
+    </message>
+    <message>
+        <source>the data connection failed: %1</source>
+        <translation>koneksi data gagal: %1</translation>
+    </message>
+    <message>
+        <source>no data from the server in time</source>
+        <translation>tidak ada data dari server tepat waktu</translation>
+    </message>
+    <message>
+        <source>writing the data connection: %1</source>
+        <translation>menulis ke koneksi data: %1</translation>
+    </message>
+    <message>
+        <source>the server stopped accepting data</source>
+        <translation>server berhenti menerima data</translation>
+    </message>
+    <message>
+        <source>waiting on the data connection: %1</source>
+        <translation>menunggu koneksi data: %1</translation>
+    </message>
+    <message>
+        <source>the data connection to %1:%2 did not open in time</source>
+        <translation>koneksi data ke %1:%2 tidak terbuka tepat waktu</translation>
+    </message>
+    <message>
+        <source>the data connection was closed</source>
+        <translation>koneksi data ditutup</translation>
+    </message>
+    <message>
+        <source>the connection is gone</source>
+        <translation>koneksi sudah putus</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 tidak ada</translation>
+    </message>
+    <message>
+        <source>%1 exists already</source>
+        <translation>%1 sudah ada</translation>
+    </message>
+    <message>
+        <source>creating the folder %1</source>
+        <translation>membuat folder %1</translation>
+    </message>
+    <message>
+        <source>the %1 checksum of %2</source>
+        <translation>checksum %1 dari %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1 in the server&apos;s reply</source>
+        <translation>tidak dapat membaca %1 dalam balasan server</translation>
+    </message>
+    <message>
+        <source>selecting %1 (OPTS HASH)</source>
+        <translation>memilih %1 (OPTS HASH)</translation>
+    </message>
+    <message>
+        <source>passive mode for a server-to-server copy (PASV)</source>
+        <translation>mode pasif untuk salinan antarserver (PASV)</translation>
+    </message>
+    <message>
+        <source>PASV named %1, not an IPv4 address</source>
+        <translation>PASV menyebut %1, bukan alamat IPv4</translation>
+    </message>
+    <message>
+        <source>the server cannot resume transfers (REST)</source>
+        <translation>server tidak dapat melanjutkan transfer (REST)</translation>
+    </message>
+    <message>
+        <source>the server finished the transfer without a data connection</source>
+        <translation>server menyelesaikan transfer tanpa koneksi data</translation>
+    </message>
+    <message>
+        <source>the server-to-server transfer</source>
+        <translation>transfer antarserver</translation>
+    </message>
+    <message>
+        <source>listing %1: the server sent a line longer than 64 KiB</source>
+        <translation>mendaftar %1: server mengirim baris lebih dari 64 KiB</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>menyambung</translation>
+    </message>
+    <message>
+        <source>the server does not offer TLS (AUTH TLS refused); use ftp:// only if a plain connection is acceptable</source>
+        <translation>server tidak menyediakan TLS (AUTH TLS ditolak); gunakan ftp:// hanya jika koneksi tanpa enkripsi dapat diterima</translation>
+    </message>
+    <message>
+        <source>the server did not answer AUTH TLS with acceptance or refusal; not continuing without encryption</source>
+        <translation>server tidak menerima maupun menolak AUTH TLS; tidak dilanjutkan tanpa enkripsi</translation>
+    </message>
+    <message>
+        <source>no password given for %1@%2</source>
+        <translation>tidak ada kata sandi untuk %1@%2</translation>
+    </message>
+    <message>
+        <source>login as %1 failed</source>
+        <translation>login sebagai %1 gagal</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>login</translation>
+    </message>
+    <message>
+        <source>the server refused to encrypt data connections (PROT P)</source>
+        <translation>server menolak mengenkripsi koneksi data (PROT P)</translation>
+    </message>
+    <message>
+        <source>active mode (EPRT)</source>
+        <translation>mode aktif (EPRT)</translation>
+    </message>
+    <message>
+        <source>active mode needs an IPv4 address for PORT</source>
+        <translation>mode aktif memerlukan alamat IPv4 untuk PORT</translation>
+    </message>
+    <message>
+        <source>passive mode (EPSV)</source>
+        <translation>mode pasif (EPSV)</translation>
+    </message>
+    <message>
+        <source>passive mode (PASV)</source>
+        <translation>mode pasif (PASV)</translation>
+    </message>
+    <message>
+        <source>the server finished %1 without a data connection</source>
+        <translation>server menyelesaikan %1 tanpa koneksi data</translation>
+    </message>
+    <message>
+        <source>cannot read the PASV reply</source>
+        <translation>tidak dapat membaca balasan PASV</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 gagal</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 ended at byte %2 of %3 (did it change on the server?)</source>
+        <translation>%1 berakhir pada bita %2 dari %3 (apakah berkas berubah di server?)</translation>
+    </message>
+    <message>
+        <source>%1 is longer than the %2 bytes it had (did it change on the server?)</source>
+        <translation>%1 lebih panjang dari %2 bita semula (apakah berkas berubah di server?)</translation>
+    </message>
+    <message>
+        <source>%1: bytes %2 to %3 were not fetched</source>
+        <translation>%1: bita %2 sampai %3 tidak terambil</translation>
+    </message>
+    <message>
+        <source>the download</source>
+        <translation>unduhan</translation>
+    </message>
+    <message>
+        <source>the upload</source>
+        <translation>unggahan</translation>
+    </message>
+    <message>
+        <source>the connection did not recover after ABOR</source>
+        <translation>koneksi tidak pulih setelah ABOR</translation>
+    </message>
+    <message>
+        <source>setting the modification time of %1</source>
+        <translation>mengatur waktu ubah %1</translation>
+    </message>
+    <message>
+        <source>timed out waiting for %1</source>
+        <translation>waktu habis saat menunggu %1</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::remote</name>
+    <message>
+        <source>%1 (server said: %2)</source>
+        <translation>%1 (kata server: %2)</translation>
+    </message>
+    <message>
+        <source>invalid URL: %1</source>
+        <translation>URL tidak valid: %1</translation>
+    </message>
+    <message>
+        <source>the URL names no host</source>
+        <translation>URL tidak menyebut host</translation>
+    </message>
+    <message>
+        <source>invalid port</source>
+        <translation>port tidak valid</translation>
+    </message>
+    <message>
+        <source>the path contains a NUL character</source>
+        <translation>path berisi karakter NUL</translation>
+    </message>
+    <message>
+        <source>this protocol sends files one at a time (no batch upload offered)</source>
+        <translation>protokol ini mengirim berkas satu per satu (tidak ada unggahan sekaligus)</translation>
+    </message>
+    <message>
+        <source>the segment record %1 is not usable (%2)</source>
+        <translation>catatan segmen %1 tidak dapat dipakai (%2)</translation>
+    </message>
+    <message>
+        <source>a segment record needs 1 to %1 segments</source>
+        <translation>catatan segmen memerlukan 1 sampai %1 segmen</translation>
+    </message>
+</context>
+<context>
     <name>ferry::session::Connection</name>
     <message>
         <source>The connection was closed</source>
@@ -841,6 +1689,304 @@ akhiran K, M, atau G opsional (berbasis 1024), mis. 40M
     </message>
 </context>
 <context>
+    <name>ferry::sftp</name>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>cannot open an SSH channel</source>
+        <translation>tidak dapat membuka kanal SSH</translation>
+    </message>
+    <message>
+        <source>cannot start the SFTP subsystem</source>
+        <translation>tidak dapat memulai subsistem SFTP</translation>
+    </message>
+    <message>
+        <source>the server did not open the SFTP channels in time</source>
+        <translation>server tidak membuka kanal SFTP tepat waktu</translation>
+    </message>
+    <message>
+        <source>the server does not speak SFTP (reply type %1)</source>
+        <translation>server tidak mendukung SFTP (jenis balasan %1)</translation>
+    </message>
+    <message>
+        <source>the server speaks SFTP version %1; version 3 is needed</source>
+        <translation>server memakai SFTP versi %1; diperlukan versi 3</translation>
+    </message>
+    <message>
+        <source>%1: the server closed the connection</source>
+        <translation>%1: server menutup koneksi</translation>
+    </message>
+    <message>
+        <source>bad SFTP packet length %1</source>
+        <translation>panjang paket SFTP tidak valid %1</translation>
+    </message>
+    <message>
+        <source>short SFTP packet</source>
+        <translation>paket SFTP terlalu pendek</translation>
+    </message>
+    <message>
+        <source>finding the home folder</source>
+        <translation>mencari folder home</translation>
+    </message>
+    <message>
+        <source>not connected to the SFTP server</source>
+        <translation>tidak tersambung ke server SFTP</translation>
+    </message>
+    <message>
+        <source>listing %1</source>
+        <translation>mendaftar %1</translation>
+    </message>
+    <message>
+        <source>listing %1: malformed NAME reply</source>
+        <translation>mendaftar %1: balasan NAME rusak</translation>
+    </message>
+    <message>
+        <source>creating folder %1</source>
+        <translation>membuat folder %1</translation>
+    </message>
+    <message>
+        <source>creating folder %1: it exists already</source>
+        <translation>membuat folder %1: folder sudah ada</translation>
+    </message>
+    <message>
+        <source>deleting %1</source>
+        <translation>menghapus %1</translation>
+    </message>
+    <message>
+        <source>deleting folder %1</source>
+        <translation>menghapus folder %1</translation>
+    </message>
+    <message>
+        <source>renaming %1 to %2</source>
+        <translation>mengganti nama %1 menjadi %2</translation>
+    </message>
+    <message>
+        <source>the %1 checksum of %2</source>
+        <translation>checksum %1 dari %2</translation>
+    </message>
+    <message>
+        <source>changing permissions of %1</source>
+        <translation>mengubah izin %1</translation>
+    </message>
+    <message>
+        <source>setting the time of %1</source>
+        <translation>mengatur waktu %1</translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation>membuka %1</translation>
+    </message>
+    <message>
+        <source>opening %1 for writing</source>
+        <translation>membuka %1 untuk ditulis</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>berkas atau folder tidak ada</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>izin ditolak</translation>
+    </message>
+    <message>
+        <source>unexpected end of file</source>
+        <translation>akhir berkas tak terduga</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>koneksi terputus</translation>
+    </message>
+    <message>
+        <source>not supported by the server</source>
+        <translation>tidak didukung server</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>gagal</translation>
+    </message>
+    <message>
+        <source>%1: unexpected SFTP reply type %2</source>
+        <translation>%1: jenis balasan SFTP tak terduga %2</translation>
+    </message>
+    <message>
+        <source>closing %1</source>
+        <translation>menutup %1</translation>
+    </message>
+    <message>
+        <source>reading %1: malformed DATA reply</source>
+        <translation>membaca %1: balasan DATA rusak</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>membaca %1</translation>
+    </message>
+    <message>
+        <source>writing %1</source>
+        <translation>menulis %1</translation>
+    </message>
+    <message>
+        <source>cannot create an SSH session</source>
+        <translation>tidak dapat membuat sesi SSH</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1:%2</source>
+        <translation>tidak dapat menyambung ke %1:%2</translation>
+    </message>
+    <message>
+        <source>no host key from %1</source>
+        <translation>tidak ada kunci host dari %1</translation>
+    </message>
+    <message>
+        <source>cannot read the host key of %1</source>
+        <translation>tidak dapat membaca kunci host %1</translation>
+    </message>
+    <message>
+        <source>WARNING: THE HOST KEY OF %1 HAS CHANGED. The server now presents %2 %3, but %4 %5 is trusted (%6). Someone may be intercepting the connection, or the server was reinstalled. Ferry refuses to connect. If the change is expected, remove the old key (ssh-keygen -R &apos;%1&apos; -f FILE) and connect again.</source>
+        <translation>PERINGATAN: KUNCI HOST %1 BERUBAH. Server sekarang menunjukkan %2 %3, tetapi yang dipercaya adalah %4 %5 (%6). Seseorang mungkin menyadap koneksi, atau server telah dipasang ulang. Ferry menolak menyambung. Jika perubahan ini memang diharapkan, hapus kunci lama (ssh-keygen -R &apos;%1&apos; -f BERKAS) lalu sambungkan lagi.</translation>
+    </message>
+    <message>
+        <source>; this server&apos;s %1 key is known (%2, %3); it now offers an %4 key</source>
+        <translation>; kunci %1 server ini sudah dikenal (%2, %3); sekarang server menawarkan kunci %4</translation>
+    </message>
+    <message>
+        <source>the host key of %1 is not known (%2 %3) and was not accepted%4</source>
+        <translation>kunci host %1 tidak dikenal (%2 %3) dan tidak diterima%4</translation>
+    </message>
+    <message>
+        <source>keyboard-interactive login</source>
+        <translation>login keyboard-interactive</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>login</translation>
+    </message>
+    <message>
+        <source>authentication failed for %1 (tried: %2)</source>
+        <translation>autentikasi untuk %1 gagal (dicoba: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::sites</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON</source>
+        <translation>%1 bukan JSON yang valid</translation>
+    </message>
+    <message>
+        <source>%1: unknown credential backend &apos;%2&apos;</source>
+        <translation>%1: penyimpanan kata sandi tidak dikenal &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>FileZilla site file, line %1: %2</source>
+        <translation>berkas situs FileZilla, baris %1: %2</translation>
+    </message>
+    <message>
+        <source>system keyring: %1</source>
+        <translation>keyring sistem: %1</translation>
+    </message>
+    <message>
+        <source>the system keyring did not answer (is it locked?)</source>
+        <translation>keyring sistem tidak menjawab (apakah terkunci?)</translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus, so no Secret Service keyring</source>
+        <translation>tidak ada bus sesi D-Bus, jadi tidak ada keyring Secret Service</translation>
+    </message>
+    <message>
+        <source>system keyring: a stored entry did not read back</source>
+        <translation>keyring sistem: entri tersimpan tidak dapat dibaca kembali</translation>
+    </message>
+    <message>
+        <source>passwords are not saved (credential storage is set to &quot;none&quot;); the password will be asked for every time</source>
+        <translation>kata sandi tidak disimpan (penyimpanan kata sandi diatur ke &quot;none&quot;); kata sandi akan ditanyakan setiap kali</translation>
+    </message>
+    <message>
+        <source>site field &apos;%1&apos;: %2</source>
+        <translation>kolom situs &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another Ferry process</source>
+        <translation>%1 dikunci oleh proses Ferry lain</translation>
+    </message>
+    <message>
+        <source>a folder needs a name</source>
+        <translation>folder perlu nama</translation>
+    </message>
+    <message>
+        <source>a folder &apos;%1&apos; exists already</source>
+        <translation>folder &apos;%1&apos; sudah ada</translation>
+    </message>
+    <message>
+        <source>a folder cannot move into itself</source>
+        <translation>folder tidak dapat dipindahkan ke dalam dirinya sendiri</translation>
+    </message>
+    <message>
+        <source>no folder &apos;%1&apos;</source>
+        <translation>tidak ada folder &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no site named &apos;%1&apos;</source>
+        <translation>tidak ada situs bernama &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>several sites are named &apos;%1&apos;; give one of: %2</source>
+        <translation>beberapa situs bernama &apos;%1&apos;; sebutkan salah satu: %2</translation>
+    </message>
+    <message>
+        <source>a site &apos;%1&apos; exists already</source>
+        <translation>situs &apos;%1&apos; sudah ada</translation>
+    </message>
+    <message>
+        <source>a site with id %1 exists already</source>
+        <translation>situs dengan id %1 sudah ada</translation>
+    </message>
+    <message>
+        <source>the site &apos;%1&apos; no longer exists</source>
+        <translation>situs &apos;%1&apos; sudah tidak ada</translation>
+    </message>
+    <message>
+        <source>no site with id %1</source>
+        <translation>tidak ada situs dengan id %1</translation>
+    </message>
+    <message>
+        <source>not enough memory to derive the vault key</source>
+        <translation>memori tidak cukup untuk menurunkan kunci brankas</translation>
+    </message>
+    <message>
+        <source>the password vault %1 was written by a newer Ferry (format %2)</source>
+        <translation>brankas kata sandi %1 ditulis oleh Ferry yang lebih baru (format %2)</translation>
+    </message>
+    <message>
+        <source>no master password</source>
+        <translation>tidak ada kata sandi utama</translation>
+    </message>
+    <message>
+        <source>cannot allocate secure memory</source>
+        <translation>tidak dapat mengalokasikan memori aman</translation>
+    </message>
+    <message>
+        <source>wrong master password for the password vault %1</source>
+        <translation>kata sandi utama salah untuk brankas kata sandi %1</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s master password must not be empty</source>
+        <translation>kata sandi utama brankas tidak boleh kosong</translation>
+    </message>
+    <message>
+        <source>there is no password vault at %1 yet</source>
+        <translation>belum ada brankas kata sandi di %1</translation>
+    </message>
+    <message>
+        <source>the password vault disappeared</source>
+        <translation>brankas kata sandi hilang</translation>
+    </message>
+</context>
+<context>
     <name>ferry::sites::CredentialService</name>
     <message>
         <source>New password vault</source>
@@ -865,6 +2011,240 @@ akhiran K, M, atau G opsional (berbasis 1024), mis. 40M
     <message>
         <source>Master password:</source>
         <translation>Kata sandi utama:</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::sync</name>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>%1: not a safe relative path; nothing done</source>
+        <translation>%1: bukan path relatif yang aman; tidak ada yang dilakukan</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>tidak dapat membuat folder %1</translation>
+    </message>
+    <message>
+        <source>cannot delete %1</source>
+        <translation>tidak dapat menghapus %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 bukan folder</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::transfer</name>
+    <message>
+        <source>transfer queue: %1 cannot be read and cannot be moved aside to %2</source>
+        <translation>antrean transfer: %1 tidak dapat dibaca dan tidak dapat dipindahkan ke %2</translation>
+    </message>
+    <message>
+        <source>transfer queue: %1: %2</source>
+        <translation>antrean transfer: %1: %2</translation>
+    </message>
+    <message>
+        <source>transfer queue: not open</source>
+        <translation>antrean transfer: tidak terbuka</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>tidak dapat memulai transaksi</translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation>tidak dapat melakukan commit</translation>
+    </message>
+    <message>
+        <source>cannot prepare a statement</source>
+        <translation>tidak dapat menyiapkan pernyataan</translation>
+    </message>
+    <message>
+        <source>The transfer queue %1 could not be read (%2). It was moved to %3 and a new, empty queue was started.</source>
+        <translation>Antrean transfer %1 tidak dapat dibaca (%2). Antrean dipindahkan ke %3 dan antrean baru yang kosong dimulai.</translation>
+    </message>
+    <message>
+        <source>migration to schema %1</source>
+        <translation>migrasi ke skema %1</translation>
+    </message>
+    <message>
+        <source>a server-to-server copy needs two connections</source>
+        <translation>salinan antarserver memerlukan dua koneksi</translation>
+    </message>
+    <message>
+        <source>%1 is a folder</source>
+        <translation>%1 adalah folder</translation>
+    </message>
+    <message>
+        <source>%1: the target has %2 of %3 bytes</source>
+        <translation>%1: target berisi %2 dari %3 bita</translation>
+    </message>
+    <message>
+        <source>transfer queue: no item %1</source>
+        <translation>antrean transfer: tidak ada item %1</translation>
+    </message>
+    <message>
+        <source>cannot read positions</source>
+        <translation>tidak dapat membaca posisi</translation>
+    </message>
+    <message>
+        <source>cannot prepare the insert</source>
+        <translation>tidak dapat menyiapkan penyisipan</translation>
+    </message>
+    <message>
+        <source>cannot add %1</source>
+        <translation>tidak dapat menambahkan %1</translation>
+    </message>
+    <message>
+        <source>transfer queue: item %1 is not a folder</source>
+        <translation>antrean transfer: item %1 bukan folder</translation>
+    </message>
+    <message>
+        <source>transfer queue: folder %1 is expanded already</source>
+        <translation>antrean transfer: folder %1 sudah diuraikan</translation>
+    </message>
+    <message>
+        <source>cannot read the folder&apos;s contents</source>
+        <translation>tidak dapat membaca isi folder</translation>
+    </message>
+    <message>
+        <source>cannot make room for the folder&apos;s contents</source>
+        <translation>tidak dapat menyediakan tempat untuk isi folder</translation>
+    </message>
+    <message>
+        <source>cannot mark folder %1 done</source>
+        <translation>tidak dapat menandai folder %1 selesai</translation>
+    </message>
+    <message>
+        <source>cannot read item %1</source>
+        <translation>tidak dapat membaca item %1</translation>
+    </message>
+    <message>
+        <source>cannot read the queue</source>
+        <translation>tidak dapat membaca antrean</translation>
+    </message>
+    <message>
+        <source>cannot count items</source>
+        <translation>tidak dapat menghitung item</translation>
+    </message>
+    <message>
+        <source>transfer queue: cannot %1 item %2: it is %3</source>
+        <translation>antrean transfer: tidak dapat %1 item %2: statusnya %3</translation>
+    </message>
+    <message>
+        <source>cannot %1 item %2</source>
+        <translation>tidak dapat %1 item %2</translation>
+    </message>
+    <message>
+        <source>cannot make room before item %1</source>
+        <translation>tidak dapat menyediakan tempat sebelum item %1</translation>
+    </message>
+    <message>
+        <source>cannot move item %1</source>
+        <translation>tidak dapat memindahkan item %1</translation>
+    </message>
+    <message>
+        <source>cannot clear finished items</source>
+        <translation>tidak dapat membersihkan item yang selesai</translation>
+    </message>
+    <message>
+        <source>cannot requeue running items</source>
+        <translation>tidak dapat mengantrekan ulang item yang berjalan</translation>
+    </message>
+    <message>
+        <source>the target is as new as the source</source>
+        <translation>target sama barunya dengan sumber</translation>
+    </message>
+    <message>
+        <source>the target has the same size</source>
+        <translation>target berukuran sama</translation>
+    </message>
+    <message>
+        <source>the target is complete already</source>
+        <translation>target sudah lengkap</translation>
+    </message>
+    <message>
+        <source>the target exists</source>
+        <translation>target sudah ada</translation>
+    </message>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1: folder tidak ada</translation>
+    </message>
+    <message>
+        <source>the folder was not listed</source>
+        <translation>folder tidak didaftar</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>tidak dapat membuat folder %1</translation>
+    </message>
+    <message>
+        <source>no connection to the target server</source>
+        <translation>tidak ada koneksi ke server target</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: berkas tidak ada</translation>
+    </message>
+    <message>
+        <source>no free name for %1</source>
+        <translation>tidak ada nama bebas untuk %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>not a safe file name</source>
+        <translation>bukan nama berkas yang aman</translation>
+    </message>
+    <message>
+        <source>a link to a folder is not followed</source>
+        <translation>tautan ke folder tidak diikuti</translation>
+    </message>
+    <message>
+        <source>the link leads nowhere (a missing target or a loop)</source>
+        <translation>tautan tidak mengarah ke mana pun (target hilang atau berputar)</translation>
+    </message>
+    <message>
+        <source>not a file or folder</source>
+        <translation>bukan berkas atau folder</translation>
+    </message>
+    <message>
+        <source>the name cannot be sent</source>
+        <translation>nama tidak dapat dikirim</translation>
+    </message>
+    <message>
+        <source>a link to a file outside %1 is not followed</source>
+        <translation>tautan ke berkas di luar %1 tidak diikuti</translation>
+    </message>
+    <message>
+        <source>Ferry cannot compute %1 checksums</source>
+        <translation>Ferry tidak dapat menghitung checksum %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>verification failed: %1 does not exist</source>
+        <translation>verifikasi gagal: %1 tidak ada</translation>
+    </message>
+    <message>
+        <source>verification failed: %1 has %2 bytes, %3 expected</source>
+        <translation>verifikasi gagal: %1 berukuran %2 bita, seharusnya %3</translation>
+    </message>
+    <message>
+        <source>verification failed: %1 has %2 bytes on the server, %3 has %4</source>
+        <translation>verifikasi gagal: %1 berukuran %2 bita di server, %3 berukuran %4</translation>
+    </message>
+    <message>
+        <source>verification failed: %1 of %2 is %3 on the server, %4 of %5 is %6</source>
+        <translation>verifikasi gagal: %1 dari %2 adalah %3 di server, %4 dari %5 adalah %6</translation>
     </message>
 </context>
 <context>

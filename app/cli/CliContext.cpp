@@ -1,10 +1,20 @@
 #include "CliContext.h"
 
+#include <QCoreApplication>
+
 #include <cstdio>
 #include <iostream>
 #include <string>
 
 namespace ferry::cli {
+
+namespace {
+// This file's messages, translated (context "ferry::cli::CliContext").
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ferry::cli::CliContext)
+};
+} // namespace
 
 using remote::ConnectionSpec;
 using remote::Error;
@@ -26,7 +36,7 @@ Result<ConnectionSpec> CliContext::target(const QString &urlOrPath)
     Result<ConnectionSpec> spec = Error(ErrorKind::Local, QString());
     if (!site.isEmpty()) {
         if (!resolveSite)
-            return Error(ErrorKind::Local, QStringLiteral("--site is not available in this build"));
+            return Error(ErrorKind::Local, Text::tr("--site is not available in this build"));
         spec = resolveSite(*this, site, urlOrPath);
     } else {
         spec = ConnectionSpec::fromUrl(urlOrPath);

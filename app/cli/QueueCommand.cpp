@@ -8,12 +8,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
-#include <QSocketNotifier>
 #include <QTimer>
 
-#include <csignal>
 #include <cstdio>
-#include <unistd.h>
 
 #include "Cli.h"
 #include "CliContext.h"
@@ -33,8 +30,19 @@
 #include "transfer/RateLimiter.h"
 #include "transfer/Scheduler.h"
 #include "transfer/TransferQueue.h"
+#include "util/Platform.h"
 
 namespace ferry::cli {
+
+namespace {
+// This file's messages, translated (context "ferry::cli::QueueCommand").
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ferry::cli::QueueCommand)
+};
+// Whether Ctrl-C or SIGTERM stopped a runQueueFile of this process (queueRunInterrupted).
+bool g_queueRunInterrupted = false;
+} // namespace
 
 const char kQueueHelp[] = QT_TRANSLATE_NOOP(
     "ferry::cli::Help", "usage: ferry-cli queue add get URL LOCAL | add put LOCAL URL | add copy URL URL\n"
@@ -91,9 +99,9 @@ Result<Endpoint> endpoint(CliContext &ctx, const QString &urlOrPath)
     if (!spec)
         return spec.error();
     if (spec->hasPassword)
-        ctx.err
-            << "ferry-cli: the password in the URL is not kept in the queue; give it when the queue runs\n"
-               "  (FERRY_PASSWORD, --password-stdin) or save the site with 'ferry-cli sites add'\n";
+        ctx.err << Text::tr(
+            "ferry-cli: the password in the URL is not kept in the queue; give it when the queue "
+            "runs\n  (FERRY_PASSWORD, --password-stdin) or save the site with 'ferry-cli sites add'\n");
     e.site = session::SiteRef::fromSpec(*spec).display();
     e.path = spec->path;
     e.folderMarked = spec->trailingSlash;
@@ -146,10 +154,9 @@ Result<ExistsAction> existsOption(const CliContext &ctx, ExistsAction fallback)
         return fallback;
     ExistsAction action;
     if (!fromString(text, &action))
-        return Error(
-            ErrorKind::Local,
-            QStringLiteral("--exists takes ask, overwrite, newer, size, resume, rename or skip, not '%1'")
-                .arg(text));
+        return Error(ErrorKind::Local,
+                     Text::tr("--exists takes ask, overwrite, newer, size, resume, rename or skip, not '%1'")
+                         .arg(text));
     return action;
 }
 
@@ -228,8 +235,7 @@ QJsonObject toJson(const QueueItem &item)
 int cmdAdd(CliContext &ctx, const QStringList &args)
 {
     if (args.size() != 3)
-        return usageError(ctx,
-                          QStringLiteral("queue add takes get URL LOCAL, put LOCAL URL or copy URL URL"));
+        return usageError(ctx, Text::tr("queue add takes get URL LOCAL, put LOCAL URL or copy URL URL"));
     auto exists = existsOption(ctx, ExistsAction::Ask);
     if (!exists)
         return fail(ctx, exists.error());
@@ -240,7 +246,7 @@ int cmdAdd(CliContext &ctx, const QStringList &args)
         bool ok = false;
         item.priority = p.toInt(&ok);
         if (!ok)
-            return usageError(ctx, QStringLiteral("--priority takes a number"));
+            return usageError(ctx, Text::tr("--priority takes a number"));
     }
     const QString verb = args.at(0);
     if (verb == QLatin1String("get")) {
@@ -283,7 +289,7 @@ int cmdAdd(CliContext &ctx, const QStringList &args)
     } else if (verb == QLatin1String("put")) {
         const QFileInfo local(args.at(1));
         if (!local.exists())
-            return fail(ctx, Error(ErrorKind::Local, QStringLiteral("%1 does not exist").arg(args.at(1))));
+            return fail(ctx, Error(ErrorKind::Local, Text::tr("%1 does not exist").arg(args.at(1))));
         auto to = endpoint(ctx, args.at(2));
         if (!to)
             return fail(ctx, to.error());
@@ -296,7 +302,7 @@ int cmdAdd(CliContext &ctx, const QStringList &args)
         item.size = local.isDir() ? -1 : local.size();
     } else if (verb == QLatin1String("copy")) {
         if (!ctx.site.isEmpty())
-            return usageError(ctx, QStringLiteral("queue add copy takes two URLs (not --site)"));
+            return usageError(ctx, Text::tr("queue add copy takes two URLs (not --site)"));
         auto from = endpoint(ctx, args.at(1));
         if (!from)
             return fail(ctx, from.error());
@@ -315,7 +321,7 @@ int cmdAdd(CliContext &ctx, const QStringList &args)
         copy.priority = item.priority;
         item = copy;
     } else {
-        return usageError(ctx, QStringLiteral("queue add: '%1' is not get, put or copy").arg(verb));
+        return usageError(ctx, Text::tr("queue add: '%1' is not get, put or copy").arg(verb));
     }
     auto queue = openQueue(ctx);
     if (!queue)
@@ -355,7 +361,7 @@ int cmdList(CliContext &ctx)
             ctx.out << "  (" << item.lastError << ')';
         ctx.out << '\n';
     }
-    ctx.out << QStringLiteral("%1 queued, %2 running, %3 paused, %4 failed, %5 done\n")
+    ctx.out << Text::tr("%1 queued, %2 running, %3 paused, %4 failed, %5 done\n")
                    .arg((*queue)->count(ItemState::Queued))
                    .arg((*queue)->count(ItemState::Running))
                    .arg((*queue)->count(ItemState::Paused))
@@ -399,15 +405,20 @@ void askExists(CliContext &ctx, FileExistsRequest *request)
 {
     const ExistsQuestion &q = request->question();
     if (!CliInteraction::stdinIsTerminal()) {
-        ctx.err << "ferry-cli: " << q.target << " exists; skipped (choose with --exists ACTION)\n";
+        ctx.err << Text::tr("ferry-cli: %1 exists; skipped (choose with --exists ACTION)").arg(q.target)
+                << '\n';
         request->cancel(); // unanswered: skipped, never overwritten
         return;
     }
-    ctx.err << q.target << " exists (" << humanSize(q.targetSize) << ", "
-            << q.targetTime.toString(Qt::ISODate) << "); the source has " << humanSize(q.sourceSize) << ", "
-            << q.sourceTime.toString(Qt::ISODate) << ".\n"
-            << "  [o]verwrite, if [n]ewer, if [s]ize differs, [r]esume, re[n]ame as copy: [c], s[k]ip;\n"
-            << "  capital letter: the same for all: " << Qt::flush;
+    // The answer letters stay English in every language; the translation names them.
+    ctx.err << Text::tr("%1 exists (%2, %3); the source has %4, %5.")
+                   .arg(q.target, humanSize(q.targetSize), q.targetTime.toString(Qt::ISODate),
+                        humanSize(q.sourceSize), q.sourceTime.toString(Qt::ISODate))
+            << '\n'
+            << Text::tr(
+                   "  [o]verwrite, if [n]ewer, if [s]ize differs, [r]esume, re[n]ame as copy: [c], s[k]ip;\n"
+                   "  capital letter: the same for all: ")
+            << Qt::flush;
     const QString line = ctx.readStdinLine().trimmed();
     const bool all = !line.isEmpty() && line.at(0).isUpper();
     const QChar c = line.isEmpty() ? QLatin1Char('k') : line.at(0).toLower();
@@ -423,17 +434,6 @@ void askExists(CliContext &ctx, FileExistsRequest *request)
     else if (c == QLatin1Char('c'))
         action = ExistsAction::Rename;
     request->answer(action, all);
-}
-
-volatile std::sig_atomic_t g_interrupted = 0;
-int g_signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    g_interrupted = 1;
-    const char byte = 1;
-    if (g_signalPipe[1] >= 0)
-        (void)!::write(g_signalPipe[1], &byte, 1);
 }
 
 struct RunTotals
@@ -463,22 +463,20 @@ int runScheduler(CliContext &ctx, const QString &queuePath, const QList<QueueIte
         settings.downloadLimit = settings.uploadLimit = RateLimiter::parseRate(text);
         if (settings.downloadLimit < 0)
             return usageError(
-                ctx,
-                QStringLiteral("--limit-rate takes bytes per second, e.g. 500K or 40M, not '%1'").arg(text));
+                ctx, Text::tr("--limit-rate takes bytes per second, e.g. 500K or 40M, not '%1'").arg(text));
     }
     if (const QString text = optionValue(ctx, QStringLiteral("--limit-each")); !text.isEmpty()) {
         settings.itemLimit = RateLimiter::parseRate(text);
         if (settings.itemLimit < 0)
             return usageError(
-                ctx,
-                QStringLiteral("--limit-each takes bytes per second, e.g. 500K or 40M, not '%1'").arg(text));
+                ctx, Text::tr("--limit-each takes bytes per second, e.g. 500K or 40M, not '%1'").arg(text));
     }
     int retries = ctx.retries;
     if (const QString text = optionValue(ctx, QStringLiteral("--retries")); !text.isEmpty()) {
         bool ok = false;
         retries = text.toInt(&ok);
         if (!ok || retries < 0 || retries > 100)
-            return usageError(ctx, QStringLiteral("--retries takes a number from 0 to 100"));
+            return usageError(ctx, Text::tr("--retries takes a number from 0 to 100"));
     }
     settings.connectionsPerSite = ctx.parallel;
     settings.maxAttempts = retries + 1;
@@ -553,26 +551,31 @@ int runScheduler(CliContext &ctx, const QString &queuePath, const QList<QueueIte
                 ++totals.done;
                 clearLine();
                 if (ctx.verbose)
-                    ctx.err << "done " << describe(item) << " (" << humanSize(item.size)
-                            << ", verified: " << item.checksum << ")\n";
+                    ctx.err << Text::tr("done %1 (%2, verified: %3)")
+                                   .arg(describe(item), humanSize(item.size), item.checksum)
+                            << '\n';
                 break;
             case ItemState::Skipped:
                 ++totals.skipped;
                 clearLine();
                 if (item.options.unsafe) {
                     ++totals.unsafe;
-                    ctx.err << "ferry-cli: warning: skipped " << terminalSafe(describe(item)) << ": "
-                            << terminalSafe(item.lastError) << '\n';
+                    ctx.err << Text::tr("ferry-cli: warning: skipped %1: %2")
+                                   .arg(terminalSafe(describe(item)), terminalSafe(item.lastError))
+                            << '\n';
                 } else if (ctx.verbose) {
-                    ctx.err << "skipped " << terminalSafe(describe(item)) << ": "
-                            << terminalSafe(item.lastError) << '\n';
+                    ctx.err << Text::tr("skipped %1: %2")
+                                   .arg(terminalSafe(describe(item)), terminalSafe(item.lastError))
+                            << '\n';
                 }
                 break;
             case ItemState::Failed:
                 ++totals.failed;
                 clearLine();
-                ctx.err << "ferry-cli: failed " << terminalSafe(describe(item)) << ": "
-                        << terminalSafe(item.lastError, Newlines::Keep) << '\n';
+                ctx.err << Text::tr("ferry-cli: failed %1: %2")
+                               .arg(terminalSafe(describe(item)),
+                                    terminalSafe(item.lastError, Newlines::Keep))
+                        << '\n';
                 break;
             default:
                 break;
@@ -603,7 +606,7 @@ int runScheduler(CliContext &ctx, const QString &queuePath, const QList<QueueIte
                 parts << part;
             }
             const QString line =
-                QStringLiteral("%1 done | %2").arg(totals.done).arg(parts.join(QStringLiteral(" | ")));
+                Text::tr("%1 done | %2").arg(totals.done).arg(parts.join(QStringLiteral(" | ")));
             ctx.err << '\r' << line.left(79).leftJustified(79) << Qt::flush;
         });
         redraw.start(200);
@@ -625,20 +628,10 @@ int runScheduler(CliContext &ctx, const QString &queuePath, const QList<QueueIte
     QObject::connect(&service, &QueueService::stopped, &loop, &QEventLoop::quit);
 
     // Ctrl-C and SIGTERM stop cleanly: running items go back to the queue, resumable.
-    // The pipe is made once: `watch` runs the queue again and again.
-    // The handlers before are put back afterwards (watch has its own between runs).
-    using Handler = void (*)(int);
-    Handler oldInt = SIG_DFL;
-    Handler oldTerm = SIG_DFL;
-    if (g_signalPipe[0] >= 0 || ::pipe(g_signalPipe) == 0) {
-        oldInt = std::signal(SIGINT, onSignal);
-        oldTerm = std::signal(SIGTERM, onSignal);
-    }
-    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &service, [&service, &ctx] {
-        char byte;
-        (void)!::read(g_signalPipe[0], &byte, 1);
-        ctx.err << "\nferry-cli: stopping; unfinished transfers stay queued\n";
+    util::InterruptWatcher interrupts;
+    interrupts.start();
+    QObject::connect(&interrupts, &util::InterruptWatcher::interrupted, &service, [&service, &ctx] {
+        ctx.err << '\n' << Text::tr("ferry-cli: stopping; unfinished transfers stay queued") << '\n';
         service.stop();
     });
     service.open(queuePath);
@@ -648,14 +641,16 @@ int runScheduler(CliContext &ctx, const QString &queuePath, const QList<QueueIte
     loop.exec();
     redraw.stop();
     clearLine();
-    std::signal(SIGINT, oldInt == SIG_ERR ? SIG_DFL : oldInt);
-    std::signal(SIGTERM, oldTerm == SIG_ERR ? SIG_DFL : oldTerm);
+    const bool interrupted = interrupts.wasInterrupted();
+    interrupts.stop();
+    if (interrupted)
+        g_queueRunInterrupted = true;
     if (openFailed)
         return ExitError;
 
-    if (g_interrupted)
+    if (interrupted)
         return ExitPartial;
-    ctx.err << QStringLiteral("ferry-cli: %1 done, %2 skipped, %3 failed\n")
+    ctx.err << Text::tr("ferry-cli: %1 done, %2 skipped, %3 failed\n")
                    .arg(totals.done)
                    .arg(totals.skipped)
                    .arg(totals.failed);
@@ -667,9 +662,8 @@ Result<qint64> idArgument(CliContext &ctx, const QStringList &args)
     bool ok = false;
     const qint64 id = args.size() >= 2 ? args.at(1).toLongLong(&ok) : 0;
     if (!ok || id <= 0)
-        return Error(
-            ErrorKind::Local,
-            QStringLiteral("queue %1 takes an item ID (see 'ferry-cli queue list')").arg(args.value(0)));
+        return Error(ErrorKind::Local,
+                     Text::tr("queue %1 takes an item ID (see 'ferry-cli queue list')").arg(args.value(0)));
     Q_UNUSED(ctx);
     return id;
 }
@@ -684,7 +678,7 @@ int runQueueFile(CliContext &ctx, const QString &queuePath, const QList<QueueIte
 
 bool queueRunInterrupted()
 {
-    return g_interrupted != 0;
+    return g_queueRunInterrupted;
 }
 
 void answerCliQuestion(CliContext &ctx, session::QuestionRequest *request)
@@ -710,7 +704,7 @@ int cmdQueue(CliContext &ctx)
 {
     const QStringList args = ctx.positional;
     if (args.isEmpty())
-        return usageError(ctx, QStringLiteral("queue needs a subcommand"));
+        return usageError(ctx, Text::tr("queue needs a subcommand"));
     const QString sub = args.at(0);
     if (sub == QLatin1String("add"))
         return cmdAdd(ctx, args.mid(1));
@@ -721,21 +715,21 @@ int cmdQueue(CliContext &ctx)
     }
     if (sub == QLatin1String("clear")) {
         if (!hasFlag(ctx, QStringLiteral("--done")))
-            return usageError(ctx, QStringLiteral("queue clear takes --done"));
+            return usageError(ctx, Text::tr("queue clear takes --done"));
         auto queue = openQueue(ctx);
         if (!queue)
             return fail(ctx, queue.error());
         auto removed = (*queue)->clearDone();
         if (!removed)
             return fail(ctx, removed.error());
-        ctx.out << *removed << " finished items removed\n";
+        ctx.out << Text::tr("finished items removed: %1").arg(*removed) << '\n';
         return ExitOk;
     }
     const QStringList idCommands = {QStringLiteral("pause"),    QStringLiteral("resume"),
                                     QStringLiteral("retry"),    QStringLiteral("remove"),
                                     QStringLiteral("priority"), QStringLiteral("move")};
     if (!idCommands.contains(sub))
-        return usageError(ctx, QStringLiteral("unknown queue subcommand '%1'").arg(sub));
+        return usageError(ctx, Text::tr("unknown queue subcommand '%1'").arg(sub));
     auto id = idArgument(ctx, args);
     if (!id)
         return usageError(ctx, id.error().message());
@@ -755,14 +749,13 @@ int cmdQueue(CliContext &ctx)
         bool ok = args.value(2) == QLatin1String("end");
         const qint64 before = ok ? 0 : args.value(2).toLongLong(&ok);
         if (!ok)
-            return usageError(
-                ctx, QStringLiteral("queue move takes an ID and the ID to put it before (or 'end')"));
+            return usageError(ctx, Text::tr("queue move takes an ID and the ID to put it before (or 'end')"));
         st = (*queue)->moveBefore(*id, before);
     } else {
         bool ok = false;
         const int priority = args.value(2).toInt(&ok);
         if (!ok)
-            return usageError(ctx, QStringLiteral("queue priority takes an ID and a number"));
+            return usageError(ctx, Text::tr("queue priority takes an ID and a number"));
         st = (*queue)->setPriority(*id, priority);
     }
     if (!st)

@@ -2,6 +2,7 @@
 
 #include "CliReport.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -30,6 +31,14 @@
 #include "transfer/TreeWalker.h"
 
 namespace ferry::cli {
+
+namespace {
+// This file's messages, translated (context "ferry::cli::RemoteCommands").
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ferry::cli::RemoteCommands)
+};
+} // namespace
 
 using namespace ferry::remote;
 
@@ -78,8 +87,12 @@ Result<std::unique_ptr<Connection>> open(CliContext &ctx, const QString &urlOrPa
         conn->fs->setLogSink([err, verbose](LogKind kind, const QString &text) {
             if (!verbose && kind != LogKind::Warning)
                 return;
-            const char *tag = !verbose                                             ? "ferry-cli: warning: "
-                              : kind == LogKind::Command                           ? "> "
+            if (!verbose) {
+                *err << Text::tr("ferry-cli: warning: %1").arg(terminalSafe(text)) << '\n';
+                err->flush();
+                return;
+            }
+            const char *tag = kind == LogKind::Command                             ? "> "
                               : kind == LogKind::Reply                             ? "< "
                               : kind == LogKind::Error || kind == LogKind::Warning ? "! "
                                                                                    : "* ";
@@ -164,11 +177,15 @@ struct Tally
     int failed = 0;
     int skipped = 0;
     int exitCode() const { return (failed || skipped) ? int(ExitPartial) : int(ExitOk); }
+    QString summary() const
+    {
+        return Text::tr("files copied: %1, failed: %2, skipped: %3").arg(done).arg(failed).arg(skipped);
+    }
 };
 
 void warn(CliContext &ctx, const QString &text)
 {
-    ctx.err << "ferry-cli: warning: " << terminalSafe(text) << '\n';
+    ctx.err << Text::tr("ferry-cli: warning: %1").arg(terminalSafe(text)) << '\n';
     ctx.err.flush();
 }
 
@@ -225,19 +242,19 @@ void reportLeftOut(CliContext &ctx, const transfer::WalkEntry &entry, const QStr
     using Why = transfer::WalkEntry::Why;
     switch (entry.why) {
     case Why::UnsafeName:
-        warn(ctx, QStringLiteral("skipped '%1' in %2: %3").arg(entry.name, where, entry.reason));
+        warn(ctx, Text::tr("skipped '%1' in %2: %3").arg(entry.name, where, entry.reason));
         break;
     case Why::LinkToFolder:
         warn(ctx, QStringLiteral("%1: %2").arg(shown, entry.reason));
         return; // not counted: a link to a folder is never followed, by design
     case Why::LinkOutside:
-        warn(ctx, QStringLiteral("skipped %1: %2 (--follow-links follows it)").arg(shown, entry.reason));
+        warn(ctx, Text::tr("skipped %1: %2 (--follow-links follows it)").arg(shown, entry.reason));
         break;
     case Why::LinkNowhere:
-        warn(ctx, QStringLiteral("skipped the link %1: %2").arg(shown, entry.reason));
+        warn(ctx, Text::tr("skipped the link %1: %2").arg(shown, entry.reason));
         break;
     default:
-        warn(ctx, QStringLiteral("skipped %1: %2").arg(shown, entry.reason));
+        warn(ctx, Text::tr("skipped %1: %2").arg(shown, entry.reason));
         break;
     }
     ++tally.skipped;
@@ -255,7 +272,7 @@ Status downloadTree(CliContext &ctx, RemoteFileSystem &fs, const RemotePath &rem
     options.enterFolder = [&localOf](const transfer::WalkFolder &folder) -> Status {
         const QString local = localOf(folder.relativePath);
         if (!QDir().mkpath(local))
-            return Error(ErrorKind::Local, QStringLiteral("cannot create the folder %1").arg(local));
+            return Error(ErrorKind::Local, Text::tr("cannot create the folder %1").arg(local));
         return {};
     };
     auto walker = transfer::TreeWalker::overRemote(fs, remoteRoot, options);
@@ -322,7 +339,7 @@ Status uploadFiles(CliContext &ctx, RemoteFileSystem &fs, QList<RemoteFileSystem
         }
         if (st.error().kind() == ErrorKind::Cancelled || !fs.isConnected())
             return st;
-        warn(ctx, QStringLiteral("%1; sending the files one by one").arg(st.error().toString()));
+        warn(ctx, Text::tr("%1; sending the files one by one").arg(st.error().toString()));
     }
     for (const auto &item : batch) {
         progress.start(item.localPath);
@@ -374,7 +391,7 @@ Status uploadTree(CliContext &ctx, RemoteFileSystem &fs, const QString &localRoo
             if (entry.kind == transfer::WalkEntry::Kind::Skipped ||
                 entry.kind == transfer::WalkEntry::Kind::NotFollowed) {
                 if (entry.why == transfer::WalkEntry::Why::UnsafeName) {
-                    warn(ctx, QStringLiteral("skipped %1: %2").arg(entry.localPath, entry.reason));
+                    warn(ctx, Text::tr("skipped %1: %2").arg(entry.localPath, entry.reason));
                     ++tally.skipped;
                 } else {
                     reportLeftOut(ctx, entry, batch.folder.localPath, entry.localPath, tally);
@@ -401,7 +418,7 @@ Status removeTree(RemoteFileSystem &fs, const RemotePath &root)
         return listing.error();
     if (!listing->skippedNames.isEmpty())
         return Error(ErrorKind::Protocol,
-                     QStringLiteral("%1 holds entries with unsafe names (%2); not removing it")
+                     Text::tr("%1 holds entries with unsafe names (%2); not removing it")
                          .arg(root.toString(), listing->skippedNames.join(QStringLiteral(", "))));
     for (const DirEntry &e : std::as_const(listing->entries)) {
         const RemotePath child = root.child(e.name);
@@ -643,7 +660,7 @@ int exitCodeFor(const Error &error)
 int cmdLs(CliContext &ctx)
 {
     if (ctx.positional.size() != 1 && !(ctx.positional.isEmpty() && !ctx.site.isEmpty()))
-        return usageError(ctx, QStringLiteral("ls takes one URL"));
+        return usageError(ctx, Text::tr("ls takes one URL"));
     auto conn = open(ctx, ctx.positional.value(0));
     if (!conn)
         return fail(ctx, conn.error());
@@ -654,7 +671,7 @@ int cmdLs(CliContext &ctx)
     if (listing) {
         entries = listing->entries;
         for (const QString &bad : std::as_const(listing->skippedNames))
-            warn(ctx, QStringLiteral("skipped '%1': not a safe file name").arg(bad));
+            warn(ctx, Text::tr("skipped '%1': not a safe file name").arg(bad));
     } else if (listing.error().kind() == ErrorKind::NotFound) {
         auto entry = fs.stat(path); // a file, listed on its own
         if (!entry || entry->isDir())
@@ -678,7 +695,7 @@ int cmdLs(CliContext &ctx)
 int cmdGet(CliContext &ctx)
 {
     if (ctx.positional.size() != 2)
-        return usageError(ctx, QStringLiteral("get takes a URL and a local path"));
+        return usageError(ctx, Text::tr("get takes a URL and a local path"));
     if (hasFlag(ctx, QStringLiteral("--extract")))
         return getAndExtract(ctx);
     const QString localArg = ctx.positional.at(1);
@@ -694,8 +711,8 @@ int cmdGet(CliContext &ctx)
     const QFileInfo localInfo(localArg);
     if (entry->isDir()) {
         if (!ctx.recursive)
-            return fail(ctx, Error(ErrorKind::Local,
-                                   QStringLiteral("%1 is a folder: use -r").arg(remote.toString())));
+            return fail(ctx,
+                        Error(ErrorKind::Local, Text::tr("%1 is a folder: use -r").arg(remote.toString())));
         const QString root = (localInfo.isDir() && !remote.isRoot())
                                  ? localInfo.filePath() + QLatin1Char('/') + remote.name()
                                  : localInfo.filePath();
@@ -709,8 +726,7 @@ int cmdGet(CliContext &ctx)
         if (auto st = downloadTree(ctx, fs, remote, root, progress, tally); !st)
             return fail(ctx, st.error());
         if (tally.exitCode() != ExitOk)
-            ctx.err << "ferry-cli: " << tally.done << " files copied, " << tally.failed << " failed, "
-                    << tally.skipped << " skipped\n";
+            ctx.err << "ferry-cli: " << tally.summary() << '\n';
         return tally.exitCode();
     }
     const QString local =
@@ -728,7 +744,7 @@ int cmdGet(CliContext &ctx)
 int cmdPut(CliContext &ctx)
 {
     if (ctx.positional.size() != 2)
-        return usageError(ctx, QStringLiteral("put takes a local path and a URL"));
+        return usageError(ctx, Text::tr("put takes a local path and a URL"));
     // ARCHIVE!/member: from inside an archive (a real file named so is taken as itself).
     if (!QFileInfo::exists(ctx.positional.at(0))) {
         if (auto member = archive::splitMemberPath(ctx.positional.at(0)))
@@ -736,13 +752,12 @@ int cmdPut(CliContext &ctx)
     }
     const QFileInfo local(ctx.positional.at(0));
     if (!local.exists())
-        return fail(ctx, Error(ErrorKind::Local, QStringLiteral("%1 does not exist").arg(local.filePath())));
+        return fail(ctx, Error(ErrorKind::Local, Text::tr("%1 does not exist").arg(local.filePath())));
     if (local.isDir() && !ctx.recursive)
-        return fail(ctx,
-                    Error(ErrorKind::Local, QStringLiteral("%1 is a folder: use -r").arg(local.filePath())));
+        return fail(ctx, Error(ErrorKind::Local, Text::tr("%1 is a folder: use -r").arg(local.filePath())));
     if (!RemotePath::isSafeName(local.fileName()))
-        return fail(
-            ctx, Error(ErrorKind::Local, QStringLiteral("%1 has no usable file name").arg(local.filePath())));
+        return fail(ctx,
+                    Error(ErrorKind::Local, Text::tr("%1 has no usable file name").arg(local.filePath())));
     auto conn = open(ctx, ctx.positional.at(1));
     if (!conn)
         return fail(ctx, conn.error());
@@ -767,8 +782,7 @@ int cmdPut(CliContext &ctx)
         if (auto st = uploadTree(ctx, fs, local.filePath(), remote, progress, tally); !st)
             return fail(ctx, st.error());
         if (tally.exitCode() != ExitOk)
-            ctx.err << "ferry-cli: " << tally.done << " files copied, " << tally.failed << " failed, "
-                    << tally.skipped << " skipped\n";
+            ctx.err << "ferry-cli: " << tally.summary() << '\n';
         return tally.exitCode();
     }
     progress.start(local.fileName());
@@ -786,7 +800,7 @@ int cmdPut(CliContext &ctx)
 int cmdMkdir(CliContext &ctx)
 {
     if (ctx.positional.size() != 1)
-        return usageError(ctx, QStringLiteral("mkdir takes one URL"));
+        return usageError(ctx, Text::tr("mkdir takes one URL"));
     auto conn = open(ctx, ctx.positional.at(0));
     if (!conn)
         return fail(ctx, conn.error());
@@ -798,25 +812,24 @@ int cmdMkdir(CliContext &ctx)
 int cmdRm(CliContext &ctx)
 {
     if (ctx.positional.size() != 1)
-        return usageError(ctx, QStringLiteral("rm takes one URL"));
+        return usageError(ctx, Text::tr("rm takes one URL"));
     auto conn = open(ctx, ctx.positional.at(0));
     if (!conn)
         return fail(ctx, conn.error());
     RemoteFileSystem &fs = *(*conn)->fs;
     const RemotePath path = (*conn)->path;
     if (path == fs.homePath() || path.isRoot())
-        return fail(
-            ctx,
-            Error(ErrorKind::Local,
-                  QStringLiteral("refusing to remove %1, the login or root folder").arg(path.toString())));
+        return fail(ctx,
+                    Error(ErrorKind::Local,
+                          Text::tr("refusing to remove %1, the login or root folder").arg(path.toString())));
     auto entry = fs.stat(path);
     if (!entry)
         return fail(ctx, entry.error());
     Status st;
     if (entry->type == EntryType::Dir) {
         if (!ctx.recursive)
-            return fail(
-                ctx, Error(ErrorKind::Local, QStringLiteral("%1 is a folder: use -r").arg(path.toString())));
+            return fail(ctx,
+                        Error(ErrorKind::Local, Text::tr("%1 is a folder: use -r").arg(path.toString())));
         st = removeTree(fs, path);
     } else {
         st = fs.removeFile(path);
@@ -827,7 +840,7 @@ int cmdRm(CliContext &ctx)
 int cmdMv(CliContext &ctx)
 {
     if (ctx.positional.size() != 2)
-        return usageError(ctx, QStringLiteral("mv takes a URL and a new path"));
+        return usageError(ctx, Text::tr("mv takes a URL and a new path"));
     auto conn = open(ctx, ctx.positional.at(0));
     if (!conn)
         return fail(ctx, conn.error());
@@ -851,11 +864,11 @@ int cmdMv(CliContext &ctx)
 int cmdChmod(CliContext &ctx)
 {
     if (ctx.positional.size() != 2)
-        return usageError(ctx, QStringLiteral("chmod takes an octal MODE and a URL"));
+        return usageError(ctx, Text::tr("chmod takes an octal MODE and a URL"));
     bool ok = false;
     const uint mode = ctx.positional.at(0).toUInt(&ok, 8);
     if (!ok || mode > 07777)
-        return usageError(ctx, QStringLiteral("MODE must be octal, like 644 or 0755"));
+        return usageError(ctx, Text::tr("MODE must be octal, like 644 or 0755"));
     auto conn = open(ctx, ctx.positional.at(1));
     if (!conn)
         return fail(ctx, conn.error());

@@ -24,10 +24,18 @@
 #include <cstdio>
 #include <iostream>
 #include <string>
-#include <termios.h>
-#include <unistd.h>
+
+#include "util/Platform.h"
 
 namespace ferry::cli {
+
+namespace {
+// This file's messages, translated (context "ferry::cli::SitesCommand").
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ferry::cli::SitesCommand)
+};
+} // namespace
 
 using remote::ConnectionSpec;
 using remote::Error;
@@ -91,16 +99,14 @@ std::optional<QString> optionValue(const CliContext &ctx, const char *name)
 using MasterPassword = sites::VaultCredentialStore::MasterPasswordProvider;
 
 // A line read from the terminal without echo.
-QString promptHidden(CliContext &ctx, const char *text)
+QString promptHidden(CliContext &ctx, const QString &text)
 {
     ctx.err << text << Qt::flush;
-    termios old{};
-    tcgetattr(STDIN_FILENO, &old);
-    termios quiet = old;
-    quiet.c_lflag &= ~tcflag_t(ECHO);
-    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    const QString line = ctx.readStdinLine();
-    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    QString line;
+    {
+        const util::platform::EchoOff quiet;
+        line = ctx.readStdinLine();
+    }
     ctx.err << '\n' << Qt::flush;
     return line;
 }
@@ -117,19 +123,18 @@ MasterPassword masterPasswordProvider(CliContext &ctx)
             *cached = qEnvironmentVariable("FERRY_MASTER_PASSWORD");
         } else if (ctx.masterPasswordStdin) {
             *cached = ctx.readStdinLine();
-        } else if (isatty(STDIN_FILENO)) {
-            const auto prompt = [&ctx](const char *text) {
+        } else if (util::platform::stdinIsTerminal()) {
+            const auto prompt = [&ctx](const QString &text) {
                 return promptHidden(ctx, text);
             };
-            const QString first = prompt(creating ? "New master password for the password vault: "
-                                                  : "Master password for the password vault: ");
-            if (creating && prompt("Repeat the master password: ") != first)
-                return Error(ErrorKind::Auth, QStringLiteral("the master passwords do not match"));
+            const QString first = prompt(creating ? Text::tr("New master password for the password vault: ")
+                                                  : Text::tr("Master password for the password vault: "));
+            if (creating && prompt(Text::tr("Repeat the master password: ")) != first)
+                return Error(ErrorKind::Auth, Text::tr("the master passwords do not match"));
             *cached = first;
         } else {
-            return Error(ErrorKind::Auth,
-                         QStringLiteral("the password vault needs its master password: set "
-                                        "FERRY_MASTER_PASSWORD or pass --master-password-stdin"));
+            return Error(ErrorKind::Auth, Text::tr("the password vault needs its master password: set "
+                                                   "FERRY_MASTER_PASSWORD or pass --master-password-stdin"));
         }
         return **cached;
     };
@@ -214,7 +219,7 @@ QString applyAddOptions(CliContext &ctx, Site &site)
     }
     if (auto logon = optionValue(ctx, "--logon")) {
         if (!Site::logonFromName(*logon, &site.logon))
-            return QStringLiteral("--logon: unknown logon type '%1'").arg(*logon);
+            return Text::tr("--logon: unknown logon type '%1'").arg(*logon);
     }
     if (hasFlag(ctx, QStringLiteral("--active")))
         site.transferMode = sites::TransferMode::Active;
@@ -236,31 +241,30 @@ QString applyAddOptions(CliContext &ctx, Site &site)
     if (auto offset = optionValue(ctx, "--timezone-offset")) {
         site.timeZoneOffsetMinutes = offset->toInt(&ok);
         if (!ok || qAbs(site.timeZoneOffsetMinutes) > 24 * 60)
-            return QStringLiteral("--timezone-offset takes minutes, -1440 to 1440");
+            return Text::tr("--timezone-offset takes minutes, -1440 to 1440");
     }
     if (auto max = optionValue(ctx, "--max-connections")) {
         site.maxConnections = max->toInt(&ok);
         if (!ok || site.maxConnections < 0 || site.maxConnections > 10)
-            return QStringLiteral("--max-connections takes a number from 0 (the default) to 10");
+            return Text::tr("--max-connections takes a number from 0 (the default) to 10");
     }
     if (auto local = optionValue(ctx, "--local-dir"))
         site.localDir = QFileInfo(*local).absoluteFilePath();
     if (auto remoteDir = optionValue(ctx, "--remote-dir"))
         site.remoteDir = *remoteDir;
     if (!site.remoteDir.isEmpty() && !site.remoteDir.startsWith(QLatin1Char('/')))
-        return QStringLiteral(
-            "the default remote folder must be absolute (ftp://host//dir or --remote-dir /dir)");
+        return Text::tr("the default remote folder must be absolute (ftp://host//dir or --remote-dir /dir)");
     if (auto comment = optionValue(ctx, "--comment"))
         site.comments = *comment;
     if (site.logon == LogonType::KeyFile && (site.protocol != Protocol::Sftp || site.keyFile.isEmpty()))
-        return QStringLiteral("a key file logon needs sftp:// and --key-file FILE");
+        return Text::tr("a key file logon needs sftp:// and --key-file FILE");
     return {};
 }
 
 int add(CliContext &ctx, SiteStore &store, const MasterPassword &master)
 {
     if (ctx.positional.size() != 3)
-        return usageError(ctx, QStringLiteral("sites add takes NAME and URL"));
+        return usageError(ctx, Text::tr("sites add takes NAME and URL"));
     Result<ConnectionSpec> spec = ConnectionSpec::fromUrl(ctx.positional.at(2));
     if (!spec)
         return fail(ctx, spec.error());
@@ -268,16 +272,15 @@ int add(CliContext &ctx, SiteStore &store, const MasterPassword &master)
     site.id = QUuid::createUuid();
     site.name = ctx.positional.at(1);
     if (site.name.contains(QLatin1Char('/')))
-        return usageError(ctx, QStringLiteral("a site name cannot contain '/'; use --folder for folders"));
+        return usageError(ctx, Text::tr("a site name cannot contain '/'; use --folder for folders"));
     site.protocol = spec->protocol;
     site.host = spec->host;
     site.port = spec->port;
     site.user = spec->user;
     site.remoteDir = spec->path.startsWith(QLatin1Char('/')) ? spec->path : QString();
     if (!spec->path.isEmpty() && site.remoteDir.isEmpty())
-        return usageError(ctx,
-                          QStringLiteral("the default remote folder must be absolute (ftp://host//dir or "
-                                         "--remote-dir /dir)"));
+        return usageError(ctx, Text::tr("the default remote folder must be absolute (ftp://host//dir or "
+                                        "--remote-dir /dir)"));
     const std::optional<QString> password = givenPassword(ctx, *spec);
     if (site.protocol == Protocol::Sftp)
         site.logon = password ? LogonType::Normal : LogonType::Agent;
@@ -293,8 +296,9 @@ int add(CliContext &ctx, SiteStore &store, const MasterPassword &master)
     QString storedIn;
     std::unique_ptr<CredentialStore> credentials;
     if (password && !site.storesPassword()) {
-        ctx.err << "ferry-cli: the " << Site::logonName(site.logon)
-                << " logon keeps no password; it was not saved\n";
+        ctx.err << Text::tr("ferry-cli: the %1 logon keeps no password; it was not saved")
+                       .arg(Site::logonName(site.logon))
+                << '\n';
     } else if (password) {
         Result<std::unique_ptr<CredentialStore>> opened = openCredentials(master);
         if (!opened)
@@ -315,17 +319,16 @@ int add(CliContext &ctx, SiteStore &store, const MasterPassword &master)
             (void)credentials->removePassword(site.id);
         return fail(ctx, added.error());
     }
-    ctx.out << "added " << site.fullPath();
-    if (!storedIn.isEmpty())
-        ctx.out << " (password in the " << storedIn << ")";
-    ctx.out << '\n';
+    ctx.out << (storedIn.isEmpty() ? Text::tr("added %1").arg(site.fullPath())
+                                   : Text::tr("added %1 (password in the %2)").arg(site.fullPath(), storedIn))
+            << '\n';
     return ExitOk;
 }
 
 int remove(CliContext &ctx, SiteStore &store, const MasterPassword &master)
 {
     if (ctx.positional.size() != 2)
-        return usageError(ctx, QStringLiteral("sites remove takes NAME"));
+        return usageError(ctx, Text::tr("sites remove takes NAME"));
     Result<Site> site = store.find(ctx.positional.at(1));
     if (!site)
         return fail(ctx, site.error());
@@ -336,10 +339,11 @@ int remove(CliContext &ctx, SiteStore &store, const MasterPassword &master)
         const Status forgotten =
             credentials ? (*credentials)->removePassword(site->id) : Status(credentials.error());
         if (!forgotten)
-            ctx.err << "ferry-cli: the site is removed, but its stored password could not be: "
-                    << forgotten.error().message() << '\n';
+            ctx.err << Text::tr("ferry-cli: the site is removed, but its stored password could not be: %1")
+                           .arg(forgotten.error().message())
+                    << '\n';
     }
-    ctx.out << "removed " << site->fullPath() << '\n';
+    ctx.out << Text::tr("removed %1").arg(site->fullPath()) << '\n';
     return ExitOk;
 }
 
@@ -350,7 +354,7 @@ int finishImport(CliContext &ctx, SiteStore &store, const MasterPassword &master
     if (auto folder = optionValue(ctx, "--folder"))
         placeBelow(imported, folderFrom(*folder));
     for (const QString &warning : std::as_const(imported.warnings))
-        ctx.err << "ferry-cli: warning: " << warning << '\n';
+        ctx.err << Text::tr("ferry-cli: warning: %1").arg(warning) << '\n';
     QList<Site> incoming;
     bool anyPassword = false;
     for (const sites::ImportedSite &s : std::as_const(imported.sites)) {
@@ -367,7 +371,8 @@ int finishImport(CliContext &ctx, SiteStore &store, const MasterPassword &master
     if (anyPassword) {
         Result<std::unique_ptr<CredentialStore>> credentials = openCredentials(master);
         if (!credentials)
-            ctx.err << "ferry-cli: passwords not imported: " << credentials.error().message() << '\n';
+            ctx.err << Text::tr("ferry-cli: passwords not imported: %1").arg(credentials.error().message())
+                    << '\n';
         for (qsizetype i = 0; i < merged->size(); ++i) {
             const std::optional<QString> &password = imported.sites.at(i).password;
             if (!password)
@@ -388,19 +393,20 @@ int finishImport(CliContext &ctx, SiteStore &store, const MasterPassword &master
         if (Status updated = store.update(site); !updated)
             return fail(ctx, updated.error());
     }
-    ctx.out << "imported " << merged->size() << " site(s)";
+    // A list of counts, each a whole phrase with its own plural.
+    QStringList parts{Text::tr("imported %n site(s)", nullptr, int(merged->size()))};
     if (stored > 0)
-        ctx.out << ", " << stored << " password(s) in the " << backend;
+        parts << Text::tr("%n password(s) in the %1", nullptr, stored).arg(backend);
     if (!toAsk.isEmpty())
-        ctx.out << ", " << toAsk.size() << " set to ask for the password";
-    ctx.out << '\n';
+        parts << Text::tr("%n set to ask for the password", nullptr, int(toAsk.size()));
+    ctx.out << parts.join(QStringLiteral(", ")) << '\n';
     return ExitOk;
 }
 
 int exportFileZilla(CliContext &ctx, const SiteStore &store, const MasterPassword &master)
 {
     if (ctx.positional.size() != 2)
-        return usageError(ctx, QStringLiteral("sites export-filezilla takes FILE"));
+        return usageError(ctx, Text::tr("sites export-filezilla takes FILE"));
     QHash<QUuid, QString> passwords;
     if (hasFlag(ctx, QStringLiteral("--with-passwords"))) {
         Result<std::unique_ptr<CredentialStore>> credentials = openCredentials(master);
@@ -419,10 +425,13 @@ int exportFileZilla(CliContext &ctx, const SiteStore &store, const MasterPasswor
     if (Status written = sites::FileZillaExporter::exportFile(ctx.positional.at(1), store.sites(), passwords);
         !written)
         return fail(ctx, written.error());
-    ctx.out << "exported " << store.sites().size() << " site(s)";
-    if (!passwords.isEmpty())
-        ctx.out << " with " << passwords.size() << " password(s)";
-    ctx.out << " to " << ctx.positional.at(1) << '\n';
+    const int exported = int(store.sites().size());
+    ctx.out << (passwords.isEmpty()
+                    ? Text::tr("exported %n site(s) to %1", nullptr, exported).arg(ctx.positional.at(1))
+                    : Text::tr("exported %n site(s) with %2 password(s) to %1", nullptr, exported)
+                          .arg(ctx.positional.at(1))
+                          .arg(passwords.size()))
+            << '\n';
     return ExitOk;
 }
 
@@ -442,10 +451,10 @@ int backend(CliContext &ctx)
     }
     CredentialBackend chosen = CredentialBackend::Auto;
     if (ctx.positional.size() != 2 || !CredentialStoreChooser::backendFromName(ctx.positional.at(1), &chosen))
-        return usageError(ctx, QStringLiteral("sites backend takes auto, keyring, vault or none"));
+        return usageError(ctx, Text::tr("sites backend takes auto, keyring, vault or none"));
     if (Status set = chooser.setConfigured(chosen); !set)
         return fail(ctx, set.error());
-    ctx.out << "passwords: " << CredentialStoreChooser::backendName(chosen) << '\n';
+    ctx.out << Text::tr("passwords: %1").arg(CredentialStoreChooser::backendName(chosen)) << '\n';
     return ExitOk;
 }
 
@@ -456,15 +465,16 @@ int movePasswords(CliContext &ctx, const SiteStore &store, const MasterPassword 
     CredentialBackend target = CredentialBackend::Auto;
     if (ctx.positional.size() != 2 || !to || !CredentialStoreChooser::backendFromName(*to, &target) ||
         target == CredentialBackend::Auto)
-        return usageError(ctx, QStringLiteral("sites passwords move takes --to keyring, vault or none"));
+        return usageError(ctx, Text::tr("sites passwords move takes --to keyring, vault or none"));
     CredentialStoreChooser chooser;
     const sites::PasswordMoveReport report = sites::PasswordMover::switchTo(
         target, sites::PasswordMover::entriesOf(store.sites()), chooser, master);
     for (const QString &failed : report.failed)
-        ctx.err << "ferry-cli: not moved: " << terminalSafe(failed, Newlines::Escape) << '\n';
+        ctx.err << Text::tr("ferry-cli: not moved: %1").arg(terminalSafe(failed, Newlines::Escape)) << '\n';
     for (const QString &kept : report.notForgotten)
-        ctx.err << "ferry-cli: moved, but a copy is left in the " << report.from << ": "
-                << terminalSafe(kept, Newlines::Escape) << '\n';
+        ctx.err << Text::tr("ferry-cli: moved, but a copy is left in the %1: %2")
+                       .arg(report.from, terminalSafe(kept, Newlines::Escape))
+                << '\n';
     if (!report.ok()) {
         ctx.err << "ferry-cli: " << terminalSafe(report.summary(), Newlines::Escape) << '\n';
         ctx.err.flush();
@@ -480,11 +490,11 @@ int movePasswords(CliContext &ctx, const SiteStore &store, const MasterPassword 
 int changeMasterPassword(CliContext &ctx, const MasterPassword &master)
 {
     if (ctx.positional.size() != 2)
-        return usageError(ctx, QStringLiteral("sites passwords master takes no arguments"));
+        return usageError(ctx, Text::tr("sites passwords master takes no arguments"));
     sites::VaultCredentialStore vault(master);
     if (!vault.exists())
         return fail(ctx, Error(ErrorKind::NotFound,
-                               QStringLiteral("there is no password vault at %1 yet").arg(vault.path())));
+                               Text::tr("there is no password vault at %1 yet").arg(vault.path())));
     Result<QString> old = master(false);
     if (!old)
         return fail(ctx, old.error());
@@ -493,20 +503,19 @@ int changeMasterPassword(CliContext &ctx, const MasterPassword &master)
         fresh = qEnvironmentVariable("FERRY_NEW_MASTER_PASSWORD");
     } else if (ctx.masterPasswordStdin) {
         fresh = ctx.readStdinLine();
-    } else if (isatty(STDIN_FILENO)) {
-        fresh = promptHidden(ctx, "New master password for the password vault: ");
-        if (promptHidden(ctx, "Repeat the new master password: ") != fresh)
-            return fail(ctx, Error(ErrorKind::Auth, QStringLiteral("the new master passwords do not match")));
+    } else if (util::platform::stdinIsTerminal()) {
+        fresh = promptHidden(ctx, Text::tr("New master password for the password vault: "));
+        if (promptHidden(ctx, Text::tr("Repeat the new master password: ")) != fresh)
+            return fail(ctx, Error(ErrorKind::Auth, Text::tr("the new master passwords do not match")));
     } else {
-        return fail(ctx,
-                    Error(ErrorKind::Auth,
-                          QStringLiteral("the new master password: set FERRY_NEW_MASTER_PASSWORD, or pass "
-                                         "--master-password-stdin with the old one on the first line of "
-                                         "standard input and the new one on the second")));
+        return fail(ctx, Error(ErrorKind::Auth,
+                               Text::tr("the new master password: set FERRY_NEW_MASTER_PASSWORD, or pass "
+                                        "--master-password-stdin with the old one on the first line of "
+                                        "standard input and the new one on the second")));
     }
     if (Status changed = vault.changeMasterPassword(*old, fresh); !changed)
         return fail(ctx, changed.error());
-    ctx.out << "the password vault " << vault.path() << " has a new master password\n";
+    ctx.out << Text::tr("the password vault %1 has a new master password").arg(vault.path()) << '\n';
     return ExitOk;
 }
 
@@ -593,12 +602,11 @@ int cmdSites(CliContext &ctx)
             return movePasswords(ctx, store, master);
         if (ctx.positional.value(1) == QLatin1String("master"))
             return changeMasterPassword(ctx, master);
-        return usageError(ctx,
-                          QStringLiteral("sites passwords takes move --to keyring|vault|none, or master"));
+        return usageError(ctx, Text::tr("sites passwords takes move --to keyring|vault|none, or master"));
     }
     if (sub == QLatin1String("import-filezilla")) {
         if (ctx.positional.size() != 2)
-            return usageError(ctx, QStringLiteral("sites import-filezilla takes FILE"));
+            return usageError(ctx, Text::tr("sites import-filezilla takes FILE"));
         Result<ImportedSites> imported = sites::FileZillaImporter::importFile(ctx.positional.at(1));
         if (!imported)
             return fail(ctx, imported.error());
@@ -606,13 +614,13 @@ int cmdSites(CliContext &ctx)
     }
     if (sub == QLatin1String("import-ssh-config")) {
         if (ctx.positional.size() > 2)
-            return usageError(ctx, QStringLiteral("sites import-ssh-config takes at most one FILE"));
+            return usageError(ctx, Text::tr("sites import-ssh-config takes at most one FILE"));
         Result<ImportedSites> imported = sites::SshConfigImporter::importFile(ctx.positional.value(1));
         if (!imported)
             return fail(ctx, imported.error());
         return finishImport(ctx, store, master, std::move(*imported));
     }
-    return usageError(ctx, QStringLiteral("unknown sites subcommand '%1'").arg(sub));
+    return usageError(ctx, Text::tr("unknown sites subcommand '%1'").arg(sub));
 }
 
 void installSiteResolver(CliContext &ctx)

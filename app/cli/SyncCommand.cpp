@@ -1,5 +1,6 @@
 #include "SyncCommand.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QEventLoop>
@@ -33,10 +34,19 @@
 
 namespace ferry::cli {
 
-const char kSyncHelp[] =
+namespace {
+// This file's messages, translated (context "ferry::cli::SyncCommand").
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ferry::cli::SyncCommand)
+};
+} // namespace
+
+const char kSyncHelp[] = QT_TRANSLATE_NOOP(
+    "ferry::cli::Help",
     "usage: ferry-cli sync [--dry-run] [--delete] [--direction up|down] [--compare size,time|checksum]\n"
     "                      [--exclude GLOB]... [--json] [--parallel N] LOCAL URL\n"
-    "Makes the target (URL for up, the default; LOCAL for down) match the source.\n";
+    "Makes the target (URL for up, the default; LOCAL for down) match the source.\n");
 
 using namespace ferry::remote;
 using namespace ferry::sync;
@@ -77,7 +87,7 @@ Result<T> onConnection(Session &session, std::function<Result<T>(RemoteFileSyste
 {
     Connection *connection = session.acquireTransferConnection();
     if (!connection)
-        return Error(ErrorKind::Local, QStringLiteral("no free connection"));
+        return Error(ErrorKind::Local, Text::tr("no free connection"));
     std::optional<Result<T>> out;
     QEventLoop loop;
     connection->run<T>(
@@ -167,7 +177,7 @@ struct Parsed
 std::optional<int> parse(CliContext &ctx, Parsed &p)
 {
     if (ctx.positional.size() != 2)
-        return usageError(ctx, QStringLiteral("sync takes a local folder and a URL"));
+        return usageError(ctx, Text::tr("sync takes a local folder and a URL"));
     p.localRoot = QDir::cleanPath(QFileInfo(ctx.positional.at(0)).absoluteFilePath());
     p.url = ctx.positional.at(1);
     p.dryRun = hasFlag(ctx, QStringLiteral("--dry-run"));
@@ -178,21 +188,20 @@ std::optional<int> parse(CliContext &ctx, Parsed &p)
     else if (direction == QLatin1String("down"))
         p.options.direction = SyncDirection::Down;
     else
-        return usageError(ctx, QStringLiteral("--direction takes up or down, not '%1'").arg(direction));
+        return usageError(ctx, Text::tr("--direction takes up or down, not '%1'").arg(direction));
     const QString compare = optionValue(ctx, QStringLiteral("--compare"));
     if (compare.isEmpty() || compare == QLatin1String("size,time"))
         p.options.compare = SyncCompare::SizeTime;
     else if (compare == QLatin1String("checksum"))
         p.options.compare = SyncCompare::Checksum;
     else
-        return usageError(ctx,
-                          QStringLiteral("--compare takes size,time or checksum, not '%1'").arg(compare));
+        return usageError(ctx, Text::tr("--compare takes size,time or checksum, not '%1'").arg(compare));
     p.options.excludes = SyncExcludes(optionValues(ctx, QStringLiteral("--exclude")) + kPartialGlobs);
     const QFileInfo local(p.localRoot);
     if (p.options.direction == SyncDirection::Up && !local.isDir())
-        return fail(ctx, Error(ErrorKind::Local, QStringLiteral("%1 is not a folder").arg(p.localRoot)));
+        return fail(ctx, Error(ErrorKind::Local, Text::tr("%1 is not a folder").arg(p.localRoot)));
     if (local.exists() && !local.isDir())
-        return fail(ctx, Error(ErrorKind::Local, QStringLiteral("%1 is not a folder").arg(p.localRoot)));
+        return fail(ctx, Error(ErrorKind::Local, Text::tr("%1 is not a folder").arg(p.localRoot)));
     return std::nullopt;
 }
 
@@ -249,7 +258,7 @@ std::optional<int> openSyncConnection(CliContext &ctx, const QString &url, SyncD
             return fail(ctx, rootEntry.error());
         c.remoteMissing = true;
     } else if (!rootEntry->isDir()) {
-        return fail(ctx, Error(ErrorKind::Local, QStringLiteral("%1 is not a folder").arg(root.toString())));
+        return fail(ctx, Error(ErrorKind::Local, Text::tr("%1 is not a folder").arg(root.toString())));
     }
     return std::nullopt;
 }
@@ -269,7 +278,7 @@ Result<SyncTree> listRemoteTree(CliContext &ctx, SyncConnection &c, const SyncEx
     if (lister.error())
         return *lister.error();
     if (ctx.verbose)
-        ctx.err << QStringLiteral("ferry-cli: listed %1 remote folders, up to %2 at once, in %3 ms\n")
+        ctx.err << Text::tr("ferry-cli: listed %1 remote folders, up to %2 at once, in %3 ms\n")
                        .arg(lister.listings())
                        .arg(lister.peakParallel())
                        .arg(clock.elapsed());
@@ -298,8 +307,7 @@ int applySyncPlan(CliContext &ctx, SyncConnection &c, const SyncPlan &plan, cons
             c.remoteMissing = false;
     } else {
         if (!QDir().mkpath(localRoot))
-            return fail(ctx,
-                        Error(ErrorKind::Local, QStringLiteral("cannot make the folder %1").arg(localRoot)));
+            return fail(ctx, Error(ErrorKind::Local, Text::tr("cannot make the folder %1").arg(localRoot)));
         before = SyncApply::applyLocal(plan, localRoot, SyncApply::Phase::Before);
     }
     if (!before)
@@ -317,7 +325,9 @@ int applySyncPlan(CliContext &ctx, SyncConnection &c, const SyncPlan &plan, cons
     if (!adding)
         return fail(ctx, adding.error());
     if (resumed > 0)
-        ctx.err << "ferry-cli: sync: " << resumed << " unfinished transfers of an earlier run continue\n";
+        ctx.err
+            << Text::tr("ferry-cli: sync: unfinished transfers of an earlier run continue: %1").arg(resumed)
+            << '\n';
     int code = ExitOk;
     if (!planned.isEmpty()) {
         code = runQueueFile(ctx, queuePath, *adding, c.site, c.spec);
@@ -374,7 +384,7 @@ int cmdSync(CliContext &ctx)
         return fail(ctx, *planning.error());
     c.remoteMissing = planning.remoteMissing();
     if (ctx.verbose && !c.remoteMissing)
-        ctx.err << QStringLiteral("ferry-cli: listed %1 remote folders, up to %2 at once, in %3 ms\n")
+        ctx.err << Text::tr("ferry-cli: listed %1 remote folders, up to %2 at once, in %3 ms\n")
                        .arg(planning.remoteListings())
                        .arg(planning.peakParallel())
                        .arg(planning.remoteListingMs());
@@ -390,10 +400,10 @@ int cmdSync(CliContext &ctx)
         ctx.out.flush();
     }
     if (p.dryRun) {
-        ctx.err << "ferry-cli: dry run: " << syncSummary(plan) << '\n';
+        ctx.err << Text::tr("ferry-cli: dry run: %1").arg(syncSummary(plan)) << '\n';
         return ExitOk;
     }
-    ctx.err << "ferry-cli: sync: " << syncSummary(plan) << '\n';
+    ctx.err << Text::tr("ferry-cli: sync: %1").arg(syncSummary(plan)) << '\n';
     ctx.err.flush();
     return applySyncPlan(ctx, c, plan, p.localRoot);
 }
@@ -401,9 +411,9 @@ int cmdSync(CliContext &ctx)
 QString syncSummary(const SyncPlan &plan)
 {
     const bool up = plan.options.direction == SyncDirection::Up;
-    return QStringLiteral("%1 to %2, %3 folder(s) to make, %4 to delete, %5 left alone")
+    return (up ? Text::tr("%1 to upload, %2 folder(s) to make, %3 to delete, %4 left alone")
+               : Text::tr("%1 to download, %2 folder(s) to make, %3 to delete, %4 left alone"))
         .arg(plan.count(up ? SyncAction::Kind::Upload : SyncAction::Kind::Download))
-        .arg(up ? QStringLiteral("upload") : QStringLiteral("download"))
         .arg(plan.count(SyncAction::Kind::MakeDir))
         .arg(plan.count(SyncAction::Kind::Delete))
         .arg(plan.count(SyncAction::Kind::Skip));

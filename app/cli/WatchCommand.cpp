@@ -1,5 +1,6 @@
 #include "WatchCommand.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -21,11 +22,12 @@
 
 namespace ferry::cli {
 
-const char kWatchHelp[] =
+const char kWatchHelp[] = QT_TRANSLATE_NOOP(
+    "ferry::cli::Help",
     "usage: ferry-cli watch [--delete] [--exclude GLOB]... [--settle MS] [--parallel N] LOCAL URL\n"
     "Syncs LOCAL up to URL, then sends every local change once the file has been quiet for\n"
     "--settle milliseconds (default 1000), until Ctrl-C. --delete also removes on the server\n"
-    "what was removed (or renamed away) locally.\n";
+    "what was removed (or renamed away) locally.\n");
 
 using namespace ferry::remote;
 using namespace ferry::sync;

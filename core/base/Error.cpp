@@ -1,5 +1,7 @@
 #include "Error.h"
 
+#include <QCoreApplication>
+
 #include <utility>
 
 namespace ferry::remote {
@@ -39,7 +41,8 @@ QString Error::toString() const
 {
     if (m_serverReply.isEmpty())
         return m_message;
-    return m_message + QStringLiteral(" (server said: ") + m_serverReply + QLatin1Char(')');
+    // The server's words stay as they came; only the frame is translated.
+    return QCoreApplication::translate("ferry::remote", "%1 (server said: %2)").arg(m_message, m_serverReply);
 }
 
 QString Error::kindName(ErrorKind kind)

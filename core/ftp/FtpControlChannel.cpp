@@ -1,5 +1,6 @@
 #include "FtpControlChannel.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSslCipher>
 
@@ -8,9 +9,7 @@
 #include <cerrno>
 
 #include "trust/CertificateStore.h"
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <sys/socket.h>
+#include "util/Platform.h"
 
 Q_LOGGING_CATEGORY(lcFtp, "ferry.ftp", QtInfoMsg)
 
@@ -82,10 +81,11 @@ Result<FtpReply> FtpControlChannel::open(const QString &host, quint16 port, bool
                                  QStringLiteral("the connection to %1:%2").arg(host).arg(port));
             !st) {
             if (st.error().kind() == ErrorKind::Network)
-                return Error(ErrorKind::Network, QStringLiteral("cannot connect to %1:%2: %3")
-                                                     .arg(host)
-                                                     .arg(port)
-                                                     .arg(m_socket->errorString()));
+                return Error(ErrorKind::Network,
+                             QCoreApplication::translate("ferry::ftp", "cannot connect to %1:%2: %3")
+                                 .arg(host)
+                                 .arg(port)
+                                 .arg(m_socket->errorString()));
             return st.error();
         }
     }
@@ -154,7 +154,8 @@ void FtpControlChannel::onSslErrors(const QList<QSslError> &errors)
                               ? QStringLiteral("; refused (--accept-new never accepts a changed certificate)")
                               : QStringLiteral("; refused"));
     else
-        m_trustMessage = QStringLiteral("the certificate of %1:%2 is not trusted (%3); fingerprint %4")
+        m_trustMessage = QCoreApplication::translate(
+                             "ferry::ftp", "the certificate of %1:%2 is not trusted (%3); fingerprint %4")
                              .arg(m_host)
                              .arg(m_port)
                              .arg(info.problems.join(QStringLiteral("; ")), fp);
@@ -178,7 +179,8 @@ Status FtpControlChannel::handshakeFailed(const QString &what)
 {
     if (m_trustRefused)
         return Error(ErrorKind::Tls, m_trustMessage);
-    return Error(ErrorKind::Protocol, QStringLiteral("TLS handshake failed: %1").arg(what));
+    return Error(ErrorKind::Protocol,
+                 QCoreApplication::translate("ferry::ftp", "TLS handshake failed: %1").arg(what));
 }
 
 void FtpControlChannel::close()
@@ -245,10 +247,11 @@ Status FtpControlChannel::send(const QStringList &commands)
     for (const QString &command : commands) {
         if (command.contains(QLatin1Char('\r')) || command.contains(QLatin1Char('\n')))
             return Error(ErrorKind::Local,
-                         QStringLiteral("a name or command contains a line break, which FTP cannot send"));
+                         QCoreApplication::translate(
+                             "ferry::ftp", "a name or command contains a line break, which FTP cannot send"));
     }
     if (!isOpen())
-        return Error(ErrorKind::Network, QStringLiteral("not connected"));
+        return Error(ErrorKind::Network, QCoreApplication::translate("ferry::ftp", "not connected"));
     if (m_abandoned) {
         if (Status caught = catchUp(); !caught)
             return caught;
@@ -269,18 +272,21 @@ Status FtpControlChannel::send(const QStringList &commands)
     // commands per file).
     if (m_socket->mode() == QSslSocket::UnencryptedMode && m_socket->bytesToWrite() == 0 &&
         m_socket->socketDescriptor() >= 0) {
-        const ssize_t n =
-            ::send(int(m_socket->socketDescriptor()), line.constData(), size_t(line.size()), MSG_NOSIGNAL);
+        bool retry = false;
+        QString why;
+        const qint64 n = util::platform::sendNoSignal(m_socket->socketDescriptor(), line.constData(),
+                                                      line.size(), &retry, &why);
         if (n == line.size())
             return {};
-        if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)
+        if (n < 0 && !retry)
             return Error(ErrorKind::Network,
-                         QStringLiteral("cannot send to the server: %1").arg(qt_error_string(errno)));
+                         QCoreApplication::translate("ferry::ftp", "cannot send to the server: %1").arg(why));
         line.remove(0, qMax<qsizetype>(0, n)); // the rest goes the usual way
     }
     if (m_socket->write(line) != line.size())
         return Error(ErrorKind::Network,
-                     QStringLiteral("cannot send to the server: %1").arg(m_socket->errorString()));
+                     QCoreApplication::translate("ferry::ftp", "cannot send to the server: %1")
+                         .arg(m_socket->errorString()));
     return waitSocket(m_socket.get(), WaitFor::BytesWritten, deadline(), *m_cancel,
                       QStringLiteral("sending a command"));
 }
@@ -326,8 +332,9 @@ Result<FtpReply> FtpControlChannel::readReply(QDeadlineTimer dl)
             }
         }
         if (m_socket->bytesAvailable() > 64 * 1024)
-            return Error(ErrorKind::Protocol,
-                         QStringLiteral("the server sent a reply line longer than 64 KiB"));
+            return Error(
+                ErrorKind::Protocol,
+                QCoreApplication::translate("ferry::ftp", "the server sent a reply line longer than 64 KiB"));
         if (auto st = waitSocket(m_socket.get(), WaitFor::ReadyRead, dl, *m_cancel,
                                  QStringLiteral("the server's reply"));
             !st) {
@@ -367,7 +374,8 @@ Status FtpControlChannel::catchUp()
                         QStringLiteral("the server's reply"))) {
             close();
             return Error(ErrorKind::Network,
-                         QStringLiteral("the connection lost step with the server's replies"));
+                         QCoreApplication::translate("ferry::ftp",
+                                                     "the connection lost step with the server's replies"));
         }
     }
     return {};
@@ -381,7 +389,8 @@ Result<FtpReply> FtpControlChannel::readReplyWithin(int ms)
             // error() keeps the last error; only a closed connection ends the wait early.
             if (m_socket->state() != QAbstractSocket::ConnectedState)
                 return Error(ErrorKind::Network,
-                             QStringLiteral("the connection was closed: %1").arg(m_socket->errorString()));
+                             QCoreApplication::translate("ferry::ftp", "the connection was closed: %1")
+                                 .arg(m_socket->errorString()));
         }
     }
     if (!m_socket->canReadLine())
@@ -391,16 +400,11 @@ Result<FtpReply> FtpControlChannel::readReplyWithin(int ms)
 
 void FtpControlChannel::acknowledgeNow()
 {
-#ifdef TCP_QUICKACK
     // Servers that do not set TCP_NODELAY (vsftpd) hold a reply until the one before it
     // is acknowledged, and Linux delays that acknowledgement by up to 40 ms: the 226 after
     // a 150, or the second of two pipelined replies. Acknowledge at once instead (readReply
     // asks for it when another reply is due).
-    const int fd = int(m_socket->socketDescriptor());
-    const int one = 1;
-    if (fd >= 0)
-        (void)::setsockopt(fd, IPPROTO_TCP, TCP_QUICKACK, &one, sizeof one);
-#endif
+    util::platform::acknowledgeNow(m_socket->socketDescriptor());
 }
 
 Result<FtpReply> FtpControlChannel::command(const QString &cmd)

@@ -1,5 +1,6 @@
 #include "FtpDataChannel.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <QThread>
@@ -133,10 +134,11 @@ Status FtpDataChannel::waitConnected()
         waitSocket(m_socket.get(), WaitFor::Connected, m_control.deadline(), m_control.cancel(),
                    QStringLiteral("the data connection to %1:%2").arg(m_address.toString()).arg(m_port));
     if (!st && st.error().kind() == ErrorKind::Network)
-        return Error(ErrorKind::Network, QStringLiteral("cannot open the data connection to %1:%2: %3")
-                                             .arg(m_address.toString())
-                                             .arg(m_port)
-                                             .arg(m_socket->errorString()));
+        return Error(ErrorKind::Network,
+                     QCoreApplication::translate("ferry::ftp", "cannot open the data connection to %1:%2: %3")
+                         .arg(m_address.toString())
+                         .arg(m_port)
+                         .arg(m_socket->errorString()));
     return st;
 }
 
@@ -151,8 +153,10 @@ Result<quint16> FtpDataChannel::listen()
                      expected.toString()));
     });
     if (!server->listen(m_control.localAddress(), 0))
-        return Error(ErrorKind::Local, QStringLiteral("cannot listen for an active-mode data connection: %1")
-                                           .arg(server->errorString()));
+        return Error(
+            ErrorKind::Local,
+            QCoreApplication::translate("ferry::ftp", "cannot listen for an active-mode data connection: %1")
+                .arg(server->errorString()));
     const quint16 port = server->serverPort();
     m_server = std::move(server);
     return port;
@@ -165,10 +169,11 @@ Status FtpDataChannel::accept()
     qintptr descriptor = -1;
     while (descriptor == -1) {
         if (m_control.cancel().isCancelled())
-            return Error(ErrorKind::Cancelled, QStringLiteral("cancelled"));
+            return Error(ErrorKind::Cancelled, QCoreApplication::translate("ferry::ftp", "cancelled"));
         if (dl.hasExpired())
             return Error(ErrorKind::Timeout,
-                         QStringLiteral("the server did not open the active-mode data connection"));
+                         QCoreApplication::translate(
+                             "ferry::ftp", "the server did not open the active-mode data connection"));
         server->waitForNewConnection(100);
         descriptor = server->takeDescriptor();
     }
@@ -177,7 +182,8 @@ Status FtpDataChannel::accept()
     m_socket->setReadBufferSize(kReadBuffer);
     if (!m_socket->setSocketDescriptor(descriptor))
         return Error(ErrorKind::Network,
-                     QStringLiteral("cannot take the data connection: %1").arg(m_socket->errorString()));
+                     QCoreApplication::translate("ferry::ftp", "cannot take the data connection: %1")
+                         .arg(m_socket->errorString()));
     return {};
 }
 
@@ -202,7 +208,8 @@ Status FtpDataChannel::startTls()
                          QStringLiteral("the data connection's TLS handshake"));
     if (!st && st.error().kind() != ErrorKind::Cancelled)
         return Error(ErrorKind::Protocol,
-                     QStringLiteral("TLS on the data connection failed: %1").arg(st.error().message()));
+                     QCoreApplication::translate("ferry::ftp", "TLS on the data connection failed: %1")
+                         .arg(st.error().message()));
     return st;
 }
 
@@ -213,7 +220,8 @@ Result<qint64> FtpDataChannel::read(char *buffer, qint64 maxSize)
         return readRaw(buffer, maxSize);
 #endif
     if (!m_socket)
-        return Error(ErrorKind::Network, QStringLiteral("the data connection is not open"));
+        return Error(ErrorKind::Network,
+                     QCoreApplication::translate("ferry::ftp", "the data connection is not open"));
     const QDeadlineTimer dl = m_control.deadline();
     while (true) {
         if (m_tls && m_socket->bytesAvailable() == 0) {
@@ -226,14 +234,15 @@ Result<qint64> FtpDataChannel::read(char *buffer, qint64 maxSize)
             const qint64 n = m_socket->read(buffer, maxSize);
             if (n < 0)
                 return Error(ErrorKind::Network,
-                             QStringLiteral("reading the data connection: %1").arg(m_socket->errorString()));
+                             QCoreApplication::translate("ferry::ftp", "reading the data connection: %1")
+                                 .arg(m_socket->errorString()));
             return n;
         }
         if (m_socket->state() != QAbstractSocket::ConnectedState ||
             m_socket->error() == QAbstractSocket::RemoteHostClosedError)
             return qint64(0);
         if (m_control.cancel().isCancelled())
-            return Error(ErrorKind::Cancelled, QStringLiteral("cancelled"));
+            return Error(ErrorKind::Cancelled, QCoreApplication::translate("ferry::ftp", "cancelled"));
         // Short slices: Qt takes in the server's TLS close_notify inside the wait without
         // waking it, so the end of a transfer is noticed when the slice ends.
         if (!m_socket->waitForReadyRead(int(qMin<qint64>(20, qMax<qint64>(1, dl.remainingTime()))))) {
@@ -242,9 +251,11 @@ Result<qint64> FtpDataChannel::read(char *buffer, qint64 maxSize)
                 continue; // drain what is left, then report the end
             if (err != QAbstractSocket::SocketTimeoutError)
                 return Error(ErrorKind::Network,
-                             QStringLiteral("the data connection failed: %1").arg(m_socket->errorString()));
+                             QCoreApplication::translate("ferry::ftp", "the data connection failed: %1")
+                                 .arg(m_socket->errorString()));
             if (dl.hasExpired())
-                return Error(ErrorKind::Timeout, QStringLiteral("no data from the server in time"));
+                return Error(ErrorKind::Timeout,
+                             QCoreApplication::translate("ferry::ftp", "no data from the server in time"));
         }
     }
 }
@@ -263,7 +274,8 @@ Status FtpDataChannel::write(const char *data, qint64 size)
     if (m_fd >= 0)
         return sendDirect(m_fd, data, size);
     if (!m_socket)
-        return Error(ErrorKind::Network, QStringLiteral("the data connection is not open"));
+        return Error(ErrorKind::Network,
+                     QCoreApplication::translate("ferry::ftp", "the data connection is not open"));
     if (!m_tls && m_socket->bytesToWrite() == 0 && m_socket->socketDescriptor() >= 0)
         return sendDirect(int(m_socket->socketDescriptor()), data, size);
 #endif
@@ -271,7 +283,8 @@ Status FtpDataChannel::write(const char *data, qint64 size)
         return st;
     if (m_socket->write(data, size) != size)
         return Error(ErrorKind::Network,
-                     QStringLiteral("writing the data connection: %1").arg(m_socket->errorString()));
+                     QCoreApplication::translate("ferry::ftp", "writing the data connection: %1")
+                         .arg(m_socket->errorString()));
     // Under TLS, encrypt and hand it to the kernel now rather than in bursts when the
     // buffer is full. (Plain TCP is faster left to fill 2 MiB and write it at once.)
     if (m_tls)
@@ -299,11 +312,14 @@ Status FtpDataChannel::sendDirect(int fd, const char *data, qint64 size)
             continue;
         if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK)
             return Error(ErrorKind::Network,
-                         QStringLiteral("writing the data connection: %1").arg(qt_error_string(errno)));
+                         QCoreApplication::translate("ferry::ftp", "writing the data connection: %1")
+                             .arg(qt_error_string(errno)));
         // The kernel's buffer is full: wait for room in short slices, so a cancel is
         // noticed. POLLERR and POLLHUP: the next send() reports the reason (ECONNRESET,
         // EPIPE).
-        if (auto st = waitFd(fd, POLLOUT, deadline, QStringLiteral("the server stopped accepting data")); !st)
+        if (auto st = waitFd(fd, POLLOUT, deadline,
+                             QCoreApplication::translate("ferry::ftp", "the server stopped accepting data"));
+            !st)
             return st;
     }
     return {};
@@ -318,12 +334,14 @@ Status FtpDataChannel::waitUnsentAtMost(qint64 limit)
     qint64 unsent = m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite();
     while (unsent > limit) {
         if (m_control.cancel().isCancelled())
-            return Error(ErrorKind::Cancelled, QStringLiteral("cancelled"));
+            return Error(ErrorKind::Cancelled, QCoreApplication::translate("ferry::ftp", "cancelled"));
         if (deadline.hasExpired())
-            return Error(ErrorKind::Timeout, QStringLiteral("the server stopped accepting data"));
+            return Error(ErrorKind::Timeout,
+                         QCoreApplication::translate("ferry::ftp", "the server stopped accepting data"));
         if (!m_socket->waitForBytesWritten(100) && m_socket->state() != QAbstractSocket::ConnectedState)
             return Error(ErrorKind::Network,
-                         QStringLiteral("the data connection failed: %1").arg(m_socket->errorString()));
+                         QCoreApplication::translate("ferry::ftp", "the data connection failed: %1")
+                             .arg(m_socket->errorString()));
         const qint64 now = m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite();
         if (now < unsent)
             deadline = m_control.deadline();
@@ -346,7 +364,8 @@ Status FtpDataChannel::finishWrite()
     }
 #endif
     if (!m_socket)
-        return Error(ErrorKind::Network, QStringLiteral("the data connection is not open"));
+        return Error(ErrorKind::Network,
+                     QCoreApplication::translate("ferry::ftp", "the data connection is not open"));
     const QDeadlineTimer deadline = m_control.deadline();
     const auto drainIncoming = [this] {
         // Nothing is expected from the server during an upload except TLS records (TLS
@@ -368,9 +387,10 @@ Status FtpDataChannel::finishWrite()
     // turn into a reset: the kernel sends what is left, then FIN, without us waiting.
     while (m_tls && fd >= 0 && ::ioctl(fd, SIOCOUTQ, &unsent) == 0 && unsent > 0) {
         if (m_control.cancel().isCancelled())
-            return Error(ErrorKind::Cancelled, QStringLiteral("cancelled"));
+            return Error(ErrorKind::Cancelled, QCoreApplication::translate("ferry::ftp", "cancelled"));
         if (deadline.hasExpired())
-            return Error(ErrorKind::Timeout, QStringLiteral("the server stopped accepting data"));
+            return Error(ErrorKind::Timeout,
+                         QCoreApplication::translate("ferry::ftp", "the server stopped accepting data"));
         drainIncoming();
         QThread::msleep(1);
     }
@@ -454,10 +474,11 @@ bool FtpDataChannel::startRawConnect(const QHostAddress &address, quint16 port)
 Status FtpDataChannel::waitRawConnected()
 {
     const auto failed = [this](int error) {
-        return Error(ErrorKind::Network, QStringLiteral("cannot open the data connection to %1:%2: %3")
-                                             .arg(m_address.toString())
-                                             .arg(m_port)
-                                             .arg(qt_error_string(error)));
+        return Error(ErrorKind::Network,
+                     QCoreApplication::translate("ferry::ftp", "cannot open the data connection to %1:%2: %3")
+                         .arg(m_address.toString())
+                         .arg(m_port)
+                         .arg(qt_error_string(error)));
     };
     if (m_fd < 0)
         return failed(m_connectErrno);
@@ -467,7 +488,8 @@ Status FtpDataChannel::waitRawConnected()
         const int rc = ::poll(&p, 1, 100);
         if (rc < 0 && errno != EINTR)
             return Error(ErrorKind::Network,
-                         QStringLiteral("waiting on the data connection: %1").arg(qt_error_string(errno)));
+                         QCoreApplication::translate("ferry::ftp", "waiting on the data connection: %1")
+                             .arg(qt_error_string(errno)));
         if (rc > 0) {
             int error = 0;
             socklen_t size = sizeof error;
@@ -479,12 +501,13 @@ Status FtpDataChannel::waitRawConnected()
             return failed(error != 0 ? error : ECONNREFUSED);
         }
         if (m_control.cancel().isCancelled())
-            return Error(ErrorKind::Cancelled, QStringLiteral("cancelled"));
+            return Error(ErrorKind::Cancelled, QCoreApplication::translate("ferry::ftp", "cancelled"));
         if (deadline.hasExpired())
-            return Error(ErrorKind::Timeout,
-                         QStringLiteral("the data connection to %1:%2 did not open in time")
-                             .arg(m_address.toString())
-                             .arg(m_port));
+            return Error(
+                ErrorKind::Timeout,
+                QCoreApplication::translate("ferry::ftp", "the data connection to %1:%2 did not open in time")
+                    .arg(m_address.toString())
+                    .arg(m_port));
     }
 }
 
@@ -492,15 +515,17 @@ Status FtpDataChannel::waitFd(int fd, short events, const QDeadlineTimer &deadli
                               const QString &timeoutMessage) const
 {
     if (m_control.cancel().isCancelled())
-        return Error(ErrorKind::Cancelled, QStringLiteral("cancelled"));
+        return Error(ErrorKind::Cancelled, QCoreApplication::translate("ferry::ftp", "cancelled"));
     if (deadline.hasExpired())
         return Error(ErrorKind::Timeout, timeoutMessage);
     pollfd p{fd, events, 0};
     if (::poll(&p, 1, 100) < 0 && errno != EINTR)
         return Error(ErrorKind::Network,
-                     QStringLiteral("waiting on the data connection: %1").arg(qt_error_string(errno)));
+                     QCoreApplication::translate("ferry::ftp", "waiting on the data connection: %1")
+                         .arg(qt_error_string(errno)));
     if (p.revents & POLLNVAL)
-        return Error(ErrorKind::Network, QStringLiteral("the data connection was closed"));
+        return Error(ErrorKind::Network,
+                     QCoreApplication::translate("ferry::ftp", "the data connection was closed"));
     return {};
 }
 
@@ -516,9 +541,12 @@ Result<qint64> FtpDataChannel::readRaw(char *buffer, qint64 maxSize)
             continue;
         if (errno != EAGAIN && errno != EWOULDBLOCK)
             return Error(ErrorKind::Network,
-                         QStringLiteral("the data connection failed: %1").arg(qt_error_string(errno)));
+                         QCoreApplication::translate("ferry::ftp", "the data connection failed: %1")
+                             .arg(qt_error_string(errno)));
         // POLLERR and POLLHUP: the next recv() reports the reason or the end.
-        if (auto st = waitFd(m_fd, POLLIN, deadline, QStringLiteral("no data from the server in time")); !st)
+        if (auto st = waitFd(m_fd, POLLIN, deadline,
+                             QCoreApplication::translate("ferry::ftp", "no data from the server in time"));
+            !st)
             return st.error();
     }
 }

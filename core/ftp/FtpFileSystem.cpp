@@ -9,6 +9,7 @@
 //   FtpReplyErrors.cpp  a failed reply -> the typed Error
 #include "FtpFileSystem.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QTimeZone>
 
@@ -77,13 +78,14 @@ Status FtpFileSystem::keepAlive()
 {
     return expect(QStringLiteral("NOOP"), 2, QStringLiteral("keep-alive")).ok()
                ? Status()
-               : Status(Error(ErrorKind::Network, QStringLiteral("the connection is gone")));
+               : Status(Error(ErrorKind::Network,
+                              QCoreApplication::translate("ferry::ftp", "the connection is gone")));
 }
 
 Result<DirEntry> FtpFileSystem::stat(const RemotePath &path)
 {
     if (!isConnected())
-        return Error(ErrorKind::Network, QStringLiteral("not connected"));
+        return Error(ErrorKind::Network, QCoreApplication::translate("ferry::ftp", "not connected"));
     if (path.isRoot()) {
         DirEntry e;
         e.name = QStringLiteral("/");
@@ -109,7 +111,8 @@ Result<DirEntry> FtpFileSystem::stat(const RemotePath &path)
             }
         }
         if (reply->code == 550)
-            return Error(ErrorKind::NotFound, QStringLiteral("%1 does not exist").arg(path.toString()),
+            return Error(ErrorKind::NotFound,
+                         QCoreApplication::translate("ferry::ftp", "%1 does not exist").arg(path.toString()),
                          reply->toString());
     }
     DirEntry entry;
@@ -143,14 +146,15 @@ Result<DirEntry> FtpFileSystem::stat(const RemotePath &path)
         entry.type = EntryType::Dir;
         return entry;
     }
-    return Error(ErrorKind::NotFound, QStringLiteral("%1 does not exist").arg(path.toString()),
+    return Error(ErrorKind::NotFound,
+                 QCoreApplication::translate("ferry::ftp", "%1 does not exist").arg(path.toString()),
                  size->toString());
 }
 
 Result<qint64> FtpFileSystem::fileSize(const RemotePath &path)
 {
     if (!isConnected())
-        return Error(ErrorKind::Network, QStringLiteral("not connected"));
+        return Error(ErrorKind::Network, QCoreApplication::translate("ferry::ftp", "not connected"));
     if (!m_features.has(QStringLiteral("MLST"))) {
         auto size = m_control->command(QStringLiteral("SIZE ") + wire(path));
         if (!size)
@@ -175,9 +179,11 @@ Status FtpFileSystem::makeDir(const RemotePath &path)
         return {};
     // 550 means "exists" as often as "not allowed"; ask.
     if (auto existing = stat(path); existing && existing->type == EntryType::Dir)
-        return Error(ErrorKind::Exists, QStringLiteral("%1 exists already").arg(path.toString()),
+        return Error(ErrorKind::Exists,
+                     QCoreApplication::translate("ferry::ftp", "%1 exists already").arg(path.toString()),
                      reply->toString());
-    Error e = replyError(*reply, QStringLiteral("creating the folder %1").arg(path.toString()));
+    Error e = replyError(
+        *reply, QCoreApplication::translate("ferry::ftp", "creating the folder %1").arg(path.toString()));
     if (e.kind() == ErrorKind::NotFound)
         return Error(
             ErrorKind::NotFound,
@@ -245,7 +251,7 @@ QStringList FtpFileSystem::checksumAlgorithms()
 Result<QString> FtpFileSystem::checksum(const RemotePath &path, const QString &algorithm)
 {
     if (!isConnected())
-        return Error(ErrorKind::Network, QStringLiteral("not connected"));
+        return Error(ErrorKind::Network, QCoreApplication::translate("ferry::ftp", "not connected"));
     std::optional<FtpChecksumCommand> command;
     for (const FtpChecksumCommand &c : FtpChecksum::offered(m_features)) {
         if (c.algorithm == algorithm)
@@ -253,7 +259,8 @@ Result<QString> FtpFileSystem::checksum(const RemotePath &path, const QString &a
     }
     if (!command)
         return RemoteFileSystem::checksum(path, algorithm);
-    const QString what = QStringLiteral("the %1 checksum of %2").arg(algorithm, path.toString());
+    const QString what =
+        QCoreApplication::translate("ferry::ftp", "the %1 checksum of %2").arg(algorithm, path.toString());
     // The server reads the whole file before it answers: allow for a large one (a cancel
     // still ends the wait at once).
     const qint64 hashWaitMs = qMax<qint64>(qint64(m_options.timeoutSeconds) * 1000, 10 * 60 * 1000);
@@ -262,8 +269,10 @@ Result<QString> FtpFileSystem::checksum(const RemotePath &path, const QString &a
     const auto hashFrom = [&](const FtpReply &reply) -> Result<QString> {
         const auto parsed = FtpChecksum::parseReply(reply.text(), algorithm, path.toString());
         if (!parsed)
-            return Error(ErrorKind::Protocol,
-                         QStringLiteral("cannot read %1 in the server's reply").arg(what), reply.toString());
+            return Error(
+                ErrorKind::Protocol,
+                QCoreApplication::translate("ferry::ftp", "cannot read %1 in the server's reply").arg(what),
+                reply.toString());
         if (!parsed->algorithm.isEmpty() && parsed->algorithm != algorithm)
             return Error(
                 ErrorKind::Protocol,
@@ -285,7 +294,9 @@ Result<QString> FtpFileSystem::checksum(const RemotePath &path, const QString &a
             if (selected)
                 m_hashSelected = algorithm;
             else
-                failure = replyError(*opts, QStringLiteral("selecting %1 (OPTS HASH)").arg(algorithm));
+                failure = replyError(
+                    *opts,
+                    QCoreApplication::translate("ferry::ftp", "selecting %1 (OPTS HASH)").arg(algorithm));
         }
         if (selected) {
             if (auto st = m_control->send(QStringLiteral("HASH ") + wire(path)); !st)

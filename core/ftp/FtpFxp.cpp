@@ -2,6 +2,8 @@
 // the steps it takes on each connection.
 #include "FtpFileSystem.h"
 
+#include <QCoreApplication>
+
 #include "FtpControlChannel.h"
 
 namespace ferry::ftp {
@@ -115,15 +117,17 @@ Result<RemoteFileSystem::DirectCopy> FtpFileSystem::copyDirect(const RemotePath 
 Result<QString> FtpFileSystem::fxpPassive()
 {
     if (!isConnected())
-        return Error(ErrorKind::Network, QStringLiteral("not connected"));
-    auto pasv = enterPassive(QStringLiteral("passive mode for a server-to-server copy (PASV)"));
+        return Error(ErrorKind::Network, QCoreApplication::translate("ferry::ftp", "not connected"));
+    auto pasv = enterPassive(
+        QCoreApplication::translate("ferry::ftp", "passive mode for a server-to-server copy (PASV)"));
     if (!pasv)
         return pasv.error();
     bool ok = false;
     const quint32 v4 = pasv->address.toIPv4Address(&ok);
     if (!ok)
         return Error(ErrorKind::Protocol,
-                     QStringLiteral("PASV named %1, not an IPv4 address").arg(pasv->address.toString()),
+                     QCoreApplication::translate("ferry::ftp", "PASV named %1, not an IPv4 address")
+                         .arg(pasv->address.toString()),
                      pasv->reply);
     return portArgument(v4, pasv->port);
 }
@@ -131,7 +135,7 @@ Result<QString> FtpFileSystem::fxpPassive()
 Status FtpFileSystem::fxpPort(const QString &hostPort)
 {
     if (!isConnected())
-        return Error(ErrorKind::Network, QStringLiteral("not connected"));
+        return Error(ErrorKind::Network, QCoreApplication::translate("ferry::ftp", "not connected"));
     auto reply = expect(QStringLiteral("PORT ") + hostPort, 2,
                         QStringLiteral("a server-to-server copy (PORT to the other server)"));
     return reply ? Status() : Status(reply.error());
@@ -147,14 +151,16 @@ Status FtpFileSystem::fxpSecureClient(bool on)
 Status FtpFileSystem::fxpStart(const QString &verb, const RemotePath &path, qint64 offset)
 {
     if (!isConnected())
-        return Error(ErrorKind::Network, QStringLiteral("not connected"));
+        return Error(ErrorKind::Network, QCoreApplication::translate("ferry::ftp", "not connected"));
     if (offset > 0) {
         auto rest = m_control->command(QStringLiteral("REST %1").arg(offset));
         if (!rest)
             return rest.error();
         if (rest->code != 350)
-            return Error(ErrorKind::Protocol, QStringLiteral("the server cannot resume transfers (REST)"),
-                         rest->toString());
+            return Error(
+                ErrorKind::Protocol,
+                QCoreApplication::translate("ferry::ftp", "the server cannot resume transfers (REST)"),
+                rest->toString());
     }
     return m_control->send(verb + QLatin1Char(' ') + wire(path));
 }
@@ -168,9 +174,10 @@ Status FtpFileSystem::fxpWaitStarted()
         return {};
     if (reply->isOk())
         return Error(ErrorKind::Protocol,
-                     QStringLiteral("the server finished the transfer without a data connection"),
+                     QCoreApplication::translate(
+                         "ferry::ftp", "the server finished the transfer without a data connection"),
                      reply->toString());
-    return replyError(*reply, QStringLiteral("the server-to-server transfer"));
+    return replyError(*reply, QCoreApplication::translate("ferry::ftp", "the server-to-server transfer"));
 }
 
 Status FtpFileSystem::fxpWaitDone(qint64 timeoutMs)
@@ -179,14 +186,14 @@ Status FtpFileSystem::fxpWaitDone(qint64 timeoutMs)
     if (!reply)
         return reply.error();
     if (!reply->isOk())
-        return replyError(*reply, QStringLiteral("the server-to-server transfer"));
+        return replyError(*reply, QCoreApplication::translate("ferry::ftp", "the server-to-server transfer"));
     return {};
 }
 
 Status FtpFileSystem::fxpAbort()
 {
     if (!isConnected())
-        return Error(ErrorKind::Network, QStringLiteral("not connected"));
+        return Error(ErrorKind::Network, QCoreApplication::translate("ferry::ftp", "not connected"));
     const CancelToken saved = m_cancel;
     m_cancel = CancelToken(); // the clean-up runs even after a cancel
     const Status result = abortAndResync();

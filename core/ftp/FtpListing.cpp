@@ -2,6 +2,8 @@
 // a batch of lines at a time as the data arrives.
 #include "FtpFileSystem.h"
 
+#include <QCoreApplication>
+
 #include <cstring>
 #include <utility>
 
@@ -112,7 +114,8 @@ Result<Listing> FtpFileSystem::readListing(const RemotePath &path, const QString
                 partial.append(data, end - data);
                 if (partial.size() > kMaxLine)
                     return Error(ErrorKind::Protocol,
-                                 QStringLiteral("listing %1: the server sent a line longer than 64 KiB")
+                                 QCoreApplication::translate(
+                                     "ferry::ftp", "listing %1: the server sent a line longer than 64 KiB")
                                      .arg(path.toString()));
                 break;
             }

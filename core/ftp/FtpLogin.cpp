@@ -1,6 +1,7 @@
 // FtpFileSystem's login: connect() (greeting, then login()) and disconnect().
 #include "FtpFileSystem.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 
 #include "FtpChecksum.h"
@@ -55,7 +56,7 @@ Status FtpFileSystem::connect()
             return greeting.error();
     }
     if (greeting->code != 220) {
-        Error e = replyError(*greeting, QStringLiteral("connecting"));
+        Error e = replyError(*greeting, QCoreApplication::translate("ferry::ftp", "connecting"));
         m_control->close();
         return e;
     }
@@ -83,8 +84,9 @@ Status FtpFileSystem::login()
                 return auth.error();
             if (auth->code != 234 && auth->code != 334)
                 return Error(ErrorKind::Protocol,
-                             QStringLiteral("the server does not offer TLS (AUTH TLS refused); use ftp:// "
-                                            "only if a plain connection is acceptable"),
+                             QCoreApplication::translate(
+                                 "ferry::ftp", "the server does not offer TLS (AUTH TLS refused); use ftp:// "
+                                               "only if a plain connection is acceptable"),
                              auth->toString());
         }
         if (auto st = m_control->startTls(); !st)
@@ -110,8 +112,10 @@ Status FtpFileSystem::login()
                     .arg(auth->toString()));
         } else {
             return Error(ErrorKind::Protocol,
-                         QStringLiteral("the server did not answer AUTH TLS with acceptance or refusal; not "
-                                        "continuing without encryption"),
+                         QCoreApplication::translate(
+                             "ferry::ftp",
+                             "the server did not answer AUTH TLS with acceptance or refusal; not "
+                             "continuing without encryption"),
                          auth->toString());
         }
     }
@@ -131,7 +135,8 @@ Status FtpFileSystem::login()
             prompt.prompt = QStringLiteral("Password:");
             if (!m_interaction->askSecret(prompt, &password))
                 return Error(ErrorKind::Auth,
-                             QStringLiteral("no password given for %1@%2").arg(user, m_spec.host));
+                             QCoreApplication::translate("ferry::ftp", "no password given for %1@%2")
+                                 .arg(user, m_spec.host));
         }
         m_loginPassword = password;
         reply = m_control->command(QStringLiteral("PASS ") + password);
@@ -140,8 +145,10 @@ Status FtpFileSystem::login()
     }
     if (reply->code != 230 && reply->code != 202) {
         if (reply->code == 530 || reply->code / 100 == 5)
-            return Error(ErrorKind::Auth, QStringLiteral("login as %1 failed").arg(user), reply->toString());
-        return replyError(*reply, QStringLiteral("login"));
+            return Error(ErrorKind::Auth,
+                         QCoreApplication::translate("ferry::ftp", "login as %1 failed").arg(user),
+                         reply->toString());
+        return replyError(*reply, QCoreApplication::translate("ferry::ftp", "login"));
     }
 
     if (m_control->isEncrypted()) {
@@ -153,7 +160,8 @@ Status FtpFileSystem::login()
         m_dataTls = prot->isOk();
         if (!m_dataTls)
             return Error(ErrorKind::Protocol,
-                         QStringLiteral("the server refused to encrypt data connections (PROT P)"),
+                         QCoreApplication::translate(
+                             "ferry::ftp", "the server refused to encrypt data connections (PROT P)"),
                          prot->toString());
     }
 

@@ -2,6 +2,8 @@
 // of that command's first (1xx) reply.
 #include "FtpFileSystem.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 #include <utility>
 
@@ -44,7 +46,7 @@ Result<FtpFileSystem::OpenedData> FtpFileSystem::openData(const QString &command
                                                           bool earlyUpload)
 {
     if (!isConnected())
-        return Error(ErrorKind::Network, QStringLiteral("not connected"));
+        return Error(ErrorKind::Network, QCoreApplication::translate("ferry::ftp", "not connected"));
     // An EPSV sent ahead serves only the very next command, and only while fresh.
     std::optional<PrefetchedPassive> prefetched;
     std::swap(prefetched, m_prefetchedPassive);
@@ -73,7 +75,7 @@ Result<FtpFileSystem::OpenedData> FtpFileSystem::openData(const QString &command
             if (eprt->isOk())
                 sent = true;
             else if (ipv6)
-                return replyError(*eprt, QStringLiteral("active mode (EPRT)"));
+                return replyError(*eprt, QCoreApplication::translate("ferry::ftp", "active mode (EPRT)"));
             else
                 m_eprtFailed = true;
         }
@@ -81,7 +83,9 @@ Result<FtpFileSystem::OpenedData> FtpFileSystem::openData(const QString &command
             bool ok = false;
             const quint32 v4 = local.toIPv4Address(&ok);
             if (!ok)
-                return Error(ErrorKind::Local, QStringLiteral("active mode needs an IPv4 address for PORT"));
+                return Error(
+                    ErrorKind::Local,
+                    QCoreApplication::translate("ferry::ftp", "active mode needs an IPv4 address for PORT"));
             if (auto portReply = expect(QStringLiteral("PORT ") + portArgument(v4, *port), 2,
                                         QStringLiteral("active mode (PORT)"));
                 !portReply)
@@ -107,13 +111,13 @@ Result<FtpFileSystem::OpenedData> FtpFileSystem::openData(const QString &command
                     return st.error();
                 connected = true;
             } else if (ipv6) {
-                return replyError(*epsv, QStringLiteral("passive mode (EPSV)"));
+                return replyError(*epsv, QCoreApplication::translate("ferry::ftp", "passive mode (EPSV)"));
             } else {
                 m_epsvFailed = true;
             }
         }
         if (!connected) {
-            auto pasv = enterPassive(QStringLiteral("passive mode (PASV)"));
+            auto pasv = enterPassive(QCoreApplication::translate("ferry::ftp", "passive mode (PASV)"));
             if (!pasv)
                 return pasv.error();
             if (early)
@@ -128,8 +132,10 @@ Result<FtpFileSystem::OpenedData> FtpFileSystem::openData(const QString &command
         if (!rest)
             return rest.error();
         if (rest->code != 350)
-            return Error(ErrorKind::Protocol, QStringLiteral("the server cannot resume transfers (REST)"),
-                         rest->toString());
+            return Error(
+                ErrorKind::Protocol,
+                QCoreApplication::translate("ferry::ftp", "the server cannot resume transfers (REST)"),
+                rest->toString());
     }
     if (m_dataTls && !m_ticketWaited) {
         // Under TLS 1.3 the session ticket the data connection must resume arrives after
@@ -190,9 +196,11 @@ Status FtpFileSystem::checkPreliminary(const FtpReply &reply, FtpDataChannel &da
     data.abort();
     const QString verb = command.section(QLatin1Char(' '), 0, 0);
     if (reply.isOk())
-        return Error(ErrorKind::Protocol,
-                     QStringLiteral("the server finished %1 without a data connection").arg(verb),
-                     reply.toString());
+        return Error(
+            ErrorKind::Protocol,
+            QCoreApplication::translate("ferry::ftp", "the server finished %1 without a data connection")
+                .arg(verb),
+            reply.toString());
     return replyError(reply, verb);
 }
 
@@ -214,7 +222,8 @@ Result<FtpFileSystem::PassiveTarget> FtpFileSystem::enterPassive(const QString &
     PassiveTarget target;
     target.reply = pasv->toString();
     if (!parsePasvReply(pasv->text(), &target.address, &target.port))
-        return Error(ErrorKind::Protocol, QStringLiteral("cannot read the PASV reply"), target.reply);
+        return Error(ErrorKind::Protocol,
+                     QCoreApplication::translate("ferry::ftp", "cannot read the PASV reply"), target.reply);
     const QHostAddress peer = m_control->peerAddress();
     if (!isUsablePasvAddress(target.address, peer)) {
         log(LogKind::Status, QStringLiteral("The server named %1 for the data connection; using %2, the "

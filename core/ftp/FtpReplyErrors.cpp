@@ -1,5 +1,6 @@
 #include "FtpReplyErrors.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -56,7 +57,7 @@ Error FtpReplyErrors::toError(const FtpReply &reply, const QString &what)
 {
     const QString text = reply.toString();
     const QString lower = text.toLower();
-    const QString message = QStringLiteral("%1 failed").arg(what);
+    const QString message = QCoreApplication::translate("ferry::ftp", "%1 failed").arg(what);
     for (const Rule &rule : rules()) {
         if (matches(rule, reply.code, lower))
             return Error(rule.kind, message, text);

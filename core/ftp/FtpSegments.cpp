@@ -18,6 +18,7 @@
 
 #include "FtpFileSystem.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -54,7 +55,7 @@ Status writeAt(int fd, const char *data, qint64 size, qint64 at, const QString &
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            return Error(ErrorKind::Local, QStringLiteral("cannot write %1: %2")
+            return Error(ErrorKind::Local, QCoreApplication::translate("ferry::ftp", "cannot write %1: %2")
                                                .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
         }
         data += n;
@@ -155,11 +156,13 @@ Status fetchSegments(FtpFileSystem &fs, Shared &sh, const std::function<void()> 
             }
             if (*n == 0) {
                 (void)(*stream)->finish();
-                return Error(ErrorKind::Network, QStringLiteral("%1 ended at byte %2 of %3 (did it change on "
-                                                                "the server?)")
-                                                     .arg(sh.path.toString())
-                                                     .arg(at)
-                                                     .arg(sh.total));
+                return Error(ErrorKind::Network,
+                             QCoreApplication::translate("ferry::ftp",
+                                                         "%1 ended at byte %2 of %3 (did it change on "
+                                                         "the server?)")
+                                 .arg(sh.path.toString())
+                                 .arg(at)
+                                 .arg(sh.total));
             }
             if (Status s = writeAt(sh.sink.fd, buffer.get(), *n, at, sh.sink.path); !s) {
                 (void)(*stream)->abort();
@@ -185,10 +188,12 @@ Status fetchSegments(FtpFileSystem &fs, Shared &sh, const std::function<void()> 
         }
         if (*n > 0) {
             (void)(*stream)->abort();
-            return Error(ErrorKind::Network, QStringLiteral("%1 is longer than the %2 bytes it had (did it "
-                                                            "change on the server?)")
-                                                 .arg(sh.path.toString())
-                                                 .arg(sh.total));
+            return Error(ErrorKind::Network,
+                         QCoreApplication::translate("ferry::ftp",
+                                                     "%1 is longer than the %2 bytes it had (did it "
+                                                     "change on the server?)")
+                             .arg(sh.path.toString())
+                             .arg(sh.total));
         }
         if (Status s = (*stream)->finish(); !s)
             return s;
@@ -353,7 +358,7 @@ Result<qint64> FtpFileSystem::downloadTo(const RemotePath &path, qint64 offset, 
     if (m_cancel.isCancelled()) {
         sh.siblingsCancel.cancel();
         joinAll(Shared::Go::Quit);
-        return Error(ErrorKind::Cancelled, QStringLiteral("cancelled"));
+        return Error(ErrorKind::Cancelled, QCoreApplication::translate("ferry::ftp", "cancelled"));
     }
     QString refusal;
     for (const Status &s : connects) {
@@ -417,10 +422,11 @@ Result<qint64> FtpFileSystem::downloadTo(const RemotePath &path, qint64 offset, 
         return *sh.error;
     for (const SegmentRecord::Segment &s : record.segments()) {
         if (!s.finished())
-            return Error(ErrorKind::Network, QStringLiteral("%1: bytes %2 to %3 were not fetched")
-                                                 .arg(path.toString())
-                                                 .arg(s.next)
-                                                 .arg(s.end));
+            return Error(ErrorKind::Network,
+                         QCoreApplication::translate("ferry::ftp", "%1: bytes %2 to %3 were not fetched")
+                             .arg(path.toString())
+                             .arg(s.next)
+                             .arg(s.end));
     }
     record.remove();
     return sh.done - doneBefore;

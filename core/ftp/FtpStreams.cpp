@@ -3,6 +3,7 @@
 // time, sent early by finishUploadAndCheck).
 #include "FtpFileSystem.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 
 #include <functional>
@@ -35,7 +36,7 @@ public:
     {
         m_done = true;
         m_data->finishRead();
-        return m_fs.finishTransfer(QStringLiteral("the download"));
+        return m_fs.finishTransfer(QCoreApplication::translate("ferry::ftp", "the download"));
     }
 
     Status abort() override
@@ -88,7 +89,7 @@ public:
             m_done = m_over = true;
             if (auto st = m_fs.acceptPreliminary(*m_data, m_command); !st)
                 return st;
-            (void)m_fs.finishTransfer(QStringLiteral("the upload"));
+            (void)m_fs.finishTransfer(QCoreApplication::translate("ferry::ftp", "the upload"));
         }
         return written;
     }
@@ -117,10 +118,10 @@ public:
         }
         if (!closed) {
             // The server still sends a final reply (426 most likely); read it.
-            (void)m_fs.finishTransfer(QStringLiteral("the upload"));
+            (void)m_fs.finishTransfer(QCoreApplication::translate("ferry::ftp", "the upload"));
             return closed;
         }
-        return m_fs.finishTransfer(QStringLiteral("the upload"));
+        return m_fs.finishTransfer(QCoreApplication::translate("ferry::ftp", "the upload"));
     }
 
     Status abort() override
@@ -196,7 +197,9 @@ Status FtpFileSystem::abortAndResync()
         }
     }
     if (!inStep) {
-        result = Error(ErrorKind::Network, QStringLiteral("the connection did not recover after ABOR"));
+        result =
+            Error(ErrorKind::Network,
+                  QCoreApplication::translate("ferry::ftp", "the connection did not recover after ABOR"));
         m_control->close();
     }
     return result;
@@ -231,7 +234,7 @@ Result<FtpFileSystem::SizeAndTime> FtpFileSystem::fileSizeAndSetTime(const Remot
                                                                      const QDateTime &utc)
 {
     if (!isConnected())
-        return Error(ErrorKind::Network, QStringLiteral("not connected"));
+        return Error(ErrorKind::Network, QCoreApplication::translate("ferry::ftp", "not connected"));
     if (!m_features.has(QStringLiteral("SIZE"))) {
         SizeAndTime result;
         auto size = fileSize(path);
@@ -283,7 +286,8 @@ Result<FtpFileSystem::SizeAndTime> FtpFileSystem::readSizeAndSetTime(const Remot
     }
     if (!set->isOk())
         result.timeSet =
-            replyError(*set, QStringLiteral("setting the modification time of %1").arg(path.toString()));
+            replyError(*set, QCoreApplication::translate("ferry::ftp", "setting the modification time of %1")
+                                 .arg(path.toString()));
     bool ok = false;
     const qint64 bytes = size->text().trimmed().toLongLong(&ok);
     if (size->code == 213 && ok) {
@@ -291,7 +295,8 @@ Result<FtpFileSystem::SizeAndTime> FtpFileSystem::readSizeAndSetTime(const Remot
         return result;
     }
     if (size->code == 550)
-        return Error(ErrorKind::NotFound, QStringLiteral("%1 does not exist").arg(path.toString()),
+        return Error(ErrorKind::NotFound,
+                     QCoreApplication::translate("ferry::ftp", "%1 does not exist").arg(path.toString()),
                      size->toString());
     // SIZE refused for another reason: ask the way stat() does.
     auto st = stat(path);

@@ -1,5 +1,6 @@
 #include "SocketWait.h"
 
+#include <QCoreApplication>
 #include <QSslSocket>
 
 namespace ferry::ftp {
@@ -12,7 +13,7 @@ Status waitSocket(QAbstractSocket *socket, WaitFor event, const QDeadlineTimer &
     constexpr int sliceMs = 100;
     while (true) {
         if (cancel.isCancelled())
-            return Error(ErrorKind::Cancelled, QStringLiteral("cancelled"));
+            return Error(ErrorKind::Cancelled, QCoreApplication::translate("ferry::ftp", "cancelled"));
         const int slice = int(qMin<qint64>(sliceMs, qMax<qint64>(0, deadline.remainingTime())));
         bool done = false;
         switch (event) {
@@ -53,7 +54,8 @@ Status waitSocket(QAbstractSocket *socket, WaitFor event, const QDeadlineTimer &
             return Error(ErrorKind::Network, QStringLiteral("%1: %2").arg(what, socket->errorString()));
         }
         if (deadline.hasExpired())
-            return Error(ErrorKind::Timeout, QStringLiteral("timed out waiting for %1").arg(what));
+            return Error(ErrorKind::Timeout,
+                         QCoreApplication::translate("ferry::ftp", "timed out waiting for %1").arg(what));
     }
 }
 

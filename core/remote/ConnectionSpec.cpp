@@ -1,5 +1,6 @@
 #include "ConnectionSpec.h"
 
+#include <QCoreApplication>
 #include <QUrl>
 
 namespace ferry::remote {
@@ -72,13 +73,14 @@ Result<ConnectionSpec> ConnectionSpec::fromUrl(const QString &text)
 
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid())
-        return Error(ErrorKind::Local, QStringLiteral("invalid URL: %1").arg(url.errorString()));
+        return Error(ErrorKind::Local,
+                     QCoreApplication::translate("ferry::remote", "invalid URL: %1").arg(url.errorString()));
     spec.host = url.host(QUrl::FullyDecoded);
     if (spec.host.isEmpty())
-        return Error(ErrorKind::Local, QStringLiteral("the URL names no host"));
+        return Error(ErrorKind::Local, QCoreApplication::translate("ferry::remote", "the URL names no host"));
     const int port = url.port(0);
     if (port < 0 || port > 65535)
-        return Error(ErrorKind::Local, QStringLiteral("invalid port"));
+        return Error(ErrorKind::Local, QCoreApplication::translate("ferry::remote", "invalid port"));
     spec.port = static_cast<quint16>(port);
     spec.user = url.userName(QUrl::FullyDecoded);
     spec.password = url.password(QUrl::FullyDecoded);
@@ -92,7 +94,8 @@ Result<ConnectionSpec> ConnectionSpec::fromUrl(const QString &text)
     spec.trailingSlash = encodedPath.endsWith(QLatin1Char('/'));
     const QString decoded = QUrl::fromPercentEncoding(encodedPath.toUtf8());
     if (decoded.contains(QChar(0)))
-        return Error(ErrorKind::Local, QStringLiteral("the path contains a NUL character"));
+        return Error(ErrorKind::Local,
+                     QCoreApplication::translate("ferry::remote", "the path contains a NUL character"));
     if (spec.protocol == Protocol::Sftp) {
         // No path ("sftp://host", "sftp://host/") is the home folder, as in FileZilla and
         // every SSH tool; the root is "sftp://host//".

@@ -1,5 +1,7 @@
 #include "RemoteFileSystem.h"
 
+#include <QCoreApplication>
+
 namespace ferry::remote {
 
 Result<qint64> RemoteFileSystem::fileSize(const RemotePath &path)
@@ -120,7 +122,8 @@ Status RemoteFileSystem::uploadFiles(const QList<UploadItem> &items, bool preser
     Q_UNUSED(preserveMtime);
     Q_UNUSED(progress);
     return Error(ErrorKind::Protocol,
-                 QStringLiteral("this protocol sends files one at a time (no batch upload offered)"));
+                 QCoreApplication::translate(
+                     "ferry::remote", "this protocol sends files one at a time (no batch upload offered)"));
 }
 
 } // namespace ferry::remote

@@ -1,5 +1,6 @@
 #include "SegmentRecord.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <cerrno>
@@ -28,7 +29,9 @@ Error recordError(const QString &what, const QString &path, int err)
 
 Error malformed(const QString &path, const QString &why)
 {
-    return Error(ErrorKind::Local, QStringLiteral("the segment record %1 is not usable (%2)").arg(path, why));
+    return Error(ErrorKind::Local,
+                 QCoreApplication::translate("ferry::remote", "the segment record %1 is not usable (%2)")
+                     .arg(path, why));
 }
 
 } // namespace
@@ -82,7 +85,8 @@ Result<SegmentRecord> SegmentRecord::create(const QString &path, qint64 total,
 {
     if (segments.empty() || int(segments.size()) > kMaxSegments)
         return Error(ErrorKind::Local,
-                     QStringLiteral("a segment record needs 1 to %1 segments").arg(kMaxSegments));
+                     QCoreApplication::translate("ferry::remote", "a segment record needs 1 to %1 segments")
+                         .arg(kMaxSegments));
     const QByteArray name = QFile::encodeName(path);
     ::unlink(name.constData());
     const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);

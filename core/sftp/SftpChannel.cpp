@@ -1,5 +1,6 @@
 #include "SftpChannel.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 
 #include <cstring>
@@ -15,7 +16,7 @@ constexpr int kSliceMs = 200;                     // cancel is checked at least 
 
 Error cancelled()
 {
-    return Error(ErrorKind::Cancelled, QStringLiteral("cancelled"));
+    return Error(ErrorKind::Cancelled, QCoreApplication::translate("ferry::sftp", "cancelled"));
 }
 } // namespace
 
@@ -47,7 +48,8 @@ SftpChannel::openMany(const std::shared_ptr<SshSession> &session, int count, con
     for (int i = 0; i < count; ++i) {
         ssh_channel ch = ssh_channel_new(s);
         if (!ch)
-            return session->lastError(QStringLiteral("cannot open an SSH channel"));
+            return session->lastError(
+                QCoreApplication::translate("ferry::sftp", "cannot open an SSH channel"));
         out.push_back(std::unique_ptr<SftpChannel>(new SftpChannel(session, ch, cancel, timeoutMs)));
     }
     // Non-blocking for the opening only: each call returns SSH_AGAIN until its reply is
@@ -77,7 +79,8 @@ SftpChannel::openMany(const std::shared_ptr<SshSession> &session, int count, con
                     stage[size_t(i)] = Done;
             }
             if (rc == SSH_ERROR)
-                failure = session->lastError(QStringLiteral("cannot start the SFTP subsystem"));
+                failure = session->lastError(
+                    QCoreApplication::translate("ferry::sftp", "cannot start the SFTP subsystem"));
             else if (stage[size_t(i)] != Done)
                 pending = true;
         }
@@ -89,7 +92,8 @@ SftpChannel::openMany(const std::shared_ptr<SshSession> &session, int count, con
         }
         if (deadline.hasExpired()) {
             failure = Error(ErrorKind::Timeout,
-                            QStringLiteral("the server did not open the SFTP channels in time"));
+                            QCoreApplication::translate("ferry::sftp",
+                                                        "the server did not open the SFTP channels in time"));
             break;
         }
         pollfd pfd{ssh_get_fd(s), POLLIN, 0};
@@ -119,13 +123,16 @@ Status SftpChannel::readVersion()
     if (!reply)
         return reply.error();
     if (reply->type != fx::Version)
-        return Error(ErrorKind::Protocol,
-                     QStringLiteral("the server does not speak SFTP (reply type %1)").arg(reply->type));
+        return Error(ErrorKind::Protocol, QCoreApplication::translate(
+                                              "ferry::sftp", "the server does not speak SFTP (reply type %1)")
+                                              .arg(reply->type));
     PacketReader r(reply->body);
     const quint32 version = r.u32();
     if (version < 3)
         return Error(ErrorKind::Protocol,
-                     QStringLiteral("the server speaks SFTP version %1; version 3 is needed").arg(version));
+                     QCoreApplication::translate("ferry::sftp",
+                                                 "the server speaks SFTP version %1; version 3 is needed")
+                         .arg(version));
     while (!r.atEnd() && !r.failed()) {
         const QByteArray name = r.string();
         const QByteArray data = r.string();
@@ -164,7 +171,9 @@ Error SftpChannel::channelError(const QString &what) const
 {
     if (m_session->isOpen() && !ssh_channel_is_eof(m_channel))
         return m_session->lastError(what);
-    return Error(ErrorKind::Network, QStringLiteral("%1: the server closed the connection").arg(what));
+    return Error(
+        ErrorKind::Network,
+        QCoreApplication::translate("ferry::sftp", "%1: the server closed the connection").arg(what));
 }
 
 Status SftpChannel::send(const QByteArray &packet)
@@ -195,7 +204,8 @@ Result<bool> SftpChannel::extract(Packet *out)
     const char *p = m_in.constData() + m_begin;
     const qsizetype len = readBigEndian32(p);
     if (len < 1 || len > kMaxPacket)
-        return Error(ErrorKind::Protocol, QStringLiteral("bad SFTP packet length %1").arg(len));
+        return Error(ErrorKind::Protocol,
+                     QCoreApplication::translate("ferry::sftp", "bad SFTP packet length %1").arg(len));
     if (avail < 4 + len)
         return false;
     out->type = quint8(p[4]);
@@ -204,7 +214,8 @@ Result<bool> SftpChannel::extract(Packet *out)
         out->body = QByteArray(p + 5, len - 1);
     } else {
         if (len < 5)
-            return Error(ErrorKind::Protocol, QStringLiteral("short SFTP packet"));
+            return Error(ErrorKind::Protocol,
+                         QCoreApplication::translate("ferry::sftp", "short SFTP packet"));
         out->id = readBigEndian32(p + 5);
         out->body = QByteArray(p + 9, len - 5);
     }

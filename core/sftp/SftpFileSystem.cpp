@@ -1,5 +1,6 @@
 #include "SftpFileSystem.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QTimer>
@@ -104,7 +105,8 @@ Status SftpFileSystem::connect()
         PacketReader r(reply->body);
         if (reply->type != fx::Name || r.u32() < 1) {
             disconnect();
-            return unexpectedReply(*reply, QStringLiteral("finding the home folder"));
+            return unexpectedReply(*reply,
+                                   QCoreApplication::translate("ferry::sftp", "finding the home folder"));
         }
         m_home = RemotePath(QString::fromUtf8(r.string()));
     }
@@ -151,7 +153,8 @@ void SftpFileSystem::touch()
 Status SftpFileSystem::ensureConnected() const
 {
     if (!isConnected())
-        return Error(ErrorKind::Network, QStringLiteral("not connected to the SFTP server"));
+        return Error(ErrorKind::Network,
+                     QCoreApplication::translate("ferry::sftp", "not connected to the SFTP server"));
     return {};
 }
 
@@ -172,7 +175,7 @@ Result<Packet> SftpFileSystem::call(const QByteArray &packet, quint32 id)
     if (Status s = ensureConnected(); !s)
         return s.error();
     if (m_cancel.isCancelled())
-        return Error(ErrorKind::Cancelled, QStringLiteral("cancelled"));
+        return Error(ErrorKind::Cancelled, QCoreApplication::translate("ferry::sftp", "cancelled"));
     touch();
     m_channels[0]->setCancelToken(m_cancel);
     return m_channels[0]->request(packet, id);
@@ -214,7 +217,8 @@ Result<Listing> SftpFileSystem::list(const RemotePath &path)
     if (Status s = ensureConnected(); !s)
         return s.error();
     SftpChannel &ch = *m_channels[0];
-    Result<QByteArray> handle = openHandle(ch, path, 0, QStringLiteral("listing %1").arg(path.toString()));
+    Result<QByteArray> handle = openHandle(
+        ch, path, 0, QCoreApplication::translate("ferry::sftp", "listing %1").arg(path.toString()));
     if (!handle)
         return handle.error();
     Listing listing;
@@ -229,7 +233,8 @@ Result<Listing> SftpFileSystem::list(const RemotePath &path)
             break;
         if (reply->type != fx::Name) {
             (void)closeHandle(ch, *handle, path.toString());
-            return statusError(*reply, QStringLiteral("listing %1").arg(path.toString()));
+            return statusError(*reply,
+                               QCoreApplication::translate("ferry::sftp", "listing %1").arg(path.toString()));
         }
         // A server that never says EOF would otherwise fill memory.
         bytes += reply->body.size();
@@ -260,7 +265,8 @@ Result<Listing> SftpFileSystem::list(const RemotePath &path)
         }
         if (r.failed())
             return Error(ErrorKind::Protocol,
-                         QStringLiteral("listing %1: malformed NAME reply").arg(path.toString()));
+                         QCoreApplication::translate("ferry::sftp", "listing %1: malformed NAME reply")
+                             .arg(path.toString()));
     }
     if (Status s = closeHandle(ch, *handle, path.toString()); !s)
         return s.error();
@@ -333,22 +339,26 @@ Result<DirEntry> SftpFileSystem::stat(const RemotePath &path)
 
 Status SftpFileSystem::makeDir(const RemotePath &path)
 {
-    Status s = simple(fx::Mkdir, path, QStringLiteral("creating folder %1").arg(path.toString()));
+    Status s = simple(fx::Mkdir, path,
+                      QCoreApplication::translate("ferry::sftp", "creating folder %1").arg(path.toString()));
     // SFTP v3 has no "exists" status: OpenSSH says FAILURE. Tell Exists apart by looking.
     if (!s && s.error().kind() == ErrorKind::Protocol && statAttrs(path, false))
         return Error(ErrorKind::Exists,
-                     QStringLiteral("creating folder %1: it exists already").arg(path.toString()));
+                     QCoreApplication::translate("ferry::sftp", "creating folder %1: it exists already")
+                         .arg(path.toString()));
     return s;
 }
 
 Status SftpFileSystem::removeFile(const RemotePath &path)
 {
-    return simple(fx::Remove, path, QStringLiteral("deleting %1").arg(path.toString()));
+    return simple(fx::Remove, path,
+                  QCoreApplication::translate("ferry::sftp", "deleting %1").arg(path.toString()));
 }
 
 Status SftpFileSystem::removeDir(const RemotePath &path)
 {
-    return simple(fx::Rmdir, path, QStringLiteral("deleting folder %1").arg(path.toString()));
+    return simple(fx::Rmdir, path,
+                  QCoreApplication::translate("ferry::sftp", "deleting folder %1").arg(path.toString()));
 }
 
 Status SftpFileSystem::rename(const RemotePath &from, const RemotePath &to)
@@ -365,7 +375,8 @@ Status SftpFileSystem::rename(const RemotePath &from, const RemotePath &to)
     if (!reply)
         return reply.error();
     if (statusCode(*reply) != fx::Ok)
-        return statusError(*reply, QStringLiteral("renaming %1 to %2").arg(from.toString(), to.toString()));
+        return statusError(*reply, QCoreApplication::translate("ferry::sftp", "renaming %1 to %2")
+                                       .arg(from.toString(), to.toString()));
     return {};
 }
 
@@ -388,7 +399,8 @@ Result<QString> SftpFileSystem::checksum(const RemotePath &path, const QString &
     const QByteArray name = sftpHashName(algorithm);
     if (name.isEmpty() || !checksumAlgorithms().contains(algorithm))
         return RemoteFileSystem::checksum(path, algorithm);
-    const QString what = QStringLiteral("the %1 checksum of %2").arg(algorithm, path.toString());
+    const QString what =
+        QCoreApplication::translate("ferry::sftp", "the %1 checksum of %2").arg(algorithm, path.toString());
     // Only the one algorithm asked for, so the answer is comparable with ours.
     const quint32 id = m_channels[0]->nextId();
     Result<Packet> reply = call(checkFileNameRequest(id, encode(path), name), id);
@@ -415,7 +427,9 @@ Status SftpFileSystem::chmod(const RemotePath &path, quint32 mode)
     if (!reply)
         return reply.error();
     if (statusCode(*reply) != fx::Ok)
-        return statusError(*reply, QStringLiteral("changing permissions of %1").arg(path.toString()));
+        return statusError(
+            *reply,
+            QCoreApplication::translate("ferry::sftp", "changing permissions of %1").arg(path.toString()));
     return {};
 }
 
@@ -430,7 +444,9 @@ Status SftpFileSystem::setModificationTime(const RemotePath &path, const QDateTi
     if (!reply)
         return reply.error();
     if (statusCode(*reply) != fx::Ok)
-        return statusError(*reply, QStringLiteral("setting the time of %1").arg(path.toString()));
+        return statusError(
+            *reply,
+            QCoreApplication::translate("ferry::sftp", "setting the time of %1").arg(path.toString()));
     return {};
 }
 
@@ -441,7 +457,7 @@ Result<QByteArray> SftpFileSystem::openHandle(SftpChannel &ch, const RemotePath 
     if (Status s = ensureConnected(); !s)
         return s.error();
     if (m_cancel.isCancelled())
-        return Error(ErrorKind::Cancelled, QStringLiteral("cancelled"));
+        return Error(ErrorKind::Cancelled, QCoreApplication::translate("ferry::sftp", "cancelled"));
     touch();
     ch.setCancelToken(m_cancel);
     const quint32 id = ch.nextId();
@@ -467,7 +483,8 @@ Result<std::unique_ptr<ReadStream>> SftpFileSystem::openRead(const RemotePath &p
         return s.error();
     const std::shared_ptr<SftpChannel> &ch = m_channels[0];
     Result<QByteArray> handle =
-        openHandle(*ch, path, fx::OpenRead, QStringLiteral("opening %1").arg(path.toString()));
+        openHandle(*ch, path, fx::OpenRead,
+                   QCoreApplication::translate("ferry::sftp", "opening %1").arg(path.toString()));
     if (!handle)
         return handle.error();
     const quint32 id = ch->nextId();
@@ -489,7 +506,8 @@ Result<std::unique_ptr<WriteStream>> SftpFileSystem::openWrite(const RemotePath 
     const std::shared_ptr<SftpChannel> &ch = m_channels[0];
     const quint32 flags = fx::OpenWrite | fx::OpenCreate | (offset == 0 ? quint32(fx::OpenTruncate) : 0u);
     Result<QByteArray> handle =
-        openHandle(*ch, path, flags, QStringLiteral("opening %1 for writing").arg(path.toString()));
+        openHandle(*ch, path, flags,
+                   QCoreApplication::translate("ferry::sftp", "opening %1 for writing").arg(path.toString()));
     if (!handle)
         return handle.error();
     if (offset < 0) {

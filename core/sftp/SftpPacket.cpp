@@ -1,5 +1,6 @@
 #include "SftpPacket.h"
 
+#include <QCoreApplication>
 #include <QtEndian>
 
 namespace ferry::sftp {
@@ -174,25 +175,25 @@ Error statusError(const Packet &packet, const QString &what)
     switch (code) {
     case fx::NoSuchFile:
         kind = ErrorKind::NotFound;
-        reason = QStringLiteral("no such file or folder");
+        reason = QCoreApplication::translate("ferry::sftp", "no such file or folder");
         break;
     case fx::PermissionDenied:
         kind = ErrorKind::Permission;
-        reason = QStringLiteral("permission denied");
+        reason = QCoreApplication::translate("ferry::sftp", "permission denied");
         break;
     case fx::Eof:
-        reason = QStringLiteral("unexpected end of file");
+        reason = QCoreApplication::translate("ferry::sftp", "unexpected end of file");
         break;
     case fx::NoConnection:
     case fx::ConnectionLost:
         kind = ErrorKind::Network;
-        reason = QStringLiteral("connection lost");
+        reason = QCoreApplication::translate("ferry::sftp", "connection lost");
         break;
     case fx::OpUnsupported:
-        reason = QStringLiteral("not supported by the server");
+        reason = QCoreApplication::translate("ferry::sftp", "not supported by the server");
         break;
     default:
-        reason = QStringLiteral("failed");
+        reason = QCoreApplication::translate("ferry::sftp", "failed");
         break;
     }
     return Error(kind, what + QStringLiteral(": ") + reason, message);
@@ -201,7 +202,9 @@ Error statusError(const Packet &packet, const QString &what)
 Error unexpectedReply(const Packet &packet, const QString &what)
 {
     return Error(ErrorKind::Protocol,
-                 QStringLiteral("%1: unexpected SFTP reply type %2").arg(what).arg(packet.type));
+                 QCoreApplication::translate("ferry::sftp", "%1: unexpected SFTP reply type %2")
+                     .arg(what)
+                     .arg(packet.type));
 }
 
 QByteArray sftpHashName(const QString &algorithm)

@@ -1,5 +1,7 @@
 #include "SftpStreams.h"
 
+#include <QCoreApplication>
+
 #include <cstring>
 #include <limits>
 
@@ -20,7 +22,7 @@ Status closeHandle(SftpChannel &ch, const QByteArray &handle, const QString &nam
     if (!reply)
         return reply.error();
     if (statusCode(*reply) != fx::Ok)
-        return statusError(*reply, QStringLiteral("closing %1").arg(name));
+        return statusError(*reply, QCoreApplication::translate("ferry::sftp", "closing %1").arg(name));
     return {};
 }
 
@@ -76,7 +78,9 @@ Status SftpReadStream::receiveOne()
         PacketReader r(reply->body);
         QByteArray data = r.string();
         if (r.failed() || data.isEmpty() || data.size() > req.length)
-            return Error(ErrorKind::Protocol, QStringLiteral("reading %1: malformed DATA reply").arg(m_name));
+            return Error(
+                ErrorKind::Protocol,
+                QCoreApplication::translate("ferry::sftp", "reading %1: malformed DATA reply").arg(m_name));
         if (data.size() < req.length)
             m_retry.push_back({req.offset + data.size(), req.length - data.size()});
         m_ready.emplace(req.offset, std::move(data));
@@ -87,7 +91,7 @@ Status SftpReadStream::receiveOne()
         m_size = qMin(m_size, req.offset);
         return {};
     }
-    return statusError(*reply, QStringLiteral("reading %1").arg(m_name));
+    return statusError(*reply, QCoreApplication::translate("ferry::sftp", "reading %1").arg(m_name));
 }
 
 Result<qint64> SftpReadStream::read(char *buffer, qint64 maxSize)
@@ -168,7 +172,7 @@ Status SftpWriteStream::reap(size_t keep)
             return reply.error();
         m_pending.pop_front();
         if (statusCode(*reply) != fx::Ok)
-            return statusError(*reply, QStringLiteral("writing %1").arg(m_name));
+            return statusError(*reply, QCoreApplication::translate("ferry::sftp", "writing %1").arg(m_name));
     }
     return {};
 }

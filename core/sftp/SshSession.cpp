@@ -1,5 +1,6 @@
 #include "SshSession.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -142,7 +143,8 @@ Status SshSession::open(const CancelToken &cancel)
 {
     m_session = ssh_new();
     if (!m_session)
-        return Error(ErrorKind::Local, QStringLiteral("cannot create an SSH session"));
+        return Error(ErrorKind::Local,
+                     QCoreApplication::translate("ferry::sftp", "cannot create an SSH session"));
     ssh_callbacks_init(&m_callbacks);
     m_callbacks.userdata = this;
     m_callbacks.auth_function = &SshSession::passphraseCallback;
@@ -152,7 +154,8 @@ Status SshSession::open(const CancelToken &cancel)
 
     log(LogKind::Status, QStringLiteral("Connecting to %1:%2").arg(m_host).arg(m_port));
     if (ssh_connect(m_session) != SSH_OK) {
-        Error e = lastError(QStringLiteral("cannot connect to %1:%2").arg(m_host).arg(m_port));
+        Error e = lastError(
+            QCoreApplication::translate("ferry::sftp", "cannot connect to %1:%2").arg(m_host).arg(m_port));
         if (!m_proxyCommand.isEmpty())
             e = Error(e.kind(),
                       e.message() +
@@ -162,7 +165,7 @@ Status SshSession::open(const CancelToken &cancel)
         return e;
     }
     if (cancel.isCancelled())
-        return Error(ErrorKind::Cancelled, QStringLiteral("cancelled"));
+        return Error(ErrorKind::Cancelled, QCoreApplication::translate("ferry::sftp", "cancelled"));
     if (Status s = verifyHostKey(); !s)
         return s;
     return authenticate(cancel);
@@ -172,12 +175,14 @@ Status SshSession::verifyHostKey()
 {
     ssh_key key = nullptr;
     if (ssh_get_server_publickey(m_session, &key) != SSH_OK)
-        return lastError(QStringLiteral("no host key from %1").arg(m_host));
+        return lastError(QCoreApplication::translate("ferry::sftp", "no host key from %1").arg(m_host));
     char *b64 = nullptr;
     const int rc = ssh_pki_export_pubkey_base64(key, &b64);
     ssh_key_free(key);
     if (rc != SSH_OK || !b64)
-        return Error(ErrorKind::Protocol, QStringLiteral("cannot read the host key of %1").arg(m_host));
+        return Error(
+            ErrorKind::Protocol,
+            QCoreApplication::translate("ferry::sftp", "cannot read the host key of %1").arg(m_host));
     const QByteArray blob = QByteArray::fromBase64(QByteArray(b64));
     ssh_string_free_char(b64);
 
@@ -202,7 +207,8 @@ Status SshSession::verifyHostKey()
     case KnownHosts::Match::Changed:
         // Never a question: accepting a changed key must take a deliberate edit.
         return Error(ErrorKind::HostKey,
-                     QStringLiteral(
+                     QCoreApplication::translate(
+                         "ferry::sftp",
                          "WARNING: THE HOST KEY OF %1 HAS CHANGED. The server now presents %2 %3, but %4 %5 "
                          "is trusted (%6). Someone may be intercepting the connection, or the server was "
                          "reinstalled. Ferry refuses to connect. If the change is expected, remove the old "
@@ -225,7 +231,8 @@ Status SshSession::verifyHostKey()
     // refusal, as OpenSSH's "other keys known" note does.
     QString otherKeys;
     if (!verdict.otherKeyTypes.isEmpty())
-        otherKeys = QStringLiteral("; this server's %1 key is known (%2, %3); it now offers an %4 key")
+        otherKeys = QCoreApplication::translate(
+                        "ferry::sftp", "; this server's %1 key is known (%2, %3); it now offers an %4 key")
                         .arg(verdict.otherKeyTypes.join(QStringLiteral(" and ")), verdict.otherFingerprint,
                              verdict.otherWhere, type);
     TrustDecision decision = TrustDecision::Reject;
@@ -243,7 +250,8 @@ Status SshSession::verifyHostKey()
     }
     if (decision == TrustDecision::Reject)
         return Error(ErrorKind::HostKey,
-                     QStringLiteral("the host key of %1 is not known (%2 %3) and was not accepted%4")
+                     QCoreApplication::translate(
+                         "ferry::sftp", "the host key of %1 is not known (%2 %3) and was not accepted%4")
                          .arg(where, type, m_fingerprint, otherKeys));
     if (!otherKeys.isEmpty())
         log(LogKind::Status, QStringLiteral("Host key %1 %2 accepted%3").arg(type, m_fingerprint, otherKeys));
@@ -313,7 +321,7 @@ Status SshSession::keyboardInteractive(bool *passwordRejected, int *rc)
                     QStringLiteral("%1 asked \"%2\" and no answer was given").arg(m_label, prompt.trimmed()));
             }
             if (ssh_userauth_kbdint_setanswer(m_session, unsigned(i), answer.toUtf8().constData()) < 0)
-                return lastError(QStringLiteral("keyboard-interactive login"));
+                return lastError(QCoreApplication::translate("ferry::sftp", "keyboard-interactive login"));
         }
         *rc = ssh_userauth_kbdint(m_session, nullptr, nullptr);
     }
@@ -327,7 +335,7 @@ Status SshSession::authenticate(const CancelToken &cancel)
     if (rc == SSH_AUTH_SUCCESS)
         return {};
     if (rc == SSH_AUTH_ERROR)
-        return lastError(QStringLiteral("login"));
+        return lastError(QCoreApplication::translate("ferry::sftp", "login"));
     QStringList tried;
     bool passwordRejected = false;
     enum Step
@@ -338,7 +346,7 @@ Status SshSession::authenticate(const CancelToken &cancel)
     };
     for (Step step : {PublicKey, KeyboardInteractive, Password}) {
         if (cancel.isCancelled())
-            return Error(ErrorKind::Cancelled, QStringLiteral("cancelled"));
+            return Error(ErrorKind::Cancelled, QCoreApplication::translate("ferry::sftp", "cancelled"));
         const int methods = ssh_userauth_list(m_session, nullptr);
         if (step == PublicKey && (methods & SSH_AUTH_METHOD_PUBLICKEY)) {
             tried << QStringLiteral("publickey");
@@ -365,11 +373,11 @@ Status SshSession::authenticate(const CancelToken &cancel)
             return {};
         }
         if (rc == SSH_AUTH_ERROR)
-            return lastError(QStringLiteral("login"));
+            return lastError(QCoreApplication::translate("ferry::sftp", "login"));
         // SSH_AUTH_PARTIAL: one factor done; the next step may complete it.
     }
     return Error(ErrorKind::Auth,
-                 QStringLiteral("authentication failed for %1 (tried: %2)")
+                 QCoreApplication::translate("ferry::sftp", "authentication failed for %1 (tried: %2)")
                      .arg(m_label, tried.isEmpty() ? QStringLiteral("nothing the server offers")
                                                    : tried.join(QStringLiteral(", "))));
 }

@@ -1,5 +1,6 @@
 #include "CredentialStoreChooser.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,10 +26,13 @@ Result<QJsonObject> readSettings(const QString &path)
     if (!file.exists())
         return QJsonObject();
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorKind::Local, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        return Error(
+            ErrorKind::Local,
+            QCoreApplication::translate("ferry::sites", "cannot read %1: %2").arg(path, file.errorString()));
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
     if (!doc.isObject())
-        return Error(ErrorKind::Local, QStringLiteral("%1 is not valid JSON").arg(path));
+        return Error(ErrorKind::Local,
+                     QCoreApplication::translate("ferry::sites", "%1 is not valid JSON").arg(path));
     return doc.object();
 }
 
@@ -40,7 +44,9 @@ Result<CredentialBackend> backendField(const QString &path, const QString &field
     CredentialBackend backend = CredentialBackend::Auto;
     const QString name = settings->value(field).toString(QStringLiteral("auto"));
     if (!CredentialStoreChooser::backendFromName(name, &backend))
-        return Error(ErrorKind::Local, QStringLiteral("%1: unknown credential backend '%2'").arg(path, name));
+        return Error(ErrorKind::Local,
+                     QCoreApplication::translate("ferry::sites", "%1: unknown credential backend '%2'")
+                         .arg(path, name));
     return backend;
 }
 

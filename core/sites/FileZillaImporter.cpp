@@ -1,5 +1,6 @@
 #include "FileZillaImporter.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QXmlStreamReader>
 
@@ -34,9 +35,10 @@ public:
             }
         }
         if (m_xml.hasError())
-            return Error(ErrorKind::Local, QStringLiteral("FileZilla site file, line %1: %2")
-                                               .arg(m_xml.lineNumber())
-                                               .arg(m_xml.errorString()));
+            return Error(ErrorKind::Local,
+                         QCoreApplication::translate("ferry::sites", "FileZilla site file, line %1: %2")
+                             .arg(m_xml.lineNumber())
+                             .arg(m_xml.errorString()));
         return m_result;
     }
 
@@ -220,7 +222,9 @@ Result<ImportedSites> FileZillaImporter::importFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorKind::Local, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        return Error(
+            ErrorKind::Local,
+            QCoreApplication::translate("ferry::sites", "cannot read %1: %2").arg(path, file.errorString()));
     return importXml(file.readAll());
 }
 

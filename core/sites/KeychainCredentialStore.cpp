@@ -1,5 +1,6 @@
 #include "KeychainCredentialStore.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QTimer>
@@ -44,12 +45,15 @@ template <typename JobT> bool runJob(std::unique_ptr<JobT> &job, int timeoutMs)
 
 Error keyringError(const QKeychain::Job &job)
 {
-    return Error(ErrorKind::Local, QStringLiteral("system keyring: %1").arg(job.errorString()));
+    return Error(ErrorKind::Local,
+                 QCoreApplication::translate("ferry::sites", "system keyring: %1").arg(job.errorString()));
 }
 
 Error timeoutError()
 {
-    return Error(ErrorKind::Timeout, QStringLiteral("the system keyring did not answer (is it locked?)"));
+    return Error(
+        ErrorKind::Timeout,
+        QCoreApplication::translate("ferry::sites", "the system keyring did not answer (is it locked?)"));
 }
 
 bool sessionBusExpected()
@@ -110,7 +114,9 @@ Status KeychainCredentialStore::removePassword(const QUuid &siteId)
 Status KeychainCredentialStore::probe(const QString &service, int timeoutMs)
 {
     if (!sessionBusExpected())
-        return Error(ErrorKind::Local, QStringLiteral("no D-Bus session bus, so no Secret Service keyring"));
+        return Error(ErrorKind::Local,
+                     QCoreApplication::translate("ferry::sites",
+                                                 "no D-Bus session bus, so no Secret Service keyring"));
     KeychainCredentialStore store(service, timeoutMs);
     const QUuid probeId = QUuid::createUuid();
     const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -121,7 +127,9 @@ Status KeychainCredentialStore::probe(const QString &service, int timeoutMs)
     if (!back)
         return back.error();
     if (!back->has_value() || **back != token)
-        return Error(ErrorKind::Local, QStringLiteral("system keyring: a stored entry did not read back"));
+        return Error(
+            ErrorKind::Local,
+            QCoreApplication::translate("ferry::sites", "system keyring: a stored entry did not read back"));
     return removed;
 }
 

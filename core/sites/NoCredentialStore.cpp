@@ -1,5 +1,7 @@
 #include "NoCredentialStore.h"
 
+#include <QCoreApplication>
+
 namespace ferry::sites {
 
 using remote::Error;
@@ -15,8 +17,9 @@ Result<std::optional<QString>> NoCredentialStore::password(const QUuid &)
 Status NoCredentialStore::setPassword(const QUuid &, const QString &)
 {
     return Error(ErrorKind::Local,
-                 QStringLiteral("passwords are not saved (credential storage is set to \"none\"); "
-                                "the password will be asked for every time"));
+                 QCoreApplication::translate(
+                     "ferry::sites", "passwords are not saved (credential storage is set to \"none\"); "
+                                     "the password will be asked for every time"));
 }
 
 Status NoCredentialStore::removePassword(const QUuid &)

@@ -1,5 +1,6 @@
 #include "Site.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace ferry::sites {
@@ -48,7 +49,8 @@ bool valueOf(const Named<Enum> (&table)[N], const QString &name, Enum *value)
 
 Error fieldError(const QString &field, const QString &why)
 {
-    return Error(ErrorKind::Local, QStringLiteral("site field '%1': %2").arg(field, why));
+    return Error(ErrorKind::Local,
+                 QCoreApplication::translate("ferry::sites", "site field '%1': %2").arg(field, why));
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "SiteStore.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -122,7 +123,9 @@ Status SiteStore::editTree(const std::function<Status(QList<Site> &, QList<QStri
 {
     QLockFile lock(m_path + QStringLiteral(".lock"));
     if (!lock.tryLock(kLockTimeoutMs))
-        return Error(ErrorKind::Local, QStringLiteral("%1 is locked by another Ferry process").arg(m_path));
+        return Error(
+            ErrorKind::Local,
+            QCoreApplication::translate("ferry::sites", "%1 is locked by another Ferry process").arg(m_path));
     if (Status loaded = load(); !loaded)
         return loaded;
     QList<Site> sites = m_sites;
@@ -176,11 +179,12 @@ QList<QStringList> SiteStore::folders() const
 Status SiteStore::addFolder(const QStringList &folder)
 {
     if (folder.isEmpty() || folder.contains(QString()))
-        return Error(ErrorKind::Local, QStringLiteral("a folder needs a name"));
+        return Error(ErrorKind::Local, QCoreApplication::translate("ferry::sites", "a folder needs a name"));
     return editTree([&folder](QList<Site> &sites, QList<QStringList> &kept) -> Status {
         if (allFolders(sites, kept).contains(folder))
             return Error(ErrorKind::Exists,
-                         QStringLiteral("a folder '%1' exists already").arg(folder.join(QLatin1Char('/'))));
+                         QCoreApplication::translate("ferry::sites", "a folder '%1' exists already")
+                             .arg(folder.join(QLatin1Char('/'))));
         kept.append(folder);
         return {};
     });
@@ -189,19 +193,21 @@ Status SiteStore::addFolder(const QStringList &folder)
 Status SiteStore::moveFolder(const QStringList &from, const QStringList &to)
 {
     if (from.isEmpty() || to.isEmpty() || to.contains(QString()))
-        return Error(ErrorKind::Local, QStringLiteral("a folder needs a name"));
+        return Error(ErrorKind::Local, QCoreApplication::translate("ferry::sites", "a folder needs a name"));
     if (from == to)
         return {};
     if (startsWith(to, from))
-        return Error(ErrorKind::Local, QStringLiteral("a folder cannot move into itself"));
+        return Error(ErrorKind::Local,
+                     QCoreApplication::translate("ferry::sites", "a folder cannot move into itself"));
     return editTree([&from, &to](QList<Site> &sites, QList<QStringList> &kept) -> Status {
         const QList<QStringList> existing = allFolders(sites, kept);
         if (!existing.contains(from))
-            return Error(ErrorKind::NotFound,
-                         QStringLiteral("no folder '%1'").arg(from.join(QLatin1Char('/'))));
+            return Error(ErrorKind::NotFound, QCoreApplication::translate("ferry::sites", "no folder '%1'")
+                                                  .arg(from.join(QLatin1Char('/'))));
         if (existing.contains(to))
             return Error(ErrorKind::Exists,
-                         QStringLiteral("a folder '%1' exists already").arg(to.join(QLatin1Char('/'))));
+                         QCoreApplication::translate("ferry::sites", "a folder '%1' exists already")
+                             .arg(to.join(QLatin1Char('/'))));
         const auto moved = [&from, &to](const QStringList &path) {
             return to + path.mid(from.size());
         };
@@ -257,12 +263,14 @@ Result<Site> SiteStore::find(const QString &nameOrPath) const
     if (byName.size() == 1)
         return byName.first();
     if (byName.isEmpty())
-        return Error(ErrorKind::NotFound, QStringLiteral("no site named '%1'").arg(nameOrPath));
+        return Error(ErrorKind::NotFound,
+                     QCoreApplication::translate("ferry::sites", "no site named '%1'").arg(nameOrPath));
     QStringList paths;
     for (const Site &site : std::as_const(byName))
         paths.append(site.fullPath());
-    return Error(ErrorKind::Local, QStringLiteral("several sites are named '%1'; give one of: %2")
-                                       .arg(nameOrPath, paths.join(QStringLiteral(", "))));
+    return Error(ErrorKind::Local,
+                 QCoreApplication::translate("ferry::sites", "several sites are named '%1'; give one of: %2")
+                     .arg(nameOrPath, paths.join(QStringLiteral(", "))));
 }
 
 Result<Site> SiteStore::add(Site site)
@@ -273,10 +281,12 @@ Result<Site> SiteStore::add(Site site)
         for (const Site &existing : std::as_const(sites)) {
             if (samePlace(existing, site))
                 return Error(ErrorKind::Exists,
-                             QStringLiteral("a site '%1' exists already").arg(site.fullPath()));
+                             QCoreApplication::translate("ferry::sites", "a site '%1' exists already")
+                                 .arg(site.fullPath()));
             if (existing.id == site.id)
-                return Error(ErrorKind::Exists, QStringLiteral("a site with id %1 exists already")
-                                                    .arg(site.id.toString(QUuid::WithoutBraces)));
+                return Error(ErrorKind::Exists,
+                             QCoreApplication::translate("ferry::sites", "a site with id %1 exists already")
+                                 .arg(site.id.toString(QUuid::WithoutBraces)));
         }
         sites.append(site);
         return {};
@@ -296,7 +306,8 @@ Status SiteStore::update(const Site &site)
             }
         }
         return Error(ErrorKind::NotFound,
-                     QStringLiteral("the site '%1' no longer exists").arg(site.fullPath()));
+                     QCoreApplication::translate("ferry::sites", "the site '%1' no longer exists")
+                         .arg(site.fullPath()));
     });
 }
 
@@ -306,7 +317,8 @@ Status SiteStore::remove(const QUuid &id)
         const qsizetype removed = sites.removeIf([&id](const Site &s) { return s.id == id; });
         if (removed == 0)
             return Error(ErrorKind::NotFound,
-                         QStringLiteral("no site with id %1").arg(id.toString(QUuid::WithoutBraces)));
+                         QCoreApplication::translate("ferry::sites", "no site with id %1")
+                             .arg(id.toString(QUuid::WithoutBraces)));
         return {};
     });
 }

@@ -1,5 +1,6 @@
 #include "SshConfigImporter.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -306,7 +307,9 @@ Result<ImportedSites> SshConfigImporter::importFile(const QString &path)
     const QString file = path.isEmpty() ? home + QStringLiteral("/.ssh/config") : path;
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly))
-        return Error(ErrorKind::Local, QStringLiteral("cannot read %1: %2").arg(file, in.errorString()));
+        return Error(
+            ErrorKind::Local,
+            QCoreApplication::translate("ferry::sites", "cannot read %1: %2").arg(file, in.errorString()));
     // OpenSSH resolves a user config's relative Include against ~/.ssh; for a config
     // elsewhere its own folder is the useful equivalent.
     const QString includeDir =

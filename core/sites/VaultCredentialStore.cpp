@@ -1,5 +1,6 @@
 #include "VaultCredentialStore.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
@@ -93,7 +94,8 @@ Status VaultCredentialStore::deriveInto(Key &key, const QString &password) const
                       key.salt, key.ops, size_t(key.memKiB) * 1024, crypto_pwhash_ALG_ARGON2ID13);
     sodium_memzero(utf8.data(), size_t(utf8.size()));
     if (rc != 0)
-        return Error(ErrorKind::Local, QStringLiteral("not enough memory to derive the vault key"));
+        return Error(ErrorKind::Local, QCoreApplication::translate(
+                                           "ferry::sites", "not enough memory to derive the vault key"));
     std::memcpy(key.encryption, derived, kKeyBytes);
     crypto_generichash(key.verifier, kVerifierBytes, derived + kKeyBytes, 32, nullptr, 0);
     sodium_memzero(derived, sizeof derived);
@@ -136,7 +138,8 @@ Result<VaultCredentialStore::Entries> VaultCredentialStore::decrypt(const QByteA
         return damaged(QStringLiteral("its header does not match its checksum"));
     if (quint8(file.at(8)) != kFormat || quint8(file.at(9)) != kAlgorithm)
         return Error(ErrorKind::Local,
-                     QStringLiteral("the password vault %1 was written by a newer Ferry (format %2)")
+                     QCoreApplication::translate(
+                         "ferry::sites", "the password vault %1 was written by a newer Ferry (format %2)")
                          .arg(m_path)
                          .arg(quint8(file.at(8))));
     const quint32 ops = qFromLittleEndian<quint32>(bytes(file, 12));
@@ -149,13 +152,16 @@ Result<VaultCredentialStore::Entries> VaultCredentialStore::decrypt(const QByteA
                         std::memcmp(m_key->salt, bytes(file, kOffSalt), kSaltBytes) == 0;
     if (!cached) {
         Result<QString> password =
-            m_provider ? m_provider(false)
-                       : Result<QString>(Error(ErrorKind::Auth, QStringLiteral("no master password")));
+            m_provider
+                ? m_provider(false)
+                : Result<QString>(Error(ErrorKind::Auth,
+                                        QCoreApplication::translate("ferry::sites", "no master password")));
         if (!password)
             return password.error();
         auto *key = static_cast<Key *>(sodium_malloc(sizeof(Key)));
         if (!key)
-            return Error(ErrorKind::Local, QStringLiteral("cannot allocate secure memory"));
+            return Error(ErrorKind::Local,
+                         QCoreApplication::translate("ferry::sites", "cannot allocate secure memory"));
         key->ops = ops;
         key->memKiB = memKiB;
         std::memcpy(key->salt, bytes(file, kOffSalt), kSaltBytes);
@@ -165,8 +171,10 @@ Result<VaultCredentialStore::Entries> VaultCredentialStore::decrypt(const QByteA
         }
         if (sodium_memcmp(key->verifier, bytes(file, kOffVerifier), kVerifierBytes) != 0) {
             sodium_free(key);
-            return Error(ErrorKind::Auth,
-                         QStringLiteral("wrong master password for the password vault %1").arg(m_path));
+            return Error(
+                ErrorKind::Auth,
+                QCoreApplication::translate("ferry::sites", "wrong master password for the password vault %1")
+                    .arg(m_path));
         }
         if (m_key)
             sodium_free(m_key);
@@ -199,7 +207,8 @@ Result<VaultCredentialStore::Entries> VaultCredentialStore::read(bool *missing)
     if (*missing)
         return Entries();
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorKind::Local, QStringLiteral("cannot read %1: %2").arg(m_path, file.errorString()));
+        return Error(ErrorKind::Local, QCoreApplication::translate("ferry::sites", "cannot read %1: %2")
+                                           .arg(m_path, file.errorString()));
     return decrypt(file.readAll());
 }
 
@@ -207,14 +216,17 @@ Status VaultCredentialStore::newKey()
 {
     Result<QString> password =
         m_provider ? m_provider(true)
-                   : Result<QString>(Error(ErrorKind::Auth, QStringLiteral("no master password")));
+                   : Result<QString>(Error(
+                         ErrorKind::Auth, QCoreApplication::translate("ferry::sites", "no master password")));
     if (!password)
         return password.error();
     if (password->isEmpty())
-        return Error(ErrorKind::Auth, QStringLiteral("the vault's master password must not be empty"));
+        return Error(ErrorKind::Auth, QCoreApplication::translate(
+                                          "ferry::sites", "the vault's master password must not be empty"));
     auto *key = static_cast<Key *>(sodium_malloc(sizeof(Key)));
     if (!key)
-        return Error(ErrorKind::Local, QStringLiteral("cannot allocate secure memory"));
+        return Error(ErrorKind::Local,
+                     QCoreApplication::translate("ferry::sites", "cannot allocate secure memory"));
     key->ops = m_cost.opsLimit;
     key->memKiB = m_cost.memLimitKiB;
     randombytes_buf(key->salt, kSaltBytes);
@@ -262,7 +274,9 @@ Status VaultCredentialStore::change(const std::function<void(Entries &)> &apply)
 {
     QLockFile lock(m_path + QStringLiteral(".lock"));
     if (!lock.tryLock(kLockTimeoutMs))
-        return Error(ErrorKind::Local, QStringLiteral("%1 is locked by another Ferry process").arg(m_path));
+        return Error(
+            ErrorKind::Local,
+            QCoreApplication::translate("ferry::sites", "%1 is locked by another Ferry process").arg(m_path));
     bool missing = false;
     Result<Entries> entries = read(&missing);
     if (!entries)
@@ -289,17 +303,23 @@ Status VaultCredentialStore::unlock()
 Status VaultCredentialStore::changeMasterPassword(const QString &oldPassword, const QString &newPassword)
 {
     if (newPassword.isEmpty())
-        return Error(ErrorKind::Local, QStringLiteral("the vault's master password must not be empty"));
+        return Error(ErrorKind::Local, QCoreApplication::translate(
+                                           "ferry::sites", "the vault's master password must not be empty"));
     QLockFile lock(m_path + QStringLiteral(".lock"));
     if (!lock.tryLock(kLockTimeoutMs))
-        return Error(ErrorKind::Local, QStringLiteral("%1 is locked by another Ferry process").arg(m_path));
+        return Error(
+            ErrorKind::Local,
+            QCoreApplication::translate("ferry::sites", "%1 is locked by another Ferry process").arg(m_path));
     if (!exists())
-        return Error(ErrorKind::NotFound, QStringLiteral("there is no password vault at %1 yet").arg(m_path));
+        return Error(
+            ErrorKind::NotFound,
+            QCoreApplication::translate("ferry::sites", "there is no password vault at %1 yet").arg(m_path));
     // The old password opens the file (never a key this instance had cached).
     const MasterPasswordProvider kept = std::move(m_provider);
     m_provider = [oldPassword](bool creating) -> Result<QString> {
         if (creating)
-            return Error(ErrorKind::NotFound, QStringLiteral("the password vault disappeared"));
+            return Error(ErrorKind::NotFound,
+                         QCoreApplication::translate("ferry::sites", "the password vault disappeared"));
         return oldPassword;
     };
     if (m_key) {

@@ -1,5 +1,6 @@
 #include "RemoteTreeLister.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 #include "TreeListing.h"
@@ -41,7 +42,7 @@ void RemoteTreeLister::cancel()
 {
     m_token.cancel();
     if (!m_error)
-        m_error = Error(ErrorKind::Cancelled, QStringLiteral("cancelled"));
+        m_error = Error(ErrorKind::Cancelled, QCoreApplication::translate("ferry::sync", "cancelled"));
     m_pending.clear();
     if (m_inFlight == 0)
         finish();

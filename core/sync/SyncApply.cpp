@@ -1,5 +1,6 @@
 #include "SyncApply.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -17,7 +18,9 @@ namespace {
 
 Error unsafe(const QString &path)
 {
-    return Error(ErrorKind::Local, QStringLiteral("%1: not a safe relative path; nothing done").arg(path));
+    return Error(
+        ErrorKind::Local,
+        QCoreApplication::translate("ferry::sync", "%1: not a safe relative path; nothing done").arg(path));
 }
 
 QString localPath(const QString &root, const QString &relative)
@@ -68,7 +71,9 @@ Status SyncApply::applyLocal(const SyncPlan &plan, const QString &root, Phase ph
         const QString path = localPath(root, a.relativePath);
         if (a.kind == Kind::MakeDir) {
             if (!QDir().mkdir(path) && !QFileInfo(path).isDir())
-                return Error(ErrorKind::Local, QStringLiteral("cannot make the folder %1").arg(path));
+                return Error(
+                    ErrorKind::Local,
+                    QCoreApplication::translate("ferry::sync", "cannot make the folder %1").arg(path));
         } else {
             const QFileInfo info(path);
             // A link (to a folder too) is removed as a link; QDir::removeRecursively
@@ -76,7 +81,8 @@ Status SyncApply::applyLocal(const SyncPlan &plan, const QString &root, Phase ph
             const bool ok =
                 (info.isDir() && !info.isSymLink()) ? QDir(path).removeRecursively() : QFile::remove(path);
             if (!ok && (info.exists() || info.isSymLink()))
-                return Error(ErrorKind::Local, QStringLiteral("cannot delete %1").arg(path));
+                return Error(ErrorKind::Local,
+                             QCoreApplication::translate("ferry::sync", "cannot delete %1").arg(path));
         }
         if (done)
             done(a);

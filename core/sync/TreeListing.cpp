@@ -1,5 +1,6 @@
 #include "TreeListing.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include "util/FileTime.h"
@@ -42,7 +43,8 @@ remote::Result<SyncTree> TreeListing::listLocal(const QString &root, const SyncE
                                                 const remote::CancelToken &cancel)
 {
     if (!QFileInfo(root).isDir())
-        return remote::Error(remote::ErrorKind::Local, QStringLiteral("%1 is not a folder").arg(root));
+        return remote::Error(remote::ErrorKind::Local,
+                             QCoreApplication::translate("ferry::sync", "%1 is not a folder").arg(root));
     transfer::WalkOptions options;
     options.cancel = cancel;
     // Excluded folders are not entered.

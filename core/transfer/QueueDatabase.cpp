@@ -1,5 +1,6 @@
 #include "QueueDatabase.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -50,9 +51,11 @@ Result<QString> moveAside(const QString &path)
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = path + QStringLiteral(".broken-") + stamp + QLatin1Char('-') + QString::number(n);
     if (!QFile::rename(path, target))
-        return Error(ErrorKind::Local,
-                     QStringLiteral("transfer queue: %1 cannot be read and cannot be moved aside to %2")
-                         .arg(path, target));
+        return Error(
+            ErrorKind::Local,
+            QCoreApplication::translate("ferry::transfer",
+                                        "transfer queue: %1 cannot be read and cannot be moved aside to %2")
+                .arg(path, target));
     for (const QLatin1String suffix :
          {QLatin1String("-wal"), QLatin1String("-shm"), QLatin1String("-journal")}) {
         if (QFileInfo::exists(path + suffix) && !QFile::rename(path + suffix, target + suffix))
@@ -65,7 +68,8 @@ Result<QString> moveAside(const QString &path)
 
 Error QueueDatabase::sqlError(const QSqlQuery &query, const QString &what)
 {
-    const QString message = QStringLiteral("transfer queue: %1: %2").arg(what, describe(query.lastError()));
+    const QString message = QCoreApplication::translate("ferry::transfer", "transfer queue: %1: %2")
+                                .arg(what, describe(query.lastError()));
     qCWarning(lcQueueDb).noquote() << message;
     return Error(ErrorKind::Local, message);
 }
@@ -98,7 +102,8 @@ void QueueDatabase::close()
 Status QueueDatabase::requireOpen() const
 {
     if (!isOpen())
-        return Error(ErrorKind::Local, QStringLiteral("transfer queue: not open"));
+        return Error(ErrorKind::Local,
+                     QCoreApplication::translate("ferry::transfer", "transfer queue: not open"));
     return {};
 }
 
@@ -119,7 +124,7 @@ Status QueueDatabase::Transaction::begin()
 {
     QSqlQuery query(m_db);
     if (!query.exec(m_nested ? QStringLiteral("SAVEPOINT ferry_nested") : QStringLiteral("BEGIN IMMEDIATE")))
-        return sqlError(query, QStringLiteral("cannot start a transaction"));
+        return sqlError(query, QCoreApplication::translate("ferry::transfer", "cannot start a transaction"));
     m_active = true;
     return {};
 }
@@ -128,7 +133,7 @@ Status QueueDatabase::Transaction::commit()
 {
     QSqlQuery query(m_db);
     if (!query.exec(m_nested ? QStringLiteral("RELEASE ferry_nested") : QStringLiteral("COMMIT")))
-        return sqlError(query, QStringLiteral("cannot commit"));
+        return sqlError(query, QCoreApplication::translate("ferry::transfer", "cannot commit"));
     m_active = false;
     return {};
 }
@@ -163,7 +168,7 @@ QSqlQuery &QueueDatabase::prepared(int key, const QString &sql) const
     query->setForwardOnly(true);
     if (!query->prepare(sql)) {
         // Not kept, so the next call prepares again; exec() on it reports the error.
-        (void)sqlError(*query, QStringLiteral("cannot prepare a statement"));
+        (void)sqlError(*query, QCoreApplication::translate("ferry::transfer", "cannot prepare a statement"));
         m_unprepared = std::move(query);
         return *m_unprepared;
     }
@@ -187,9 +192,11 @@ Status QueueDatabase::open(const QString &path)
             qCWarning(lcQueueDb).noquote() << moved.error().message() << "(" << attempt.message << ")";
             return moved.error();
         }
-        m_recoveryMessage = QStringLiteral("The transfer queue %1 could not be read (%2). It was moved to %3 "
-                                           "and a new, empty queue was started.")
-                                .arg(path, attempt.message, moved.value());
+        m_recoveryMessage =
+            QCoreApplication::translate("ferry::transfer",
+                                        "The transfer queue %1 could not be read (%2). It was moved to %3 "
+                                        "and a new, empty queue was started.")
+                .arg(path, attempt.message, moved.value());
         qCWarning(lcQueueDb).noquote() << m_recoveryMessage;
         attempt = openConnection(path);
     }
@@ -307,12 +314,16 @@ QueueDatabase::Attempt QueueDatabase::migrate(int fromVersion)
                 break;
             if (!query.exec(statement)) {
                 error = query.lastError();
-                status = sqlError(query, QStringLiteral("migration to schema %1").arg(version + 1));
+                status =
+                    sqlError(query, QCoreApplication::translate("ferry::transfer", "migration to schema %1")
+                                        .arg(version + 1));
             }
         }
         if (status && !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1))) {
             error = query.lastError();
-            status = sqlError(query, QStringLiteral("migration to schema %1").arg(version + 1));
+            status = sqlError(
+                query,
+                QCoreApplication::translate("ferry::transfer", "migration to schema %1").arg(version + 1));
         }
         if (status)
             status = step.commit();

@@ -1,5 +1,7 @@
 #include "ServerCopy.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 
 namespace ferry::transfer {
@@ -58,12 +60,15 @@ Result<CopyResult> copyBetween(RemoteFileSystem &source, const RemotePath &from,
                                QString *method)
 {
     if (&source == &target)
-        return Error(ErrorKind::Local, QStringLiteral("a server-to-server copy needs two connections"));
+        return Error(
+            ErrorKind::Local,
+            QCoreApplication::translate("ferry::transfer", "a server-to-server copy needs two connections"));
     auto entry = source.stat(from);
     if (!entry)
         return entry.error();
     if (entry->isDir())
-        return Error(ErrorKind::Local, QStringLiteral("%1 is a folder").arg(from.toString()));
+        return Error(ErrorKind::Local,
+                     QCoreApplication::translate("ferry::transfer", "%1 is a folder").arg(from.toString()));
     const qint64 total = entry->size.value_or(-1);
 
     qint64 offset = 0;
@@ -106,10 +111,11 @@ Result<CopyResult> copyBetween(RemoteFileSystem &source, const RemotePath &from,
     if (!after)
         return after.error();
     if (total >= 0 && after->size && *after->size != total)
-        return Error(ErrorKind::Network, QStringLiteral("%1: the target has %2 of %3 bytes")
-                                             .arg(to.toString())
-                                             .arg(*after->size)
-                                             .arg(total));
+        return Error(ErrorKind::Network,
+                     QCoreApplication::translate("ferry::transfer", "%1: the target has %2 of %3 bytes")
+                         .arg(to.toString())
+                         .arg(*after->size)
+                         .arg(total));
     if (used == QLatin1String("fxp") && total < 0 && after->size)
         result.transferred = *after->size - offset;
     result.size = after->size.value_or(total);

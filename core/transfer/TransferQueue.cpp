@@ -1,5 +1,6 @@
 #include "TransferQueue.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -93,7 +94,8 @@ Error sqlError(const QSqlQuery &query, const QString &what)
 
 Error notFound(qint64 id)
 {
-    return Error(ErrorKind::NotFound, QStringLiteral("transfer queue: no item %1").arg(id));
+    return Error(ErrorKind::NotFound,
+                 QCoreApplication::translate("ferry::transfer", "transfer queue: no item %1").arg(id));
 }
 
 // Qt binds a null QString as SQL NULL; the text columns are NOT NULL.
@@ -420,7 +422,7 @@ Status TransferQueue::add(QList<QueueItem> &items)
 
     QSqlQuery query(m_db.handle());
     if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(position), 0) FROM items")) || !query.next())
-        return sqlError(query, QStringLiteral("cannot read positions"));
+        return sqlError(query, QCoreApplication::translate("ferry::transfer", "cannot read positions"));
     qint64 position = query.value(0).toLongLong();
     query.finish();
 
@@ -429,7 +431,7 @@ Status TransferQueue::add(QList<QueueItem> &items)
     OptionsCodec options;
     Sanitizer sanitizer;
     if (!query.prepare(insertStatement()))
-        return sqlError(query, QStringLiteral("cannot prepare the insert"));
+        return sqlError(query, QCoreApplication::translate("ferry::transfer", "cannot prepare the insert"));
     for (QueueItem &item : stored) {
         sanitizer.apply(item);
         item.position = ++position;
@@ -437,7 +439,8 @@ Status TransferQueue::add(QList<QueueItem> &items)
         item.updated = now;
         bindColumns(query, item, options);
         if (!query.exec())
-            return sqlError(query, QStringLiteral("cannot add %1").arg(item.remotePath));
+            return sqlError(
+                query, QCoreApplication::translate("ferry::transfer", "cannot add %1").arg(item.remotePath));
         item.id = query.lastInsertId().toLongLong();
     }
     if (Status committed = transaction.commit(); !committed)
@@ -455,10 +458,12 @@ Status TransferQueue::expand(qint64 folderId, QList<QueueItem> &children, bool l
         return notFound(folderId);
     if (!folder->isFolder)
         return Error(ErrorKind::Local,
-                     QStringLiteral("transfer queue: item %1 is not a folder").arg(folderId));
+                     QCoreApplication::translate("ferry::transfer", "transfer queue: item %1 is not a folder")
+                         .arg(folderId));
     if (folder->state == ItemState::Done)
-        return Error(ErrorKind::Local,
-                     QStringLiteral("transfer queue: folder %1 is expanded already").arg(folderId));
+        return Error(ErrorKind::Local, QCoreApplication::translate(
+                                           "ferry::transfer", "transfer queue: folder %1 is expanded already")
+                                           .arg(folderId));
 
     QueueDatabase::Transaction transaction = m_db.transaction();
     if (Status begun = transaction.begin(); !begun)
@@ -469,7 +474,8 @@ Status TransferQueue::expand(qint64 folderId, QList<QueueItem> &children, bool l
     query.prepare(QStringLiteral("SELECT MAX(position) FROM items WHERE parent_id = ?"));
     query.bindValue(0, folderId);
     if (!query.exec())
-        return sqlError(query, QStringLiteral("cannot read the folder's contents"));
+        return sqlError(query,
+                        QCoreApplication::translate("ferry::transfer", "cannot read the folder's contents"));
     if (query.next() && !query.value(0).isNull())
         anchor = std::max(anchor, query.value(0).toLongLong());
     query.finish();
@@ -480,7 +486,8 @@ Status TransferQueue::expand(qint64 folderId, QList<QueueItem> &children, bool l
         query.bindValue(0, n);
         query.bindValue(1, anchor);
         if (!query.exec())
-            return sqlError(query, QStringLiteral("cannot make room for the folder's contents"));
+            return sqlError(query, QCoreApplication::translate("ferry::transfer",
+                                                               "cannot make room for the folder's contents"));
     }
 
     // One child at a time is copied and completed; `children` itself changes only after
@@ -491,7 +498,7 @@ Status TransferQueue::expand(qint64 folderId, QList<QueueItem> &children, bool l
     OptionsCodec options;
     Sanitizer sanitizer;
     if (!query.prepare(insertStatement()))
-        return sqlError(query, QStringLiteral("cannot prepare the insert"));
+        return sqlError(query, QCoreApplication::translate("ferry::transfer", "cannot prepare the insert"));
     auto complete = [&](QueueItem &child, qsizetype index) {
         sanitizer.apply(child);
         child.parentId = folderId;
@@ -505,7 +512,8 @@ Status TransferQueue::expand(qint64 folderId, QList<QueueItem> &children, bool l
         complete(child, i);
         bindColumns(query, child, options);
         if (!query.exec())
-            return sqlError(query, QStringLiteral("cannot add %1").arg(child.remotePath));
+            return sqlError(
+                query, QCoreApplication::translate("ferry::transfer", "cannot add %1").arg(child.remotePath));
         ids << query.lastInsertId().toLongLong();
     }
 
@@ -515,7 +523,9 @@ Status TransferQueue::expand(qint64 folderId, QList<QueueItem> &children, bool l
         query.bindValue(1, msecs(now));
         query.bindValue(2, folderId);
         if (!query.exec())
-            return sqlError(query, QStringLiteral("cannot mark folder %1 done").arg(folderId));
+            return sqlError(
+                query,
+                QCoreApplication::translate("ferry::transfer", "cannot mark folder %1 done").arg(folderId));
     }
     if (Status committed = transaction.commit(); !committed)
         return committed;
@@ -578,7 +588,7 @@ std::optional<QueueItem> TransferQueue::item(qint64 id) const
     QSqlQuery &query = prepared(Statement::Item);
     query.bindValue(0, id);
     if (!query.exec()) {
-        (void)sqlError(query, QStringLiteral("cannot read item %1").arg(id));
+        (void)sqlError(query, QCoreApplication::translate("ferry::transfer", "cannot read item %1").arg(id));
         return std::nullopt;
     }
     if (!query.next())
@@ -595,7 +605,7 @@ QList<QueueItem> TransferQueue::items() const
     QSqlQuery query(m_db.handle());
     query.setForwardOnly(true);
     if (!query.exec(kSelect + kRunOrder)) {
-        (void)sqlError(query, QStringLiteral("cannot read the queue"));
+        (void)sqlError(query, QCoreApplication::translate("ferry::transfer", "cannot read the queue"));
         return result;
     }
     OptionsCodec options;
@@ -625,7 +635,7 @@ QList<QueueItem> TransferQueue::runnable(const std::function<Pick(const QueueIte
     QSqlQuery &query = prepared(Statement::NextRunnable);
     query.bindValue(0, int(ItemState::Queued));
     if (!query.exec()) {
-        (void)sqlError(query, QStringLiteral("cannot read the queue"));
+        (void)sqlError(query, QCoreApplication::translate("ferry::transfer", "cannot read the queue"));
         return taken;
     }
     OptionsCodec options;
@@ -655,7 +665,7 @@ int TransferQueue::count(ItemState state) const
     query.prepare(QStringLiteral("SELECT COUNT(*) FROM items WHERE state = ?"));
     query.bindValue(0, int(state));
     if (!query.exec() || !query.next()) {
-        (void)sqlError(query, QStringLiteral("cannot count items"));
+        (void)sqlError(query, QCoreApplication::translate("ferry::transfer", "cannot count items"));
         return 0;
     }
     return query.value(0).toInt();
@@ -724,7 +734,8 @@ Status TransferQueue::transition(qint64 id, std::initializer_list<ItemState> fro
     if (current->state == to)
         return {};
     if (std::find(from.begin(), from.end(), current->state) == from.end())
-        return Error(ErrorKind::Local, QStringLiteral("transfer queue: cannot %1 item %2: it is %3")
+        return Error(ErrorKind::Local, QCoreApplication::translate(
+                                           "ferry::transfer", "transfer queue: cannot %1 item %2: it is %3")
                                            .arg(verb)
                                            .arg(id)
                                            .arg(toString(current->state)));
@@ -740,7 +751,8 @@ Status TransferQueue::transition(qint64 id, std::initializer_list<ItemState> fro
     query.bindValue(2, id);
     query.bindValue(3, int(current->state));
     if (!query.exec())
-        return sqlError(query, QStringLiteral("cannot %1 item %2").arg(verb).arg(id));
+        return sqlError(
+            query, QCoreApplication::translate("ferry::transfer", "cannot %1 item %2").arg(verb).arg(id));
     return {};
 }
 
@@ -823,10 +835,12 @@ Status TransferQueue::moveBefore(qint64 id, qint64 beforeId)
         query.prepare(QStringLiteral("UPDATE items SET position = position + 1 WHERE position >= ?"));
         query.bindValue(0, position);
         if (!query.exec())
-            return sqlError(query, QStringLiteral("cannot make room before item %1").arg(beforeId));
+            return sqlError(query,
+                            QCoreApplication::translate("ferry::transfer", "cannot make room before item %1")
+                                .arg(beforeId));
     } else {
         if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(position), 0) FROM items")) || !query.next())
-            return sqlError(query, QStringLiteral("cannot read positions"));
+            return sqlError(query, QCoreApplication::translate("ferry::transfer", "cannot read positions"));
         position = query.value(0).toLongLong() + 1;
         query.finish();
     }
@@ -835,7 +849,7 @@ Status TransferQueue::moveBefore(qint64 id, qint64 beforeId)
     query.bindValue(1, msecs(QDateTime::currentDateTimeUtc()));
     query.bindValue(2, id);
     if (!query.exec())
-        return sqlError(query, QStringLiteral("cannot move item %1").arg(id));
+        return sqlError(query, QCoreApplication::translate("ferry::transfer", "cannot move item %1").arg(id));
     return transaction.commit();
 }
 
@@ -856,7 +870,7 @@ Result<int> TransferQueue::clearDone()
     query.bindValue(2, int(ItemState::Done));
     query.bindValue(3, int(ItemState::Skipped));
     if (!query.exec())
-        return sqlError(query, QStringLiteral("cannot clear finished items"));
+        return sqlError(query, QCoreApplication::translate("ferry::transfer", "cannot clear finished items"));
     return query.numRowsAffected();
 }
 
@@ -870,7 +884,8 @@ Status TransferQueue::requeueRunning()
     query.bindValue(1, msecs(QDateTime::currentDateTimeUtc()));
     query.bindValue(2, int(ItemState::Running));
     if (!query.exec())
-        return sqlError(query, QStringLiteral("cannot requeue running items"));
+        return sqlError(query,
+                        QCoreApplication::translate("ferry::transfer", "cannot requeue running items"));
     if (const int n = query.numRowsAffected(); n > 0)
         qCInfo(lcQueueStore) << n << "items left running by a previous run are queued again";
     return {};

@@ -1,5 +1,6 @@
 #include "TransferTask.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -77,7 +78,8 @@ Result<TargetState> remoteState(RemoteFileSystem &fs, const RemotePath &path)
         return st.error();
     }
     if (st->isDir())
-        return Error(ErrorKind::Exists, QStringLiteral("%1 is a folder").arg(path.toString()));
+        return Error(ErrorKind::Exists,
+                     QCoreApplication::translate("ferry::transfer", "%1 is a folder").arg(path.toString()));
     return TargetState{true, st->size.value_or(-1), st->mtime.isValid() ? st->mtime.toUTC() : QDateTime()};
 }
 
@@ -100,25 +102,25 @@ Decision decide(ExistsAction action, qint64 sourceSize, const QDateTime &sourceT
     case ExistsAction::OverwriteIfNewer:
         if (sourceTime.isValid() && target.mtime.isValid() && sourceTime > target.mtime)
             return Decision::Copy;
-        *reason = QStringLiteral("the target is as new as the source");
+        *reason = QCoreApplication::translate("ferry::transfer", "the target is as new as the source");
         return Decision::Skip;
     case ExistsAction::OverwriteIfSizeDiffers:
         if (sourceSize < 0 || target.size != sourceSize)
             return Decision::Copy;
-        *reason = QStringLiteral("the target has the same size");
+        *reason = QCoreApplication::translate("ferry::transfer", "the target has the same size");
         return Decision::Skip;
     case ExistsAction::Resume:
         if (sourceSize >= 0 && target.size >= 0 && target.size < sourceSize)
             return Decision::Resume;
         if (sourceSize >= 0 && target.size == sourceSize) {
-            *reason = QStringLiteral("the target is complete already");
+            *reason = QCoreApplication::translate("ferry::transfer", "the target is complete already");
             return Decision::Skip;
         }
         return Decision::Copy; // longer than the source: it cannot be a part of it
     case ExistsAction::Rename:
         return Decision::Rename;
     case ExistsAction::Skip:
-        *reason = QStringLiteral("the target exists");
+        *reason = QCoreApplication::translate("ferry::transfer", "the target exists");
         return Decision::Skip;
     case ExistsAction::Ask:
         break;
@@ -169,7 +171,9 @@ Result<TaskOutcome> expandFolder(RemoteFileSystem &fs, RemoteFileSystem *target,
     if (item.direction == Direction::Upload) {
         const QDir dir(item.localPath);
         if (item.options.archiveMember.isEmpty() && !dir.exists())
-            return Error(ErrorKind::NotFound, QStringLiteral("%1: no such folder").arg(item.localPath));
+            return Error(
+                ErrorKind::NotFound,
+                QCoreApplication::translate("ferry::transfer", "%1: no such folder").arg(item.localPath));
         const RemotePath remote = resolve(fs, item.remotePath);
         // Which targets exist: none in a folder made just now; otherwise one listing
         // answers for every entry, instead of a stat per file when its turn comes.
@@ -279,16 +283,20 @@ Result<TaskOutcome> expandFolder(RemoteFileSystem &fs, RemoteFileSystem *target,
     TreeWalker walker = TreeWalker::overRemote(fs, root, walk, from);
     WalkBatch batch;
     if (!walker.next(batch))
-        return walker.error().value_or(Error(ErrorKind::Local, QStringLiteral("the folder was not listed")));
+        return walker.error().value_or(Error(
+            ErrorKind::Local, QCoreApplication::translate("ferry::transfer", "the folder was not listed")));
     if (batch.error)
         return *batch.error;
     RemotePath to;
     if (item.direction == Direction::Download) {
         if (!QDir().mkpath(item.localPath))
-            return Error(ErrorKind::Local, QStringLiteral("cannot create the folder %1").arg(item.localPath));
+            return Error(ErrorKind::Local,
+                         QCoreApplication::translate("ferry::transfer", "cannot create the folder %1")
+                             .arg(item.localPath));
     } else {
         if (!target)
-            return Error(ErrorKind::Local, QStringLiteral("no connection to the target server"));
+            return Error(ErrorKind::Local, QCoreApplication::translate("ferry::transfer",
+                                                                       "no connection to the target server"));
         to = resolve(*target, item.targetPath);
         if (auto st = target->stat(to); !st || !st->isDir()) {
             if (auto made = target->makeDir(to); !made)
@@ -377,7 +385,8 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
     if (item.isFolder)
         return expandFolder(fs, target, item, context.token, context.progress.get());
     if (item.direction == Direction::Copy && !target)
-        return Error(ErrorKind::Local, QStringLiteral("no connection to the target server"));
+        return Error(ErrorKind::Local,
+                     QCoreApplication::translate("ferry::transfer", "no connection to the target server"));
 
     TaskOutcome outcome;
     // Where the copy goes, and what is there already.
@@ -406,7 +415,8 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
     } else if (item.direction == Direction::Upload) {
         const QFileInfo info(localPath);
         if (!info.exists())
-            return Error(ErrorKind::NotFound, QStringLiteral("%1: no such file").arg(localPath));
+            return Error(ErrorKind::NotFound,
+                         QCoreApplication::translate("ferry::transfer", "%1: no such file").arg(localPath));
         if (info.isDir()) // queued as a file, found to be a folder: expand it all the same
             return expandFolder(fs, target, item, context.token, context.progress.get());
         sourceSize = info.size(); // the time is read below, only when a target exists
@@ -476,7 +486,7 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
                 for (int n = 1;; ++n) {
                     if (n > 9999)
                         return Error(ErrorKind::Exists,
-                                     QStringLiteral("no free name for %1")
+                                     QCoreApplication::translate("ferry::transfer", "no free name for %1")
                                          .arg(item.direction == Direction::Download ? item.localPath
                                               : item.direction == Direction::Upload ? item.remotePath
                                                                                     : item.targetPath));

@@ -1,5 +1,6 @@
 #include "TreeWalker.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -139,7 +140,8 @@ bool TreeWalker::next(WalkBatch &batch)
         if (m_pending.empty())
             return false;
         if (m_options.cancel.isCancelled()) {
-            m_error = Error(ErrorKind::Cancelled, QStringLiteral("cancelled"));
+            m_error =
+                Error(ErrorKind::Cancelled, QCoreApplication::translate("ferry::transfer", "cancelled"));
             return false;
         }
         const WalkFolder folder = m_pending.front();
@@ -158,7 +160,8 @@ bool TreeWalker::next(WalkBatch &batch)
     const int limit = qMax(1, m_options.batchSize);
     while (m_index < total && batch.entries.size() < limit) {
         if (m_options.cancel.isCancelled()) {
-            m_error = Error(ErrorKind::Cancelled, QStringLiteral("cancelled"));
+            m_error =
+                Error(ErrorKind::Cancelled, QCoreApplication::translate("ferry::transfer", "cancelled"));
             return false;
         }
         const qsizetype i = m_index++;
@@ -169,7 +172,7 @@ bool TreeWalker::next(WalkBatch &batch)
                 entry.relativePath = joined(m_current->relativePath, entry.name);
                 entry.kind = WalkEntry::Kind::Skipped;
                 entry.why = WalkEntry::Why::UnsafeName;
-                entry.reason = QStringLiteral("not a safe file name");
+                entry.reason = QCoreApplication::translate("ferry::transfer", "not a safe file name");
             } else if (!classifyRemote(m_remoteList.at(i - m_unsafeNames.size()), entry)) {
                 return false;
             }
@@ -212,7 +215,7 @@ bool TreeWalker::classifyRemote(const DirEntry &e, WalkEntry &out)
     if (!RemotePath::isSafeName(e.name)) {
         out.kind = WalkEntry::Kind::Skipped;
         out.why = WalkEntry::Why::UnsafeName;
-        out.reason = QStringLiteral("not a safe file name");
+        out.reason = QCoreApplication::translate("ferry::transfer", "not a safe file name");
         return true;
     }
     out.remotePath = m_current->remotePath.child(e.name);
@@ -221,7 +224,7 @@ bool TreeWalker::classifyRemote(const DirEntry &e, WalkEntry &out)
         if (e.isDir()) {
             out.kind = WalkEntry::Kind::NotFollowed;
             out.why = WalkEntry::Why::LinkToFolder;
-            out.reason = QStringLiteral("a link to a folder is not followed");
+            out.reason = QCoreApplication::translate("ferry::transfer", "a link to a folder is not followed");
             return true;
         }
         // What the link leads to: the listing says so (SFTP), else a stat that follows it
@@ -246,19 +249,20 @@ bool TreeWalker::classifyRemote(const DirEntry &e, WalkEntry &out)
         if (!type) {
             out.kind = WalkEntry::Kind::Skipped;
             out.why = WalkEntry::Why::LinkNowhere;
-            out.reason = QStringLiteral("the link leads nowhere (a missing target or a loop)");
+            out.reason = QCoreApplication::translate("ferry::transfer",
+                                                     "the link leads nowhere (a missing target or a loop)");
             return true;
         }
         if (*type == EntryType::Dir) {
             out.kind = WalkEntry::Kind::NotFollowed;
             out.why = WalkEntry::Why::LinkToFolder;
-            out.reason = QStringLiteral("a link to a folder is not followed");
+            out.reason = QCoreApplication::translate("ferry::transfer", "a link to a folder is not followed");
             return true;
         }
         if (*type != EntryType::File) {
             out.kind = WalkEntry::Kind::Skipped;
             out.why = WalkEntry::Why::NotAFile;
-            out.reason = QStringLiteral("not a file or folder");
+            out.reason = QCoreApplication::translate("ferry::transfer", "not a file or folder");
             return true;
         }
         const QString linkTarget = e.linkTarget.isEmpty() ? target.linkTarget : e.linkTarget;
@@ -287,7 +291,7 @@ bool TreeWalker::classifyRemote(const DirEntry &e, WalkEntry &out)
     default:
         out.kind = WalkEntry::Kind::Skipped;
         out.why = WalkEntry::Why::NotAFile;
-        out.reason = QStringLiteral("not a file or folder");
+        out.reason = QCoreApplication::translate("ferry::transfer", "not a file or folder");
         break;
     }
     return true;
@@ -301,7 +305,7 @@ void TreeWalker::classifyLocal(const QString &name, WalkEntry &out)
     if (!RemotePath::isSafeName(name)) {
         out.kind = WalkEntry::Kind::Skipped;
         out.why = WalkEntry::Why::UnsafeName;
-        out.reason = QStringLiteral("the name cannot be sent");
+        out.reason = QCoreApplication::translate("ferry::transfer", "the name cannot be sent");
         return;
     }
     const QFileInfo info(out.localPath);
@@ -310,19 +314,22 @@ void TreeWalker::classifyLocal(const QString &name, WalkEntry &out)
         if (info.isDir()) {
             out.kind = WalkEntry::Kind::NotFollowed;
             out.why = WalkEntry::Why::LinkToFolder;
-            out.reason = QStringLiteral("a link to a folder is not followed");
+            out.reason = QCoreApplication::translate("ferry::transfer", "a link to a folder is not followed");
             return;
         }
         if (!info.exists()) {
             out.kind = WalkEntry::Kind::Skipped;
             out.why = WalkEntry::Why::LinkNowhere;
-            out.reason = QStringLiteral("the link leads nowhere (a missing target or a loop)");
+            out.reason = QCoreApplication::translate("ferry::transfer",
+                                                     "the link leads nowhere (a missing target or a loop)");
             return;
         }
         if (info.isFile() && !m_options.followLinks && !linkStaysInside(m_localRoot, out.localPath)) {
             out.kind = WalkEntry::Kind::Skipped;
             out.why = WalkEntry::Why::LinkOutside;
-            out.reason = QStringLiteral("a link to a file outside %1 is not followed").arg(m_localRoot);
+            out.reason =
+                QCoreApplication::translate("ferry::transfer", "a link to a file outside %1 is not followed")
+                    .arg(m_localRoot);
             return;
         }
     }
@@ -334,7 +341,7 @@ void TreeWalker::classifyLocal(const QString &name, WalkEntry &out)
     } else {
         out.kind = WalkEntry::Kind::Skipped;
         out.why = WalkEntry::Why::NotAFile;
-        out.reason = QStringLiteral("not a file or folder");
+        out.reason = QCoreApplication::translate("ferry::transfer", "not a file or folder");
     }
 }
 

@@ -1,5 +1,6 @@
 #include "Verify.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -69,10 +70,13 @@ Result<QString> localChecksum(const QString &path, const QString &algorithm, con
     const auto qt = qtAlgorithm(algorithm);
     const bool crc = algorithm == QLatin1String("CRC32");
     if (!qt && !crc)
-        return Error(ErrorKind::Local, QStringLiteral("Ferry cannot compute %1 checksums").arg(algorithm));
+        return Error(ErrorKind::Local,
+                     QCoreApplication::translate("ferry::transfer", "Ferry cannot compute %1 checksums")
+                         .arg(algorithm));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return Error(ErrorKind::Local, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        return Error(ErrorKind::Local, QCoreApplication::translate("ferry::transfer", "cannot read %1: %2")
+                                           .arg(path, file.errorString()));
     std::optional<QCryptographicHash> hash;
     if (qt)
         hash.emplace(*qt);
@@ -80,11 +84,12 @@ Result<QString> localChecksum(const QString &path, const QString &algorithm, con
     std::unique_ptr<char[]> buffer(new char[kHashChunk]);
     while (true) {
         if (cancel && cancel->isCancelled())
-            return Error(ErrorKind::Cancelled, QStringLiteral("cancelled"));
+            return Error(ErrorKind::Cancelled, QCoreApplication::translate("ferry::transfer", "cancelled"));
         const qint64 n = file.read(buffer.get(), kHashChunk);
         if (n < 0)
             return Error(ErrorKind::Local,
-                         QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+                         QCoreApplication::translate("ferry::transfer", "cannot read %1: %2")
+                             .arg(path, file.errorString()));
         if (n == 0)
             break;
         if (hash)
@@ -103,13 +108,16 @@ Result<QString> verifyFile(RemoteFileSystem &fs, const RemotePath &remote, const
     const QFileInfo local(localPath);
     if (!local.exists() || !local.isFile())
         return Error(ErrorKind::Local,
-                     QStringLiteral("verification failed: %1 does not exist").arg(localPath));
+                     QCoreApplication::translate("ferry::transfer", "verification failed: %1 does not exist")
+                         .arg(localPath));
     const qint64 localSize = local.size();
     if (expectedSize >= 0 && localSize != expectedSize)
-        return Error(ErrorKind::Protocol, QStringLiteral("verification failed: %1 has %2 bytes, %3 expected")
-                                              .arg(localPath)
-                                              .arg(localSize)
-                                              .arg(expectedSize));
+        return Error(ErrorKind::Protocol,
+                     QCoreApplication::translate("ferry::transfer",
+                                                 "verification failed: %1 has %2 bytes, %3 expected")
+                         .arg(localPath)
+                         .arg(localSize)
+                         .arg(expectedSize));
 
     auto entry = fs.stat(remote);
     if (!entry)
@@ -117,12 +125,14 @@ Result<QString> verifyFile(RemoteFileSystem &fs, const RemotePath &remote, const
     bool sizeChecked = false;
     if (entry->size) {
         if (*entry->size != localSize)
-            return Error(ErrorKind::Protocol,
-                         QStringLiteral("verification failed: %1 has %2 bytes on the server, %3 has %4")
-                             .arg(remote.toString())
-                             .arg(*entry->size)
-                             .arg(localPath)
-                             .arg(localSize));
+            return Error(
+                ErrorKind::Protocol,
+                QCoreApplication::translate("ferry::transfer",
+                                            "verification failed: %1 has %2 bytes on the server, %3 has %4")
+                    .arg(remote.toString())
+                    .arg(*entry->size)
+                    .arg(localPath)
+                    .arg(localSize));
         sizeChecked = true;
     }
     const QString sizeOnly = sizeChecked ? QStringLiteral("size") : QStringLiteral("none");
@@ -150,9 +160,11 @@ Result<QString> verifyFile(RemoteFileSystem &fs, const RemotePath &remote, const
     if (!ours)
         return ours.error();
     if (theirs->compare(*ours, Qt::CaseInsensitive) != 0)
-        return Error(ErrorKind::Protocol,
-                     QStringLiteral("verification failed: %1 of %2 is %3 on the server, %4 of %5 is %6")
-                         .arg(algorithm, remote.toString(), *theirs, algorithm, localPath, *ours));
+        return Error(
+            ErrorKind::Protocol,
+            QCoreApplication::translate("ferry::transfer",
+                                        "verification failed: %1 of %2 is %3 on the server, %4 of %5 is %6")
+                .arg(algorithm, remote.toString(), *theirs, algorithm, localPath, *ours));
     return QString(algorithm + QLatin1Char(':') + ours->toLower());
 }
 

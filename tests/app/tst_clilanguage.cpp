@@ -1,5 +1,8 @@
 // ferry-cli speaks the locale's language: --help and a usage error under LANG=de_DE.UTF-8
-// are German, LANGUAGE picks the language before LANG, and the C locale keeps English.
+// are German, LANGUAGE picks the language before LANG, and the C locale keeps English. The
+// commands' own messages follow (a usage error of one command, a missing local file) and
+// so do core's errors (a URL without a host), in German and Indonesian; none of these
+// needs a server.
 #include <QProcess>
 #include <QTest>
 
@@ -42,6 +45,8 @@ private Q_SLOTS:
     void usageErrorInGerman();
     void languageBeforeLang();
     void cLocaleIsEnglish();
+    void commandMessages_data();
+    void commandMessages();
 };
 
 void TestCliLanguage::helpInGerman()
@@ -85,6 +90,54 @@ void TestCliLanguage::cLocaleIsEnglish()
     const Run run = runCli({QStringLiteral("--help")}, {{QStringLiteral("LANG"), QStringLiteral("C.UTF-8")}});
     QVERIFY2(run.out.startsWith(QStringLiteral("Usage: ferry-cli [global options] COMMAND")),
              qPrintable(run.out));
+}
+
+void TestCliLanguage::commandMessages_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("expected");
+    const QString missing = QStringLiteral("/nonexistent-ferry-folder/file.txt");
+    const QStringList put{QStringLiteral("put"), missing, QStringLiteral("ftp://127.0.0.1:1/")};
+    const QStringList mkdir{QStringLiteral("mkdir")};
+    const QStringList noHost{QStringLiteral("ls"), QStringLiteral("ftp:///dir")};
+    const QStringList sync{QStringLiteral("sync"), QStringLiteral("--direction"), QStringLiteral("sideways"),
+                           QStringLiteral("a"), QStringLiteral("ftp://127.0.0.1:1/")};
+    // The RemoteCommands context: a local file that is missing, a usage error.
+    QTest::newRow("de put missing") << QStringLiteral("de_DE.UTF-8") << put
+                                    << QStringLiteral("ferry-cli: %1 existiert nicht").arg(missing);
+    QTest::newRow("id put missing") << QStringLiteral("id_ID.UTF-8") << put
+                                    << QStringLiteral("ferry-cli: %1 tidak ada").arg(missing);
+    QTest::newRow("C put missing") << QStringLiteral("C.UTF-8") << put
+                                   << QStringLiteral("ferry-cli: %1 does not exist").arg(missing);
+    QTest::newRow("de mkdir usage") << QStringLiteral("de_DE.UTF-8") << mkdir
+                                    << QStringLiteral("ferry-cli: mkdir erwartet eine URL");
+    QTest::newRow("id mkdir usage") << QStringLiteral("id_ID.UTF-8") << mkdir
+                                    << QStringLiteral("ferry-cli: mkdir menerima satu URL");
+    // The SyncCommand context, and the sync help that follows a usage error.
+    QTest::newRow("de sync usage") << QStringLiteral("de_DE.UTF-8") << sync
+                                   << QStringLiteral("--direction erwartet up oder down, nicht 'sideways'\n"
+                                                     "Aufruf: ferry-cli sync");
+    QTest::newRow("id sync usage") << QStringLiteral("id_ID.UTF-8") << sync
+                                   << QStringLiteral("--direction menerima up atau down, bukan 'sideways'\n"
+                                                     "penggunaan: ferry-cli sync");
+    // core's message (ferry::remote), shown by the CLI.
+    QTest::newRow("de no host") << QStringLiteral("de_DE.UTF-8") << noHost
+                                << QStringLiteral("ferry-cli: die URL nennt keinen Host");
+    QTest::newRow("id no host") << QStringLiteral("id_ID.UTF-8") << noHost
+                                << QStringLiteral("ferry-cli: URL tidak menyebut host");
+    QTest::newRow("C no host") << QStringLiteral("C.UTF-8") << noHost
+                               << QStringLiteral("ferry-cli: the URL names no host");
+}
+
+void TestCliLanguage::commandMessages()
+{
+    QFETCH(QString, lang);
+    QFETCH(QStringList, args);
+    QFETCH(QString, expected);
+    const Run run = runCli(args, {{QStringLiteral("LANG"), lang}});
+    QVERIFY2(run.code == 1 || run.code == 2, qPrintable(QString::number(run.code)));
+    QVERIFY2(run.err.contains(expected), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliLanguage)

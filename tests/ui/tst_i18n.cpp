@@ -1,7 +1,8 @@
 // The window in the user's language. The program starts under LANG=id_ID.UTF-8 (main()
 // sets it before the application exists, as a desktop session would), with the settings'
 // language left at "Follow the system": the menu titles and a connection error are in
-// Indonesian. Each menu's keyboard accelerators are unique in Indonesian and in German.
+// Indonesian, and so is an error core itself words. Each menu's keyboard accelerators are
+// unique in Indonesian and in German.
 // Under Xvfb (tst_i18n_screens, FERRY_SCREENSHOTS) it saves the main window in Indonesian
 // and in German (test-artefacts/i18n/mainwindow-<lang>.png) and checks that no button or
 // tool button's text is cut.
@@ -141,6 +142,9 @@ void TestI18n::windowFollowsTheLocale()
     QVERIFY(window.connectToUrl(QStringLiteral("ftp://alice@refused.test/")));
     QTRY_VERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Tidak dapat menyambung: ")),
                  qPrintable(window.statusBar()->currentMessage()));
+    // An error of core's own (ferry::remote: a URL without a host), as the window shows it.
+    QVERIFY(!window.connectToUrl(QStringLiteral("ftp:///dir")));
+    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("URL tidak menyebut host"));
     // "English" in the settings switches back without a restart.
     services.settings().setLanguage(QStringLiteral("en"));
     QTRY_VERIFY(menuTitles(window).contains(QStringLiteral("&File")));

@@ -2,7 +2,9 @@
 // program, started with a URL while a window listens on its config folder's channel,
 // hands the URL over and ends; the window opens it (in the free tab, then in a new one).
 // Bad requests on the channel are refused, and a socket file left by a dead instance
-// does not stop the next one from listening.
+// does not stop the next one from listening. macOS's way, a QFileOpenEvent for a link,
+// reaches the window's openRequest through ui/common/FileOpenFilter (sent here by hand).
+#include <QFileOpenEvent>
 #include <QLocalSocket>
 #include <QProcess>
 #include <QSignalSpy>
@@ -13,6 +15,7 @@
 #include "FakeFileSystem.h"
 #include "MainWindow.h"
 #include "UiTestSupport.h"
+#include "common/FileOpenFilter.h"
 #include "panes/RemoteFileModel.h"
 #include "panes/RemotePane.h"
 #include "tabs/ConnectionTab.h"
@@ -41,6 +44,7 @@ private Q_SLOTS:
     void badRequestsAreRefused();
     void staleSocketFileIsReplaced();
     void namesDifferByConfigFolder();
+    void fileOpenEventsReachTheWindow();
 
 private:
     // Runs the real ferry with args and config as its config folder; its exit code, or
@@ -173,6 +177,44 @@ void TestInstance::namesDifferByConfigFolder()
     QCOMPARE(InstanceChannel::serverName(QStringLiteral("/home/a/.config/ferry")), one);
     QVERIFY(InstanceChannel::serverName(QStringLiteral("/tmp/test-config")) != one);
     QVERIFY(one.size() < 100); // a Unix socket path has about 108 bytes
+}
+
+// A link opened while the application starts waits until the window is there, then opens
+// as `ferry URL` would; later links open at once; a local file is not taken.
+void TestInstance::fileOpenEventsReachTheWindow()
+{
+    ferry::ui::FileOpenFilter filter;
+    qApp->installEventFilter(&filter);
+    const QString early = QStringLiteral("ftpes://alice@plain.test/");
+    const QString later = QStringLiteral("ftpes://bob@tls.test/");
+    QFileOpenEvent first{QUrl(early)};
+    QCoreApplication::sendEvent(qApp, &first);
+    QCOMPARE(filter.pending(), QStringList{early});
+
+    ferry::test::TestServices services(ferry::test::fakeMaker({}, m_stats));
+    MainWindow window(services.services());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QList<QStringList> requests;
+    filter.setTarget([&](const QStringList &request) {
+        requests.append(request);
+        return window.openRequest(request);
+    });
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(requests.at(0), (QStringList{QStringLiteral("url"), early}));
+    QVERIFY(filter.pending().isEmpty());
+    QTRY_VERIFY(remoteNames(window.remotePane()).contains(QStringLiteral("docs")));
+    QFileOpenEvent second{QUrl(later)};
+    QCoreApplication::sendEvent(qApp, &second);
+    QCOMPARE(requests.size(), 2);
+    QCOMPARE(requests.at(1), (QStringList{QStringLiteral("url"), later}));
+    QFileOpenEvent local{QUrl::fromLocalFile(QStringLiteral("/tmp/notes.txt"))};
+    QCoreApplication::sendEvent(qApp, &local);
+    QCOMPARE(requests.size(), 2);
+    // The window opened both: the first in its free tab, the second in a new one.
+    QTRY_COMPARE(window.tabWidget()->count(), 2);
+    QCOMPARE(window.tabWidget()->tabText(0), QStringLiteral("alice@plain.test"));
+    QCOMPARE(window.tabWidget()->tabText(1), QStringLiteral("bob@tls.test"));
 }
 
 QTEST_MAIN(TestInstance)
