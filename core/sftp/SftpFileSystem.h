@@ -114,8 +114,8 @@ public:
     // The channel count downloadFile()/uploadFile() would use for a file of this size.
     int channelsFor(qint64 size, bool upload = false) const;
     // The segments uploadFile() splits `bytes` into (remote::segmentCount: one on
-    // loopback/LAN and under 32 MiB; on longer links as many channels as the round trip
-    // needs; never more than the site's connection limit; FERRY_SFTP_SEGMENTS forces).
+    // loopback/LAN and under 8 MiB; two from 5 ms, four from 10 ms; never more than the
+    // site's connection limit nor one per 4 MiB; FERRY_SFTP_SEGMENTS forces).
     int uploadSegments(qint64 bytes) const;
     // The link's round trip: the kernel's smallest sample on the SSH socket, else the
     // fastest SFTP request's.

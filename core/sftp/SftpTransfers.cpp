@@ -216,16 +216,13 @@ int SftpFileSystem::channelsFor(qint64 size, bool upload) const
 
 int SftpFileSystem::uploadSegments(qint64 bytes) const
 {
-    const double rtt = linkRoundTripMs();
-    // As many channels as the server's channel windows need to fill the link.
-    const int byWindow = qBound(
-        2, int(std::ceil(kTargetBytesPerSecond * (rtt / 1000.0) / kUploadBytesPerChannel)), kMaxChannels);
+    // FTP's counts (two from 5 ms, four from 10 ms): at 100 ms four channels beat twelve
+    // (13.6-13.9 s against 15.8 s for 256 MiB, one stream 18.4 s; docs/benchmarks.md),
+    // since all share one TCP connection and four windows already outrun it.
     SegmentChoice choice;
-    choice.rttMs = rtt;
+    choice.rttMs = linkRoundTripMs();
     choice.bytes = bytes;
     choice.limit = m_options.maxConnections;
-    choice.midLink = byWindow;
-    choice.longLink = byWindow;
     choice.forced = forcedSegments("FERRY_SFTP_SEGMENTS");
     choice.minBytes = 8 * 1024 * 1024; // channels of an open session cost no login
     choice.minSegment = 4 * 1024 * 1024;
