@@ -20,6 +20,7 @@
 # ferry-test-servers, bench_archive_list).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
+. "$here/bench/lib.sh"
 size_mib=${1:-1024}
 runs=${2:-3}
 members=${3:-100000}
@@ -32,16 +33,8 @@ servers=${SERVERS:-$here/build/dev/tests/ferry-test-servers}
 lister=${LISTER:-$here/build/dev/bench/bench_archive_list}
 
 work=$(mktemp -d /dev/shm/ferry-bench-archive-XXXXXX 2>/dev/null || mktemp -d)
-fifo=$work/control
-mkfifo "$fifo"
-TMPDIR=${SERVER_TMP:-/dev/shm} taskset -c 0 "$servers" vsftpd-plain <"$fifo" >"$work/servers.txt" 2>&1 &
-srv_pid=$!
-exec 9>"$fifo"
-cleanup() { exec 9>&-; wait "$srv_pid" 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
-for _ in $(seq 100); do grep -q '^ready' "$work/servers.txt" && break; sleep 0.1; done
-grep -q '^ready' "$work/servers.txt" || { cat "$work/servers.txt"; exit 1; }
-field() { awk -v k="$1" '$1==k {print $NF}' "$work/servers.txt"; }
+trap 'fixture_stop; rm -rf "$work"' EXIT
+fixture_start "$work" env TMPDIR="${SERVER_TMP:-/dev/shm}" taskset -c 0 -- "$servers" vsftpd-plain
 port=$(field vsftpd-plain)
 root=$(field root)
 user=$(field user)

@@ -25,6 +25,7 @@
 set -euo pipefail
 
 REPO=$(cd "$(dirname "$0")/.." && pwd)
+. "$REPO/bench/lib.sh"
 CLI=${CLI:-$REPO/build/release/app/ferry-cli}
 SERVERS=${SERVERS:-$REPO/build/release/tests/ferry-test-servers}
 RTT=0 SIZE_MIB=256 RUNS=3 INNER=0 PROTO=ftp DIR=get LOSS=0 FILES=2000
@@ -48,39 +49,23 @@ fi
 [ -x "$CLI" ] && [ -x "$SERVERS" ] || { echo "no ferry-cli or ferry-test-servers (CLI, SERVERS)" >&2; exit 2; }
 
 if [ "$RTT" != 0 ] && [ "$INNER" = 0 ]; then
-    # wan.sh must sit beside a built wandelay; the shared folder is read-only, so use a copy.
-    WAN_DIR=${WAN_DIR:-$REPO/build/wan}
-    if [ ! -x "$WAN_DIR/wandelay" ]; then
-        mkdir -p "$WAN_DIR"
-        cp "$REPO/../shared/tools/wan/"{wan.sh,build.sh,wandelay.cpp} "$WAN_DIR/"
-        chmod u+w "$WAN_DIR"/*
-        (cd "$WAN_DIR" && ./build.sh >/dev/null)
-    fi
-    allowed=$(cat /proc/sys/net/ipv4/tcp_allowed_congestion_control)
-    case " $allowed " in *" cubic "*) ;; *) echo "$allowed cubic" >/proc/sys/net/ipv4/tcp_allowed_congestion_control ;; esac
+    wan_prepare "$REPO"
+    cubic_allow
     set +e
     WAN_NS=${WAN_NS:-ferrywan-long} WAN_CC=cubic WAN_LOG=$WAN_DIR/wandelay.log \
         CLI=$CLI SERVERS=$SERVERS "$WAN_DIR/wan.sh" "$RTT" 0 "$LOSS" -- "$0" --inner --rtt "$RTT" \
         --loss "$LOSS" --proto "$PROTO" --dir "$DIR" --files "$FILES" --size-mib "$SIZE_MIB" --runs "$RUNS"
     rc=$?
-    echo "$allowed" >/proc/sys/net/ipv4/tcp_allowed_congestion_control
+    cubic_restore
     exit $rc
 fi
 
 work=$(mktemp -d /dev/shm/ferry-bench-long-XXXXXX)
 chmod 755 "$work"
-fifo=$work/control
-mkfifo "$fifo"
 server=vsftpd-plain
 [ "$PROTO" = sftp ] && server=sshd
-TMPDIR=$work "$SERVERS" "$server" <"$fifo" >"$work/servers.txt" 2>&1 &
-srv_pid=$!
-exec 9>"$fifo"
-cleanup() { exec 9>&-; wait "$srv_pid" 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
-for _ in $(seq 100); do grep -q '^ready' "$work/servers.txt" && break; sleep 0.1; done
-grep -q '^ready' "$work/servers.txt" || { cat "$work/servers.txt"; exit 1; }
-field() { awk -v k="$1" '$1==k {print $NF}' "$work/servers.txt"; }
+trap 'fixture_stop; rm -rf "$work"' EXIT
+fixture_start "$work" env TMPDIR="$work" -- "$SERVERS" "$server"
 port=$(field "$server")
 root=$(field root)
 user=$(field user)
