@@ -6,6 +6,7 @@
 
 #include "QueueTabModel.h"
 #include "common/Format.h"
+#include "util/PoolTask.h"
 
 namespace ferry::ui {
 
@@ -454,7 +455,7 @@ void QueueModel::insertSlice()
         // Freeing 100,000 QueueItems takes longer than a turn may: another thread does it
         // (not Qt's global pool, which the raster paint engine waits on).
         if (batch.items.size() > kSliceRows)
-            m_disposer.start([items = std::move(batch.items)]() mutable { items.clear(); });
+            m_disposer.start(util::poolTask([items = std::move(batch.items)]() mutable { items.clear(); }));
         m_pending.pop_front();
     }
     if (m_pending.empty())
