@@ -157,10 +157,16 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_compareActions = new CompareActions([this] { return currentTab(); }, this);
     m_compareActions->addTo(m_menus->view());
     if (auto *mainBar = findChild<QToolBar *>(QStringLiteral("mainToolBar"))) {
+        // Icons only, as FileZilla's toolbar: with their names beside them the bar no longer
+        // fits a 1,200-pixel window in Indonesian or German (tst_i18n_screens). The names
+        // are in the tool tips and the View and Transfer menus.
         mainBar->addSeparator();
-        mainBar->addAction(m_compareActions->compare());
-        mainBar->addAction(m_compareActions->syncBrowsing());
-        mainBar->addAction(m_compareActions->synchronize());
+        for (QAction *action : {m_compareActions->compare(), m_compareActions->syncBrowsing(),
+                                m_compareActions->synchronize()}) {
+            mainBar->addAction(action);
+            if (auto *button = qobject_cast<QToolButton *>(mainBar->widgetForAction(action)))
+                button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        }
     }
     m_menus->transfer()->addSeparator();
     m_menus->transfer()->addAction(m_compareActions->synchronize());
@@ -530,6 +536,10 @@ void MainWindow::buildActions()
 
     m_connectAction = bar->addAction(s->standardIcon(QStyle::SP_DriveNetIcon), tr("Connect"));
     m_connectAction->setToolTip(tr("Go to the quick-connect bar"));
+    // An icon only: the quick-connect bar's own Connect button is right below it, and the
+    // bar must fit a 1,200-pixel window in German too (tst_i18n_screens).
+    if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(m_connectAction)))
+        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     connect(m_connectAction, &QAction::triggered, this,
             [this] { m_quickConnect->setFocus(Qt::ShortcutFocusReason); });
 
