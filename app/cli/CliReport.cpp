@@ -37,4 +37,26 @@ bool hasFlag(const CliContext &ctx, const QString &name)
     return ctx.rawArgs.contains(name);
 }
 
+QString optionValue(const CliContext &ctx, const QString &name)
+{
+    for (qsizetype i = 0; i < ctx.rawArgs.size(); ++i) {
+        const QString &a = ctx.rawArgs.at(i);
+        if (a == name && i + 1 < ctx.rawArgs.size())
+            return ctx.rawArgs.at(i + 1);
+        if (a.startsWith(name + QLatin1Char('=')))
+            return a.mid(name.size() + 1);
+    }
+    return {};
+}
+
+QStringList optionValues(const CliContext &ctx, const QString &name)
+{
+    QStringList values;
+    for (qsizetype i = 0; i + 1 < ctx.rawArgs.size(); ++i) {
+        if (ctx.rawArgs.at(i) == name)
+            values.append(ctx.rawArgs.at(++i));
+    }
+    return values;
+}
+
 } // namespace ferry::cli

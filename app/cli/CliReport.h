@@ -4,6 +4,7 @@
 // given among the command's own arguments. One of each for ls/get/put..., queue and sites.
 
 #include <QString>
+#include <QStringList>
 
 #include "base/Error.h"
 
@@ -18,5 +19,10 @@ int fail(CliContext &ctx, const remote::Error &error);
 int usageError(CliContext &ctx, const QString &message);
 // "--name" is among the command's own arguments (ctx.rawArgs).
 bool hasFlag(const CliContext &ctx, const QString &name);
+// The value of "--name VALUE" or "--name=VALUE" among the command's own arguments (the
+// first; empty when absent).
+QString optionValue(const CliContext &ctx, const QString &name);
+// Every value of a repeated "--name VALUE" (--exclude).
+QStringList optionValues(const CliContext &ctx, const QString &name);
 
 } // namespace ferry::cli

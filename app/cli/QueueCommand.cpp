@@ -65,19 +65,6 @@ using ferry::session::Session;
 
 namespace {
 
-// The value of "--name VALUE" or "--name=VALUE" among the command's own arguments.
-QString optionValue(const CliContext &ctx, const QString &name)
-{
-    for (qsizetype i = 0; i < ctx.rawArgs.size(); ++i) {
-        const QString &a = ctx.rawArgs.at(i);
-        if (a == name && i + 1 < ctx.rawArgs.size())
-            return ctx.rawArgs.at(i + 1);
-        if (a.startsWith(name + QLatin1Char('=')))
-            return a.mid(name.size() + 1);
-    }
-    return {};
-}
-
 // The queue's site string for a URL: scheme://user@host:port, no password, no path.
 struct Endpoint
 {

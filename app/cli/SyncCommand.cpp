@@ -61,25 +61,6 @@ const QStringList kPartialGlobs = {QStringLiteral(".*.ferry-part*"), QStringLite
 // Listings at once when neither --parallel nor the settings file says more.
 constexpr int kDefaultListings = 4;
 
-QString optionValue(const CliContext &ctx, const QString &name)
-{
-    for (qsizetype i = 0; i < ctx.rawArgs.size(); ++i) {
-        if (ctx.rawArgs.at(i) == name && i + 1 < ctx.rawArgs.size())
-            return ctx.rawArgs.at(i + 1);
-    }
-    return {};
-}
-
-QStringList optionValues(const CliContext &ctx, const QString &name)
-{
-    QStringList values;
-    for (qsizetype i = 0; i + 1 < ctx.rawArgs.size(); ++i) {
-        if (ctx.rawArgs.at(i) == name)
-            values.append(ctx.rawArgs.at(++i));
-    }
-    return values;
-}
-
 // Runs work on a transfer connection of the session and waits for it (the event loop
 // keeps the other connections and questions going).
 template <typename T>

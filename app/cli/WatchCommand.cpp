@@ -16,6 +16,7 @@
 #include "QueueCommand.h"
 #include "SyncCommand.h"
 #include "TerminalText.h"
+#include "edit/FolderWatch.h"
 #include "edit/LocalChangeWatcher.h"
 #include "session/SessionManager.h"
 #include "sync/TreeListing.h"
@@ -54,25 +55,6 @@ void catchSignals()
 {
     std::signal(SIGINT, onStop);
     std::signal(SIGTERM, onStop);
-}
-
-QString optionValue(const CliContext &ctx, const QString &name)
-{
-    for (qsizetype i = 0; i + 1 < ctx.rawArgs.size(); ++i) {
-        if (ctx.rawArgs.at(i) == name)
-            return ctx.rawArgs.at(i + 1);
-    }
-    return {};
-}
-
-QStringList optionValues(const CliContext &ctx, const QString &name)
-{
-    QStringList values;
-    for (qsizetype i = 0; i + 1 < ctx.rawArgs.size(); ++i) {
-        if (ctx.rawArgs.at(i) == name)
-            values.append(ctx.rawArgs.at(++i));
-    }
-    return values;
 }
 
 // One watch: the tree as the server was last made to hold it, and the rounds that bring
@@ -167,18 +149,7 @@ private:
             return false;
         }
         SyncTree local = std::move(*listed);
-        // A file still being written waits for its own report: as the server has it now.
-        const QString base = m_localRoot + QLatin1Char('/');
-        for (const QString &path : m_watcher.pendingPaths()) {
-            if (!path.startsWith(base))
-                continue;
-            const QString relative = path.mid(base.size());
-            const auto known = m_known.constFind(relative);
-            if (known != m_known.cend())
-                local.insert(relative, *known);
-            else
-                local.remove(relative);
-        }
+        edit::holdBackPending(m_watcher, m_localRoot, m_known, local);
         const SyncPlan plan = SyncPlanner::plan(local, m_known, m_options);
         bool changes = false;
         for (const SyncAction &a : plan.actions) {

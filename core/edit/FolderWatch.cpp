@@ -142,18 +142,7 @@ void FolderWatch::round()
         return;
     }
     sync::SyncTree local = std::move(*listed);
-    // A file still being written waits for its own report: as the server has it now.
-    const QString base = m_localRoot + QLatin1Char('/');
-    for (const QString &path : m_watcher.pendingPaths()) {
-        if (!path.startsWith(base))
-            continue;
-        const QString relative = path.mid(base.size());
-        const auto known = m_known.constFind(relative);
-        if (known != m_known.cend())
-            local.insert(relative, *known);
-        else
-            local.remove(relative);
-    }
+    holdBackPending(m_watcher, m_localRoot, m_known, local);
     sync::SyncPlan plan = sync::SyncPlanner::plan(local, m_known, m_options);
     bool changes = false;
     for (const SyncAction &a : plan.actions)
@@ -310,6 +299,22 @@ void FolderWatch::finishRound(bool ok)
     setState(State::Idle);
     if (m_again)
         m_timer.start(0);
+}
+
+void holdBackPending(const LocalChangeWatcher &watcher, const QString &localRoot, const sync::SyncTree &known,
+                     sync::SyncTree &local)
+{
+    const QString base = localRoot + QLatin1Char('/');
+    for (const QString &path : watcher.pendingPaths()) {
+        if (!path.startsWith(base))
+            continue;
+        const QString relative = path.mid(base.size());
+        const auto held = known.constFind(relative);
+        if (held != known.cend())
+            local.insert(relative, *held);
+        else
+            local.remove(relative);
+    }
 }
 
 } // namespace ferry::edit

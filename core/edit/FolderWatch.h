@@ -103,4 +103,11 @@ private:
     int m_deletes = 0;
 };
 
+// What a round plans from: `local` (the folder as listed now) with every file the watcher
+// still holds back (written to within its settle time) taken as the server has it in
+// `known` (or left out when the server has none): such a file waits for its own report.
+// Shared by FolderWatch and `ferry-cli watch`.
+void holdBackPending(const LocalChangeWatcher &watcher, const QString &localRoot, const sync::SyncTree &known,
+                     sync::SyncTree &local);
+
 } // namespace ferry::edit
