@@ -189,6 +189,23 @@ void warn(CliContext &ctx, const QString &text)
     ctx.err.flush();
 }
 
+// One upload of a tree's (a file's or an archive member's), counted: a failure is warned
+// about and the tree goes on, unless it was cancelled or the connection is gone.
+template <typename T>
+Status countUpload(CliContext &ctx, const RemoteFileSystem &fs, const QString &name, const Result<T> &r,
+                   Tally &tally)
+{
+    if (!r) {
+        if (r.error().kind() == ErrorKind::Cancelled || !fs.isConnected())
+            return r.error();
+        warn(ctx, QStringLiteral("%1: %2").arg(name, r.error().toString()));
+        ++tally.failed;
+    } else {
+        ++tally.done;
+    }
+    return {};
+}
+
 QJsonValue orNull(const QString &s)
 {
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
@@ -346,14 +363,8 @@ Status uploadFiles(CliContext &ctx, RemoteFileSystem &fs, QList<RemoteFileSystem
         auto r = transfer::uploadFile(fs, item.localPath, item.remotePath, copyOptions(ctx),
                                       [&progress](qint64 d, qint64 t) { progress.update(d, t); });
         progress.end();
-        if (!r) {
-            if (r.error().kind() == ErrorKind::Cancelled || !fs.isConnected())
-                return r.error();
-            warn(ctx, QStringLiteral("%1: %2").arg(item.localPath, r.error().toString()));
-            ++tally.failed;
-        } else {
-            ++tally.done;
-        }
+        if (auto st = countUpload(ctx, fs, item.localPath, r, tally); !st)
+            return st;
     }
     return {};
 }
@@ -526,15 +537,7 @@ Status uploadArchiveTree(CliContext &ctx, RemoteFileSystem &fs, const archive::M
         auto r = transfer::uploadStream(fs, member, remoteRoot.resolved(relative), copyOptions(ctx),
                                         [&progress](qint64 d, qint64 t) { progress.update(d, t); });
         progress.end();
-        if (!r) {
-            if (r.error().kind() == ErrorKind::Cancelled || !fs.isConnected())
-                return r.error();
-            warn(ctx, QStringLiteral("%1: %2").arg(member.name, r.error().toString()));
-            ++tally.failed;
-        } else {
-            ++tally.done;
-        }
-        return {};
+        return countUpload(ctx, fs, member.name, r, tally);
     };
     return archive::forEachMember(source.archive, wanted, visit, g_cancel);
 }
@@ -578,8 +581,7 @@ int putFromArchive(CliContext &ctx, const archive::MemberPath &source)
         if (auto st = uploadArchiveTree(ctx, fs, source, remote, progress, tally); !st)
             return fail(ctx, st.error());
         if (tally.exitCode() != ExitOk)
-            ctx.err << "ferry-cli: " << tally.done << " files copied, " << tally.failed << " failed, "
-                    << tally.skipped << " skipped\n";
+            ctx.err << "ferry-cli: " << tally.summary() << '\n';
         return tally.exitCode();
     }
     const transfer::StreamSource member = memberSource(source.archive, *entry);
