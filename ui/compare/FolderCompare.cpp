@@ -2,11 +2,9 @@
 
 #include <QEvent>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "compare/CompareColors.h"
 #include "panes/LocalFileModel.h"
@@ -15,6 +13,7 @@
 #include "panes/RemoteFileModel.h"
 #include "panes/RemotePane.h"
 #include "session/Session.h"
+#include "util/BackgroundTask.h"
 
 namespace ferry::ui {
 
@@ -192,14 +191,13 @@ void FolderCompare::compareNow()
     }
     // A big folder: on a pool thread, so the window never stalls (75,000 entries a side
     // took 0.4-0.6 s in a debug build); a newer comparison makes this one's result moot.
-    auto *watcher = new QFutureWatcher<FolderComparison::Result>(this);
-    connect(watcher, &QFutureWatcher<FolderComparison::Result>::finished, this,
-            [this, watcher, generation, localFolder, remoteFolder] {
-                watcher->deleteLater();
-                if (generation == m_generation && m_enabled)
-                    apply(watcher->result(), localFolder, remoteFolder);
-            });
-    watcher->setFuture(QtConcurrent::run(&FolderCompare::compareEntries, localPaths, remoteEntries, options));
+    util::runInBackground(
+        this,
+        [localPaths, remoteEntries, options] { return compareEntries(localPaths, remoteEntries, options); },
+        [this, generation, localFolder, remoteFolder](FolderComparison::Result result) {
+            if (generation == m_generation && m_enabled)
+                apply(result, localFolder, remoteFolder);
+        });
 }
 
 void FolderCompare::apply(const FolderComparison::Result &result, const QString &localFolder,

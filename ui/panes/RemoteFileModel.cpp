@@ -4,7 +4,6 @@
 #include <QMimeData>
 #include <QSet>
 #include <QStyle>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -13,6 +12,7 @@
 #include "compare/CompareColors.h"
 #include "panes/RemoteDragData.h"
 #include "panes/TransferMime.h"
+#include "util/BackgroundTask.h"
 
 namespace ferry::ui {
 
@@ -156,16 +156,17 @@ void RemoteFileModel::startSort(bool forLoading)
         return;
     }
     setLoading(true);
-    delete m_sortWatcher; // a sort still running finishes on its own; its result is dropped
-    m_sortWatcher = new QFutureWatcher<QList<int>>(this);
-    connect(m_sortWatcher, &QFutureWatcher<QList<int>>::finished, this, [this, generation, forLoading] {
-        if (generation != m_generation)
-            return;
-        applySortedOrder(m_sortWatcher->result(), forLoading);
-    });
-    // The pool thread gets its own (implicitly shared) copy of the entries.
-    m_sortWatcher->setFuture(
-        QtConcurrent::run(&RemoteFileModel::sortedOrder, m_listing.entries, m_sortColumn, m_sortOrder));
+    // The pool thread gets its own (implicitly shared) copy of the entries; a sort still
+    // running when a newer one starts finishes on its own, and its result is dropped.
+    util::runInBackground(
+        this,
+        [entries = m_listing.entries, column = m_sortColumn, order = m_sortOrder] {
+            return sortedOrder(entries, column, order);
+        },
+        [this, generation, forLoading](QList<int> order) {
+            if (generation == m_generation)
+                applySortedOrder(order, forLoading);
+        });
 }
 
 void RemoteFileModel::applySortedOrder(const QList<int> &order, bool forLoading)

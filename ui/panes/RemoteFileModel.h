@@ -7,7 +7,6 @@
 // applied as one layout change. GUI thread.
 
 #include <QAbstractTableModel>
-#include <QFutureWatcher>
 #include <QHash>
 #include <QIcon>
 #include <QTimer>
@@ -140,7 +139,6 @@ private:
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     quint64 m_generation = 0; // bumped on every new listing or sort request
-    QFutureWatcher<QList<int>> *m_sortWatcher = nullptr;
     QTimer m_batchTimer;
     QString m_site;
     QString m_origin;
