@@ -51,6 +51,8 @@
 #include "sitemanager/SiteManagerDialog.h"
 #include "sites/CredentialService.h"
 #include "sites/SiteStore.h"
+#include "sync/SyncRunRecord.h"
+#include "sync/SyncRunResumer.h"
 #include "tabs/ConnectionTab.h"
 #include "tabs/ConnectionTabBar.h"
 #include "tabs/ConnectionTabs.h"
@@ -306,6 +308,16 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_queue, &transfer::QueueService::opened, this, &MainWindow::queueOpened);
     m_editFiles = new EditFiles(*m_queue, *m_settings, this);
     connect(m_editFiles, &EditFiles::logged, this, &MainWindow::logStatus);
+    // Synchronize runs that a crash or a quit left before their deletes: they wait for
+    // their copies again (the queue's items arrive after this constructor).
+    auto *syncResumer = new sync::SyncRunResumer(
+        *m_queue, *m_manager,
+        [sites = m_queueSites](const QString &site, const QJsonObject &connect) {
+            return sites->resolve(site, connect);
+        },
+        sync::SyncRunRecord::defaultFolder(), this);
+    connect(syncResumer, &sync::SyncRunResumer::logged, this, &MainWindow::logStatus);
+    syncResumer->resume();
     for (int i = 0; i < tabCount(); ++i)
         tab(i)->setEditSessions(m_editFiles->sessions());
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { showCurrentTab(); });

@@ -5,12 +5,17 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
+#include <QPointer>
 #include <QStandardPaths>
+#include <QThreadPool>
+#include <QUuid>
 
 #include "OnConnection.h"
 #include "remote/RemoteFileSystem.h"
 #include "session/Session.h"
 #include "transfer/FileCopy.h"
+#include "transfer/QueueOptions.h"
 #include "transfer/QueueService.h"
 
 namespace ferry::edit {
@@ -38,7 +43,8 @@ bool sameOnServer(const DirEntry &now, qint64 size, const QDateTime &time)
 
 } // namespace
 
-EditSessions::EditSessions(transfer::QueueService &queue, QObject *parent) : QObject(parent), m_queue(queue)
+EditSessions::EditSessions(transfer::QueueService &queue, QObject *parent)
+    : QObject(parent), m_queue(queue), m_run(QUuid::createUuid().toString(QUuid::Id128).left(12))
 {
     connect(&m_watcher, &LocalChangeWatcher::fileChanged, this, &EditSessions::localChanged);
     connect(&m_queue, &transfer::QueueService::itemsAdded, this,
@@ -46,6 +52,13 @@ EditSessions::EditSessions(transfer::QueueService &queue, QObject *parent) : QOb
                 for (const transfer::QueueItem &item : items) {
                     if (item.direction != transfer::Direction::Upload)
                         continue;
+                    for (qsizetype i = 0; i < m_leftUploads.size(); ++i) {
+                        if (m_leftUploads.at(i).localPath == item.localPath &&
+                            m_leftUploads.at(i).remotePath.toString() == item.remotePath) {
+                            m_leftByItem.insert(item.id, m_leftUploads.takeAt(i));
+                            break;
+                        }
+                    }
                     for (File &f : m_files) {
                         if (f.state == State::Uploading && f.queueItem == 0 &&
                             f.localPath == item.localPath && f.remotePath.toString() == item.remotePath) {
@@ -59,6 +72,20 @@ EditSessions::EditSessions(transfer::QueueService &queue, QObject *parent) : QOb
     connect(&m_queue, &transfer::QueueService::itemsChanged, this,
             [this](const QList<transfer::QueueItem> &items) {
                 for (const transfer::QueueItem &item : items) {
+                    if (m_leftByItem.contains(item.id) && (item.state == transfer::ItemState::Done ||
+                                                           item.state == transfer::ItemState::Failed ||
+                                                           item.state == transfer::ItemState::Skipped ||
+                                                           item.state == transfer::ItemState::Cancelled)) {
+                        const EditCopy copy = m_leftByItem.take(item.id);
+                        if (item.state == transfer::ItemState::Done)
+                            EditCopies::discard(copy);
+                        Q_EMIT leftCopyUploaded(copy, item.state == transfer::ItemState::Done
+                                                          ? QString()
+                                                          : (item.lastError.isEmpty()
+                                                                 ? tr("The upload did not finish")
+                                                                 : item.lastError));
+                        continue;
+                    }
                     const auto it = m_byQueueItem.constFind(item.id);
                     if (it == m_byQueueItem.cend())
                         continue;
@@ -124,9 +151,15 @@ int EditSessions::open(session::Session *session, const transfer::QueueTarget &t
         tempRoot() + QLatin1Char('/') +
         QString::fromLatin1(
             QCryptographicHash::hash(siteKey.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
-    const QString folder = siteFolder + QLatin1Char('/') + QString::number(f.id);
+    // The run in the name: a later run never makes its copies where a crashed one left its own.
+    const QString folder = siteFolder + QLatin1Char('/') + m_run + QLatin1Char('-') + QString::number(f.id);
     f.localPath = QFileInfo(folder + QLatin1Char('/') + path.name()).absoluteFilePath();
     m_files.insert(f.id, f);
+    if (makePrivateFolder(tempRoot()) && !m_lock) {
+        m_lock = std::make_unique<QLockFile>(EditCopies::lockFor(tempRoot(), m_run));
+        m_lock->setStaleLockTime(0); // held for as long as this run lives
+        m_lock->tryLock(0);
+    }
     if (!makePrivateFolder(tempRoot()) || !makePrivateFolder(siteFolder) || !makePrivateFolder(folder) ||
         !remote::RemotePath::isSafeName(path.name())) {
         File &made = m_files[f.id];
@@ -137,8 +170,56 @@ int EditSessions::open(session::Session *session, const transfer::QueueTarget &t
             this, [this, id] { Q_EMIT failed(id, m_files.value(id).error); }, Qt::QueuedConnection);
         return f.id;
     }
+    writeManifest(f, QString()); // before the download: a crash during it leaves a record too
     download(f.id);
     return f.id;
+}
+
+void EditSessions::writeManifest(const File &f, const QString &sha256)
+{
+    EditCopy copy;
+    copy.manifest = EditCopies::manifestFor(f.localPath);
+    copy.run = m_run;
+    copy.site = f.target.site;
+    copy.connect = transfer::connectOptionsToJson(f.target.options);
+    copy.remotePath = f.remotePath;
+    copy.localPath = f.localPath;
+    copy.downloadedSha256 = sha256;
+    copy.save();
+}
+
+void EditSessions::findLeftCopies()
+{
+    const QString root = tempRoot();
+    const QPointer<EditSessions> self(this);
+    QThreadPool::globalInstance()->start([root, self] {
+        const EditCopies::Found found = EditCopies::findLeft(root);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, found] {
+                if (self)
+                    Q_EMIT self->leftCopiesFound(found.changed, found.removed);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void EditSessions::uploadLeftCopy(const EditCopy &copy)
+{
+    const QList<transfer::QueueItem> items =
+        transfer::uploadItems(copy.target(), {copy.localPath}, copy.remotePath.parent().toString(),
+                              transfer::ExistsAction::Overwrite);
+    if (items.isEmpty()) {
+        Q_EMIT leftCopyUploaded(copy, tr("%1 is gone").arg(copy.localPath));
+        return;
+    }
+    m_leftUploads.append(copy);
+    m_queue.add(items, true);
+}
+
+void EditSessions::discardLeftCopy(const EditCopy &copy)
+{
+    EditCopies::discard(copy);
 }
 
 std::optional<EditSessions::File> EditSessions::file(int id) const
@@ -196,9 +277,11 @@ void EditSessions::finishClose(int id)
     const File f = m_files.take(id);
     m_watcher.unwatch(f.localPath);
     m_byQueueItem.remove(f.queueItem);
-    // The copy's own folder (<site>/<id>), and the site's when it is empty now.
+    // The copy's own folder (<site>/<run>-<id>) and manifest, and the site's folder when
+    // it is empty now.
     const QString folder = QFileInfo(f.localPath).absolutePath();
     QDir(folder).removeRecursively();
+    QFile::remove(EditCopies::manifestFor(f.localPath));
     QDir().rmdir(QFileInfo(folder).absolutePath());
 }
 
@@ -232,9 +315,10 @@ void EditSessions::download(int id)
     const QString local = f.localPath;
     m_watcher.unwatch(local); // our own write is not the user's change
     setState(id, State::Downloading);
+    auto hash = std::make_shared<QString>(); // the copy's SHA-256, for the manifest
     runRemote(
         f.session,
-        [path, local](remote::RemoteFileSystem &fs) -> Result<DirEntry> {
+        [path, local, hash](remote::RemoteFileSystem &fs) -> Result<DirEntry> {
             auto entry = fs.stat(path);
             if (!entry)
                 return entry.error();
@@ -245,11 +329,12 @@ void EditSessions::download(int id)
             auto copied = transfer::downloadFile(fs, path, local, options, {}, &*entry);
             if (!copied)
                 return copied.error();
+            *hash = EditCopies::sha256(local);
             // Listed again: the time the server shows after the transfer is the one an
             // upload's check compares with.
             return fs.stat(path);
         },
-        [this, id](const Result<DirEntry> &result) {
+        [this, id, hash](const Result<DirEntry> &result) {
             auto it = m_files.find(id);
             if (it == m_files.end())
                 return;
@@ -257,6 +342,8 @@ void EditSessions::download(int id)
                 finishClose(id);
                 return;
             }
+            if (result)
+                writeManifest(*it, *hash);
             if (!result) {
                 it->error = result.error().message();
                 // A first download that failed leaves nothing to edit; a "download theirs"
@@ -442,6 +529,11 @@ void EditSessions::uploadEnded(int id, const transfer::QueueItem &item)
     }
     ++it->uploads;
     // What the server has now is the new "downloaded" state the next upload checks.
+    // The manifest learns what the server has now only from the queue's own hash of what
+    // it sent: hashing the copy here could take in a newer save not uploaded yet, which a
+    // crash would then lose.
+    if (item.checksum.startsWith(QLatin1String("SHA-256:")) && !it->changedAgain)
+        writeManifest(*it, item.checksum.mid(8).toLower());
     const remote::RemotePath path = it->remotePath;
     const QPointer<session::Session> session = it->session;
     setState(id, State::Checking);

@@ -18,6 +18,11 @@
 //   close()       -> the watch ends and the temporary copy is removed (also for every
 //                    file at destruction: the window's quit). Whoever closes asks first
 //                    when unsaved() names the file.
+// Each copy has a manifest (EditCopies.h) from the moment its folder is made, with the
+// SHA-256 of what the server had once downloaded or uploaded, and this object holds a
+// lock file while it lives: after a crash, findLeftCopies() at the next start removes
+// the copies nobody changed and reports the changed ones (leftCopiesFound), which are
+// never removed without the user's answer (uploadLeftCopy, discardLeftCopy).
 // View (F3) files are downloaded and opened, never watched or uploaded.
 //
 // Lives on the GUI (or test) thread; the remote calls run on the session's transfer
@@ -28,8 +33,10 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
+#include "EditCopies.h"
 #include "EditQuestion.h"
 #include "LocalChangeWatcher.h"
 #include "base/Result.h"
@@ -48,6 +55,8 @@ class QuestionRequest;
 namespace ferry::transfer {
 class QueueService;
 }
+
+class QLockFile;
 
 namespace ferry::edit {
 
@@ -112,6 +121,15 @@ public:
     void closeFor(const session::Session *session);
     void closeAll();
 
+    // Looks for copies a crashed run left (EditCopies::findLeft, on a pool thread):
+    // unchanged ones are removed, changed ones reported by leftCopiesFound().
+    void findLeftCopies();
+    // Uploads a left copy to the server and path it came from, through the queue
+    // (overwriting); the copy is removed once the upload is done, kept when it fails.
+    void uploadLeftCopy(const EditCopy &copy);
+    // Removes a left copy (the user said discard).
+    void discardLeftCopy(const EditCopy &copy);
+
 Q_SIGNALS:
     // The file is downloaded (or downloaded again, "download theirs"): open it.
     void readyToOpen(int id, const QString &localPath, ferry::edit::EditSessions::Mode mode);
@@ -119,6 +137,11 @@ Q_SIGNALS:
     void uploaded(int id);
     void fileStateChanged(int id);
     void questionAsked(ferry::session::QuestionRequest *request);
+    // findLeftCopies(): the changed copies of runs that are gone, and how many unchanged
+    // ones were removed.
+    void leftCopiesFound(const QList<ferry::edit::EditCopy> &changed, int removed);
+    // uploadLeftCopy() ended: error empty when the upload is done (and the copy gone).
+    void leftCopyUploaded(const ferry::edit::EditCopy &copy, const QString &error);
 
 private:
     using Work = std::function<remote::Result<remote::DirEntry>(remote::RemoteFileSystem &)>;
@@ -134,6 +157,7 @@ private:
     void setState(int id, State state);
     void finishClose(int id);
     File *byLocal(const QString &localPath);
+    void writeManifest(const File &f, const QString &sha256);
 
     transfer::QueueService &m_queue;
     LocalChangeWatcher m_watcher;
@@ -141,6 +165,10 @@ private:
     QHash<int, File> m_files;
     int m_nextId = 0;
     QHash<qint64, int> m_byQueueItem;
+    QString m_run;                     // names this run's copies and lock
+    std::unique_ptr<QLockFile> m_lock; // held while copies of this run may exist
+    QList<EditCopy> m_leftUploads;     // uploadLeftCopy(), not yet added to the queue
+    QHash<qint64, EditCopy> m_leftByItem;
 };
 
 } // namespace ferry::edit

@@ -1,5 +1,6 @@
 #include "SyncPlanning.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -52,25 +53,56 @@ Status fillChecksums(RemoteFileSystem &fs, const RemotePath &root, const QString
             same.append(it.key());
     }
     const QStringList algorithms = fs.checksumAlgorithms();
-    QString chosen;
+    QStringList candidates; // those this side computes too, the server's best first
     for (const QString &a : algorithms) {
-        if (localAlgorithm(a)) {
-            chosen = a;
-            break;
-        }
+        if (localAlgorithm(a))
+            candidates.append(a);
     }
-    if (chosen.isEmpty())
+    if (candidates.isEmpty())
         return Error(ErrorKind::Protocol,
                      algorithms.isEmpty()
-                         ? QStringLiteral("--compare checksum: the server offers no checksum command; "
-                                          "use --compare size,time")
-                         : QStringLiteral("--compare checksum: the server offers only %1, which ferry "
-                                          "cannot compute locally; use --compare size,time")
+                         ? QCoreApplication::translate(
+                               "ferry::sync", "comparing by checksum: the server offers no checksum "
+                                              "command; compare by size and time (--compare size,time)")
+                         : QCoreApplication::translate(
+                               "ferry::sync", "comparing by checksum: the server offers only %1, which "
+                                              "Ferry cannot compute locally; compare by size and time "
+                                              "(--compare size,time)")
                                .arg(algorithms.join(QStringLiteral(", "))));
+    // A server may offer a command in FEAT and refuse it (500, 502, 504): the next
+    // algorithm is tried, until one answers for the first file; that one is used for all.
+    const auto refused = [](const Error &e) {
+        return e.serverReply().startsWith(QLatin1String("50"));
+    };
+    QString chosen;
+    QStringList refusals;
     for (const QString &path : std::as_const(same)) {
-        auto sum = fs.checksum(root.resolved(path), chosen);
+        Result<QString> sum = Error(ErrorKind::Protocol, QString());
+        if (chosen.isEmpty()) {
+            for (const QString &a : std::as_const(candidates)) {
+                sum = fs.checksum(root.resolved(path), a);
+                if (sum) {
+                    chosen = a;
+                    break;
+                }
+                if (!refused(sum.error()))
+                    break;
+                refusals.append(QStringLiteral("%1: %2").arg(a, sum.error().serverReply().trimmed()));
+            }
+            if (!sum && refused(sum.error()))
+                return Error(ErrorKind::Protocol,
+                             QCoreApplication::translate(
+                                 "ferry::sync", "comparing by checksum: the server refused to compute "
+                                                "checksums (%1); compare by size and time (--compare "
+                                                "size,time)")
+                                 .arg(refusals.join(QStringLiteral("; "))),
+                             sum.error().serverReply());
+        } else {
+            sum = fs.checksum(root.resolved(path), chosen);
+        }
         if (!sum)
-            return Error(sum.error().kind(), QStringLiteral("%1: %2").arg(path, sum.error().message()));
+            return Error(sum.error().kind(), QStringLiteral("%1: %2").arg(path, sum.error().message()),
+                         sum.error().serverReply());
         auto mine = localChecksum(QDir(localRoot).filePath(path), *localAlgorithm(chosen));
         if (!mine)
             return mine.error();

@@ -2,7 +2,10 @@
 // A scripted FTP server for replies real servers in the fixture never give (HASH, XSHA1,
 // SSCN, refusals): it runs on its own thread with blocking sockets, serves one control
 // connection after another, answers the login by itself and everything else through the
-// test's handler. Commands received are recorded for the test to check.
+// test's handler. Commands received are recorded for the test to check. With
+// setConcurrent(true) each control connection is served on a thread of its own (for
+// clients that hold several connections at once, as a sync does); the handlers must then
+// be thread-safe.
 //
 // Its end is joined with util::joinThread (QThread::wait() alone is invisible to
 // ThreadSanitizer, which then saw the next test's server, built at the same stack address,
@@ -20,6 +23,9 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <thread>
+#include <utility>
+#include <vector>
 
 namespace ferry::test {
 
@@ -45,6 +51,8 @@ public:
     {
         m_stop = true;
         util::joinThread(this);
+        for (std::thread &t : m_connections)
+            t.join();
     }
 
     bool startAndWait()
@@ -53,6 +61,8 @@ public:
         return m_ready.tryAcquire(1, 10000) && m_port != 0;
     }
     void setRawHandler(RawHandler raw) { m_raw = std::move(raw); }
+    // Set before startAndWait().
+    void setConcurrent(bool concurrent) { m_concurrent = concurrent; }
     quint16 port() const { return m_port; }
     QList<QByteArray> commands() const
     {
@@ -63,19 +73,39 @@ public:
 protected:
     void run() override
     {
-        QTcpServer control;
+        Listener control;
         control.listen(QHostAddress::LocalHost, 0);
         m_port = control.serverPort();
         m_ready.release();
         while (!m_stop) {
             if (!control.waitForNewConnection(100))
                 continue;
-            std::unique_ptr<QTcpSocket> c(control.nextPendingConnection());
-            serve(*c);
+            for (const qintptr descriptor : std::exchange(control.accepted, {})) {
+                // Each socket is made on the thread that serves it.
+                const auto serveOn = [this, descriptor] {
+                    QTcpSocket c;
+                    if (c.setSocketDescriptor(descriptor))
+                        serve(c);
+                };
+                if (m_concurrent)
+                    m_connections.emplace_back(serveOn);
+                else
+                    serveOn();
+            }
         }
     }
 
 private:
+    // Hands out the accepted sockets' descriptors, not sockets bound to this thread.
+    class Listener : public QTcpServer
+    {
+    public:
+        QList<qintptr> accepted;
+
+    protected:
+        void incomingConnection(qintptr descriptor) override { accepted.append(descriptor); }
+    };
+
     void serve(QTcpSocket &c)
     {
         const auto say = [&c](const QByteArray &text) {
@@ -127,6 +157,8 @@ private:
     RawHandler m_raw;
     std::atomic<quint16> m_port{0};
     std::atomic_bool m_stop{false};
+    bool m_concurrent = false;
+    std::vector<std::thread> m_connections; // concurrent: one per control connection
     QSemaphore m_ready;
     mutable std::mutex m_mutex;
     QList<QByteArray> m_commands;

@@ -9,6 +9,7 @@
 
 #include "edit/EditSessions.h"
 #include "edit/EditorLauncher.h"
+#include "edit/LeftCopiesDialog.h"
 #include "questions/QuestionDialogs.h"
 #include "settings/AppSettings.h"
 
@@ -33,6 +34,57 @@ EditFiles::EditFiles(transfer::QueueService &queue, settings::AppSettings &setti
         if (const auto file = m_sessions->file(id))
             Q_EMIT logged(tr("Uploaded the edited file %1").arg(file->remotePath.toString()), false);
     });
+    // Copies a crashed run left: the unchanged ones are gone, the changed ones are asked about.
+    connect(m_sessions, &EditSessions::leftCopiesFound, this, &EditFiles::askAboutLeftCopies);
+    connect(m_sessions, &EditSessions::leftCopyUploaded, this,
+            [this](const edit::EditCopy &copy, const QString &error) {
+                if (!error.isEmpty()) {
+                    Q_EMIT logged(tr("%1: %2").arg(copy.remotePath.toString(), error), true);
+                    return;
+                }
+                Q_EMIT logged(
+                    tr("Uploaded the edited file %1 left by the last run").arg(copy.remotePath.toString()),
+                    false);
+                if (m_leftDialog)
+                    m_leftDialog->removeCopy(copy.localPath);
+            });
+    m_sessions->findLeftCopies();
+}
+
+void EditFiles::askAboutLeftCopies(const QList<edit::EditCopy> &changed, int removed)
+{
+    if (removed > 0)
+        Q_EMIT logged(
+            tr("Removed %n unchanged copy(s) of edited files left by the last run", nullptr, removed), false);
+    if (changed.isEmpty())
+        return;
+    Q_EMIT logged(tr("%n edited file(s) left by the last run were changed and not uploaded", nullptr,
+                     int(changed.size())),
+                  true);
+    if (m_leftDialog) {
+        m_leftDialog->raise();
+        return;
+    }
+    m_leftDialog = new LeftCopiesDialog(changed, m_window);
+    m_leftDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_leftDialog, &LeftCopiesDialog::uploadRequested, this,
+            [this](const QList<edit::EditCopy> &copies) {
+                for (const edit::EditCopy &copy : copies)
+                    m_sessions->uploadLeftCopy(copy);
+            });
+    connect(m_leftDialog, &LeftCopiesDialog::discardRequested, this,
+            [this](const QList<edit::EditCopy> &copies) {
+                for (const edit::EditCopy &copy : copies) {
+                    m_sessions->discardLeftCopy(copy);
+                    Q_EMIT logged(tr("Discarded the changes to %1").arg(copy.remotePath.toString()), false);
+                    if (m_leftDialog)
+                        m_leftDialog->removeCopy(copy.localPath);
+                }
+            });
+    connect(m_leftDialog, &LeftCopiesDialog::openFolderRequested, this, [](const edit::EditCopy &copy) {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(copy.localPath).absolutePath()));
+    });
+    m_leftDialog->show();
 }
 
 EditFiles::~EditFiles() = default;

@@ -3,9 +3,11 @@
 // upload through the queue) plus what only a window does: opening the downloaded copy
 // (the editor chosen for its extension in Settings > Editors, else the desktop's default
 // application through QDesktopServices), showing EditSessions' questions with the other
-// question dialogs (openQuestionDialog), reporting to the log, and asking before a tab or
-// the window closes while an edited file is not uploaded yet. Thin: the decisions are
+// question dialogs (openQuestionDialog), reporting to the log, asking before a tab or
+// the window closes while an edited file is not uploaded yet, and, at start, asking about
+// the changed copies a crashed run left (LeftCopiesDialog). Thin: the decisions are
 // core's. GUI thread.
+#include <QList>
 #include <QObject>
 #include <QPointer>
 
@@ -13,7 +15,8 @@
 
 namespace ferry::edit {
 class EditSessions;
-}
+struct EditCopy;
+} // namespace ferry::edit
 namespace ferry::session {
 class Session;
 }
@@ -27,6 +30,8 @@ class QueueService;
 class QWidget;
 
 namespace ferry::ui {
+
+class LeftCopiesDialog;
 
 class EditFiles : public QObject
 {
@@ -47,10 +52,12 @@ Q_SIGNALS:
 
 private:
     void openCopy(int id, const QString &path, bool edit);
+    void askAboutLeftCopies(const QList<edit::EditCopy> &changed, int removed);
 
     edit::EditSessions *m_sessions;
     settings::AppSettings &m_settings;
     QPointer<QWidget> m_window;
+    QPointer<LeftCopiesDialog> m_leftDialog;
 };
 
 } // namespace ferry::ui

@@ -662,6 +662,7 @@ SyncDialog *ConnectionTab::openSyncDialog()
             request.options.connect = transfer::connectOptionsToJson(target->options);
             request.options.usePartFile = target->usePartFile;
             request.options.preserveTime = target->preserveTime;
+            request.recordFolder = sync::SyncRunRecord::defaultFolder(); // the deletes survive a crash
             auto *run = new sync::SyncRun(*session, m_context.queue, request, this);
             connect(run, &sync::SyncRun::finished, this, [this, run, session, remoteRoot] {
                 run->deleteLater();

@@ -8,9 +8,14 @@
 // to the local copy. A change made on the server between download and upload is detected
 // before the upload: Cancel uploads nothing, "download theirs" brings the server's file
 // and reopens it, Overwrite uploads; nothing is overwritten without the answer. Closing
-// removes the temporary copies.
+// removes the temporary copies. After a crash (the copies and their manifests left as a
+// dead run leaves them), the next start removes the unchanged copy, keeps and reports the
+// changed one, and uploads it on request to the server and path it came from; copies of a
+// run still alive are left alone.
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QLockFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -18,6 +23,7 @@
 
 #include "TestServers.h"
 #include "TestUtil.h"
+#include "edit/EditCopies.h"
 #include "edit/EditSessions.h"
 #include "edit/EditorLauncher.h"
 #include "session/QuestionRequest.h"
@@ -71,6 +77,8 @@ private Q_SLOTS:
     void serverChangeIsNeverOverwrittenSilently_data();
     void serverChangeIsNeverOverwrittenSilently();
     void editorChoice();
+    void copiesLeftByACrash();
+    void copiesOfALiveRunAreLeftAlone();
 
 private:
     struct Run
@@ -358,6 +366,111 @@ void TestEditSessions::editorChoice()
     QVERIFY(edit::EditorLauncher::launch(script + QStringLiteral(" --flag %f"), out).ok());
     QTRY_COMPARE_WITH_TIMEOUT(readFile(out), QByteArray("--flag|") + out.toUtf8(), 5000);
     QVERIFY(!edit::EditorLauncher::launch(QStringLiteral("/no/such/editor"), out).ok());
+}
+
+void TestEditSessions::copiesLeftByACrash()
+{
+    Run run;
+    QVERIFY(setUp(run, false));
+    QVERIFY(writeFile(run.remoteDisk(QStringLiteral("notes.txt")), "the server's notes\n"));
+    QVERIFY(writeFile(run.remoteDisk(QStringLiteral("page.html")), "<p>page</p>\n"));
+    QVERIFY(run.fx->giveToTestUser(run.remoteDisk(QStringLiteral("notes.txt"))));
+    QVERIFY(run.fx->giveToTestUser(run.remoteDisk(QStringLiteral("page.html"))));
+    QSignalSpy ready(run.edits.get(), &EditSessions::readyToOpen);
+    const remote::RemotePath notes(run.remoteDisk(QStringLiteral("notes.txt")));
+    const int a = run.edits->open(run.session, run.target, notes, EditSessions::Mode::Edit);
+    const int b = run.edits->open(run.session, run.target,
+                                  remote::RemotePath(run.remoteDisk(QStringLiteral("page.html"))),
+                                  EditSessions::Mode::Edit);
+    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 2, 30000);
+    const QString changedCopy = run.edits->file(a)->localPath;
+    const QString sameCopy = run.edits->file(b)->localPath;
+
+    // Each copy has its manifest: the server, the path, the hash of what was downloaded.
+    QFile manifest(edit::EditCopies::manifestFor(changedCopy));
+    QVERIFY(manifest.open(QIODevice::ReadOnly));
+    const auto record =
+        edit::EditCopy::fromJson(QJsonDocument::fromJson(manifest.readAll()).object(), manifest.fileName());
+    manifest.close();
+    QVERIFY(record.has_value());
+    QCOMPARE(record->site, run.target.site);
+    QCOMPARE(record->remotePath, notes);
+    QCOMPARE(record->downloadedSha256.toLatin1(), sha256OfFile(notes.toString()));
+    QVERIFY(edit::EditCopies::runAlive(run.edits->tempRoot(), record->run));
+
+    // The user changes one copy; then Ferry dies: the files stay as they are on disk.
+    QVERIFY(writeFile(changedCopy, "my unsaved work\n"));
+    QMap<QString, QByteArray> left;
+    for (const QString &path : {changedCopy, sameCopy, edit::EditCopies::manifestFor(changedCopy),
+                                edit::EditCopies::manifestFor(sameCopy)})
+        left.insert(path, readFile(path));
+    run.edits.reset();
+    for (auto it = left.cbegin(); it != left.cend(); ++it) {
+        QVERIFY(QDir().mkpath(QFileInfo(it.key()).absolutePath()));
+        QVERIFY(writeFile(it.key(), it.value()));
+    }
+    QVERIFY(!edit::EditCopies::runAlive(run.temp.filePath(QStringLiteral("edit")), record->run));
+
+    // The next start: the unchanged copy goes, the changed one is kept and reported.
+    EditSessions next(*run.queue);
+    next.setTempRoot(run.temp.filePath(QStringLiteral("edit")));
+    QSignalSpy found(&next, &EditSessions::leftCopiesFound);
+    next.findLeftCopies();
+    QVERIFY(found.wait(10000));
+    const auto changed = found.first().at(0).value<QList<edit::EditCopy>>();
+    QCOMPARE(found.first().at(1).toInt(), 1);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().localPath, changedCopy);
+    QCOMPARE(changed.first().remotePath, notes);
+    QVERIFY(!QFileInfo::exists(sameCopy));
+    QVERIFY(!QFileInfo::exists(edit::EditCopies::manifestFor(sameCopy)));
+    QCOMPARE(readFile(changedCopy), QByteArray("my unsaved work\n"));
+    QCOMPARE(readFile(notes.toString()), QByteArray("the server's notes\n"));
+
+    // Upload now: to the remembered server and path; then the copy is gone.
+    QSignalSpy uploaded(&next, &EditSessions::leftCopyUploaded);
+    next.uploadLeftCopy(changed.first());
+    QVERIFY(uploaded.wait(30000));
+    QCOMPARE(uploaded.first().at(1).toString(), QString());
+    QCOMPARE(readFile(notes.toString()), QByteArray("my unsaved work\n"));
+    QVERIFY(!QFileInfo::exists(changedCopy));
+    QVERIFY(!QFileInfo::exists(edit::EditCopies::manifestFor(changedCopy)));
+}
+
+void TestEditSessions::copiesOfALiveRunAreLeftAlone()
+{
+    QTemporaryDir root;
+    // A copy as a run leaves it: <root>/<site>/<run>-<id>/NAME and its manifest.
+    const auto leave = [&root](const QString &run, const QString &name, const QByteArray &downloaded,
+                               const QByteArray &now) {
+        edit::EditCopy c;
+        c.run = run;
+        c.site = QStringLiteral("ftp://user@example.com:21");
+        c.remotePath = remote::RemotePath(QStringLiteral("/www/") + name);
+        c.localPath = root.filePath(QStringLiteral("site/%1-1/%2").arg(run, name));
+        c.manifest = edit::EditCopies::manifestFor(c.localPath);
+        c.downloadedSha256 =
+            downloaded.isNull() ? QString() : QString::fromLatin1(test::sha256OfBytes(downloaded));
+        QDir().mkpath(QFileInfo(c.localPath).absolutePath());
+        return writeFile(c.localPath, now) && c.save() ? c.localPath : QString();
+    };
+    QLockFile alive(edit::EditCopies::lockFor(root.path(), QStringLiteral("alive")));
+    QVERIFY(alive.tryLock(0));
+    const QString live = leave(QStringLiteral("alive"), QStringLiteral("a.txt"), "before", "after");
+    const QString unfinished = leave(QStringLiteral("dead"), QStringLiteral("b.txt"), QByteArray(), "part");
+    const QString changed = leave(QStringLiteral("dead2"), QStringLiteral("c.txt"), "before", "after");
+    QVERIFY(!live.isEmpty() && !unfinished.isEmpty() && !changed.isEmpty());
+    const edit::EditCopies::Found found = edit::EditCopies::findLeft(root.path());
+    QCOMPARE(found.removed, 1); // the download that never ended
+    QCOMPARE(found.changed.size(), 1);
+    QCOMPARE(found.changed.first().localPath, changed);
+    QVERIFY(QFileInfo::exists(live));
+    QVERIFY(!QFileInfo::exists(unfinished));
+    QVERIFY(QFileInfo::exists(changed));
+    // Discard: the copy and its manifest go.
+    edit::EditCopies::discard(found.changed.first());
+    QVERIFY(!QFileInfo::exists(changed));
+    QVERIFY(!QFileInfo::exists(edit::EditCopies::manifestFor(changed)));
 }
 
 QTEST_GUILESS_MAIN(TestEditSessions)
