@@ -19,6 +19,7 @@ PACKAGES=(
   python3  # the scripted SFTP server behind sshd (tests/core/sftp/tst_sftphostile)
   libarchive-tools zip unzip p7zip-full zstd xz-utils  # archives made by the tests and bench/bench_archive.sh
   dpkg-dev desktop-file-utils appstream man-db  # the package check (tests/check_package.sh)
+  icnsutils  # macOS's ferry.icns: made by scripts/render-icons.sh, checked by tests/check_icns.sh
 )
 
 SUDO=""

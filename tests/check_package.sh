@@ -3,7 +3,8 @@
 # ferry_<version>_<arch>.deb; its desktop entry and AppStream metainfo validate; it installs
 # with apt-get (its dependencies come from dpkg-shlibdeps); the installed ferry-cli runs,
 # lists a folder of the fixture's vsftpd and has its man page; the icon is in the hicolor
-# theme. The package is removed again at the end, also on failure.
+# theme; the licence (GPL-3.0-or-later) is in the metainfo and in the copyright file. The
+# package is removed again at the end, also on failure.
 # usage: check_package.sh BUILD_DIR   (needs root: it installs the package)
 set -euo pipefail
 build=$(cd "$1" && pwd)
@@ -40,6 +41,14 @@ desktop-file-validate "$work/root/usr/share/applications/io.github.ferry.Ferry.d
 appstreamcli validate --no-net "$work/root/usr/share/metainfo/io.github.ferry.Ferry.metainfo.xml" > "$work/appstream.log" ||
   { cat "$work/appstream.log" >&2; exit 1; }
 grep -q '^MimeType=.*x-scheme-handler/sftp;' "$work/root/usr/share/applications/io.github.ferry.Ferry.desktop"
+# The licence: GPL-3.0-or-later in the metainfo and in Debian's machine-readable copyright file.
+grep -q '<project_license>GPL-3.0-or-later</project_license>' "$work/root/usr/share/metainfo/io.github.ferry.Ferry.metainfo.xml" ||
+  { echo "check_package: the metainfo lacks <project_license>GPL-3.0-or-later</project_license>" >&2; exit 1; }
+copyright="$work/root/usr/share/doc/ferry/copyright"
+[ -f "$copyright" ] || { echo "check_package: /usr/share/doc/ferry/copyright is not in the package" >&2; exit 1; }
+grep -q '^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' "$copyright" &&
+  grep -q '^License: GPL-3.0-or-later$' "$copyright" ||
+  { echo "check_package: the copyright file is not machine-readable or lacks License: GPL-3.0-or-later" >&2; exit 1; }
 
 # Installed as a user installs it.
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb" > "$work/apt.log" 2>&1 || { cat "$work/apt.log" >&2; exit 1; }

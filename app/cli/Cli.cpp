@@ -144,7 +144,7 @@ int run(QCoreApplication &app)
         return ExitOk;
     }
     if (ctx.version) {
-        ctx.out << "ferry-cli " << FERRY_VERSION << '\n';
+        ctx.out << "ferry-cli " << FERRY_VERSION << '\n' << "SPDX-License-Identifier: GPL-3.0-or-later\n";
         return ExitOk;
     }
     ctx.command = line.command;
