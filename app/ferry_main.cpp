@@ -14,6 +14,7 @@
 #include <ferry/Version.h>
 
 #include "MainWindow.h"
+#include "archive/ArchiveJobs.h"
 #include "common/FileOpenFilter.h"
 #include "session/SessionManager.h"
 #include "settings/AppSettings.h"
@@ -106,8 +107,10 @@ int main(int argc, char *argv[])
         std::make_shared<ferry::transfer::QueueSites>(ferry::remote::ConnectOptions(), credentials.opener());
     ferry::transfer::QueueService queue(ferry::transfer::QueueSites::resolver(queueSites));
     queue.open(ferry::transfer::TransferQueue::defaultPath());
+    // Extracting and compressing for the window (its queue panel shows them); joined after it.
+    ferry::archive::ArchiveJobs archiveJobs;
     ferry::ui::MainWindow window(
-        ferry::ui::Services{sessions, queue, *queueSites, siteStore, credentials, &settings});
+        ferry::ui::Services{sessions, queue, *queueSites, siteStore, credentials, &settings, &archiveJobs});
     window.show();
     ferry::util::InstanceChannel channel;
     if (!ownInstance) {

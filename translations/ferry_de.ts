@@ -486,6 +486,61 @@
         <source>%1 expands more than %2 times (%3 bytes from %4): it looks like a decompression bomb; the extraction was stopped and its files removed</source>
         <translation>%1 wird mehr als %2-mal größer (%3 Bytes aus %4): das sieht nach einer Dekompressionsbombe aus; das Entpacken wurde abgebrochen und seine Dateien entfernt</translation>
     </message>
+    <message>
+        <source>Wrong password for %1; try again.</source>
+        <translation>Falsches Passwort für %1; bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted and no password was given</source>
+        <translation>%1 ist verschlüsselt und es wurde kein Passwort angegeben</translation>
+    </message>
+    <message>
+        <source>wrong password for the encrypted member %1</source>
+        <translation>falsches Passwort für das verschlüsselte Element %1</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::archive::ArchiveJobs</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Extract %1 to %2</source>
+        <translation>%1 nach %2 entpacken</translation>
+    </message>
+    <message>
+        <source>Compress to %1</source>
+        <translation>Nach %1 komprimieren</translation>
+    </message>
+    <message>
+        <source>%1: skipped %2</source>
+        <translation>%1: übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>%1 files, %2 folders extracted</source>
+        <translation>%1 Dateien, %2 Ordner entpackt</translation>
+    </message>
+    <message>
+        <source>; %1 skipped</source>
+        <translation>; %1 übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 bytes written</source>
+        <translation>%1 Bytes geschrieben</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Enter the archive&apos;s password to extract it.</source>
+        <translation>%1 ist verschlüsselt. Geben Sie das Passwort des Archivs ein, um es zu entpacken.</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
 </context>
 <context>
     <name>ferry::cli::Cli</name>
@@ -1103,6 +1158,14 @@ auf dem Server auch, was lokal entfernt (oder wegbenannt) wurde.
     <message>
         <source>MODE must be octal, like 644 or 0755</source>
         <translation>MODUS muss oktal sein, etwa 644 oder 0755</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted (in %2).</source>
+        <translation>%1 ist verschlüsselt (in %2).</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Passwort für %1:</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2369,25 @@ auf dem Server auch, was lokal entfernt (oder wegbenannt) wurde.
     </message>
 </context>
 <context>
+    <name>ferry::ui::ArchiveFolderModel</name>
+    <message>
+        <source>Leave the archive</source>
+        <translation>Archiv verlassen</translation>
+    </message>
+    <message>
+        <source>Parent folder</source>
+        <translation>Übergeordneter Ordner</translation>
+    </message>
+    <message>
+        <source>%1 (encrypted)</source>
+        <translation>%1 (verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>ferry::ui::CertificateDialog</name>
     <message>
         <source>It could not be verified.</source>
@@ -2461,6 +2543,53 @@ auf dem Server auch, was lokal entfernt (oder wegbenannt) wurde.
     <message>
         <source>Synchronized browsing needs a connected server</source>
         <translation>Synchronisiertes Durchsuchen braucht eine Serververbindung</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::CompressDialog</name>
+    <message>
+        <source>Compress</source>
+        <translation>Komprimieren</translation>
+    </message>
+    <message>
+        <source>Archive format</source>
+        <translation>Archivformat</translation>
+    </message>
+    <message>
+        <source>Archive name</source>
+        <translation>Archivname</translation>
+    </message>
+    <message>
+        <source>&amp;Compress</source>
+        <translation>&amp;Komprimieren</translation>
+    </message>
+    <message>
+        <source>Compress %1 into a new archive in %2:</source>
+        <translation>%1 in ein neues Archiv in %2 komprimieren:</translation>
+    </message>
+    <message>
+        <source>Compress %1 items into a new archive in %2:</source>
+        <translation>%1 Elemente in ein neues Archiv in %2 komprimieren:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>archiv</translation>
+    </message>
+    <message>
+        <source>Type a file name (without a folder).</source>
+        <translation>Geben Sie einen Dateinamen ein (ohne Ordner).</translation>
+    </message>
+    <message>
+        <source>%1 exists already.</source>
+        <translation>%1 gibt es schon.</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +2756,44 @@ auf dem Server auch, was lokal entfernt (oder wegbenannt) wurde.
     <message>
         <source>Downloading %1 to open it …</source>
         <translation>%1 wird zum Öffnen heruntergeladen …</translation>
+    </message>
+    <message>
+        <source>Download and e&amp;xtract</source>
+        <translation>Herunterladen und e&amp;ntpacken</translation>
+    </message>
+    <message>
+        <source>Extract &amp;here</source>
+        <translation>&amp;Hier entpacken</translation>
+    </message>
+    <message>
+        <source>Extract &amp;to…</source>
+        <translation>Entpacken &amp;nach…</translation>
+    </message>
+    <message>
+        <source>&amp;Compress to…</source>
+        <translation>&amp;Komprimieren nach…</translation>
+    </message>
+    <message>
+        <source>Extract %1 to</source>
+        <translation>%1 entpacken nach</translation>
+    </message>
+    <message>
+        <source>Extracting %1 to %2</source>
+        <translation>%1 wird nach %2 entpackt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archive(s) queued for download and extraction into %1</source>
+        <translation>
+            <numerusform>%n Archiv zum Herunterladen und Entpacken nach %1 eingereiht</numerusform>
+            <numerusform>%n Archive zum Herunterladen und Entpacken nach %1 eingereiht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) from %1 queued for upload to %2</source>
+        <translation>
+            <numerusform>%n Element aus %1 zum Hochladen nach %2 eingereiht</numerusform>
+            <numerusform>%n Elemente aus %1 zum Hochladen nach %2 eingereiht</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3176,6 +3343,57 @@ auf dem Server auch, was lokal entfernt (oder wegbenannt) wurde.
     </message>
 </context>
 <context>
+    <name>ferry::ui::LocalJobsModel</name>
+    <message>
+        <source>skipped %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Extract</source>
+        <translation>Entpacken</translation>
+    </message>
+    <message>
+        <source>Compress</source>
+        <translation>Komprimieren</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>ferry::ui::LocalPane</name>
     <message>
         <source>Local</source>
@@ -3184,6 +3402,30 @@ auf dem Server auch, was lokal entfernt (oder wegbenannt) wurde.
     <message>
         <source>Cannot open %1: not a readable folder</source>
         <translation>%1 kann nicht geöffnet werden: kein lesbarer Ordner</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>%1 is an archive, shown read-only: files cannot be renamed, deleted or added here</source>
+        <translation>%1 ist ein Archiv und wird schreibgeschützt gezeigt: hier kann nichts umbenannt, gelöscht oder hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: not a readable file</source>
+        <translation>%1 kann nicht geöffnet werden: keine lesbare Datei</translation>
+    </message>
+    <message>
+        <source>Reading %1 …</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no folder %2</source>
+        <translation>%1 enthält keinen Ordner %2</translation>
     </message>
 </context>
 <context>
@@ -4167,6 +4409,22 @@ Gelöschte Dateien kommen nicht in den Papierkorb.</translation>
     <message>
         <source>, %1/s, %2:%3 left</source>
         <translation>, %1/s, noch %2:%3</translation>
+    </message>
+    <message>
+        <source>Local operations</source>
+        <translation>Lokale Vorgänge</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Local operation actions</source>
+        <translation>Aktionen für lokale Vorgänge</translation>
+    </message>
+    <message>
+        <source>Local operations (%1)</source>
+        <translation>Lokale Vorgänge (%1)</translation>
     </message>
 </context>
 <context>

@@ -482,6 +482,61 @@
         <source>%1 expands more than %2 times (%3 bytes from %4): it looks like a decompression bomb; the extraction was stopped and its files removed</source>
         <translation>%1 mengembang lebih dari %2 kali (%3 bita dari %4): tampaknya bom dekompresi; ekstraksi dihentikan dan berkasnya dihapus</translation>
     </message>
+    <message>
+        <source>Wrong password for %1; try again.</source>
+        <translation>Kata sandi salah untuk %1; coba lagi.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted and no password was given</source>
+        <translation>%1 terenkripsi dan tidak ada kata sandi yang diberikan</translation>
+    </message>
+    <message>
+        <source>wrong password for the encrypted member %1</source>
+        <translation>kata sandi salah untuk anggota terenkripsi %1</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::archive::ArchiveJobs</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Extract %1 to %2</source>
+        <translation>Ekstrak %1 ke %2</translation>
+    </message>
+    <message>
+        <source>Compress to %1</source>
+        <translation>Kompres ke %1</translation>
+    </message>
+    <message>
+        <source>%1: skipped %2</source>
+        <translation>%1: dilewati %2</translation>
+    </message>
+    <message>
+        <source>%1 files, %2 folders extracted</source>
+        <translation>%1 berkas, %2 folder diekstrak</translation>
+    </message>
+    <message>
+        <source>; %1 skipped</source>
+        <translation>; %1 dilewati</translation>
+    </message>
+    <message>
+        <source>%1 bytes written</source>
+        <translation>%1 bita ditulis</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Kata sandi untuk %1</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Enter the archive&apos;s password to extract it.</source>
+        <translation>%1 terenkripsi. Masukkan kata sandi arsip untuk mengekstraknya.</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Kata sandi:</translation>
+    </message>
 </context>
 <context>
     <name>ferry::cli::Cli</name>
@@ -1096,6 +1151,14 @@ apa yang dihapus (atau diganti namanya) secara lokal.
     <message>
         <source>MODE must be octal, like 644 or 0755</source>
         <translation>MODE harus oktal, seperti 644 atau 0755</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted (in %2).</source>
+        <translation>%1 terenkripsi (di %2).</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Kata sandi untuk %1:</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2356,25 @@ apa yang dihapus (atau diganti namanya) secara lokal.
     </message>
 </context>
 <context>
+    <name>ferry::ui::ArchiveFolderModel</name>
+    <message>
+        <source>Leave the archive</source>
+        <translation>Keluar dari arsip</translation>
+    </message>
+    <message>
+        <source>Parent folder</source>
+        <translation>Folder induk</translation>
+    </message>
+    <message>
+        <source>%1 (encrypted)</source>
+        <translation>%1 (terenkripsi)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>ferry::ui::CertificateDialog</name>
     <message>
         <source>It could not be verified.</source>
@@ -2448,6 +2530,53 @@ apa yang dihapus (atau diganti namanya) secara lokal.
     <message>
         <source>Synchronized browsing needs a connected server</source>
         <translation>Penjelajahan sinkron memerlukan server yang tersambung</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::CompressDialog</name>
+    <message>
+        <source>Compress</source>
+        <translation>Kompres</translation>
+    </message>
+    <message>
+        <source>Archive format</source>
+        <translation>Format arsip</translation>
+    </message>
+    <message>
+        <source>Archive name</source>
+        <translation>Nama arsip</translation>
+    </message>
+    <message>
+        <source>&amp;Compress</source>
+        <translation>&amp;Kompres</translation>
+    </message>
+    <message>
+        <source>Compress %1 into a new archive in %2:</source>
+        <translation>Kompres %1 menjadi arsip baru di %2:</translation>
+    </message>
+    <message>
+        <source>Compress %1 items into a new archive in %2:</source>
+        <translation>Kompres %1 item menjadi arsip baru di %2:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>arsip</translation>
+    </message>
+    <message>
+        <source>Type a file name (without a folder).</source>
+        <translation>Ketik nama berkas (tanpa folder).</translation>
+    </message>
+    <message>
+        <source>%1 exists already.</source>
+        <translation>%1 sudah ada.</translation>
     </message>
 </context>
 <context>
@@ -2609,6 +2738,42 @@ apa yang dihapus (atau diganti namanya) secara lokal.
     <message>
         <source>Downloading %1 to open it …</source>
         <translation>Mengunduh %1 untuk dibuka …</translation>
+    </message>
+    <message>
+        <source>Download and e&amp;xtract</source>
+        <translation>Unduh dan e&amp;kstrak</translation>
+    </message>
+    <message>
+        <source>Extract &amp;here</source>
+        <translation>Ekstrak di &amp;sini</translation>
+    </message>
+    <message>
+        <source>Extract &amp;to…</source>
+        <translation>Ekstrak &amp;ke…</translation>
+    </message>
+    <message>
+        <source>&amp;Compress to…</source>
+        <translation>&amp;Kompres ke…</translation>
+    </message>
+    <message>
+        <source>Extract %1 to</source>
+        <translation>Ekstrak %1 ke</translation>
+    </message>
+    <message>
+        <source>Extracting %1 to %2</source>
+        <translation>Mengekstrak %1 ke %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archive(s) queued for download and extraction into %1</source>
+        <translation>
+            <numerusform>%n arsip diantrekan untuk diunduh dan diekstrak ke %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) from %1 queued for upload to %2</source>
+        <translation>
+            <numerusform>%n item dari %1 diantrekan untuk diunggah ke %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3157,6 +3322,57 @@ apa yang dihapus (atau diganti namanya) secara lokal.
     </message>
 </context>
 <context>
+    <name>ferry::ui::LocalJobsModel</name>
+    <message>
+        <source>skipped %1</source>
+        <translation>dilewati %1</translation>
+    </message>
+    <message>
+        <source>Extract</source>
+        <translation>Ekstrak</translation>
+    </message>
+    <message>
+        <source>Compress</source>
+        <translation>Kompres</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Berjalan</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Gagal: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operasi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>ferry::ui::LocalPane</name>
     <message>
         <source>Local</source>
@@ -3165,6 +3381,30 @@ apa yang dihapus (atau diganti namanya) secara lokal.
     <message>
         <source>Cannot open %1: not a readable folder</source>
         <translation>Tidak dapat membuka %1: bukan folder yang bisa dibaca</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Hanya baca</translation>
+    </message>
+    <message>
+        <source>%1 is an archive, shown read-only: files cannot be renamed, deleted or added here</source>
+        <translation>%1 adalah arsip, ditampilkan hanya baca: berkas tidak dapat diganti nama, dihapus, atau ditambahkan di sini</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: not a readable file</source>
+        <translation>Tidak dapat membuka %1: bukan berkas yang dapat dibaca</translation>
+    </message>
+    <message>
+        <source>Reading %1 …</source>
+        <translation>Membaca %1 …</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Tidak dapat membuka %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no folder %2</source>
+        <translation>%1 tidak memiliki folder %2</translation>
     </message>
 </context>
 <context>
@@ -4144,6 +4384,22 @@ Berkas yang dihapus tidak masuk ke tempat sampah.</translation>
     <message>
         <source>, %1/s, %2:%3 left</source>
         <translation>, %1/dtk, sisa %2:%3</translation>
+    </message>
+    <message>
+        <source>Local operations</source>
+        <translation>Operasi lokal</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <source>Local operation actions</source>
+        <translation>Tindakan operasi lokal</translation>
+    </message>
+    <message>
+        <source>Local operations (%1)</source>
+        <translation>Operasi lokal (%1)</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@
 #include <ferry/Version.h>
 
 #include "MainMenus.h"
+#include "archive/ArchiveJobs.h"
 #include "common/FileIcons.h"
 #include "compare/CompareActions.h"
 #include "connect/QuickConnectBar.h"
@@ -109,6 +110,17 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         m_ownSettings = std::make_unique<settings::AppSettings>();
         m_settings = m_ownSettings.get();
     }
+    if (services.archiveJobs) {
+        m_archiveJobs = services.archiveJobs;
+    } else {
+        m_ownArchiveJobs = std::make_unique<archive::ArchiveJobs>();
+        m_archiveJobs = m_ownArchiveJobs.get();
+    }
+    m_queuePanel->setArchiveJobs(m_archiveJobs);
+    connect(m_archiveJobs, &archive::ArchiveJobs::logged, this, &MainWindow::logStatus);
+    // An encrypted member's password, asked as a server's is (SecretDialog).
+    connect(m_archiveJobs, &archive::ArchiveJobs::questionAsked, this,
+            [this](session::QuestionRequest *request) { openQuestionDialog(request, this); });
     m_appearance = new Appearance(this);
 
     buildActions();
@@ -389,6 +401,7 @@ ConnectionTab *MainWindow::newTab()
     tab->setTreeBeside(m_menus->treeBesideAction()->isChecked());
     if (m_editFiles)
         tab->setEditSessions(m_editFiles->sessions());
+    tab->setArchiveJobs(m_archiveJobs);
     {
         // The column widths, sort orders and splitters last saved.
         QSettings settings;

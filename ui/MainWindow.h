@@ -15,6 +15,7 @@
 #include <optional>
 
 #include "Services.h"
+#include "archive/ArchiveJobs.h"
 #include "panes/TransferMime.h"
 #include "remote/ConnectionSpec.h"
 #include "session/Session.h"
@@ -174,7 +175,9 @@ private:
     session::SessionManager *m_manager;
     transfer::QueueService *m_queue;
     transfer::QueueSites *m_queueSites;
-    std::unique_ptr<settings::AppSettings> m_ownSettings; // when Services had none
+    std::unique_ptr<settings::AppSettings> m_ownSettings;   // when Services had none
+    std::unique_ptr<archive::ArchiveJobs> m_ownArchiveJobs; // when Services had none
+    archive::ArchiveJobs *m_archiveJobs = nullptr;
     settings::AppSettings *m_settings = nullptr;
     Appearance *m_appearance = nullptr;
     QAction *m_settingsAction = nullptr;

@@ -20,6 +20,10 @@ namespace ferry::settings {
 class AppSettings;
 } // namespace ferry::settings
 
+namespace ferry::archive {
+class ArchiveJobs;
+} // namespace ferry::archive
+
 namespace ferry::ui {
 
 struct Services
@@ -32,6 +36,9 @@ struct Services
     sites::CredentialService &credentials;
     // The user's settings (app/ makes them); null: the window opens <config>/settings.ini.
     settings::AppSettings *settings = nullptr;
+    // Extracting and compressing on a worker thread, shown in the queue panel's "Local
+    // operations" tab; null: the window makes its own.
+    archive::ArchiveJobs *archiveJobs = nullptr;
 };
 
 } // namespace ferry::ui

@@ -625,6 +625,19 @@ int getAndExtract(CliContext &ctx)
     conn->reset(); // the connection is not needed while extracting
     archive::ExtractOptions options;
     options.cancel = g_cancel;
+    // An encrypted member: its password asked on the terminal, without echo.
+    CliInteraction interaction(ctx.err);
+    options.password = [&interaction, &remote](const QString &member,
+                                               const QString &error) -> std::optional<QString> {
+        SecretPrompt prompt;
+        prompt.title =
+            error.isEmpty() ? Text::tr("%1 is encrypted (in %2).").arg(member, remote.name()) : error;
+        prompt.prompt = Text::tr("Password for %1:").arg(member);
+        QString answer;
+        if (!interaction.askSecret(prompt, &answer))
+            return std::nullopt;
+        return answer;
+    };
     options.progress = [&progress](qint64 d, qint64 t) {
         progress.update(d, t);
     };

@@ -58,6 +58,11 @@ struct MemberPath
 };
 std::optional<MemberPath> splitMemberPath(const QString &text);
 QString joinMemberPath(const QString &archive, const QString &member);
+// A path that runs into an archive as into a folder, as the local pane's path bar shows
+// one ("/home/u/a.tar.zst/inner/dir"): the archive is the leading part that is an existing
+// regular file, the rest the member path ("" for the archive itself). std::nullopt when no
+// leading part is a file (a plain folder, or nothing there) or the rest is unsafe.
+std::optional<MemberPath> splitFolderPath(const QString &path);
 
 // Bytes done of a total (-1: unknown).
 using ArchiveProgress = std::function<void(qint64 done, qint64 total)>;
@@ -105,6 +110,11 @@ struct ExtractLimits
     qint64 ratioFrom = 100 * 1024 * 1024;
 };
 
+// Asks the user for the password of an encrypted member (zip's): the member's path and,
+// after a wrong answer, why it is asked again (empty the first time). nullopt: the user
+// declined. Called on the extracting thread, which waits for the answer.
+using PasswordAsker = std::function<std::optional<QString>(const QString &member, const QString &error)>;
+
 struct ExtractOptions
 {
     // Members to extract (normalised paths; a folder brings everything below it); empty:
@@ -117,6 +127,10 @@ struct ExtractOptions
     // Bytes of the archive read so far of its size.
     ArchiveProgress progress;
     remote::CancelToken cancel;
+    // Encrypted members: asked for once, then tried for every other encrypted member of the
+    // archive (asked again when it does not fit one); without an asker such a member is an
+    // error.
+    PasswordAsker password;
 };
 
 // A member left out, and why ("its path leaves the target folder", "exists", ...).
@@ -141,7 +155,8 @@ struct ExtractReport
 // here, and any member whose path passes through a symbolic link (one the archive made or
 // one already there) are skipped and listed in the report; devices and pipes likewise.
 // libarchive's ARCHIVE_EXTRACT_SECURE_NODOTDOT and _SYMLINKS check the same again.
-// Exceeding a limit, an encrypted member, a damaged archive or a cancel stop the
+// Exceeding a limit, an encrypted member without (or with a wrong) password, a damaged
+// archive or a cancel stop the
 // extraction with an error and remove what it wrote (files and folders it made; nothing
 // that was there before).
 remote::Result<ExtractReport> extractArchive(const QString &archivePath, const QString &targetFolder,

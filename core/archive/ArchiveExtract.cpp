@@ -104,6 +104,7 @@ struct Extraction
     qint64 archiveSize = 0;
     ExtractReport report;
     QStringList made; // files, links and folders made here, in order
+    detail::Passwords passwords;
 
     QString target(const QString &member) const { return root + QLatin1Char('/') + member; }
 
@@ -208,7 +209,7 @@ Status copyData(struct archive *a, struct archive *disk, Extraction &x, const Ar
             return {};
         if (r < ARCHIVE_WARN) {
             if (described.encrypted)
-                return detail::encryptedError(described.path);
+                return detail::encryptedError(described.path, &x.passwords);
             return detail::archiveError(a, x.archivePath);
         }
         memberBytes += qint64(size);
@@ -235,8 +236,10 @@ Status extractOne(struct archive *a, struct archive *disk, struct archive_entry 
         x.skip(described.path, tr("not a file, folder or link"));
         return {};
     }
-    if (described.encrypted && described.type == EntryType::File)
+    if (described.encrypted && described.type == EntryType::File && !x.options.password)
         return detail::encryptedError(described.path);
+    x.passwords.member = described.path;
+    x.passwords.asked = 0;
     if (const QString why = x.prepareParents(described.path); !why.isEmpty()) {
         x.skip(described.path, why);
         return {};
@@ -322,11 +325,13 @@ Result<ExtractReport> extractArchive(const QString &archivePath, const QString &
     const QString root = QDir::cleanPath(QDir(targetFolder).absolutePath());
     if (kindOf(root) == Kind::Missing && !QDir().mkpath(root))
         return Error(ErrorKind::Local, tr("cannot create the folder %1").arg(root));
-    auto handle = detail::openForReading(archivePath);
+    // Declared before the handle: libarchive's callback points at it while the handle lives.
+    Extraction x{archivePath, root, options, -1, 0, {}, {}, {}};
+    x.passwords.asker = options.password;
+    auto handle = detail::openForReading(archivePath, &x.passwords);
     if (!handle)
         return handle.error();
     struct archive *a = handle->get();
-    Extraction x{archivePath, root, options, -1, 0, {}, {}};
     x.archiveSize = QFileInfo(archivePath).size();
     x.maxTotal = options.limits.maxTotal;
     if (x.maxTotal < 0) {

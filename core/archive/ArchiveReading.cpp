@@ -2,6 +2,7 @@
 // member (on a thread of its own or the caller's), and the one-pass walk.
 #include "Archive.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 #include <archive.h>
@@ -119,6 +120,26 @@ std::optional<MemberPath> splitMemberPath(const QString &text)
 QString joinMemberPath(const QString &archive, const QString &member)
 {
     return archive + QStringLiteral("!/") + member;
+}
+
+std::optional<MemberPath> splitFolderPath(const QString &path)
+{
+    // From the whole path up to "/": the first part that exists decides (a folder: no
+    // archive on the way; a file: the archive).
+    const QString clean = QDir::cleanPath(path);
+    for (qsizetype end = clean.size(); end > 0; end = clean.lastIndexOf(QLatin1Char('/'), end - 1)) {
+        const QFileInfo info(clean.left(end));
+        if (!info.exists())
+            continue;
+        if (!info.isFile())
+            return std::nullopt;
+        bool safe = true;
+        const QString member = normaliseMemberPath(clean.mid(end + 1), &safe);
+        if (!safe)
+            return std::nullopt;
+        return MemberPath{clean.left(end), member};
+    }
+    return std::nullopt;
 }
 
 Result<ArchiveTree> listArchive(const QString &archivePath, const CancelToken &cancel)

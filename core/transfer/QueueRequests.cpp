@@ -4,6 +4,7 @@
 #include <QFileInfo>
 
 #include "QueueOptions.h"
+#include "archive/Archive.h"
 
 namespace ferry::transfer {
 
@@ -47,6 +48,34 @@ QList<QueueItem> uploadItems(const QueueTarget &target, const QStringList &local
         item.remotePath = joined(remoteFolder, local.fileName());
         item.isFolder = local.isDir();
         item.size = item.isFolder ? -1 : local.size();
+        items.append(item);
+    }
+    return items;
+}
+
+QList<QueueItem> archiveUploadItems(const QueueTarget &target, const QString &archivePath,
+                                    const QList<ArchiveSource> &members, const QString &remoteFolder,
+                                    ExistsAction exists)
+{
+    QList<QueueItem> items;
+    const QFileInfo archive(archivePath);
+    if (!archive.isFile())
+        return items;
+    for (const ArchiveSource &source : members) {
+        bool safe = true;
+        const QString member = archive::normaliseMemberPath(source.member, &safe);
+        if (!safe)
+            continue;
+        const QString name = member.isEmpty() ? archive::withoutArchiveSuffix(archive.fileName())
+                                              : member.mid(member.lastIndexOf(QLatin1Char('/')) + 1);
+        if (name.isEmpty())
+            continue;
+        QueueItem item = base(target, Direction::Upload, exists);
+        item.localPath = archive.absoluteFilePath();
+        item.options.archiveMember = QLatin1Char('/') + member;
+        item.remotePath = joined(remoteFolder, name);
+        item.isFolder = member.isEmpty() || source.isFolder;
+        item.size = item.isFolder ? -1 : source.size;
         items.append(item);
     }
     return items;

@@ -33,6 +33,22 @@ struct RemoteSource
     qint64 size = -1;
 };
 
+// A member of an archive to upload: its path inside the archive ("" for the whole
+// archive's content), as archive::ArchiveEntry::path has it.
+struct ArchiveSource
+{
+    QString member;
+    bool isFolder = false;
+    qint64 size = -1;
+};
+
+// Uploads of members of the archive at archivePath into remoteFolder, streamed from the
+// archive when each runs (ItemOptions::archiveMember); a folder member becomes a folder
+// item the queue expands from the archive's listing (as `put -r ARCHIVE!/dir`), the
+// archive's top level ("") goes up under the archive's name without its ending.
+QList<QueueItem> archiveUploadItems(const QueueTarget &target, const QString &archivePath,
+                                    const QList<ArchiveSource> &members, const QString &remoteFolder,
+                                    ExistsAction exists = ExistsAction::Ask);
 // Uploads of localPaths into remoteFolder (absolute). Paths that do not exist are left out.
 QList<QueueItem> uploadItems(const QueueTarget &target, const QStringList &localPaths,
                              const QString &remoteFolder, ExistsAction exists = ExistsAction::Ask);

@@ -25,7 +25,7 @@ namespace ferry::ui {
 FilePane::FilePane(const QString &accessibleName, QWidget *parent)
     : QWidget(parent), m_pathBar(new PathBar(this)), m_splitter(new QSplitter(Qt::Vertical, this)),
       m_tree(new QTreeView(m_splitter)), m_list(new QTreeView(m_splitter)), m_status(new QLabel(this)),
-      m_busy(new QProgressBar(this))
+      m_busy(new QProgressBar(this)), m_badge(new QLabel(this))
 {
     setPaneName(accessibleName);
 
@@ -77,7 +77,18 @@ FilePane::FilePane(const QString &accessibleName, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->setSpacing(3);
-    layout->addWidget(m_pathBar);
+    m_badge->setObjectName(QStringLiteral("paneBadge"));
+    m_badge->setContentsMargins(6, 0, 6, 0);
+    m_badge->setAutoFillBackground(true);
+    m_badge->setBackgroundRole(QPalette::ToolTipBase);
+    m_badge->setForegroundRole(QPalette::ToolTipText);
+    m_badge->hide();
+    auto *pathRow = new QHBoxLayout;
+    pathRow->setContentsMargins(0, 0, 0, 0);
+    pathRow->setSpacing(3);
+    pathRow->addWidget(m_pathBar, 1);
+    pathRow->addWidget(m_badge);
+    layout->addLayout(pathRow);
     layout->addWidget(m_splitter, 1);
     layout->addLayout(statusRow);
 
@@ -126,6 +137,30 @@ void FilePane::setModels(QAbstractItemModel *treeModel, QAbstractItemModel *list
             [this](const QModelIndex &index) { activateTreeRow(index); });
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { updateStatus(); });
+}
+
+void FilePane::setListModel(QAbstractItemModel *listModel)
+{
+    if (m_list->model() == listModel)
+        return;
+    const QByteArray header = m_list->header()->saveState();
+    QItemSelectionModel *old = m_list->selectionModel();
+    m_list->setModel(listModel);
+    delete old;
+    m_list->header()->restoreState(header);
+    m_list->sortByColumn(m_list->header()->sortIndicatorSection(), m_list->header()->sortIndicatorOrder());
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { updateStatus(); });
+    Q_EMIT listModelChanged();
+}
+
+void FilePane::setBadge(const QString &text, const QString &toolTip)
+{
+    m_badge->setText(text);
+    m_badge->setToolTip(toolTip);
+    m_badge->setAccessibleName(text);
+    m_badge->setAccessibleDescription(toolTip);
+    m_badge->setVisible(!text.isEmpty());
 }
 
 bool FilePane::isBusy() const

@@ -28,6 +28,8 @@ public:
     QTreeView *fileList() const { return m_list; }
     QLabel *statusLabel() const { return m_status; }
     QProgressBar *busyIndicator() const { return m_busy; }
+    // The badge beside the path bar ("Read-only" inside an archive); hidden when empty.
+    QLabel *badge() const { return m_badge; }
     bool isBusy() const;
 
     void focusPathBar();
@@ -41,11 +43,19 @@ public:
     void saveState(QSettings &settings, const QString &group) const;
     void restoreState(QSettings &settings, const QString &group);
 
+Q_SIGNALS:
+    // The file list got another model (and selection model): setListModel().
+    void listModelChanged();
+
 protected:
     FilePane(const QString &accessibleName, QWidget *parent);
     // Call once from the subclass's constructor.
     void setModels(QAbstractItemModel *treeModel, QAbstractItemModel *listModel);
     void setBusy(bool busy);
+    // Another model for the file list (the local pane inside an archive): the columns'
+    // widths and sort order stay as they are.
+    void setListModel(QAbstractItemModel *listModel);
+    void setBadge(const QString &text, const QString &toolTip);
     // Makes index the tree's current row and keeps it in view while the tree fills (rows
     // loading above it would push it out), until the user scrolls or clicks the tree.
     void showTreeRow(const QModelIndex &index);
@@ -92,6 +102,7 @@ private:
     QTreeView *m_list;
     QLabel *m_status;
     QProgressBar *m_busy;
+    QLabel *m_badge;
     int m_nameMinimum = 0;
     bool m_fitting = false;
     bool m_nameSizedByUser = false;

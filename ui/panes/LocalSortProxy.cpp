@@ -126,7 +126,7 @@ Qt::ItemFlags LocalSortProxy::flags(const QModelIndex &index) const
 
 QStringList LocalSortProxy::mimeTypes() const
 {
-    return {QStringLiteral("text/uri-list"), kRemoteEntriesMime};
+    return {QStringLiteral("text/uri-list"), kRemoteEntriesMime, kArchiveMembersMime};
 }
 
 Qt::DropActions LocalSortProxy::supportedDragActions() const
@@ -158,6 +158,9 @@ bool LocalSortProxy::canDropMimeData(const QMimeData *data, Qt::DropAction, int 
         return false;
     // Remote entries only: local files dropped here would be a local copy, which is not
     // what this pane is for.
+    // Members of an archive another local pane shows: extracted here.
+    if (data && data->hasFormat(kArchiveMembersMime))
+        return !archiveMembersOf(data).members.isEmpty() && !dropFolder(parent).isEmpty();
     return data && data->hasFormat(kRemoteEntriesMime) && !dropFolder(parent).isEmpty();
 }
 
@@ -166,6 +169,10 @@ bool LocalSortProxy::dropMimeData(const QMimeData *data, Qt::DropAction action, 
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
+    if (data->hasFormat(kArchiveMembersMime)) {
+        Q_EMIT archiveMembersDropped(archiveMembersOf(data), dropFolder(parent));
+        return true;
+    }
     const RemoteDrag drag = remoteEntriesOf(data);
     if (drag.sources.isEmpty())
         return false;

@@ -43,6 +43,8 @@ public:
 Q_SIGNALS:
     // Remote entries were dropped to be downloaded into folder.
     void remoteEntriesDropped(const ferry::ui::RemoteDrag &drag, const QString &folder);
+    // Members of an archive were dropped to be extracted into folder.
+    void archiveMembersDropped(const ferry::ui::ArchiveDrag &drag, const QString &folder);
 
 protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;

@@ -14,7 +14,9 @@
 #include <QTreeView>
 #include <QUrl>
 
+#include "archive/ArchiveEntry.h"
 #include "dialogs/PermissionsDialog.h"
+#include "panes/ArchiveFolderModel.h"
 #include "panes/InlineRename.h"
 #include "panes/LocalFileModel.h"
 #include "panes/LocalPane.h"
@@ -48,6 +50,12 @@ PaneMenus::PaneMenus(LocalPane *local, RemotePane *remote, QWidget *dialogParent
         });
         connect(list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 [this, pane] { updateActions(pane); });
+        // The local pane inside an archive: another model, another selection model.
+        connect(pane, &FilePane::listModelChanged, this, [this, pane, list] {
+            connect(list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                    [this, pane] { updateActions(pane); });
+            updateActions(pane);
+        });
         updateActions(pane);
     }
     connect(remote, &RemotePane::moveRequested, this, &PaneMenus::confirmMove);
@@ -158,6 +166,22 @@ QList<PaneMenus::Item> PaneMenus::selection(FilePane *pane) const
             item.row = index.row();
             items.append(item);
         }
+    } else if (m_local->isInArchive()) {
+        const ArchiveFolderModel *model = m_local->archiveModel();
+        for (const QModelIndex &index : rows) {
+            const archive::ArchiveEntry *entry = model->entryAt(index.row());
+            if (!entry)
+                continue;
+            Item item;
+            item.name = entry->name();
+            item.localPath = m_local->archivePath();
+            item.archiveMember = entry->path;
+            item.size = entry->size;
+            item.isDir = entry->isFolder();
+            item.isLink = !entry->isFolder() && entry->type != archive::EntryType::File;
+            item.row = index.row();
+            items.append(item);
+        }
     } else {
         LocalSortProxy *proxy = m_local->sortProxy();
         LocalFileModel *model = m_local->fileModel();
@@ -183,13 +207,19 @@ void PaneMenus::updateActions(FilePane *pane)
 {
     const Actions &a = actionsOf(pane);
     const bool ready = !isRemote(pane) || remoteReady();
-    const int selected = ready ? int(selection(pane).size()) : 0;
+    const QList<Item> items = ready ? selection(pane) : QList<Item>();
+    const int selected = int(items.size());
+    // Inside an archive (read-only): only opening a folder of it.
+    const bool writable = isRemote(pane) || !m_local->isInArchive();
     if (a.open)
-        a.open->setEnabled(selected > 0);
-    a.rename->setEnabled(selected == 1);
-    a.remove->setEnabled(selected > 0);
-    a.newFolder->setEnabled(ready);
-    a.newFile->setEnabled(ready);
+        a.open->setEnabled(writable ? selected > 0 : selected == 1 && items.first().isDir);
+    a.rename->setEnabled(writable && selected == 1);
+    a.remove->setEnabled(writable && selected > 0);
+    a.newFolder->setEnabled(writable && ready);
+    a.newFile->setEnabled(writable && ready);
+    const QString why = writable ? QString() : m_local->readOnlyMessage();
+    for (QAction *action : {a.rename, a.remove, a.newFolder, a.newFile})
+        action->setToolTip(why.isEmpty() ? action->text().remove(QLatin1Char('&')) : why);
     if (a.permissions)
         a.permissions->setEnabled(selected > 0);
     if (a.copyUrl)
@@ -241,11 +271,24 @@ QString PaneMenus::deleteQuestion(const QList<Item> &items, bool remote)
            (remote ? QString() : tr("\n\nDeleted files do not go to the trash."));
 }
 
+bool PaneMenus::refuseInArchive(FilePane *pane)
+{
+    if (isRemote(pane) || !m_local->isInArchive())
+        return false;
+    Q_EMIT logged(m_local->readOnlyMessage(), true);
+    return true;
+}
+
 void PaneMenus::openSelected(FilePane *pane)
 {
     if (isRemote(pane))
         return;
     const QList<Item> items = selection(pane);
+    if (m_local->isInArchive()) {
+        if (items.size() == 1 && items.first().isDir)
+            m_local->openArchive(m_local->archivePath(), items.first().archiveMember);
+        return;
+    }
     if (items.size() == 1 && QFileInfo(items.first().localPath).isDir()) {
         m_local->openFolder(items.first().localPath);
         return;
@@ -264,6 +307,8 @@ void PaneMenus::openSelected(FilePane *pane)
 
 void PaneMenus::renameCurrent(FilePane *pane)
 {
+    if (refuseInArchive(pane))
+        return;
     updateActions(pane);
     if (!action(pane, Op::Rename)->isEnabled())
         return;
@@ -303,6 +348,8 @@ void PaneMenus::rename(FilePane *pane, const QString &oldName, const QString &ne
 
 void PaneMenus::deleteSelected(FilePane *pane)
 {
+    if (refuseInArchive(pane))
+        return;
     updateActions(pane);
     if (!action(pane, Op::Delete)->isEnabled())
         return;
@@ -398,6 +445,8 @@ void PaneMenus::deleteLocal(const QList<Item> &items)
 
 void PaneMenus::askNewName(FilePane *pane, bool folder)
 {
+    if (refuseInArchive(pane))
+        return;
     updateActions(pane);
     if (!action(pane, folder ? Op::NewFolder : Op::NewFile)->isEnabled())
         return;

@@ -60,7 +60,9 @@ public:
     struct Item
     {
         QString name;
-        QString localPath;             // local pane
+        QString localPath;             // local pane (inside an archive: the archive)
+        QString archiveMember;         // inside an archive: the member's path in it
+        qint64 size = -1;              // inside an archive: a file's size
         remote::RemotePath remotePath; // remote pane
         bool isDir = false;            // a real folder (not a link to one)
         bool isLink = false;
@@ -124,6 +126,8 @@ private:
     bool isRemote(FilePane *pane) const;
     bool remoteReady() const;
 
+    // Inside an archive (read-only): says so in the log and returns true.
+    bool refuseInArchive(FilePane *pane);
     void openSelected(FilePane *pane);
     void renameCurrent(FilePane *pane);
     void deleteSelected(FilePane *pane);

@@ -431,7 +431,7 @@ Qt::ItemFlags RemoteFileModel::flags(const QModelIndex &index) const
 
 QStringList RemoteFileModel::mimeTypes() const
 {
-    return {QStringLiteral("text/uri-list"), kRemoteEntriesMime};
+    return {QStringLiteral("text/uri-list"), kRemoteEntriesMime, kArchiveMembersMime};
 }
 
 QMimeData *RemoteFileModel::mimeData(const QModelIndexList &indexes) const
@@ -497,6 +497,8 @@ bool RemoteFileModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int
         return isFromAnotherPane(drag, m_origin) ? canCopyInto(drag, m_site, *folder)
                                                  : canMoveInto(drag, m_site, *folder);
     }
+    if (data->hasFormat(kArchiveMembersMime))
+        return !archiveMembersOf(data).members.isEmpty();
     return data->hasUrls() && !localPathsOf(data).isEmpty();
 }
 
@@ -509,6 +511,8 @@ bool RemoteFileModel::dropMimeData(const QMimeData *data, Qt::DropAction action,
         Q_EMIT copyRequested(drag, *dropFolder(parent));
     else if (data->hasFormat(kRemoteEntriesMime))
         Q_EMIT moveRequested(drag.sources, *dropFolder(parent));
+    else if (data->hasFormat(kArchiveMembersMime))
+        Q_EMIT archiveMembersDropped(archiveMembersOf(data), *dropFolder(parent));
     else
         Q_EMIT localFilesDropped(localPathsOf(data), *dropFolder(parent));
     return true;

@@ -104,6 +104,8 @@ Q_SIGNALS:
     void totalsChanged();
     // Local files were dropped to be uploaded into folder.
     void localFilesDropped(const QStringList &paths, const ferry::remote::RemotePath &folder);
+    // Members of an archive (the local pane showing it) were dropped to be uploaded into folder.
+    void archiveMembersDropped(const ferry::ui::ArchiveDrag &drag, const ferry::remote::RemotePath &folder);
     // Entries of this server were dropped to be moved into folder.
     void copyRequested(const ferry::ui::RemoteDrag &drag, const ferry::remote::RemotePath &folder);
     void moveRequested(const QList<ferry::transfer::RemoteSource> &sources,

@@ -27,6 +27,7 @@ RemotePane::RemotePane(QWidget *parent)
     setModels(m_tree, m_files);
     connect(m_files, &RemoteFileModel::totalsChanged, this, [this] { updateStatus(); });
     connect(m_files, &RemoteFileModel::localFilesDropped, this, &RemotePane::uploadRequested);
+    connect(m_files, &RemoteFileModel::archiveMembersDropped, this, &RemotePane::archiveUploadRequested);
     connect(m_files, &RemoteFileModel::moveRequested, this, &RemotePane::moveRequested);
     connect(m_tree, &RemoteTreeModel::moveRequested, this, &RemotePane::moveRequested);
     connect(m_files, &RemoteFileModel::copyRequested, this, &RemotePane::copyRequested);

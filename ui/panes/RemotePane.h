@@ -47,6 +47,8 @@ Q_SIGNALS:
     // double-clicked (Enter) to be downloaded into the other pane's folder.
     void uploadRequested(const QStringList &localPaths, const ferry::remote::RemotePath &folder);
     void downloadRequested(const QList<ferry::transfer::RemoteSource> &sources);
+    // Members of an archive dropped into folder: uploaded streamed from the archive.
+    void archiveUploadRequested(const ferry::ui::ArchiveDrag &drag, const ferry::remote::RemotePath &folder);
     // Entries dragged out to a file manager that named folder (X Direct Save): download
     // them there.
     void downloadToFolderRequested(const QList<ferry::transfer::RemoteSource> &sources,

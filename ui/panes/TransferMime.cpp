@@ -105,6 +105,42 @@ bool canCopyInto(const RemoteDrag &drag, const QString &site, const remote::Remo
     return true;
 }
 
+QByteArray archiveMembersJson(const ArchiveDrag &drag)
+{
+    QJsonArray list;
+    for (const transfer::ArchiveSource &member : drag.members) {
+        QJsonObject e;
+        e.insert(QStringLiteral("path"), member.member);
+        e.insert(QStringLiteral("folder"), member.isFolder);
+        e.insert(QStringLiteral("size"), double(member.size));
+        list.append(e);
+    }
+    QJsonObject root;
+    root.insert(QStringLiteral("archive"), drag.archive);
+    root.insert(QStringLiteral("members"), list);
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+ArchiveDrag archiveMembersOf(const QMimeData *data)
+{
+    ArchiveDrag drag;
+    if (!data || !data->hasFormat(kArchiveMembersMime))
+        return drag;
+    const QJsonObject root = QJsonDocument::fromJson(data->data(kArchiveMembersMime)).object();
+    drag.archive = root.value(QStringLiteral("archive")).toString();
+    for (const QJsonValue &value : root.value(QStringLiteral("members")).toArray()) {
+        const QJsonObject e = value.toObject();
+        transfer::ArchiveSource member;
+        member.member = e.value(QStringLiteral("path")).toString();
+        member.isFolder = e.value(QStringLiteral("folder")).toBool();
+        member.size = qint64(e.value(QStringLiteral("size")).toDouble(-1));
+        drag.members.append(member);
+    }
+    if (drag.archive.isEmpty())
+        drag.members.clear();
+    return drag;
+}
+
 QStringList localPathsOf(const QMimeData *data)
 {
     QStringList paths;

@@ -18,6 +18,9 @@ class QMimeData;
 namespace ferry::ui {
 
 inline const QString kRemoteEntriesMime = QStringLiteral("application/x-ferry-remote-entries");
+// Members of an archive the local pane shows as a folder: a JSON object naming the archive
+// and the members (never text/uri-list: a file manager would take the whole archive).
+inline const QString kArchiveMembersMime = QStringLiteral("application/x-ferry-archive-members");
 
 struct RemoteDrag
 {
@@ -48,6 +51,16 @@ bool isFromAnotherPane(const RemoteDrag &drag, const QString &origin);
 // of the server site names: never onto the folder they are in on the same server, nor
 // into one of the dragged folders or anything below one.
 bool canCopyInto(const RemoteDrag &drag, const QString &site, const remote::RemotePath &folder);
+// Members dragged out of an archive: the archive file and each member's path inside it.
+struct ArchiveDrag
+{
+    QString archive;
+    QList<transfer::ArchiveSource> members;
+};
+QByteArray archiveMembersJson(const ArchiveDrag &drag);
+// The archive members a drag carries; empty when none.
+ArchiveDrag archiveMembersOf(const QMimeData *data);
+
 // The local files and folders a drag carries (file:// URLs that exist).
 QStringList localPathsOf(const QMimeData *data);
 

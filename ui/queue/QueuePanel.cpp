@@ -24,7 +24,9 @@
 #include "QueueModel.h"
 #include "QueueTabModel.h"
 #include "SpeedGraph.h"
+#include "archive/ArchiveJobs.h"
 #include "common/Format.h"
+#include "queue/LocalJobsModel.h"
 #include "transfer/QueueService.h"
 
 namespace ferry::ui {
@@ -120,8 +122,78 @@ QueuePanel::QueuePanel(QueueService *service, QWidget *parent)
     fitTitles();
 }
 
+void QueuePanel::setArchiveJobs(archive::ArchiveJobs *jobs)
+{
+    if (m_jobs || !jobs)
+        return;
+    m_jobs = jobs;
+    m_localModel = new LocalJobsModel(jobs, this);
+    m_localView = new QTreeView(m_tabs);
+    m_localView->setObjectName(QStringLiteral("localOperationsView"));
+    m_localView->setAccessibleName(tr("Local operations"));
+    m_localView->setModel(m_localModel);
+    m_localView->setRootIsDecorated(false);
+    m_localView->setUniformRowHeights(true);
+    m_localView->setAlternatingRowColors(true);
+    m_localView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_localView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_localView->setItemDelegateForColumn(LocalJobsModel::ProgressColumn, new ProgressDelegate(m_localView));
+    m_localView->header()->setStretchLastSection(true);
+    m_localView->header()->resizeSection(LocalJobsModel::OperationColumn, 90);
+    m_localView->header()->resizeSection(LocalJobsModel::NameColumn, 200);
+    m_localView->header()->resizeSection(LocalJobsModel::TargetColumn, 260);
+    m_localView->header()->resizeSection(LocalJobsModel::ProgressColumn, 110);
+    m_localView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_cancelLocal = new QAction(tr("&Cancel"), this);
+    m_cancelLocal->setObjectName(QStringLiteral("cancelLocalOperation"));
+    m_cancelLocal->setShortcut(QKeySequence::Delete);
+    m_cancelLocal->setShortcutContext(Qt::WidgetShortcut);
+    m_localView->addAction(m_cancelLocal);
+    m_clearLocal = new QAction(tr("&Clear finished"), this);
+    connect(m_cancelLocal, &QAction::triggered, this, [this] {
+        for (const QModelIndex &index : m_localView->selectionModel()->selectedRows())
+            m_jobs->cancel(m_localModel->idAt(index.row()));
+    });
+    connect(m_clearLocal, &QAction::triggered, this, [this] { m_jobs->clearFinished(); });
+    connect(m_localView, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        updateLocalTab();
+        auto *menu = new QMenu(this);
+        menu->setAccessibleName(tr("Local operation actions"));
+        menu->addAction(m_cancelLocal);
+        menu->addAction(m_clearLocal);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_localView->viewport()->mapToGlobal(at));
+    });
+    connect(m_localView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &QueuePanel::updateLocalTab);
+    connect(m_localModel, &LocalJobsModel::countsChanged, this, &QueuePanel::updateLocalTab);
+    // A new job shows its tab, as FileZilla's queue shows a new transfer.
+    connect(m_localModel, &QAbstractItemModel::rowsInserted, this,
+            [this] { m_tabs->setCurrentWidget(m_localView); });
+    m_tabs->addTab(m_localView, QString());
+    updateLocalTab();
+}
+
+void QueuePanel::updateLocalTab()
+{
+    if (!m_localModel)
+        return;
+    const QString text = tr("Local operations (%1)").arg(m_localModel->activeCount());
+    if (m_tabs->tabText(LocalTab) != text)
+        m_tabs->setTabText(LocalTab, text);
+    bool cancellable = false;
+    for (const QModelIndex &index : m_localView->selectionModel()->selectedRows()) {
+        if (const archive::ArchiveJob *job = m_localModel->jobAt(index.row()); job && !job->finished())
+            cancellable = true;
+    }
+    m_cancelLocal->setEnabled(cancellable);
+    m_clearLocal->setEnabled(m_localModel->rowCount() > m_localModel->activeCount());
+}
+
 QList<qint64> QueuePanel::selectedIds() const
 {
+    if (m_tabs->currentIndex() > DoneTab)
+        return {};
     const QTreeView *view = m_views[m_tabs->currentIndex()];
     const QueueTabModel *tab = m_model->tab(QueueModel::Category(m_tabs->currentIndex()));
     QModelIndexList rows = view->selectionModel()->selectedRows();
@@ -169,8 +241,9 @@ QMenu *QueuePanel::createContextMenu(QWidget *parent)
 void QueuePanel::updateActions()
 {
     bool running = false, queued = false, paused = false, finished = false;
-    const QTreeView *view = m_views[m_tabs->currentIndex()];
-    for (const QModelIndex &index : view->selectionModel()->selectedRows()) {
+    const QTreeView *view = m_tabs->currentIndex() <= DoneTab ? m_views[m_tabs->currentIndex()] : nullptr;
+    const QModelIndexList rows = view ? view->selectionModel()->selectedRows() : QModelIndexList();
+    for (const QModelIndex &index : rows) {
         switch (ItemState(index.data(QueueModel::StateRole).toInt())) {
         case ItemState::Running:
             running = true;
@@ -228,6 +301,14 @@ void QueuePanel::retranslate()
     m_tabs->setAccessibleName(tr("Transfer queue tabs"));
     m_tabs->tabBar()->setAccessibleName(tr("Transfer queue tabs"));
     m_totals->setAccessibleName(tr("Queue totals"));
+    if (m_localView) {
+        m_localView->setAccessibleName(tr("Local operations"));
+        m_cancelLocal->setText(tr("&Cancel"));
+        m_clearLocal->setText(tr("&Clear finished"));
+        m_localView->header()->viewport()->update();
+        m_localView->viewport()->update();
+        updateLocalTab();
+    }
     for (QTreeView *view : m_views) {
         view->header()->viewport()->update();
         view->viewport()->update();

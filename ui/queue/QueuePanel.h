@@ -17,8 +17,13 @@ namespace ferry::transfer {
 class QueueService;
 } // namespace ferry::transfer
 
+namespace ferry::archive {
+class ArchiveJobs;
+} // namespace ferry::archive
+
 namespace ferry::ui {
 
+class LocalJobsModel;
 class QueueModel;
 class SpeedGraph;
 
@@ -30,15 +35,21 @@ public:
     {
         QueuedTab,
         FailedTab,
-        DoneTab
+        DoneTab,
+        LocalTab // "Local operations": extracting, compressing (setArchiveJobs)
     };
 
     // service must outlive the panel.
     explicit QueuePanel(transfer::QueueService *service, QWidget *parent = nullptr);
 
     QueueModel *model() const { return m_model; }
+    // Adds the "Local operations" tab: jobs' rows with their progress and Cancel.
+    void setArchiveJobs(archive::ArchiveJobs *jobs);
+    LocalJobsModel *localJobs() const { return m_localModel; }
+    QTreeView *localView() const { return m_localView; }
+    QAction *cancelLocalAction() const { return m_cancelLocal; }
     QTabWidget *tabs() const { return m_tabs; }
-    QTreeView *view(Tab tab) const { return m_views[tab]; }
+    QTreeView *view(Tab tab) const { return tab == LocalTab ? m_localView : m_views[tab]; }
     SpeedGraph *speedGraph() const { return m_graph; }
     QLabel *totalsLabel() const { return m_totals; }
     // The selected items' ids in the current tab.
@@ -77,6 +88,12 @@ private:
     QAction *m_retry;
     QAction *m_remove;
     QAction *m_clearFinished;
+    archive::ArchiveJobs *m_jobs = nullptr;
+    LocalJobsModel *m_localModel = nullptr;
+    QTreeView *m_localView = nullptr;
+    QAction *m_cancelLocal = nullptr;
+    QAction *m_clearLocal = nullptr;
+    void updateLocalTab();
 };
 
 } // namespace ferry::ui

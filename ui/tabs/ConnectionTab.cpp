@@ -1,6 +1,8 @@
 #include "ConnectionTab.h"
 
 #include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -12,8 +14,11 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "archive/Archive.h"
+#include "archive/ArchiveJobs.h"
 #include "compare/FolderCompare.h"
 #include "compare/SyncBrowsing.h"
+#include "dialogs/CompressDialog.h"
 #include "edit/EditSessions.h"
 #include "edit/FolderWatch.h"
 #include "panes/LocalPane.h"
@@ -105,6 +110,19 @@ ConnectionTab::ConnectionTab(const Context &context, QWidget *parent)
     });
     connect(&m_context.queue, &transfer::QueueService::itemsChanged, this,
             &ConnectionTab::refreshAfterUploads);
+    connect(&m_context.queue, &transfer::QueueService::itemsChanged, this, &ConnectionTab::extractDownloaded);
+    connect(m_local, &LocalPane::extractRequested, this,
+            [this](const ArchiveDrag &drag, const QString &folder) {
+                QStringList members;
+                for (const transfer::ArchiveSource &member : drag.members) {
+                    if (member.member.isEmpty()) {
+                        members.clear(); // the whole archive
+                        break;
+                    }
+                    members.append(member.member);
+                }
+                extractArchive(drag.archive, members, folder);
+            });
     connect(m_remote, &RemotePane::uploadRequested, this,
             [this](const QStringList &paths, const RemotePath &folder) { uploadToRemote(paths, folder); });
     connect(m_remote, &RemotePane::downloadRequested, this,
@@ -112,6 +130,12 @@ ConnectionTab::ConnectionTab(const Context &context, QWidget *parent)
                 downloadToLocal(sources, m_local->currentPath());
             });
     connect(m_remote, &RemotePane::copyRequested, this, &ConnectionTab::serverCopyRequested);
+    connect(m_remote, &RemotePane::archiveUploadRequested, this,
+            [this](const ArchiveDrag &drag, const RemotePath &folder) { uploadFromArchive(drag, folder); });
+    connect(m_local, &LocalPane::archiveUploadRequested, this, [this](const ArchiveDrag &drag) {
+        if (m_remote->session())
+            uploadFromArchive(drag, m_remote->currentPath());
+    });
     connect(m_local, &LocalPane::uploadRequested, this, [this](const QStringList &paths) {
         if (m_remote->session())
             uploadToRemote(paths, m_remote->currentPath());
@@ -228,7 +252,19 @@ void ConnectionTab::addTransferActions(QMenu *menu, FilePane *pane)
     const bool enabled = !items.isEmpty() && m_remote->session() != nullptr;
     QAction *now = nullptr;
     QAction *later = nullptr;
-    if (pane == m_local) {
+    if (pane == m_local && m_local->isInArchive()) {
+        // From inside the archive: the members, streamed from it.
+        ArchiveDrag drag{m_local->archivePath(), {}};
+        for (const PaneMenus::Item &item : items) {
+            if (item.isDir || !item.isLink)
+                drag.members.append({item.archiveMember, item.isDir, item.isDir ? -1 : item.size});
+        }
+        now = menu->addAction(style()->standardIcon(QStyle::SP_ArrowUp), tr("&Upload"), this,
+                              [this, drag] { uploadFromArchive(drag, m_remote->currentPath(), true); });
+        later = menu->addAction(tr("&Add files to queue"), this,
+                                [this, drag] { uploadFromArchive(drag, m_remote->currentPath(), false); });
+        now->setObjectName(QStringLiteral("upload"));
+    } else if (pane == m_local) {
         QStringList paths;
         for (const PaneMenus::Item &item : items)
             paths.append(item.localPath);
@@ -267,6 +303,147 @@ void ConnectionTab::addTransferActions(QMenu *menu, FilePane *pane)
             entry->setShortcut(shared->shortcut());
             entry->setToolTip(shared->toolTip());
             entry->setEnabled(oneFile);
+        }
+    }
+    addArchiveActions(menu, pane);
+}
+
+void ConnectionTab::addArchiveActions(QMenu *menu, FilePane *pane)
+{
+    if (!m_archiveJobs)
+        return;
+    const QList<PaneMenus::Item> items = m_paneMenus->selection(pane);
+    if (pane == m_remote) {
+        // Download and extract: remote files that look like archives.
+        QList<transfer::RemoteSource> archives;
+        for (const PaneMenus::Item &item : items) {
+            if (!item.isDir && archive::looksLikeArchive(item.name))
+                archives.append({item.remotePath.toString(), false, -1});
+        }
+        if (archives.isEmpty() || archives.size() != items.size())
+            return;
+        QAction *get = menu->addAction(tr("Download and e&xtract"), this, [this, archives] {
+            downloadAndExtract(archives, m_local->currentPath());
+        });
+        get->setObjectName(QStringLiteral("downloadAndExtract"));
+        get->setEnabled(m_remote->session() != nullptr && !m_local->isInArchive());
+        return;
+    }
+    menu->addSeparator();
+    if (m_local->isInArchive()) {
+        // Inside an archive: its selected members (all of it when none) out of it.
+        QStringList members;
+        for (const PaneMenus::Item &item : items)
+            members.append(item.archiveMember);
+        const QString archivePath = m_local->archivePath();
+        QAction *here = menu->addAction(tr("Extract &here"), this, [this, archivePath, members] {
+            extractArchive(archivePath, members, m_local->currentPath());
+        });
+        here->setObjectName(QStringLiteral("extractHere"));
+        QAction *to = menu->addAction(tr("Extract &to…"), this,
+                                      [this, archivePath, members] { askExtractTo(archivePath, members); });
+        to->setObjectName(QStringLiteral("extractTo"));
+        return;
+    }
+    QStringList paths;
+    bool allArchives = !items.isEmpty();
+    for (const PaneMenus::Item &item : items) {
+        paths.append(item.localPath);
+        allArchives = allArchives && !item.isDir && archive::looksLikeArchive(item.name);
+    }
+    QAction *compress = menu->addAction(tr("&Compress to…"), this, [this, paths] { askCompress(paths); });
+    compress->setObjectName(QStringLiteral("compressTo"));
+    compress->setEnabled(!paths.isEmpty());
+    if (allArchives) {
+        QAction *here = menu->addAction(tr("Extract &here"), this, [this, paths] {
+            for (const QString &path : paths)
+                extractArchive(path, {}, QFileInfo(path).absolutePath());
+        });
+        here->setObjectName(QStringLiteral("extractHere"));
+        if (paths.size() == 1) {
+            QAction *to = menu->addAction(tr("Extract &to…"), this,
+                                          [this, path = paths.first()] { askExtractTo(path, {}); });
+            to->setObjectName(QStringLiteral("extractTo"));
+        }
+    }
+}
+
+void ConnectionTab::askCompress(const QStringList &sources)
+{
+    if (!m_archiveJobs || sources.isEmpty())
+        return;
+    auto *dialog = new CompressDialog(sources, m_local->currentPath(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, sources] {
+        if (m_archiveJobs)
+            m_archiveJobs->compress(dialog->archivePath(), dialog->format(), sources);
+    });
+    dialog->open();
+}
+
+void ConnectionTab::askExtractTo(const QString &archivePath, const QStringList &members)
+{
+    auto *dialog = new QFileDialog(this, tr("Extract %1 to").arg(QFileInfo(archivePath).fileName()),
+                                   m_local->currentPath());
+    dialog->setObjectName(QStringLiteral("extractToDialog"));
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, archivePath, members](const QString &folder) {
+        extractArchive(archivePath, members, folder);
+    });
+    dialog->open();
+}
+
+void ConnectionTab::extractArchive(const QString &archivePath, const QStringList &members,
+                                   const QString &folder)
+{
+    if (!m_archiveJobs || folder.isEmpty())
+        return;
+    Q_EMIT logged(tr("Extracting %1 to %2").arg(archivePath, folder), false);
+    m_archiveJobs->extract(archivePath, folder, members);
+}
+
+void ConnectionTab::downloadAndExtract(const QList<transfer::RemoteSource> &archives, const QString &folder)
+{
+    const std::optional<transfer::QueueTarget> target = queueTarget();
+    if (!target || !m_archiveJobs || folder.isEmpty() || m_local->isInArchive())
+        return;
+    QList<transfer::QueueItem> items = transfer::downloadItems(*target, archives, folder);
+    for (transfer::QueueItem &item : items) {
+        // Beside what it becomes, under a hidden name (ferry-cli get --extract's), and
+        // replaced when an old one is there: a resumed download continues it.
+        const QFileInfo local(item.localPath);
+        item.localPath =
+            local.dir().filePath(QLatin1Char('.') + local.fileName() + QStringLiteral(".ferry-download"));
+        item.existsAction = transfer::ExistsAction::Resume;
+        m_extractAfterDownload.insert(item.localPath, folder);
+    }
+    if (items.isEmpty())
+        return;
+    Q_EMIT logged(tr("%n archive(s) queued for download and extraction into %1", nullptr, int(items.size()))
+                      .arg(folder),
+                  false);
+    m_context.queue.add(items, true);
+}
+
+void ConnectionTab::extractDownloaded(const QList<transfer::QueueItem> &items)
+{
+    if (m_extractAfterDownload.isEmpty())
+        return;
+    for (const transfer::QueueItem &item : items) {
+        if (item.direction != transfer::Direction::Download ||
+            !m_extractAfterDownload.contains(item.localPath))
+            continue;
+        if (item.state == transfer::ItemState::Done) {
+            const QString folder = m_extractAfterDownload.take(item.localPath);
+            if (m_archiveJobs)
+                m_archiveJobs->extract(item.localPath, folder, {}, true);
+        } else if (item.state == transfer::ItemState::Cancelled ||
+                   item.state == transfer::ItemState::Skipped) {
+            m_extractAfterDownload.remove(item.localPath);
         }
     }
 }
@@ -577,12 +754,33 @@ void ConnectionTab::uploadToRemote(const QStringList &localPaths, const RemotePa
     m_context.queue.add(items, start);
 }
 
+void ConnectionTab::uploadFromArchive(const ArchiveDrag &drag, const RemotePath &folder, bool start)
+{
+    const std::optional<transfer::QueueTarget> target = queueTarget();
+    if (!target)
+        return;
+    const QList<transfer::QueueItem> items =
+        transfer::archiveUploadItems(*target, drag.archive, drag.members, folder.toString());
+    if (items.isEmpty())
+        return;
+    Q_EMIT logged(tr("%n item(s) from %1 queued for upload to %2", nullptr, int(items.size()))
+                      .arg(QFileInfo(drag.archive).fileName(), folder.toString()),
+                  false);
+    m_context.queue.add(items, start);
+}
+
 void ConnectionTab::downloadToLocal(const QList<transfer::RemoteSource> &sources, const QString &folder,
                                     bool start)
 {
     const std::optional<transfer::QueueTarget> target = queueTarget();
     if (!target || folder.isEmpty())
         return;
+    if (m_local->isInArchive() && folder == m_local->currentPath()) {
+        // The local pane shows an archive: nothing goes into it (nor beside it unasked).
+        Q_EMIT statusMessage(m_local->readOnlyMessage(), 10000);
+        Q_EMIT logged(m_local->readOnlyMessage(), true);
+        return;
+    }
     const QList<transfer::QueueItem> items = transfer::downloadItems(*target, sources, folder);
     if (items.isEmpty())
         return;

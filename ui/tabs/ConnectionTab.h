@@ -7,6 +7,7 @@
 // reports through logged() and statusMessage(). Never waits on the network.
 // GUI thread.
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -44,6 +45,10 @@ class QueueSites;
 namespace ferry::settings {
 class AppSettings;
 } // namespace ferry::settings
+
+namespace ferry::archive {
+class ArchiveJobs;
+} // namespace ferry::archive
 
 namespace ferry::edit {
 class EditSessions;
@@ -134,6 +139,9 @@ public:
     void uploadToRemote(const QStringList &localPaths, const remote::RemotePath &folder, bool start = true);
     void downloadToLocal(const QList<transfer::RemoteSource> &sources, const QString &folder,
                          bool start = true);
+    // Members of an archive uploaded into folder, each streamed from the archive when it
+    // runs (folders expanded by the queue from the archive's listing).
+    void uploadFromArchive(const ArchiveDrag &drag, const remote::RemotePath &folder, bool start = true);
     // The queue's name and settings for this tab's server; its password is handed to the
     // queue (in memory) so transfers log in without asking again. nullopt when unconnected.
     std::optional<transfer::QueueTarget> queueTarget();
@@ -148,6 +156,17 @@ public:
     QAction *editAction() const { return m_editAction; }
     // The remote pane's one selected file, downloaded and opened (edit: and watched).
     void viewOrEdit(bool edit);
+
+    // Extracting and compressing (the local pane's Compress to…, Extract here, Extract
+    // to…, archive members dropped on a local folder, the remote pane's Download and
+    // extract): the window's jobs, shown in the queue panel. Without, those actions are
+    // not offered.
+    void setArchiveJobs(archive::ArchiveJobs *jobs) { m_archiveJobs = jobs; }
+    // Extract the archive (only members, when given) into folder.
+    void extractArchive(const QString &archivePath, const QStringList &members, const QString &folder);
+    // Downloads each remote archive into the local folder (".NAME.ferry-download", as
+    // ferry-cli get --extract does), extracts it there once downloaded and deletes it.
+    void downloadAndExtract(const QList<transfer::RemoteSource> &archives, const QString &folder);
 
     // "Keep remote folder up to date" (WinSCP's Ctrl+U): the local pane's folder is
     // watched and its changes uploaded to the remote pane's folder (edit::FolderWatch)
@@ -185,6 +204,10 @@ private:
     void setStatus(const QString &text, int timeoutMs = 0);
     void closeSession();
     void addTransferActions(QMenu *menu, FilePane *pane);
+    void addArchiveActions(QMenu *menu, FilePane *pane);
+    void askCompress(const QStringList &sources);
+    void askExtractTo(const QString &archivePath, const QStringList &members);
+    void extractDownloaded(const QList<transfer::QueueItem> &items);
     void retranslateEditActions();
     void showKeepState();
     void refreshAfterUploads(const QList<transfer::QueueItem> &items);
@@ -210,6 +233,8 @@ private:
     bool m_prefilled = false;
     QString m_status;
     QPointer<edit::EditSessions> m_edits;
+    archive::ArchiveJobs *m_archiveJobs = nullptr;
+    QHash<QString, QString> m_extractAfterDownload; // download's local path -> folder
     QAction *m_viewAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_keepAction = nullptr;

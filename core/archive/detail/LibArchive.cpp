@@ -27,7 +27,30 @@ ReadHandle &ReadHandle::operator=(ReadHandle &&other) noexcept
     return *this;
 }
 
-Result<ReadHandle> openForReading(const QString &path)
+namespace {
+// libarchive's passphrase callback: called when a member's data needs a password, again
+// after each one that did not fit; NULL ends the tries.
+const char *askPassphrase(struct archive *, void *data)
+{
+    auto *p = static_cast<Passwords *>(data);
+    if (!p->asker || p->declined || p->asked >= Passwords::kMaxQuestions)
+        return nullptr;
+    const QString why =
+        p->asked == 0 ? QString()
+                      : QCoreApplication::translate("ferry::archive", "Wrong password for %1; try again.")
+                            .arg(p->member);
+    ++p->asked;
+    const std::optional<QString> answer = p->asker(p->member, why);
+    if (!answer) {
+        p->declined = true;
+        return nullptr;
+    }
+    p->given = answer->toStdString();
+    return p->given.c_str();
+}
+} // namespace
+
+Result<ReadHandle> openForReading(const QString &path, Passwords *passwords)
 {
     ReadHandle handle(archive_read_new());
     struct archive *a = handle.get();
@@ -35,6 +58,8 @@ Result<ReadHandle> openForReading(const QString &path)
         return Error(ErrorKind::Local, QCoreApplication::translate("ferry::archive", "out of memory"));
     archive_read_support_filter_all(a);
     archive_read_support_format_all(a);
+    if (passwords)
+        archive_read_set_passphrase_callback(a, passwords, &askPassphrase);
     // archive_read_open_filename seeks in regular files, which zip and 7z need to read the
     // central directory (and lets listing skip over stored data).
     if (archive_read_open_filename(a, QFile::encodeName(path).constData(), 256 * 1024) != ARCHIVE_OK) {
@@ -108,8 +133,19 @@ Error archiveError(struct archive *a, const QString &archivePath, ErrorKind kind
                                                                                 "the archive is damaged")));
 }
 
-Error encryptedError(const QString &member)
+Error encryptedError(const QString &member, const Passwords *passwords)
 {
+    if (passwords && passwords->asker) {
+        if (passwords->declined)
+            return Error(
+                ErrorKind::Cancelled,
+                QCoreApplication::translate("ferry::archive", "%1 is encrypted and no password was given")
+                    .arg(member));
+        if (passwords->asked > 0)
+            return Error(ErrorKind::Local, QCoreApplication::translate(
+                                               "ferry::archive", "wrong password for the encrypted member %1")
+                                               .arg(member));
+    }
     return Error(ErrorKind::Local,
                  QCoreApplication::translate(
                      "ferry::archive", "%1 is encrypted; Ferry cannot read encrypted archive members yet")

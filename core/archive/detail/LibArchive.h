@@ -6,6 +6,10 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+#include <optional>
+#include <string>
+
 #include "archive/ArchiveEntry.h"
 #include "base/Result.h"
 
@@ -31,9 +35,22 @@ private:
     struct archive *m_a = nullptr;
 };
 
+// Passwords for encrypted members, asked through an asker while libarchive reads; lives
+// as long as the handle it was given to.
+struct Passwords
+{
+    std::function<std::optional<QString>(const QString &member, const QString &error)> asker;
+    QString member;        // the member being read
+    int asked = 0;         // questions for this member
+    bool declined = false; // the user gave none
+    std::string given;     // the last answer, as libarchive reads it
+    static constexpr int kMaxQuestions = 3;
+};
+
 // Opens `path` for reading with every format and filter libarchive knows; a file that is
-// no archive, or cannot be read, is an error naming it.
-remote::Result<ReadHandle> openForReading(const QString &path);
+// no archive, or cannot be read, is an error naming it. With passwords, libarchive asks it
+// when a member's data is encrypted.
+remote::Result<ReadHandle> openForReading(const QString &path, Passwords *passwords = nullptr);
 
 // The next member's header: 1 and the entry, 0 at the end, or an error.
 remote::Result<int> nextHeader(struct archive *a, struct archive_entry **entry, const QString &archivePath);
@@ -45,8 +62,9 @@ ArchiveEntry describe(struct archive_entry *entry);
 remote::Error archiveError(struct archive *a, const QString &archivePath,
                            remote::ErrorKind kind = remote::ErrorKind::Local);
 
-// The error for a member whose data is encrypted.
-remote::Error encryptedError(const QString &member);
+// The error for a member whose data is encrypted (and why it could not be read, when a
+// password was asked for).
+remote::Error encryptedError(const QString &member, const Passwords *passwords = nullptr);
 remote::Error cancelledError();
 
 } // namespace ferry::archive::detail

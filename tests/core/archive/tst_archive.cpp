@@ -167,6 +167,18 @@ void TestArchive::names()
     QCOMPARE(split->member, QStringLiteral("dir/file"));
     QVERIFY(!splitMemberPath(m_dir.filePath(QStringLiteral("missing.zip!/x"))));
     QVERIFY(!splitMemberPath(archive + QStringLiteral("!/../x")));
+
+    // The local pane's path into an archive: the archive is the part that is a file.
+    auto inside = splitFolderPath(archive + QStringLiteral("/dir//inner/"));
+    QVERIFY(inside);
+    QCOMPARE(inside->archive, archive);
+    QCOMPARE(inside->member, QStringLiteral("dir/inner"));
+    inside = splitFolderPath(archive);
+    QVERIFY(inside);
+    QCOMPARE(inside->member, QString());
+    QVERIFY(!splitFolderPath(m_dir.path()));                                  // a folder
+    QVERIFY(!splitFolderPath(m_dir.filePath(QStringLiteral("missing/x/y")))); // nothing there
+    QVERIFY(!splitFolderPath(m_dir.filePath(QStringLiteral("sub.zip/x"))));
 }
 
 void TestArchive::formats_data()
