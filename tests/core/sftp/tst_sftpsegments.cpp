@@ -20,6 +20,7 @@
 #include <csignal>
 #include <memory>
 
+#include "Sanitizers.h"
 #include "TestServers.h"
 #include "TestUtil.h"
 #include "remote/SegmentPlan.h"
@@ -207,7 +208,25 @@ void TestSftpSegments::killedQueueRunContinuesEverySegment()
     while (records(e.data).isEmpty() && waited.elapsed() < 30000)
         QThread::msleep(20);
     QVERIFY2(!records(e.data).isEmpty(), qPrintable(QString::fromUtf8(first.readAllStandardError())));
-    QThread::msleep(1500); // about 24 MiB sent, spread over the four
+    // Killed once every segment has something acknowledged (about 1.5 s in a dev build;
+    // a fixed wait was too short under ASan on a loaded machine), long before any ends
+    // (16 MiB each at a quarter of 16 MiB/s).
+    const auto everySegmentUnderWay = [&] {
+        auto record =
+            SegmentRecord::open(e.data + QStringLiteral("/segments/") + records(e.data).value(0), size);
+        if (!record || record->segments().size() != 4)
+            return false;
+        for (const SegmentRecord::Segment &s : record->segments()) {
+            if (s.next <= s.start)
+                return false;
+        }
+        return true;
+    };
+    waited.restart();
+    while (!everySegmentUnderWay() && waited.elapsed() < 30000 * kSanitizerTimeFactor)
+        QThread::msleep(50);
+    QVERIFY(everySegmentUnderWay());
+    QThread::msleep(200);
     ::kill(static_cast<pid_t>(first.processId()), SIGKILL);
     QVERIFY(first.waitForFinished(5000));
 
