@@ -30,6 +30,7 @@
 #include "FakeFileSystem.h"
 #include "MainMenus.h"
 #include "MainWindow.h"
+#include "Sanitizers.h"
 #include "UiTestSupport.h"
 #include "panes/LocalPane.h"
 #include "panes/PathBar.h"
@@ -72,7 +73,9 @@ std::optional<QString> storedPassword(ferry::test::TestServices &services, const
     QObject context;
     services.credentials().password(id, &context,
                                     [&](ferry::remote::Result<std::optional<QString>> r) { result = r; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 30000) || !result->ok())
+    // The vault's key derivation and decryption are slow under ASan on a loaded machine.
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 30000 * ferry::test::kSanitizerTimeFactor) ||
+        !result->ok())
         return QStringLiteral("<error>");
     return result->value();
 }

@@ -850,7 +850,9 @@ void TestQueueCli::tempUploadAndPerItemLimit()
     const double seconds = double(timer.elapsed()) / 1000.0;
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
     qInfo("2 x 12 MiB, 2 connections, --limit-each 4M: %.2f s", seconds);
-    QVERIFY2(seconds > 2.5 && seconds < 4.5, qPrintable(QString::number(seconds)));
+    // The lower bound is the limit at work; the upper one (the limit not throttling more
+    // than asked) only holds where the program runs at full speed.
+    QVERIFY2(seconds > 2.5 && seconds < 4.5 * kSanitizerTimeFactor, qPrintable(QString::number(seconds)));
     for (const QString &name : {QStringLiteral("t1.bin"), QStringLiteral("t2.bin")})
         QCOMPARE(sha256OfFile(e.root(name)), sha256OfFile(e.localPath(name)));
     QCOMPARE(QDir(e.fx->rootDir()).entryList({QStringLiteral("*.filepart")}, QDir::Files), QStringList());
