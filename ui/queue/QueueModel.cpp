@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "QueueTabModel.h"
+#include "archive/Archive.h"
 #include "common/Format.h"
 #include "util/PoolTask.h"
 
@@ -269,7 +270,10 @@ std::unique_ptr<QueueRow> QueueModel::rowFrom(const QueueItem &item)
     row->done = doneOf(item);
     row->site = item.site;
     row->targetSite = item.targetSite;
-    row->local = item.localPath;
+    // A member of an archive shows as ferry-cli names it: ARCHIVE!/member (its name last).
+    row->local = item.options.archiveMember.isEmpty()
+                     ? item.localPath
+                     : archive::joinMemberPath(item.localPath, item.options.archiveMember.mid(1));
     row->remote = item.direction == Direction::Copy
                       ? QString(item.remotePath + QStringLiteral(" → ") + item.targetSite + item.targetPath)
                       : item.remotePath;
