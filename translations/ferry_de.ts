@@ -1698,6 +1698,117 @@ auf dem Server auch, was lokal entfernt (oder wegbenannt) wurde.
         <source>timed out waiting for %1</source>
         <translation>Zeitüberschreitung beim Warten auf %1</translation>
     </message>
+    <message>
+        <source>Connecting to %1:%2 (implicit TLS)</source>
+        <translation>Verbinde mit %1:%2 (implizites TLS)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1:%2</source>
+        <translation>Verbinde mit %1:%2</translation>
+    </message>
+    <message>
+        <source>TLS connection established (%1)</source>
+        <translation>TLS-Verbindung hergestellt (%1)</translation>
+    </message>
+    <message>
+        <source>Certificate %1 trusted by fingerprint for this run</source>
+        <translation>Zertifikat %1 für diesen Lauf per Fingerabdruck vertraut</translation>
+    </message>
+    <message>
+        <source>Certificate %1 trusted earlier by the user</source>
+        <translation>Zertifikat %1 wurde vom Benutzer bereits als vertrauenswürdig bestätigt</translation>
+    </message>
+    <message>
+        <source>the certificate of %1:%2 has CHANGED: %3 was trusted, the server now presents %4. Someone may be intercepting the connection, or the server&apos;s certificate was replaced</source>
+        <translation>das Zertifikat von %1:%2 hat sich GEÄNDERT: %3 war vertrauenswürdig, der Server zeigt jetzt %4. Jemand könnte die Verbindung abfangen, oder das Zertifikat des Servers wurde ersetzt</translation>
+    </message>
+    <message>
+        <source>New certificate %1 stored (--accept-new)</source>
+        <translation>Neues Zertifikat %1 gespeichert (--accept-new)</translation>
+    </message>
+    <message>
+        <source>Certificate %1 replaces %2 for %3:%4</source>
+        <translation>Zertifikat %1 ersetzt %2 für %3:%4</translation>
+    </message>
+    <message>
+        <source>the certificate of %1:%2 has CHANGED: %3 was trusted, the server now presents %4. Someone may be intercepting the connection, or the server&apos;s certificate was replaced; refused (--accept-new never accepts a changed certificate)</source>
+        <translation>das Zertifikat von %1:%2 hat sich GEÄNDERT: %3 war vertrauenswürdig, der Server zeigt jetzt %4. Jemand könnte die Verbindung abfangen, oder das Zertifikat des Servers wurde ersetzt; abgelehnt (--accept-new nimmt nie ein geändertes Zertifikat an)</translation>
+    </message>
+    <message>
+        <source>the certificate of %1:%2 has CHANGED: %3 was trusted, the server now presents %4. Someone may be intercepting the connection, or the server&apos;s certificate was replaced; refused</source>
+        <translation>das Zertifikat von %1:%2 hat sich GEÄNDERT: %3 war vertrauenswürdig, der Server zeigt jetzt %4. Jemand könnte die Verbindung abfangen, oder das Zertifikat des Servers wurde ersetzt; abgelehnt</translation>
+    </message>
+    <message>
+        <source>TLS connection established (%1, %2)</source>
+        <translation>TLS-Verbindung hergestellt (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Refused an active-mode data connection from an unknown address: only the server (%1) may open it</source>
+        <translation>Aktive Datenverbindung von unbekannter Adresse abgelehnt: nur der Server (%1) darf sie öffnen</translation>
+    </message>
+    <message>
+        <source>Refused an active-mode data connection from %1: only the server (%2) may open it</source>
+        <translation>Aktive Datenverbindung von %1 abgelehnt: nur der Server (%2) darf sie öffnen</translation>
+    </message>
+    <message>
+        <source>Skipped an entry with an unsafe name: %1</source>
+        <translation>Eintrag mit unsicherem Namen übersprungen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing %1: skipped %n line(s) that no listing format fits; the first: %2</source>
+        <translation>
+            <numerusform>Auflistung von %1: %n Zeile übersprungen, die zu keinem Listenformat passt: %2</numerusform>
+            <numerusform>Auflistung von %1: %n Zeilen übersprungen, die zu keinem Listenformat passen; die erste: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password for %1@%2</source>
+        <translation>Passwort für %1@%2</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Round trip %1 ms</source>
+        <translation>Umlaufzeit %1 ms</translation>
+    </message>
+    <message>
+        <source>The port asked for ahead was closed; asking again</source>
+        <translation>Der vorab angefragte Port wurde geschlossen; frage erneut</translation>
+    </message>
+    <message>
+        <source>The server named %1 for the data connection; using %2, the address of the control connection</source>
+        <translation>Der Server nannte %1 für die Datenverbindung; verwende %2, die Adresse der Steuerverbindung</translation>
+    </message>
+    <message>
+        <source>Downloading in one stream: the server does not offer REST STREAM, which segments need</source>
+        <translation>Download in einem Strom: der Server bietet kein REST STREAM, das Segmente brauchen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 more connections for %3 failed: %4</source>
+        <translation>%1 von %2 zusätzlichen Verbindungen für %3 fehlgeschlagen: %4</translation>
+    </message>
+    <message>
+        <source>Downloading in one stream: the server refused a second connection</source>
+        <translation>Download in einem Strom: der Server lehnte eine zweite Verbindung ab</translation>
+    </message>
+    <message>
+        <source>Downloading in one stream: %1</source>
+        <translation>Download in einem Strom: %1</translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation> (ab %1)</translation>
+    </message>
+    <message>
+        <source>Continuing %1 in %2 segments over %3 connections (round trip %4 ms): %5</source>
+        <translation>Setze %1 in %2 Segmenten über %3 Verbindungen fort (Umlaufzeit %4 ms): %5</translation>
+    </message>
+    <message>
+        <source>Downloading %1 in %2 segments over %3 connections (round trip %4 ms): %5</source>
+        <translation>Lade %1 in %2 Segmenten über %3 Verbindungen herunter (Umlaufzeit %4 ms): %5</translation>
+    </message>
 </context>
 <context>
     <name>ferry::remote</name>
@@ -1732,6 +1843,18 @@ auf dem Server auch, was lokal entfernt (oder wegbenannt) wurde.
     <message>
         <source>a segment record needs 1 to %1 segments</source>
         <translation>eine Segmentliste braucht 1 bis %1 Segmente</translation>
+    </message>
+    <message>
+        <source>cannot create the segment record %1: %2</source>
+        <translation>Segmentliste %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the segment record %1: %2</source>
+        <translation>Segmentliste %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot open the segment record %1: %2</source>
+        <translation>Segmentliste %1 kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2063,155 @@ auf dem Server auch, was lokal entfernt (oder wegbenannt) wurde.
     <message>
         <source>authentication failed for %1 (tried: %2)</source>
         <translation>Authentifizierung für %1 fehlgeschlagen (versucht: %2)</translation>
+    </message>
+    <message>
+        <source>SFTP ready, home %1, round trip %2 ms</source>
+        <translation>SFTP bereit, Home %1, Umlaufzeit %2 ms</translation>
+    </message>
+    <message>
+        <source>The server refused %1 of %2 SFTP channels: %3</source>
+        <translation>Der Server lehnte %1 von %2 SFTP-Kanälen ab: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SFTP channels open</source>
+        <translation>
+            <numerusform>%n SFTP-Kanal offen</numerusform>
+            <numerusform>%n SFTP-Kanäle offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is a folder</source>
+        <translation>%1 ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>the server did not tell the size of %1</source>
+        <translation>der Server nannte die Größe von %1 nicht</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %1 (%2 bytes from %3) over %n channel(s)</source>
+        <translation>
+            <numerusform>Lade %1 herunter (%2 Bytes ab %3) über %n Kanal</numerusform>
+            <numerusform>Lade %1 herunter (%2 Bytes ab %3) über %n Kanäle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the SFTP server stopped sending %1</source>
+        <translation>der SFTP-Server sendet %1 nicht mehr</translation>
+    </message>
+    <message>
+        <source>%1 became shorter while it was downloaded</source>
+        <translation>%1 wurde während des Downloads kürzer</translation>
+    </message>
+    <message>
+        <source>cannot set the size of %1: %2</source>
+        <translation>Größe von %1 kann nicht gesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Uploading in one stream: %1</source>
+        <translation>Upload in einem Strom: %1</translation>
+    </message>
+    <message>
+        <source>Uploading in one stream: the server refused a second SFTP channel</source>
+        <translation>Upload in einem Strom: der Server lehnte einen zweiten SFTP-Kanal ab</translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation> (ab %1)</translation>
+    </message>
+    <message>
+        <source>Continuing %1 in %2 segments over %3 channels (round trip %4 ms): %5</source>
+        <translation>Setze %1 in %2 Segmenten über %3 Kanäle fort (Umlaufzeit %4 ms): %5</translation>
+    </message>
+    <message>
+        <source>Uploading %1 in %2 segments over %3 channels (round trip %4 ms): %5</source>
+        <translation>Lade %1 in %2 Segmenten über %3 Kanäle hoch (Umlaufzeit %4 ms): %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading %1 (%2 bytes from %3) over %n channel(s)</source>
+        <translation>
+            <numerusform>Lade %1 hoch (%2 Bytes ab %3) über %n Kanal</numerusform>
+            <numerusform>Lade %1 hoch (%2 Bytes ab %3) über %n Kanäle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the SFTP server stopped accepting %1</source>
+        <translation>der SFTP-Server nimmt %1 nicht mehr an</translation>
+    </message>
+    <message>
+        <source>%1: bytes %2 to %3 were not acknowledged</source>
+        <translation>%1: Bytes %2 bis %3 wurden nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>cannot read the size of %1: %2</source>
+        <translation>Größe von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>uploading %1</source>
+        <translation>Hochladen von %1</translation>
+    </message>
+    <message>
+        <source>could not read all of %1</source>
+        <translation>%1 konnte nicht vollständig gelesen werden</translation>
+    </message>
+    <message>
+        <source>Connecting to %1:%2</source>
+        <translation>Verbinde mit %1:%2</translation>
+    </message>
+    <message>
+        <source>Host key %1 %2 known (%3)</source>
+        <translation>Host-Schlüssel %1 %2 bekannt (%3)</translation>
+    </message>
+    <message>
+        <source>the host key of %1 (%2 %3) is marked @revoked in %4; refusing to connect</source>
+        <translation>der Host-Schlüssel von %1 (%2 %3) ist in %4 als @revoked markiert; Verbindung verweigert</translation>
+    </message>
+    <message>
+        <source>Host key %1 %2 accepted: pinned for this run</source>
+        <translation>Host-Schlüssel %1 %2 angenommen: für diesen Lauf festgelegt</translation>
+    </message>
+    <message>
+        <source>Host key %1 %2 accepted%3</source>
+        <translation>Host-Schlüssel %1 %2 angenommen%3</translation>
+    </message>
+    <message>
+        <source>Host key %1 %2 added to %3</source>
+        <translation>Host-Schlüssel %1 %2 zu %3 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Trying public keys</source>
+        <translation>Versuche öffentliche Schlüssel</translation>
+    </message>
+    <message>
+        <source>Trying keyboard-interactive</source>
+        <translation>Versuche Keyboard-Interactive</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Trying password</source>
+        <translation>Versuche Passwort</translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation>Angemeldet als %1</translation>
     </message>
 </context>
 <context>
@@ -2206,14 +2478,6 @@ auf dem Server auch, was lokal entfernt (oder wegbenannt) wurde.
         <translation>Einträge können nicht gezählt werden</translation>
     </message>
     <message>
-        <source>transfer queue: cannot %1 item %2: it is %3</source>
-        <translation>Warteschlange: %1 für Eintrag %2 nicht möglich: er ist %3</translation>
-    </message>
-    <message>
-        <source>cannot %1 item %2</source>
-        <translation>%1 für Eintrag %2 nicht möglich</translation>
-    </message>
-    <message>
         <source>cannot make room before item %1</source>
         <translation>vor Eintrag %1 ist kein Platz zu schaffen</translation>
     </message>
@@ -2320,6 +2584,182 @@ auf dem Server auch, was lokal entfernt (oder wegbenannt) wurde.
     <message>
         <source>verification failed: %1 of %2 is %3 on the server, %4 of %5 is %6</source>
         <translation>Prüfung fehlgeschlagen: %1 von %2 ist %3 auf dem Server, %4 von %5 ist %6</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to resume it: %2</source>
+        <translation>%1 kann zum Fortsetzen nicht umbenannt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is in the way of the partial file and is not a regular file; it is left alone (links are never followed)</source>
+        <translation>%1 steht der Teildatei im Weg und ist keine normale Datei; sie bleibt unberührt (Verknüpfungen werden nie verfolgt)</translation>
+    </message>
+    <message>
+        <source>cannot replace %1: %2</source>
+        <translation>%1 kann nicht ersetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>no free name for the partial file %1</source>
+        <translation>kein freier Name für die Teildatei %1</translation>
+    </message>
+    <message>
+        <source>%1: received %2 of %3 bytes</source>
+        <translation>%1: %2 von %3 Bytes empfangen</translation>
+    </message>
+    <message>
+        <source>the partial file %1 was replaced while it was written; %2 is left as it was</source>
+        <translation>die Teildatei %1 wurde während des Schreibens ersetzt; %2 bleibt, wie es war</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2: %3</source>
+        <translation>%1 kann nicht in %2 umbenannt werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: the server has %2 of %3 bytes</source>
+        <translation>%1: der Server hat %2 von %3 Bytes</translation>
+    </message>
+    <message>
+        <source>%1: nothing to read</source>
+        <translation>%1: nichts zu lesen</translation>
+    </message>
+    <message>
+        <source>unknown database error</source>
+        <translation>unbekannter Datenbankfehler</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>es ist keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>transfer queue %1: cannot open it: %2</source>
+        <translation>Warteschlange %1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>transfer queue %1: cannot set the busy timeout: %2</source>
+        <translation>Warteschlange %1: Wartezeit bei Sperre kann nicht gesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>transfer queue %1: cannot read the schema version: %2</source>
+        <translation>Warteschlange %1: Schemaversion kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>transfer queue %1 was written by a newer Ferry (schema %2; this one knows %3); it is left as it is</source>
+        <translation>Warteschlange %1 wurde von einem neueren Ferry geschrieben (Schema %2; diese Version kennt %3); sie bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>schema version %1 is not one Ferry writes</source>
+        <translation>Schemaversion %1 schreibt Ferry nicht</translation>
+    </message>
+    <message>
+        <source>transfer queue %1: cannot check the database: %2</source>
+        <translation>Warteschlange %1: Datenbank kann nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>integrity check failed: %1%2</source>
+        <translation>Integritätsprüfung fehlgeschlagen: %1%2</translation>
+    </message>
+    <message>
+        <source>transfer queue %1: cannot read the schema: %2</source>
+        <translation>Warteschlange %1: Schema kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>it is an SQLite database but not a Ferry queue</source>
+        <translation>es ist eine SQLite-Datenbank, aber keine Ferry-Warteschlange</translation>
+    </message>
+    <message>
+        <source>transfer queue %1: cannot switch to WAL: %2</source>
+        <translation>Warteschlange %1: Umstellung auf WAL nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>transfer queue %1: cannot set the journal options: %2</source>
+        <translation>Warteschlange %1: Journal-Optionen können nicht gesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>the items table does not match schema %1: %2</source>
+        <translation>die Eintragstabelle passt nicht zu Schema %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot update item %1</source>
+        <translation>Eintrag %1 kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>cannot record the run of item %1</source>
+        <translation>Lauf von Eintrag %1 kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot set the state of item %1</source>
+        <translation>Status von Eintrag %1 kann nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot record the progress of item %1</source>
+        <translation>Fortschritt von Eintrag %1 kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>transfer queue: cannot pause item %1: it is %2</source>
+        <translation>Warteschlange: Eintrag %1 kann nicht angehalten werden: er ist %2</translation>
+    </message>
+    <message>
+        <source>transfer queue: cannot resume item %1: it is %2</source>
+        <translation>Warteschlange: Eintrag %1 kann nicht fortgesetzt werden: er ist %2</translation>
+    </message>
+    <message>
+        <source>transfer queue: cannot retry item %1: it is %2</source>
+        <translation>Warteschlange: Eintrag %1 kann nicht erneut versucht werden: er ist %2</translation>
+    </message>
+    <message>
+        <source>cannot pause item %1</source>
+        <translation>Eintrag %1 kann nicht angehalten werden</translation>
+    </message>
+    <message>
+        <source>cannot resume item %1</source>
+        <translation>Eintrag %1 kann nicht fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot retry item %1</source>
+        <translation>Eintrag %1 kann nicht erneut versucht werden</translation>
+    </message>
+    <message>
+        <source>cannot remove item %1</source>
+        <translation>Eintrag %1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>cannot set the priority of item %1</source>
+        <translation>Priorität von Eintrag %1 kann nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>transfer queue: cannot move item %1 before item %2: their priorities differ (%3, %4)</source>
+        <translation>Warteschlange: Eintrag %1 kann nicht vor Eintrag %2 verschoben werden: ihre Prioritäten unterscheiden sich (%3, %4)</translation>
+    </message>
+    <message>
+        <source>cannot read the folder %1: %2</source>
+        <translation>Ordner %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; a partial file is never written through one</source>
+        <translation>%1 ist eine symbolische Verknüpfung; eine Teildatei wird nie durch eine solche geschrieben</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the size of %1: %2</source>
+        <translation>Größe von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 ist keine normale Datei</translation>
+    </message>
+    <message>
+        <source>cannot seek in %1: %2</source>
+        <translation>in %1 kann nicht positioniert werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot set the size of %1: %2</source>
+        <translation>Größe von %1 kann nicht gesetzt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3548,6 +3988,10 @@ auf dem Server auch, was lokal entfernt (oder wegbenannt) wurde.
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or later (%1).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder später (%1).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

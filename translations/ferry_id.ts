@@ -1686,6 +1686,116 @@ apa yang dihapus (atau diganti namanya) secara lokal.
         <source>timed out waiting for %1</source>
         <translation>waktu habis saat menunggu %1</translation>
     </message>
+    <message>
+        <source>Connecting to %1:%2 (implicit TLS)</source>
+        <translation>Menyambung ke %1:%2 (TLS implisit)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1:%2</source>
+        <translation>Menyambung ke %1:%2</translation>
+    </message>
+    <message>
+        <source>TLS connection established (%1)</source>
+        <translation>Koneksi TLS terbentuk (%1)</translation>
+    </message>
+    <message>
+        <source>Certificate %1 trusted by fingerprint for this run</source>
+        <translation>Sertifikat %1 dipercaya lewat sidik jari untuk sesi ini</translation>
+    </message>
+    <message>
+        <source>Certificate %1 trusted earlier by the user</source>
+        <translation>Sertifikat %1 sudah dipercaya pengguna sebelumnya</translation>
+    </message>
+    <message>
+        <source>the certificate of %1:%2 has CHANGED: %3 was trusted, the server now presents %4. Someone may be intercepting the connection, or the server&apos;s certificate was replaced</source>
+        <translation>sertifikat %1:%2 BERUBAH: %3 yang dipercaya, kini server menunjukkan %4. Mungkin ada yang menyadap koneksi, atau sertifikat server sudah diganti</translation>
+    </message>
+    <message>
+        <source>New certificate %1 stored (--accept-new)</source>
+        <translation>Sertifikat baru %1 disimpan (--accept-new)</translation>
+    </message>
+    <message>
+        <source>Certificate %1 replaces %2 for %3:%4</source>
+        <translation>Sertifikat %1 menggantikan %2 untuk %3:%4</translation>
+    </message>
+    <message>
+        <source>the certificate of %1:%2 has CHANGED: %3 was trusted, the server now presents %4. Someone may be intercepting the connection, or the server&apos;s certificate was replaced; refused (--accept-new never accepts a changed certificate)</source>
+        <translation>sertifikat %1:%2 BERUBAH: %3 yang dipercaya, kini server menunjukkan %4. Mungkin ada yang menyadap koneksi, atau sertifikat server sudah diganti; ditolak (--accept-new tidak pernah menerima sertifikat yang berubah)</translation>
+    </message>
+    <message>
+        <source>the certificate of %1:%2 has CHANGED: %3 was trusted, the server now presents %4. Someone may be intercepting the connection, or the server&apos;s certificate was replaced; refused</source>
+        <translation>sertifikat %1:%2 BERUBAH: %3 yang dipercaya, kini server menunjukkan %4. Mungkin ada yang menyadap koneksi, atau sertifikat server sudah diganti; ditolak</translation>
+    </message>
+    <message>
+        <source>TLS connection established (%1, %2)</source>
+        <translation>Koneksi TLS terbentuk (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Refused an active-mode data connection from an unknown address: only the server (%1) may open it</source>
+        <translation>Koneksi data mode aktif dari alamat tak dikenal ditolak: hanya server (%1) yang boleh membukanya</translation>
+    </message>
+    <message>
+        <source>Refused an active-mode data connection from %1: only the server (%2) may open it</source>
+        <translation>Koneksi data mode aktif dari %1 ditolak: hanya server (%2) yang boleh membukanya</translation>
+    </message>
+    <message>
+        <source>Skipped an entry with an unsafe name: %1</source>
+        <translation>Entri dengan nama tidak aman dilewati: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing %1: skipped %n line(s) that no listing format fits; the first: %2</source>
+        <translation>
+            <numerusform>Daftar %1: %n baris dilewati karena tidak cocok dengan format daftar mana pun; yang pertama: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password for %1@%2</source>
+        <translation>Kata sandi untuk %1@%2</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Round trip %1 ms</source>
+        <translation>Waktu pulang-pergi %1 ms</translation>
+    </message>
+    <message>
+        <source>The port asked for ahead was closed; asking again</source>
+        <translation>Port yang diminta sebelumnya sudah ditutup; meminta lagi</translation>
+    </message>
+    <message>
+        <source>The server named %1 for the data connection; using %2, the address of the control connection</source>
+        <translation>Server menyebut %1 untuk koneksi data; memakai %2, alamat koneksi kontrol</translation>
+    </message>
+    <message>
+        <source>Downloading in one stream: the server does not offer REST STREAM, which segments need</source>
+        <translation>Mengunduh dalam satu aliran: server tidak menawarkan REST STREAM yang dibutuhkan segmen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 more connections for %3 failed: %4</source>
+        <translation>%1 dari %2 koneksi tambahan untuk %3 gagal: %4</translation>
+    </message>
+    <message>
+        <source>Downloading in one stream: the server refused a second connection</source>
+        <translation>Mengunduh dalam satu aliran: server menolak koneksi kedua</translation>
+    </message>
+    <message>
+        <source>Downloading in one stream: %1</source>
+        <translation>Mengunduh dalam satu aliran: %1</translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation> (dari %1)</translation>
+    </message>
+    <message>
+        <source>Continuing %1 in %2 segments over %3 connections (round trip %4 ms): %5</source>
+        <translation>Melanjutkan %1 dalam %2 segmen lewat %3 koneksi (pulang-pergi %4 ms): %5</translation>
+    </message>
+    <message>
+        <source>Downloading %1 in %2 segments over %3 connections (round trip %4 ms): %5</source>
+        <translation>Mengunduh %1 dalam %2 segmen lewat %3 koneksi (pulang-pergi %4 ms): %5</translation>
+    </message>
 </context>
 <context>
     <name>ferry::remote</name>
@@ -1720,6 +1830,18 @@ apa yang dihapus (atau diganti namanya) secara lokal.
     <message>
         <source>a segment record needs 1 to %1 segments</source>
         <translation>catatan segmen memerlukan 1 sampai %1 segmen</translation>
+    </message>
+    <message>
+        <source>cannot create the segment record %1: %2</source>
+        <translation>tidak dapat membuat catatan segmen %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the segment record %1: %2</source>
+        <translation>tidak dapat menulis catatan segmen %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot open the segment record %1: %2</source>
+        <translation>tidak dapat membuka catatan segmen %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2050,152 @@ apa yang dihapus (atau diganti namanya) secara lokal.
     <message>
         <source>authentication failed for %1 (tried: %2)</source>
         <translation>autentikasi untuk %1 gagal (dicoba: %2)</translation>
+    </message>
+    <message>
+        <source>SFTP ready, home %1, round trip %2 ms</source>
+        <translation>SFTP siap, folder home %1, pulang-pergi %2 ms</translation>
+    </message>
+    <message>
+        <source>The server refused %1 of %2 SFTP channels: %3</source>
+        <translation>Server menolak %1 dari %2 kanal SFTP: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SFTP channels open</source>
+        <translation>
+            <numerusform>%n kanal SFTP terbuka</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is a folder</source>
+        <translation>%1 adalah folder</translation>
+    </message>
+    <message>
+        <source>the server did not tell the size of %1</source>
+        <translation>server tidak memberi tahu ukuran %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>tidak dapat menulis %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %1 (%2 bytes from %3) over %n channel(s)</source>
+        <translation>
+            <numerusform>Mengunduh %1 (%2 byte dari %3) lewat %n kanal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the SFTP server stopped sending %1</source>
+        <translation>server SFTP berhenti mengirim %1</translation>
+    </message>
+    <message>
+        <source>%1 became shorter while it was downloaded</source>
+        <translation>%1 menjadi lebih pendek saat diunduh</translation>
+    </message>
+    <message>
+        <source>cannot set the size of %1: %2</source>
+        <translation>tidak dapat mengatur ukuran %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>Uploading in one stream: %1</source>
+        <translation>Mengunggah dalam satu aliran: %1</translation>
+    </message>
+    <message>
+        <source>Uploading in one stream: the server refused a second SFTP channel</source>
+        <translation>Mengunggah dalam satu aliran: server menolak kanal SFTP kedua</translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation> (dari %1)</translation>
+    </message>
+    <message>
+        <source>Continuing %1 in %2 segments over %3 channels (round trip %4 ms): %5</source>
+        <translation>Melanjutkan %1 dalam %2 segmen lewat %3 kanal (pulang-pergi %4 ms): %5</translation>
+    </message>
+    <message>
+        <source>Uploading %1 in %2 segments over %3 channels (round trip %4 ms): %5</source>
+        <translation>Mengunggah %1 dalam %2 segmen lewat %3 kanal (pulang-pergi %4 ms): %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading %1 (%2 bytes from %3) over %n channel(s)</source>
+        <translation>
+            <numerusform>Mengunggah %1 (%2 byte dari %3) lewat %n kanal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>tidak dapat membaca %1</translation>
+    </message>
+    <message>
+        <source>the SFTP server stopped accepting %1</source>
+        <translation>server SFTP berhenti menerima %1</translation>
+    </message>
+    <message>
+        <source>%1: bytes %2 to %3 were not acknowledged</source>
+        <translation>%1: byte %2 sampai %3 tidak dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>cannot read the size of %1: %2</source>
+        <translation>tidak dapat membaca ukuran %1: %2</translation>
+    </message>
+    <message>
+        <source>uploading %1</source>
+        <translation>mengunggah %1</translation>
+    </message>
+    <message>
+        <source>could not read all of %1</source>
+        <translation>tidak dapat membaca seluruh %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1:%2</source>
+        <translation>Menyambung ke %1:%2</translation>
+    </message>
+    <message>
+        <source>Host key %1 %2 known (%3)</source>
+        <translation>Kunci host %1 %2 dikenal (%3)</translation>
+    </message>
+    <message>
+        <source>the host key of %1 (%2 %3) is marked @revoked in %4; refusing to connect</source>
+        <translation>kunci host %1 (%2 %3) ditandai @revoked di %4; menolak menyambung</translation>
+    </message>
+    <message>
+        <source>Host key %1 %2 accepted: pinned for this run</source>
+        <translation>Kunci host %1 %2 diterima: disematkan untuk sesi ini</translation>
+    </message>
+    <message>
+        <source>Host key %1 %2 accepted%3</source>
+        <translation>Kunci host %1 %2 diterima%3</translation>
+    </message>
+    <message>
+        <source>Host key %1 %2 added to %3</source>
+        <translation>Kunci host %1 %2 ditambahkan ke %3</translation>
+    </message>
+    <message>
+        <source>Trying public keys</source>
+        <translation>Mencoba kunci publik</translation>
+    </message>
+    <message>
+        <source>Trying keyboard-interactive</source>
+        <translation>Mencoba keyboard-interactive</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Kata sandi untuk %1</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Trying password</source>
+        <translation>Mencoba kata sandi</translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation>Masuk sebagai %1</translation>
     </message>
 </context>
 <context>
@@ -2194,14 +2462,6 @@ apa yang dihapus (atau diganti namanya) secara lokal.
         <translation>tidak dapat menghitung item</translation>
     </message>
     <message>
-        <source>transfer queue: cannot %1 item %2: it is %3</source>
-        <translation>antrean transfer: tidak dapat %1 item %2: statusnya %3</translation>
-    </message>
-    <message>
-        <source>cannot %1 item %2</source>
-        <translation>tidak dapat %1 item %2</translation>
-    </message>
-    <message>
         <source>cannot make room before item %1</source>
         <translation>tidak dapat menyediakan tempat sebelum item %1</translation>
     </message>
@@ -2308,6 +2568,182 @@ apa yang dihapus (atau diganti namanya) secara lokal.
     <message>
         <source>verification failed: %1 of %2 is %3 on the server, %4 of %5 is %6</source>
         <translation>verifikasi gagal: %1 dari %2 adalah %3 di server, %4 dari %5 adalah %6</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to resume it: %2</source>
+        <translation>tidak dapat mengganti nama %1 untuk melanjutkannya: %2</translation>
+    </message>
+    <message>
+        <source>%1 is in the way of the partial file and is not a regular file; it is left alone (links are never followed)</source>
+        <translation>%1 menghalangi berkas parsial dan bukan berkas biasa; dibiarkan apa adanya (tautan tidak pernah diikuti)</translation>
+    </message>
+    <message>
+        <source>cannot replace %1: %2</source>
+        <translation>tidak dapat mengganti %1: %2</translation>
+    </message>
+    <message>
+        <source>no free name for the partial file %1</source>
+        <translation>tidak ada nama bebas untuk berkas parsial %1</translation>
+    </message>
+    <message>
+        <source>%1: received %2 of %3 bytes</source>
+        <translation>%1: diterima %2 dari %3 byte</translation>
+    </message>
+    <message>
+        <source>the partial file %1 was replaced while it was written; %2 is left as it was</source>
+        <translation>berkas parsial %1 diganti saat sedang ditulis; %2 dibiarkan seperti semula</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2: %3</source>
+        <translation>tidak dapat mengganti nama %1 menjadi %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the server has %2 of %3 bytes</source>
+        <translation>%1: server memiliki %2 dari %3 byte</translation>
+    </message>
+    <message>
+        <source>%1: nothing to read</source>
+        <translation>%1: tidak ada yang dibaca</translation>
+    </message>
+    <message>
+        <source>unknown database error</source>
+        <translation>galat basis data tak dikenal</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>ini bukan basis data SQLite</translation>
+    </message>
+    <message>
+        <source>transfer queue %1: cannot open it: %2</source>
+        <translation>antrean transfer %1: tidak dapat dibuka: %2</translation>
+    </message>
+    <message>
+        <source>transfer queue %1: cannot set the busy timeout: %2</source>
+        <translation>antrean transfer %1: tidak dapat mengatur batas waktu sibuk: %2</translation>
+    </message>
+    <message>
+        <source>transfer queue %1: cannot read the schema version: %2</source>
+        <translation>antrean transfer %1: tidak dapat membaca versi skema: %2</translation>
+    </message>
+    <message>
+        <source>transfer queue %1 was written by a newer Ferry (schema %2; this one knows %3); it is left as it is</source>
+        <translation>antrean transfer %1 ditulis oleh Ferry yang lebih baru (skema %2; versi ini mengenal %3); dibiarkan apa adanya</translation>
+    </message>
+    <message>
+        <source>schema version %1 is not one Ferry writes</source>
+        <translation>versi skema %1 bukan yang ditulis Ferry</translation>
+    </message>
+    <message>
+        <source>transfer queue %1: cannot check the database: %2</source>
+        <translation>antrean transfer %1: tidak dapat memeriksa basis data: %2</translation>
+    </message>
+    <message>
+        <source>integrity check failed: %1%2</source>
+        <translation>pemeriksaan integritas gagal: %1%2</translation>
+    </message>
+    <message>
+        <source>transfer queue %1: cannot read the schema: %2</source>
+        <translation>antrean transfer %1: tidak dapat membaca skema: %2</translation>
+    </message>
+    <message>
+        <source>it is an SQLite database but not a Ferry queue</source>
+        <translation>ini basis data SQLite, tetapi bukan antrean Ferry</translation>
+    </message>
+    <message>
+        <source>transfer queue %1: cannot switch to WAL: %2</source>
+        <translation>antrean transfer %1: tidak dapat beralih ke WAL: %2</translation>
+    </message>
+    <message>
+        <source>transfer queue %1: cannot set the journal options: %2</source>
+        <translation>antrean transfer %1: tidak dapat mengatur opsi jurnal: %2</translation>
+    </message>
+    <message>
+        <source>the items table does not match schema %1: %2</source>
+        <translation>tabel item tidak cocok dengan skema %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot update item %1</source>
+        <translation>tidak dapat memperbarui item %1</translation>
+    </message>
+    <message>
+        <source>cannot record the run of item %1</source>
+        <translation>tidak dapat mencatat jalannya item %1</translation>
+    </message>
+    <message>
+        <source>cannot set the state of item %1</source>
+        <translation>tidak dapat mengatur status item %1</translation>
+    </message>
+    <message>
+        <source>cannot record the progress of item %1</source>
+        <translation>tidak dapat mencatat kemajuan item %1</translation>
+    </message>
+    <message>
+        <source>transfer queue: cannot pause item %1: it is %2</source>
+        <translation>antrean transfer: tidak dapat menjeda item %1: statusnya %2</translation>
+    </message>
+    <message>
+        <source>transfer queue: cannot resume item %1: it is %2</source>
+        <translation>antrean transfer: tidak dapat melanjutkan item %1: statusnya %2</translation>
+    </message>
+    <message>
+        <source>transfer queue: cannot retry item %1: it is %2</source>
+        <translation>antrean transfer: tidak dapat mencoba ulang item %1: statusnya %2</translation>
+    </message>
+    <message>
+        <source>cannot pause item %1</source>
+        <translation>tidak dapat menjeda item %1</translation>
+    </message>
+    <message>
+        <source>cannot resume item %1</source>
+        <translation>tidak dapat melanjutkan item %1</translation>
+    </message>
+    <message>
+        <source>cannot retry item %1</source>
+        <translation>tidak dapat mencoba ulang item %1</translation>
+    </message>
+    <message>
+        <source>cannot remove item %1</source>
+        <translation>tidak dapat menghapus item %1</translation>
+    </message>
+    <message>
+        <source>cannot set the priority of item %1</source>
+        <translation>tidak dapat mengatur prioritas item %1</translation>
+    </message>
+    <message>
+        <source>transfer queue: cannot move item %1 before item %2: their priorities differ (%3, %4)</source>
+        <translation>antrean transfer: tidak dapat memindahkan item %1 ke depan item %2: prioritasnya berbeda (%3, %4)</translation>
+    </message>
+    <message>
+        <source>cannot read the folder %1: %2</source>
+        <translation>tidak dapat membaca folder %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>tidak dapat membuat %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; a partial file is never written through one</source>
+        <translation>%1 adalah tautan simbolik; berkas parsial tidak pernah ditulis lewat tautan</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the size of %1: %2</source>
+        <translation>tidak dapat membaca ukuran %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 bukan berkas biasa</translation>
+    </message>
+    <message>
+        <source>cannot seek in %1: %2</source>
+        <translation>tidak dapat berpindah posisi di %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot set the size of %1: %2</source>
+        <translation>tidak dapat mengatur ukuran %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3527,6 +3963,10 @@ apa yang dihapus (atau diganti namanya) secara lokal.
     <message>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or later (%1).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Perangkat lunak bebas di bawah GNU General Public License, versi 3 atau yang lebih baru (%1).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

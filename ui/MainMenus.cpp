@@ -110,7 +110,10 @@ MainMenus::MainMenus(QMainWindow *window, const WindowActions &actions,
     connect(about, &QAction::triggered, window, [window] {
         QMessageBox::about(window, tr("About Ferry"),
                            tr("<p><b>Ferry %1</b></p><p>A desktop client for FTP, FTPS and SFTP.</p>")
-                               .arg(QStringLiteral(FERRY_VERSION)));
+                                   .arg(QStringLiteral(FERRY_VERSION)) +
+                               tr("<p>Free software under the GNU General Public License, version 3 or "
+                                  "later (%1).</p>")
+                                   .arg(QStringLiteral("GPL-3.0-or-later")));
     });
     QAction *aboutQt = m_help->addAction(QString());
     m_tr.bind(aboutQt, &QAction::setText, QT_TR_NOOP("About &Qt"));

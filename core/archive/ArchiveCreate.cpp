@@ -12,11 +12,8 @@
 #include <archive.h>
 #include <archive_entry.h>
 
-#include <cerrno>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include "detail/LibArchive.h"
+#include "util/PlatformFile.h"
 
 namespace ferry::archive {
 
@@ -139,34 +136,44 @@ Result<qint64> createArchive(const QString &archivePath, ArchiveFormat format, c
             file.cancelWriting();
             return detail::cancelledError();
         }
-        const QByteArray local = QFile::encodeName(member.path);
-        struct stat st;
-        if (::lstat(local.constData(), &st) != 0)
+        using Type = util::platform::FileStatus::Type;
+        util::platform::FileStatus st;
+        if (const int e = util::platform::statPath(member.path, false, &st); e != 0)
             return Error(ErrorKind::Local,
-                         tr("cannot read %1: %2").arg(member.path, QString::fromLocal8Bit(strerror(errno))));
-        if (!S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode) && !S_ISLNK(st.st_mode))
+                         tr("cannot read %1: %2").arg(member.path, util::platform::errorText(e)));
+        if (st.type == Type::Other)
             continue; // sockets, pipes, devices: not archived
         struct archive_entry *entry = archive_entry_new();
-        archive_entry_copy_stat(entry, &st);
+        // What archive_entry_copy_stat() took from struct stat, from the portable status;
+        // owners are never recorded (uid and gid 0).
+        archive_entry_set_filetype(entry, st.type == Type::Folder ? AE_IFDIR
+                                          : st.type == Type::Link ? AE_IFLNK
+                                                                  : AE_IFREG);
+        archive_entry_set_perm(entry, __LA_MODE_T(st.permissions));
+        archive_entry_set_size(entry, st.size);
+        archive_entry_set_mtime(entry, time_t(st.mtimeSec), st.mtimeNsec);
+        archive_entry_set_atime(entry, time_t(st.atimeSec), st.atimeNsec);
+        archive_entry_set_ctime(entry, time_t(st.ctimeSec), st.ctimeNsec);
+        archive_entry_set_dev(entry, dev_t(st.device));
+        archive_entry_set_ino64(entry, st.inode);
         archive_entry_set_uid(entry, 0);
         archive_entry_set_gid(entry, 0);
         archive_entry_set_pathname_utf8(entry, member.name.toUtf8().constData());
-        if (S_ISLNK(st.st_mode)) {
-            char target[4096];
-            const ssize_t n = ::readlink(local.constData(), target, sizeof target - 1);
-            if (n < 0) {
+        if (st.type == Type::Link) {
+            int error = 0;
+            const QByteArray target = util::platform::readLink(member.path, &error);
+            if (target.isEmpty()) {
                 archive_entry_free(entry);
                 return Error(ErrorKind::Local, tr("cannot read the link %1").arg(member.path));
             }
-            target[n] = '\0';
-            archive_entry_set_symlink(entry, target);
+            archive_entry_set_symlink(entry, target.constData());
             archive_entry_set_size(entry, 0);
-        } else if (S_ISDIR(st.st_mode)) {
+        } else if (st.type == Type::Folder) {
             archive_entry_set_size(entry, 0);
         }
         // Opened before the header: a file that cannot be read is an error, not an empty member.
         QFile in(member.path);
-        if (S_ISREG(st.st_mode) && !in.open(QIODevice::ReadOnly)) {
+        if (st.type == Type::File && !in.open(QIODevice::ReadOnly)) {
             archive_entry_free(entry);
             return Error(ErrorKind::Local, tr("cannot read %1: %2").arg(member.path, in.errorString()));
         }
@@ -174,8 +181,8 @@ Result<qint64> createArchive(const QString &archivePath, ArchiveFormat format, c
         archive_entry_free(entry);
         if (r < ARCHIVE_WARN)
             return detail::archiveError(a, archivePath);
-        if (S_ISREG(st.st_mode)) {
-            qint64 left = qint64(st.st_size); // the size in the header: never more
+        if (st.type == Type::File) {
+            qint64 left = st.size; // the size in the header: never more
             while (left > 0) {
                 if (options.cancel.isCancelled()) {
                     file.cancelWriting();

@@ -16,15 +16,13 @@
 #include <archive.h>
 #include <archive_entry.h>
 
-#include <cerrno>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include "detail/LibArchive.h"
+#include "util/PlatformFile.h"
 
 namespace ferry::archive {
 
 using namespace ferry::remote;
+namespace platform = ferry::util::platform;
 
 namespace {
 
@@ -43,12 +41,12 @@ enum class Kind
 
 Kind kindOf(const QString &path)
 {
-    struct stat st;
-    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+    platform::FileStatus st;
+    if (platform::statPath(path, false, &st) != 0)
         return Kind::Missing;
-    if (S_ISLNK(st.st_mode))
+    if (st.type == platform::FileStatus::Type::Link)
         return Kind::Link;
-    return S_ISDIR(st.st_mode) ? Kind::Folder : Kind::Other;
+    return st.type == platform::FileStatus::Type::Folder ? Kind::Folder : Kind::Other;
 }
 
 // Whether the symbolic link `target`, made at member path `linkPath`, points inside the
@@ -133,9 +131,9 @@ struct Extraction
             case Kind::Folder:
                 break;
             case Kind::Missing:
-                if (::mkdir(QFile::encodeName(path).constData(), 0755) != 0)
+                if (const int e = platform::makeFolder(path, 0755); e != 0)
                     return QCoreApplication::translate("ferry::archive", "cannot create the folder %1: %2")
-                        .arg(path, QString::fromLocal8Bit(strerror(errno)));
+                        .arg(path, platform::errorText(e));
                 made.append(path);
                 break;
             case Kind::Link:
@@ -152,11 +150,10 @@ struct Extraction
     void removeMade()
     {
         for (auto it = made.crbegin(); it != made.crend(); ++it) {
-            const QByteArray path = QFile::encodeName(*it);
             if (kindOf(*it) == Kind::Folder)
-                ::rmdir(path.constData()); // only when empty: never what was there before
+                platform::removeFolder(*it); // only when empty: never what was there before
             else
-                ::unlink(path.constData());
+                platform::removeFile(*it);
         }
         made.clear();
     }
@@ -259,8 +256,8 @@ Status extractOne(struct archive *a, struct archive *disk, struct archive_entry 
             return {};
         }
         // Replaced as a whole: a link there is removed, never written through.
-        if (::unlink(QFile::encodeName(dest).constData()) != 0) {
-            x.skip(described.path, tr("cannot replace it: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+        if (const int e = platform::removeFile(dest); e != 0) {
+            x.skip(described.path, tr("cannot replace it: %1").arg(platform::errorText(e)));
             return {};
         }
     }

@@ -3,7 +3,7 @@
 #include <QDir>
 #include <QFileInfo>
 
-#include <sys/stat.h>
+#include "util/PlatformFile.h"
 
 namespace ferry::edit {
 
@@ -62,15 +62,13 @@ void LocalChangeWatcher::setPollInterval(int ms)
 LocalChangeWatcher::Signature LocalChangeWatcher::signatureOf(const QString &path)
 {
     Signature s;
-    struct stat st
-    {
-    };
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0 || !S_ISREG(st.st_mode))
+    util::platform::FileStatus st;
+    if (util::platform::statPath(path, true, &st) != 0 || st.type != util::platform::FileStatus::Type::File)
         return s;
     s.exists = true;
-    s.inode = quint64(st.st_ino);
-    s.size = qint64(st.st_size);
-    s.mtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec;
+    s.inode = quint64(st.inode);
+    s.size = st.size;
+    s.mtimeNs = st.mtimeSec * 1000000000LL + st.mtimeNsec;
     return s;
 }
 

@@ -62,10 +62,11 @@ Result<FtpReply> FtpControlChannel::open(const QString &host, quint16 port, bool
                      [this](const QList<QSslError> &errors) { onSslErrors(errors); });
     QObject::connect(m_socket.get(), &QSslSocket::newSessionTicketReceived, m_socket.get(),
                      [this] { m_sessionTicket = true; });
-    log(LogKind::Status, QStringLiteral("Connecting to %1:%2%3")
-                             .arg(host)
-                             .arg(port)
-                             .arg(implicitTls ? QStringLiteral(" (implicit TLS)") : QString()));
+    log(LogKind::Status,
+        (implicitTls ? QCoreApplication::translate("ferry::ftp", "Connecting to %1:%2 (implicit TLS)")
+                     : QCoreApplication::translate("ferry::ftp", "Connecting to %1:%2"))
+            .arg(host)
+            .arg(port));
     const QDeadlineTimer dl = deadline();
     if (implicitTls) {
         m_socket->connectToHostEncrypted(host, port, host);
@@ -73,7 +74,7 @@ Result<FtpReply> FtpControlChannel::open(const QString &host, quint16 port, bool
                                  QStringLiteral("the TLS handshake"));
             !st)
             return m_trustRefused ? Error(ErrorKind::Tls, m_trustMessage) : Result<FtpReply>(st.error());
-        log(LogKind::Status, QStringLiteral("TLS connection established (%1)")
+        log(LogKind::Status, QCoreApplication::translate("ferry::ftp", "TLS connection established (%1)")
                                  .arg(m_socket->sessionCipher().protocolString()));
     } else {
         m_socket->connectToHost(host, port);
@@ -101,15 +102,17 @@ void FtpControlChannel::onSslErrors(const QList<QSslError> &errors)
     };
     for (const QString &pinned : std::as_const(m_options.trustedCertFingerprints)) {
         if (trust::CertificateStore::fingerprintMatches(pinned, cert)) {
-            log(LogKind::Status,
-                QStringLiteral("Certificate %1 trusted by fingerprint for this run").arg(fp));
+            log(LogKind::Status, QCoreApplication::translate(
+                                     "ferry::ftp", "Certificate %1 trusted by fingerprint for this run")
+                                     .arg(fp));
             return accept();
         }
     }
     trust::CertificateStore store;
     const QStringList known = store.knownFingerprints(m_host, m_port);
     if (known.contains(fp)) {
-        log(LogKind::Status, QStringLiteral("Certificate %1 trusted earlier by the user").arg(fp));
+        log(LogKind::Status,
+            QCoreApplication::translate("ferry::ftp", "Certificate %1 trusted earlier by the user").arg(fp));
         return accept();
     }
     CertificateInfo info = trust::CertificateStore::describe(cert, m_host, m_port, errors);
@@ -118,19 +121,25 @@ void FtpControlChannel::onSslErrors(const QList<QSslError> &errors)
     // new ones; a changed one is asked (as a warning) or refused, and the store is kept.
     info.changed = !known.isEmpty();
     info.knownFingerprints = known;
-    const QString changedText =
-        QStringLiteral(
-            "the certificate of %1:%2 has CHANGED: %3 was trusted, the server now presents %4. Someone "
-            "may be intercepting the connection, or the server's certificate was replaced")
+    // A changed certificate: one whole sentence for each way it ends (logged; refused; refused
+    // under --accept-new), %1:%2 the server, %3 what was trusted, %4 what it presents now.
+    const auto changedText = [&](const char *text) {
+        return QCoreApplication::translate("ferry::ftp", text)
             .arg(m_host)
             .arg(m_port)
             .arg(known.join(QStringLiteral(", ")), fp);
+    };
     if (info.changed)
-        log(LogKind::Error, changedText);
+        log(LogKind::Error,
+            changedText(QT_TRANSLATE_NOOP(
+                "ferry::ftp", "the certificate of %1:%2 has CHANGED: %3 was trusted, the server now "
+                              "presents %4. Someone may be intercepting the connection, or the "
+                              "server's certificate was replaced")));
     if (m_options.acceptNewCertificate && !info.changed) {
         if (auto st = store.trust(m_host, m_port, fp, info.subject); !st)
             log(LogKind::Error, st.error().message());
-        log(LogKind::Status, QStringLiteral("New certificate %1 stored (--accept-new)").arg(fp));
+        log(LogKind::Status,
+            QCoreApplication::translate("ferry::ftp", "New certificate %1 stored (--accept-new)").arg(fp));
         return accept();
     }
     TrustDecision decision = TrustDecision::Reject;
@@ -140,19 +149,28 @@ void FtpControlChannel::onSslErrors(const QList<QSslError> &errors)
         if (auto st = store.trust(m_host, m_port, fp, info.subject); !st)
             log(LogKind::Error, st.error().message());
         else if (info.changed)
-            log(LogKind::Status, QStringLiteral("Certificate %1 replaces %2 for %3:%4")
-                                     .arg(fp, known.join(QStringLiteral(", ")), m_host)
-                                     .arg(m_port));
+            log(LogKind::Status,
+                QCoreApplication::translate("ferry::ftp", "Certificate %1 replaces %2 for %3:%4")
+                    .arg(fp, known.join(QStringLiteral(", ")), m_host)
+                    .arg(m_port));
         return accept();
     }
     if (decision == TrustDecision::AcceptOnce)
         return accept();
     m_trustRefused = true;
     if (info.changed)
-        m_trustMessage = changedText +
-                         (m_options.acceptNewCertificate
-                              ? QStringLiteral("; refused (--accept-new never accepts a changed certificate)")
-                              : QStringLiteral("; refused"));
+        m_trustMessage = changedText(
+            m_options.acceptNewCertificate
+                ? QT_TRANSLATE_NOOP(
+                      "ferry::ftp",
+                      "the certificate of %1:%2 has CHANGED: %3 was trusted, the server now presents "
+                      "%4. Someone may be intercepting the connection, or the server's certificate "
+                      "was replaced; refused (--accept-new never accepts a changed certificate)")
+                : QT_TRANSLATE_NOOP(
+                      "ferry::ftp",
+                      "the certificate of %1:%2 has CHANGED: %3 was trusted, the server now presents "
+                      "%4. Someone may be intercepting the connection, or the server's certificate "
+                      "was replaced; refused"));
     else
         m_trustMessage = QCoreApplication::translate(
                              "ferry::ftp", "the certificate of %1:%2 is not trusted (%3); fingerprint %4")
@@ -170,7 +188,7 @@ Status FtpControlChannel::startTls()
         !st)
         return handshakeFailed(st.error().message());
     log(LogKind::Status,
-        QStringLiteral("TLS connection established (%1, %2)")
+        QCoreApplication::translate("ferry::ftp", "TLS connection established (%1, %2)")
             .arg(m_socket->sessionCipher().protocolString(), m_socket->sessionCipher().name()));
     return {};
 }

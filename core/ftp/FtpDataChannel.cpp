@@ -5,30 +5,18 @@
 
 #include <QThread>
 
-#include <cerrno>
-#include <cstring>
 #include <functional>
-
-#include <unistd.h>
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <poll.h>
-#include <sys/socket.h>
-#endif
-#ifdef Q_OS_LINUX
-#include <linux/sockios.h>
-#include <sys/ioctl.h>
-#endif
 
 #include "FtpControlChannel.h"
 #include "SocketWait.h"
 #include "remote/RemoteFileSystem.h"
+#include "util/Platform.h"
+#include "util/PlatformNet.h"
 
 namespace ferry::ftp {
 
 using namespace ferry::remote;
+namespace platform = ferry::util::platform;
 
 namespace {
 
@@ -40,16 +28,6 @@ constexpr qint64 kDirectChunk = 64 * 1024;
 // Bounds what Qt buffers ahead of the reader (plain and decrypted), so memory stays flat
 // when the disk is slower than the network.
 constexpr qint64 kReadBuffer = 2 * 1024 * 1024;
-
-// The address at the other end of a connected descriptor (null when unknown).
-QHostAddress peerOf(qintptr descriptor)
-{
-    sockaddr_storage addr{};
-    socklen_t len = sizeof addr;
-    if (::getpeername(int(descriptor), reinterpret_cast<sockaddr *>(&addr), &len) != 0)
-        return {};
-    return QHostAddress(reinterpret_cast<const sockaddr *>(&addr));
-}
 
 // Keeps the descriptor of the server's incoming data connection, so that a QSslSocket
 // (not a plain QTcpSocket) can take it over. Only a connection from the control
@@ -74,12 +52,12 @@ protected:
     void incomingConnection(qintptr descriptor) override
     {
         if (m_descriptor != -1) {
-            ::close(int(descriptor)); // a second connection is not ours to take
+            platform::closeSocket(descriptor); // a second connection is not ours to take
             return;
         }
-        const QHostAddress peer = peerOf(descriptor);
+        const QHostAddress peer = platform::peerAddress(descriptor);
         if (peer.isNull() || !peer.isEqual(m_expectedPeer, QHostAddress::ConvertV4MappedToIPv4)) {
-            ::close(int(descriptor));
+            platform::closeSocket(descriptor);
             m_onRefused(peer);
             return;
         }
@@ -112,12 +90,10 @@ void FtpDataChannel::startConnect(const QHostAddress &address, quint16 port)
     m_address = address;
     m_port = port;
     m_socket.reset();
-#ifdef Q_OS_UNIX
     closeRaw();
     m_connectErrno = 0;
     if (!m_tls && startRawConnect(address, port))
         return;
-#endif
     m_socket = std::make_unique<QSslSocket>();
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_socket->setReadBufferSize(kReadBuffer);
@@ -126,10 +102,8 @@ void FtpDataChannel::startConnect(const QHostAddress &address, quint16 port)
 
 Status FtpDataChannel::waitConnected()
 {
-#ifdef Q_OS_UNIX
     if (m_fd >= 0 || m_connectErrno != 0)
         return waitRawConnected();
-#endif
     auto st =
         waitSocket(m_socket.get(), WaitFor::Connected, m_control.deadline(), m_control.cancel(),
                    QStringLiteral("the data connection to %1:%2").arg(m_address.toString()).arg(m_port));
@@ -146,11 +120,16 @@ Result<quint16> FtpDataChannel::listen()
 {
     const QHostAddress expected = m_control.peerAddress();
     auto server = std::make_unique<DescriptorServer>(expected, [this, expected](const QHostAddress &peer) {
-        m_control.log(
-            LogKind::Error,
-            QStringLiteral("Refused an active-mode data connection from %1: only the server (%2) may open it")
-                .arg(peer.isNull() ? QStringLiteral("an unknown address") : peer.toString(),
-                     expected.toString()));
+        m_control.log(LogKind::Error,
+                      peer.isNull()
+                          ? QCoreApplication::translate("ferry::ftp",
+                                                        "Refused an active-mode data connection from an "
+                                                        "unknown address: only the server (%1) may open it")
+                                .arg(expected.toString())
+                          : QCoreApplication::translate("ferry::ftp",
+                                                        "Refused an active-mode data connection from %1: "
+                                                        "only the server (%2) may open it")
+                                .arg(peer.toString(), expected.toString()));
     });
     if (!server->listen(m_control.localAddress(), 0))
         return Error(
@@ -215,10 +194,8 @@ Status FtpDataChannel::startTls()
 
 Result<qint64> FtpDataChannel::read(char *buffer, qint64 maxSize)
 {
-#ifdef Q_OS_UNIX
     if (m_fd >= 0)
         return readRaw(buffer, maxSize);
-#endif
     if (!m_socket)
         return Error(ErrorKind::Network,
                      QCoreApplication::translate("ferry::ftp", "the data connection is not open"));
@@ -267,7 +244,6 @@ qint64 FtpDataChannel::preferredWriteSize() const
 
 Status FtpDataChannel::write(const char *data, qint64 size)
 {
-#ifdef Q_OS_UNIX
     // Plain TCP: straight to the kernel, as curl and lftp do. Copying into Qt's buffer
     // first and letting it write 2 MiB at a time ran a 1 GiB upload to vsftpd on
     // loopback at about half the speed of 64 KiB send() calls (docs/benchmarks.md).
@@ -277,8 +253,7 @@ Status FtpDataChannel::write(const char *data, qint64 size)
         return Error(ErrorKind::Network,
                      QCoreApplication::translate("ferry::ftp", "the data connection is not open"));
     if (!m_tls && m_socket->bytesToWrite() == 0 && m_socket->socketDescriptor() >= 0)
-        return sendDirect(int(m_socket->socketDescriptor()), data, size);
-#endif
+        return sendDirect(m_socket->socketDescriptor(), data, size);
     if (auto st = waitUnsentAtMost(kMaxUnsent); !st)
         return st;
     if (m_socket->write(data, size) != size)
@@ -294,37 +269,35 @@ Status FtpDataChannel::write(const char *data, qint64 size)
     return {};
 }
 
-#ifdef Q_OS_UNIX
-Status FtpDataChannel::sendDirect(int fd, const char *data, qint64 size)
+Status FtpDataChannel::sendDirect(qintptr fd, const char *data, qint64 size)
 {
     // The deadline restarts whenever bytes move, so only a server that stopped reading
     // times out.
     QDeadlineTimer deadline = m_control.deadline();
     while (size > 0) {
-        const ssize_t n = ::send(fd, data, size_t(qMin(size, kDirectChunk)), MSG_NOSIGNAL);
+        bool retry = false;
+        QString why;
+        const qint64 n = platform::sendNoSignal(fd, data, qMin(size, kDirectChunk), &retry, &why);
         if (n > 0) {
             data += n;
             size -= n;
             deadline = m_control.deadline();
             continue;
         }
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK)
-            return Error(ErrorKind::Network,
-                         QCoreApplication::translate("ferry::ftp", "writing the data connection: %1")
-                             .arg(qt_error_string(errno)));
+        if (n < 0 && !retry)
+            return Error(
+                ErrorKind::Network,
+                QCoreApplication::translate("ferry::ftp", "writing the data connection: %1").arg(why));
         // The kernel's buffer is full: wait for room in short slices, so a cancel is
         // noticed. POLLERR and POLLHUP: the next send() reports the reason (ECONNRESET,
         // EPIPE).
-        if (auto st = waitFd(fd, POLLOUT, deadline,
+        if (auto st = waitFd(fd, platform::Writable, deadline,
                              QCoreApplication::translate("ferry::ftp", "the server stopped accepting data"));
             !st)
             return st;
     }
     return {};
 }
-#endif
 
 Status FtpDataChannel::waitUnsentAtMost(qint64 limit)
 {
@@ -352,17 +325,17 @@ Status FtpDataChannel::waitUnsentAtMost(qint64 limit)
 
 Status FtpDataChannel::finishWrite()
 {
-#ifdef Q_OS_UNIX
     if (m_fd >= 0) {
         // Everything is in the kernel already (sendDirect). With nothing unread the close
         // is orderly: the kernel sends what is left, then FIN.
         char sink[4096];
-        while (::recv(m_fd, sink, sizeof sink, MSG_DONTWAIT) > 0) {
+        bool wouldBlock = false;
+        int error = 0;
+        while (platform::receive(m_fd, sink, sizeof sink, true, &wouldBlock, &error) > 0) {
         }
         closeRaw();
         return {};
     }
-#endif
     if (!m_socket)
         return Error(ErrorKind::Network,
                      QCoreApplication::translate("ferry::ftp", "the data connection is not open"));
@@ -377,15 +350,15 @@ Status FtpDataChannel::finishWrite()
     // 1. Hand every byte to the kernel.
     if (auto st = waitUnsentAtMost(0); !st)
         return st;
-        // 2. Wait until the server has received it all. Closing a socket that still has
-        //    unread input makes the kernel send RST and drop unsent output: the server then
-        //    sees a reset instead of the end of the file, and answers 426.
-#ifdef Q_OS_LINUX
-    const int fd = int(m_socket->socketDescriptor());
-    int unsent = 0;
+    // 2. Wait until the server has received it all. Closing a socket that still has
+    //    unread input makes the kernel send RST and drop unsent output: the server then
+    //    sees a reset instead of the end of the file, and answers 426.
+    // Where the system does not tell the unsent bytes (unsentBytes -1), step 3 goes on
+    // at once, as before this wait existed.
+    const qintptr fd = m_socket->socketDescriptor();
     // Plain TCP has nothing to read on an upload's data connection, so a close cannot
     // turn into a reset: the kernel sends what is left, then FIN, without us waiting.
-    while (m_tls && fd >= 0 && ::ioctl(fd, SIOCOUTQ, &unsent) == 0 && unsent > 0) {
+    while (m_tls && fd >= 0 && platform::unsentBytes(fd) > 0) {
         if (m_control.cancel().isCancelled())
             return Error(ErrorKind::Cancelled, QCoreApplication::translate("ferry::ftp", "cancelled"));
         if (deadline.hasExpired())
@@ -394,7 +367,6 @@ Status FtpDataChannel::finishWrite()
         drainIncoming();
         QThread::msleep(1);
     }
-#endif
     drainIncoming();
     // 3. Only disconnectFromHost() sends TLS close_notify; strict servers answer 426 to a
     //    connection closed without it.
@@ -405,9 +377,7 @@ Status FtpDataChannel::finishWrite()
 
 void FtpDataChannel::finishRead()
 {
-#ifdef Q_OS_UNIX
     closeRaw();
-#endif
     if (!m_socket)
         return;
     // Qt reports the server's close_notify as RemoteHostClosedError but leaves the socket
@@ -419,55 +389,20 @@ void FtpDataChannel::finishRead()
 
 void FtpDataChannel::abort()
 {
-#ifdef Q_OS_UNIX
     closeRaw();
-#endif
     if (m_socket)
         m_socket->abort();
     if (m_server)
         m_server->close();
 }
 
-#ifdef Q_OS_UNIX
 bool FtpDataChannel::startRawConnect(const QHostAddress &address, quint16 port)
 {
-    sockaddr_storage storage{};
-    socklen_t length = 0;
-    int family = 0;
-    if (address.protocol() == QAbstractSocket::IPv4Protocol) {
-        auto *in = reinterpret_cast<sockaddr_in *>(&storage);
-        in->sin_family = AF_INET;
-        in->sin_port = htons(port);
-        in->sin_addr.s_addr = htonl(address.toIPv4Address());
-        length = sizeof(sockaddr_in);
-        family = AF_INET;
-    } else if (address.protocol() == QAbstractSocket::IPv6Protocol && address.scopeId().isEmpty()) {
-        auto *in6 = reinterpret_cast<sockaddr_in6 *>(&storage);
-        in6->sin6_family = AF_INET6;
-        in6->sin6_port = htons(port);
-        const Q_IPV6ADDR bytes = address.toIPv6Address();
-        static_assert(sizeof bytes == sizeof in6->sin6_addr);
-        std::memcpy(&in6->sin6_addr, &bytes, sizeof bytes);
-        length = sizeof(sockaddr_in6);
-        family = AF_INET6;
-    } else {
+    int error = 0;
+    m_fd = platform::startTcpConnect(address, port, &error);
+    if (m_fd == platform::kNoSocket && error == 0)
         return false; // a scoped IPv6 address: Qt's socket knows how
-    }
-    m_fd = ::socket(family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-    if (m_fd < 0) {
-        m_connectErrno = errno;
-        return true;
-    }
-    const int one = 1;
-    (void)::setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-    int rc;
-    do {
-        rc = ::connect(m_fd, reinterpret_cast<const sockaddr *>(&storage), length);
-    } while (rc < 0 && errno == EINTR);
-    if (rc < 0 && errno != EINPROGRESS) {
-        m_connectErrno = errno;
-        closeRaw();
-    }
+    m_connectErrno = error;
     return true;
 }
 
@@ -478,27 +413,25 @@ Status FtpDataChannel::waitRawConnected()
                      QCoreApplication::translate("ferry::ftp", "cannot open the data connection to %1:%2: %3")
                          .arg(m_address.toString())
                          .arg(m_port)
-                         .arg(qt_error_string(error)));
+                         .arg(platform::socketErrorText(error)));
     };
     if (m_fd < 0)
         return failed(m_connectErrno);
     const QDeadlineTimer deadline = m_control.deadline();
     while (true) {
-        pollfd p{m_fd, POLLOUT, 0};
-        const int rc = ::poll(&p, 1, 100);
-        if (rc < 0 && errno != EINTR)
+        int pollError = 0;
+        const int happened = platform::waitSocket(m_fd, platform::Writable, 100, &pollError);
+        if (happened < 0)
             return Error(ErrorKind::Network,
                          QCoreApplication::translate("ferry::ftp", "waiting on the data connection: %1")
-                             .arg(qt_error_string(errno)));
-        if (rc > 0) {
-            int error = 0;
-            socklen_t size = sizeof error;
-            if (::getsockopt(m_fd, SOL_SOCKET, SO_ERROR, &error, &size) < 0)
-                error = errno;
-            if (error == 0 && (p.revents & POLLOUT) && !(p.revents & (POLLERR | POLLHUP | POLLNVAL)))
+                             .arg(platform::socketErrorText(pollError)));
+        if (happened > 0) {
+            const int error = platform::pendingSocketError(m_fd);
+            if (error == 0 && (happened & platform::Writable) &&
+                !(happened & (platform::Failed | platform::Invalid)))
                 return {};
             closeRaw();
-            return failed(error != 0 ? error : ECONNREFUSED);
+            return failed(error != 0 ? error : platform::connectionRefusedCode());
         }
         if (m_control.cancel().isCancelled())
             return Error(ErrorKind::Cancelled, QCoreApplication::translate("ferry::ftp", "cancelled"));
@@ -511,19 +444,20 @@ Status FtpDataChannel::waitRawConnected()
     }
 }
 
-Status FtpDataChannel::waitFd(int fd, short events, const QDeadlineTimer &deadline,
+Status FtpDataChannel::waitFd(qintptr fd, int events, const QDeadlineTimer &deadline,
                               const QString &timeoutMessage) const
 {
     if (m_control.cancel().isCancelled())
         return Error(ErrorKind::Cancelled, QCoreApplication::translate("ferry::ftp", "cancelled"));
     if (deadline.hasExpired())
         return Error(ErrorKind::Timeout, timeoutMessage);
-    pollfd p{fd, events, 0};
-    if (::poll(&p, 1, 100) < 0 && errno != EINTR)
+    int pollError = 0;
+    const int happened = platform::waitSocket(fd, events, 100, &pollError);
+    if (happened < 0)
         return Error(ErrorKind::Network,
                      QCoreApplication::translate("ferry::ftp", "waiting on the data connection: %1")
-                         .arg(qt_error_string(errno)));
-    if (p.revents & POLLNVAL)
+                         .arg(platform::socketErrorText(pollError)));
+    if (happened & platform::Invalid)
         return Error(ErrorKind::Network,
                      QCoreApplication::translate("ferry::ftp", "the data connection was closed"));
     return {};
@@ -534,17 +468,17 @@ Result<qint64> FtpDataChannel::readRaw(char *buffer, qint64 maxSize)
     // The deadline restarts with every call, i.e. whenever bytes move.
     const QDeadlineTimer deadline = m_control.deadline();
     while (true) {
-        const ssize_t n = ::recv(m_fd, buffer, size_t(maxSize), 0);
+        bool wouldBlock = false;
+        int error = 0;
+        const qint64 n = platform::receive(m_fd, buffer, maxSize, false, &wouldBlock, &error);
         if (n >= 0)
-            return qint64(n); // 0: the server closed the connection, the end of the file
-        if (errno == EINTR)
-            continue;
-        if (errno != EAGAIN && errno != EWOULDBLOCK)
+            return n; // 0: the server closed the connection, the end of the file
+        if (!wouldBlock)
             return Error(ErrorKind::Network,
                          QCoreApplication::translate("ferry::ftp", "the data connection failed: %1")
-                             .arg(qt_error_string(errno)));
-        // POLLERR and POLLHUP: the next recv() reports the reason or the end.
-        if (auto st = waitFd(m_fd, POLLIN, deadline,
+                             .arg(platform::socketErrorText(error)));
+        // An error or hang-up: the next recv() reports the reason or the end.
+        if (auto st = waitFd(m_fd, platform::Readable, deadline,
                              QCoreApplication::translate("ferry::ftp", "no data from the server in time"));
             !st)
             return st.error();
@@ -553,11 +487,9 @@ Result<qint64> FtpDataChannel::readRaw(char *buffer, qint64 maxSize)
 
 void FtpDataChannel::closeRaw()
 {
-    if (m_fd >= 0)
-        ::close(m_fd);
+    platform::closeSocket(m_fd);
     m_fd = -1;
 }
-#endif
 
 bool parsePasvReply(const QString &text, QHostAddress *address, quint16 *port)
 {

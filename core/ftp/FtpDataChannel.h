@@ -58,23 +58,22 @@ private:
     quint16 m_port = 0;
     // Waits until at most `limit` bytes are still unsent (plain and encrypted).
     remote::Status waitUnsentAtMost(qint64 limit);
-#ifdef Q_OS_UNIX
-    // Plain TCP: send() on the descriptor, waiting for room in slices.
-    remote::Status sendDirect(int fd, const char *data, qint64 size);
-    // Plain passive connections are a descriptor of our own (m_fd), not a QSslSocket:
-    // Qt's socket cost more CPU per small file than the transfer itself (creating it,
-    // its notifiers, reading back addresses and options after the connect).
+    // Plain TCP: send() on the socket, waiting for room in slices.
+    remote::Status sendDirect(qintptr socket, const char *data, qint64 size);
+    // Plain passive connections are a socket of our own (m_fd, util/PlatformNet), not a
+    // QSslSocket: Qt's socket cost more CPU per small file than the transfer itself
+    // (creating it, its notifiers, reading back addresses and options after the connect).
     bool startRawConnect(const QHostAddress &address, quint16 port);
     remote::Status waitRawConnected();
     remote::Result<qint64> readRaw(char *buffer, qint64 maxSize);
-    // One slice of a wait for `events` on fd: Cancelled or Timeout (`timeoutMessage`)
-    // first, then up to 100 ms of poll(); the error when the poll failed or fd is closed.
-    remote::Status waitFd(int fd, short events, const QDeadlineTimer &deadline,
+    // One slice of a wait for `events` (util::platform::WaitEvent) on the socket:
+    // Cancelled or Timeout (`timeoutMessage`) first, then up to 100 ms of poll(); the
+    // error when the poll failed or the socket is closed.
+    remote::Status waitFd(qintptr socket, int events, const QDeadlineTimer &deadline,
                           const QString &timeoutMessage) const;
     void closeRaw();
-    int m_fd = -1;
+    qintptr m_fd = -1;
     int m_connectErrno = 0; // connect() failed at once
-#endif
 
     FtpControlChannel &m_control;
     bool m_tls;

@@ -47,13 +47,14 @@ Result<Listing> FtpFileSystem::list(const RemotePath &path)
     if (!listing)
         return listing.error();
     for (const QString &name : std::as_const(listing->skippedNames))
-        log(LogKind::Error, QStringLiteral("Skipped an entry with an unsafe name: %1").arg(name));
+        log(LogKind::Error,
+            QCoreApplication::translate("ferry::ftp", "Skipped an entry with an unsafe name: %1").arg(name));
     if (const SkippedLines &odd = listing->skippedLines; odd.count > 0)
         log(LogKind::Warning,
-            QStringLiteral("Listing %1: skipped %2 line(s) that no listing format fits; the first: %3")
-                .arg(path.toString())
-                .arg(odd.count)
-                .arg(odd.first));
+            QCoreApplication::translate(
+                "ferry::ftp", "Listing %1: skipped %n line(s) that no listing format fits; the first: %2",
+                nullptr, int(odd.count))
+                .arg(path.toString(), odd.first));
     return listing;
 }
 

@@ -131,8 +131,9 @@ Status FtpFileSystem::login()
             password = QString::fromLatin1(kAnonymousPassword);
         else if (!m_spec.hasPassword && m_interaction) {
             SecretPrompt prompt;
-            prompt.title = QStringLiteral("Password for %1@%2").arg(user, m_spec.host);
-            prompt.prompt = QStringLiteral("Password:");
+            prompt.title =
+                QCoreApplication::translate("ferry::ftp", "Password for %1@%2").arg(user, m_spec.host);
+            prompt.prompt = QCoreApplication::translate("ferry::ftp", "Password:");
             if (!m_interaction->askSecret(prompt, &password))
                 return Error(ErrorKind::Auth,
                              QCoreApplication::translate("ferry::ftp", "no password given for %1@%2")
@@ -205,7 +206,8 @@ Status FtpFileSystem::login()
     if (auto type = expect(QStringLiteral("TYPE I"), 2, QStringLiteral("binary mode (TYPE I)")); !type)
         return type.error();
     timed();
-    log(LogKind::Status, QStringLiteral("Round trip %1 ms").arg(m_rttMs, 0, 'f', 2));
+    log(LogKind::Status,
+        QCoreApplication::translate("ferry::ftp", "Round trip %1 ms").arg(m_rttMs, 0, 'f', 2));
     return {};
 }
 

@@ -156,7 +156,9 @@ Result<FtpFileSystem::OpenedData> FtpFileSystem::openData(const QString &command
                 // data connection): the server refuses the command; ask for a new port.
                 auto refused = m_control->readReplyWithin(3000);
                 if (refused && refused->isValid() && !refused->isPreliminary() && !refused->isOk()) {
-                    log(LogKind::Status, QStringLiteral("The port asked for ahead was closed; asking again"));
+                    log(LogKind::Status,
+                        QCoreApplication::translate("ferry::ftp",
+                                                    "The port asked for ahead was closed; asking again"));
                     return openData(command, restOffset, earlyUpload);
                 }
             }
@@ -226,8 +228,9 @@ Result<FtpFileSystem::PassiveTarget> FtpFileSystem::enterPassive(const QString &
                      QCoreApplication::translate("ferry::ftp", "cannot read the PASV reply"), target.reply);
     const QHostAddress peer = m_control->peerAddress();
     if (!isUsablePasvAddress(target.address, peer)) {
-        log(LogKind::Status, QStringLiteral("The server named %1 for the data connection; using %2, the "
-                                            "address of the control connection")
+        log(LogKind::Status, QCoreApplication::translate(
+                                 "ferry::ftp", "The server named %1 for the data connection; using %2, the "
+                                               "address of the control connection")
                                  .arg(target.address.toString(), peer.toString()));
         target.address = peer;
     }

@@ -31,7 +31,6 @@
 #include <mutex>
 #include <optional>
 #include <thread>
-#include <unistd.h>
 #include <utility>
 #include <vector>
 
@@ -39,6 +38,7 @@
 #include "remote/SegmentPlan.h"
 #include "remote/SegmentRecord.h"
 #include "trust/CertificateStore.h"
+#include "util/PlatformFile.h"
 
 namespace ferry::ftp {
 
@@ -51,13 +51,11 @@ constexpr qint64 kChunk = 256 * 1024;
 Status writeAt(int fd, const char *data, qint64 size, qint64 at, const QString &path)
 {
     while (size > 0) {
-        const ssize_t n = ::pwrite(fd, data, size_t(size), at);
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
+        int err = 0;
+        const qint64 n = util::platform::writeFileAt(fd, data, size, at, &err);
+        if (n <= 0) // no progress and no error: a full disk
             return Error(ErrorKind::Local, QCoreApplication::translate("ferry::ftp", "cannot write %1: %2")
-                                               .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
-        }
+                                               .arg(path, util::platform::errorText(n < 0 ? err : ENOSPC)));
         data += n;
         size -= n;
         at += n;
@@ -261,8 +259,9 @@ Result<qint64> FtpFileSystem::downloadTo(const RemotePath &path, qint64 offset, 
         return oneStream();
     if (!m_features.restStream()) {
         // One stream from the contiguous end rewrites whatever segments fetched after it.
-        log(LogKind::Status, QStringLiteral("Downloading in one stream: the server does not offer "
-                                            "REST STREAM, which segments need"));
+        log(LogKind::Status,
+            QCoreApplication::translate("ferry::ftp", "Downloading in one stream: the server does not offer "
+                                                      "REST STREAM, which segments need"));
         record.remove();
         return oneStream();
     }
@@ -368,23 +367,25 @@ Result<qint64> FtpFileSystem::downloadTo(const RemotePath &path, qint64 offset, 
             refusal = s.error().message();
     }
     if (!refusal.isEmpty())
-        log(LogKind::Warning, QStringLiteral("%1 of %2 more connections for %3 failed: %4")
-                                  .arg(wanted - 1 - siblings)
-                                  .arg(wanted - 1)
-                                  .arg(path.toString(), refusal));
+        log(LogKind::Warning,
+            QCoreApplication::translate("ferry::ftp", "%1 of %2 more connections for %3 failed: %4")
+                .arg(wanted - 1 - siblings)
+                .arg(wanted - 1)
+                .arg(path.toString(), refusal));
     if (!resumed) {
         if (siblings == 0) {
             joinAll(Shared::Go::Quit);
             log(LogKind::Status,
-                QStringLiteral("Downloading in one stream: the server refused a second connection"));
+                QCoreApplication::translate(
+                    "ferry::ftp", "Downloading in one stream: the server refused a second connection"));
             return oneStream();
         }
         Result<SegmentRecord> made = SegmentRecord::create(sink.segmentsPath, total,
                                                            SegmentRecord::split(offset, total, siblings + 1));
         if (!made) {
             joinAll(Shared::Go::Quit);
-            log(LogKind::Warning,
-                QStringLiteral("Downloading in one stream: %1").arg(made.error().message()));
+            log(LogKind::Warning, QCoreApplication::translate("ferry::ftp", "Downloading in one stream: %1")
+                                      .arg(made.error().message()));
             return oneStream();
         }
         record = std::move(made.value());
@@ -400,14 +401,18 @@ Result<qint64> FtpFileSystem::downloadTo(const RemotePath &path, qint64 offset, 
     QStringList ranges;
     for (const SegmentRecord::Segment &s : record.segments())
         ranges << QStringLiteral("%1-%2%3").arg(s.start).arg(s.end).arg(
-            s.next > s.start ? QStringLiteral(" (from %1)").arg(s.next) : QString());
-    log(LogKind::Status,
-        QStringLiteral("%1 %2 in %3 segments over %4 connections (round trip %5 ms): %6")
-            .arg(resumed ? QStringLiteral("Continuing") : QStringLiteral("Downloading"), path.toString())
-            .arg(record.segments().size())
-            .arg(siblings + 1)
-            .arg(rtt, 0, 'f', 1)
-            .arg(ranges.join(QStringLiteral(", "))));
+            s.next > s.start ? QCoreApplication::translate("ferry::ftp", " (from %1)").arg(s.next)
+                             : QString());
+    const char *text = resumed ? QT_TRANSLATE_NOOP("ferry::ftp", "Continuing %1 in %2 segments over %3 "
+                                                                 "connections (round trip %4 ms): %5")
+                               : QT_TRANSLATE_NOOP("ferry::ftp", "Downloading %1 in %2 segments over %3 "
+                                                                 "connections (round trip %4 ms): %5");
+    log(LogKind::Status, QCoreApplication::translate("ferry::ftp", text)
+                             .arg(path.toString())
+                             .arg(record.segments().size())
+                             .arg(siblings + 1)
+                             .arg(rtt, 0, 'f', 1)
+                             .arg(ranges.join(QStringLiteral(", "))));
 
     {
         std::lock_guard lock(sh.mutex);

@@ -2,10 +2,7 @@
 
 #include <QByteArray>
 
-#include <cstddef>
-#include <linux/tcp.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
+#include "util/PlatformNet.h"
 
 namespace ferry::remote {
 
@@ -29,15 +26,7 @@ int segmentCount(const SegmentChoice &c)
 
 double kernelMinRoundTripMs(int fd)
 {
-    if (fd < 0)
-        return -1;
-    struct tcp_info info = {};
-    socklen_t size = sizeof info;
-    if (::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &size) != 0 ||
-        size < socklen_t(offsetof(struct tcp_info, tcpi_min_rtt) + sizeof info.tcpi_min_rtt) ||
-        info.tcpi_min_rtt == 0)
-        return -1;
-    return double(info.tcpi_min_rtt) / 1000.0;
+    return util::platform::tcpMinRoundTripMs(fd);
 }
 
 int forcedSegments(const char *variable)

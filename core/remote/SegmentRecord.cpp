@@ -5,11 +5,10 @@
 
 #include <cerrno>
 #include <cstdio>
-#include <cstring>
-#include <fcntl.h>
-#include <unistd.h>
 
 #include <utility>
+
+#include "util/PlatformFile.h"
 
 namespace ferry::remote {
 
@@ -21,10 +20,13 @@ constexpr qint64 kHeaderSize = 17 + 20 + 1 + 4 + 1;
 constexpr qint64 kLineSize = 3 * 20 + 2 + 1;
 constexpr int kMaxSegments = 64;
 
-Error recordError(const QString &what, const QString &path, int err)
+namespace platform = ferry::util::platform;
+
+// `message`: a whole sentence, %1 the record's path, %2 the system's reason.
+Error recordError(const char *message, const QString &path, int err)
 {
-    return Error(ErrorKind::Local,
-                 QStringLiteral("%1 %2: %3").arg(what, path, QString::fromLocal8Bit(std::strerror(err))));
+    return Error(ErrorKind::Local, QCoreApplication::translate("ferry::remote", message)
+                                       .arg(path, platform::errorText(err != 0 ? err : ENOSPC)));
 }
 
 Error malformed(const QString &path, const QString &why)
@@ -45,7 +47,7 @@ SegmentRecord &SegmentRecord::operator=(SegmentRecord &&other) noexcept
 {
     if (this != &other) {
         if (m_fd >= 0)
-            ::close(m_fd);
+            platform::closeFile(m_fd);
         m_path = std::move(other.m_path);
         m_fd = std::exchange(other.m_fd, -1);
         m_total = other.m_total;
@@ -57,7 +59,7 @@ SegmentRecord &SegmentRecord::operator=(SegmentRecord &&other) noexcept
 SegmentRecord::~SegmentRecord()
 {
     if (m_fd >= 0)
-        ::close(m_fd);
+        platform::closeFile(m_fd);
 }
 
 QString SegmentRecord::pathFor(const QString &partPath)
@@ -87,11 +89,14 @@ Result<SegmentRecord> SegmentRecord::create(const QString &path, qint64 total,
         return Error(ErrorKind::Local,
                      QCoreApplication::translate("ferry::remote", "a segment record needs 1 to %1 segments")
                          .arg(kMaxSegments));
-    const QByteArray name = QFile::encodeName(path);
-    ::unlink(name.constData());
-    const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    platform::removeFile(path);
+    int err = 0;
+    const int fd = platform::openFile(
+        path, platform::OpenWrite | platform::OpenCreate | platform::OpenExclusive | platform::OpenNoFollow,
+        0600, &err);
     if (fd < 0)
-        return recordError(QStringLiteral("cannot create"), path, errno);
+        return recordError(QT_TRANSLATE_NOOP("ferry::remote", "cannot create the segment record %1: %2"),
+                           path, err);
     SegmentRecord record;
     record.m_path = path;
     record.m_fd = fd;
@@ -100,8 +105,9 @@ Result<SegmentRecord> SegmentRecord::create(const QString &path, qint64 total,
     char header[kHeaderSize + 1];
     std::snprintf(header, sizeof header, "ferry-segments 1 %020lld %04d\n", static_cast<long long>(total),
                   int(segments.size()));
-    if (::pwrite(fd, header, size_t(kHeaderSize), 0) != kHeaderSize)
-        return recordError(QStringLiteral("cannot write"), path, errno);
+    if (platform::writeFileAt(fd, header, kHeaderSize, 0, &err) != kHeaderSize)
+        return recordError(QT_TRANSLATE_NOOP("ferry::remote", "cannot write the segment record %1: %2"), path,
+                           err);
     for (int i = 0; i < int(segments.size()); ++i) {
         if (Status s = record.writeLine(i); !s)
             return s.error();
@@ -111,15 +117,17 @@ Result<SegmentRecord> SegmentRecord::create(const QString &path, qint64 total,
 
 Result<SegmentRecord> SegmentRecord::open(const QString &path, qint64 total)
 {
-    const QByteArray name = QFile::encodeName(path);
-    const int fd = ::open(name.constData(), O_RDWR | O_NOFOLLOW | O_CLOEXEC);
+    int err = 0;
+    const int fd =
+        platform::openFile(path, platform::OpenRead | platform::OpenWrite | platform::OpenNoFollow, 0, &err);
     if (fd < 0)
-        return recordError(QStringLiteral("cannot open"), path, errno);
+        return recordError(QT_TRANSLATE_NOOP("ferry::remote", "cannot open the segment record %1: %2"), path,
+                           err);
     SegmentRecord record;
     record.m_path = path;
     record.m_fd = fd;
     QByteArray text(int(kHeaderSize + kMaxSegments * kLineSize + 1), '\0');
-    const ssize_t got = ::pread(fd, text.data(), size_t(text.size()), 0);
+    const qint64 got = platform::readFileAt(fd, text.data(), text.size(), 0, &err);
     if (got < kHeaderSize)
         return malformed(path, QStringLiteral("too short"));
     text.truncate(int(got));
@@ -181,19 +189,21 @@ Status SegmentRecord::writeLine(int i) const
     char line[kLineSize + 1];
     std::snprintf(line, sizeof line, "%020lld %020lld %020lld\n", static_cast<long long>(s.start),
                   static_cast<long long>(s.end), static_cast<long long>(s.next));
-    if (::pwrite(m_fd, line, size_t(kLineSize), kHeaderSize + i * kLineSize) != kLineSize)
-        return recordError(QStringLiteral("cannot write"), m_path, errno);
+    int err = 0;
+    if (platform::writeFileAt(m_fd, line, kLineSize, kHeaderSize + i * kLineSize, &err) != kLineSize)
+        return recordError(QT_TRANSLATE_NOOP("ferry::remote", "cannot write the segment record %1: %2"),
+                           m_path, err);
     return {};
 }
 
 void SegmentRecord::remove()
 {
     if (m_fd >= 0) {
-        ::close(m_fd);
+        platform::closeFile(m_fd);
         m_fd = -1;
     }
     if (!m_path.isEmpty())
-        ::unlink(QFile::encodeName(m_path).constData());
+        platform::removeFile(m_path);
 }
 
 } // namespace ferry::remote

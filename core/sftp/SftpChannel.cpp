@@ -4,7 +4,8 @@
 #include <QDeadlineTimer>
 
 #include <cstring>
-#include <poll.h>
+
+#include "util/PlatformNet.h"
 
 namespace ferry::sftp {
 
@@ -96,8 +97,8 @@ SftpChannel::openMany(const std::shared_ptr<SshSession> &session, int count, con
                                                         "the server did not open the SFTP channels in time"));
             break;
         }
-        pollfd pfd{ssh_get_fd(s), POLLIN, 0};
-        ::poll(&pfd, 1, 20);
+        int error = 0;
+        (void)util::platform::waitSocket(qintptr(ssh_get_fd(s)), util::platform::Readable, 20, &error);
     }
     ssh_set_blocking(s, 1);
     if (!failure)

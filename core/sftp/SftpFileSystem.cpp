@@ -110,7 +110,7 @@ Status SftpFileSystem::connect()
         }
         m_home = RemotePath(QString::fromUtf8(r.string()));
     }
-    log(LogKind::Status, QStringLiteral("SFTP ready, home %1, round trip %2 ms")
+    log(LogKind::Status, QCoreApplication::translate("ferry::sftp", "SFTP ready, home %1, round trip %2 ms")
                              .arg(m_home.toString())
                              .arg(m_rttMs, 0, 'f', 2));
 

@@ -9,18 +9,17 @@
 
 #include "SftpFileSystem.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
 
+#include <cerrno>
 #include <cmath>
 #include <cstring>
 #include <deque>
 #include <functional>
 #include <map>
-#include <poll.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "SftpChannel.h"
 #include "SftpStreams.h"
@@ -28,6 +27,8 @@
 #include "remote/SegmentPlan.h"
 #include "remote/SegmentRecord.h"
 #include "util/FileTime.h"
+#include "util/PlatformFile.h"
+#include "util/PlatformNet.h"
 
 namespace ferry::sftp {
 
@@ -92,7 +93,7 @@ bool allZero(const char *data, qint64 size)
 
 Error cancelledError()
 {
-    return Error(ErrorKind::Cancelled, QStringLiteral("cancelled"));
+    return Error(ErrorKind::Cancelled, QCoreApplication::translate("ferry::sftp", "cancelled"));
 }
 
 constexpr int kWaitSliceMs = 100; // a wait for replies, between looks at the cancel token
@@ -100,8 +101,9 @@ constexpr int kWaitSliceMs = 100; // a wait for replies, between looks at the ca
 // Waits until the session's socket has something to read (or kWaitSliceMs pass).
 void waitForSocket(SftpChannel &any)
 {
-    pollfd pfd{ssh_get_fd(ssh_channel_get_session(any.raw())), POLLIN, 0};
-    ::poll(&pfd, 1, kWaitSliceMs);
+    int error = 0;
+    (void)util::platform::waitSocket(qintptr(ssh_get_fd(ssh_channel_get_session(any.raw()))),
+                                     util::platform::Readable, kWaitSliceMs, &error);
 }
 
 // Opens path on every lane at once; the first lane's flags may differ (truncate first,
@@ -257,10 +259,11 @@ Result<int> SftpFileSystem::openChannelsUpTo(int count)
     }
     const int open = qMin(count, int(m_channels.size()));
     if (open < count)
-        log(LogKind::Warning, QStringLiteral("The server refused %1 of %2 SFTP channels: %3")
-                                  .arg(count - open)
-                                  .arg(count)
-                                  .arg(refusal));
+        log(LogKind::Warning,
+            QCoreApplication::translate("ferry::sftp", "The server refused %1 of %2 SFTP channels: %3")
+                .arg(count - open)
+                .arg(count)
+                .arg(refusal));
     return open;
 }
 
@@ -276,7 +279,8 @@ Status SftpFileSystem::openChannels(int count)
         return more.error();
     for (auto &ch : *more)
         m_channels.push_back(std::move(ch));
-    log(LogKind::Status, QStringLiteral("%1 SFTP channels open").arg(m_channels.size()));
+    log(LogKind::Status,
+        QCoreApplication::translate("ferry::sftp", "%n SFTP channels open", nullptr, int(m_channels.size())));
     return {};
 }
 
@@ -287,10 +291,12 @@ Status SftpFileSystem::downloadFile(const RemotePath &remote, const QString &loc
     if (!attrs)
         return attrs.error();
     if (attrs->type() == EntryType::Dir)
-        return Error(ErrorKind::Local, QStringLiteral("%1 is a folder").arg(remote.toString()));
+        return Error(ErrorKind::Local,
+                     QCoreApplication::translate("ferry::sftp", "%1 is a folder").arg(remote.toString()));
     if (!attrs->size)
         return Error(ErrorKind::Protocol,
-                     QStringLiteral("the server did not tell the size of %1").arg(remote.toString()));
+                     QCoreApplication::translate("ferry::sftp", "the server did not tell the size of %1")
+                         .arg(remote.toString()));
     const qint64 size = qint64(*attrs->size);
     const qint64 offset = qBound<qint64>(0, options.offset, size);
     const int count =
@@ -304,20 +310,22 @@ Status SftpFileSystem::downloadFile(const RemotePath &remote, const QString &loc
                             : file.open(options.offset > 0 ? QIODevice::ReadWrite
                                                            : (QIODevice::ReadWrite | QIODevice::Truncate));
     if (!opened)
-        return Error(ErrorKind::Local,
-                     QStringLiteral("cannot write %1: %2").arg(localPath, file.errorString()));
+        return Error(ErrorKind::Local, QCoreApplication::translate("ferry::sftp", "cannot write %1: %2")
+                                           .arg(localPath, file.errorString()));
     const int fd = file.handle();
     const qint64 freshFrom = file.size(); // bytes from here on are new: holes may stay holes
-    log(LogKind::Status, QStringLiteral("Downloading %1 (%2 bytes from %3) over %4 channel(s)")
-                             .arg(remote.toString())
-                             .arg(size)
-                             .arg(offset)
-                             .arg(count));
+    log(LogKind::Status,
+        QCoreApplication::translate("ferry::sftp", "Downloading %1 (%2 bytes from %3) over %n channel(s)",
+                                    nullptr, count)
+            .arg(remote.toString())
+            .arg(size)
+            .arg(offset));
 
     std::vector<Lane> lanes = makeLanes(m_channels, count, m_cancel);
     touch();
-    if (Status s = openOnLanes(lanes, encode(remote), fx::OpenRead, fx::OpenRead,
-                               QStringLiteral("opening %1").arg(remote.toString()));
+    if (Status s =
+            openOnLanes(lanes, encode(remote), fx::OpenRead, fx::OpenRead,
+                        QCoreApplication::translate("ferry::sftp", "opening %1").arg(remote.toString()));
         !s) {
         (void)closeLanes(lanes, remote.toString());
         return s;
@@ -372,33 +380,36 @@ Status SftpFileSystem::downloadFile(const RemotePath &remote, const QString &loc
 
         const Status got = collectReplies(
             lanes, idle, timeoutMs,
-            QStringLiteral("the SFTP server stopped sending %1").arg(remote.toString()),
+            QCoreApplication::translate("ferry::sftp", "the SFTP server stopped sending %1")
+                .arg(remote.toString()),
             [&](const Packet &p, const Range &r) -> Status {
                 if (p.type != fx::Data) {
                     if (statusCode(p) == fx::Eof)
                         return Error(ErrorKind::Protocol,
-                                     QStringLiteral("%1 became shorter while it was downloaded")
+                                     QCoreApplication::translate("ferry::sftp",
+                                                                 "%1 became shorter while it was downloaded")
                                          .arg(remote.toString()));
-                    return statusError(p, QStringLiteral("reading %1").arg(remote.toString()));
+                    return statusError(
+                        p, QCoreApplication::translate("ferry::sftp", "reading %1").arg(remote.toString()));
                 }
                 PacketReader reader(p.body);
                 const quint32 n = reader.u32();
                 const char *data = p.body.constData() + 4;
                 if (reader.failed() || n == 0 || qint64(n) > r.length || qint64(n) + 4 > p.body.size())
-                    return Error(ErrorKind::Protocol,
-                                 QStringLiteral("reading %1: malformed DATA reply").arg(remote.toString()));
+                    return Error(ErrorKind::Protocol, QCoreApplication::translate(
+                                                          "ferry::sftp", "reading %1: malformed DATA reply")
+                                                          .arg(remote.toString()));
                 // Zeros past what the local file held at the start stay a hole: the final
                 // resize fills it, so sparse files stay sparse and cost no writes.
                 qint64 written = (r.offset >= freshFrom && allZero(data, n)) ? qint64(n) : 0;
                 while (written < qint64(n)) {
-                    const ssize_t w =
-                        ::pwrite(fd, data + written, size_t(n - written), off_t(r.offset + written));
-                    if (w < 0 && errno == EINTR)
-                        continue;
+                    int err = 0;
+                    const qint64 w = util::platform::writeFileAt(fd, data + written, qint64(n) - written,
+                                                                 r.offset + written, &err);
                     if (w <= 0) // no progress and no errno: a full disk
                         return Error(ErrorKind::Local,
-                                     QStringLiteral("cannot write %1: %2")
-                                         .arg(localPath, qt_error_string(w < 0 ? errno : ENOSPC)));
+                                     QCoreApplication::translate("ferry::sftp", "cannot write %1: %2")
+                                         .arg(localPath, util::platform::errorText(w < 0 ? err : ENOSPC)));
                     written += w;
                 }
                 if (qint64(n) < r.length)
@@ -418,9 +429,10 @@ Status SftpFileSystem::downloadFile(const RemotePath &remote, const QString &loc
         return failure;
     if (!closed)
         return closed;
-    if (::ftruncate(fd, off_t(size)) != 0)
+    if (const int e = util::platform::resizeFile(fd, size); e != 0)
         return Error(ErrorKind::Local,
-                     QStringLiteral("cannot set the size of %1: %2").arg(localPath, qt_error_string(errno)));
+                     QCoreApplication::translate("ferry::sftp", "cannot set the size of %1: %2")
+                         .arg(localPath, util::platform::errorText(e)));
     if (options.preserveMtime && attrs->mtime)
         file.setFileTime(QDateTime::fromSecsSinceEpoch(*attrs->mtime, Qt::UTC),
                          QFileDevice::FileModificationTime);
@@ -433,8 +445,8 @@ Status SftpFileSystem::uploadFile(const QString &localPath, const RemotePath &re
 {
     QFile file(localPath);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorKind::Local,
-                     QStringLiteral("cannot read %1: %2").arg(localPath, file.errorString()));
+        return Error(ErrorKind::Local, QCoreApplication::translate("ferry::sftp", "cannot read %1: %2")
+                                           .arg(localPath, file.errorString()));
     const qint64 size = file.size();
     const qint64 offset = qBound<qint64>(0, options.offset, size);
 
@@ -471,38 +483,47 @@ Status SftpFileSystem::uploadFile(const QString &localPath, const RemotePath &re
             record = std::move(made.value());
             segmented = true;
         } else {
-            log(LogKind::Warning, QStringLiteral("Uploading in one stream: %1").arg(made.error().message()));
+            log(LogKind::Warning, QCoreApplication::translate("ferry::sftp", "Uploading in one stream: %1")
+                                      .arg(made.error().message()));
         }
     } else if (withRecord && !resumed && wanted > 1) {
         log(LogKind::Status,
-            QStringLiteral("Uploading in one stream: the server refused a second SFTP channel"));
+            QCoreApplication::translate("ferry::sftp",
+                                        "Uploading in one stream: the server refused a second SFTP channel"));
     }
     const int lanesUsed = segmented ? count : (withRecord ? 1 : count);
     if (segmented) {
         QStringList ranges;
         for (const SegmentRecord::Segment &s : record.segments())
             ranges << QStringLiteral("%1-%2%3").arg(s.start).arg(s.end).arg(
-                s.next > s.start ? QStringLiteral(" (from %1)").arg(s.next) : QString());
-        log(LogKind::Status,
-            QStringLiteral("%1 %2 in %3 segments over %4 channels (round trip %5 ms): %6")
-                .arg(resumed ? QStringLiteral("Continuing") : QStringLiteral("Uploading"), remote.toString())
-                .arg(record.segments().size())
-                .arg(lanesUsed)
-                .arg(linkRoundTripMs(), 0, 'f', 1)
-                .arg(ranges.join(QStringLiteral(", "))));
-    } else {
-        log(LogKind::Status, QStringLiteral("Uploading %1 (%2 bytes from %3) over %4 channel(s)")
+                s.next > s.start ? QCoreApplication::translate("ferry::sftp", " (from %1)").arg(s.next)
+                                 : QString());
+        const char *text =
+            resumed ? QT_TRANSLATE_NOOP("ferry::sftp", "Continuing %1 in %2 segments over %3 channels "
+                                                       "(round trip %4 ms): %5")
+                    : QT_TRANSLATE_NOOP("ferry::sftp", "Uploading %1 in %2 segments over %3 channels "
+                                                       "(round trip %4 ms): %5");
+        log(LogKind::Status, QCoreApplication::translate("ferry::sftp", text)
                                  .arg(remote.toString())
-                                 .arg(size)
-                                 .arg(offset)
-                                 .arg(lanesUsed));
+                                 .arg(record.segments().size())
+                                 .arg(lanesUsed)
+                                 .arg(linkRoundTripMs(), 0, 'f', 1)
+                                 .arg(ranges.join(QStringLiteral(", "))));
+    } else {
+        log(LogKind::Status,
+            QCoreApplication::translate("ferry::sftp", "Uploading %1 (%2 bytes from %3) over %n channel(s)",
+                                        nullptr, lanesUsed)
+                .arg(remote.toString())
+                .arg(size)
+                .arg(offset));
     }
     std::vector<Lane> lanes = makeLanes(m_channels, lanesUsed, m_cancel);
     touch();
     const quint32 flags = fx::OpenWrite | fx::OpenCreate;
     if (Status s = openOnLanes(
             lanes, encode(remote), flags | (offset == 0 && !resumed ? quint32(fx::OpenTruncate) : 0u),
-            fx::OpenWrite, QStringLiteral("opening %1 for writing").arg(remote.toString()));
+            fx::OpenWrite,
+            QCoreApplication::translate("ferry::sftp", "opening %1 for writing").arg(remote.toString()));
         !s) {
         (void)closeLanes(lanes, remote.toString());
         return s;
@@ -575,9 +596,11 @@ Status SftpFileSystem::uploadFile(const QString &localPath, const RemotePath &re
             while (failure && lane.pending.size() < kWritesPerLane &&
                    (lane.pending.empty() || lane.ch->remoteWindow() >= quint32(chunk + 64)) &&
                    nextRange(lane, &r)) {
-                const ssize_t got = ::pread(fd, buffer.data(), size_t(r.length), off_t(r.offset));
+                int err = 0;
+                const qint64 got = util::platform::readFileAt(fd, buffer.data(), r.length, r.offset, &err);
                 if (got != r.length) {
-                    fail(Error(ErrorKind::Local, QStringLiteral("cannot read %1").arg(localPath)));
+                    fail(Error(ErrorKind::Local,
+                               QCoreApplication::translate("ferry::sftp", "cannot read %1").arg(localPath)));
                     break;
                 }
                 const quint32 id = lane.ch->nextId();
@@ -597,44 +620,47 @@ Status SftpFileSystem::uploadFile(const QString &localPath, const RemotePath &re
         if (!failure || !anyPending)
             break;
 
-        const Status got =
-            collectReplies(lanes, idle, timeoutMs,
-                           QStringLiteral("the SFTP server stopped accepting %1").arg(remote.toString()),
-                           [&](const Packet &p, const Range &r) -> Status {
-                               if (statusCode(p) != fx::Ok)
-                                   return statusError(p, QStringLiteral("writing %1").arg(remote.toString()));
-                               done += r.length;
-                               if (r.segment >= 0) {
-                                   const size_t i = size_t(r.segment);
-                                   const qint64 before = acked[i];
-                                   if (r.offset == acked[i]) {
-                                       acked[i] += r.length;
-                                       for (auto it = early[i].find(acked[i]); it != early[i].end();
-                                            it = early[i].find(acked[i])) {
-                                           acked[i] = it->second;
-                                           early[i].erase(it);
-                                       }
-                                   } else {
-                                       early[i][r.offset] = r.offset + r.length;
-                                   }
-                                   if (acked[i] != before) {
-                                       if (Status s = record.advance(r.segment, acked[i]); !s)
-                                           return s;
-                                       if (options.segmentsProgress)
-                                           options.segmentsProgress(record.segments());
-                                   }
-                               }
-                               if (options.progress)
-                                   options.progress(done, size);
-                               return {};
-                           });
+        const Status got = collectReplies(
+            lanes, idle, timeoutMs,
+            QCoreApplication::translate("ferry::sftp", "the SFTP server stopped accepting %1")
+                .arg(remote.toString()),
+            [&](const Packet &p, const Range &r) -> Status {
+                if (statusCode(p) != fx::Ok)
+                    return statusError(
+                        p, QCoreApplication::translate("ferry::sftp", "writing %1").arg(remote.toString()));
+                done += r.length;
+                if (r.segment >= 0) {
+                    const size_t i = size_t(r.segment);
+                    const qint64 before = acked[i];
+                    if (r.offset == acked[i]) {
+                        acked[i] += r.length;
+                        for (auto it = early[i].find(acked[i]); it != early[i].end();
+                             it = early[i].find(acked[i])) {
+                            acked[i] = it->second;
+                            early[i].erase(it);
+                        }
+                    } else {
+                        early[i][r.offset] = r.offset + r.length;
+                    }
+                    if (acked[i] != before) {
+                        if (Status s = record.advance(r.segment, acked[i]); !s)
+                            return s;
+                        if (options.segmentsProgress)
+                            options.segmentsProgress(record.segments());
+                    }
+                }
+                if (options.progress)
+                    options.progress(done, size);
+                return {};
+            });
         if (!got)
             fail(got.error());
     }
     if (failure && segmented) {
         for (const SegmentRecord::Segment &s : record.segments()) {
             if (!s.finished()) {
-                fail(Error(ErrorKind::Network, QStringLiteral("%1: bytes %2 to %3 were not acknowledged")
+                fail(Error(ErrorKind::Network, QCoreApplication::translate(
+                                                   "ferry::sftp", "%1: bytes %2 to %3 were not acknowledged")
                                                    .arg(remote.toString())
                                                    .arg(s.next)
                                                    .arg(s.end)));
@@ -652,7 +678,9 @@ Status SftpFileSystem::uploadFile(const QString &localPath, const RemotePath &re
         if (!reply)
             fail(reply.error());
         else if (statusCode(*reply) != fx::Ok)
-            fail(statusError(*reply, QStringLiteral("setting the time of %1").arg(remote.toString())));
+            fail(statusError(
+                *reply,
+                QCoreApplication::translate("ferry::sftp", "setting the time of %1").arg(remote.toString())));
     }
     Status closed = closeLanes(lanes, remote.toString());
     touch();
@@ -677,11 +705,12 @@ Result<qint64> SftpFileSystem::downloadTo(const RemotePath &path, qint64 offset,
     if (Status s = downloadFile(path, sink.path, fast); !s)
         return s.error();
     // What is there now past the offset is what came (downloadFile truncates to the size).
-    struct stat info;
-    if (::fstat(sink.fd, &info) != 0)
+    util::platform::FileStatus info;
+    if (const int e = util::platform::statFile(sink.fd, &info); e != 0)
         return Error(ErrorKind::Local,
-                     QStringLiteral("cannot read the size of %1: %2").arg(sink.path, qt_error_string(errno)));
-    return qint64(info.st_size) - offset;
+                     QCoreApplication::translate("ferry::sftp", "cannot read the size of %1: %2")
+                         .arg(sink.path, util::platform::errorText(e)));
+    return info.size - offset;
 }
 
 Result<SftpFileSystem::UploadDone> SftpFileSystem::uploadFrom(const LocalSource &source,
@@ -758,8 +787,8 @@ Status SftpFileSystem::uploadFiles(const QList<UploadItem> &items, bool preserve
                 continue;
             }
             if (!f.open(QIODevice::ReadOnly)) {
-                fail(Error(ErrorKind::Local,
-                           QStringLiteral("cannot read %1: %2").arg(item.localPath, f.errorString())));
+                fail(Error(ErrorKind::Local, QCoreApplication::translate("ferry::sftp", "cannot read %1: %2")
+                                                 .arg(item.localPath, f.errorString())));
                 break;
             }
             Job job{index, f.readAll(), 0, 1};
@@ -804,7 +833,9 @@ Status SftpFileSystem::uploadFiles(const QList<UploadItem> &items, bool preserve
         };
         if (kind == Open) {
             if (reply->type != fx::Handle) {
-                fail(statusError(*reply, QStringLiteral("opening %1 for writing").arg(remoteName)));
+                fail(statusError(
+                    *reply,
+                    QCoreApplication::translate("ferry::sftp", "opening %1 for writing").arg(remoteName)));
             } else if (failure) {
                 // OPEN, WRITEs, FSETSTAT and CLOSE go out together; the server runs them in order.
                 const QByteArray handle = PacketReader(reply->body).string();
@@ -833,7 +864,8 @@ Status SftpFileSystem::uploadFiles(const QList<UploadItem> &items, bool preserve
                      Close);
             }
         } else if (statusCode(*reply) != fx::Ok) {
-            fail(statusError(*reply, QStringLiteral("uploading %1").arg(remoteName)));
+            fail(statusError(*reply,
+                             QCoreApplication::translate("ferry::sftp", "uploading %1").arg(remoteName)));
         } else if (kind == Close && failure) {
             done += job.data.size();
             if (progress)

@@ -94,7 +94,8 @@ Status SshSession::applyOptions()
          QStringList{sshDir + QStringLiteral("/config"), QStringLiteral("/etc/ssh/ssh_config")}) {
         if (QFileInfo::exists(config) &&
             ssh_options_parse_config(m_session, config.toUtf8().constData()) != SSH_OK)
-            log(LogKind::Status, QStringLiteral("could not read all of %1").arg(config));
+            log(LogKind::Status,
+                QCoreApplication::translate("ferry::sftp", "could not read all of %1").arg(config));
     }
     const bool no = false;
     ssh_options_set(m_session, SSH_OPTIONS_PROCESS_CONFIG, &no);
@@ -152,7 +153,8 @@ Status SshSession::open(const CancelToken &cancel)
     if (Status s = applyOptions(); !s)
         return s;
 
-    log(LogKind::Status, QStringLiteral("Connecting to %1:%2").arg(m_host).arg(m_port));
+    log(LogKind::Status,
+        QCoreApplication::translate("ferry::sftp", "Connecting to %1:%2").arg(m_host).arg(m_port));
     if (ssh_connect(m_session) != SSH_OK) {
         Error e = lastError(
             QCoreApplication::translate("ferry::sftp", "cannot connect to %1:%2").arg(m_host).arg(m_port));
@@ -196,13 +198,14 @@ Status SshSession::verifyHostKey()
 
     switch (verdict.match) {
     case KnownHosts::Match::Known:
-        log(LogKind::Status,
-            QStringLiteral("Host key %1 %2 known (%3)").arg(type, m_fingerprint, verdict.where));
+        log(LogKind::Status, QCoreApplication::translate("ferry::sftp", "Host key %1 %2 known (%3)")
+                                 .arg(type, m_fingerprint, verdict.where));
         return {};
     case KnownHosts::Match::Revoked:
         return Error(
             ErrorKind::HostKey,
-            QStringLiteral("the host key of %1 (%2 %3) is marked @revoked in %4; refusing to connect")
+            QCoreApplication::translate(
+                "ferry::sftp", "the host key of %1 (%2 %3) is marked @revoked in %4; refusing to connect")
                 .arg(where, type, m_fingerprint, verdict.where));
     case KnownHosts::Match::Changed:
         // Never a question: accepting a changed key must take a deliberate edit.
@@ -222,7 +225,8 @@ Status SshSession::verifyHostKey()
     for (const QString &pin : m_options.pinnedHostKeys) {
         if (normalisedPin(pin) == m_fingerprint) {
             log(LogKind::Status,
-                QStringLiteral("Host key %1 %2 accepted: pinned for this run").arg(type, m_fingerprint));
+                QCoreApplication::translate("ferry::sftp", "Host key %1 %2 accepted: pinned for this run")
+                    .arg(type, m_fingerprint));
             return {};
         }
     }
@@ -254,12 +258,13 @@ Status SshSession::verifyHostKey()
                          "ferry::sftp", "the host key of %1 is not known (%2 %3) and was not accepted%4")
                          .arg(where, type, m_fingerprint, otherKeys));
     if (!otherKeys.isEmpty())
-        log(LogKind::Status, QStringLiteral("Host key %1 %2 accepted%3").arg(type, m_fingerprint, otherKeys));
+        log(LogKind::Status, QCoreApplication::translate("ferry::sftp", "Host key %1 %2 accepted%3")
+                                 .arg(type, m_fingerprint, otherKeys));
     if (decision == TrustDecision::AcceptAlways) {
         if (Status s = KnownHosts::add(storeFile, m_host, m_port, blob); !s)
             return s;
-        log(LogKind::Status,
-            QStringLiteral("Host key %1 %2 added to %3").arg(type, m_fingerprint, storeFile));
+        log(LogKind::Status, QCoreApplication::translate("ferry::sftp", "Host key %1 %2 added to %3")
+                                 .arg(type, m_fingerprint, storeFile));
     }
     return {};
 }
@@ -350,26 +355,27 @@ Status SshSession::authenticate(const CancelToken &cancel)
         const int methods = ssh_userauth_list(m_session, nullptr);
         if (step == PublicKey && (methods & SSH_AUTH_METHOD_PUBLICKEY)) {
             tried << QStringLiteral("publickey");
-            log(LogKind::Status, QStringLiteral("Trying public keys"));
+            log(LogKind::Status, QCoreApplication::translate("ferry::sftp", "Trying public keys"));
             rc = ssh_userauth_publickey_auto(m_session, nullptr, nullptr);
         } else if (step == KeyboardInteractive && (methods & SSH_AUTH_METHOD_INTERACTIVE)) {
             tried << QStringLiteral("keyboard-interactive");
-            log(LogKind::Status, QStringLiteral("Trying keyboard-interactive"));
+            log(LogKind::Status, QCoreApplication::translate("ferry::sftp", "Trying keyboard-interactive"));
             if (Status s = keyboardInteractive(&passwordRejected, &rc); !s)
                 return s;
         } else if (step == Password && (methods & SSH_AUTH_METHOD_PASSWORD) && !passwordRejected) {
             QString password = m_spec.password;
-            if (!m_spec.hasPassword && !ask(QStringLiteral("Password for %1").arg(m_label), QString(),
-                                            QStringLiteral("Password:"), false, &password))
+            if (!m_spec.hasPassword &&
+                !ask(QCoreApplication::translate("ferry::sftp", "Password for %1").arg(m_label), QString(),
+                     QCoreApplication::translate("ferry::sftp", "Password:"), false, &password))
                 continue;
             tried << QStringLiteral("password");
-            log(LogKind::Status, QStringLiteral("Trying password"));
+            log(LogKind::Status, QCoreApplication::translate("ferry::sftp", "Trying password"));
             rc = ssh_userauth_password(m_session, nullptr, password.toUtf8().constData());
         } else {
             continue;
         }
         if (rc == SSH_AUTH_SUCCESS) {
-            log(LogKind::Status, QStringLiteral("Logged in as %1").arg(m_label));
+            log(LogKind::Status, QCoreApplication::translate("ferry::sftp", "Logged in as %1").arg(m_label));
             return {};
         }
         if (rc == SSH_AUTH_ERROR)

@@ -1,25 +1,30 @@
 #include "FileCopy.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
-#include <cerrno>
-#include <cstdio>
 #include <memory>
 #include <optional>
-#include <unistd.h>
 
 #include "remote/SegmentRecord.h"
 #include "util/FileTime.h"
 #include "util/Paths.h"
+#include "util/PlatformFile.h"
 
 namespace ferry::transfer {
 
 using namespace ferry::remote;
+namespace platform = ferry::util::platform;
 
 namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ferry::transfer", text);
+}
 
 // The file `localPath` names itself, not what a link there points to.
 bool isRegularFile(const QString &path)
@@ -45,8 +50,8 @@ Result<OpenedPartial> openPartial(QString &part, const QString &localPath, const
         // continued under the partial name.
         if (!QFileInfo(part).exists() && !QFileInfo(part).isSymLink() && isRegularFile(localPath) &&
             !options.partIdentity.isValid()) {
-            if (::rename(QFile::encodeName(localPath).constData(), QFile::encodeName(part).constData()) != 0)
-                return localFileError(QStringLiteral("cannot rename to resume"), localPath, errno);
+            if (const int e = platform::renameReplacing(localPath, part); e != 0)
+                return localFileError(tr("cannot rename %1 to resume it: %2"), localPath, e);
         }
         auto existing = LocalFile::openExisting(part);
         if (existing) {
@@ -82,15 +87,14 @@ Result<OpenedPartial> openPartial(QString &part, const QString &localPath, const
             return created.error();
         const QFileInfo there(part);
         if (there.isSymLink() || !there.isFile())
-            return Error(ErrorKind::Local,
-                         QStringLiteral("%1 is in the way of the partial file and is not a regular "
-                                        "file; it is left alone (links are never followed)")
-                             .arg(part));
+            return Error(ErrorKind::Local, tr("%1 is in the way of the partial file and is not a regular "
+                                              "file; it is left alone (links are never followed)")
+                                               .arg(part));
         if (options.replaceStalePart && n == 1) {
             // The CLI's own name: a leftover of an earlier run, replaced as a whole
             // (unlink, then O_EXCL again: a link made in between still fails).
-            if (::unlink(QFile::encodeName(part).constData()) != 0)
-                return localFileError(QStringLiteral("cannot replace"), part, errno);
+            if (const int e = platform::removeFile(part); e != 0)
+                return localFileError(tr("cannot replace %1: %2"), part, e);
             auto again = LocalFile::createNew(part);
             if (!again)
                 return again.error();
@@ -98,7 +102,7 @@ Result<OpenedPartial> openPartial(QString &part, const QString &localPath, const
             return opened;
         }
     }
-    return Error(ErrorKind::Exists, QStringLiteral("no free name for the partial file %1").arg(base));
+    return Error(ErrorKind::Exists, tr("no free name for the partial file %1").arg(base));
 }
 
 } // namespace
@@ -116,7 +120,7 @@ Result<CopyResult> downloadFile(RemoteFileSystem &fs, const RemotePath &remote, 
         entry = *st;
     }
     if (entry.isDir())
-        return Error(ErrorKind::Local, QStringLiteral("%1 is a folder").arg(remote.toString()));
+        return Error(ErrorKind::Local, tr("%1 is a folder").arg(remote.toString()));
     const qint64 total = entry.size.value_or(-1);
 
     QString target = localPath;
@@ -166,7 +170,7 @@ Result<CopyResult> downloadFile(RemoteFileSystem &fs, const RemotePath &remote, 
             opened.offset = 0;
             if (auto st = file.truncate(0); !st)
                 return st.error();
-            ::unlink(QFile::encodeName(recordPath).constData());
+            platform::removeFile(recordPath);
         }
         if (auto st = file.seek(opened.offset); !st)
             return st.error();
@@ -205,21 +209,20 @@ Result<CopyResult> downloadFile(RemoteFileSystem &fs, const RemotePath &remote, 
         return st.error();
 
     if (total >= 0 && got != total)
-        return Error(
-            ErrorKind::Network,
-            QStringLiteral("%1: received %2 of %3 bytes").arg(remote.toString()).arg(got).arg(total));
+        return Error(ErrorKind::Network,
+                     tr("%1: received %2 of %3 bytes").arg(remote.toString()).arg(got).arg(total));
     if (!recordPath.isEmpty())
-        ::unlink(QFile::encodeName(recordPath).constData()); // an engine without segments continued it
+        platform::removeFile(recordPath); // an engine without segments continued it
     if (options.usePartFile) {
         // The name must still be the file written: never rename someone else's file.
         if (identityOf(target) != identity)
-            return Error(ErrorKind::Local,
-                         QStringLiteral("the partial file %1 was replaced while it was written; "
-                                        "%2 is left as it was")
-                             .arg(target, localPath));
+            return Error(ErrorKind::Local, tr("the partial file %1 was replaced while it was written; "
+                                              "%2 is left as it was")
+                                               .arg(target, localPath));
         // rename() replaces the target in one step (a link there is replaced, not followed).
-        if (::rename(QFile::encodeName(target).constData(), QFile::encodeName(localPath).constData()) != 0)
-            return localFileError(QStringLiteral("cannot rename %1 to").arg(target), localPath, errno);
+        if (const int e = platform::renameReplacing(target, localPath); e != 0)
+            return Error(localErrorKind(e),
+                         tr("cannot rename %1 to %2: %3").arg(target, localPath, platform::errorText(e)));
     }
     if (options.preserveTime && entry.mtime.isValid() && entry.mtimePrecision != MtimePrecision::None) {
         QFile finished(localPath);
@@ -267,11 +270,11 @@ Result<CopyResult> uploadSource(RemoteFileSystem &fs, const QString &name, qint6
                 offset = record->contiguousEnd();
             } else {
                 offset = 0;
-                ::unlink(QFile::encodeName(recordPath).constData());
+                platform::removeFile(recordPath);
             }
         }
     } else if (hasRecord) {
-        ::unlink(QFile::encodeName(recordPath).constData());
+        platform::removeFile(recordPath);
     }
     CopyResult result;
     result.resumedFrom = offset;
@@ -309,16 +312,15 @@ Result<CopyResult> uploadSource(RemoteFileSystem &fs, const QString &name, qint6
         checked = *after;
     }
     if (!recordPath.isEmpty())
-        ::unlink(QFile::encodeName(recordPath).constData()); // an engine without segments continued it
+        platform::removeFile(recordPath); // an engine without segments continued it
     if (checked->size >= 0 && checked->size != total) {
         // A time set with the size goes back to now, so no rule later takes the broken
         // copy for the source.
         if (checked->timeSet)
             (void)fs.setModificationTime(remote, QDateTime::currentDateTimeUtc());
-        return Error(ErrorKind::Network, QStringLiteral("%1: the server has %2 of %3 bytes")
-                                             .arg(remote.toString())
-                                             .arg(checked->size)
-                                             .arg(total));
+        return Error(
+            ErrorKind::Network,
+            tr("%1: the server has %2 of %3 bytes").arg(remote.toString()).arg(checked->size).arg(total));
     }
     result.size = total;
     return result;
@@ -352,7 +354,7 @@ Result<CopyResult> uploadStream(RemoteFileSystem &fs, const StreamSource &source
                                 const CopyOptions &options, const ProgressFn &progress)
 {
     if (!source.open)
-        return Error(ErrorKind::Local, QStringLiteral("%1: nothing to read").arg(source.name));
+        return Error(ErrorKind::Local, tr("%1: nothing to read").arg(source.name));
     return uploadSource(fs, source.name, source.size, source.mtime, source.open, false, remote, options,
                         progress);
 }

@@ -1,60 +1,42 @@
 #include "LocalFile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
 #include <cerrno>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
+
+#include "util/PlatformFile.h"
 
 namespace ferry::transfer {
 
 using namespace ferry::remote;
+namespace platform = ferry::util::platform;
 
-namespace {
-
-QByteArray encoded(const QString &path)
+ErrorKind localErrorKind(int err)
 {
-    return QFile::encodeName(path);
-}
-
-int openRetrying(const QString &path, int flags, mode_t mode = 0666)
-{
-    const QByteArray name = encoded(path);
-    int fd;
-    do {
-        fd = ::open(name.constData(), flags | O_CLOEXEC, mode);
-    } while (fd < 0 && errno == EINTR);
-    return fd;
-}
-
-} // namespace
-
-Error localFileError(const QString &what, const QString &path, int err)
-{
-    ErrorKind kind = ErrorKind::Local;
     switch (err) {
     case EACCES:
     case EPERM:
-        kind = ErrorKind::Permission;
-        break;
+        return ErrorKind::Permission;
     case ENOENT:
-        kind = ErrorKind::NotFound;
-        break;
+        return ErrorKind::NotFound;
     case EEXIST:
-        kind = ErrorKind::Exists;
-        break;
+        return ErrorKind::Exists;
     default:
-        break;
+        return ErrorKind::Local;
     }
-    return Error(kind, QStringLiteral("%1 %2: %3").arg(what, path, qt_error_string(err)));
+}
+
+Error localFileError(const QString &message, const QString &path, int err)
+{
+    return Error(localErrorKind(err), QString(message).arg(path, platform::errorText(err)));
 }
 
 LocalFile::~LocalFile()
 {
     if (m_fd >= 0)
-        ::close(m_fd);
+        platform::closeFile(m_fd);
 }
 
 LocalFile::LocalFile(LocalFile &&other) noexcept : m_fd(other.m_fd), m_path(std::move(other.m_path))
@@ -66,7 +48,7 @@ LocalFile &LocalFile::operator=(LocalFile &&other) noexcept
 {
     if (this != &other) {
         if (m_fd >= 0)
-            ::close(m_fd);
+            platform::closeFile(m_fd);
         m_fd = other.m_fd;
         m_path = std::move(other.m_path);
         other.m_fd = -1;
@@ -76,74 +58,87 @@ LocalFile &LocalFile::operator=(LocalFile &&other) noexcept
 
 Result<LocalFile> LocalFile::createNew(const QString &path)
 {
-    const int fd = openRetrying(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW);
+    int err = 0;
+    const int fd = platform::openFile(
+        path, platform::OpenWrite | platform::OpenCreate | platform::OpenExclusive | platform::OpenNoFollow,
+        0666, &err);
     if (fd < 0)
-        return localFileError(QStringLiteral("cannot create"), path, errno);
+        return localFileError(QCoreApplication::translate("ferry::transfer", "cannot create %1: %2"), path,
+                              err);
     return LocalFile(fd, path);
 }
 
 Result<LocalFile> LocalFile::openExisting(const QString &path)
 {
-    const int fd = openRetrying(path, O_WRONLY | O_NOFOLLOW | O_NONBLOCK);
+    int err = 0;
+    const int fd = platform::openFile(
+        path, platform::OpenWrite | platform::OpenNoFollow | platform::OpenNonBlocking, 0666, &err);
     if (fd < 0) {
-        const int err = errno;
         if (err == ELOOP)
-            return Error(ErrorKind::Local,
-                         QStringLiteral("%1 is a symbolic link; a partial file is never written "
-                                        "through one")
-                             .arg(path));
-        return localFileError(QStringLiteral("cannot write"), path, err);
+            return Error(
+                ErrorKind::Local,
+                QCoreApplication::translate(
+                    "ferry::transfer", "%1 is a symbolic link; a partial file is never written through one")
+                    .arg(path));
+        return localFileError(QCoreApplication::translate("ferry::transfer", "cannot write %1: %2"), path,
+                              err);
     }
     LocalFile file(fd, path);
-    struct stat st;
-    if (::fstat(fd, &st) != 0)
-        return localFileError(QStringLiteral("cannot read the size of"), path, errno);
-    if (!S_ISREG(st.st_mode))
-        return Error(ErrorKind::Local, QStringLiteral("%1 is not a regular file").arg(path));
-    const int flags = ::fcntl(fd, F_GETFL);
-    if (flags >= 0)
-        (void)::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+    platform::FileStatus st;
+    if (const int e = platform::statFile(fd, &st); e != 0)
+        return localFileError(
+            QCoreApplication::translate("ferry::transfer", "cannot read the size of %1: %2"), path, e);
+    if (st.type != platform::FileStatus::Type::File)
+        return Error(ErrorKind::Local,
+                     QCoreApplication::translate("ferry::transfer", "%1 is not a regular file").arg(path));
+    platform::setBlocking(fd);
     return file;
 }
 
 Result<LocalFile> LocalFile::openTruncate(const QString &path)
 {
-    const int fd = openRetrying(path, O_WRONLY | O_CREAT | O_TRUNC);
+    int err = 0;
+    const int fd = platform::openFile(
+        path, platform::OpenWrite | platform::OpenCreate | platform::OpenTruncate, 0666, &err);
     if (fd < 0)
-        return localFileError(QStringLiteral("cannot write"), path, errno);
+        return localFileError(QCoreApplication::translate("ferry::transfer", "cannot write %1: %2"), path,
+                              err);
     return LocalFile(fd, path);
 }
 
 Result<LocalFile> LocalFile::openRead(const QString &path)
 {
-    const int fd = openRetrying(path, O_RDONLY);
+    int err = 0;
+    const int fd = platform::openFile(path, platform::OpenRead, 0, &err);
     if (fd < 0)
-        return localFileError(QStringLiteral("cannot read"), path, errno);
+        return localFileError(QCoreApplication::translate("ferry::transfer", "cannot read %1: %2"), path,
+                              err);
     return LocalFile(fd, path);
 }
 
 Result<qint64> LocalFile::size() const
 {
-    struct stat st;
-    if (::fstat(m_fd, &st) != 0)
-        return localFileError(QStringLiteral("cannot read the size of"), m_path, errno);
-    return qint64(st.st_size);
+    platform::FileStatus st;
+    if (const int e = platform::statFile(m_fd, &st); e != 0)
+        return localFileError(
+            QCoreApplication::translate("ferry::transfer", "cannot read the size of %1: %2"), m_path, e);
+    return st.size;
 }
 
 FileIdentity LocalFile::identity() const
 {
-    struct stat st;
-    if (m_fd < 0 || ::fstat(m_fd, &st) != 0)
+    platform::FileStatus st;
+    if (m_fd < 0 || platform::statFile(m_fd, &st) != 0)
         return {};
-    return {qint64(st.st_dev), qint64(st.st_ino)};
+    return {st.device, st.inode};
 }
 
 FileIdentity identityOf(const QString &path)
 {
-    struct stat st;
-    if (::lstat(encoded(path).constData(), &st) != 0)
+    platform::FileStatus st;
+    if (platform::statPath(path, false, &st) != 0)
         return {};
-    return {qint64(st.st_dev), qint64(st.st_ino)};
+    return {st.device, st.inode};
 }
 
 bool linkStaysInside(const QString &root, const QString &linkPath)
@@ -158,15 +153,17 @@ bool linkStaysInside(const QString &root, const QString &linkPath)
 
 Status LocalFile::seek(qint64 offset)
 {
-    if (::lseek(m_fd, off_t(offset), SEEK_SET) < 0)
-        return localFileError(QStringLiteral("cannot seek in"), m_path, errno);
+    if (const int e = platform::seekFile(m_fd, offset); e != 0)
+        return localFileError(QCoreApplication::translate("ferry::transfer", "cannot seek in %1: %2"), m_path,
+                              e);
     return {};
 }
 
 Status LocalFile::truncate(qint64 size)
 {
-    if (::ftruncate(m_fd, off_t(size)) != 0)
-        return localFileError(QStringLiteral("cannot set the size of"), m_path, errno);
+    if (const int e = platform::resizeFile(m_fd, size); e != 0)
+        return localFileError(QCoreApplication::translate("ferry::transfer", "cannot set the size of %1: %2"),
+                              m_path, e);
     return {};
 }
 
@@ -174,14 +171,14 @@ Status LocalFile::writeAll(const char *data, qint64 n)
 {
     qint64 done = 0;
     while (done < n) {
-        const ssize_t w = ::write(m_fd, data + done, size_t(n - done));
-        if (w < 0) {
-            if (errno == EINTR)
-                continue;
-            return localFileError(QStringLiteral("cannot write"), m_path, errno);
-        }
+        int err = 0;
+        const qint64 w = platform::writeFile(m_fd, data + done, n - done, &err);
+        if (w < 0)
+            return localFileError(QCoreApplication::translate("ferry::transfer", "cannot write %1: %2"),
+                                  m_path, err);
         if (w == 0) // no progress and no errno: only a full disk does this
-            return localFileError(QStringLiteral("cannot write"), m_path, ENOSPC);
+            return localFileError(QCoreApplication::translate("ferry::transfer", "cannot write %1: %2"),
+                                  m_path, ENOSPC);
         done += w;
     }
     return {};
@@ -189,13 +186,12 @@ Status LocalFile::writeAll(const char *data, qint64 n)
 
 Result<qint64> LocalFile::read(char *data, qint64 n)
 {
-    while (true) {
-        const ssize_t r = ::read(m_fd, data, size_t(n));
-        if (r >= 0)
-            return qint64(r);
-        if (errno != EINTR)
-            return localFileError(QStringLiteral("cannot read"), m_path, errno);
-    }
+    int err = 0;
+    const qint64 r = platform::readFile(m_fd, data, n, &err);
+    if (r < 0)
+        return localFileError(QCoreApplication::translate("ferry::transfer", "cannot read %1: %2"), m_path,
+                              err);
+    return r;
 }
 
 Status LocalFile::close()
@@ -204,8 +200,9 @@ Status LocalFile::close()
         return {};
     const int fd = m_fd;
     m_fd = -1;
-    if (::close(fd) != 0 && errno != EINTR)
-        return localFileError(QStringLiteral("cannot write"), m_path, errno);
+    if (const int e = platform::closeFile(fd); e != 0)
+        return localFileError(QCoreApplication::translate("ferry::transfer", "cannot write %1: %2"), m_path,
+                              e);
     return {};
 }
 

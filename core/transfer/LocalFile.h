@@ -1,12 +1,11 @@
 #pragma once
-// The local side of a copy on POSIX calls, so that every failure says errno's own words
-// ("No space left on device", "Permission denied") where QFile would say "Unknown
-// error", and so that partial files are created with O_EXCL and never opened through a
-// symbolic link. Owns one file descriptor; movable, not copyable.
+// The local side of a copy on the system's own calls (util/PlatformFile: POSIX, or Win32
+// on Windows), so that every failure says errno's own words ("No space left on device",
+// "Permission denied") where QFile would say "Unknown error", and so that partial files
+// are created with O_EXCL and never opened through a symbolic link. Owns one file
+// descriptor; movable, not copyable.
 
 #include <QString>
-
-#include <sys/types.h>
 
 #include "base/Result.h"
 
@@ -75,9 +74,11 @@ FileIdentity identityOf(const QString &path);
 // unless the user asked to follow links.
 bool linkStaysInside(const QString &root, const QString &linkPath);
 
-// "cannot write /x/y: No space left on device" for `err` (an errno value), with the
-// ErrorKind it means (EACCES/EPERM: Permission, ENOENT: NotFound, EEXIST: Exists,
-// else Local).
-remote::Error localFileError(const QString &what, const QString &path, int err);
+// `message` (translated, a whole sentence: %1 the path, %2 the system's reason, as in
+// "cannot write %1: %2") for `err` (an errno value), with the ErrorKind it means
+// (EACCES/EPERM: Permission, ENOENT: NotFound, EEXIST: Exists, else Local).
+remote::Error localFileError(const QString &message, const QString &path, int err);
+// That ErrorKind alone.
+remote::ErrorKind localErrorKind(int err);
 
 } // namespace ferry::transfer

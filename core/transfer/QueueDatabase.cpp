@@ -33,7 +33,8 @@ bool isCorruption(const QSqlError &error)
 
 QString describe(const QSqlError &error)
 {
-    return error.text().isEmpty() ? QStringLiteral("unknown database error") : error.text();
+    return error.text().isEmpty() ? QCoreApplication::translate("ferry::transfer", "unknown database error")
+                                  : error.text();
 }
 
 QString nextConnectionName()
@@ -219,55 +220,73 @@ QueueDatabase::Attempt QueueDatabase::openConnection(const QString &path)
         QFile file(path);
         if (file.open(QIODevice::ReadOnly) &&
             !file.read(16).startsWith(QByteArrayView("SQLite format 3\0", 16)))
-            return {Outcome::Broken, QStringLiteral("it is not an SQLite database")};
+            return {Outcome::Broken,
+                    QCoreApplication::translate("ferry::transfer", "it is not an SQLite database")};
     }
     m_connectionName = nextConnectionName();
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
-    auto failure = [&](const QSqlError &error, const QString &what) {
+    // `message`: one whole sentence, %1 the queue's path, %2 SQLite's reason.
+    auto failure = [&](const QSqlError &error, const char *message) {
         // An existing file that SQLite cannot even open counts as unreadable: moved aside.
         const bool broken =
             isCorruption(error) || (existed && error.nativeErrorCode().toInt() == 14 /* SQLITE_CANTOPEN */);
-        return Attempt{broken ? Outcome::Broken : Outcome::Failed,
-                       broken ? describe(error)
-                              : QStringLiteral("transfer queue %1: %2: %3").arg(path, what, describe(error))};
+        return Attempt{
+            broken ? Outcome::Broken : Outcome::Failed,
+            broken ? describe(error)
+                   : QCoreApplication::translate("ferry::transfer", message).arg(path, describe(error))};
     };
     if (!m_db.open())
-        return failure(m_db.lastError(), QStringLiteral("cannot open"));
+        return failure(m_db.lastError(),
+                       QT_TRANSLATE_NOOP("ferry::transfer", "transfer queue %1: cannot open it: %2"));
 
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs)))
-        return failure(query.lastError(), QStringLiteral("cannot set the busy timeout"));
+        return failure(
+            query.lastError(),
+            QT_TRANSLATE_NOOP("ferry::transfer", "transfer queue %1: cannot set the busy timeout: %2"));
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return failure(query.lastError(), QStringLiteral("cannot read the schema version"));
+        return failure(
+            query.lastError(),
+            QT_TRANSLATE_NOOP("ferry::transfer", "transfer queue %1: cannot read the schema version: %2"));
     const int version = query.value(0).toInt();
     query.finish();
     if (version > schemaVersion())
         return {Outcome::Newer,
-                QStringLiteral("transfer queue %1 was written by a newer Ferry (schema %2; this one knows "
-                               "%3); it is left as it is")
+                QCoreApplication::translate(
+                    "ferry::transfer", "transfer queue %1 was written by a newer Ferry (schema %2; this one "
+                                       "knows %3); it is left as it is")
                     .arg(path)
                     .arg(version)
                     .arg(schemaVersion())};
     if (version < 0)
-        return {Outcome::Broken, QStringLiteral("schema version %1 is not one Ferry writes").arg(version)};
+        return {Outcome::Broken,
+                QCoreApplication::translate("ferry::transfer", "schema version %1 is not one Ferry writes")
+                    .arg(version)};
 
     if (existed) {
         if (!query.exec(QStringLiteral("PRAGMA quick_check")))
-            return failure(query.lastError(), QStringLiteral("cannot check the database"));
+            return failure(
+                query.lastError(),
+                QT_TRANSLATE_NOOP("ferry::transfer", "transfer queue %1: cannot check the database: %2"));
         QStringList problems;
         while (query.next() && problems.size() < 3)
             problems << query.value(0).toString().split(QLatin1Char('\n'));
         query.finish();
         if (problems != QStringList{QStringLiteral("ok")})
-            return {Outcome::Broken, QStringLiteral("integrity check failed: %1%2")
-                                         .arg(problems.mid(0, 3).join(QStringLiteral("; ")),
-                                              problems.size() > 3 ? QStringLiteral("; ...") : QString())};
+            return {Outcome::Broken,
+                    QCoreApplication::translate("ferry::transfer", "integrity check failed: %1%2")
+                        .arg(problems.mid(0, 3).join(QStringLiteral("; ")),
+                             problems.size() > 3 ? QStringLiteral("; ...") : QString())};
         if (version == 0) {
             if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
-                return failure(query.lastError(), QStringLiteral("cannot read the schema"));
+                return failure(
+                    query.lastError(),
+                    QT_TRANSLATE_NOOP("ferry::transfer", "transfer queue %1: cannot read the schema: %2"));
             if (query.value(0).toInt() > 0)
-                return {Outcome::Broken, QStringLiteral("it is an SQLite database but not a Ferry queue")};
+                return {Outcome::Broken,
+                        QCoreApplication::translate("ferry::transfer",
+                                                    "it is an SQLite database but not a Ferry queue")};
             query.finish();
         } else if (Attempt checked = checkColumns(); checked.outcome != Outcome::Ok) {
             return checked; // before anything is written to it
@@ -276,12 +295,15 @@ QueueDatabase::Attempt QueueDatabase::openConnection(const QString &path)
 
     // Not in a transaction, and before the migrations so they are written to the WAL.
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-        return failure(query.lastError(), QStringLiteral("cannot switch to WAL"));
+        return failure(query.lastError(),
+                       QT_TRANSLATE_NOOP("ferry::transfer", "transfer queue %1: cannot switch to WAL: %2"));
     query.finish();
     if (!query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"))
         // A large expand() grows the WAL; give the space back after the next checkpoint.
         || !query.exec(QStringLiteral("PRAGMA journal_size_limit = %1").arg(8 * 1024 * 1024)))
-        return failure(query.lastError(), QStringLiteral("cannot set the journal options"));
+        return failure(
+            query.lastError(),
+            QT_TRANSLATE_NOOP("ferry::transfer", "transfer queue %1: cannot set the journal options: %2"));
     query.finish();
 
     if (const Attempt migrated = migrate(version); migrated.outcome != Outcome::Ok)
@@ -295,9 +317,10 @@ QueueDatabase::Attempt QueueDatabase::checkColumns()
 {
     QSqlQuery query(m_db);
     if (!query.exec(m_schema.columnCheck))
-        return {Outcome::Broken, QStringLiteral("the items table does not match schema %1: %2")
-                                     .arg(schemaVersion())
-                                     .arg(describe(query.lastError()))};
+        return {Outcome::Broken,
+                QCoreApplication::translate("ferry::transfer", "the items table does not match schema %1: %2")
+                    .arg(schemaVersion())
+                    .arg(describe(query.lastError()))};
     return {};
 }
 

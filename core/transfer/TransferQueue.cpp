@@ -373,12 +373,12 @@ QueueItem forWriting(const QueueItem &item)
     return stored;
 }
 
-// Runs a bound write to the row `id`. `what` ("cannot update item %1") names the failure;
-// no row changed means there is no such item.
+// Runs a bound write to the row `id`. `what` (QT_TRANSLATE_NOOP: "cannot update item %1")
+// names the failure, translated here; no row changed means there is no such item.
 Status execWrite(QSqlQuery &query, qint64 id, const char *what)
 {
     if (!query.exec())
-        return sqlError(query, QString::fromLatin1(what).arg(id));
+        return sqlError(query, QCoreApplication::translate("ferry::transfer", what).arg(id));
     if (query.numRowsAffected() == 0)
         return notFound(id);
     return {};
@@ -679,7 +679,9 @@ Status TransferQueue::update(QueueItem &item)
     QSqlQuery &query = prepared(Statement::Update);
     OptionsCodec options;
     query.bindValue(bindColumns(query, stored, options), stored.id);
-    if (Status st = execWrite(query, stored.id, "cannot update item %1"); !st)
+    if (Status st =
+            execWrite(query, stored.id, QT_TRANSLATE_NOOP("ferry::transfer", "cannot update item %1"));
+        !st)
         return st;
     item = std::move(stored);
     return {};
@@ -693,7 +695,9 @@ Status TransferQueue::recordRun(QueueItem &item)
     QSqlQuery &query = prepared(Statement::RecordRun);
     OptionsCodec options;
     query.bindValue(bindColumns(query, stored, options, Columns::Run), stored.id);
-    if (Status st = execWrite(query, stored.id, "cannot record the run of item %1"); !st)
+    if (Status st = execWrite(query, stored.id,
+                              QT_TRANSLATE_NOOP("ferry::transfer", "cannot record the run of item %1"));
+        !st)
         return st;
     item = std::move(stored);
     return {};
@@ -708,7 +712,7 @@ Status TransferQueue::setState(qint64 id, ItemState state, const QString &lastEr
     query.bindValue(1, text(lastError));
     query.bindValue(2, msecs(QDateTime::currentDateTimeUtc()));
     query.bindValue(3, id);
-    return execWrite(query, id, "cannot set the state of item %1");
+    return execWrite(query, id, QT_TRANSLATE_NOOP("ferry::transfer", "cannot set the state of item %1"));
 }
 
 Status TransferQueue::setProgress(qint64 id, qint64 bytesDone, qint64 size)
@@ -720,11 +724,12 @@ Status TransferQueue::setProgress(qint64 id, qint64 bytesDone, qint64 size)
     query.bindValue(1, size);
     query.bindValue(2, msecs(QDateTime::currentDateTimeUtc()));
     query.bindValue(3, id);
-    return execWrite(query, id, "cannot record the progress of item %1");
+    return execWrite(query, id,
+                     QT_TRANSLATE_NOOP("ferry::transfer", "cannot record the progress of item %1"));
 }
 
 Status TransferQueue::transition(qint64 id, std::initializer_list<ItemState> from, ItemState to,
-                                 const QString &verb)
+                                 Change change)
 {
     if (Status ready = requireOpen(); !ready)
         return ready;
@@ -734,15 +739,21 @@ Status TransferQueue::transition(qint64 id, std::initializer_list<ItemState> fro
     if (current->state == to)
         return {};
     if (std::find(from.begin(), from.end(), current->state) == from.end())
-        return Error(ErrorKind::Local, QCoreApplication::translate(
-                                           "ferry::transfer", "transfer queue: cannot %1 item %2: it is %3")
-                                           .arg(verb)
-                                           .arg(id)
-                                           .arg(toString(current->state)));
+        return Error(ErrorKind::Local,
+                     (change == Change::Pause
+                          ? QCoreApplication::translate("ferry::transfer",
+                                                        "transfer queue: cannot pause item %1: it is %2")
+                      : change == Change::Resume
+                          ? QCoreApplication::translate("ferry::transfer",
+                                                        "transfer queue: cannot resume item %1: it is %2")
+                          : QCoreApplication::translate("ferry::transfer",
+                                                        "transfer queue: cannot retry item %1: it is %2"))
+                         .arg(id)
+                         .arg(toString(current->state)));
     QSqlQuery query(m_db.handle());
     // Retrying starts the count of failed runs again.
     query.prepare(
-        to == ItemState::Queued && verb == QLatin1String("retry")
+        to == ItemState::Queued && change == Change::Retry
             ? QStringLiteral("UPDATE items SET state = ?, updated = ?, attempts = 0, last_error = '' "
                              "WHERE id = ? AND state = ?")
             : QStringLiteral("UPDATE items SET state = ?, updated = ? WHERE id = ? AND state = ?"));
@@ -751,26 +762,29 @@ Status TransferQueue::transition(qint64 id, std::initializer_list<ItemState> fro
     query.bindValue(2, id);
     query.bindValue(3, int(current->state));
     if (!query.exec())
-        return sqlError(
-            query, QCoreApplication::translate("ferry::transfer", "cannot %1 item %2").arg(verb).arg(id));
+        return sqlError(query, (change == Change::Pause
+                                    ? QCoreApplication::translate("ferry::transfer", "cannot pause item %1")
+                                : change == Change::Resume
+                                    ? QCoreApplication::translate("ferry::transfer", "cannot resume item %1")
+                                    : QCoreApplication::translate("ferry::transfer", "cannot retry item %1"))
+                                   .arg(id));
     return {};
 }
 
 Status TransferQueue::pause(qint64 id)
 {
-    return transition(id, {ItemState::Queued, ItemState::Running}, ItemState::Paused,
-                      QStringLiteral("pause"));
+    return transition(id, {ItemState::Queued, ItemState::Running}, ItemState::Paused, Change::Pause);
 }
 
 Status TransferQueue::resume(qint64 id)
 {
-    return transition(id, {ItemState::Paused}, ItemState::Queued, QStringLiteral("resume"));
+    return transition(id, {ItemState::Paused}, ItemState::Queued, Change::Resume);
 }
 
 Status TransferQueue::retry(qint64 id)
 {
     return transition(id, {ItemState::Failed, ItemState::Cancelled, ItemState::Skipped}, ItemState::Queued,
-                      QStringLiteral("retry"));
+                      Change::Retry);
 }
 
 Status TransferQueue::remove(qint64 id)
@@ -785,7 +799,7 @@ Status TransferQueue::remove(qint64 id)
                        " UNION ALL SELECT items.id FROM items JOIN doomed ON items.parent_id = doomed.id)"
                        " DELETE FROM items WHERE id IN doomed"));
     query.bindValue(0, id);
-    return execWrite(query, id, "cannot remove item %1");
+    return execWrite(query, id, QT_TRANSLATE_NOOP("ferry::transfer", "cannot remove item %1"));
 }
 
 Status TransferQueue::setPriority(qint64 id, int priority)
@@ -797,7 +811,7 @@ Status TransferQueue::setPriority(qint64 id, int priority)
     query.bindValue(0, priority);
     query.bindValue(1, msecs(QDateTime::currentDateTimeUtc()));
     query.bindValue(2, id);
-    return execWrite(query, id, "cannot set the priority of item %1");
+    return execWrite(query, id, QT_TRANSLATE_NOOP("ferry::transfer", "cannot set the priority of item %1"));
 }
 
 Status TransferQueue::moveBefore(qint64 id, qint64 beforeId)
@@ -815,14 +829,14 @@ Status TransferQueue::moveBefore(qint64 id, qint64 beforeId)
         if (!before)
             return notFound(beforeId);
         if (before->priority != moving->priority)
-            return Error(
-                ErrorKind::Local,
-                QStringLiteral("transfer queue: cannot move item %1 before item %2: their priorities "
-                               "differ (%3, %4)")
-                    .arg(id)
-                    .arg(beforeId)
-                    .arg(moving->priority)
-                    .arg(before->priority));
+            return Error(ErrorKind::Local,
+                         QCoreApplication::translate(
+                             "ferry::transfer", "transfer queue: cannot move item %1 before item %2: their "
+                                                "priorities differ (%3, %4)")
+                             .arg(id)
+                             .arg(beforeId)
+                             .arg(moving->priority)
+                             .arg(before->priority));
     }
 
     QueueDatabase::Transaction transaction = m_db.transaction();

@@ -110,9 +110,15 @@ public:
 
 private:
     remote::Status requireOpen() const { return m_db.requireOpen(); }
-    // Moves state from one of `from` to `to` (already `to`: nothing to do).
-    remote::Status transition(qint64 id, std::initializer_list<ItemState> from, ItemState to,
-                              const QString &verb);
+    // Moves state from one of `from` to `to` (already `to`: nothing to do). `change` names
+    // it in the error messages, each a whole sentence of its own.
+    enum class Change
+    {
+        Pause,
+        Resume,
+        Retry
+    };
+    remote::Status transition(qint64 id, std::initializer_list<ItemState> from, ItemState to, Change change);
 
     // The statements the scheduler runs for every file, prepared once per open database
     // and kept (QueueDatabase::prepared): preparing was most of what each of them cost.

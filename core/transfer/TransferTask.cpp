@@ -201,7 +201,7 @@ Result<TaskOutcome> expandFolder(RemoteFileSystem &fs, RemoteFileSystem *target,
                 const QString shown = archive::joinMemberPath(item.localPath, entry->path);
                 if (!RemotePath::isSafeName(entry->name())) {
                     skipped(entry->name(), remote.toString() + QLatin1Char('/') + entry->name(), shown,
-                            QStringLiteral("not a safe file name"));
+                            QCoreApplication::translate("ferry::transfer", "not a safe file name"));
                     continue;
                 }
                 if (entry->type != archive::EntryType::File && entry->type != archive::EntryType::Folder) {
@@ -379,7 +379,9 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
     if (item.options.unsafe) {
         TaskOutcome never;
         never.state = ItemState::Skipped;
-        never.skipReason = item.lastError.isEmpty() ? QStringLiteral("not a safe file name") : item.lastError;
+        never.skipReason = item.lastError.isEmpty()
+                               ? QCoreApplication::translate("ferry::transfer", "not a safe file name")
+                               : item.lastError;
         return never;
     }
     if (item.isFolder)
@@ -429,7 +431,8 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
                 // Listed as a file or a link, found to be a folder: a link to a folder,
                 // which recursive transfers do not follow.
                 outcome.state = ItemState::Skipped;
-                outcome.skipReason = QStringLiteral("a link to a folder is not followed");
+                outcome.skipReason =
+                    QCoreApplication::translate("ferry::transfer", "a link to a folder is not followed");
                 return outcome;
             }
             return expandFolder(fs, target, item, context.token, context.progress.get());

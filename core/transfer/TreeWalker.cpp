@@ -6,11 +6,10 @@
 #include <QFileInfo>
 
 #include <algorithm>
-#include <cerrno>
-#include <dirent.h>
 
 #include "LocalFile.h"
 #include "remote/RemoteFileSystem.h"
+#include "util/PlatformFile.h"
 
 namespace ferry::transfer {
 
@@ -26,20 +25,10 @@ QString joined(const QString &relative, const QString &name)
 // A folder's names (not "." and ".."), sorted; an error when it cannot be read.
 Result<QStringList> localNames(const QString &path)
 {
-    DIR *dir = ::opendir(QFile::encodeName(path).constData());
-    if (!dir)
-        return localFileError(QStringLiteral("cannot read the folder"), path, errno);
     QStringList names;
-    errno = 0;
-    while (const dirent *d = ::readdir(dir)) {
-        const QString name = QFile::decodeName(d->d_name);
-        if (name != QLatin1String(".") && name != QLatin1String(".."))
-            names.append(name);
-    }
-    const int err = errno;
-    ::closedir(dir);
-    if (err != 0)
-        return localFileError(QStringLiteral("cannot read the folder"), path, err);
+    if (const int err = util::platform::listFolder(path, &names); err != 0)
+        return localFileError(QCoreApplication::translate("ferry::transfer", "cannot read the folder %1: %2"),
+                              path, err);
     std::sort(names.begin(), names.end());
     return names;
 }
@@ -270,7 +259,8 @@ bool TreeWalker::classifyRemote(const DirEntry &e, WalkEntry &out)
             out.kind = WalkEntry::Kind::Skipped;
             out.why = WalkEntry::Why::LinkOutside;
             out.reason =
-                QStringLiteral("a link to a file outside %1 is not followed").arg(m_remoteRoot.toString());
+                QCoreApplication::translate("ferry::transfer", "a link to a file outside %1 is not followed")
+                    .arg(m_remoteRoot.toString());
             return true;
         }
         out.kind = WalkEntry::Kind::File;

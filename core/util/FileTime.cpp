@@ -3,19 +3,21 @@
 #include <QFile>
 #include <QTimeZone>
 
-// Qt 6.6 gives UTC itself; before it, Linux reads the time with stat().
-#if QT_VERSION < QT_VERSION_CHECK(6, 6, 0) && defined(Q_OS_LINUX)
+#include "PlatformFile.h"
+
+// Qt 6.6 gives UTC itself; before it, the time is read with stat() (util/PlatformFile:
+// GetFileInformationByHandle on Windows), never through a local-time conversion.
+#if QT_VERSION < QT_VERSION_CHECK(6, 6, 0)
 #define FERRY_STAT_MTIME 1
-#include <sys/stat.h>
 #endif
 
 namespace ferry::util {
 
 namespace {
 #ifdef FERRY_STAT_MTIME
-QDateTime fromStat(const struct stat &st)
+QDateTime fromStat(const platform::FileStatus &st)
 {
-    const qint64 ms = qint64(st.st_mtim.tv_sec) * 1000 + st.st_mtim.tv_nsec / 1000000;
+    const qint64 ms = st.mtimeSec * 1000 + st.mtimeNsec / 1000000;
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
 }
 #endif
@@ -26,20 +28,18 @@ QDateTime modificationTimeUtc(const QFileInfo &info)
 #if QT_VERSION >= QT_VERSION_CHECK(6, 6, 0)
     return info.lastModified(QTimeZone::UTC);
 #elif defined(FERRY_STAT_MTIME)
-    struct stat st;
-    if (::stat(QFile::encodeName(info.filePath()).constData(), &st) != 0)
+    platform::FileStatus st;
+    if (platform::statPath(info.filePath(), true, &st) != 0)
         return {};
     return fromStat(st);
-#else
-    return info.lastModified().toUTC();
 #endif
 }
 
 QDateTime modificationTimeUtc(const QFile &file)
 {
 #ifdef FERRY_STAT_MTIME
-    struct stat st;
-    if (file.handle() >= 0 && ::fstat(file.handle(), &st) == 0)
+    platform::FileStatus st;
+    if (file.handle() >= 0 && platform::statFile(file.handle(), &st) == 0)
         return fromStat(st);
 #endif
     return modificationTimeUtc(QFileInfo(file));

@@ -7,9 +7,7 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
+#include "PlatformFile.h"
 
 namespace ferry::util {
 
@@ -54,7 +52,8 @@ QString InstanceChannel::serverName(const QString &configDir)
     const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
     if (!runtime.isEmpty() && QDir(runtime).exists())
         return QDir(runtime).filePath(QStringLiteral("ferry-%1.socket").arg(hash));
-    return QDir(QDir::tempPath()).filePath(QStringLiteral("ferry-%1-%2.socket").arg(::getuid()).arg(hash));
+    return QDir(QDir::tempPath())
+        .filePath(QStringLiteral("ferry-%1-%2.socket").arg(platform::userNumber()).arg(hash));
 #else
     return QStringLiteral("ferry-%1-%2").arg(qEnvironmentVariable("USERNAME"), hash);
 #endif

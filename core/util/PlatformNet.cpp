@@ -1,0 +1,360 @@
+#include "PlatformNet.h"
+
+#include <cerrno>
+#include <cstddef>
+#include <cstring>
+
+#ifdef Q_OS_WIN
+// winsock2.h before windows.h (which would pull in the old winsock.h), then the rest.
+#include <winsock2.h>
+
+#include <ws2tcpip.h>
+
+#include <mstcpip.h>
+#include <windows.h>
+#else
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#ifdef Q_OS_LINUX
+#include <linux/sockios.h>
+#include <linux/tcp.h> // glibc's netinet/tcp.h lacks tcp_info's tcpi_min_rtt
+#include <sys/ioctl.h>
+#else
+#include <netinet/tcp.h>
+#endif
+#endif
+
+namespace ferry::util::platform {
+
+namespace {
+
+// The socket address of `address`:`port`; false for what is not handled (a scoped IPv6
+// address, or no address at all).
+bool toSockaddr(const QHostAddress &address, quint16 port, sockaddr_storage *storage, int *length,
+                int *family)
+{
+    std::memset(storage, 0, sizeof *storage);
+    if (address.protocol() == QAbstractSocket::IPv4Protocol) {
+        auto *in = reinterpret_cast<sockaddr_in *>(storage);
+        in->sin_family = AF_INET;
+        in->sin_port = htons(port);
+        in->sin_addr.s_addr = htonl(address.toIPv4Address());
+        *length = int(sizeof(sockaddr_in));
+        *family = AF_INET;
+        return true;
+    }
+    if (address.protocol() == QAbstractSocket::IPv6Protocol && address.scopeId().isEmpty()) {
+        auto *in6 = reinterpret_cast<sockaddr_in6 *>(storage);
+        in6->sin6_family = AF_INET6;
+        in6->sin6_port = htons(port);
+        const Q_IPV6ADDR bytes = address.toIPv6Address();
+        static_assert(sizeof bytes == sizeof in6->sin6_addr);
+        std::memcpy(&in6->sin6_addr, &bytes, sizeof bytes);
+        *length = int(sizeof(sockaddr_in6));
+        *family = AF_INET6;
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QHostAddress peerAddress(qintptr socket)
+{
+    sockaddr_storage addr{};
+#ifdef Q_OS_WIN
+    int len = sizeof addr;
+    if (::getpeername(SOCKET(socket), reinterpret_cast<sockaddr *>(&addr), &len) != 0)
+        return {};
+#else
+    socklen_t len = sizeof addr;
+    if (::getpeername(int(socket), reinterpret_cast<sockaddr *>(&addr), &len) != 0)
+        return {};
+#endif
+    return QHostAddress(reinterpret_cast<const sockaddr *>(&addr));
+}
+
+#ifdef Q_OS_WIN
+
+QString socketErrorText(int code)
+{
+    // Winsock codes are Win32 error codes: qt_error_string() asks FormatMessage.
+    return qt_error_string(code);
+}
+
+qintptr startTcpConnect(const QHostAddress &address, quint16 port, int *error)
+{
+    sockaddr_storage storage;
+    int length = 0;
+    int family = 0;
+    *error = 0;
+    if (!toSockaddr(address, port, &storage, &length, &family))
+        return kNoSocket;
+    // WSA_FLAG_NO_HANDLE_INHERIT: the close-on-exec of Windows.
+    SOCKET s = ::WSASocketW(family, SOCK_STREAM, IPPROTO_TCP, nullptr, 0,
+                            WSA_FLAG_OVERLAPPED | WSA_FLAG_NO_HANDLE_INHERIT);
+    if (s == INVALID_SOCKET) {
+        *error = ::WSAGetLastError();
+        return kNoSocket;
+    }
+    u_long nonBlocking = 1;
+    ::ioctlsocket(s, FIONBIO, &nonBlocking);
+    const BOOL one = TRUE;
+    (void)::setsockopt(s, IPPROTO_TCP, TCP_NODELAY, reinterpret_cast<const char *>(&one), sizeof one);
+    if (::connect(s, reinterpret_cast<const sockaddr *>(&storage), length) != 0) {
+        const int code = ::WSAGetLastError();
+        if (code != WSAEWOULDBLOCK) {
+            ::closesocket(s);
+            *error = code;
+            return kNoSocket;
+        }
+    }
+    return qintptr(s);
+}
+
+void closeSocket(qintptr socket)
+{
+    if (socket != kNoSocket)
+        ::closesocket(SOCKET(socket));
+}
+
+int waitSocket(qintptr socket, int events, int timeoutMs, int *error)
+{
+    WSAPOLLFD p{};
+    p.fd = SOCKET(socket);
+    p.events = short(((events & Readable) ? POLLRDNORM : 0) | ((events & Writable) ? POLLWRNORM : 0));
+    const int rc = ::WSAPoll(&p, 1, timeoutMs);
+    if (rc < 0) {
+        *error = ::WSAGetLastError();
+        return -1;
+    }
+    int happened = 0;
+    if (p.revents & (POLLRDNORM | POLLRDBAND))
+        happened |= Readable;
+    if (p.revents & POLLWRNORM)
+        happened |= Writable;
+    if (p.revents & (POLLERR | POLLHUP))
+        happened |= Failed;
+    if (p.revents & POLLNVAL)
+        happened |= Invalid;
+    return happened;
+}
+
+int pendingSocketError(qintptr socket)
+{
+    int error = 0;
+    int size = sizeof error;
+    if (::getsockopt(SOCKET(socket), SOL_SOCKET, SO_ERROR, reinterpret_cast<char *>(&error), &size) != 0)
+        return ::WSAGetLastError();
+    return error;
+}
+
+int connectionRefusedCode()
+{
+    return WSAECONNREFUSED;
+}
+
+qint64 receive(qintptr socket, char *data, qint64 size, bool dontWait, bool *wouldBlock, int *error)
+{
+    *wouldBlock = false;
+    // No MSG_DONTWAIT on Windows: the data connection's socket is non-blocking already;
+    // for one that is not, look first.
+    if (dontWait) {
+        WSAPOLLFD p{};
+        p.fd = SOCKET(socket);
+        p.events = POLLRDNORM;
+        if (::WSAPoll(&p, 1, 0) <= 0 || !(p.revents & (POLLRDNORM | POLLHUP | POLLERR))) {
+            *wouldBlock = true;
+            return -1;
+        }
+    }
+    const int n = ::recv(SOCKET(socket), data, int(qMin<qint64>(size, 1 << 30)), 0);
+    if (n >= 0)
+        return n;
+    const int code = ::WSAGetLastError();
+    if (code == WSAEWOULDBLOCK)
+        *wouldBlock = true;
+    else
+        *error = code;
+    return -1;
+}
+
+#ifdef SIO_TCP_INFO
+namespace {
+bool tcpInfo(qintptr socket, TCP_INFO_v0 *info)
+{
+    // SIO_TCP_INFO: Windows 10 1703 and later (and an SDK that knows it).
+    DWORD version = 0;
+    DWORD bytes = 0;
+    return ::WSAIoctl(SOCKET(socket), SIO_TCP_INFO, &version, sizeof version, info, sizeof *info, &bytes,
+                      nullptr, nullptr) == 0;
+}
+} // namespace
+
+qint64 unsentBytes(qintptr socket)
+{
+    TCP_INFO_v0 info{};
+    if (socket == kNoSocket || !tcpInfo(socket, &info))
+        return -1;
+    return qint64(info.BytesInFlight);
+}
+
+double tcpMinRoundTripMs(qintptr socket)
+{
+    TCP_INFO_v0 info{};
+    if (socket == kNoSocket || !tcpInfo(socket, &info) || info.MinRttUs == 0 || info.MinRttUs == ULONG(-1))
+        return -1;
+    return double(info.MinRttUs) / 1000.0;
+}
+#else
+qint64 unsentBytes(qintptr)
+{
+    return -1;
+}
+
+double tcpMinRoundTripMs(qintptr)
+{
+    return -1;
+}
+#endif
+
+#else
+
+QString socketErrorText(int code)
+{
+    return qt_error_string(code);
+}
+
+qintptr startTcpConnect(const QHostAddress &address, quint16 port, int *error)
+{
+    sockaddr_storage storage;
+    int length = 0;
+    int family = 0;
+    *error = 0;
+    if (!toSockaddr(address, port, &storage, &length, &family))
+        return kNoSocket;
+#ifdef SOCK_NONBLOCK
+    const int fd = ::socket(family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+#else
+    // macOS: no SOCK_NONBLOCK/SOCK_CLOEXEC; set both after.
+    const int fd = ::socket(family, SOCK_STREAM, 0);
+    if (fd >= 0) {
+        ::fcntl(fd, F_SETFD, FD_CLOEXEC);
+        ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
+        const int on = 1;
+        (void)::setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &on, sizeof on);
+    }
+#endif
+    if (fd < 0) {
+        *error = errno;
+        return kNoSocket;
+    }
+    const int one = 1;
+    (void)::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    int rc;
+    do {
+        rc = ::connect(fd, reinterpret_cast<const sockaddr *>(&storage), socklen_t(length));
+    } while (rc < 0 && errno == EINTR);
+    if (rc < 0 && errno != EINPROGRESS) {
+        *error = errno;
+        ::close(fd);
+        return kNoSocket;
+    }
+    return fd;
+}
+
+void closeSocket(qintptr socket)
+{
+    if (socket != kNoSocket)
+        ::close(int(socket));
+}
+
+int waitSocket(qintptr socket, int events, int timeoutMs, int *error)
+{
+    pollfd p{int(socket), short(((events & Readable) ? POLLIN : 0) | ((events & Writable) ? POLLOUT : 0)), 0};
+    const int rc = ::poll(&p, 1, timeoutMs);
+    if (rc < 0) {
+        if (errno == EINTR)
+            return 0;
+        *error = errno;
+        return -1;
+    }
+    int happened = 0;
+    if (p.revents & POLLIN)
+        happened |= Readable;
+    if (p.revents & POLLOUT)
+        happened |= Writable;
+    if (p.revents & (POLLERR | POLLHUP))
+        happened |= Failed;
+    if (p.revents & POLLNVAL)
+        happened |= Invalid;
+    return happened;
+}
+
+int pendingSocketError(qintptr socket)
+{
+    int error = 0;
+    socklen_t size = sizeof error;
+    if (::getsockopt(int(socket), SOL_SOCKET, SO_ERROR, &error, &size) < 0)
+        return errno;
+    return error;
+}
+
+int connectionRefusedCode()
+{
+    return ECONNREFUSED;
+}
+
+qint64 receive(qintptr socket, char *data, qint64 size, bool dontWait, bool *wouldBlock, int *error)
+{
+    *wouldBlock = false;
+    while (true) {
+        const ssize_t n = ::recv(int(socket), data, size_t(size), dontWait ? MSG_DONTWAIT : 0);
+        if (n >= 0)
+            return qint64(n);
+        if (errno == EINTR)
+            continue;
+        if (errno == EAGAIN || errno == EWOULDBLOCK)
+            *wouldBlock = true;
+        else
+            *error = errno;
+        return -1;
+    }
+}
+
+qint64 unsentBytes(qintptr socket)
+{
+#ifdef Q_OS_LINUX
+    int unsent = 0;
+    if (socket != kNoSocket && ::ioctl(int(socket), SIOCOUTQ, &unsent) == 0)
+        return unsent;
+#else
+    Q_UNUSED(socket);
+#endif
+    return -1;
+}
+
+double tcpMinRoundTripMs(qintptr socket)
+{
+#ifdef Q_OS_LINUX
+    if (socket < 0)
+        return -1;
+    struct tcp_info info = {};
+    socklen_t size = sizeof info;
+    if (::getsockopt(int(socket), IPPROTO_TCP, TCP_INFO, &info, &size) != 0 ||
+        size < socklen_t(offsetof(struct tcp_info, tcpi_min_rtt) + sizeof info.tcpi_min_rtt) ||
+        info.tcpi_min_rtt == 0)
+        return -1;
+    return double(info.tcpi_min_rtt) / 1000.0;
+#else
+    Q_UNUSED(socket);
+    return -1;
+#endif
+}
+
+#endif
+
+} // namespace ferry::util::platform
