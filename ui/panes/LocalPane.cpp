@@ -4,18 +4,17 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFileSystemModel>
-#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QTimer>
 #include <QTreeView>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "archive/Archive.h"
 #include "panes/ArchiveFolderModel.h"
 #include "panes/LocalFileModel.h"
 #include "panes/LocalSortProxy.h"
 #include "panes/PathBar.h"
+#include "util/BackgroundTask.h"
 
 namespace ferry::ui {
 
@@ -139,14 +138,15 @@ void LocalPane::openArchive(const QString &archivePath, const QString &folder)
     setBusy(true);
     showMessage(tr("Reading %1 …").arg(info.fileName()));
     using Listed = std::shared_ptr<remote::Result<archive::ArchiveTree>>;
-    auto *watcher = new QFutureWatcher<Listed>(this);
-    connect(watcher, &QFutureWatcher<Listed>::finished, this, [this, watcher, generation, archive, folder] {
-        watcher->deleteLater();
-        archiveListed(generation, archive, folder, watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([archive, cancel = m_listingCancel]() -> Listed {
-        return std::make_shared<remote::Result<archive::ArchiveTree>>(archive::listArchive(archive, cancel));
-    }));
+    util::runInBackground(
+        this,
+        [archive, cancel = m_listingCancel]() -> Listed {
+            return std::make_shared<remote::Result<archive::ArchiveTree>>(
+                archive::listArchive(archive, cancel));
+        },
+        [this, generation, archive, folder](Listed listed) {
+            archiveListed(generation, archive, folder, listed);
+        });
 }
 
 void LocalPane::archiveListed(quint64 generation, const QString &archivePath, const QString &folder,
