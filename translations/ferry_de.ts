@@ -2382,6 +2382,48 @@ auf dem Server auch, was lokal entfernt (oder wegbenannt) wurde.
         <source>%1 is not a folder</source>
         <translation>%1 ist kein Ordner</translation>
     </message>
+    <message>
+        <source>comparing by checksum: the server offers no checksum command; compare by size and time (--compare size,time)</source>
+        <translation>Vergleich per Prüfsumme: Der Server bietet keinen Prüfsummenbefehl; nach Größe und Zeit vergleichen (--compare size,time)</translation>
+    </message>
+    <message>
+        <source>comparing by checksum: the server offers only %1, which Ferry cannot compute locally; compare by size and time (--compare size,time)</source>
+        <translation>Vergleich per Prüfsumme: Der Server bietet nur %1, das Ferry lokal nicht berechnen kann; nach Größe und Zeit vergleichen (--compare size,time)</translation>
+    </message>
+    <message>
+        <source>comparing by checksum: the server refused to compute checksums (%1); compare by size and time (--compare size,time)</source>
+        <translation>Vergleich per Prüfsumme: Der Server verweigert die Prüfsummen (%1); nach Größe und Zeit vergleichen (--compare size,time)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1</source>
+        <translation>Keine Verbindung zu %1 möglich</translation>
+    </message>
+    <message>
+        <source>cannot keep the sync&apos;s deletes in %1: %2</source>
+        <translation>Die Löschungen der Synchronisierung können nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot make the folder</source>
+        <translation>Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synchronize of %1 and %2 continues: %n delete(s) wait for its copies in the queue</source>
+        <translation>
+            <numerusform>Synchronisierung von %1 und %2 wird fortgesetzt: %n Löschung wartet auf ihre Kopien in der Warteschlange</numerusform>
+            <numerusform>Synchronisierung von %1 und %2 wird fortgesetzt: %n Löschungen warten auf ihre Kopien in der Warteschlange</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synchronize of %1 and %2 stopped: %3</source>
+        <translation>Synchronisierung von %1 und %2 abgebrochen: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synchronize of %1 and %2 finished: %n deleted</source>
+        <translation>
+            <numerusform>Synchronisierung von %1 und %2 abgeschlossen: %n gelöscht</numerusform>
+            <numerusform>Synchronisierung von %1 und %2 abgeschlossen: %n gelöscht</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ferry::transfer</name>
@@ -3281,6 +3323,28 @@ auf dem Server auch, was lokal entfernt (oder wegbenannt) wurde.
         <source>Close anyway</source>
         <translation>Trotzdem schließen</translation>
     </message>
+    <message>
+        <source>Uploaded the edited file %1 left by the last run</source>
+        <translation>Bearbeitete Datei %1 aus der letzten Sitzung hochgeladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n unchanged copy(s) of edited files left by the last run</source>
+        <translation>
+            <numerusform>%n unveränderte Kopie bearbeiteter Dateien aus der letzten Sitzung entfernt</numerusform>
+            <numerusform>%n unveränderte Kopien bearbeiteter Dateien aus der letzten Sitzung entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited file(s) left by the last run were changed and not uploaded</source>
+        <translation>
+            <numerusform>%n bearbeitete Datei aus der letzten Sitzung wurde geändert und nicht hochgeladen</numerusform>
+            <numerusform>%n bearbeitete Dateien aus der letzten Sitzung wurden geändert und nicht hochgeladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discarded the changes to %1</source>
+        <translation>Änderungen an %1 verworfen</translation>
+    </message>
 </context>
 <context>
     <name>ferry::ui::EditQuestionDialog</name>
@@ -3780,6 +3844,61 @@ auf dem Server auch, was lokal entfernt (oder wegbenannt) wurde.
     <message>
         <source>New name</source>
         <translation>Neuer Name</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::LeftCopiesDialog</name>
+    <message>
+        <source>Edited Files Not Uploaded</source>
+        <translation>Bearbeitete Dateien nicht hochgeladen</translation>
+    </message>
+    <message>
+        <source>Ferry ended while these files were open for editing. They were changed and not uploaded; their copies are kept until you decide.</source>
+        <translation>Ferry wurde beendet, während diese Dateien zum Bearbeiten geöffnet waren. Sie wurden geändert und nicht hochgeladen; ihre Kopien bleiben erhalten, bis Sie entscheiden.</translation>
+    </message>
+    <message>
+        <source>Edited files not uploaded</source>
+        <translation>Bearbeitete Dateien nicht hochgeladen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>&amp;Upload Now</source>
+        <translation>Jetzt &amp;hochladen</translation>
+    </message>
+    <message>
+        <source>Upload the selected files to where they came from</source>
+        <translation>Die ausgewählten Dateien dorthin hochladen, woher sie stammen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the folder of the selected file</source>
+        <translation>Den Ordner der ausgewählten Datei öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Delete the selected copies and their changes</source>
+        <translation>Die ausgewählten Kopien samt ihren Änderungen löschen</translation>
+    </message>
+    <message>
+        <source>Keep the copies and ask again next time</source>
+        <translation>Kopien behalten und beim nächsten Mal erneut fragen</translation>
     </message>
 </context>
 <context>

@@ -2366,6 +2366,46 @@ apa yang dihapus (atau diganti namanya) secara lokal.
         <source>%1 is not a folder</source>
         <translation>%1 bukan folder</translation>
     </message>
+    <message>
+        <source>comparing by checksum: the server offers no checksum command; compare by size and time (--compare size,time)</source>
+        <translation>membandingkan dengan checksum: server tidak menawarkan perintah checksum; bandingkan dengan ukuran dan waktu (--compare size,time)</translation>
+    </message>
+    <message>
+        <source>comparing by checksum: the server offers only %1, which Ferry cannot compute locally; compare by size and time (--compare size,time)</source>
+        <translation>membandingkan dengan checksum: server hanya menawarkan %1, yang tidak dapat dihitung Ferry secara lokal; bandingkan dengan ukuran dan waktu (--compare size,time)</translation>
+    </message>
+    <message>
+        <source>comparing by checksum: the server refused to compute checksums (%1); compare by size and time (--compare size,time)</source>
+        <translation>membandingkan dengan checksum: server menolak menghitung checksum (%1); bandingkan dengan ukuran dan waktu (--compare size,time)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1</source>
+        <translation>tidak dapat terhubung ke %1</translation>
+    </message>
+    <message>
+        <source>cannot keep the sync&apos;s deletes in %1: %2</source>
+        <translation>tidak dapat menyimpan penghapusan sinkronisasi di %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot make the folder</source>
+        <translation>tidak dapat membuat folder</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synchronize of %1 and %2 continues: %n delete(s) wait for its copies in the queue</source>
+        <translation>
+            <numerusform>Sinkronisasi %1 dan %2 dilanjutkan: %n penghapusan menunggu salinannya di antrean</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synchronize of %1 and %2 stopped: %3</source>
+        <translation>Sinkronisasi %1 dan %2 berhenti: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synchronize of %1 and %2 finished: %n deleted</source>
+        <translation>
+            <numerusform>Sinkronisasi %1 dan %2 selesai: %n dihapus</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ferry::transfer</name>
@@ -3256,6 +3296,26 @@ apa yang dihapus (atau diganti namanya) secara lokal.
         <source>Close anyway</source>
         <translation>Tetap tutup</translation>
     </message>
+    <message>
+        <source>Uploaded the edited file %1 left by the last run</source>
+        <translation>Berkas suntingan %1 dari sesi sebelumnya telah diunggah</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n unchanged copy(s) of edited files left by the last run</source>
+        <translation>
+            <numerusform>%n salinan berkas suntingan yang tidak berubah dari sesi sebelumnya dihapus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited file(s) left by the last run were changed and not uploaded</source>
+        <translation>
+            <numerusform>%n berkas suntingan dari sesi sebelumnya diubah dan belum diunggah</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discarded the changes to %1</source>
+        <translation>Perubahan pada %1 dibuang</translation>
+    </message>
 </context>
 <context>
     <name>ferry::ui::EditQuestionDialog</name>
@@ -3755,6 +3815,61 @@ apa yang dihapus (atau diganti namanya) secara lokal.
     <message>
         <source>New name</source>
         <translation>Nama baru</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::LeftCopiesDialog</name>
+    <message>
+        <source>Edited Files Not Uploaded</source>
+        <translation>Berkas Suntingan Belum Diunggah</translation>
+    </message>
+    <message>
+        <source>Ferry ended while these files were open for editing. They were changed and not uploaded; their copies are kept until you decide.</source>
+        <translation>Ferry berhenti saat berkas-berkas ini sedang disunting. Berkas tersebut diubah dan belum diunggah; salinannya disimpan sampai Anda memutuskan.</translation>
+    </message>
+    <message>
+        <source>Edited files not uploaded</source>
+        <translation>Berkas suntingan belum diunggah</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <source>&amp;Upload Now</source>
+        <translation>&amp;Unggah Sekarang</translation>
+    </message>
+    <message>
+        <source>Upload the selected files to where they came from</source>
+        <translation>Unggah berkas terpilih ke tempat asalnya</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Buka Folder</translation>
+    </message>
+    <message>
+        <source>Open the folder of the selected file</source>
+        <translation>Buka folder berkas terpilih</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation>&amp;Buang Perubahan</translation>
+    </message>
+    <message>
+        <source>Delete the selected copies and their changes</source>
+        <translation>Hapus salinan terpilih beserta perubahannya</translation>
+    </message>
+    <message>
+        <source>Keep the copies and ask again next time</source>
+        <translation>Simpan salinan dan tanyakan lagi lain kali</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // end-to-end tests: screenshots, real mouse drags through X (xdotool, so they go through
 // Qt's own drag and drop), and typing a server into the quick-connect bar.
 
+#include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -18,9 +19,47 @@
 #include "TestHelpers.h"
 #include "TestServers.h"
 #include "connect/QuickConnectBar.h"
+#include "log/LogModel.h"
+#include "panes/RemoteFileModel.h"
+#include "panes/RemotePane.h"
 #include "remote/ConnectionSpec.h"
 
 namespace ferry::test {
+
+// Shows the window at the end-to-end tests' size and makes it active (there is no
+// window manager on the test's display to do so); false when it never became active.
+inline bool showActive(ui::MainWindow &window)
+{
+    window.resize(1240, 760);
+    window.move(20, 20);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    window.activateWindow();
+    QApplication::setActiveWindow(&window);
+    return QTest::qWaitForWindowActive(&window);
+}
+
+// The names a remote pane lists, in its order.
+inline QStringList namesIn(const ui::RemotePane *pane)
+{
+    const ui::RemoteFileModel *model = pane->fileModel();
+    QStringList out;
+    for (int row = 0; row < model->rowCount(); ++row)
+        out << model->index(row, 0).data().toString();
+    return out;
+}
+
+// Whether a line of the window's message log contains text.
+inline bool logContains(const ui::MainWindow &window, const QString &text)
+{
+    const ui::LogModel *log = window.logModel();
+    for (int row = 0; row < log->rowCount(); ++row) {
+        if (log->index(row, ui::LogModel::TextColumn).data().toString().contains(text))
+            return true;
+    }
+    return false;
+}
 
 // The whole screen into artefactPath(name).
 inline bool saveScreenshot(const QString &name)

@@ -31,28 +31,11 @@
 using namespace ferry::remote;
 using namespace ferry::ui;
 using ferry::test::Fixture;
+using ferry::test::logContains;
+using ferry::test::namesIn;
 using ferry::test::ServerInfo;
 
 namespace {
-
-QStringList namesIn(RemotePane *pane)
-{
-    const RemoteFileModel *model = pane->fileModel();
-    QStringList out;
-    for (int row = 0; row < model->rowCount(); ++row)
-        out << model->index(row, 0).data().toString();
-    return out;
-}
-
-bool logContains(const MainWindow &window, const QString &text)
-{
-    const LogModel *log = window.logModel();
-    for (int row = 0; row < log->rowCount(); ++row) {
-        if (log->index(row, LogModel::TextColumn).data().toString().contains(text))
-            return true;
-    }
-    return false;
-}
 
 QByteArray readAll(const QString &path)
 {
@@ -96,13 +79,7 @@ void TestGuiEditEndToEnd::initTestCase()
     QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
     m_services->settings().setEditors({{QStringLiteral("txt"), editor}});
     m_window = std::make_unique<MainWindow>(m_services->services());
-    m_window->resize(1240, 760);
-    m_window->move(20, 20);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(ferry::test::showActive(*m_window));
 }
 
 void TestGuiEditEndToEnd::cleanup()

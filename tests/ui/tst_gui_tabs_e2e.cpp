@@ -35,18 +35,11 @@
 using namespace ferry::remote;
 using namespace ferry::ui;
 using ferry::test::Fixture;
+using ferry::test::logContains;
+using ferry::test::namesIn;
 using ferry::test::ServerInfo;
 
 namespace {
-
-QStringList namesIn(RemotePane *pane)
-{
-    const RemoteFileModel *model = pane->fileModel();
-    QStringList out;
-    for (int row = 0; row < model->rowCount(); ++row)
-        out << model->index(row, 0).data().toString();
-    return out;
-}
 
 // The queue panel's direction column for the copy of name (all tabs of the panel).
 QString copyDirection(const MainWindow &window, const QString &name)
@@ -61,16 +54,6 @@ QString copyDirection(const MainWindow &window, const QString &name)
         }
     }
     return {};
-}
-
-bool logContains(const MainWindow &window, const QString &text)
-{
-    const LogModel *log = window.logModel();
-    for (int row = 0; row < log->rowCount(); ++row) {
-        if (log->index(row, LogModel::TextColumn).data().toString().contains(text))
-            return true;
-    }
-    return false;
 }
 
 QString readAll(const QString &path)
@@ -113,14 +96,7 @@ void TestGuiTabsEndToEnd::initTestCase()
     QVERIFY2(m_fx.isValid(), qPrintable(m_fx.lastError()));
     m_services = std::make_unique<ferry::test::TestServices>();
     m_window = std::make_unique<MainWindow>(m_services->services());
-    m_window->resize(1240, 760);
-    m_window->move(20, 20);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    // No window manager on the test's display: the window is made active for its keys.
-    m_window->activateWindow();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(ferry::test::showActive(*m_window));
 }
 
 void TestGuiTabsEndToEnd::cleanup()

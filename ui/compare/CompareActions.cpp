@@ -45,16 +45,16 @@ CompareActions::CompareActions(std::function<ConnectionTab *()> currentTab, QObj
     m_syncBrowsing->setObjectName(QStringLiteral("syncBrowsing"));
     m_syncBrowsing->setCheckable(true);
     m_syncBrowsing->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Y));
-    m_syncBrowsing->setIcon(
-        QIcon::fromTheme(QStringLiteral("folder-sync"), style->standardIcon(QStyle::SP_DirLinkIcon)));
+    // Ferry's own pictures (resources/icons/actions): the themes' "folder-sync" and
+    // "view-refresh" looked like Refresh.
+    m_syncBrowsing->setIcon(QIcon(QStringLiteral(":/actions/sync-browsing.svg")));
     m_tr.bind(m_syncBrowsing, &QAction::setText, QT_TR_NOOP("S&ynchronized browsing"));
     m_tr.bind(m_syncBrowsing, &QAction::setToolTip,
               QT_TR_NOOP("Opening a folder in one pane opens the same folder in the other (Ctrl+Y)"));
 
     m_synchronize->setObjectName(QStringLiteral("synchronize"));
     m_synchronize->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    m_synchronize->setIcon(
-        QIcon::fromTheme(QStringLiteral("view-refresh"), style->standardIcon(QStyle::SP_BrowserReload)));
+    m_synchronize->setIcon(QIcon(QStringLiteral(":/actions/synchronize.svg")));
     m_tr.bind(m_synchronize, &QAction::setText, QT_TR_NOOP("S&ynchronize…"));
     m_tr.bind(m_synchronize, &QAction::setToolTip,
               QT_TR_NOOP("Make the remote folder like the local one, or the reverse (Ctrl+Shift+S)"));

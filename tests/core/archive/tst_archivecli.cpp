@@ -38,29 +38,6 @@ QString diag(const CliResult &r)
         .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
 }
 
-bool waitForSize(const QString &path, qint64 size, int ms)
-{
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < ms) {
-        if (QFileInfo(path).size() >= size)
-            return true;
-        QThread::msleep(20);
-    }
-    return false;
-}
-
-QMap<QString, QByteArray> treeHashes(const QString &dir)
-{
-    QMap<QString, QByteArray> out;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        out.insert(QDir(dir).relativeFilePath(path), sha256OfFile(path));
-    }
-    return out;
-}
-
 } // namespace
 
 class TestArchiveCli : public QObject
@@ -187,7 +164,7 @@ void TestArchiveCli::putMemberAndFolder()
                         m_archive + QStringLiteral("!/pack/docs"), url(sftp, tag + QLatin1Char('/'))}),
             data.path());
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
-    QCOMPARE(treeHashes(remote + QStringLiteral("/docs")), treeHashes(m_tree + QStringLiteral("/docs")));
+    QCOMPARE(fileHashes(remote + QStringLiteral("/docs")), fileHashes(m_tree + QStringLiteral("/docs")));
 
     // The whole archive: its link is left out and said so (exit 5: partly done).
     QVERIFY(!remoteFolder(tag + QStringLiteral("/whole")).isEmpty());
@@ -196,9 +173,9 @@ void TestArchiveCli::putMemberAndFolder()
             data.path());
     QVERIFY2(r.exitCode == 5, qPrintable(diag(r)));
     QVERIFY2(r.err.contains("pack/link"), qPrintable(diag(r)));
-    QMap<QString, QByteArray> want = treeHashes(m_tree);
+    QMap<QString, QByteArray> want = fileHashes(m_tree);
     want.remove(QStringLiteral("link"));
-    QCOMPARE(treeHashes(remote + QStringLiteral("/whole/tree/pack")), want);
+    QCOMPARE(fileHashes(remote + QStringLiteral("/whole/tree/pack")), want);
 
     // Without -r a folder is refused; a missing member is named.
     r = cli(args(sftp, {QStringLiteral("put"), m_archive + QStringLiteral("!/pack/docs"),
@@ -242,13 +219,9 @@ void TestArchiveCli::killedQueueRunResumesMember()
     auto first = start(args(sftp, {QStringLiteral("queue"), QStringLiteral("run"),
                                    QStringLiteral("--limit-rate"), QStringLiteral("16M")}),
                        data.path());
-    QVERIFY(first->waitForStarted());
-    QVERIFY2(waitForSize(target, 16 * MiB, 30000),
-             qPrintable(QString::fromUtf8(first->readAllStandardError())));
-    QThread::msleep(1200); // at least one progress write to the queue after the copy began
-    ::kill(static_cast<pid_t>(first->processId()), SIGKILL);
-    QVERIFY(first->waitForFinished(5000));
-    const qint64 partial = QFileInfo(target).size();
+    const KilledRun killed = killWhenGrown(*first, target, 16 * MiB, 30000);
+    QVERIFY2(killed.partial >= 0, qPrintable(killed.why));
+    const qint64 partial = killed.partial;
     QVERIFY(partial > 0 && partial < 64 * MiB);
 
     const CliResult second = cli(args(sftp, {QStringLiteral("queue"), QStringLiteral("run")}), data.path());
@@ -290,7 +263,7 @@ void TestArchiveCli::getExtract()
                                   url(sftp, tag + QStringLiteral("/tree.tar.zst")), into}),
                       data.path());
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
-    QCOMPARE(treeHashes(into + QStringLiteral("/pack")), treeHashes(m_tree));
+    QCOMPARE(fileHashes(into + QStringLiteral("/pack")), fileHashes(m_tree));
     QVERIFY(QFileInfo(into + QStringLiteral("/pack/link")).isSymLink());
     // The downloaded archive is gone; only the extracted folder is left.
     QCOMPARE(QDir(into).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),

@@ -7,7 +7,6 @@
 // SHA-256, each change within the limit); vsftpd stopped for 5 s while files change:
 // they arrive after it is started again on the same port.
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
@@ -32,6 +31,7 @@
 using namespace ferry;
 using edit::FolderWatch;
 using test::Fixture;
+using test::treeOf;
 
 namespace {
 
@@ -42,22 +42,6 @@ bool writeFile(const QString &path, const QByteArray &data, QIODevice::OpenMode 
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile f(path);
     return f.open(mode) && f.write(data) == data.size();
-}
-
-QMap<QString, QByteArray> treeOf(const QString &root)
-{
-    QMap<QString, QByteArray> out;
-    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (QFileInfo(path).fileName().contains(QLatin1String(".ferry-part")))
-            continue;
-        const QString relative = QDir(root).relativeFilePath(path);
-        out.insert(it.fileInfo().isDir() ? relative + QLatin1Char('/') : relative,
-                   it.fileInfo().isDir() ? QByteArray() : test::sha256OfFile(path));
-    }
-    return out;
 }
 
 } // namespace

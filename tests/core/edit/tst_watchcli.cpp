@@ -8,7 +8,6 @@
 // stopped for 5 s while files change, and started again on the same port: the changes
 // arrive after it returns. SIGTERM ends the watch with exit code 0.
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -33,25 +32,6 @@ bool writeFile(const QString &path, const QByteArray &data, QIODevice::OpenMode 
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile f(path);
     return f.open(mode) && f.write(data) == data.size();
-}
-
-// Every file under root by relative path, with its SHA-256 (folders as "dir/" with "").
-QMap<QString, QByteArray> treeOf(const QString &root)
-{
-    QMap<QString, QByteArray> out;
-    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QString relative = QDir(root).relativeFilePath(path);
-        if (QFileInfo(path).fileName().contains(QLatin1String(".ferry-part")))
-            continue;
-        if (it.fileInfo().isDir())
-            out.insert(relative + QLatin1Char('/'), QByteArray());
-        else
-            out.insert(relative, sha256OfFile(path));
-    }
-    return out;
 }
 
 } // namespace

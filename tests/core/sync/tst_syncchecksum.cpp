@@ -16,8 +16,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTcpServer>
 #include <QProcessEnvironment>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -295,7 +295,8 @@ private:
     {
         QProcessEnvironment env;
         env.insert(QStringLiteral("FERRY_PASSWORD"), QStringLiteral("secret"));
-        return runCli(QStringList{QStringLiteral("sync")} + args, m_data.path(), m_data.path(), {}, 120000, env);
+        return runCli(QStringList{QStringLiteral("sync")} + args, m_data.path(), m_data.path(), {}, 120000,
+                      env);
     }
     QTemporaryDir m_data;
 };

@@ -187,18 +187,6 @@ bool makeTrees(const QString &source, const QString &target)
            write(target + QStringLiteral("/keep.log"), 60, 11);
 }
 
-bool waitForSize(const QString &path, qint64 size, int ms)
-{
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < ms) {
-        if (QFileInfo(path).size() >= size)
-            return true;
-        QThread::msleep(20);
-    }
-    return false;
-}
-
 } // namespace
 
 Q_DECLARE_METATYPE(Server)
@@ -364,13 +352,9 @@ void TestSyncCli::killedSyncContinues()
         up ? target + QStringLiteral("/big.bin") : target + QStringLiteral("/.big.bin.ferry-part-1");
 
     auto first = e.startSync(QStringList{QStringLiteral("--limit-rate"), QStringLiteral("16M")} + args);
-    QVERIFY(first->waitForStarted());
-    QVERIFY2(waitForSize(growing, 16 * MiB, 60000),
-             qPrintable(QString::fromUtf8(first->readAllStandardError())));
-    QThread::msleep(1200); // at least one progress write to the queue after the copy began
-    ::kill(static_cast<pid_t>(first->processId()), SIGKILL);
-    QVERIFY(first->waitForFinished(5000));
-    const qint64 partial = QFileInfo(growing).size();
+    const KilledRun killed = killWhenGrown(*first, growing, 16 * MiB, 60000);
+    QVERIFY2(killed.partial >= 0, qPrintable(killed.why));
+    const qint64 partial = killed.partial;
     QVERIFY(partial > 0 && partial < size);
 
     const CliResult second = e.sync(args);

@@ -86,31 +86,6 @@ QString diag(const CliResult &r)
         .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
 }
 
-// Waits until the file at `path` has at least `size` bytes; false after `ms`.
-bool waitForSize(const QString &path, qint64 size, int ms)
-{
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < ms) {
-        if (QFileInfo(path).size() >= size)
-            return true;
-        QThread::msleep(20);
-    }
-    return false;
-}
-
-// Relative path -> SHA-256 of every file below `dir`.
-QMap<QString, QByteArray> treeHashes(const QString &dir)
-{
-    QMap<QString, QByteArray> out;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        out.insert(QDir(dir).relativeFilePath(path), sha256OfFile(path));
-    }
-    return out;
-}
-
 QJsonObject itemById(const QJsonArray &items, qint64 id)
 {
     for (const QJsonValue &v : items) {
@@ -190,13 +165,9 @@ void TestQueueCli::killedClientResumes()
     // Slowed down so that it is surely killed in the middle.
     auto first = e.start({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--limit-rate"),
                           QStringLiteral("16M")});
-    QVERIFY(first->waitForStarted());
-    QVERIFY2(waitForSize(growing, 24 * MiB, 30000),
-             qPrintable(QString::fromUtf8(first->readAllStandardError())));
-    QThread::msleep(1200); // at least one progress write to the queue after the copy began
-    ::kill(static_cast<pid_t>(first->processId()), SIGKILL);
-    QVERIFY(first->waitForFinished(5000));
-    const qint64 partial = QFileInfo(growing).size();
+    const KilledRun killed = killWhenGrown(*first, growing, 24 * MiB, 30000);
+    QVERIFY2(killed.partial >= 0, qPrintable(killed.why));
+    const qint64 partial = killed.partial;
     QVERIFY(partial > 0 && partial < size);
 
     const CliResult second = e.cli({QStringLiteral("queue"), QStringLiteral("run")});
@@ -278,9 +249,9 @@ void TestQueueCli::manySmallFilesBothWays()
         {QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--parallel"), QStringLiteral("4")});
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
     qInfo("2,000 files up with 4 connections: %lld ms", timer.restart());
-    const auto source = treeHashes(tree);
+    const auto source = fileHashes(tree);
     QCOMPARE(source.size(), 2000);
-    QCOMPARE(treeHashes(e.root(QStringLiteral("tree"))), source);
+    QCOMPARE(fileHashes(e.root(QStringLiteral("tree"))), source);
 
     const QString back = e.localPath(QStringLiteral("back"));
     QVERIFY(QDir().mkpath(back));
@@ -291,7 +262,7 @@ void TestQueueCli::manySmallFilesBothWays()
         {QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--parallel"), QStringLiteral("4")});
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
     qInfo("2,000 files down with 4 connections: %lld ms", timer.restart());
-    QCOMPARE(treeHashes(back + QStringLiteral("/tree")), source); // no .part left, none missing or extra
+    QCOMPARE(fileHashes(back + QStringLiteral("/tree")), source); // no .part left, none missing or extra
 
     // Every file item is done exactly once.
     const QJsonArray items = e.list();
@@ -355,8 +326,8 @@ void TestQueueCli::failureInARunOfSmallFiles()
         ++done;
     }
     QCOMPARE(done, count - 1);
-    QMap<QString, QByteArray> sent = treeHashes(tree);
-    QMap<QString, QByteArray> arrived = treeHashes(e.root(QStringLiteral("run")));
+    QMap<QString, QByteArray> sent = fileHashes(tree);
+    QMap<QString, QByteArray> arrived = fileHashes(e.root(QStringLiteral("run")));
     sent.remove(QStringLiteral("f03.dat"));
     arrived.remove(QStringLiteral("f03.dat"));
     QCOMPARE(arrived, sent);
@@ -705,12 +676,12 @@ void TestQueueCli::parallelGetAndPut()
     CliResult r = e.cli({QStringLiteral("put"), QStringLiteral("-r"), QStringLiteral("--parallel"),
                          QStringLiteral("3"), tree, e.url()});
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
-    QCOMPARE(treeHashes(e.root(QStringLiteral("up"))), treeHashes(tree));
+    QCOMPARE(fileHashes(e.root(QStringLiteral("up"))), fileHashes(tree));
     const QString down = e.localPath(QStringLiteral("down"));
     r = e.cli({QStringLiteral("get"), QStringLiteral("-r"), QStringLiteral("--parallel"), QStringLiteral("3"),
                e.url(QStringLiteral("up")), down});
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
-    QCOMPARE(treeHashes(down), treeHashes(tree));
+    QCOMPARE(fileHashes(down), fileHashes(tree));
     // get/put --parallel leave the persistent queue alone.
     QCOMPARE(e.list().size(), 0);
 }
@@ -749,7 +720,7 @@ void TestQueueCli::sftpTreeWithStoredOptions()
     r = e.cli(
         {QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--parallel"), QStringLiteral("3")});
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
-    QCOMPARE(treeHashes(e.root(QStringLiteral("st"))), treeHashes(tree));
+    QCOMPARE(fileHashes(e.root(QStringLiteral("st"))), fileHashes(tree));
 
     const QString back = e.localPath(QStringLiteral("back"));
     QVERIFY(QDir().mkpath(back));
@@ -760,7 +731,7 @@ void TestQueueCli::sftpTreeWithStoredOptions()
     r = e.cli(
         {QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--parallel"), QStringLiteral("3")});
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
-    QCOMPARE(treeHashes(back + QStringLiteral("/st")), treeHashes(tree));
+    QCOMPARE(fileHashes(back + QStringLiteral("/st")), fileHashes(tree));
 }
 
 // A saved site's "maximum connections" caps --parallel for its items.
@@ -785,7 +756,7 @@ void TestQueueCli::savedSiteConnectionLimit()
     r = e.cli(
         {QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--parallel"), QStringLiteral("4")});
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
-    QCOMPARE(treeHashes(e.localPath(QStringLiteral("lim"))), treeHashes(e.root(QStringLiteral("lim"))));
+    QCOMPARE(fileHashes(e.localPath(QStringLiteral("lim"))), fileHashes(e.root(QStringLiteral("lim"))));
     const QString log = Fixture::logTail(*e.srv, 1 << 20);
     QCOMPARE(log.count(QStringLiteral("OK LOGIN")), 1);
 }
@@ -811,7 +782,7 @@ void TestQueueCli::linksToFoldersNotFollowed()
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
     r = e.cli({QStringLiteral("queue"), QStringLiteral("run")}, 60000);
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
-    const auto got = treeHashes(back + QStringLiteral("/lt"));
+    const auto got = fileHashes(back + QStringLiteral("/lt"));
     QCOMPARE(got.keys(), (QList<QString>{QStringLiteral("flink"), QStringLiteral("sub/f.bin")}));
     QCOMPARE(got.value(QStringLiteral("flink")), sha256OfFile(e.root(QStringLiteral("lt/sub/f.bin"))));
 
@@ -824,7 +795,7 @@ void TestQueueCli::linksToFoldersNotFollowed()
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
     r = e.cli({QStringLiteral("queue"), QStringLiteral("run")}, 60000);
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
-    QCOMPARE(treeHashes(e.root(QStringLiteral("lu"))).keys(), QList<QString>{QStringLiteral("sub/g.bin")});
+    QCOMPARE(fileHashes(e.root(QStringLiteral("lu"))).keys(), QList<QString>{QStringLiteral("sub/g.bin")});
 }
 
 // --temp-upload writes NAME.filepart and renames it; --limit-each caps each transfer
@@ -913,7 +884,7 @@ void TestQueueCli::partialNameNeverTakesARealFile()
     CliResult r = e.cli({QStringLiteral("get"), e.url(QStringLiteral("keep.bin")),
                          e.localPath(QStringLiteral("cli/keep.bin"))});
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
-    QCOMPARE(treeHashes(e.localPath(QStringLiteral("cli"))),
+    QCOMPARE(fileHashes(e.localPath(QStringLiteral("cli"))),
              (QMap<QString, QByteArray>{{QStringLiteral("keep.bin"), server},
                                         {QStringLiteral("keep.bin.part"), own}}));
 
@@ -922,7 +893,7 @@ void TestQueueCli::partialNameNeverTakesARealFile()
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
     r = e.cli({QStringLiteral("queue"), QStringLiteral("run")}, 60000);
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
-    QCOMPARE(treeHashes(e.localPath(QStringLiteral("queued"))),
+    QCOMPARE(fileHashes(e.localPath(QStringLiteral("queued"))),
              (QMap<QString, QByteArray>{{QStringLiteral("keep.bin"), server},
                                         {QStringLiteral("keep.bin.part"), own}}));
 }
@@ -993,7 +964,7 @@ void TestQueueCli::partialListedBeforeItsFile()
         runCli({QStringLiteral("get"), QStringLiteral("-r"), url, top.filePath(QStringLiteral("cli"))},
                top.path(), top.path(), {}, 60000);
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
-    QCOMPARE(treeHashes(top.filePath(QStringLiteral("cli"))), expected);
+    QCOMPARE(fileHashes(top.filePath(QStringLiteral("cli"))), expected);
 
     const QString queued = top.filePath(QStringLiteral("queued"));
     QVERIFY(QDir().mkpath(queued));
@@ -1004,7 +975,7 @@ void TestQueueCli::partialListedBeforeItsFile()
     password.insert(QStringLiteral("FERRY_PASSWORD"), QStringLiteral("p"));
     r = runCli({QStringLiteral("queue"), QStringLiteral("run")}, top.path(), top.path(), {}, 60000, password);
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
-    QCOMPARE(treeHashes(queued + QStringLiteral("/pc")), expected);
+    QCOMPARE(fileHashes(queued + QStringLiteral("/pc")), expected);
 }
 
 // Item 9: a link planted where the partial file goes is never written through: the
@@ -1108,11 +1079,11 @@ void TestQueueCli::uploadLinksLeavingTheFolder()
     CliResult r = e.cli({QStringLiteral("put"), QStringLiteral("-r"), tree, e.url(QStringLiteral("cli"))});
     QVERIFY2(r.exitCode == 5, qPrintable(diag(r)));
     QVERIFY2(r.err.contains("innocent.txt") && r.err.contains("--follow-links"), qPrintable(diag(r)));
-    QCOMPARE(treeHashes(e.root(QStringLiteral("cli"))), safe);
+    QCOMPARE(fileHashes(e.root(QStringLiteral("cli"))), safe);
     r = e.cli({QStringLiteral("put"), QStringLiteral("-r"), QStringLiteral("--follow-links"), tree,
                e.url(QStringLiteral("clif"))});
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
-    QCOMPARE(treeHashes(e.root(QStringLiteral("clif"))), all);
+    QCOMPARE(fileHashes(e.root(QStringLiteral("clif"))), all);
 
     r = e.cli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("put"), tree,
                e.url(QStringLiteral("q/"))});
@@ -1120,7 +1091,7 @@ void TestQueueCli::uploadLinksLeavingTheFolder()
     r = e.cli({QStringLiteral("queue"), QStringLiteral("run")}, 60000);
     QVERIFY2(r.exitCode == 5, qPrintable(diag(r)));
     QVERIFY2(r.err.contains("innocent.txt"), qPrintable(diag(r)));
-    QCOMPARE(treeHashes(e.root(QStringLiteral("q/site"))), safe);
+    QCOMPARE(fileHashes(e.root(QStringLiteral("q/site"))), safe);
     bool listed = false;
     for (const QJsonValue &v : e.list()) {
         const QJsonObject o = v.toObject();
@@ -1138,7 +1109,7 @@ void TestQueueCli::uploadLinksLeavingTheFolder()
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
     r = e.cli({QStringLiteral("queue"), QStringLiteral("run")}, 60000);
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
-    QCOMPARE(treeHashes(e.root(QStringLiteral("qf/site"))), all);
+    QCOMPARE(fileHashes(e.root(QStringLiteral("qf/site"))), all);
 }
 
 // Item 11: the queue records names that would escape the target as Skipped items with
@@ -1164,7 +1135,7 @@ void TestQueueCli::unsafeNamesRecordedAsSkipped()
     QVERIFY2(r.err.contains("warning") && r.err.contains("..\\\\evil") &&
                  r.err.contains("not a safe file name"),
              qPrintable(diag(r)));
-    QCOMPARE(treeHashes(out),
+    QCOMPARE(fileHashes(out),
              (QMap<QString, QByteArray>{
                  {QStringLiteral("tree/good.bin"), sha256OfFile(e.root(QStringLiteral("tree/good.bin")))}}));
     QCOMPARE(QDir(e.local.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
