@@ -2,7 +2,9 @@
 # Sync of a big tree where little changed (issue #20): a tree of FILES files in FOLDERS
 # folders is on the server and, the same, locally; then CHANGED local files are made
 # longer, and each tool makes the server's folder match the local one:
-#   ferry   ferry-cli sync --parallel 4 LOCAL URL
+#   ferry   ferry-cli sync --parallel 4 LOCAL URL (the remote tree listed over the default
+#           listing connections: 8 for FTP, 2 SFTP with 16 folders in flight each; FERRY_EXTRA
+#           adds options, e.g. FERRY_EXTRA="--list-connections 10")
 #   lftp    mirror -R --only-newer --parallel=4 LOCAL tree
 #   rclone  rclone sync LOCAL REMOTE:tree --transfers 4 (its defaults otherwise)
 # to vsftpd (FTP) and sshd (SFTP), from the same starting state each time (the server's
@@ -45,7 +47,7 @@ if [ "$RTT" != 0 ] && [ "$INNER" = 0 ]; then
     cubic_allow
     set +e
     WAN_NS=${WAN_NS:-ferrywan-fullsync} WAN_CC=cubic WAN_LOG=$WAN_DIR/wandelay-sync.log \
-        CLI=$CLI SERVERS=$SERVERS "$WAN_DIR/wan.sh" "$RTT" 0 0 -- "$0" --inner --rtt "$RTT" --runs "$RUNS" \
+        CLI=$CLI SERVERS=$SERVERS FERRY_EXTRA="${FERRY_EXTRA:-}" "$WAN_DIR/wan.sh" "$RTT" 0 0 -- "$0" --inner --rtt "$RTT" --runs "$RUNS" \
         --top "$TOP" --sub "$SUB" --files-per-folder "$PER" --changed "$CHANGED" --servers "$SERVER_LIST"
     rc=$?
     cubic_restore
@@ -115,7 +117,8 @@ one() { # server tool -> seconds (the server's tree checked)
     sync
     t0=$(now)
     case "$tool" in
-    ferry) FERRY_PASSWORD=$PASS "$CLI" sync --parallel 4 "${fopts[@]}" "$WORK/local" "$url" >"$WORK/out" 2>&1 ;;
+    # shellcheck disable=SC2086 # FERRY_EXTRA is words
+    ferry) FERRY_PASSWORD=$PASS "$CLI" sync --parallel 4 ${FERRY_EXTRA:-} "${fopts[@]}" "$WORK/local" "$url" >"$WORK/out" 2>&1 ;;
     lftp) lftp -e "$lopen; mirror -R --only-newer --parallel=4 $WORK/local $ldir; quit" >"$WORK/out" 2>&1 ;;
     rclone) rclone sync "$WORK/local" "$rremote" --transfers 4 >"$WORK/out" 2>&1 ;;
     esac || { echo "bench_sync: $tool to $server failed:" >&2; tail -5 "$WORK/out" >&2; exit 1; }

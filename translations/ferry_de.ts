@@ -922,16 +922,6 @@ optional mit Endung K, M oder G (zur Basis 1024), z. B. 40M
 </translation>
     </message>
     <message>
-        <source>usage: ferry-cli sync [--dry-run] [--delete] [--direction up|down] [--compare size,time|checksum]
-                      [--exclude GLOB]... [--json] [--parallel N] LOCAL URL
-Makes the target (URL for up, the default; LOCAL for down) match the source.
-</source>
-        <translation>Aufruf: ferry-cli sync [--dry-run] [--delete] [--direction up|down] [--compare size,time|checksum]
-                      [--exclude MUSTER]... [--json] [--parallel N] LOKAL URL
-Gleicht das Ziel (URL bei up, der Vorgabe; LOKAL bei down) an die Quelle an.
-</translation>
-    </message>
-    <message>
         <source>usage: ferry-cli watch [--delete] [--exclude GLOB]... [--settle MS] [--parallel N] LOCAL URL
 Syncs LOCAL up to URL, then sends every local change once the file has been quiet for
 --settle milliseconds (default 1000), until Ctrl-C. --delete also removes on the server
@@ -941,6 +931,16 @@ what was removed (or renamed away) locally.
 Gleicht LOKAL mit URL ab und sendet danach jede lokale Änderung, sobald die Datei
 --settle Millisekunden (Vorgabe 1000) unverändert blieb, bis Strg+C. --delete entfernt
 auf dem Server auch, was lokal entfernt (oder wegbenannt) wurde.
+</translation>
+    </message>
+    <message>
+        <source>usage: ferry-cli sync [--dry-run] [--delete] [--direction up|down] [--compare size,time|checksum]
+                      [--exclude GLOB]... [--json] [--parallel N] [--list-connections N] LOCAL URL
+Makes the target (URL for up, the default; LOCAL for down) match the source.
+</source>
+        <translation>Aufruf: ferry-cli sync [--dry-run] [--delete] [--direction up|down] [--compare size,time|checksum]
+                      [--exclude MUSTER]... [--json] [--parallel N] [--list-connections N] LOKAL URL
+Gleicht das Ziel (URL bei up, der Vorgabe; LOKAL bei down) an die Quelle an.
 </translation>
     </message>
 </context>
@@ -1401,6 +1401,10 @@ auf dem Server auch, was lokal entfernt (oder wegbenannt) wurde.
     <message>
         <source>%1 to download, %2 folder(s) to make, %3 to delete, %4 left alone</source>
         <translation>%1 herunterzuladen, %2 Ordner anzulegen, %3 zu löschen, %4 unverändert</translation>
+    </message>
+    <message>
+        <source>--list-connections takes a number from 1 to 10</source>
+        <translation>--list-connections erwartet eine Zahl von 1 bis 10</translation>
     </message>
 </context>
 <context>

@@ -915,16 +915,6 @@ akhiran K, M, atau G opsional (berbasis 1024), mis. 40M
 </translation>
     </message>
     <message>
-        <source>usage: ferry-cli sync [--dry-run] [--delete] [--direction up|down] [--compare size,time|checksum]
-                      [--exclude GLOB]... [--json] [--parallel N] LOCAL URL
-Makes the target (URL for up, the default; LOCAL for down) match the source.
-</source>
-        <translation>penggunaan: ferry-cli sync [--dry-run] [--delete] [--direction up|down] [--compare size,time|checksum]
-                           [--exclude POLA]... [--json] [--parallel N] LOKAL URL
-Menyamakan target (URL untuk up, bawaan; LOKAL untuk down) dengan sumber.
-</translation>
-    </message>
-    <message>
         <source>usage: ferry-cli watch [--delete] [--exclude GLOB]... [--settle MS] [--parallel N] LOCAL URL
 Syncs LOCAL up to URL, then sends every local change once the file has been quiet for
 --settle milliseconds (default 1000), until Ctrl-C. --delete also removes on the server
@@ -934,6 +924,16 @@ what was removed (or renamed away) locally.
 Menyelaraskan LOKAL ke URL, lalu mengirim tiap perubahan lokal setelah berkas diam selama
 --settle milidetik (bawaan 1000), sampai Ctrl-C. --delete juga menghapus di server
 apa yang dihapus (atau diganti namanya) secara lokal.
+</translation>
+    </message>
+    <message>
+        <source>usage: ferry-cli sync [--dry-run] [--delete] [--direction up|down] [--compare size,time|checksum]
+                      [--exclude GLOB]... [--json] [--parallel N] [--list-connections N] LOCAL URL
+Makes the target (URL for up, the default; LOCAL for down) match the source.
+</source>
+        <translation>penggunaan: ferry-cli sync [--dry-run] [--delete] [--direction up|down] [--compare size,time|checksum]
+                           [--exclude POLA]... [--json] [--parallel N] [--list-connections N] LOKAL URL
+Menyamakan target (URL untuk up, bawaan; LOKAL untuk down) dengan sumber.
 </translation>
     </message>
 </context>
@@ -1389,6 +1389,10 @@ apa yang dihapus (atau diganti namanya) secara lokal.
     <message>
         <source>%1 to download, %2 folder(s) to make, %3 to delete, %4 left alone</source>
         <translation>%1 akan diunduh, %2 folder akan dibuat, %3 akan dihapus, %4 dibiarkan</translation>
+    </message>
+    <message>
+        <source>--list-connections takes a number from 1 to 10</source>
+        <translation>--list-connections menerima angka dari 1 sampai 10</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,7 @@ const OptionSpec kOptions[] = {
     {"--direction", nullptr, true, nullptr},
     {"--compare", nullptr, true, nullptr},
     {"--exclude", nullptr, true, nullptr},
+    {"--list-connections", nullptr, true, nullptr},
     // watch
     {"--settle", nullptr, true, nullptr},
     // sites add / import / export

@@ -45,7 +45,7 @@ struct Text
 const char kSyncHelp[] = QT_TRANSLATE_NOOP(
     "ferry::cli::Help",
     "usage: ferry-cli sync [--dry-run] [--delete] [--direction up|down] [--compare size,time|checksum]\n"
-    "                      [--exclude GLOB]... [--json] [--parallel N] LOCAL URL\n"
+    "                      [--exclude GLOB]... [--json] [--parallel N] [--list-connections N] LOCAL URL\n"
     "Makes the target (URL for up, the default; LOCAL for down) match the source.\n");
 
 using namespace ferry::remote;
@@ -58,8 +58,8 @@ namespace {
 
 // The partial files of the queue's copies: never part of either tree.
 const QStringList kPartialGlobs = {QStringLiteral(".*.ferry-part*"), QStringLiteral("*.filepart")};
-// Listings at once when neither --parallel nor the settings file says more.
-constexpr int kDefaultListings = 4;
+// Transfers at once when neither --parallel nor the settings file says more.
+constexpr int kDefaultTransfers = 4;
 
 // Runs work on a transfer connection of the session and waits for it (the event loop
 // keeps the other connections and questions going).
@@ -208,9 +208,20 @@ std::optional<int> openSyncConnection(CliContext &ctx, const QString &url, SyncD
                      });
     c.session = c.manager->openOwnSession(*spec, ctx.connect);
     // --parallel (or the settings file's connections per site) when given, else 4.
-    c.connections =
-        (hasFlag(ctx, QStringLiteral("--parallel")) || ctx.parallel > 1) ? ctx.parallel : kDefaultListings;
-    c.session->setTransferConnectionLimit(c.connections);
+    const bool parallel = hasFlag(ctx, QStringLiteral("--parallel")) || ctx.parallel > 1;
+    c.connections = parallel ? ctx.parallel : kDefaultTransfers;
+    // The remote tree is listed over more connections than files are sent over: a
+    // listing keeps a connection busy for a few round trips and costs the server little.
+    const QString listings = optionValue(ctx, QStringLiteral("--list-connections"));
+    if (!listings.isEmpty()) {
+        bool ok = false;
+        c.listings = listings.toInt(&ok);
+        if (!ok || c.listings < 1 || c.listings > Session::kMaxTransferConnections)
+            return usageError(ctx, Text::tr("--list-connections takes a number from 1 to 10"));
+    } else {
+        c.listings = RemoteTreeLister::defaultConnections(*c.session, parallel ? ctx.parallel : 0);
+    }
+    c.session->setTransferConnectionLimit(qMax(c.connections, c.listings));
 
     // The login folder, then the URL's folder.
     std::optional<Result<RemotePath>> home;
@@ -250,7 +261,7 @@ Result<SyncTree> listRemoteTree(CliContext &ctx, SyncConnection &c, const SyncEx
         return SyncTree();
     QElapsedTimer clock;
     clock.start();
-    RemoteTreeLister lister(*c.session, c.root, excludes, c.connections);
+    RemoteTreeLister lister(*c.session, c.root, excludes, c.listings);
     QEventLoop loop;
     QObject::connect(&lister, &RemoteTreeLister::finished, &loop, &QEventLoop::quit);
     lister.start();
@@ -352,7 +363,7 @@ int cmdSync(CliContext &ctx)
     request.localRoot = p.localRoot;
     request.remoteRoot = c.root;
     request.options = p.options;
-    request.connections = c.connections;
+    request.connections = c.listings;
     SyncPlanning planning(*c.session, request);
     {
         QEventLoop loop;

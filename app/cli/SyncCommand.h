@@ -40,7 +40,8 @@ struct SyncConnection
     remote::RemotePath root;
     bool remoteMissing = false; // made by the first applySyncPlan (up)
     QString site;               // the queue's name for the server
-    int connections = 4;        // listings (and transfers) at once
+    int connections = 4;        // transfers at once (--parallel)
+    int listings = 0;           // connections listing the remote tree (--list-connections)
 };
 // Connects and finds the remote folder; an exit code when that failed (reported).
 std::optional<int> openSyncConnection(CliContext &ctx, const QString &url, sync::SyncDirection direction,

@@ -88,8 +88,9 @@ void FolderWatch::start()
 
 void FolderWatch::listRemote()
 {
-    m_lister = std::make_unique<sync::RemoteTreeLister>(*m_session, m_remoteRoot, m_options.excludes,
-                                                        m_session->transferConnectionLimit());
+    m_lister = std::make_unique<sync::RemoteTreeLister>(
+        *m_session, m_remoteRoot, m_options.excludes,
+        sync::RemoteTreeLister::defaultConnections(*m_session, m_session->transferConnectionLimit()));
     connect(m_lister.get(), &sync::RemoteTreeLister::finished, this, [this] {
         if (m_state == State::Stopped)
             return;

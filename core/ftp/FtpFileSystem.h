@@ -155,6 +155,24 @@ public:
     // Reads the reply that ends a transfer (226/250) and turns others into errors.
     remote::Status finishTransfer(const QString &what);
 
+    // How a folder is listed, decided here alone: the listing command and, when the
+    // folder must be entered first, the CWD sent ahead of it in the same packet (no round
+    // trip of its own). MLSD takes the folder's path as its argument (RFC 3659: a path,
+    // never options or a pattern) unless a server could still misread it (a name
+    // starting with '-', white space at either end of a name, a glob character
+    // *?[]{}~\ , a leading '~'); then CWD + MLSD. LIST arguments are options and
+    // patterns to most servers (vsftpd lists the parent filtered by the last name when
+    // the folder is missing; pure-ftpd splits at spaces and expands globs), so a LIST
+    // folder is always entered by CWD, sent with the LIST.
+    struct ListingPlan
+    {
+        QString changeDir; // "CWD path", or empty
+        QString command;   // "MLSD path", "MLSD", "LIST -a", "LIST"
+        bool mlsd = false;
+    };
+    static ListingPlan listingPlan(const QString &wirePath, bool mlsd, bool listA);
+    static bool pathSafeAsArgument(const QString &wirePath);
+
     // The typed error for a failed reply (FtpReplyErrors' table): Auth for 530, NotFound
     // or Permission for 550 by its text, transient (retryable) for 4xx, Network for
     // 421/425/426.
@@ -176,7 +194,12 @@ private:
     // earlyUpload a plain passive connection is returned before the 1xx has come
     // (preliminaryPending): the first bytes of the file travel while it is on its way.
     // The steps are listed at its definition (FtpOpenData.cpp).
-    remote::Result<OpenedData> openData(const QString &command, qint64 restOffset, bool earlyUpload = false);
+    // `before`: a command sent in the same packet ahead of it (a listing's CWD), its reply
+    // read first; when that fails, so does openData (beforeFailed's error).
+    remote::Result<OpenedData> openData(const QString &command, qint64 restOffset, bool earlyUpload = false,
+                                        const QString &before = QString());
+    // The error for a failed `before` command (CWD: 550 is NotFound).
+    static remote::Error beforeFailed(const FtpReply &reply, const QString &before);
     // PORT's h1,h2,h3,h4,p1,p2 (also what FXP hands from one server to the other).
     static QString portArgument(quint32 v4, quint16 port);
 
@@ -199,12 +222,12 @@ private:
     // Opens a data connection for command and hands its bytes to sink as they arrive,
     // then reads the end reply. A sink error ends the transfer (ABOR) and is returned.
     remote::Status readData(const QString &command,
-                            const std::function<remote::Status(const char *, qint64)> &sink);
+                            const std::function<remote::Status(const char *, qint64)> &sink,
+                            const QString &before = QString());
     // LIST or MLSD of path, parsed while it arrives; an error past remote::kMaxListingEntries
     // entries or kMaxListingBytes bytes, or a line over 64 KiB.
     remote::Result<remote::Listing> readListing(const remote::RemotePath &path, const QString &command,
-                                                bool mlsd);
-    remote::Status changeDir(const remote::RemotePath &path);
+                                                bool mlsd, const QString &before = QString());
     // ABOR, its replies, then NOOP until 200: the control connection back in step.
     remote::Status abortAndResync();
     QString wire(const remote::RemotePath &path) const { return path.toString(); }
@@ -234,6 +257,7 @@ private:
     bool m_queuesCommandsDuringTransfer = false; // the greeting is vsftpd's (finishUploadAndCheck)
     bool m_eprtFailed = false;
     bool m_listAFailed = false;
+    bool m_beforeFailed = false; // the last openData() failed at its `before` command
     bool m_ticketWaited = false;
     // An EPSV sent ahead with the last upload's check (fileSizeAndSetTime), for the next
     // transfer: its port, and the control connection's command count when it was sent.

@@ -1,5 +1,5 @@
-// FtpFileSystem's listings: CWD, then MLSD or LIST (LIST -a on Unix servers), parsed
-// a batch of lines at a time as the data arrives.
+// FtpFileSystem's listings: MLSD path, or CWD and MLSD or LIST (LIST -a on Unix servers)
+// sent together (listingPlan), parsed a batch of lines at a time as the data arrives.
 #include "FtpFileSystem.h"
 
 #include <QCoreApplication>
@@ -15,32 +15,55 @@ namespace ferry::ftp {
 
 using namespace ferry::remote;
 
-Status FtpFileSystem::changeDir(const RemotePath &path)
+Error FtpFileSystem::beforeFailed(const FtpReply &reply, const QString &before)
 {
-    auto reply = expect(QStringLiteral("CWD ") + wire(path), 2,
-                        QStringLiteral("opening the folder %1").arg(path.toString()));
-    if (!reply) {
-        Error e = reply.error();
-        if (e.kind() == ErrorKind::Protocol && e.serverReply().startsWith(QLatin1String("550")))
-            return Error(ErrorKind::NotFound, e.message(), e.serverReply());
-        return e;
+    const QString path = before.section(QLatin1Char(' '), 1);
+    const QString what = QStringLiteral("opening the folder %1").arg(path);
+    if (reply.code == 550)
+        return Error(ErrorKind::NotFound, what, reply.toString());
+    return replyError(reply, what);
+}
+
+bool FtpFileSystem::pathSafeAsArgument(const QString &wirePath)
+{
+    if (!wirePath.startsWith(QLatin1Char('/')))
+        return false; // relative, or '~': the server's own expansion
+    static const QString kGlob = QStringLiteral("*?[]{}~\\");
+    const QStringList names = wirePath.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (const QString &name : names) {
+        if (name.startsWith(QLatin1Char('-')) || name.front().isSpace() || name.back().isSpace())
+            return false;
+        for (const QChar c : name) {
+            if (kGlob.contains(c) || c.unicode() < 0x20 || c == QChar(0x7f))
+                return false;
+        }
     }
-    return {};
+    return true;
+}
+
+FtpFileSystem::ListingPlan FtpFileSystem::listingPlan(const QString &wirePath, bool mlsd, bool listA)
+{
+    ListingPlan plan;
+    plan.mlsd = mlsd;
+    if (mlsd && pathSafeAsArgument(wirePath)) {
+        plan.command = QStringLiteral("MLSD ") + wirePath;
+        return plan;
+    }
+    plan.changeDir = QStringLiteral("CWD ") + wirePath;
+    plan.command = mlsd ? QStringLiteral("MLSD") : listA ? QStringLiteral("LIST -a") : QStringLiteral("LIST");
+    return plan;
 }
 
 Result<Listing> FtpFileSystem::list(const RemotePath &path)
 {
-    if (auto st = changeDir(path); !st)
-        return st.error();
-    const bool mlsd = m_features.mlsd();
-    QString command = QStringLiteral("LIST");
-    if (mlsd)
-        command = QStringLiteral("MLSD");
-    else if (!m_listAFailed && m_system.contains(QLatin1String("UNIX"), Qt::CaseInsensitive))
-        command = QStringLiteral("LIST -a"); // dot files too, as users of FileZilla see them
-    auto listing = readListing(path, command, mlsd);
-    if (!listing && command == QLatin1String("LIST -a") &&
+    // One round trip less per folder than CWD, then the listing: MLSD takes the path,
+    // and a CWD travels in the same packet as its LIST (listingPlan).
+    const bool listA = !m_listAFailed && m_system.contains(QLatin1String("UNIX"), Qt::CaseInsensitive);
+    const ListingPlan plan = listingPlan(wire(path), m_features.mlsd(), listA);
+    auto listing = readListing(path, plan.command, plan.mlsd, plan.changeDir);
+    if (!listing && plan.command == QLatin1String("LIST -a") && !m_beforeFailed &&
         listing.error().serverReply().startsWith(QLatin1Char('5'))) {
+        // The CWD went through; plain LIST in the folder it entered.
         m_listAFailed = true;
         listing = readListing(path, QStringLiteral("LIST"), false);
     }
@@ -58,7 +81,8 @@ Result<Listing> FtpFileSystem::list(const RemotePath &path)
     return listing;
 }
 
-Result<Listing> FtpFileSystem::readListing(const RemotePath &path, const QString &command, bool mlsd)
+Result<Listing> FtpFileSystem::readListing(const RemotePath &path, const QString &command, bool mlsd,
+                                           const QString &before)
 {
     // The listing is parsed as it arrives, a batch of lines at a time, so memory holds
     // the entries and one batch, never the whole text (a hostile server may send no end).
@@ -104,29 +128,33 @@ Result<Listing> FtpFileSystem::readListing(const RemotePath &path, const QString
             return parseBatch(false);
         return {};
     };
-    Status st = readData(command, [&](const char *data, qint64 size) -> Status {
-        bytes += size;
-        if (bytes > kMaxListingBytes)
-            return tooLong(QStringLiteral("%1 MiB").arg(kMaxListingBytes >> 20));
-        const char *end = data + size;
-        while (data < end) {
-            const char *nl = static_cast<const char *>(std::memchr(data, '\n', size_t(end - data)));
-            if (!nl) {
-                partial.append(data, end - data);
-                if (partial.size() > kMaxLine)
-                    return Error(ErrorKind::Protocol,
-                                 QCoreApplication::translate(
-                                     "ferry::ftp", "listing %1: the server sent a line longer than 64 KiB")
-                                     .arg(path.toString()));
-                break;
+    Status st = readData(
+        command,
+        [&](const char *data, qint64 size) -> Status {
+            bytes += size;
+            if (bytes > kMaxListingBytes)
+                return tooLong(QStringLiteral("%1 MiB").arg(kMaxListingBytes >> 20));
+            const char *end = data + size;
+            while (data < end) {
+                const char *nl = static_cast<const char *>(std::memchr(data, '\n', size_t(end - data)));
+                if (!nl) {
+                    partial.append(data, end - data);
+                    if (partial.size() > kMaxLine)
+                        return Error(
+                            ErrorKind::Protocol,
+                            QCoreApplication::translate(
+                                "ferry::ftp", "listing %1: the server sent a line longer than 64 KiB")
+                                .arg(path.toString()));
+                    break;
+                }
+                partial.append(data, nl - data);
+                if (Status added = addLine(std::exchange(partial, QByteArray())); !added)
+                    return added;
+                data = nl + 1;
             }
-            partial.append(data, nl - data);
-            if (Status added = addLine(std::exchange(partial, QByteArray())); !added)
-                return added;
-            data = nl + 1;
-        }
-        return {};
-    });
+            return {};
+        },
+        before);
     if (!st)
         return st.error();
     if (Status added = addLine(std::exchange(partial, QByteArray())); !added)

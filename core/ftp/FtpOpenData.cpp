@@ -37,13 +37,16 @@ QString FtpFileSystem::portArgument(quint32 v4, quint16 port)
 //  3. REST offset, when resuming.
 //  4. Under TLS, once per connection: a short wait for the TLS 1.3 session ticket the
 //     data connection must resume.
-//  5. The command. Plain passive: sent at once, then the connection awaited; a port
+//  5. The command (after `before`, when given, in the same packet: a listing's CWD costs
+//     no round trip of its own; its reply is read first, and when it fails the data
+//     connection is dropped, the command's replies read, and that failure returned).
+//     Plain passive: sent at once, then the connection awaited; a port
 //     asked for ahead that turns out closed is refused by the server, and everything
 //     starts over without it. An early upload returns here, its 1xx unread
 //     (preliminaryPending). Otherwise the 1xx is read (an end reply or an error is the
 //     failure), active mode accepts the server's connection, and TLS starts on it.
 Result<FtpFileSystem::OpenedData> FtpFileSystem::openData(const QString &command, qint64 restOffset,
-                                                          bool earlyUpload)
+                                                          bool earlyUpload, const QString &before)
 {
     if (!isConnected())
         return Error(ErrorKind::Network, QCoreApplication::translate("ferry::ftp", "not connected"));
@@ -144,14 +147,38 @@ Result<FtpFileSystem::OpenedData> FtpFileSystem::openData(const QString &command
         m_control->waitForSessionTicket(50);
         m_ticketWaited = true;
     }
+    QStringList lines;
+    if (!before.isEmpty())
+        lines << before;
+    lines << command;
+    // The reply to `before`: when it is not a success, the command's replies are read
+    // (it ran where it should not have) and the data connection dropped.
+    m_beforeFailed = false;
+    const auto beforeDone = [&]() -> Status {
+        if (before.isEmpty())
+            return {};
+        auto first = m_control->readReply();
+        if (!first)
+            return first.error();
+        if (first->isOk())
+            return {};
+        m_beforeFailed = true;
+        data->abort();
+        auto next = m_control->readReply();
+        if (next && next->isPreliminary())
+            next = m_control->readReply();
+        if (!next)
+            m_control->close(); // out of step: start over next time
+        return beforeFailed(*first, before);
+    };
     Result<FtpReply> reply = Error();
     if (early) {
         // Plain passive: the command goes out while the data connection is still being
         // made; servers wait for it (up to their own timeout) before they answer.
-        if (auto st = m_control->send(command); !st)
+        if (auto st = m_control->send(lines); !st)
             return st.error();
         if (auto st = data->waitConnected(); !st) {
-            if (prefetched) {
+            if (prefetched && before.isEmpty()) {
                 // The port asked for ahead is closed (a server with a short wait for the
                 // data connection): the server refuses the command; ask for a new port.
                 auto refused = m_control->readReplyWithin(3000);
@@ -171,9 +198,15 @@ Result<FtpFileSystem::OpenedData> FtpFileSystem::openData(const QString &command
             // has taken the command, and the 1xx is read later (FtpWriteStream).
             return OpenedData{std::move(data), true};
         }
+        if (Status st = beforeDone(); !st)
+            return st.error();
         reply = m_control->readReply();
     } else {
-        reply = m_control->command(command);
+        if (auto st = m_control->send(lines); !st)
+            return st.error();
+        if (Status st = beforeDone(); !st)
+            return st.error();
+        reply = m_control->readReply();
     }
     if (!reply)
         return reply.error();

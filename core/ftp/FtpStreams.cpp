@@ -206,9 +206,9 @@ Status FtpFileSystem::abortAndResync()
 }
 
 Status FtpFileSystem::readData(const QString &command,
-                               const std::function<Status(const char *, qint64)> &sink)
+                               const std::function<Status(const char *, qint64)> &sink, const QString &before)
 {
-    auto opened = openData(command, 0);
+    auto opened = openData(command, 0, false, before);
     if (!opened)
         return opened.error();
     FtpDataChannel *data = opened->channel.get();

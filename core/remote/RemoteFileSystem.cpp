@@ -2,7 +2,26 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace ferry::remote {
+
+QList<Result<Listing>> RemoteFileSystem::listMany(const QList<RemotePath> &paths)
+{
+    QList<Result<Listing>> out;
+    out.reserve(paths.size());
+    std::optional<Error> fatal;
+    for (const RemotePath &path : paths) {
+        if (fatal) {
+            out.append(*fatal);
+            continue;
+        }
+        out.append(list(path));
+        if (!out.constLast() && (out.constLast().error().kind() == ErrorKind::Cancelled || !isConnected()))
+            fatal = out.constLast().error();
+    }
+    return out;
+}
 
 Result<qint64> RemoteFileSystem::fileSize(const RemotePath &path)
 {

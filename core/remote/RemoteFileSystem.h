@@ -145,6 +145,12 @@ public:
     virtual RemotePath homePath() const = 0;
 
     virtual Result<Listing> list(const RemotePath &path) = 0;
+    // Several folders' listings, result i for paths[i], each as list() gives it. Generic:
+    // one list() after another, the rest given the same error once one is a cancel or the
+    // connection is lost. SFTP overrides it with several folders in flight on its channel.
+    virtual QList<Result<Listing>> listMany(const QList<RemotePath> &paths);
+    // How many folders listMany() has in flight at once (1: one after another).
+    virtual int listingsInFlight() const { return 1; }
     virtual Result<DirEntry> stat(const RemotePath &path) = 0;
     virtual Status makeDir(const RemotePath &path) = 0;
     virtual Status removeFile(const RemotePath &path) = 0;

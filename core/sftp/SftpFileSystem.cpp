@@ -29,6 +29,9 @@ Error listingTooLong(const RemotePath &path, const Listing &listing, bool bytes)
 }
 
 constexpr int kKeepAliveMs = 30000;
+// listMany(): folders in flight on the channel, and READDIRs in flight per folder.
+constexpr int kListingsInFlight = 16;
+constexpr int kReadsAhead = 2;
 
 DirEntry entryFrom(const QString &name, const FileAttrs &a)
 {
@@ -212,49 +215,108 @@ Result<FileAttrs> SftpFileSystem::statAttrs(const RemotePath &path, bool followL
     return PacketReader(reply->body).attrs();
 }
 
+int SftpFileSystem::listingsInFlight() const
+{
+    return kListingsInFlight;
+}
+
 Result<Listing> SftpFileSystem::list(const RemotePath &path)
 {
-    if (Status s = ensureConnected(); !s)
-        return s.error();
+    return listMany({path}).constFirst();
+}
+
+// Several folders listed at once on the main channel. Per folder: OPENDIR; on its HANDLE,
+// kReadsAhead READDIRs (one more sent for each NAME, so the next is on its way before
+// the last is read); on EOF the READDIRs still out are forgotten and CLOSE goes out
+// without waiting for its status. A small folder costs two round trips (OPENDIR, the
+// READDIRs), and up to kListingsInFlight folders share them: requests are told apart by
+// id. Memory: the folders in flight (each within kMaxListingEntries) and the results.
+QList<Result<Listing>> SftpFileSystem::listMany(const QList<RemotePath> &paths)
+{
+    QList<Result<Listing>> out;
+    if (paths.isEmpty())
+        return out;
+    if (Status s = ensureConnected(); !s) {
+        for (qsizetype i = 0; i < paths.size(); ++i)
+            out.append(s.error());
+        return out;
+    }
     SftpChannel &ch = *m_channels[0];
-    Result<QByteArray> handle = openHandle(
-        ch, path, 0, QCoreApplication::translate("ferry::sftp", "listing %1").arg(path.toString()));
-    if (!handle)
-        return handle.error();
-    Listing listing;
-    listing.path = path;
-    qint64 bytes = 0;
-    for (;;) {
+    touch();
+    ch.setCancelToken(m_cancel);
+
+    struct Folder
+    {
+        RemotePath path;
+        QByteArray handle;
+        Listing listing;
+        qint64 bytes = 0;
+        std::optional<Result<Listing>> result;
+    };
+    enum class Op
+    {
+        Open,
+        Read
+    };
+    struct Waiting
+    {
+        qsizetype folder;
+        Op op;
+    };
+    std::vector<Folder> folders(size_t(paths.size()));
+    QHash<quint32, Waiting> waiting;
+    qsizetype next = 0;
+    int active = 0;
+    std::optional<Error> fatal;
+    const auto what = [&](qsizetype i) {
+        return QCoreApplication::translate("ferry::sftp", "listing %1")
+            .arg(folders[size_t(i)].path.toString());
+    };
+    // The folder is done: its READDIRs still out forgotten, its handle closed unawaited.
+    const auto finish = [&](qsizetype i, Result<Listing> result) {
+        Folder &f = folders[size_t(i)];
+        for (auto it = waiting.begin(); it != waiting.end();) {
+            if (it->folder == i) {
+                ch.discard(it.key());
+                it = waiting.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        if (!f.handle.isEmpty()) {
+            const quint32 id = ch.nextId();
+            if (Status s = ch.send(PacketBuilder(fx::Close, id).string(f.handle).take()); !s)
+                fatal = s.error();
+            ch.discard(id);
+            f.handle.clear();
+        }
+        f.result = std::move(result);
+        --active;
+    };
+    const auto readAhead = [&](qsizetype i) -> Status {
         const quint32 id = ch.nextId();
-        Result<Packet> reply = call(PacketBuilder(fx::Readdir, id).string(*handle).take(), id);
-        if (!reply)
-            return reply.error();
-        if (statusCode(*reply) == fx::Eof)
-            break;
-        if (reply->type != fx::Name) {
-            (void)closeHandle(ch, *handle, path.toString());
-            return statusError(*reply,
-                               QCoreApplication::translate("ferry::sftp", "listing %1").arg(path.toString()));
-        }
+        waiting.insert(id, Waiting{i, Op::Read});
+        return ch.send(PacketBuilder(fx::Readdir, id).string(folders[size_t(i)].handle).take());
+    };
+    // One NAME reply's entries into the folder's listing; an error past the limits.
+    const auto take = [&](qsizetype i, const Packet &reply) -> Status {
+        Folder &f = folders[size_t(i)];
+        Listing &listing = f.listing;
         // A server that never says EOF would otherwise fill memory.
-        bytes += reply->body.size();
-        if (bytes > kMaxListingBytes ||
-            listing.entries.size() + listing.skippedNames.size() >= kMaxListingEntries) {
-            (void)closeHandle(ch, *handle, path.toString());
-            return listingTooLong(path, listing, bytes > kMaxListingBytes);
-        }
-        PacketReader r(reply->body);
+        f.bytes += reply.body.size();
+        if (f.bytes > kMaxListingBytes ||
+            listing.entries.size() + listing.skippedNames.size() >= kMaxListingEntries)
+            return listingTooLong(f.path, listing, f.bytes > kMaxListingBytes);
+        PacketReader r(reply.body);
         const quint32 count = r.u32();
-        for (quint32 i = 0; i < count && !r.failed(); ++i) {
+        for (quint32 k = 0; k < count && !r.failed(); ++k) {
             const QString name = QString::fromUtf8(r.string());
             const QByteArray longname = r.string();
             const FileAttrs attrs = r.attrs();
             if (r.failed() || name == QLatin1String(".") || name == QLatin1String(".."))
                 continue;
-            if (listing.entries.size() + listing.skippedNames.size() >= kMaxListingEntries) {
-                (void)closeHandle(ch, *handle, path.toString());
-                return listingTooLong(path, listing, false);
-            }
+            if (listing.entries.size() + listing.skippedNames.size() >= kMaxListingEntries)
+                return listingTooLong(f.path, listing, false);
             if (!RemotePath::isSafeName(name)) {
                 listing.skippedNames.append(name);
                 continue;
@@ -266,12 +328,99 @@ Result<Listing> SftpFileSystem::list(const RemotePath &path)
         if (r.failed())
             return Error(ErrorKind::Protocol,
                          QCoreApplication::translate("ferry::sftp", "listing %1: malformed NAME reply")
-                             .arg(path.toString()));
-    }
-    if (Status s = closeHandle(ch, *handle, path.toString()); !s)
-        return s.error();
+                             .arg(f.path.toString()));
+        return {};
+    };
 
-    // Links: where they point and what is there, all asked at once.
+    while (!fatal) {
+        while (active < kListingsInFlight && next < paths.size()) {
+            Folder &f = folders[size_t(next)];
+            f.path = paths.at(next);
+            f.listing.path = f.path;
+            const quint32 id = ch.nextId();
+            waiting.insert(id, Waiting{next, Op::Open});
+            ++active;
+            ++next;
+            if (Status s = ch.send(PacketBuilder(fx::Opendir, id).string(encode(f.path)).take()); !s) {
+                fatal = s.error();
+                break;
+            }
+        }
+        if (fatal || active == 0)
+            break;
+        Result<Packet> reply = ch.next();
+        if (!reply) {
+            fatal = reply.error();
+            break;
+        }
+        const auto it = waiting.constFind(reply->id);
+        if (it == waiting.constEnd())
+            continue; // not one of ours (nothing else is in flight on this channel)
+        const Waiting w = *it;
+        waiting.erase(it);
+        Folder &f = folders[size_t(w.folder)];
+        if (w.op == Op::Open) {
+            if (reply->type != fx::Handle) {
+                finish(w.folder, statusError(*reply, what(w.folder)));
+                continue;
+            }
+            PacketReader r(reply->body);
+            f.handle = r.string();
+            if (r.failed()) {
+                f.handle.clear();
+                finish(w.folder, Error(ErrorKind::Protocol,
+                                       what(w.folder) + QStringLiteral(": malformed HANDLE reply")));
+                continue;
+            }
+            for (int k = 0; k < kReadsAhead && !fatal; ++k) {
+                if (Status s = readAhead(w.folder); !s)
+                    fatal = s.error();
+            }
+            continue;
+        }
+        if (statusCode(*reply) == fx::Eof) {
+            finish(w.folder, std::move(f.listing));
+            continue;
+        }
+        if (reply->type != fx::Name) {
+            finish(w.folder, statusError(*reply, what(w.folder)));
+            continue;
+        }
+        if (Status s = take(w.folder, *reply); !s) {
+            finish(w.folder, s.error());
+            continue;
+        }
+        if (Status s = readAhead(w.folder); !s)
+            fatal = s.error();
+    }
+    if (fatal) {
+        for (auto it = waiting.cbegin(); it != waiting.cend(); ++it)
+            ch.discard(it.key());
+        waiting.clear();
+    }
+
+    out.reserve(paths.size());
+    for (size_t i = 0; i < folders.size(); ++i) {
+        Folder &f = folders[i];
+        if (!f.result)
+            f.result = *fatal;
+        if (*f.result && !fatal) {
+            if (Status s = resolveLinks(ch, f.path, f.result->value()); !s) {
+                if (s.error().kind() == ErrorKind::Cancelled || !isConnected())
+                    fatal = s.error();
+                f.result = s.error();
+            }
+        } else if (fatal && *f.result) {
+            f.result = *fatal; // links not resolved: the connection is gone
+        }
+        out.append(std::move(*f.result));
+    }
+    return out;
+}
+
+// Links: where they point and what is there, all asked at once.
+Status SftpFileSystem::resolveLinks(SftpChannel &ch, const RemotePath &path, Listing &listing)
+{
     struct Pending
     {
         qsizetype index;
@@ -311,7 +460,7 @@ Result<Listing> SftpFileSystem::list(const RemotePath &path)
                 e.linkTarget = QString::fromUtf8(r.string());
         }
     }
-    return listing;
+    return {};
 }
 
 Result<DirEntry> SftpFileSystem::stat(const RemotePath &path)

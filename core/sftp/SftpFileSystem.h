@@ -45,6 +45,10 @@ public:
     remote::RemotePath homePath() const override { return m_home; }
 
     remote::Result<remote::Listing> list(const remote::RemotePath &path) override;
+    // Up to 16 folders in flight on the main channel, OPENDIR/READDIR/CLOSE pipelined
+    // (two round trips for a small folder, shared by all in flight).
+    QList<remote::Result<remote::Listing>> listMany(const QList<remote::RemotePath> &paths) override;
+    int listingsInFlight() const override;
     remote::Result<remote::DirEntry> stat(const remote::RemotePath &path) override;
     remote::Status makeDir(const remote::RemotePath &path) override;
     remote::Status removeFile(const remote::RemotePath &path) override;
@@ -127,6 +131,9 @@ private:
     remote::Status simple(quint8 type, const remote::RemotePath &path, const QString &what);
     remote::Result<QByteArray> openHandle(SftpChannel &ch, const remote::RemotePath &path, quint32 flags,
                                           const QString &what);
+    // A listing's links: their targets and what they lead to (STAT and READLINK, all sent
+    // before the first reply is read).
+    remote::Status resolveLinks(SftpChannel &ch, const remote::RemotePath &path, remote::Listing &listing);
     remote::Result<FileAttrs> statAttrs(const remote::RemotePath &path, bool followLinks);
     remote::Status openChannels(int count);
     // openChannels(count), or as many as the server allows (at least one); how many are open.

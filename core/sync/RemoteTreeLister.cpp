@@ -3,7 +3,10 @@
 #include <QCoreApplication>
 #include <QTimer>
 
+#include <algorithm>
+
 #include "TreeListing.h"
+#include "remote/RemoteFileSystem.h"
 #include "session/Connection.h"
 #include "session/ConnectionWorker.h"
 #include "session/Session.h"
@@ -18,8 +21,18 @@ using session::ConnectionWorker;
 RemoteTreeLister::RemoteTreeLister(session::Session &session, const RemotePath &root,
                                    const SyncExcludes &excludes, int connections, QObject *parent)
     : QObject(parent), m_session(session), m_root(root), m_excludes(excludes),
-      m_connections(qBound(1, connections, session::Session::kMaxTransferConnections))
+      m_connections(qBound(1, connections > 0 ? connections : defaultConnections(session),
+                           session::Session::kMaxTransferConnections))
 {}
+
+int RemoteTreeLister::defaultConnections(const session::Session &session, int transfers)
+{
+    const bool sftp = session.spec().protocol == remote::Protocol::Sftp;
+    int n = sftp ? kSftpListingConnections : qMax(kFtpListingConnections, transfers);
+    if (session.options().maxConnections > 0)
+        n = qMin(n, session.options().maxConnections);
+    return qBound(1, n, session::Session::kMaxTransferConnections);
+}
 
 RemoteTreeLister::~RemoteTreeLister()
 {
@@ -31,8 +44,10 @@ void RemoteTreeLister::start()
     if (m_started)
         return;
     m_started = true;
-    if (m_session.transferConnectionLimit() < m_connections)
+    if (m_session.transferConnectionLimit() < m_connections) {
+        m_loweredLimit = m_session.transferConnectionLimit(); // given back in finish()
         m_session.setTransferConnectionLimit(m_connections);
+    }
     m_pending.push_back(QString());
     connect(&m_session, &session::Session::transferConnectionReleased, this, &RemoteTreeLister::pump);
     pump();
@@ -56,68 +71,139 @@ void RemoteTreeLister::pump()
         Connection *connection = m_session.acquireTransferConnection();
         if (!connection)
             break; // another user of the pool gives one back: transferConnectionReleased
-        const QString relative = m_pending.front();
-        m_pending.pop_front();
-        launch(connection, relative);
+        // A fair share of what waits for each free connection, up to 4 rounds of what one
+        // connection has in flight (a batch ends with its slowest folder).
+        const qsizetype idle = m_connections - m_inFlight;
+        const qsizetype share = (qsizetype(m_pending.size()) + idle - 1) / idle;
+        const qsizetype most = m_perConnection > 1 ? 4 * qsizetype(m_perConnection) : 1;
+        const qsizetype take = std::clamp(share, qsizetype(1), most);
+        QStringList batch;
+        while (batch.size() < take && !m_pending.empty()) {
+            batch.append(m_pending.front());
+            m_pending.pop_front();
+        }
+        launch(connection, batch);
     }
     if (m_inFlight == 0 && (m_pending.empty() || m_error))
         finish();
 }
 
-void RemoteTreeLister::launch(Connection *connection, const QString &relative)
+void RemoteTreeLister::launch(Connection *connection, const QStringList &relatives)
 {
     ++m_inFlight;
-    ++m_listings;
-    m_peak = qMax(m_peak, m_inFlight);
+    m_listings += int(relatives.size());
+    m_foldersInFlight += int(relatives.size());
+    const int inFlightNow =
+        m_perConnection > 1 ? qMin(m_foldersInFlight, m_inFlight * m_perConnection) : m_foldersInFlight;
+    m_peak = qMax(m_peak, inFlightNow);
     const RemotePath root = m_root;
-    const RemotePath folder = relative.isEmpty() ? m_root : m_root.resolved(relative);
+    QList<RemotePath> folders;
+    for (const QString &relative : relatives)
+        folders.append(relative.isEmpty() ? m_root : m_root.resolved(relative));
     const QPointer<RemoteTreeLister> self(this);
     session::Session *session = &m_session;
     const QPointer<session::Session> sessionGuard(session);
-    connection->run<QList<SyncEntry>>(
+    struct Listed
+    {
+        QList<Result<QList<SyncEntry>>> folders;
+        int perConnection = 1;
+        std::optional<Error> loginFailed; // the connection could not be made
+    };
+    const int count = int(relatives.size());
+    connection->run<Listed>(
         m_token,
-        [root, folder](ConnectionWorker &worker) -> Result<QList<SyncEntry>> {
+        [root, folders](ConnectionWorker &worker) -> Result<Listed> {
+            Listed out;
             auto fs = worker.fileSystem();
-            if (!fs)
-                return fs.error();
-            transfer::WalkOptions options;
-            options.recursive = false;
-            options.batchSize = 1 << 20;
-            options.cancel = (*fs)->cancelToken();
-            transfer::TreeWalker walker = transfer::TreeWalker::overRemote(**fs, root, options, folder);
-            QList<SyncEntry> entries;
-            transfer::WalkBatch batch;
-            while (walker.next(batch)) {
-                if (batch.error)
-                    return *batch.error;
-                for (const transfer::WalkEntry &entry : std::as_const(batch.entries))
-                    entries.append(TreeListing::fromWalk(entry, false));
+            if (!fs) {
+                out.loginFailed = fs.error();
+                return out;
             }
-            if (walker.error())
-                return *walker.error();
-            return entries;
+            out.perConnection = (*fs)->listingsInFlight();
+            QList<Result<Listing>> listings = (*fs)->listMany(folders);
+            for (qsizetype i = 0; i < folders.size(); ++i) {
+                // The listing through the walker's rules (links, unsafe names), no second
+                // request: the walker is handed the listing made above.
+                std::optional<Result<Listing>> listing(std::move(listings[i]));
+                transfer::WalkOptions options;
+                options.recursive = false;
+                options.batchSize = 1 << 20;
+                options.cancel = (*fs)->cancelToken();
+                options.listFolder = [&listing](const RemotePath &) -> Result<Listing> {
+                    Result<Listing> r = std::move(*listing);
+                    return r;
+                };
+                transfer::TreeWalker walker =
+                    transfer::TreeWalker::overRemote(**fs, root, options, folders.at(i));
+                QList<SyncEntry> entries;
+                transfer::WalkBatch batch;
+                std::optional<Error> failed;
+                while (walker.next(batch)) {
+                    if (batch.error) {
+                        failed = *batch.error;
+                        break;
+                    }
+                    for (const transfer::WalkEntry &entry : std::as_const(batch.entries))
+                        entries.append(TreeListing::fromWalk(entry, false));
+                }
+                if (!failed && walker.error())
+                    failed = *walker.error();
+                if (failed)
+                    out.folders.append(*failed);
+                else
+                    out.folders.append(entries);
+            }
+            return out;
         },
-        [self, sessionGuard, connection, folder](const Result<QList<SyncEntry>> &result) {
+        [self, sessionGuard, connection, folders, relatives, count](const Result<Listed> &result) {
             if (sessionGuard)
                 sessionGuard->releaseTransferConnection(connection);
             if (!self)
                 return;
             --self->m_inFlight;
-            if (!result) {
+            self->m_foldersInFlight -= count;
+            const auto failed = [&](const RemotePath &folder, const Error &error) {
                 if (!self->m_error)
                     self->m_error =
-                        Error(result.error().kind(),
-                              QStringLiteral("%1: %2").arg(folder.toString(), result.error().message()));
+                        Error(error.kind(), QStringLiteral("%1: %2").arg(folder.toString(), error.message()));
                 self->m_token.cancel();
-            } else {
-                for (const SyncEntry &entry : result.value()) {
-                    if (self->m_excludes.excludes(entry.relativePath))
-                        continue;
-                    if (entry.kind == SyncEntry::Kind::Folder)
-                        self->m_pending.push_back(entry.relativePath);
-                    self->m_tree.insert(entry.relativePath, entry);
+            };
+            if (!result) {
+                failed(folders.constFirst(), result.error());
+            } else if (result->loginFailed) {
+                // A server that takes fewer connections than asked for (421 Too many
+                // connections): go on with those that work, the folders back in line.
+                // Fails only when no connection works.
+                const Error error = *result->loginFailed;
+                const bool noneWorks =
+                    self->m_inFlight == 0 && (self->m_listingsDone == 0 || ++self->m_loginFailures >= 3);
+                if (noneWorks || error.kind() == ErrorKind::Cancelled) {
+                    failed(folders.constFirst(), error);
+                } else {
+                    self->m_connections = qMax(1, self->m_inFlight);
+                    for (qsizetype i = relatives.size() - 1; i >= 0; --i)
+                        self->m_pending.push_front(relatives.at(i));
+                    self->m_listings -= count;
                 }
-                Q_EMIT self->folderListed();
+            } else {
+                self->m_perConnection = qMax(1, result->perConnection);
+                self->m_loginFailures = 0;
+                for (qsizetype i = 0; i < result->folders.size() && !self->m_error; ++i) {
+                    const Result<QList<SyncEntry>> &folder = result->folders.at(i);
+                    if (!folder) {
+                        failed(folders.at(i), folder.error());
+                        break;
+                    }
+                    for (const SyncEntry &entry : folder.value()) {
+                        if (self->m_excludes.excludes(entry.relativePath))
+                            continue;
+                        if (entry.kind == SyncEntry::Kind::Folder)
+                            self->m_pending.push_back(entry.relativePath);
+                        self->m_tree.insert(entry.relativePath, entry);
+                    }
+                    ++self->m_listingsDone;
+                    Q_EMIT self->folderListed();
+                }
             }
             self->pump();
         });
@@ -128,6 +214,10 @@ void RemoteTreeLister::finish()
     if (m_finished)
         return;
     m_finished = true;
+    // The pool's limit as it was (the queue's transfers must not grow with the listings);
+    // the extra idle connections close with the session's idle policy.
+    if (m_loweredLimit > 0 && m_session.transferConnectionLimit() == m_connections)
+        m_session.setTransferConnectionLimit(m_loweredLimit);
     // Always after start() returned, so a caller connects before it can fire.
     QTimer::singleShot(0, this, &RemoteTreeLister::finished);
 }

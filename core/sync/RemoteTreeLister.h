@@ -1,11 +1,16 @@
 #pragma once
-// Lists a remote folder tree for the sync planner with several listings at once: each
-// folder is one job (one level of transfer::TreeWalker, its rules for links and unsafe
-// names) on a transfer connection of the site's Session pool, so that on a long link a
-// 10,000-folder tree costs about 10,000 / connections round trips in a row, not 10,000.
+// Lists a remote folder tree for the sync planner with several listings at once: a job
+// on a transfer connection of the site's Session pool lists a batch of folders
+// (RemoteFileSystem::listMany; each folder then one level of transfer::TreeWalker, its
+// rules for links and unsafe names), so that on a long link a 10,000-folder tree costs
+// about 10,000 / (connections x folders in flight per connection) listings in a row, not
+// 10,000. FTP has one folder in flight per connection (a batch of one); SFTP has up to 16
+// on one channel (listingsInFlight()), so it gets batches of up to 4 x 16 folders.
 // Folders found are listed as connections come free; excluded folders are never listed.
 // A folder that cannot be listed fails the whole listing (a plan from half a tree would
-// resend or delete what it did not see).
+// resend or delete what it did not see). A connection that cannot log in (a server that
+// takes fewer connections than asked for) does not: its folders go back in line and the
+// lister goes on with the connections that work; only when none does is that the error.
 //
 // Lives on the session's (GUI or CLI main) thread. The tree it holds is the whole tree's
 // entries (what a plan needs); the pending folders are paths only.
@@ -32,7 +37,8 @@ class RemoteTreeLister : public QObject
 {
     Q_OBJECT
 public:
-    // connections: listings at once (the session's transfer limit is raised to it).
+    // connections: connections listing at once (the session's transfer limit is raised to
+    // it while listing, and put back after); 0: defaultConnections(session).
     RemoteTreeLister(session::Session &session, const remote::RemotePath &root, const SyncExcludes &excludes,
                      int connections, QObject *parent = nullptr);
     ~RemoteTreeLister() override;
@@ -41,11 +47,20 @@ public:
     void start();
     void cancel();
 
+    // Listing connections when the caller names none, from measurements at 20 ms RTT
+    // (docs/benchmarks.md): FTP 8 (a listing is a few round trips of nearly idle
+    // connection, and servers take 8 logins from one address), at least `transfers`;
+    // SFTP 2 (each has 16 folders in flight: more sessions cost logins, not speed). Never
+    // more than Session::kMaxTransferConnections nor the site's connection limit.
+    static int defaultConnections(const session::Session &session, int transfers = 0);
+    static constexpr int kFtpListingConnections = 8;
+    static constexpr int kSftpListingConnections = 2;
+
     bool isFinished() const { return m_finished; }
     const std::optional<remote::Error> &error() const { return m_error; }
     const SyncTree &tree() const { return m_tree; }
     int listings() const { return m_listings; }
-    // The most listings that ran at the same time.
+    // The most folders listed at the same time (over all connections).
     int peakParallel() const { return m_peak; }
 
 Q_SIGNALS:
@@ -55,18 +70,23 @@ Q_SIGNALS:
 
 private:
     void pump();
-    void launch(session::Connection *connection, const QString &relative);
+    void launch(session::Connection *connection, const QStringList &relatives);
     void finish();
 
     session::Session &m_session;
     remote::RemotePath m_root;
     SyncExcludes m_excludes;
     int m_connections;
+    int m_loweredLimit = 0; // the session's transfer limit before start() raised it
     remote::CancelToken m_token;
     std::deque<QString> m_pending; // relative paths of folders still to list
-    int m_inFlight = 0;
+    int m_inFlight = 0;            // jobs (connections busy)
+    int m_foldersInFlight = 0;     // folders in those jobs
+    int m_perConnection = 1;       // folders a connection lists at once (learnt from the first job)
     int m_peak = 0;
     int m_listings = 0;
+    int m_listingsDone = 0;
+    int m_loginFailures = 0; // logins refused in a row with no listing in flight
     bool m_started = false;
     bool m_finished = false;
     SyncTree m_tree;

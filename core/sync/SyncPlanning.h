@@ -46,7 +46,7 @@ public:
         QString localRoot;             // absolute, clean
         remote::RemotePath remoteRoot; // absolute
         SyncOptions options;
-        int connections = 4; // listings at once
+        int connections = 0; // connections listing at once; 0: RemoteTreeLister::defaultConnections
     };
 
     SyncPlanning(session::Session &session, const Request &request, QObject *parent = nullptr);

@@ -90,7 +90,8 @@ bool TreeWalker::openFolder(const WalkFolder &folder, WalkBatch &batch)
     m_remoteList.clear();
     m_localNames.clear();
     if (m_fs) {
-        auto listing = m_fs->list(folder.remotePath);
+        auto listing =
+            m_options.listFolder ? m_options.listFolder(folder.remotePath) : m_fs->list(folder.remotePath);
         if (!listing) {
             if (fatal(listing.error(), m_fs)) {
                 m_error = listing.error();

@@ -98,6 +98,9 @@ struct WalkOptions
     // Called before a folder is listed (a copy makes its target folder there); a failure
     // becomes the folder's error and its entries are not listed.
     std::function<remote::Status(const WalkFolder &)> enterFolder;
+    // Remote walks: lists a folder in place of the RemoteFileSystem's list() (a listing
+    // made already, several folders at once: RemoteTreeLister).
+    std::function<remote::Result<remote::Listing>(const remote::RemotePath &)> listFolder;
     remote::CancelToken cancel;
 };
 

@@ -69,6 +69,14 @@ public:
         std::lock_guard lock(m_mutex);
         return m_commands;
     }
+    // For each command of commands(): whether the server had answered everything before
+    // it and waited for it (a round trip of the client's), or found it already there
+    // (sent with the one before it, pipelined).
+    QList<bool> waited() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_waited;
+    }
 
 protected:
     void run() override
@@ -113,9 +121,13 @@ private:
             c.waitForBytesWritten(5000);
         };
         say("220 scripted");
+        bool waited = false; // since the last reply
         while (!m_stop && c.state() == QAbstractSocket::ConnectedState) {
-            if (!c.canReadLine() && !c.waitForReadyRead(100))
-                continue;
+            if (!c.canReadLine()) {
+                waited = true;
+                if (!c.waitForReadyRead(100) || !c.canReadLine())
+                    continue;
+            }
             const QByteArray line = c.readLine().trimmed();
             const qsizetype space = line.indexOf(' ');
             const QByteArray verb = (space < 0 ? line : line.left(space)).toUpper();
@@ -123,6 +135,7 @@ private:
             {
                 std::lock_guard lock(m_mutex);
                 m_commands.append(line);
+                m_waited.append(std::exchange(waited, false));
             }
             if (m_raw && m_raw(verb, arg, c))
                 continue;
@@ -162,6 +175,7 @@ private:
     QSemaphore m_ready;
     mutable std::mutex m_mutex;
     QList<QByteArray> m_commands;
+    QList<bool> m_waited;
 };
 
 } // namespace ferry::test

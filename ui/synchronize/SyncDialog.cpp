@@ -178,7 +178,7 @@ void SyncDialog::plan()
     request.localRoot = local;
     request.remoteRoot = remote::RemotePath(m_remote->text().trimmed());
     request.options = o;
-    request.connections = 4;
+    request.connections = 0; // RemoteTreeLister's default for the protocol
     m_plannedLocal = request.localRoot;
     m_plannedRemote = request.remoteRoot;
     m_model->clear();
