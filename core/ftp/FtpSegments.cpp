@@ -9,20 +9,18 @@
 // siblings log in on threads of their own (new logins with the same user, password and
 // options, three round trips shorter than a first login, used only there). A connection
 // that is ready, or has finished its range, takes an unfinished segment nobody fetches,
-// else the back half of the largest range still ahead of another connection (when each
-// half is at least kMinSplit): that range now ends where the new one begins, and the
-// record says so before the new one fetches a byte. A segment is REST START + RETR, read
-// up to its end (re-read before every chunk: it may have been split meanwhile; a split
-// never cuts into the chunk being read), then ABOR (or, for the file's last range, the
-// server's own end of file and 226), written at its offset through sink.fd. After every
-// chunk the segment's line in the SegmentRecord says how far it has come (the data
-// first), so a resume (FileCopy passes the record's contiguous end as the offset)
-// continues every segment, with no hole and nothing fetched twice. Progress reports go
-// to the caller's callback one at a time, from whichever thread fetched the chunk, so a
-// speed limit paid there holds them all back. Sibling log lines are passed on by this
-// thread, tagged with the sibling's number. This connection stays usable afterwards (its
-// last segment ended by 226 or by an ABOR that brought it back in step); siblings log
-// out, and those still logging in when nothing is left to split are called off.
+// else (only one that has just logged in) the back half of the largest range still ahead
+// of another connection (when each half is at least kMinSplit): that range now ends where the new one begins,
+// and the record says so before the new one fetches a byte. A segment is REST START + RETR, read up to its
+// end (re-read before every chunk: it may have been split meanwhile; a split never cuts into the chunk being
+// read), then ABOR (or, for the file's last range, the server's own end of file and 226), written at its
+// offset through sink.fd. After every chunk the segment's line in the SegmentRecord says how far it has come
+// (the data first), so a resume (FileCopy passes the record's contiguous end as the offset) continues every
+// segment, with no hole and nothing fetched twice. Progress reports go to the caller's callback one at a
+// time, from whichever thread fetched the chunk, so a speed limit paid there holds them all back. Sibling log
+// lines are passed on by this thread, tagged with the sibling's number. This connection stays usable
+// afterwards (its last segment ended by 226 or by an ABOR that brought it back in step); siblings log out,
+// and those still logging in when nothing is left to split are called off.
 
 #include "FtpFileSystem.h"
 
@@ -133,9 +131,12 @@ struct Shared
             t.cancel();
     }
 
-    // The next segment for connection `by`: the first unfinished one nobody fetches, else
-    // the back half of the largest range ahead of another connection. Its start; -1: none.
-    qint64 take(int by)
+    // The next segment for connection `by`: the first unfinished one nobody fetches, else,
+    // for a connection that has just logged in (`joining`), the back half of the largest
+    // range ahead of another connection. Its start; -1: none. (A connection done with its
+    // range does not split another's: measured at 20 ms, such late splits, each a new
+    // data connection in slow start and an ABOR, sometimes cost more than they saved.)
+    qint64 take(int by, bool joining)
     {
         std::lock_guard lock(mutex);
         if (failed)
@@ -150,6 +151,8 @@ struct Shared
                 return s.start;
             }
         }
+        if (!joining)
+            return -1;
         int best = -1;
         qint64 bestFrom = 0, bestLeft = 0;
         for (int i = 0; i < int(segments.size()); ++i) {
@@ -228,8 +231,8 @@ struct Shared
 Status fetchSegments(FtpFileSystem &fs, Shared &sh, int by, const std::function<void()> &beforeChunk)
 {
     std::unique_ptr<char[]> buffer(new char[kChunk]);
-    for (;;) {
-        const qint64 start = sh.take(by);
+    for (bool joining = true;; joining = false) {
+        const qint64 start = sh.take(by, joining);
         if (start < 0)
             return {};
         const qint64 from = sh.reserve(start).first;
