@@ -11,11 +11,19 @@
 #   bench/bench_longlink.sh [--proto ftp|sftp] [--dir get|put|small] [--rtt MS] [--loss PCT]
 #                           [--size-mib N] [--files N] [--runs N]
 #
-#   ftp get:    ferry ferry1 lftp (pget -n 4) curl rclone
+#   ftp get:    ferry ferry1 lftp (pget -n 4) curl rclone rclone1
 #   ftp put:    ferry lftp (put) curl (-T) rclone
 #   sftp get:   ferry lftp (pget -n 4) curl sftp rclone
 #   sftp put:   ferry ferry1 lftp (put) curl sftp rclone
 #   sftp small: ferry (put -r) rclone (copy --transfers 4) lftp (mirror -R --parallel=4)
+#
+# rclone is its defaults: over 250 MiB it fetches in 4 streams (--multi-thread-streams),
+# which vsftpd answers with "426 Failure writing network stream" when rclone closes a
+# range early; rclone then retries the whole file (--retries 3) and the time counts all
+# of its attempts (the run is marked "(426, retried)"). rclone1 is rclone with
+# --multi-thread-streams 0 (one stream), the rclone maintainers' advice for such servers.
+# A tool that fails (exit status or wrong bytes) is reported as failed; the others go on.
+# OLD_CLI=path adds `ferryold`, another ferry-cli build (before/after comparisons).
 #
 # --rtt 0 runs on plain loopback (ferry-cli must choose one segment there: the log line
 # is checked); --rtt > 0 re-runs this script inside shared/tools/wan/wan.sh (a network
@@ -111,7 +119,7 @@ else
 fi
 
 case "$PROTO-$DIR" in
-ftp-get) tools="ferry ferry1 lftp curl" ;;
+ftp-get) tools="ferry ferry1 lftp curl" ;;  # rclone rclone1 below
 ftp-put) tools="ferry lftp curl" ;;
 sftp-get) tools="ferry lftp curl sftp" ;;
 sftp-put) tools="ferry ferry1 lftp curl sftp" ;;
@@ -124,38 +132,53 @@ if [ "$PROTO" = sftp ] && [ "$RTT" != 0 ] && [ "${CURL_SFTP:-0}" != 1 ]; then
     tools=$(echo "$tools" | sed 's/ curl//')
 fi
 command -v rclone >/dev/null && tools="$tools rclone"
+command -v rclone >/dev/null && [ "$PROTO-$DIR" = ftp-get ] && tools="$tools rclone1"
+[ -n "${OLD_CLI:-}" ] && [ "$DIR" != small ] && tools="ferryold $tools"
 
 # seconds TOOL -> elapsed seconds; checks the bytes.
 seconds() {
     local t0 t1 got
     rm -rf "$out" "$root/up.bin" "$root/small"
     [ "$DIR" = small ] && { mkdir -p "$root/small"; chown "$user" "$root/small"; }
+    rm -f "$work/rclone.err"
     t0=$(date +%s.%N)
+    local rc=0
     case "$DIR-$1" in
     get-ferry) "$CLI" get --verbose "$base/src.bin" "$out" "${fopts[@]}" 2>"$work/ferry.log" ;;
     get-ferry1) FERRY_FTP_SEGMENTS=1 "$CLI" get "$base/src.bin" "$out" "${fopts[@]}" ;;
     get-lftp) lftp -e "$lftp_open; pget -n 4 ${rdir}src.bin -o $out; quit" >/dev/null ;;
     get-curl) curl -sS "${curlopts[@]}" -o "$out" "$curlbase/src.bin" ;;
     get-sftp) echo "get $root/src.bin $out" | sftpcmd ;;
-    get-rclone) rclone copyto -q --config /dev/null "${rremote}src.bin" "$out" ;;
+    get-ferryold) "$OLD_CLI" get --verbose "$base/src.bin" "$out" "${fopts[@]}" 2>"$work/ferryold.log" ;;
+    get-rclone) rclone copyto -q --config /dev/null "${rremote}src.bin" "$out" 2>"$work/rclone.err" ;;
+    get-rclone1) rclone copyto -q --config /dev/null --multi-thread-streams 0 "${rremote}src.bin" "$out" ;;
     put-ferry) "$CLI" put --verbose "$local_src" "$base/up.bin" "${fopts[@]}" 2>"$work/ferry.log" ;;
     put-ferry1) FERRY_SFTP_SEGMENTS=1 "$CLI" put "$local_src" "$base/up.bin" "${fopts[@]}" ;;
     put-lftp) lftp -e "$lftp_open; put $local_src -o ${rdir}up.bin; quit" >/dev/null ;;
     put-curl) curl -sS "${curlopts[@]}" -T "$local_src" "$curlbase/up.bin" ;;
     put-sftp) echo "put $local_src $root/up.bin" | sftpcmd ;;
+    put-ferryold) "$OLD_CLI" put --verbose "$local_src" "$base/up.bin" "${fopts[@]}" 2>"$work/ferryold.log" ;;
     put-rclone) rclone copyto -q --config /dev/null "$local_src" "${rremote}up.bin" ;;
     small-ferry) "$CLI" put -r "$work/small" "$base/" "${fopts[@]}" 2>"$work/ferry.log" ;;
     small-lftp) lftp -e "$lftp_open; mirror -R --parallel=4 $work/small ${rdir}small; quit" >/dev/null ;;
     small-sftp) echo "put -r $work/small $root/" | sftpcmd ;;
     small-rclone) rclone copy -q --config /dev/null --transfers 4 "$work/small" "${rremote}small" ;;
-    esac
+    esac || rc=$?
     t1=$(date +%s.%N)
     case "$DIR" in
-    get) got=$(sha256sum <"$out" | cut -d' ' -f1) ;;
-    put) got=$(sha256sum <"$root/up.bin" | cut -d' ' -f1) ;;
+    get) got=$(sha256sum <"$out" 2>/dev/null | cut -d' ' -f1) ;;
+    put) got=$(sha256sum <"$root/up.bin" 2>/dev/null | cut -d' ' -f1) ;;
     small) got=$(cd "$root/small" && [ "$(ls | wc -l)" = "$FILES" ] && cat $(ls | sort) | sha256sum | cut -d' ' -f1) ;;
     esac
-    [ "$got" = "$want" ] || { echo "bench_longlink: $1: wrong bytes" >&2; exit 1; }
+    if [ "$rc" != 0 ] || [ "$got" != "$want" ]; then
+        echo "bench_longlink: $1 failed (exit $rc$([ "$got" != "$want" ] && echo ', wrong bytes'))" >&2
+        [ -s "$work/rclone.err" ] && head -3 "$work/rclone.err" >&2
+        echo fail
+        return
+    fi
+    if [ -s "$work/rclone.err" ] && grep -q 426 "$work/rclone.err"; then
+        echo "bench_longlink: $1: $(grep -c 426 "$work/rclone.err") x 426, retried; the time counts every attempt" >&2
+    fi
     echo "$t1 - $t0" | bc -l
 }
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
@@ -169,12 +192,16 @@ for i in $(seq "$RUNS"); do
     for _ in $(seq $(((i - 1) % $#))); do set -- "${@:2}" "$1"; done
     for t in "$@"; do
         s=$(seconds "$t")
+        if [ "$s" = fail ]; then
+            printf 'bench_longlink: run %d %s FAILED (load %s)\n' "$i" "$t" "$(cut -d' ' -f1 /proc/loadavg)" >&2
+            continue
+        fi
         printf 'bench_longlink: run %d %s %.2f s (load %s)\n' "$i" "$t" "$s" "$(cut -d' ' -f1 /proc/loadavg)" >&2
         echo "$s" >>"$work/t-$t"
     done
 done
 load1=$(cut -d' ' -f1 /proc/loadavg)
-grep -E "segments over|one stream|refused|round trip" "$work/ferry.log" | head -3 >&2 || true
+grep -E "segments over|one stream|refused|round trip" "$work/ferry.log" | head -4 >&2 || true
 if [ "$RTT" = 0 ] && grep -q "segments over" "$work/ferry.log"; then
     echo "bench_longlink: ferry-cli used segments on loopback" >&2
     exit 1
@@ -185,9 +212,11 @@ if [ "$DIR" = small ]; then
 else
     amount=$(echo "$SIZE_MIB * 1.048576" | bc -l) unit="MB/s"
 fi
+[ -s "$work/t-ferry" ] || { echo "bench_longlink: ferry-cli failed every run" >&2; exit 1; }
 ferry=$(echo "$amount / $(median <"$work/t-ferry")" | bc -l)
 printf '| %s %s | %s ms | %s %% | %s |' "$PROTO" "$DIR" "$RTT" "$LOSS" "$([ "$DIR" = small ] && echo "$FILES x 4 KiB" || echo "$SIZE_MIB MiB")"
 for t in $tools; do
+    if [ ! -s "$work/t-$t" ]; then printf ' %s failed |' "$t"; continue; fi
     r=$(echo "$amount / $(median <"$work/t-$t")" | bc -l)
     if [ "$t" = ferry ]; then printf ' %.1f |' "$r"; else printf ' %s %.1f (%.2fx) |' "$t" "$r" "$(echo "$ferry / $r" | bc -l)"; fi
 done

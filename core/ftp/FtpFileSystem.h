@@ -241,7 +241,16 @@ private:
     // One extra connection for a segmented download: the same server, user, password
     // (the one that logged this connection in) and options, the certificate this
     // connection accepted trusted by fingerprint, and no questions (it fails instead).
+    // It logs in with fewer round trips: FEAT, SYST and PWD are taken from this one
+    // (m_siblingOf), only USER, PASS (and TLS's commands), OPTS UTF8 and TYPE I are sent.
     std::unique_ptr<FtpFileSystem> makeSibling() const;
+    struct SiblingOf
+    {
+        FtpFeatures features;
+        QString system;
+        remote::RemotePath home;
+    };
+    std::optional<SiblingOf> m_siblingOf;
 
     remote::ConnectionSpec m_spec;
     QString m_loginPassword; // what PASS sent (a sibling connection logs in with it)

@@ -4,21 +4,28 @@
 // single RETR stays far below the line's speed (at 20 ms curl's one stream reached 140
 // MB/s where lftp's `pget -n 4` reached 250). Each extra connection adds a window.
 //
-// How: this connection and up to three siblings (new logins with the same user, password
-// and options, made on threads of their own and used only there) take segments from a
-// shared list; each segment is REST START + RETR, read up to its end, then ABOR (or, for
-// the last one, the server's own end of file and 226), written at its offset through
-// sink.fd. After every chunk the segment's line in the SegmentRecord says how far it has
-// come (the data first), so a resume (FileCopy passes the record's contiguous end as the
-// offset) continues every segment. Progress reports go to the caller's callback one at a
-// time, from whichever thread fetched the chunk, so a speed limit paid there holds them
-// all back. Sibling log lines are passed on by this thread, tagged with the sibling's
-// number. This connection stays usable afterwards (its last segment ended by 226 or by an
-// ABOR that brought it back in step); siblings log out.
+// How (as lftp's pget): this connection starts at once on the whole rest of the file
+// (a fresh download) or on the first unfinished segment (a resume) while up to three
+// siblings log in on threads of their own (new logins with the same user, password and
+// options, three round trips shorter than a first login, used only there). A connection
+// that is ready, or has finished its range, takes an unfinished segment nobody fetches,
+// else (only one that has just logged in) the back half of the largest range still ahead
+// of another connection (when each half is at least kMinSplit): that range now ends where the new one begins,
+// and the record says so before the new one fetches a byte. A segment is REST START + RETR, read up to its
+// end (re-read before every chunk: it may have been split meanwhile; a split never cuts into the chunk being
+// read), then ABOR (or, for the file's last range, the server's own end of file and 226), written at its
+// offset through sink.fd. After every chunk the segment's line in the SegmentRecord says how far it has come
+// (the data first), so a resume (FileCopy passes the record's contiguous end as the offset) continues every
+// segment, with no hole and nothing fetched twice. Progress reports go to the caller's callback one at a
+// time, from whichever thread fetched the chunk, so a speed limit paid there holds them all back. Sibling log
+// lines are passed on by this thread, tagged with the sibling's number. This connection stays usable
+// afterwards (its last segment ended by 226 or by an ABOR that brought it back in step); siblings log out,
+// and those still logging in when nothing is left to split are called off.
 
 #include "FtpFileSystem.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 
@@ -28,8 +35,10 @@
 #include <condition_variable>
 #include <cstddef>
 #include <cstring>
+#include <map>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <thread>
 #include <utility>
 #include <vector>
@@ -47,6 +56,9 @@ using namespace ferry::remote;
 namespace {
 
 constexpr qint64 kChunk = 256 * 1024;
+// A range is split only when both halves get at least this much: a new range costs a
+// data connection (its slow start) and an ABOR on the one it is taken from.
+constexpr qint64 kMinSplit = 8 * 1024 * 1024;
 
 Status writeAt(int fd, const char *data, qint64 size, qint64 at, const QString &path)
 {
@@ -77,26 +89,33 @@ struct Shared
     const qint64 total;
     const RemoteFileSystem::Progress &progress;
 
-    std::vector<int> todo;           // the unfinished segments, in file order
-    std::atomic<size_t> nextTodo{0}; // the next one a connection takes
-    std::atomic<qint64> done{0};     // bytes in the file
+    std::atomic<qint64> done{0}; // bytes in the file
+    QElapsedTimer clock;         // since the first connection began
     std::atomic<bool> failed{false};
-    CancelToken siblingsCancel; // fired on a failure or the user's cancel
+    std::vector<CancelToken> siblingTokens; // one per sibling; fired on a failure or a cancel
 
-    std::mutex progressMutex;
+    std::mutex progressMutex; // the progress callback (it may sleep for a speed limit)
 
-    std::mutex mutex; // guards what follows
+    std::mutex mutex; // guards what follows (held briefly: never around the network)
     std::condition_variable changed;
+    // Per segment, by its start (which never changes): who fetches it, and the end of the
+    // chunk being read (a split never goes below it).
+    struct Claim
+    {
+        int by = 0; // the connection's number; 0: nobody
+        qint64 reserved = 0;
+    };
+    std::map<qint64, Claim> claims;
+    bool nothingToSplit = false; // set once: ranges only shrink
+    std::vector<bool> working;   // per sibling: logged in and fetching
     std::optional<Error> error;
     std::vector<std::pair<LogKind, QString>> logs;
     int connectsDone = 0;
+    int connectsFailed = 0;
+    QString refusal;
     int finished = 0;
-    enum class Go
-    {
-        Wait,
-        Run,
-        Quit
-    } go = Go::Wait;
+    int splits = 0;
+    std::set<int> connectionsUsed;
 
     void fail(const Error &e)
     {
@@ -106,48 +125,132 @@ struct Shared
                 error = e;
         }
         failed = true;
-        siblingsCancel.cancel();
+        for (const CancelToken &t : siblingTokens)
+            t.cancel();
     }
-    // Segment i has reached `at` with n more bytes in the file: its line in the record,
-    // then the progress reports, one thread at a time (the record's lines are read whole
-    // for the segments' report).
-    Status advance(int i, qint64 at, qint64 n)
+
+    // The next segment for connection `by`: the first unfinished one nobody fetches, else,
+    // for a connection that has just logged in (`joining`), the back half of the largest
+    // range ahead of another connection. Its start; -1: none. (A connection done with its
+    // range does not split another's: measured at 20 ms, such late splits, each a new
+    // data connection in slow start and an ABOR, sometimes cost more than they saved.)
+    qint64 take(int by, bool joining)
     {
+        std::lock_guard lock(mutex);
+        if (failed)
+            return -1;
+        const std::vector<SegmentRecord::Segment> &segments = record.segments();
+        for (const SegmentRecord::Segment &s : segments) {
+            Claim &c = claims[s.start];
+            if (!s.finished() && c.by == 0) {
+                c.by = by;
+                c.reserved = s.next;
+                connectionsUsed.insert(by);
+                return s.start;
+            }
+        }
+        if (!joining)
+            return -1;
+        int best = -1;
+        qint64 bestFrom = 0, bestLeft = 0;
+        for (int i = 0; i < int(segments.size()); ++i) {
+            const SegmentRecord::Segment &s = segments[size_t(i)];
+            const qint64 from = qMax(s.next, claims[s.start].reserved);
+            if (s.end - from > bestLeft) {
+                best = i;
+                bestFrom = from;
+                bestLeft = s.end - from;
+            }
+        }
+        if (best < 0 || bestLeft < 2 * kMinSplit || int(segments.size()) >= SegmentRecord::kMaxSegments) {
+            nothingToSplit = true;
+            return -1;
+        }
+        const SegmentRecord::Segment victim = segments[size_t(best)];
+        const qint64 at = bestFrom + bestLeft / 2;
+        if (Status s = record.split(best, at); !s) {
+            logs.emplace_back(LogKind::Warning, s.error().message());
+            nothingToSplit = true;
+            return -1;
+        }
+        ++splits;
+        claims[at] = Claim{by, at};
+        connectionsUsed.insert(by);
+        logs.emplace_back(LogKind::Status,
+                          QCoreApplication::translate(
+                              "ferry::ftp", "[connection %1] takes bytes %2-%3 (the back half of %4-%5, "
+                                            "%6 MiB fetched in %7 s)")
+                              .arg(by)
+                              .arg(at)
+                              .arg(victim.end)
+                              .arg(victim.start)
+                              .arg(victim.end)
+                              .arg(double(done.load()) / (1024.0 * 1024.0), 0, 'f', 1)
+                              .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 2));
+        if (sink.segmentsProgress)
+            sink.segmentsProgress(record.segments());
+        return at;
+    }
+
+    // Where the segment starting at `start` stands: its next byte and its end (-1, -1
+    // when gone), with a chunk of up to kChunk from there reserved against splits.
+    std::pair<qint64, qint64> reserve(qint64 start)
+    {
+        std::lock_guard lock(mutex);
+        const int i = record.indexOf(start);
+        if (i < 0)
+            return {-1, -1};
+        const SegmentRecord::Segment &s = record.segments()[size_t(i)];
+        claims[start].reserved = qMin(s.end, s.next + kChunk);
+        return {s.next, s.end};
+    }
+
+    // The segment starting at `start` has reached `at` with n more bytes in the file: its
+    // line in the record, then the progress reports, one thread at a time.
+    Status advance(qint64 start, qint64 at, qint64 n)
+    {
+        {
+            std::lock_guard lock(mutex);
+            const int i = record.indexOf(start);
+            if (Status s = record.advance(i, at); !s)
+                return s;
+            if (sink.segmentsProgress)
+                sink.segmentsProgress(record.segments());
+        }
         std::lock_guard lock(progressMutex);
-        if (Status s = record.advance(i, at); !s)
-            return s;
         const qint64 now = done.fetch_add(n) + n;
         if (progress)
             progress(now, total);
-        if (sink.segmentsProgress)
-            sink.segmentsProgress(record.segments());
         return {};
     }
 };
 
-// Fetches segments from the shared list on fs until none is left or one fails.
+// Fetches segments on fs (connection number `by`) until none is left or one fails.
 // `beforeChunk` runs before every read (the caller's thread passes on logs and cancels).
-Status fetchSegments(FtpFileSystem &fs, Shared &sh, const std::function<void()> &beforeChunk)
+Status fetchSegments(FtpFileSystem &fs, Shared &sh, int by, const std::function<void()> &beforeChunk)
 {
     std::unique_ptr<char[]> buffer(new char[kChunk]);
-    for (;;) {
-        const size_t k = sh.nextTodo.fetch_add(1);
-        if (k >= sh.todo.size() || sh.failed)
+    for (bool joining = true;; joining = false) {
+        const qint64 start = sh.take(by, joining);
+        if (start < 0)
             return {};
-        const int i = sh.todo[k];
-        const SegmentRecord::Segment segment = sh.record.segments()[size_t(i)];
-        auto stream = fs.openRead(sh.path, segment.next);
+        const qint64 from = sh.reserve(start).first;
+        auto stream = fs.openRead(sh.path, from);
         if (!stream)
             return stream.error();
-        qint64 at = segment.next;
-        while (at < segment.end) {
+        qint64 end = sh.total;
+        for (;;) {
             if (beforeChunk)
                 beforeChunk();
             if (sh.failed) {
                 (void)(*stream)->abort();
                 return {};
             }
-            auto n = (*stream)->read(buffer.get(), qMin(kChunk, segment.end - at));
+            const auto [at, until] = sh.reserve(start);
+            end = until;
+            if (at >= end)
+                break;
+            auto n = (*stream)->read(buffer.get(), qMin(kChunk, end - at));
             if (!n) {
                 (void)(*stream)->abort();
                 return n.error();
@@ -166,19 +269,18 @@ Status fetchSegments(FtpFileSystem &fs, Shared &sh, const std::function<void()> 
                 (void)(*stream)->abort();
                 return s;
             }
-            at += *n;
-            if (Status s = sh.advance(i, at, *n); !s) {
+            if (Status s = sh.advance(start, at + *n, *n); !s) {
                 (void)(*stream)->abort();
                 return s;
             }
         }
-        if (segment.end < sh.total) {
+        if (end < sh.total) {
             // Its range is done: ABOR brings the control connection back in step.
             if (Status s = (*stream)->abort(); !s)
                 return s;
             continue;
         }
-        // The last segment: the server's end of file, then its 226.
+        // The file's last range: the server's end of file, then its 226.
         auto n = (*stream)->read(buffer.get(), kChunk);
         if (!n) {
             (void)(*stream)->abort();
@@ -196,6 +298,17 @@ Status fetchSegments(FtpFileSystem &fs, Shared &sh, const std::function<void()> 
         if (Status s = (*stream)->finish(); !s)
             return s;
     }
+}
+
+// "START-END, ..."; with where each has come to, for a resume: " (from NEXT)".
+QString rangesText(const std::vector<SegmentRecord::Segment> &segments, bool progress = true)
+{
+    QStringList ranges;
+    for (const SegmentRecord::Segment &s : segments)
+        ranges << QStringLiteral("%1-%2%3").arg(s.start).arg(s.end).arg(
+            progress && s.next > s.start ? QCoreApplication::translate("ferry::ftp", " (from %1)").arg(s.next)
+                                         : QString());
+    return ranges.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -222,7 +335,9 @@ std::unique_ptr<FtpFileSystem> FtpFileSystem::makeSibling() const
         if (!cert.isNull())
             options.trustedCertFingerprints.append(trust::CertificateStore::fingerprint(cert));
     }
-    return std::make_unique<FtpFileSystem>(std::move(spec), std::move(options), nullptr);
+    auto sibling = std::make_unique<FtpFileSystem>(std::move(spec), std::move(options), nullptr);
+    sibling->m_siblingOf = SiblingOf{m_features, m_system, m_home};
+    return sibling;
 }
 
 Result<qint64> FtpFileSystem::downloadTo(const RemotePath &path, qint64 offset, qint64 total,
@@ -245,17 +360,10 @@ Result<qint64> FtpFileSystem::downloadTo(const RemotePath &path, qint64 offset, 
             ::unlink(QFile::encodeName(sink.segmentsPath).constData());
     }
     const bool resumed = record.isOpen();
-    int unfinished = 0;
-    if (resumed) {
-        for (const SegmentRecord::Segment &s : record.segments())
-            unfinished += s.finished() ? 0 : 1;
-    }
     const double kernelRtt = kernelMinRoundTripMs(m_control ? m_control->descriptor() : -1);
     const double rtt = kernelRtt >= 0 ? kernelRtt : m_rttMs;
-    int wanted = segmentCount(rtt, total - offset, m_options.maxConnections);
-    if (resumed)
-        wanted = qMax(1, qMin(wanted, unfinished));
-    else if (wanted <= 1)
+    const int wanted = segmentCount(rtt, total - offset, m_options.maxConnections);
+    if (!resumed && wanted <= 1)
         return oneStream();
     if (!m_features.restStream()) {
         // One stream from the contiguous end rewrites whatever segments fetched after it.
@@ -265,11 +373,27 @@ Result<qint64> FtpFileSystem::downloadTo(const RemotePath &path, qint64 offset, 
         record.remove();
         return oneStream();
     }
+    if (!resumed) {
+        // One range to begin with, split as the other connections come.
+        Result<SegmentRecord> made =
+            SegmentRecord::create(sink.segmentsPath, total, SegmentRecord::split(offset, total, 1));
+        if (!made) {
+            log(LogKind::Warning, QCoreApplication::translate("ferry::ftp", "Downloading in one stream: %1")
+                                      .arg(made.error().message()));
+            return oneStream();
+        }
+        record = std::move(made.value());
+    }
 
-    // The siblings log in on their own threads while this one waits.
     Shared sh(path, record, sink, total, progress);
-    std::vector<std::thread> threads;
-    std::vector<Status> connects(size_t(wanted - 1));
+    for (const SegmentRecord::Segment &s : record.segments())
+        sh.claims[s.start] = Shared::Claim{0, s.next};
+    const qint64 doneBefore = record.doneBytes();
+    sh.done = doneBefore;
+    sh.clock.start();
+    const int siblingCount = wanted - 1;
+    sh.siblingTokens.resize(size_t(qMax(0, siblingCount)));
+    sh.working.assign(size_t(qMax(0, siblingCount)), false);
     // This connection's log lines and the progress reports (made on any thread) go out
     // one at a time: both may write to the same terminal.
     const LogSink parentLog = m_log;
@@ -285,31 +409,75 @@ Result<qint64> FtpFileSystem::downloadTo(const RemotePath &path, qint64 offset, 
             parentLog(kind, text);
         };
     }
-    for (int n = 1; n < wanted; ++n) {
+    if (sink.segmentsProgress)
+        sink.segmentsProgress(record.segments());
+    log(LogKind::Status,
+        resumed
+            ? QCoreApplication::translate(
+                  "ferry::ftp",
+                  "Continuing %1 in %2 segments over up to %3 connections (round trip %4 ms): %5")
+                  .arg(path.toString())
+                  .arg(record.segments().size())
+                  .arg(wanted)
+                  .arg(rtt, 0, 'f', 1)
+                  .arg(rangesText(record.segments()))
+            : QCoreApplication::translate(
+                  "ferry::ftp", "Downloading %1 over up to %2 connections (round trip %3 ms), starting on "
+                                "this one at once: %4")
+                  .arg(path.toString())
+                  .arg(wanted)
+                  .arg(rtt, 0, 'f', 1)
+                  .arg(rangesText(record.segments())));
+
+    // The siblings log in on their own threads while this one fetches.
+    std::vector<std::thread> threads;
+    for (int n = 1; n <= siblingCount; ++n) {
         // Made here (nothing of it touches a socket before connect()), used only there.
-        threads.emplace_back([fs = makeSibling(), &sh, &connects, n]() mutable {
-            fs->setCancelToken(sh.siblingsCancel);
-            const QString tag = QStringLiteral("[connection %1] ").arg(n + 1);
+        std::unique_ptr<FtpFileSystem> sibling = makeSibling();
+        threads.emplace_back([fs = std::move(sibling), &sh, n, siblingCount]() mutable {
+            fs->setCancelToken(sh.siblingTokens[size_t(n - 1)]);
+            const QString tag = QCoreApplication::translate("ferry::ftp", "[connection %1] ").arg(n + 1);
             fs->setLogSink([&sh, tag](LogKind kind, const QString &text) {
                 std::lock_guard lock(sh.mutex);
                 sh.logs.emplace_back(kind, tag + text);
             });
-            Status connected = fs->connect();
-            std::unique_lock lock(sh.mutex);
-            connects[size_t(n - 1)] = connected;
-            ++sh.connectsDone;
-            sh.changed.notify_all();
-            sh.changed.wait(lock, [&sh] { return sh.go != Shared::Go::Wait; });
-            const bool run = connected && sh.go == Shared::Go::Run;
-            lock.unlock();
+            const Status connected = fs->connect();
+            bool run = false;
+            {
+                std::lock_guard lock(sh.mutex);
+                ++sh.connectsDone;
+                if (connected) {
+                    run = !sh.nothingToSplit && !sh.failed;
+                    sh.working[size_t(n - 1)] = run;
+                } else if (connected.error().kind() != ErrorKind::Cancelled) {
+                    ++sh.connectsFailed;
+                    if (sh.refusal.isEmpty())
+                        sh.refusal = connected.error().message();
+                }
+                if (sh.connectsDone == siblingCount && sh.connectsFailed > 0) {
+                    sh.logs.emplace_back(LogKind::Warning,
+                                         QCoreApplication::translate("ferry::ftp",
+                                                                     "%1 of %2 more connections for %3 "
+                                                                     "failed: %4")
+                                             .arg(sh.connectsFailed)
+                                             .arg(siblingCount)
+                                             .arg(sh.path.toString(), sh.refusal));
+                    if (sh.connectsFailed == siblingCount)
+                        sh.logs.emplace_back(LogKind::Status,
+                                             QCoreApplication::translate("ferry::ftp",
+                                                                         "Downloading in one stream: the "
+                                                                         "server refused a second "
+                                                                         "connection"));
+                }
+            }
             if (run) {
-                if (Status s = fetchSegments(*fs, sh, {}); !s)
+                if (Status s = fetchSegments(*fs, sh, n + 1, {}); !s)
                     sh.fail(s.error());
             }
             if (connected)
                 fs->disconnect();
             fs.reset();
-            lock.lock();
+            std::lock_guard lock(sh.mutex);
             ++sh.finished;
             sh.changed.notify_all();
         });
@@ -324,104 +492,31 @@ Result<qint64> FtpFileSystem::downloadTo(const RemotePath &path, qint64 offset, 
         }
         for (const auto &[kind, text] : lines)
             log(kind, text);
-        if (m_cancel.isCancelled())
-            sh.siblingsCancel.cancel();
+        if (m_cancel.isCancelled() && !sh.failed)
+            sh.fail(Error(ErrorKind::Cancelled, QCoreApplication::translate("ferry::ftp", "cancelled")));
     };
-    // Waits (passing logs and cancels on) until pred holds; the lock is held on return.
-    const auto waitFor = [&](std::unique_lock<std::mutex> &lock, const std::function<bool()> &pred) {
-        while (!pred()) {
+
+    if (Status s = fetchSegments(*this, sh, 1, pump); !s)
+        sh.fail(s.error());
+    {
+        // Nothing left for this connection: whatever is still logging in would find
+        // nothing either (ranges only shrink), so it is called off.
+        std::unique_lock lock(sh.mutex);
+        sh.nothingToSplit = true;
+        for (size_t k = 0; k < sh.working.size(); ++k) {
+            if (!sh.working[k])
+                sh.siblingTokens[k].cancel();
+        }
+        while (sh.finished < int(threads.size())) {
             lock.unlock();
             pump();
             lock.lock();
             sh.changed.wait_for(lock, std::chrono::milliseconds(100));
         }
-    };
-    const auto joinAll = [&](Shared::Go go) {
-        {
-            std::unique_lock lock(sh.mutex);
-            if (sh.go == Shared::Go::Wait)
-                sh.go = go;
-            sh.changed.notify_all();
-            waitFor(lock, [&] { return sh.finished == int(threads.size()); });
-        }
-        for (std::thread &t : threads)
-            t.join();
-        pump();
-    };
-
-    int siblings = 0;
-    {
-        std::unique_lock lock(sh.mutex);
-        waitFor(lock, [&] { return sh.connectsDone == int(threads.size()) || m_cancel.isCancelled(); });
     }
-    if (m_cancel.isCancelled()) {
-        sh.siblingsCancel.cancel();
-        joinAll(Shared::Go::Quit);
-        return Error(ErrorKind::Cancelled, QCoreApplication::translate("ferry::ftp", "cancelled"));
-    }
-    QString refusal;
-    for (const Status &s : connects) {
-        if (s)
-            ++siblings;
-        else if (refusal.isEmpty())
-            refusal = s.error().message();
-    }
-    if (!refusal.isEmpty())
-        log(LogKind::Warning,
-            QCoreApplication::translate("ferry::ftp", "%1 of %2 more connections for %3 failed: %4")
-                .arg(wanted - 1 - siblings)
-                .arg(wanted - 1)
-                .arg(path.toString(), refusal));
-    if (!resumed) {
-        if (siblings == 0) {
-            joinAll(Shared::Go::Quit);
-            log(LogKind::Status,
-                QCoreApplication::translate(
-                    "ferry::ftp", "Downloading in one stream: the server refused a second connection"));
-            return oneStream();
-        }
-        Result<SegmentRecord> made = SegmentRecord::create(sink.segmentsPath, total,
-                                                           SegmentRecord::split(offset, total, siblings + 1));
-        if (!made) {
-            joinAll(Shared::Go::Quit);
-            log(LogKind::Warning, QCoreApplication::translate("ferry::ftp", "Downloading in one stream: %1")
-                                      .arg(made.error().message()));
-            return oneStream();
-        }
-        record = std::move(made.value());
-    }
-    for (int i = 0; i < int(record.segments().size()); ++i) {
-        if (!record.segments()[size_t(i)].finished())
-            sh.todo.push_back(i);
-    }
-    const qint64 doneBefore = record.doneBytes();
-    sh.done = doneBefore;
-    if (sink.segmentsProgress)
-        sink.segmentsProgress(record.segments());
-    QStringList ranges;
-    for (const SegmentRecord::Segment &s : record.segments())
-        ranges << QStringLiteral("%1-%2%3").arg(s.start).arg(s.end).arg(
-            s.next > s.start ? QCoreApplication::translate("ferry::ftp", " (from %1)").arg(s.next)
-                             : QString());
-    const char *text = resumed ? QT_TRANSLATE_NOOP("ferry::ftp", "Continuing %1 in %2 segments over %3 "
-                                                                 "connections (round trip %4 ms): %5")
-                               : QT_TRANSLATE_NOOP("ferry::ftp", "Downloading %1 in %2 segments over %3 "
-                                                                 "connections (round trip %4 ms): %5");
-    log(LogKind::Status, QCoreApplication::translate("ferry::ftp", text)
-                             .arg(path.toString())
-                             .arg(record.segments().size())
-                             .arg(siblings + 1)
-                             .arg(rtt, 0, 'f', 1)
-                             .arg(ranges.join(QStringLiteral(", "))));
-
-    {
-        std::lock_guard lock(sh.mutex);
-        sh.go = Shared::Go::Run;
-        sh.changed.notify_all();
-    }
-    if (Status s = fetchSegments(*this, sh, pump); !s)
-        sh.fail(s.error());
-    joinAll(Shared::Go::Run);
+    for (std::thread &t : threads)
+        t.join();
+    pump();
 
     if (sh.error)
         return *sh.error;
@@ -433,6 +528,14 @@ Result<qint64> FtpFileSystem::downloadTo(const RemotePath &path, qint64 offset, 
                              .arg(s.next)
                              .arg(s.end));
     }
+    if (record.segments().size() > 1)
+        log(LogKind::Status, QCoreApplication::translate(
+                                 "ferry::ftp", "Fetched %1 in %2 segments over %3 connections in %4 s: %5")
+                                 .arg(path.toString())
+                                 .arg(record.segments().size())
+                                 .arg(sh.connectionsUsed.size())
+                                 .arg(double(sh.clock.elapsed()) / 1000.0, 0, 'f', 2)
+                                 .arg(rangesText(record.segments(), false)));
     record.remove();
     return sh.done - doneBefore;
 }

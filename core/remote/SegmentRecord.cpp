@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <cstdio>
 
+#include <algorithm>
 #include <utility>
 
 #include "util/PlatformFile.h"
@@ -18,7 +19,7 @@ namespace {
 constexpr qint64 kHeaderSize = 17 + 20 + 1 + 4 + 1;
 // three 20-digit numbers, two spaces, '\n'
 constexpr qint64 kLineSize = 3 * 20 + 2 + 1;
-constexpr int kMaxSegments = 64;
+constexpr int kMaxSegments = SegmentRecord::kMaxSegments;
 
 namespace platform = ferry::util::platform;
 
@@ -102,16 +103,8 @@ Result<SegmentRecord> SegmentRecord::create(const QString &path, qint64 total,
     record.m_fd = fd;
     record.m_total = total;
     record.m_segments = segments;
-    char header[kHeaderSize + 1];
-    std::snprintf(header, sizeof header, "ferry-segments 1 %020lld %04d\n", static_cast<long long>(total),
-                  int(segments.size()));
-    if (platform::writeFileAt(fd, header, kHeaderSize, 0, &err) != kHeaderSize)
-        return recordError(QT_TRANSLATE_NOOP("ferry::remote", "cannot write the segment record %1: %2"), path,
-                           err);
-    for (int i = 0; i < int(segments.size()); ++i) {
-        if (Status s = record.writeLine(i); !s)
-            return s.error();
-    }
+    if (Status s = record.writeAll(); !s)
+        return s.error();
     return record;
 }
 
@@ -181,6 +174,54 @@ Status SegmentRecord::advance(int i, qint64 next)
 {
     m_segments[size_t(i)].next = next;
     return writeLine(i);
+}
+
+Status SegmentRecord::split(int i, qint64 at)
+{
+    if (i < 0 || i >= int(m_segments.size()))
+        return Error(ErrorKind::Local, QStringLiteral("no segment %1 in %2").arg(i).arg(m_path));
+    const Segment s = m_segments[size_t(i)];
+    if (at <= s.start || at < s.next || at >= s.end || int(m_segments.size()) >= kMaxSegments)
+        return Error(
+            ErrorKind::Local,
+            QStringLiteral("cannot split %1-%2 (at %3) at %4").arg(s.start).arg(s.end).arg(s.next).arg(at));
+    m_segments[size_t(i)].end = at;
+    m_segments.insert(m_segments.begin() + i + 1, Segment{at, s.end, at});
+    if (Status written = writeAll(); !written) {
+        m_segments.erase(m_segments.begin() + i + 1);
+        m_segments[size_t(i)].end = s.end;
+        return written;
+    }
+    return {};
+}
+
+int SegmentRecord::indexOf(qint64 start) const
+{
+    const auto it = std::lower_bound(m_segments.begin(), m_segments.end(), start,
+                                     [](const Segment &s, qint64 v) { return s.start < v; });
+    return it != m_segments.end() && it->start == start ? int(it - m_segments.begin()) : -1;
+}
+
+Status SegmentRecord::writeAll() const
+{
+    // Header and lines in one buffer, one pwrite: see the header comment.
+    QByteArray text(int(kHeaderSize + qint64(m_segments.size()) * kLineSize + 1), '\0');
+    char *out = text.data();
+    std::snprintf(out, size_t(kHeaderSize + 1), "ferry-segments 1 %020lld %04d\n",
+                  static_cast<long long>(m_total), int(m_segments.size()));
+    out += kHeaderSize;
+    for (const Segment &s : m_segments) {
+        std::snprintf(out, size_t(kLineSize + 1), "%020lld %020lld %020lld\n",
+                      static_cast<long long>(s.start), static_cast<long long>(s.end),
+                      static_cast<long long>(s.next));
+        out += kLineSize;
+    }
+    const qint64 size = text.size() - 1;
+    int err = 0;
+    if (platform::writeFileAt(m_fd, text.constData(), size, 0, &err) != size)
+        return recordError(QT_TRANSLATE_NOOP("ferry::remote", "cannot write the segment record %1: %2"),
+                           m_path, err);
+    return {};
 }
 
 Status SegmentRecord::writeLine(int i) const

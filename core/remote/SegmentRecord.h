@@ -7,6 +7,11 @@
 // are really in the file: at most the one chunk in flight is fetched again, and no hole
 // is ever counted as done. A power cut may lose both; the file is not synced.
 //
+// A range may be split while it is fetched (a connection that joins later takes the back
+// half of the largest range still ahead): the record is then rewritten whole, in file
+// order, with one pwrite at offset 0. It is at most 4,075 bytes (64 segments), one page,
+// so a kill finds it either before or after the split, never in between.
+//
 // Kept in a small file beside the partial (not in the queue's database) because the CLI's
 // own `get` has no queue item, and a write per chunk to SQLite would cost far more than a
 // pwrite of 63 bytes; the queue item names the partial file, and the record's name
@@ -62,13 +67,22 @@ public:
     // Bytes of the file already there: all before the first range, and each range's done part.
     qint64 doneBytes() const;
     // Segment i has reached `next` (its bytes are in the file). Safe to call from
-    // several threads for different segments.
+    // several threads for different segments (but not beside split()).
     Status advance(int i, qint64 next);
+    // Splits segment i at `at` (its next byte <= at < its end): it ends there, and a new
+    // segment [at, its old end) follows it, nothing of it fetched. Shifts the later
+    // segments' indices by one. The caller holds every thread off the record meanwhile.
+    Status split(int i, qint64 at);
+    // The index of the segment starting at `start`; -1 when none does. (A segment's start
+    // never changes; its index does, when one before it is split.)
+    int indexOf(qint64 start) const;
+    static constexpr int kMaxSegments = 64;
     // Closes and deletes the record.
     void remove();
 
 private:
     Status writeLine(int i) const;
+    Status writeAll() const;
 
     QString m_path;
     int m_fd = -1;

@@ -368,11 +368,16 @@ QString partialPath(const QString &localPath, const QString &tag)
     return info.dir().filePath(name);
 }
 
-QString uploadRecordPath(const QString &site, const QString &remotePath, const QString &localPath)
+QString uploadRecordPath(const QString &site, const QString &remotePath, const QString &localPath,
+                         const QString &tag)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const QString &part : {site, remotePath, QFileInfo(localPath).absoluteFilePath()}) {
         hash.addData(part.toUtf8());
+        hash.addData(QByteArrayView("\n", 1));
+    }
+    if (!tag.isEmpty()) { // (untagged: the same name as before tags existed)
+        hash.addData(tag.toUtf8());
         hash.addData(QByteArrayView("\n", 1));
     }
     const QString folder = util::Paths::dataFile(QStringLiteral("segments"));

@@ -88,8 +88,11 @@ remote::Result<CopyResult> uploadStream(remote::RemoteFileSystem &fs, const Stre
 QString partialPath(const QString &localPath, const QString &tag = {});
 // Where an upload of localPath to remotePath on site (any stable text naming the
 // server: the queue item's site, the CLI's URL) keeps its segment record:
-// <data>/segments/upload-<hash>.segments. The same transfer finds the same record.
-QString uploadRecordPath(const QString &site, const QString &remotePath, const QString &localPath);
+// <data>/segments/upload-<hash>.segments. The same transfer finds the same record; a tag
+// (the queue's item id) gives each queue item a record of its own, so removing one item
+// never deletes the record of another that sends the same file to the same place.
+QString uploadRecordPath(const QString &site, const QString &remotePath, const QString &localPath,
+                         const QString &tag = {});
 // The partial name to use for `name` in a folder whose other files are `siblings` (a
 // listing being downloaded): partialPath's name, or with "-2", "-3", ... appended while
 // a sibling has that name, so a partial file never lands on a file of the same transfer.

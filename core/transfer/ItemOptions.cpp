@@ -17,6 +17,7 @@ const QString kRemoteRoot = QStringLiteral("remoteRoot");
 const QString kTargetAbsent = QStringLiteral("targetAbsent");
 const QString kStarted = QStringLiteral("started");
 const QString kPartial = QStringLiteral("partial");
+const QString kSegmentRecord = QStringLiteral("segmentRecord");
 const QString kMethod = QStringLiteral("method");
 const QString kResumedFrom = QStringLiteral("resumedFrom");
 const QString kPath = QStringLiteral("path");
@@ -40,6 +41,7 @@ ItemOptions ItemOptions::inherited() const
     ItemOptions out = *this;
     out.started = false;
     out.partial = {};
+    out.segmentRecord.clear();
     out.targetAbsentAt = -1;
     out.method.clear();
     out.resumedFrom = 0;
@@ -70,6 +72,8 @@ QJsonObject ItemOptions::toJson() const
         json.insert(kPartial, QJsonObject{{kPath, partial.path},
                                           {kDevice, double(partial.device)},
                                           {kInode, double(partial.inode)}});
+    if (!segmentRecord.isEmpty())
+        json.insert(kSegmentRecord, segmentRecord);
     if (!method.isEmpty())
         json.insert(kMethod, method);
     if (resumedFrom > 0)
@@ -102,6 +106,7 @@ ItemOptions ItemOptions::fromJson(const QJsonObject &json)
     if (const QJsonObject partial = take(kPartial).toObject(); !partial.value(kPath).toString().isEmpty())
         o.partial = {partial.value(kPath).toString(), qint64(partial.value(kDevice).toDouble(-1)),
                      qint64(partial.value(kInode).toDouble(-1))};
+    o.segmentRecord = take(kSegmentRecord).toString();
     o.method = take(kMethod).toString();
     o.resumedFrom = qint64(take(kResumedFrom).toDouble(0));
     return o;

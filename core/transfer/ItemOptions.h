@@ -49,8 +49,11 @@ struct ItemOptions
     qint64 targetAbsentAt = -1;
 
     // Recorded by runs.
-    bool started = false;   // "started": a copy began; a later run resumes from the partial
-    PartialCopy partial;    // "partial": {"path", "device", "inode"}
+    bool started = false; // "started": a copy began; a later run resumes from the partial
+    PartialCopy partial;  // "partial": {"path", "device", "inode"}
+    // "segmentRecord": where an upload sent in segments keeps its SegmentRecord
+    // (uploadRecordPath(); a download's lies beside its partial file). Deleted with the item.
+    QString segmentRecord;
     QString method;         // "method": a copy's way, "fxp" or "stream"
     qint64 resumedFrom = 0; // "resumedFrom": bytes the last run did not copy again
 

@@ -468,7 +468,14 @@ void Scheduler::finishRun(qint64 id, const Result<TaskOutcome> &outcome)
         item.options.started = true;
     if (const PartialCopy partial = run.progress->partial(); !partial.isEmpty())
         item.options.partial = partial;
+    if (const QString record = run.progress->segmentRecord(); !record.isEmpty())
+        item.options.segmentRecord = record;
 
+    if (run.stop == Running::Stop::Cancel && !m_queue.item(id)) {
+        // Removed while it ran (its row went first): what the run left for a resume goes
+        // too, now that nothing can write it any more.
+        removeSegmentRecords(item);
+    }
     if (!outcome.ok()) {
         if (outcome.error().kind() == ErrorKind::Cancelled)
             finishStopped(item, run);
@@ -732,16 +739,23 @@ void Scheduler::reportProgress()
         const qint64 total = run.progress->total.load();
         const PartialCopy partial = run.progress->copying.load() ? run.progress->partial() : PartialCopy();
         const bool newPartial = !partial.isEmpty() && run.item.options.partial != partial;
-        if (run.progress->copying.load() && (!run.item.options.started || newPartial)) {
+        const QString record = run.progress->copying.load() ? run.progress->segmentRecord() : QString();
+        const bool newRecord = !record.isEmpty() && run.item.options.segmentRecord != record;
+        if (run.progress->copying.load() && (!run.item.options.started || newPartial || newRecord)) {
             // From now on a new run continues the partial copy (that file, recorded with
-            // its identity) instead of asking again.
+            // its identity) instead of asking again; removing the item removes the
+            // segment record.
             run.item.options.started = true;
             if (!partial.isEmpty())
                 run.item.options.partial = partial;
+            if (!record.isEmpty())
+                run.item.options.segmentRecord = record;
             if (auto stored = m_queue.item(it.key())) {
                 stored->options.started = true;
                 if (!partial.isEmpty())
                     stored->options.partial = partial;
+                if (!record.isEmpty())
+                    stored->options.segmentRecord = record;
                 (void)m_queue.update(*stored);
             }
         }

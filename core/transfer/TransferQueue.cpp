@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <atomic>
 
+#include "TransferTask.h"
 #include "session/SiteRef.h"
 #include "util/Paths.h"
 
@@ -791,15 +792,34 @@ Status TransferQueue::remove(qint64 id)
 {
     if (Status ready = requireOpen(); !ready)
         return ready;
-    // The item and everything expanded from it, at any depth (one statement: atomic).
-    QSqlQuery query(m_db.handle());
-    query.prepare(
+    const QString doomed =
         QStringLiteral("WITH RECURSIVE doomed(id) AS ("
                        " SELECT id FROM items WHERE id = ?"
-                       " UNION ALL SELECT items.id FROM items JOIN doomed ON items.parent_id = doomed.id)"
-                       " DELETE FROM items WHERE id IN doomed"));
+                       " UNION ALL SELECT items.id FROM items JOIN doomed ON items.parent_id = doomed.id)");
+    // The ones a run began (only those can have left a segment record), for afterwards.
+    QList<QueueItem> begun;
+    {
+        QSqlQuery query(m_db.handle());
+        query.setForwardOnly(true);
+        query.prepare(doomed + kSelect + QStringLiteral(" WHERE id IN doomed AND instr(options, ?) > 0"));
+        query.bindValue(0, id);
+        query.bindValue(1, QStringLiteral("\"started\":true"));
+        if (query.exec()) {
+            OptionsCodec options;
+            while (query.next())
+                begun.append(readItem(query, options));
+        }
+    }
+    // The item and everything expanded from it, at any depth (one statement: atomic).
+    QSqlQuery query(m_db.handle());
+    query.prepare(doomed + QStringLiteral(" DELETE FROM items WHERE id IN doomed"));
     query.bindValue(0, id);
-    return execWrite(query, id, QT_TRANSLATE_NOOP("ferry::transfer", "cannot remove item %1"));
+    if (Status removed = execWrite(query, id, QT_TRANSLATE_NOOP("ferry::transfer", "cannot remove item %1"));
+        !removed)
+        return removed;
+    for (const QueueItem &gone : std::as_const(begun))
+        removeSegmentRecords(gone);
+    return {};
 }
 
 Status TransferQueue::setPriority(qint64 id, int priority)

@@ -364,6 +364,37 @@ PartialCopy ProgressCell::partial() const
     return {m_partialPath, m_partialIdentity.device, m_partialIdentity.inode};
 }
 
+void removeSegmentRecords(const QueueItem &item)
+{
+    QStringList records;
+    const QString tag = QString::number(item.id);
+    switch (item.direction) {
+    case Direction::Download:
+        if (!item.options.partial.isEmpty())
+            records << SegmentRecord::pathFor(item.options.partial.path);
+        if (!item.localPath.isEmpty())
+            records << SegmentRecord::pathFor(partialPath(item.localPath, tag));
+        break;
+    case Direction::Upload:
+        if (!item.options.segmentRecord.isEmpty())
+            records << item.options.segmentRecord;
+        if (item.remotePath.startsWith(QLatin1Char('/')) && !item.localPath.isEmpty() &&
+            item.options.archiveMember.isEmpty()) {
+            records << uploadRecordPath(item.site, item.remotePath, item.localPath, tag);
+            records << uploadRecordPath(item.site, item.remotePath + QStringLiteral(".filepart"),
+                                        item.localPath, tag);
+        }
+        break;
+    case Direction::Copy:
+        break;
+    }
+    for (const QString &path : std::as_const(records)) {
+        // Only a record: never another file a damaged queue might name.
+        if (path.endsWith(QLatin1String(".segments")))
+            QFile::remove(path);
+    }
+}
+
 bool targetKnownAbsent(const QueueItem &item, const QDateTime &now)
 {
     const qint64 lookedAt = item.options.targetAbsentAt;
@@ -584,9 +615,18 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
         const auto send = [&](const RemotePath &to) {
             if (fromArchive)
                 return uploadStream(fs, member, to, options, progress);
-            // The record of its segments follows from the item (site and paths), as a
-            // download's follows from its partial file.
-            options.uploadSegmentsPath = uploadRecordPath(item.site, to.toString(), localPath);
+            // The record of its segments follows from the item (site, paths and id), as a
+            // download's follows from its partial file; the item records it.
+            options.uploadSegmentsPath =
+                uploadRecordPath(item.site, to.toString(), localPath, QString::number(item.id));
+            // A record made before records carried the item's id (an upload stopped before
+            // this version): taken over, so its segments continue. Without it the upload
+            // would resume from the server's size, and that file has holes.
+            const QString untagged = uploadRecordPath(item.site, to.toString(), localPath, QString());
+            if (!QFileInfo::exists(options.uploadSegmentsPath) && QFileInfo::exists(untagged))
+                QFile::rename(untagged, options.uploadSegmentsPath);
+            if (context.progress)
+                context.progress->setSegmentRecord(options.uploadSegmentsPath);
             return uploadFile(fs, localPath, to, options, progress);
         };
         if (item.options.tempUpload) {

@@ -47,6 +47,19 @@ struct ProgressCell
     }
     // What to record in ItemOptions::partial; empty while none.
     PartialCopy partial() const;
+    // An upload's segment record (uploadRecordPath()), set before the copy begins: the
+    // scheduler records it in the item (ItemOptions::segmentRecord), so removing the
+    // item removes the record.
+    void setSegmentRecord(const QString &path)
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_segmentRecord = path;
+    }
+    QString segmentRecord() const
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        return m_segmentRecord;
+    }
 
     // A file moved in segments: each segment's progress, after every chunk.
     void setSegments(const std::vector<remote::SegmentRecord::Segment> &segments)
@@ -81,6 +94,7 @@ private:
     mutable std::mutex m_mutex;
     QString m_partialPath;
     FileIdentity m_partialIdentity;
+    QString m_segmentRecord;
     QList<QueueItem> m_found;
     std::vector<remote::SegmentRecord::Segment> m_segments;
 };
@@ -123,6 +137,13 @@ struct TaskOutcome
 // `fs` is connected to item.site; `target` (Copy only) to item.targetSite.
 remote::Result<TaskOutcome> runTask(remote::RemoteFileSystem &fs, remote::RemoteFileSystem *target,
                                     const QueueItem &item, const TaskContext &context);
+
+// Deletes the segment records (SegmentRecord) runs of `item` may have left: a download's
+// beside its partial file, an upload's in <data>/segments (the one the item recorded, and
+// the names its paths give when they are absolute, for a run killed before it recorded
+// one). For an item that is gone: nothing can continue them any more. The partial file
+// itself is left alone. Any thread.
+void removeSegmentRecords(const QueueItem &item);
 
 // "name (1).ext", "name (2).ext", ... : the first candidate `exists` says is free.
 QString renamedCandidate(const QString &name, int n);

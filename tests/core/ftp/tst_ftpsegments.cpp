@@ -57,9 +57,11 @@ private Q_SLOTS:
     void countFollowsRoundTripSizeAndLimit();
     void recordKeepsEachSegmentsProgress();
     void recordRefusesWhatDoesNotFit();
+    void recordSplitsARangeInOneWrite();
     void fourSegments_data();
     void fourSegments();
     void killedQueueRunContinuesEverySegment();
+    void removedItemTakesItsRecord();
     void onePerAddressFallsBackToOneStream();
     void loopbackStaysOneStream();
 };
@@ -145,6 +147,50 @@ void TestFtpSegments::recordRefusesWhatDoesNotFit()
     QVERIFY(!SegmentRecord::open(path, 100 * MiB));
 }
 
+// A connection that joins takes the back half of a range being fetched: the record then
+// names both ranges (the front one ending where the new one starts, nothing of the new
+// one counted), in file order, and a reopened record sees exactly that.
+void TestFtpSegments::recordSplitsARangeInOneWrite()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("r.segments"));
+    const qint64 total = 100 * MiB;
+    auto made = SegmentRecord::create(path, total, SegmentRecord::split(MiB, total, 1));
+    QVERIFY2(made, made ? "" : qPrintable(made.error().message()));
+    SegmentRecord &r = made.value();
+    QVERIFY(r.advance(0, 5 * MiB));
+    QVERIFY(!r.split(0, 4 * MiB)); // behind what is fetched
+    QVERIFY(!r.split(0, total));   // not inside
+    QVERIFY(r.split(0, 50 * MiB)); // [1, 50) fetching at 5, [50, 100) new
+    QVERIFY(r.split(0, 20 * MiB)); // [1, 20), [20, 50), [50, 100)
+    QVERIFY(r.advance(r.indexOf(50 * MiB), 60 * MiB));
+    QCOMPARE(r.indexOf(20 * MiB), 1);
+    QCOMPARE(r.indexOf(50 * MiB), 2);
+    QCOMPARE(r.indexOf(21 * MiB), -1);
+    auto again = SegmentRecord::open(path, total);
+    QVERIFY2(again, again ? "" : qPrintable(again.error().message()));
+    QCOMPARE(again->segments().size(), size_t(3));
+    const auto &s = again->segments();
+    QCOMPARE(s[0].start, MiB);
+    QCOMPARE(s[0].end, 20 * MiB);
+    QCOMPARE(s[0].next, 5 * MiB);
+    QCOMPARE(s[1].start, 20 * MiB);
+    QCOMPARE(s[1].end, 50 * MiB);
+    QCOMPARE(s[1].next, 20 * MiB);
+    QCOMPARE(s[2].start, 50 * MiB);
+    QCOMPARE(s[2].end, total);
+    QCOMPARE(s[2].next, 60 * MiB);
+    QCOMPARE(again->contiguousEnd(), 5 * MiB);
+    QCOMPARE(again->doneBytes(), MiB + 4 * MiB + 10 * MiB);
+    // Never more than the record holds.
+    for (int i = 3; i < SegmentRecord::kMaxSegments; ++i)
+        QVERIFY(r.split(0, r.segments().front().end - 1024));
+    QVERIFY(!r.split(0, r.segments().front().end - 1024));
+    auto full = SegmentRecord::open(path, total);
+    QVERIFY2(full, full ? "" : qPrintable(full.error().message()));
+    QCOMPARE(full->segments().size(), size_t(SegmentRecord::kMaxSegments));
+}
+
 void TestFtpSegments::fourSegments_data()
 {
     QTest::addColumn<int>("server");
@@ -154,6 +200,10 @@ void TestFtpSegments::fourSegments_data()
     QTest::newRow("pure-ftpd explicit TLS") << 3;
 }
 
+// The download starts on the first connection at once; each of the three that log in
+// meanwhile takes the back half of the largest range still ahead. Through the queue with
+// a speed limit (16 MiB/s for all of them, about 4 s), so that all three join while the
+// ranges are still large even on a busy machine.
 void TestFtpSegments::fourSegments()
 {
     QFETCH(int, server);
@@ -168,23 +218,55 @@ void TestFtpSegments::fourSegments()
     const QString source = fx.rootDir() + QStringLiteral("/big.bin");
     QVERIFY(writeRandomFile(source, size, 64));
     QVERIFY(fx.giveToTestUser(fx.rootDir()));
-    QTemporaryDir local, config;
+    QTemporaryDir local, data;
     const QString target = local.filePath(QStringLiteral("big.bin"));
     const QString url = QStringLiteral("%1://%2@127.0.0.1:%3/big.bin")
                             .arg(tls ? QStringLiteral("ftpes") : QStringLiteral("ftp"), Fixture::user())
                             .arg(srv->port);
-    QStringList args = {QStringLiteral("get"), QStringLiteral("--verbose"), url, target};
+    QStringList tlsArgs;
     if (tls)
-        args << QStringLiteral("--ca-file") << fx.caCertPath();
-    const CliResult r = runCli(args, config.path(), config.path(), {}, 300000, segmentsEnv(4));
+        tlsArgs << QStringLiteral("--ca-file") << fx.caCertPath();
+    const CliResult add = runCli(QStringList{QStringLiteral("queue"), QStringLiteral("add"),
+                                             QStringLiteral("get"), url, local.path()} +
+                                     tlsArgs,
+                                 data.path(), data.path(), {}, 60000, segmentsEnv(4));
+    QVERIFY2(add.exitCode == 0, qPrintable(diag(add)));
+    const CliResult r =
+        runCli(QStringList{QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--verbose"),
+                           QStringLiteral("--limit-rate"), QStringLiteral("16M")} +
+                   tlsArgs,
+               data.path(), data.path(), {}, 300000, segmentsEnv(4));
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
-    QVERIFY2(r.err.contains("in 4 segments over 4 connections"), qPrintable(diag(r)));
-    // Each segment after the first asked for its own offset (the CLI's log of commands).
-    for (qint64 at : {16 * MiB, 32 * MiB, 48 * MiB})
-        QVERIFY2(r.err.contains(QByteArray(QByteArray("REST ") + QByteArray::number(at))),
-                 qPrintable(diag(r)));
     QCOMPARE(QFileInfo(target).size(), size);
     QCOMPARE(sha256OfFile(target), sha256OfFile(source));
+    // It started at once, on one range, on this connection.
+    QVERIFY2(r.err.contains("over up to 4 connections (round trip"), qPrintable(diag(r)));
+    QVERIFY2(r.err.contains("starting on this one at once: 0-67108864"), qPrintable(diag(r)));
+    // Each of the three others took the back half of a range.
+    for (int n = 2; n <= 4; ++n)
+        QVERIFY2(
+            r.err.contains(QByteArray(QByteArray("[connection ") + QByteArray::number(n) + "] takes bytes ")),
+            qPrintable(diag(r)));
+    const QRegularExpressionMatch fetched =
+        QRegularExpression(
+            QStringLiteral(
+                "Fetched \\S*/big.bin in (\\d+) segments over 4 connections in [0-9.]+ s: ([-0-9, ]+)"))
+            .match(QString::fromUtf8(r.err));
+    QVERIFY2(fetched.hasMatch(), qPrintable(diag(r)));
+    QVERIFY(fetched.captured(1).toInt() >= 4);
+    // The ranges tile the file, and every one after the first was asked for at its start
+    // (the log of commands).
+    qint64 expected = 0;
+    for (const QString &range : fetched.captured(2).split(QStringLiteral(", "))) {
+        const QStringList ends = range.split(QLatin1Char('-'));
+        QCOMPARE(ends.size(), 2);
+        QCOMPARE(ends[0].toLongLong(), expected);
+        if (expected > 0)
+            QVERIFY2(r.err.contains(QByteArray(QByteArray("REST ") + QByteArray::number(expected))),
+                     qPrintable(diag(r)));
+        expected = ends[1].toLongLong();
+    }
+    QCOMPARE(expected, size);
     // Nothing is left beside the file.
     QCOMPARE(QDir(local.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
              QStringList{QStringLiteral("big.bin")});
@@ -211,7 +293,7 @@ void TestFtpSegments::killedQueueRunContinuesEverySegment()
                data.path(), data.path(), {}, 60000, segmentsEnv(4));
     QVERIFY2(add.exitCode == 0, qPrintable(diag(add)));
 
-    // Slowed down (16 MiB/s for all four) so that it is surely killed in the middle.
+    // Slowed down (8 MiB/s for all four) so that it is surely killed in the middle.
     QProcess first;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(segmentsEnv(4));
@@ -219,14 +301,20 @@ void TestFtpSegments::killedQueueRunContinuesEverySegment()
     env.insert(QStringLiteral("FERRY_DATA_DIR"), data.path());
     first.setProcessEnvironment(env);
     first.start(cliPath(), {QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--limit-rate"),
-                            QStringLiteral("16M")});
+                            QStringLiteral("8M")});
     QVERIFY(first.waitForStarted());
     QElapsedTimer waited;
     waited.start();
-    while (!QFileInfo::exists(recordPath) && waited.elapsed() < 30000)
+    // The record is made at once (one range); wait until the three others have logged in
+    // and taken their ranges.
+    const auto ranges = [&] {
+        auto record = SegmentRecord::open(recordPath, size);
+        return record ? int(record->segments().size()) : 0;
+    };
+    while (ranges() < 4 && waited.elapsed() < 60000)
         QThread::msleep(20);
-    QVERIFY2(QFileInfo::exists(recordPath), qPrintable(QString::fromUtf8(first.readAllStandardError())));
-    QThread::msleep(1500); // about 24 MiB in, spread over the four
+    QVERIFY2(ranges() == 4, qPrintable(QString::fromUtf8(first.readAllStandardError())));
+    QThread::msleep(1000); // a few MiB more in each
     ::kill(static_cast<pid_t>(first.processId()), SIGKILL);
     QVERIFY(first.waitForFinished(5000));
 
@@ -265,6 +353,50 @@ void TestFtpSegments::killedQueueRunContinuesEverySegment()
         QVERIFY2(log.contains(QStringLiteral("\"REST %1\"").arg(s.next)),
                  qPrintable(QStringLiteral("no REST %1 in\n%2").arg(s.next).arg(log.right(4000))));
     QVERIFY2(second.err.contains("Continuing"), qPrintable(diag(second)));
+}
+
+// A queue item's segment record lives as long as the item: a killed run leaves it beside
+// the partial file (for the resume), and removing the item removes it.
+void TestFtpSegments::removedItemTakesItsRecord()
+{
+    Fixture fx;
+    QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
+    const ServerInfo *srv = fx.startVsftpd(VsftpdMode::Plain);
+    QVERIFY2(srv, qPrintable(fx.lastError()));
+    const QString source = fx.rootDir() + QStringLiteral("/big.bin");
+    QVERIFY(writeRandomFile(source, 64 * MiB, 68));
+    QVERIFY(fx.giveToTestUser(fx.rootDir()));
+    QTemporaryDir local, data;
+    const QString part = local.filePath(QStringLiteral(".big.bin.ferry-part-1")); // item 1's partial
+    const QString recordPath = SegmentRecord::pathFor(part);
+    const QString url = QStringLiteral("ftp://%1@127.0.0.1:%2/big.bin").arg(Fixture::user()).arg(srv->port);
+    CliResult add =
+        runCli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"), url, local.path()},
+               data.path(), data.path(), {}, 60000, segmentsEnv(4));
+    QVERIFY2(add.exitCode == 0, qPrintable(diag(add)));
+    QProcess first;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(segmentsEnv(4));
+    env.insert(QStringLiteral("FERRY_CONFIG_DIR"), data.path());
+    env.insert(QStringLiteral("FERRY_DATA_DIR"), data.path());
+    first.setProcessEnvironment(env);
+    first.start(cliPath(), {QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--limit-rate"),
+                            QStringLiteral("8M")});
+    QVERIFY(first.waitForStarted());
+    QElapsedTimer waited;
+    waited.start();
+    while (!QFileInfo::exists(recordPath) && waited.elapsed() < 30000)
+        QThread::msleep(20);
+    QVERIFY2(QFileInfo::exists(recordPath), qPrintable(QString::fromUtf8(first.readAllStandardError())));
+    QThread::msleep(500); // the scheduler records the partial file (about 10 times a second)
+    ::kill(static_cast<pid_t>(first.processId()), SIGKILL);
+    QVERIFY(first.waitForFinished(5000));
+    QVERIFY(QFileInfo::exists(recordPath));
+
+    const CliResult removed = runCli({QStringLiteral("queue"), QStringLiteral("remove"), QStringLiteral("1")},
+                                     data.path(), data.path(), {}, 60000, segmentsEnv(4));
+    QVERIFY2(removed.exitCode == 0, qPrintable(diag(removed)));
+    QVERIFY2(!QFileInfo::exists(recordPath), qPrintable(recordPath));
 }
 
 void TestFtpSegments::onePerAddressFallsBackToOneStream()

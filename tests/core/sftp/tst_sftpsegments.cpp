@@ -115,6 +115,7 @@ private Q_SLOTS:
     void countFollowsRoundTripSizeAndLimit();
     void fourSegments();
     void killedQueueRunContinuesEverySegment();
+    void removedItemTakesItsRecord();
     void oneSessionPerConnectionIsOneStream();
     void loopbackStaysOneStream();
 };
@@ -268,6 +269,45 @@ void TestSftpSegments::killedQueueRunContinuesEverySegment()
                                 .arg(s.end)
                                 .arg(s.next)
                                 .arg(diag(second))));
+}
+
+// A queue item's segment record lives as long as the item: a killed run leaves it (for
+// the resume), and removing the item removes it.
+void TestSftpSegments::removedItemTakesItsRecord()
+{
+    Env e;
+    QVERIFY2(e.start(), qPrintable(e.fx.lastError()));
+    const QString source = e.dir.filePath(QStringLiteral("big.bin"));
+    QVERIFY(writeRandomFile(source, 32 * MiB, 75));
+    QVERIFY(e.fx.giveToTestUser(e.fx.rootDir()));
+    CliResult add = e.cli(QStringList{QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("put"),
+                                      source, e.url(QStringLiteral("big.bin"))} +
+                              e.options(),
+                          4);
+    QVERIFY2(add.exitCode == 0, qPrintable(diag(add)));
+    QProcess first;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(segmentsEnv(4, e.home));
+    env.insert(QStringLiteral("FERRY_CONFIG_DIR"), e.data);
+    env.insert(QStringLiteral("FERRY_DATA_DIR"), e.data);
+    first.setProcessEnvironment(env);
+    first.start(cliPath(), {QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--limit-rate"),
+                            QStringLiteral("8M")});
+    QVERIFY(first.waitForStarted());
+    QElapsedTimer waited;
+    waited.start();
+    while (records(e.data).isEmpty() && waited.elapsed() < 30000)
+        QThread::msleep(20);
+    QVERIFY2(!records(e.data).isEmpty(), qPrintable(QString::fromUtf8(first.readAllStandardError())));
+    QThread::msleep(500); // the scheduler records the item's record (about 10 times a second)
+    ::kill(static_cast<pid_t>(first.processId()), SIGKILL);
+    QVERIFY(first.waitForFinished(5000));
+    QCOMPARE(records(e.data).size(), 1);
+
+    const CliResult removed =
+        e.cli({QStringLiteral("queue"), QStringLiteral("remove"), QStringLiteral("1")}, 4);
+    QVERIFY2(removed.exitCode == 0, qPrintable(diag(removed)));
+    QVERIFY2(records(e.data).isEmpty(), qPrintable(records(e.data).join(QLatin1Char(' '))));
 }
 
 void TestSftpSegments::oneSessionPerConnectionIsOneStream()

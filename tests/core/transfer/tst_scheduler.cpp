@@ -102,6 +102,7 @@ private Q_SLOTS:
     void retryBacksOffDoublingPerFailure();
     void runsByPriorityThenOrder();
     void pausedItemResumesFromItsPartialFile();
+    void removedItemTakesItsSegmentRecord();
     void folderIsExpandedAndItsFilesDownloaded();
     void bigFolderRunsItsFirstFilesWhileTheRestGoesIn();
     void folderCutShortGetsOnlyItsMissingEntries();
@@ -243,6 +244,44 @@ void TestScheduler::pausedItemResumesFromItsPartialFile()
     QCOMPARE(done.options.resumedFrom, partialSize);
     QCOMPARE(sha256OfFile(done.localPath), ferry::test::sha256OfBytes(FakeFileSystem::contentOf(
                                                done.remotePath, FakeFileSystem::kLargeFileSize)));
+}
+
+// A running download removed (as QueueService::remove does: cancel, then the row): the
+// segment record beside its partial file goes with the row, and again when the run has
+// ended (an engine may write it up to its last chunk); the partial file stays.
+void TestScheduler::removedItemTakesItsSegmentRecord()
+{
+    ferry::test::FakeConfig config;
+    config.readable = true;
+    config.largeEntries = 1;
+    config.readChunkDelayMs = 60;
+    Rig rig(config);
+    QVERIFY(rig.opened);
+    QList<QueueItem> items{rig.download(QStringLiteral("remove.test"), QStringLiteral("/large/large01.bin"),
+                                        local(QStringLiteral("removed.bin")))};
+    QVERIFY(rig.add(items));
+    const qint64 id = items.first().id;
+    QSignalSpy progress(rig.scheduler.get(), &Scheduler::itemProgress);
+    QSignalSpy finished(rig.scheduler.get(), &Scheduler::itemFinished);
+    rig.scheduler->start();
+    QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().at(1).toLongLong() >= 128 * 1024, 10000);
+    const QueueItem running = rig.stored(id);
+    QVERIFY(running.options.started);
+    QVERIFY(!running.options.partial.isEmpty());
+    const QString record = ferry::remote::SegmentRecord::pathFor(running.options.partial.path);
+    const auto writeRecord = [&record] {
+        QFile f(record);
+        return f.open(QIODevice::WriteOnly) && f.write("as an engine left it\n") > 0;
+    };
+    QVERIFY(writeRecord());
+
+    rig.scheduler->cancelItem(id);
+    QVERIFY(rig.queue.remove(id));
+    QVERIFY2(!QFileInfo::exists(record), qPrintable(record));
+    QVERIFY(writeRecord()); // the run, still going, writes it once more
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 10000);
+    QVERIFY2(!QFileInfo::exists(record), qPrintable(record));
+    QVERIFY(QFileInfo::exists(running.options.partial.path));
 }
 
 // A folder item becomes its entries (the subfolder in turn), which take its place and
