@@ -1806,12 +1806,24 @@ Gleicht das Ziel (URL bei up, der Vorgabe; LOKAL bei down) an die Quelle an.
         <translation> (ab %1)</translation>
     </message>
     <message>
-        <source>Continuing %1 in %2 segments over %3 connections (round trip %4 ms): %5</source>
-        <translation>Setze %1 in %2 Segmenten über %3 Verbindungen fort (Umlaufzeit %4 ms): %5</translation>
+        <source>[connection %1] takes bytes %2-%3 (the back half of %4-%5, %6 MiB fetched in %7 s)</source>
+        <translation>[Verbindung %1] übernimmt Bytes %2-%3 (die hintere Hälfte von %4-%5, %6 MiB in %7 s geholt)</translation>
     </message>
     <message>
-        <source>Downloading %1 in %2 segments over %3 connections (round trip %4 ms): %5</source>
-        <translation>Lade %1 in %2 Segmenten über %3 Verbindungen herunter (Umlaufzeit %4 ms): %5</translation>
+        <source>Continuing %1 in %2 segments over up to %3 connections (round trip %4 ms): %5</source>
+        <translation>Setze %1 in %2 Segmenten über bis zu %3 Verbindungen fort (Umlaufzeit %4 ms): %5</translation>
+    </message>
+    <message>
+        <source>Downloading %1 over up to %2 connections (round trip %3 ms), starting on this one at once: %4</source>
+        <translation>Lade %1 über bis zu %2 Verbindungen herunter (Umlaufzeit %3 ms), auf dieser sofort beginnend: %4</translation>
+    </message>
+    <message>
+        <source>[connection %1] </source>
+        <translation>[Verbindung %1] </translation>
+    </message>
+    <message>
+        <source>Fetched %1 in %2 segments over %3 connections in %4 s: %5</source>
+        <translation>%1 in %2 Segmenten über %3 Verbindungen in %4 s geholt: %5</translation>
     </message>
 </context>
 <context>

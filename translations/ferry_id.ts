@@ -1793,12 +1793,24 @@ Menyamakan target (URL untuk up, bawaan; LOKAL untuk down) dengan sumber.
         <translation> (dari %1)</translation>
     </message>
     <message>
-        <source>Continuing %1 in %2 segments over %3 connections (round trip %4 ms): %5</source>
-        <translation>Melanjutkan %1 dalam %2 segmen lewat %3 koneksi (pulang-pergi %4 ms): %5</translation>
+        <source>[connection %1] takes bytes %2-%3 (the back half of %4-%5, %6 MiB fetched in %7 s)</source>
+        <translation>[koneksi %1] mengambil byte %2-%3 (separuh belakang dari %4-%5, %6 MiB diambil dalam %7 dtk)</translation>
     </message>
     <message>
-        <source>Downloading %1 in %2 segments over %3 connections (round trip %4 ms): %5</source>
-        <translation>Mengunduh %1 dalam %2 segmen lewat %3 koneksi (pulang-pergi %4 ms): %5</translation>
+        <source>Continuing %1 in %2 segments over up to %3 connections (round trip %4 ms): %5</source>
+        <translation>Melanjutkan %1 dalam %2 segmen lewat hingga %3 koneksi (waktu pulang-pergi %4 md): %5</translation>
+    </message>
+    <message>
+        <source>Downloading %1 over up to %2 connections (round trip %3 ms), starting on this one at once: %4</source>
+        <translation>Mengunduh %1 lewat hingga %2 koneksi (waktu pulang-pergi %3 md), langsung mulai di koneksi ini: %4</translation>
+    </message>
+    <message>
+        <source>[connection %1] </source>
+        <translation>[koneksi %1] </translation>
+    </message>
+    <message>
+        <source>Fetched %1 in %2 segments over %3 connections in %4 s: %5</source>
+        <translation>%1 diambil dalam %2 segmen lewat %3 koneksi dalam %4 dtk: %5</translation>
     </message>
 </context>
 <context>
