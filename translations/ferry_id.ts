@@ -1798,11 +1798,11 @@ Menyamakan target (URL untuk up, bawaan; LOKAL untuk down) dengan sumber.
     </message>
     <message>
         <source>Continuing %1 in %2 segments over up to %3 connections (round trip %4 ms): %5</source>
-        <translation>Melanjutkan %1 dalam %2 segmen lewat hingga %3 koneksi (waktu pulang-pergi %4 md): %5</translation>
+        <translation>Melanjutkan %1 dalam %2 segmen lewat hingga %3 koneksi (waktu pulang-pergi %4 ms): %5</translation>
     </message>
     <message>
         <source>Downloading %1 over up to %2 connections (round trip %3 ms), starting on this one at once: %4</source>
-        <translation>Mengunduh %1 lewat hingga %2 koneksi (waktu pulang-pergi %3 md), langsung mulai di koneksi ini: %4</translation>
+        <translation>Mengunduh %1 lewat hingga %2 koneksi (waktu pulang-pergi %3 ms), langsung mulai di koneksi ini: %4</translation>
     </message>
     <message>
         <source>[connection %1] </source>
