@@ -156,9 +156,10 @@ void TestFtpDataStall::timeoutEndsAStalledDownload()
     fs->disconnect();
 }
 
-// A job cancelled while it waits for a reply (here CWD's, sent a second late) leaves that
-// reply owed: the next command must first read it, not take it for its own answer. Seen
-// in the window: a listing cancelled by the next one made every later reply shift by one.
+// A job cancelled while it waits for a reply (here EPSV's, the listing's first command
+// since listings go by path, sent a second late) leaves that reply owed: the next command
+// must first read it, not take it for its own answer. Seen in the window: a listing
+// cancelled by the next one made every later reply shift by one.
 void TestFtpDataStall::cancelledReplyIsReadBeforeTheNextCommand()
 {
     ScriptedFtpServer server(QByteArray(), [](const QByteArray &verb, const QByteArray &) -> QByteArray {
@@ -167,10 +168,10 @@ void TestFtpDataStall::cancelledReplyIsReadBeforeTheNextCommand()
         return {};
     });
     server.setRawHandler([](const QByteArray &verb, const QByteArray &, QTcpSocket &control) {
-        if (verb != "CWD")
+        if (verb != "EPSV")
             return false;
         QThread::msleep(1000);
-        control.write("250 Directory successfully changed.\r\n");
+        control.write("229 Entering Extended Passive Mode (|||9|)\r\n");
         control.waitForBytesWritten(1000);
         return true;
     });
@@ -189,7 +190,7 @@ void TestFtpDataStall::cancelledReplyIsReadBeforeTheNextCommand()
     }
     fs->setCancelToken(CancelToken());
     auto removed = fs->removeFile(RemotePath(QStringLiteral("/missing.txt")));
-    QVERIFY2(!removed.ok(), "the late 250 to CWD was taken for DELE's answer");
+    QVERIFY2(!removed.ok(), "the late 229 to EPSV was taken for DELE's answer");
     QVERIFY2(removed.error().serverReply().startsWith(QLatin1String("550")),
              qPrintable(removed.error().toString()));
     fs->disconnect();
