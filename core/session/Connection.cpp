@@ -1,5 +1,7 @@
 #include "Connection.h"
 
+#include "util/ThreadEnd.h"
+
 namespace ferry::session {
 
 Connection::Connection(const remote::ConnectionSpec &spec, const remote::ConnectOptions &options,
@@ -46,10 +48,11 @@ void Connection::stop()
     }
     m_questions.clear();
     ConnectionWorker *worker = m_worker;
-    // Queued behind any job still running: the engine is closed on its own thread, then
-    // the thread's event loop ends.
+    // Queued behind any job still running: the engine is closed on its own thread, its
+    // crypto state freed there (util/ThreadEnd.h says why), then the thread's event loop ends.
     util::postCall(worker, [worker] {
         worker->shutdown();
+        util::releaseThreadCryptoState();
         QThread::currentThread()->quit();
     });
 }

@@ -6,7 +6,11 @@
 #include <QTest>
 #include <QTimer>
 
+#include <atomic>
 #include <mutex>
+#include <optional>
+
+#include <openssl/err.h>
 
 #include "FakeFileSystem.h"
 #include "Sanitizers.h"
@@ -103,6 +107,7 @@ private Q_SLOTS:
     void idleConnectionsKeptAliveThenClosed();
     void passwordAskedOncePerSession();
     void certificateAcceptedOnceHoldsForTheSession();
+    void cryptoStateFreedBeforeTheThreadEnds();
 };
 
 void TestSessionManager::listRunsOnWorkerThread()
@@ -568,6 +573,35 @@ void TestSessionManager::certificateAcceptedOnceHoldsForTheSession()
         [&ok](const Result<bool> &r) { ok += r.ok() ? 1 : 0; });
     QVERIFY(QTest::qWaitFor([&ok] { return ok == 1; }, 10000));
     QCOMPARE(asked, 1);
+}
+
+// OpenSSL frees a thread's state (error queue, random generators) from a thread-exit hook
+// that runs after QThread::wait() has returned, so at the end of a program it raced with
+// OpenSSL's own at-exit clean-up and leaked (LeakSanitizer, ferry-cli sync). A connection's
+// thread frees that state itself before it ends: an error left in the thread's queue is
+// gone by the time the thread emits finished() (which runs on that thread, before the
+// exit hooks).
+void TestSessionManager::cryptoStateFreedBeforeTheThreadEnds()
+{
+    std::atomic<unsigned long> leftAtFinish{1};
+    {
+        Connection connection(specFor(QStringLiteral("crypto")), ConnectOptions(),
+                              fakeMaker({}, std::make_shared<FakeStats>()), Connection::Role::Transfer);
+        connect(
+            connection.workerThread(), &QThread::finished, connection.workerThread(),
+            [&leftAtFinish] { leftAtFinish = ERR_peek_error(); }, Qt::DirectConnection);
+        std::optional<unsigned long> raised;
+        connection.run<unsigned long>(
+            CancelToken(),
+            [](ConnectionWorker &) -> Result<unsigned long> {
+                ERR_raise(ERR_LIB_SYS, ERR_R_INTERNAL_ERROR);
+                return ERR_peek_error();
+            },
+            [&raised](const Result<unsigned long> &r) { raised = r.ok() ? r.value() : 0; });
+        QVERIFY(QTest::qWaitFor([&raised] { return raised.has_value(); }, 10000));
+        QVERIFY2(*raised != 0, "the worker thread's error queue holds the error");
+    } // stops and waits for the thread
+    QCOMPARE(leftAtFinish.load(), 0UL);
 }
 
 QTEST_GUILESS_MAIN(TestSessionManager)

@@ -1,0 +1,12 @@
+#include "ThreadEnd.h"
+
+#include <openssl/crypto.h>
+
+namespace ferry::util {
+
+void releaseThreadCryptoState()
+{
+    OPENSSL_thread_stop();
+}
+
+} // namespace ferry::util
