@@ -43,7 +43,7 @@ private Q_SLOTS:
         QVERIFY(root.mkpath(QStringLiteral("site/img")));
         QByteArray big(3 * 1024 * 1024, '\0');
         for (int i = 0; i < big.size(); ++i)
-            big[i] = char((i * 7919) >> 5);
+            big[i] = char((quint32(i) * 7919u) >> 5);
         QFile f(root.filePath(QStringLiteral("site/img/big.bin")));
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(big);
