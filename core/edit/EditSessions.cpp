@@ -8,7 +8,6 @@
 #include <QLockFile>
 #include <QPointer>
 #include <QStandardPaths>
-#include <QThreadPool>
 #include <QUuid>
 
 #include "OnConnection.h"
@@ -17,6 +16,7 @@
 #include "transfer/FileCopy.h"
 #include "transfer/QueueOptions.h"
 #include "transfer/QueueService.h"
+#include "util/BackgroundTask.h"
 
 namespace ferry::edit {
 
@@ -191,17 +191,9 @@ void EditSessions::writeManifest(const File &f, const QString &sha256)
 void EditSessions::findLeftCopies()
 {
     const QString root = tempRoot();
-    const QPointer<EditSessions> self(this);
-    QThreadPool::globalInstance()->start([root, self] {
-        const EditCopies::Found found = EditCopies::findLeft(root);
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, found] {
-                if (self)
-                    Q_EMIT self->leftCopiesFound(found.changed, found.removed);
-            },
-            Qt::QueuedConnection);
-    });
+    util::runInBackground(
+        this, [root] { return EditCopies::findLeft(root); },
+        [this](const EditCopies::Found &found) { Q_EMIT leftCopiesFound(found.changed, found.removed); });
 }
 
 void EditSessions::uploadLeftCopy(const EditCopy &copy)

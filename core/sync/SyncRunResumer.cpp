@@ -1,13 +1,13 @@
 #include "SyncRunResumer.h"
 
 #include <QCoreApplication>
-#include <QThreadPool>
 
 #include "SyncRun.h"
 #include "SyncRunRecord.h"
 #include "session/Session.h"
 #include "session/SessionManager.h"
 #include "transfer/QueueService.h"
+#include "util/BackgroundTask.h"
 
 namespace ferry::sync {
 
@@ -59,25 +59,21 @@ void SyncRunResumer::session(SyncRun *run, const QString &site, const QJsonObjec
                              std::function<void(session::Session *)> ready)
 {
     const QPointer<QObject> guard(context);
-    const QPointer<SyncRunResumer> self(this);
     const auto resolve = m_resolve;
-    QThreadPool::globalInstance()->start([=, ready = std::move(ready)]() mutable {
-        Result<transfer::Scheduler::SiteConnection> resolved = resolve(site, connect);
-        QMetaObject::invokeMethod(
-            self.data() ? static_cast<QObject *>(self.data()) : QCoreApplication::instance(),
-            [=, ready = std::move(ready)] {
-                if (!self || !guard)
-                    return;
-                if (!resolved) {
-                    Q_EMIT self->logged(resolved.error().message(), true);
-                    return ready(nullptr);
-                }
-                session::Session *s = self->m_sessions.openOwnSession(resolved->spec, resolved->options);
-                self->m_opened.insert(run, s);
-                ready(s);
-            },
-            Qt::QueuedConnection);
-    });
+    util::runInBackground(
+        this, [resolve, site, connect] { return resolve(site, connect); },
+        [this, guard, run,
+         ready = std::move(ready)](const Result<transfer::Scheduler::SiteConnection> &resolved) {
+            if (!guard)
+                return;
+            if (!resolved) {
+                Q_EMIT logged(resolved.error().message(), true);
+                return ready(nullptr);
+            }
+            session::Session *s = m_sessions.openOwnSession(resolved->spec, resolved->options);
+            m_opened.insert(run, s);
+            ready(s);
+        });
 }
 
 void SyncRunResumer::finished(SyncRun *run)
