@@ -179,6 +179,9 @@ seconds() {
     if [ "$rc" != 0 ] || [ "$got" != "$want" ]; then
         echo "bench_longlink: $1 failed (exit $rc$([ "$got" != "$want" ] && echo ', wrong bytes'))" >&2
         [ -s "$work/rclone.err" ] && head -3 "$work/rclone.err" >&2
+        # ferry-cli's own account of it (--verbose), kept: the work folder goes at the end.
+        case "$1" in ferry | ferryold) cp "$work/$1.log" "${TMPDIR:-/tmp}/bench_longlink-$1-failed-$$.log" 2>/dev/null &&
+            echo "bench_longlink: its log: ${TMPDIR:-/tmp}/bench_longlink-$1-failed-$$.log" >&2 ;; esac
         echo fail
         return
     fi
