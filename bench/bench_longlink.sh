@@ -24,6 +24,8 @@
 # --multi-thread-streams 0 (one stream), the rclone maintainers' advice for such servers.
 # A tool that fails (exit status or wrong bytes) is reported as failed; the others go on.
 # OLD_CLI=path adds `ferryold`, another ferry-cli build (before/after comparisons).
+# TOOL_TIMEOUT=SECONDS stops any one tool's run after that long (with loss, one stream
+# can take minutes); it is reported as failed ("exit 124": timed out).
 #
 # --rtt 0 runs on plain loopback (ferry-cli must choose one segment there: the log line
 # is checked); --rtt > 0 re-runs this script inside shared/tools/wan/wan.sh (a network
@@ -90,7 +92,7 @@ if [ "$PROTO" = sftp ]; then
     rremote=":sftp,host=127.0.0.1,port=$port,user=$user,key_file=$key,disable_hashcheck=true:$root/"
     curlbase="sftp://127.0.0.1:$port$root"
     curlopts=(-k --key "$key" --pubkey "$key.pub" -u "$user:")
-    sftpcmd() { sftp -q -b - -i "$key" $sshopts -P "$port" "$user@127.0.0.1" >/dev/null; }
+    sftpcmd() { "${TO[@]}" sftp -q -b - -i "$key" $sshopts -P "$port" "$user@127.0.0.1" >/dev/null; }
 else
     base="ftp://$user:$pass@127.0.0.1:$port"
     fopts=()
@@ -135,6 +137,10 @@ command -v rclone >/dev/null && tools="$tools rclone"
 command -v rclone >/dev/null && [ "$PROTO-$DIR" = ftp-get ] && tools="$tools rclone1"
 [ -n "${OLD_CLI:-}" ] && [ "$DIR" != small ] && tools="ferryold $tools"
 
+# TO: the prefix that holds a tool to TOOL_TIMEOUT seconds (empty: no limit).
+TO=()
+[ -n "${TOOL_TIMEOUT:-}" ] && TO=(timeout --kill-after=5 "$TOOL_TIMEOUT")
+
 # seconds TOOL -> elapsed seconds; checks the bytes.
 seconds() {
     local t0 t1 got
@@ -144,25 +150,25 @@ seconds() {
     t0=$(date +%s.%N)
     local rc=0
     case "$DIR-$1" in
-    get-ferry) "$CLI" get --verbose "$base/src.bin" "$out" "${fopts[@]}" 2>"$work/ferry.log" ;;
-    get-ferry1) FERRY_FTP_SEGMENTS=1 "$CLI" get "$base/src.bin" "$out" "${fopts[@]}" ;;
-    get-lftp) lftp -e "$lftp_open; pget -n 4 ${rdir}src.bin -o $out; quit" >/dev/null ;;
-    get-curl) curl -sS "${curlopts[@]}" -o "$out" "$curlbase/src.bin" ;;
+    get-ferry) "${TO[@]}" "$CLI" get --verbose "$base/src.bin" "$out" "${fopts[@]}" 2>"$work/ferry.log" ;;
+    get-ferry1) FERRY_FTP_SEGMENTS=1 "${TO[@]}" "$CLI" get "$base/src.bin" "$out" "${fopts[@]}" ;;
+    get-lftp) "${TO[@]}" lftp -e "$lftp_open; pget -n 4 ${rdir}src.bin -o $out; quit" >/dev/null ;;
+    get-curl) "${TO[@]}" curl -sS "${curlopts[@]}" -o "$out" "$curlbase/src.bin" ;;
     get-sftp) echo "get $root/src.bin $out" | sftpcmd ;;
-    get-ferryold) "$OLD_CLI" get --verbose "$base/src.bin" "$out" "${fopts[@]}" 2>"$work/ferryold.log" ;;
-    get-rclone) rclone copyto -q --config /dev/null "${rremote}src.bin" "$out" 2>"$work/rclone.err" ;;
-    get-rclone1) rclone copyto -q --config /dev/null --multi-thread-streams 0 "${rremote}src.bin" "$out" ;;
-    put-ferry) "$CLI" put --verbose "$local_src" "$base/up.bin" "${fopts[@]}" 2>"$work/ferry.log" ;;
-    put-ferry1) FERRY_SFTP_SEGMENTS=1 "$CLI" put "$local_src" "$base/up.bin" "${fopts[@]}" ;;
-    put-lftp) lftp -e "$lftp_open; put $local_src -o ${rdir}up.bin; quit" >/dev/null ;;
-    put-curl) curl -sS "${curlopts[@]}" -T "$local_src" "$curlbase/up.bin" ;;
+    get-ferryold) "${TO[@]}" "$OLD_CLI" get --verbose "$base/src.bin" "$out" "${fopts[@]}" 2>"$work/ferryold.log" ;;
+    get-rclone) "${TO[@]}" rclone copyto -q --config /dev/null "${rremote}src.bin" "$out" 2>"$work/rclone.err" ;;
+    get-rclone1) "${TO[@]}" rclone copyto -q --config /dev/null --multi-thread-streams 0 "${rremote}src.bin" "$out" ;;
+    put-ferry) "${TO[@]}" "$CLI" put --verbose "$local_src" "$base/up.bin" "${fopts[@]}" 2>"$work/ferry.log" ;;
+    put-ferry1) FERRY_SFTP_SEGMENTS=1 "${TO[@]}" "$CLI" put "$local_src" "$base/up.bin" "${fopts[@]}" ;;
+    put-lftp) "${TO[@]}" lftp -e "$lftp_open; put $local_src -o ${rdir}up.bin; quit" >/dev/null ;;
+    put-curl) "${TO[@]}" curl -sS "${curlopts[@]}" -T "$local_src" "$curlbase/up.bin" ;;
     put-sftp) echo "put $local_src $root/up.bin" | sftpcmd ;;
-    put-ferryold) "$OLD_CLI" put --verbose "$local_src" "$base/up.bin" "${fopts[@]}" 2>"$work/ferryold.log" ;;
-    put-rclone) rclone copyto -q --config /dev/null "$local_src" "${rremote}up.bin" ;;
-    small-ferry) "$CLI" put -r "$work/small" "$base/" "${fopts[@]}" 2>"$work/ferry.log" ;;
-    small-lftp) lftp -e "$lftp_open; mirror -R --parallel=4 $work/small ${rdir}small; quit" >/dev/null ;;
+    put-ferryold) "${TO[@]}" "$OLD_CLI" put --verbose "$local_src" "$base/up.bin" "${fopts[@]}" 2>"$work/ferryold.log" ;;
+    put-rclone) "${TO[@]}" rclone copyto -q --config /dev/null "$local_src" "${rremote}up.bin" ;;
+    small-ferry) "${TO[@]}" "$CLI" put -r "$work/small" "$base/" "${fopts[@]}" 2>"$work/ferry.log" ;;
+    small-lftp) "${TO[@]}" lftp -e "$lftp_open; mirror -R --parallel=4 $work/small ${rdir}small; quit" >/dev/null ;;
     small-sftp) echo "put -r $work/small $root/" | sftpcmd ;;
-    small-rclone) rclone copy -q --config /dev/null --transfers 4 "$work/small" "${rremote}small" ;;
+    small-rclone) "${TO[@]}" rclone copy -q --config /dev/null --transfers 4 "$work/small" "${rremote}small" ;;
     esac || rc=$?
     t1=$(date +%s.%N)
     case "$DIR" in
@@ -173,6 +179,9 @@ seconds() {
     if [ "$rc" != 0 ] || [ "$got" != "$want" ]; then
         echo "bench_longlink: $1 failed (exit $rc$([ "$got" != "$want" ] && echo ', wrong bytes'))" >&2
         [ -s "$work/rclone.err" ] && head -3 "$work/rclone.err" >&2
+        # ferry-cli's own account of it (--verbose), kept: the work folder goes at the end.
+        case "$1" in ferry | ferryold) cp "$work/$1.log" "${TMPDIR:-/tmp}/bench_longlink-$1-failed-$$.log" 2>/dev/null &&
+            echo "bench_longlink: its log: ${TMPDIR:-/tmp}/bench_longlink-$1-failed-$$.log" >&2 ;; esac
         echo fail
         return
     fi

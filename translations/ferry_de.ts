@@ -1825,6 +1825,10 @@ Gleicht das Ziel (URL bei up, der Vorgabe; LOKAL bei down) an die Quelle an.
         <source>Fetched %1 in %2 segments over %3 connections in %4 s: %5</source>
         <translation>%1 in %2 Segmenten über %3 Verbindungen in %4 s geholt: %5</translation>
     </message>
+    <message>
+        <source>[connection %1] logged in at %2 s, first byte at %3 s, last at %4 s</source>
+        <translation>[Verbindung %1] angemeldet nach %2 s, erstes Byte nach %3 s, letztes nach %4 s</translation>
+    </message>
 </context>
 <context>
     <name>ferry::remote</name>

@@ -1812,6 +1812,10 @@ Menyamakan target (URL untuk up, bawaan; LOKAL untuk down) dengan sumber.
         <source>Fetched %1 in %2 segments over %3 connections in %4 s: %5</source>
         <translation>%1 diambil dalam %2 segmen lewat %3 koneksi dalam %4 dtk: %5</translation>
     </message>
+    <message>
+        <source>[connection %1] logged in at %2 s, first byte at %3 s, last at %4 s</source>
+        <translation>[koneksi %1] masuk pada %2 dtk, byte pertama pada %3 dtk, terakhir pada %4 dtk</translation>
+    </message>
 </context>
 <context>
     <name>ferry::remote</name>

@@ -203,6 +203,8 @@ Status FtpControlChannel::handshakeFailed(const QString &what)
 
 void FtpControlChannel::close()
 {
+    m_deferred.clear();
+    m_deferredOwed.clear();
     if (!m_socket)
         return;
     if (m_socket->state() == QAbstractSocket::ConnectedState) {
@@ -260,8 +262,31 @@ Status FtpControlChannel::send(const QString &command)
     return send(QStringList{command});
 }
 
-Status FtpControlChannel::send(const QStringList &commands)
+void FtpControlChannel::defer(const QString &command, ReplyCheck check)
 {
+    m_deferred.emplace_back(command, std::move(check));
+}
+
+Result<FtpReply> FtpControlChannel::commandAhead(const QString &command)
+{
+    if (auto st = send(QStringList{command}, false); !st)
+        return st.error();
+    return readReply(); // (deferred replies are owed only when they were sent before it)
+}
+
+Status FtpControlChannel::send(const QStringList &given)
+{
+    return send(given, true);
+}
+
+Status FtpControlChannel::send(const QStringList &given, bool withDeferred)
+{
+    QStringList commands;
+    if (withDeferred) {
+        for (const auto &d : m_deferred)
+            commands << d.first;
+    }
+    commands << given;
     for (const QString &command : commands) {
         if (command.contains(QLatin1Char('\r')) || command.contains(QLatin1Char('\n')))
             return Error(ErrorKind::Local,
@@ -283,6 +308,11 @@ Status FtpControlChannel::send(const QStringList &commands)
         line += "\r\n";
         ++m_commandsSent;
         ++m_awaitingReplies;
+    }
+    if (withDeferred) {
+        for (auto &d : m_deferred)
+            m_deferredOwed.push_back(std::move(d.second));
+        m_deferred.clear();
     }
     // Unencrypted, with nothing queued in Qt: one send() on the descriptor. Command lines
     // fit the kernel's buffer, and Qt's own write would cost a posted event and a
@@ -315,6 +345,30 @@ Result<FtpReply> FtpControlChannel::readReply()
 }
 
 Result<FtpReply> FtpControlChannel::readReply(QDeadlineTimer dl)
+{
+    // First the replies to deferred commands sent ahead of the caller's.
+    while (!m_deferredOwed.empty()) {
+        auto reply = readOwnReply(dl);
+        if (!reply)
+            return reply;
+        if (reply->isPreliminary())
+            continue;
+        const ReplyCheck check = std::move(m_deferredOwed.front());
+        m_deferredOwed.pop_front();
+        if (check) {
+            if (Status st = check(*reply); !st) {
+                // The caller's reply (and any other still owed) is read before the next
+                // command, as after an abandoned wait.
+                m_deferredOwed.clear();
+                m_abandoned = m_awaitingReplies > 0;
+                return st.error();
+            }
+        }
+    }
+    return readOwnReply(dl);
+}
+
+Result<FtpReply> FtpControlChannel::readOwnReply(QDeadlineTimer dl)
 {
     while (true) {
         while (m_socket->canReadLine()) {
@@ -370,6 +424,7 @@ Status FtpControlChannel::catchUp()
     // replies first, whatever the cancel token says; a server that does not send them
     // soon is dropped, and the session connects again.
     m_abandoned = false;
+    m_deferredOwed.clear(); // their replies are among those read here
     const CancelToken never;
     const QDeadlineTimer dl(3000);
     while (m_awaitingReplies > 0) {

@@ -11,6 +11,8 @@
 #include <QStringDecoder>
 #include <QStringEncoder>
 
+#include <deque>
+#include <functional>
 #include <memory>
 
 #include "FtpReply.h"
@@ -42,6 +44,7 @@ public:
     // Sends several command lines at once, in one packet where the connection allows
     // (pipelining; the replies come back in order). Nothing is sent when one is refused.
     remote::Status send(const QStringList &commands);
+    remote::Status send(const QStringList &commands, bool withDeferred);
     // Reads one complete reply (1xx included).
     remote::Result<FtpReply> readReply();
     // The same with a deadline of the caller's (a server hashing a large file, the end of
@@ -51,6 +54,16 @@ public:
     remote::Result<FtpReply> readReplyWithin(int ms);
     // send() then readReply(), skipping nothing.
     remote::Result<FtpReply> command(const QString &command);
+    // A command whose answer nothing waits for (TYPE I, OPTS UTF8 ON after the login):
+    // it goes out ahead of the next command sent, in the same packet, and its reply is
+    // read (and given to `check`, which may turn it into an error) before that command's
+    // own: no round trip of its own. Dropped when the connection closes.
+    using ReplyCheck = std::function<remote::Status(const FtpReply &)>;
+    void defer(const QString &command, ReplyCheck check);
+    // command() that leaves the deferred commands for the next one (EPSV: its answer does
+    // not depend on them; they go with the transfer command that does).
+    remote::Result<FtpReply> commandAhead(const QString &command);
+    bool hasDeferred() const { return !m_deferred.empty(); }
     // How many commands send() has sent on this connection: a state prepared by one
     // command (a prefetched EPSV) is still valid while this has not moved.
     quint64 commandsSent() const { return m_commandsSent; }
@@ -113,6 +126,11 @@ private:
     // next command first reads them, or the connection could not tell its replies apart.
     bool m_abandoned = false;
     remote::Status catchUp();
+    // defer(): the commands not sent yet, and the checks of those sent whose replies are
+    // still to be read (before the reply the caller asked for).
+    std::deque<std::pair<QString, ReplyCheck>> m_deferred;
+    std::deque<ReplyCheck> m_deferredOwed;
+    remote::Result<FtpReply> readOwnReply(QDeadlineTimer deadline);
 };
 
 } // namespace ferry::ftp

@@ -92,10 +92,28 @@ Result<DirEntry> FtpFileSystem::stat(const RemotePath &path)
         e.type = EntryType::Dir;
         return e;
     }
+    // The EPSV sent ahead, read after the others.
+    const bool prefetch = canPrefetchPassive();
+    const auto readPassive = [&]() -> Status {
+        if (!prefetch)
+            return {};
+        auto epsv = m_control->readReply();
+        if (!epsv)
+            return epsv.error();
+        keepPrefetchedPassive(*epsv);
+        return {};
+    };
     if (m_features.has(QStringLiteral("MLST"))) {
-        auto reply = m_control->command(QStringLiteral("MLST ") + wire(path));
+        QStringList commands{QStringLiteral("MLST ") + wire(path)};
+        if (prefetch)
+            commands << QStringLiteral("EPSV");
+        if (auto st = m_control->send(commands); !st)
+            return st.error();
+        auto reply = m_control->readReply();
         if (!reply)
             return reply.error();
+        if (Status st = readPassive(); !st)
+            return st.error();
         if (reply->isOk() && reply->lines.size() >= 3) {
             QString facts = reply->lines.at(1);
             if (facts.startsWith(QLatin1Char(' ')))
@@ -115,20 +133,36 @@ Result<DirEntry> FtpFileSystem::stat(const RemotePath &path)
                          QCoreApplication::translate("ferry::ftp", "%1 does not exist").arg(path.toString()),
                          reply->toString());
     }
+    // SIZE, MDTM and CWD in one packet: MDTM's answer is used when SIZE finds a file,
+    // CWD's when it does not (a folder if it can be entered).
     DirEntry entry;
     entry.name = path.name();
-    auto size = m_control->command(QStringLiteral("SIZE ") + wire(path));
+    QStringList commands{QStringLiteral("SIZE ") + wire(path), QStringLiteral("MDTM ") + wire(path),
+                         QStringLiteral("CWD ") + wire(path)};
+    const bool epsvToo = prefetch && !m_features.has(QStringLiteral("MLST"));
+    if (epsvToo)
+        commands << QStringLiteral("EPSV");
+    if (auto st = m_control->send(commands); !st)
+        return st.error();
+    auto size = m_control->readReply();
     if (!size)
         return size.error();
+    auto mdtm = m_control->readReply();
+    if (!mdtm)
+        return mdtm.error();
+    auto cwd = m_control->readReply();
+    if (!cwd)
+        return cwd.error();
+    if (epsvToo) {
+        if (Status st = readPassive(); !st)
+            return st.error();
+    }
     if (size->code == 213) {
         bool ok = false;
         const qint64 bytes = size->text().trimmed().toLongLong(&ok);
         entry.type = EntryType::File;
         if (ok)
             entry.size = bytes;
-        auto mdtm = m_control->command(QStringLiteral("MDTM ") + wire(path));
-        if (!mdtm)
-            return mdtm.error();
         if (mdtm->code == 213) {
             entry.mtime = parseMdtm(mdtm->text());
             if (entry.mtime.isValid()) {
@@ -138,10 +172,6 @@ Result<DirEntry> FtpFileSystem::stat(const RemotePath &path)
         }
         return entry;
     }
-    // Not a file (or SIZE unsupported): a folder if we can enter it.
-    auto cwd = m_control->command(QStringLiteral("CWD ") + wire(path));
-    if (!cwd)
-        return cwd.error();
     if (cwd->isOk()) {
         entry.type = EntryType::Dir;
         return entry;

@@ -5,8 +5,9 @@
 // timeout and returns Cancelled when the CancelToken fires.
 //
 // The login, as the servers expect it: greeting, AUTH TLS (then AUTH SSL) when the
-// protocol asks for it, USER/PASS, PBSZ 0 + PROT P under TLS, FEAT, OPTS UTF8 ON when
-// offered, SYST, PWD for the home folder, TYPE I.
+// protocol asks for it, USER, PASS, PBSZ 0 + PROT P under TLS (one packet), FEAT + SYST
+// + PWD for the home folder (one packet); OPTS UTF8 ON when offered and TYPE I go out
+// with the first command after the login (FtpControlChannel::defer).
 
 #include <QDeadlineTimer>
 #include <QHostAddress>
@@ -41,10 +42,17 @@ public:
     remote::RemotePath homePath() const override { return m_home; }
 
     remote::Result<remote::Listing> list(const remote::RemotePath &path) override;
+    // One packet: without MLST, SIZE and MDTM (a file), CWD (a folder, when SIZE finds no
+    // file), with MLST MLST; and in passive mode EPSV: the next transfer, RETR or STOR or
+    // a listing, when it is the very next command (within 15 s), uses that port and waits
+    // for no EPSV of its own (m_prefetchedPassive). A get's stat and an upload's look at
+    // its target thus cost one wait (two on vsftpd, whose control connection holds a
+    // second reply until the first is acknowledged) where SIZE, MDTM or CWD, then EPSV
+    // took three. (All paths are absolute: the working folder a CWD changes matters to
+    // nothing.)
     remote::Result<remote::DirEntry> stat(const remote::RemotePath &path) override;
-    // A file's size for the check after an upload: SIZE alone, one round trip where
-    // stat() costs two without MLST (SIZE and MDTM). Falls back to stat(); -1 when the
-    // server cannot tell.
+    // A file's size for the check after an upload: SIZE alone (stat() sends three or four
+    // commands, in one packet). Falls back to stat(); -1 when the server cannot tell.
     remote::Result<qint64> fileSize(const remote::RemotePath &path) override;
     // With a valid utc: fileSizeAndSetTime(); without: fileSize().
     remote::Result<UploadCheck> checkUpload(const remote::RemotePath &path, qint64 expected,
@@ -237,6 +245,11 @@ private:
     // with them), and their replies.
     remote::Result<bool> sendSizeAndSetTime(const remote::RemotePath &path, const QDateTime &utc);
     remote::Result<SizeAndTime> readSizeAndSetTime(const remote::RemotePath &path, bool prefetch);
+    // Whether an EPSV may be sent ahead of the transfer that will use it.
+    bool canPrefetchPassive() const { return !m_options.activeMode && !m_epsvFailed; }
+    // The reply to an EPSV sent ahead: its port kept for the very next transfer
+    // (openData), while nothing else is sent and for kPrefetchedPassiveFreshMs.
+    void keepPrefetchedPassive(const FtpReply &epsv);
 
     // One extra connection for a segmented download: the same server, user, password
     // (the one that logged this connection in) and options, the certificate this

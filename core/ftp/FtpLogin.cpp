@@ -153,9 +153,12 @@ Status FtpFileSystem::login()
     }
 
     if (m_control->isEncrypted()) {
-        if (auto pbsz = m_control->command(QStringLiteral("PBSZ 0")); !pbsz)
+        // PROT's answer is not needed before it is sent: one packet, one wait.
+        if (auto st = m_control->send(QStringList{QStringLiteral("PBSZ 0"), QStringLiteral("PROT P")}); !st)
+            return st;
+        if (auto pbsz = m_control->readReply(); !pbsz)
             return pbsz.error();
-        auto prot = m_control->command(QStringLiteral("PROT P"));
+        auto prot = m_control->readReply();
         if (!prot)
             return prot.error();
         m_dataTls = prot->isOk();
@@ -166,58 +169,78 @@ Status FtpFileSystem::login()
                          prot->toString());
     }
 
+    if (auto st = m_control->setCharset(m_options.charset); !st)
+        return st;
+
+    // After the login, the commands whose answers nothing before them needs go out
+    // together: FEAT, SYST and PWD in one packet (one wait; two on servers that hold a
+    // reply until the one before it is acknowledged, as vsftpd does), where they took
+    // three round trips one after the other. OPTS UTF8 ON (when FEAT offers UTF8) and
+    // TYPE I need no answer before the next command: they go out with it (defer). A
+    // connection helping another (m_siblingOf) takes FEAT, SYST and PWD from it and sends
+    // none of them.
+    // The round-trip time (the first reply of that packet) decides how many connections a
+    // large download uses where the kernel cannot tell (segmentCount).
+    m_rttMs = -1;
     if (m_siblingOf) {
-        // The same server, seen by the connection this one helps: three round trips less.
         m_features = m_siblingOf->features;
         m_hashSelected = FtpChecksum::selectedHash(m_features);
         m_system = m_siblingOf->system;
         m_home = m_siblingOf->home;
     } else {
-        auto feat = m_control->command(QStringLiteral("FEAT"));
+        QElapsedTimer timer;
+        timer.start();
+        if (auto st = m_control->send(
+                QStringList{QStringLiteral("FEAT"), QStringLiteral("SYST"), QStringLiteral("PWD")});
+            !st)
+            return st;
+        auto feat = m_control->readReply();
         if (!feat)
             return feat.error();
+        m_rttMs = double(timer.nsecsElapsed()) / 1e6;
         m_features = FtpFeatures::fromReply(*feat);
         m_hashSelected = FtpChecksum::selectedHash(m_features);
-    }
-
-    if (auto st = m_control->setCharset(m_options.charset); !st)
-        return st;
-    if (m_control->isUtf8() && m_features.utf8()) {
-        if (auto opts = m_control->command(QStringLiteral("OPTS UTF8 ON")); !opts)
-            return opts.error();
-    }
-
-    // The round-trip time (the fastest of three one-reply commands) decides how many
-    // connections a large download uses (segmentCount).
-    QElapsedTimer timer;
-    m_rttMs = -1;
-    const auto timed = [&] {
-        const double ms = double(timer.nsecsElapsed()) / 1e6;
-        m_rttMs = m_rttMs < 0 ? ms : qMin(m_rttMs, ms);
-    };
-    if (!m_siblingOf) {
-        timer.start();
-        if (auto syst = m_control->command(QStringLiteral("SYST")); syst && syst->isOk())
-            m_system = syst->text();
-        else if (!syst)
+        auto syst = m_control->readReply();
+        if (!syst)
             return syst.error();
-        timed();
-
-        timer.start();
-        auto pwd = m_control->command(QStringLiteral("PWD"));
+        if (syst->isOk())
+            m_system = syst->text();
+        auto pwd = m_control->readReply();
         if (!pwd)
             return pwd.error();
-        timed();
-        const QString home = pwd->code == 257 ? parsePwd(pwd->text()) : QString();
+        QString home = pwd->code == 257 ? parsePwd(pwd->text()) : QString();
+        // A server that speaks UTF-8 only after OPTS UTF8 ON may have named a home with
+        // other characters in its own charset: asked again after it (rare: only then).
+        const bool optsUtf8 = m_control->isUtf8() && m_features.utf8();
+        const auto ascii = [](const QString &text) {
+            for (const QChar c : text) {
+                if (c.unicode() > 0x7f)
+                    return false;
+            }
+            return true;
+        };
+        if (optsUtf8 && !ascii(home)) {
+            if (auto opts = m_control->command(QStringLiteral("OPTS UTF8 ON")); !opts)
+                return opts.error();
+            auto again = m_control->command(QStringLiteral("PWD"));
+            if (!again)
+                return again.error();
+            home = again->code == 257 ? parsePwd(again->text()) : QString();
+        } else if (optsUtf8) {
+            m_control->defer(QStringLiteral("OPTS UTF8 ON"), {});
+        }
         m_home = RemotePath(home.isEmpty() ? QStringLiteral("/") : home);
     }
-
-    timer.start();
-    if (auto type = expect(QStringLiteral("TYPE I"), 2, QStringLiteral("binary mode (TYPE I)")); !type)
-        return type.error();
-    timed();
-    log(LogKind::Status,
-        QCoreApplication::translate("ferry::ftp", "Round trip %1 ms").arg(m_rttMs, 0, 'f', 2));
+    if (m_siblingOf && m_control->isUtf8() && m_features.utf8())
+        m_control->defer(QStringLiteral("OPTS UTF8 ON"), {});
+    m_control->defer(QStringLiteral("TYPE I"), [](const FtpReply &typeReply) -> Status {
+        if (typeReply.code / 100 == 2)
+            return {};
+        return replyError(typeReply, QStringLiteral("binary mode (TYPE I)"));
+    });
+    if (m_rttMs >= 0)
+        log(LogKind::Status,
+            QCoreApplication::translate("ferry::ftp", "Round trip %1 ms").arg(m_rttMs, 0, 'f', 2));
     return {};
 }
 
@@ -225,10 +248,11 @@ void FtpFileSystem::disconnect()
 {
     if (!m_control)
         return;
-    if (m_control->isOpen()) {
-        if (m_control->send(QStringLiteral("QUIT")))
-            (void)m_control->readReplyWithin(1000);
-    }
+    // QUIT, and the connection closed without waiting for the 221: every transfer on it
+    // has been confirmed already (its 226 read), and the wait cost a round trip at the end
+    // of every download (for each of a segmented download's connections).
+    if (m_control->isOpen())
+        (void)m_control->send(QStringLiteral("QUIT"));
     m_control->close();
 }
 

@@ -34,7 +34,8 @@ QString FtpFileSystem::portArgument(quint32 v4, quint16 port)
 //     PASV, its address replaced by the control connection's peer when unusable. Plain
 //     passive connects in the background while the command travels; under TLS it
 //     connects now (the handshake must follow the 1xx).
-//  3. REST offset, when resuming.
+//  3. REST offset, when resuming: a download's in the same packet as its command
+//     (read first, step 5), an upload's on its own.
 //  4. Under TLS, once per connection: a short wait for the TLS 1.3 session ticket the
 //     data connection must resume.
 //  5. The command (after `before`, when given, in the same packet: a listing's CWD costs
@@ -103,7 +104,8 @@ Result<FtpFileSystem::OpenedData> FtpFileSystem::openData(const QString &command
                 return st.error();
             connected = true;
         } else if (!m_epsvFailed) {
-            auto epsv = m_control->command(QStringLiteral("EPSV"));
+            // TYPE I still owed from the login goes with the transfer command, after it.
+            auto epsv = m_control->commandAhead(QStringLiteral("EPSV"));
             if (!epsv)
                 return epsv.error();
             quint16 port = 0;
@@ -130,15 +132,22 @@ Result<FtpFileSystem::OpenedData> FtpFileSystem::openData(const QString &command
         }
     }
 
-    if (restOffset > 0) {
-        auto rest = m_control->command(QStringLiteral("REST %1").arg(restOffset));
-        if (!rest)
-            return rest.error();
-        if (rest->code != 350)
-            return Error(
-                ErrorKind::Protocol,
-                QCoreApplication::translate("ferry::ftp", "the server cannot resume transfers (REST)"),
-                rest->toString());
+    // REST goes in the same packet as a download's RETR: its reply is read before any of
+    // the data, and when it is not 350 the transfer (which would start at 0) is dropped
+    // unread. An upload's REST is answered first: its data may go out before the 1xx.
+    const QString rest = restOffset > 0 ? QStringLiteral("REST %1").arg(restOffset) : QString();
+    const bool restWithCommand = restOffset > 0 && !earlyUpload && before.isEmpty();
+    const auto restRefused = [](const FtpReply &reply) {
+        return Error(ErrorKind::Protocol,
+                     QCoreApplication::translate("ferry::ftp", "the server cannot resume transfers (REST)"),
+                     reply.toString());
+    };
+    if (restOffset > 0 && !restWithCommand) {
+        auto restReply = m_control->command(rest);
+        if (!restReply)
+            return restReply.error();
+        if (restReply->code != 350)
+            return restRefused(*restReply);
     }
     if (m_dataTls && !m_ticketWaited) {
         // Under TLS 1.3 the session ticket the data connection must resume arrives after
@@ -150,26 +159,28 @@ Result<FtpFileSystem::OpenedData> FtpFileSystem::openData(const QString &command
     QStringList lines;
     if (!before.isEmpty())
         lines << before;
+    if (restWithCommand)
+        lines << rest;
     lines << command;
     // The reply to `before`: when it is not a success, the command's replies are read
     // (it ran where it should not have) and the data connection dropped.
     m_beforeFailed = false;
     const auto beforeDone = [&]() -> Status {
-        if (before.isEmpty())
+        if (before.isEmpty() && !restWithCommand)
             return {};
         auto first = m_control->readReply();
         if (!first)
             return first.error();
-        if (first->isOk())
+        if (restWithCommand ? first->code == 350 : first->isOk())
             return {};
-        m_beforeFailed = true;
+        m_beforeFailed = !restWithCommand;
         data->abort();
         auto next = m_control->readReply();
         if (next && next->isPreliminary())
             next = m_control->readReply();
         if (!next)
             m_control->close(); // out of step: start over next time
-        return beforeFailed(*first, before);
+        return restWithCommand ? restRefused(*first) : beforeFailed(*first, before);
     };
     Result<FtpReply> reply = Error();
     if (early) {
@@ -181,6 +192,13 @@ Result<FtpFileSystem::OpenedData> FtpFileSystem::openData(const QString &command
             if (prefetched && before.isEmpty()) {
                 // The port asked for ahead is closed (a server with a short wait for the
                 // data connection): the server refuses the command; ask for a new port.
+                if (restWithCommand) {
+                    auto restReply = m_control->readReplyWithin(3000);
+                    if (!restReply || !restReply->isValid() || restReply->code != 350) {
+                        m_control->close();
+                        return st.error();
+                    }
+                }
                 auto refused = m_control->readReplyWithin(3000);
                 if (refused && refused->isValid() && !refused->isPreliminary() && !refused->isOk()) {
                     log(LogKind::Status,

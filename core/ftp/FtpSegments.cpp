@@ -116,6 +116,23 @@ struct Shared
     int finished = 0;
     int splits = 0;
     std::set<int> connectionsUsed;
+    // Per connection (by its number): when it had logged in, read its first byte and its
+    // last, in ms since `clock` began (-1: not yet), for the log line at the end.
+    struct Timing
+    {
+        qint64 loggedIn = -1;
+        qint64 firstByte = -1;
+        qint64 lastByte = -1;
+    };
+    std::map<int, Timing> timings;
+
+    void mark(int by, qint64 Timing::*what, bool onlyFirst)
+    {
+        std::lock_guard lock(mutex);
+        qint64 &at = timings[by].*what;
+        if (!onlyFirst || at < 0)
+            at = clock.elapsed();
+    }
 
     void fail(const Error &e)
     {
@@ -273,6 +290,8 @@ Status fetchSegments(FtpFileSystem &fs, Shared &sh, int by, const std::function<
                 (void)(*stream)->abort();
                 return s;
             }
+            sh.mark(by, &Shared::Timing::firstByte, true);
+            sh.mark(by, &Shared::Timing::lastByte, false);
         }
         if (end < sh.total) {
             // Its range is done: ABOR brings the control connection back in step.
@@ -445,6 +464,8 @@ Result<qint64> FtpFileSystem::downloadTo(const RemotePath &path, qint64 offset, 
             bool run = false;
             {
                 std::lock_guard lock(sh.mutex);
+                if (connected)
+                    sh.timings[n + 1].loggedIn = sh.clock.elapsed();
                 ++sh.connectsDone;
                 if (connected) {
                     run = !sh.nothingToSplit && !sh.failed;
@@ -527,6 +548,17 @@ Result<qint64> FtpFileSystem::downloadTo(const RemotePath &path, qint64 offset, 
                              .arg(path.toString())
                              .arg(s.next)
                              .arg(s.end));
+    }
+    for (const auto &[by, t] : sh.timings) {
+        if (t.firstByte < 0)
+            continue;
+        log(LogKind::Status,
+            QCoreApplication::translate("ferry::ftp",
+                                        "[connection %1] logged in at %2 s, first byte at %3 s, last at %4 s")
+                .arg(by)
+                .arg(double(qMax<qint64>(0, t.loggedIn)) / 1000.0, 0, 'f', 3)
+                .arg(double(t.firstByte) / 1000.0, 0, 'f', 3)
+                .arg(double(t.lastByte) / 1000.0, 0, 'f', 3));
     }
     if (record.segments().size() > 1)
         log(LogKind::Status, QCoreApplication::translate(

@@ -265,6 +265,15 @@ Result<bool> FtpFileSystem::sendSizeAndSetTime(const RemotePath &path, const QDa
     return prefetch;
 }
 
+void FtpFileSystem::keepPrefetchedPassive(const FtpReply &epsv)
+{
+    quint16 port = 0;
+    // A server that refuses it is asked again, the usual way, when a transfer comes.
+    if (epsv.code == 229 && parseEpsvReply(epsv.text(), &port))
+        m_prefetchedPassive =
+            PrefetchedPassive{port, m_control->commandsSent(), QDeadlineTimer(kPrefetchedPassiveFreshMs)};
+}
+
 Result<FtpFileSystem::SizeAndTime> FtpFileSystem::readSizeAndSetTime(const RemotePath &path, bool prefetch)
 {
     SizeAndTime result;
@@ -278,11 +287,7 @@ Result<FtpFileSystem::SizeAndTime> FtpFileSystem::readSizeAndSetTime(const Remot
         auto epsv = m_control->readReply();
         if (!epsv)
             return epsv.error();
-        quint16 port = 0;
-        // A server that refuses it is asked again, the usual way, when a transfer comes.
-        if (epsv->code == 229 && parseEpsvReply(epsv->text(), &port))
-            m_prefetchedPassive =
-                PrefetchedPassive{port, m_control->commandsSent(), QDeadlineTimer(kPrefetchedPassiveFreshMs)};
+        keepPrefetchedPassive(*epsv);
     }
     if (!set->isOk())
         result.timeSet =

@@ -138,12 +138,15 @@ void TestUploadRoundTrips::freshFolderCostsFourCommandsPerFile()
     QCOMPARE(countMatching(sent, QStringLiteral("^STOR .*/f[0-9]+\\.bin$")), files);
     QCOMPARE(countMatching(sent, QStringLiteral("^SIZE .*/f[0-9]+\\.bin$")), files);
     QCOMPARE(countMatching(sent, QStringLiteral("^MDTM [0-9]{14} .*/f[0-9]+\\.bin$")), files);
-    QCOMPARE(countMatching(sent, QStringLiteral("^MDTM /")), 0);
+    // (A folder's stat sends MDTM in the same packet as its SIZE and CWD: not a file's.)
+    QCOMPARE(countMatching(sent, QStringLiteral("^MDTM /.*\\.bin$")), 0);
     QCOMPARE(countMatching(sent, QStringLiteral("^CWD .*\\.bin$")), 0);
     // Logins: the browsing connection ferry-cli opens first, then at most 2 transfer connections.
     QVERIFY2(countMatching(sent, QStringLiteral("^USER ")) <= 3, qPrintable(sent.join(QLatin1Char('\n'))));
     qInfo("%d files: %lld commands, %.2f per file", files, qint64(sent.size()), double(sent.size()) / files);
-    QVERIFY(sent.size() <= files * 4 + 40);
+    // (The rest: three logins, the folders' MKD and stats; a stat is SIZE, MDTM, CWD and an
+    // EPSV for the next transfer, in one packet.)
+    QVERIFY(sent.size() <= files * 4 + 50);
 }
 
 void TestUploadRoundTrips::existingFolderStillAsksTheRule()
@@ -271,7 +274,9 @@ void TestUploadRoundTrips::uploadsInARowUseThePortAskedAhead()
         if (line.startsWith(QLatin1String("STOR ")))
             QVERIFY2(previous == QLatin1String("EPSV") || previous.startsWith(QLatin1String("229 ")),
                      qPrintable(log.join(QLatin1Char('\n'))));
-        if (!line.startsWith(QLatin1String("REST ")) && !line.startsWith(QLatin1String("350 ")))
+        // (The login's TYPE I and OPTS UTF8 ON go out with the first transfer command.)
+        if (!line.startsWith(QLatin1String("REST ")) && !line.startsWith(QLatin1String("350 ")) &&
+            line != QLatin1String("TYPE I") && line != QLatin1String("OPTS UTF8 ON"))
             previous = line;
     }
     // The connection is still in step: a listing names every file.
