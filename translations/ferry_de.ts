@@ -2823,6 +2823,18 @@ Gleicht das Ziel (URL bei up, der Vorgabe; LOKAL bei down) an die Quelle an.
         <source>cannot set the size of %1: %2</source>
         <translation>Größe von %1 kann nicht gesetzt werden: %2</translation>
     </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Enter the archive&apos;s password to upload it.</source>
+        <translation>%1 ist verschlüsselt. Geben Sie das Passwort des Archivs ein, um es hochzuladen.</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
 </context>
 <context>
     <name>ferry::transfer::Scheduler</name>

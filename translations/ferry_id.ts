@@ -2805,6 +2805,18 @@ Menyamakan target (URL untuk up, bawaan; LOKAL untuk down) dengan sumber.
         <source>cannot set the size of %1: %2</source>
         <translation>tidak dapat mengatur ukuran %1: %2</translation>
     </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Kata sandi untuk %1</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Enter the archive&apos;s password to upload it.</source>
+        <translation>%1 terenkripsi. Masukkan kata sandi arsip untuk mengunggahnya.</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Kata sandi:</translation>
+    </message>
 </context>
 <context>
     <name>ferry::transfer::Scheduler</name>

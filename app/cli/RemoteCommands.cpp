@@ -153,6 +153,15 @@ public:
         m_active = false;
     }
 
+    // Something else is written to the terminal (a question): the bar's line ends first,
+    // and is drawn again on the next update.
+    void interrupt()
+    {
+        if (m_enabled && m_active && m_last >= 0)
+            m_ctx.err << '\n' << Qt::flush;
+        m_last = -1000;
+    }
+
 private:
     CliContext &m_ctx;
     bool m_enabled;
@@ -440,22 +449,49 @@ Status removeTree(RemoteFileSystem &fs, const RemotePath &root)
     return fs.removeDir(root);
 }
 
+// An encrypted member's password, asked on the terminal without echo (declined when
+// standard input is no terminal); a wrong one is asked again, three times at most.
+archive::PasswordAsker terminalPasswordAsker(CliContext &ctx, const QString &archiveName,
+                                             Progress *progress = nullptr)
+{
+    return
+        [&ctx, archiveName, progress](const QString &member, const QString &error) -> std::optional<QString> {
+            if (progress)
+                progress->interrupt();
+            CliInteraction interaction(ctx.err);
+            SecretPrompt prompt;
+            prompt.title = error.isEmpty() ? QCoreApplication::translate("ferry::cli::RemoteCommands",
+                                                                         "%1 is encrypted (in %2).")
+                                                 .arg(member, archiveName)
+                                           : error;
+            prompt.prompt =
+                QCoreApplication::translate("ferry::cli::RemoteCommands", "Password for %1:").arg(member);
+            QString answer;
+            if (!interaction.askSecret(prompt, &answer))
+                return std::nullopt;
+            return answer;
+        };
+}
+
 // A member of an archive as an upload source, opened at an offset: decompressed on the
-// reader's own thread while the bytes before go out.
-transfer::StreamSource memberSource(const QString &archivePath, const archive::ArchiveEntry &entry)
+// reader's own thread while the bytes before go out, and sent from the buffer it was
+// decompressed into.
+transfer::StreamSource memberSource(const QString &archivePath, const archive::ArchiveEntry &entry,
+                                    const archive::PasswordAsker &password)
 {
     transfer::StreamSource source;
     source.name = archive::joinMemberPath(archivePath, entry.path);
     source.size = entry.size;
     source.mtime = entry.mtime;
-    source.open = [archivePath,
-                   member = entry.path](qint64 offset) -> Result<transfer::StreamSource::Reader> {
-        auto reader = archive::openMember(archivePath, member, offset, g_cancel, true);
+    source.open = [archivePath, member = entry.path,
+                   password](qint64 offset) -> Result<transfer::StreamSource::Reader> {
+        auto reader = archive::openMember(archivePath, member, offset, g_cancel, true, password);
         if (!reader)
             return reader.error();
         std::shared_ptr<archive::MemberReader> shared(std::move(reader.value()));
         return transfer::StreamSource::Reader(
-            [shared](char *data, qint64 size) { return shared->read(data, size); });
+            [shared](char *data, qint64 size) { return shared->read(data, size); },
+            [shared](qint64 size) { return shared->borrow(size); });
     };
     return source;
 }
@@ -539,7 +575,9 @@ Status uploadArchiveTree(CliContext &ctx, RemoteFileSystem &fs, const archive::M
         progress.end();
         return countUpload(ctx, fs, member.name, r, tally);
     };
-    return archive::forEachMember(source.archive, wanted, visit, g_cancel);
+    return archive::forEachMember(
+        source.archive, wanted, visit, g_cancel,
+        terminalPasswordAsker(ctx, QFileInfo(source.archive).fileName(), &progress));
 }
 
 // put ARCHIVE!/member URL: the member streamed from the archive, never extracted.
@@ -584,7 +622,8 @@ int putFromArchive(CliContext &ctx, const archive::MemberPath &source)
             ctx.err << "ferry-cli: " << tally.summary() << '\n';
         return tally.exitCode();
     }
-    const transfer::StreamSource member = memberSource(source.archive, *entry);
+    const transfer::StreamSource member = memberSource(
+        source.archive, *entry, terminalPasswordAsker(ctx, QFileInfo(source.archive).fileName(), &progress));
     progress.start(member.name);
     auto r = transfer::uploadStream(fs, member, remote, copyOptions(ctx),
                                     [&progress](qint64 d, qint64 t) { progress.update(d, t); });
@@ -626,18 +665,7 @@ int getAndExtract(CliContext &ctx)
     archive::ExtractOptions options;
     options.cancel = g_cancel;
     // An encrypted member: its password asked on the terminal, without echo.
-    CliInteraction interaction(ctx.err);
-    options.password = [&interaction, &remote](const QString &member,
-                                               const QString &error) -> std::optional<QString> {
-        SecretPrompt prompt;
-        prompt.title =
-            error.isEmpty() ? Text::tr("%1 is encrypted (in %2).").arg(member, remote.name()) : error;
-        prompt.prompt = Text::tr("Password for %1:").arg(member);
-        QString answer;
-        if (!interaction.askSecret(prompt, &answer))
-            return std::nullopt;
-        return answer;
-    };
+    options.password = terminalPasswordAsker(ctx, remote.name(), &progress);
     options.progress = [&progress](qint64 d, qint64 t) {
         progress.update(d, t);
     };

@@ -77,24 +77,36 @@ remote::Result<ArchiveTree> listArchive(const QString &archivePath, const remote
 remote::Result<ArchiveEntry> findMember(const QString &archivePath, const QString &member,
                                         const remote::CancelToken &cancel = {});
 
+// Asks the user for the password of an encrypted member (zip's): the member's path and,
+// after a wrong answer, why it is asked again (empty the first time). nullopt: the user
+// declined. Called on the extracting (or opening) thread, which waits for the answer.
+using PasswordAsker = std::function<std::optional<QString>(const QString &member, const QString &error)>;
+
 // One file member's data from `offset` on. With `ownThread`, the member is decompressed
 // on a thread of the reader's own, a few MiB ahead of read(), so decompression overlaps
 // whatever the caller does with the bytes (the network); the thread is joined when the
-// reader is destroyed. A folder, a link or an encrypted member is an error.
-remote::Result<std::unique_ptr<MemberReader>> openMember(const QString &archivePath, const QString &member,
-                                                         qint64 offset = 0,
-                                                         const remote::CancelToken &cancel = {},
-                                                         bool ownThread = true);
+// reader is destroyed; its first 1 MiB is read before openMember returns, on the calling
+// thread. A folder or a link is an error; so is an encrypted member without `password`.
+// With it, the password is asked (on the calling thread) when the member's data needs one:
+// the password that last fit a member of the same archive in this process is tried first
+// without asking, a wrong one is asked again, three questions at most, then the open fails
+// ("wrong password for the encrypted member NAME"; declined: Cancelled). Passwords are kept
+// in memory only.
+remote::Result<std::unique_ptr<MemberReader>>
+openMember(const QString &archivePath, const QString &member, qint64 offset = 0,
+           const remote::CancelToken &cancel = {}, bool ownThread = true, const PasswordAsker &password = {});
 
 // Visits every member in archive order in one pass (the way to send a folder inside a
 // compressed archive without decompressing it once per file): `visit` gets the entry and,
 // for a file member, its data (readable only during the call; nullptr otherwise). Members
 // `wanted` refuses are skipped without a call. A non-Ok status from `visit` ends the walk
-// and is returned.
+// and is returned. An encrypted member's reads ask `password` as openMember does (a
+// password that fit is tried first for the next ones); without it they fail.
 using MemberVisitor = std::function<remote::Status(const ArchiveEntry &entry, MemberReader *data)>;
 remote::Status forEachMember(const QString &archivePath,
                              const std::function<bool(const ArchiveEntry &)> &wanted,
-                             const MemberVisitor &visit, const remote::CancelToken &cancel = {});
+                             const MemberVisitor &visit, const remote::CancelToken &cancel = {},
+                             const PasswordAsker &password = {});
 
 // How much an extraction may write before it stops ("decompression bombs").
 struct ExtractLimits
@@ -109,11 +121,6 @@ struct ExtractLimits
     double maxRatio = 100.0;
     qint64 ratioFrom = 100 * 1024 * 1024;
 };
-
-// Asks the user for the password of an encrypted member (zip's): the member's path and,
-// after a wrong answer, why it is asked again (empty the first time). nullopt: the user
-// declined. Called on the extracting thread, which waits for the answer.
-using PasswordAsker = std::function<std::optional<QString>(const QString &member, const QString &error)>;
 
 struct ExtractOptions
 {

@@ -216,8 +216,9 @@ Result<ArchiveEntry> seekMember(struct archive *a, const QString &archivePath, c
 class DirectReader : public MemberReader
 {
 public:
-    DirectReader(struct archive *a, ArchiveEntry entry, CancelToken cancel)
-        : m_a(a), m_entry(std::move(entry)), m_cancel(std::move(cancel))
+    DirectReader(struct archive *a, ArchiveEntry entry, CancelToken cancel,
+                 const detail::Passwords *passwords = nullptr)
+        : m_a(a), m_entry(std::move(entry)), m_cancel(std::move(cancel)), m_passwords(passwords)
     {}
     const ArchiveEntry &entry() const override { return m_entry; }
     Result<qint64> read(char *data, qint64 maxSize) override
@@ -227,7 +228,7 @@ public:
         const la_ssize_t n = archive_read_data(m_a, data, size_t(maxSize));
         if (n < 0) {
             if (m_entry.encrypted)
-                return detail::encryptedError(m_entry.path);
+                return detail::encryptedError(m_entry.path, m_passwords);
             return detail::archiveError(m_a, m_entry.path);
         }
         return qint64(n);
@@ -254,11 +255,12 @@ private:
     struct archive *m_a;
     ArchiveEntry m_entry;
     CancelToken m_cancel;
+    const detail::Passwords *m_passwords;
 };
 
-Result<ArchiveEntry> checkReadable(const ArchiveEntry &entry)
+Result<ArchiveEntry> checkReadable(const ArchiveEntry &entry, bool canAsk)
 {
-    if (entry.encrypted)
+    if (entry.encrypted && !canAsk)
         return detail::encryptedError(entry.path);
     if (entry.type != EntryType::File)
         return Error(
@@ -267,35 +269,62 @@ Result<ArchiveEntry> checkReadable(const ArchiveEntry &entry)
     return entry;
 }
 
-// The member opened on the caller's thread, positioned at offset.
+// The member opened on the caller's thread, positioned at offset. Owns the handle and
+// the passwords libarchive's callback points at (so both live as long as the reads).
 class OwnedDirectReader : public MemberReader
 {
 public:
-    OwnedDirectReader(ReadHandle handle, ArchiveEntry entry, CancelToken cancel)
-        : m_handle(std::move(handle)), m_reader(m_handle.get(), std::move(entry), std::move(cancel))
+    OwnedDirectReader(std::unique_ptr<detail::Passwords> passwords, ReadHandle handle, ArchiveEntry entry,
+                      CancelToken cancel)
+        : m_passwords(std::move(passwords)), m_handle(std::move(handle)),
+          m_reader(m_handle.get(), std::move(entry), std::move(cancel), m_passwords.get())
     {}
     const ArchiveEntry &entry() const override { return m_reader.entry(); }
     Result<qint64> read(char *data, qint64 maxSize) override { return m_reader.read(data, maxSize); }
     Status discard(qint64 count) { return m_reader.discard(count); }
+    // The password that opened the member (if one was asked or tried) is remembered for
+    // the archive's next members, in this process's memory only.
+    void rememberPassword() const { detail::rememberPassword(*m_passwords); }
+    // Fills `data` up to size (less only at the member's end).
+    Result<qint64> fill(char *data, qint64 size)
+    {
+        qint64 filled = 0;
+        while (filled < size) {
+            auto got = m_reader.read(data + filled, size - filled);
+            if (!got)
+                return got.error();
+            if (*got == 0)
+                break;
+            filled += *got;
+        }
+        return filled;
+    }
 
 private:
+    std::unique_ptr<detail::Passwords> m_passwords;
     ReadHandle m_handle;
     DirectReader m_reader;
 };
 
-// Decompresses on its own thread into a few chunks ahead of read(): while the caller
-// sends one chunk, the next is being inflated. Bounded (kChunks x kChunkSize), so a slow
-// network never makes it buffer the member.
+// Decompresses on its own thread into a ring of a few large buffers, ahead of the
+// caller: while the caller sends one buffer, the next ones are being inflated. The
+// decoder reads straight into a ring buffer and borrow() lends that same buffer to the
+// sender, so the bytes are copied once (libarchive's output into the ring) between the
+// decoder and the socket; the buffers are allocated once, and the two threads meet once
+// per buffer (1 MiB), not per send. Bounded (kSlots x kSlotSize), so a slow network never
+// makes it buffer the member. The first buffer is filled on the opening thread, so a
+// password question or a damaged archive is the open's answer.
 class ThreadedReader : public MemberReader
 {
 public:
-    static constexpr qint64 kChunkSize = 1024 * 1024;
-    static constexpr size_t kChunks = 8;
+    static constexpr qint64 kSlotSize = 1024 * 1024;
+    static constexpr int kSlots = 4;
 
-    ThreadedReader(std::unique_ptr<OwnedDirectReader> source, CancelToken cancel)
-        : m_entry(source->entry()), m_cancel(std::move(cancel))
+    explicit ThreadedReader(std::unique_ptr<OwnedDirectReader> source, CancelToken cancel)
+        : m_entry(source->entry()), m_cancel(std::move(cancel)), m_source(std::move(source))
     {
-        m_thread = std::thread([this, source = std::move(source)]() mutable { produce(*source); });
+        for (Slot &slot : m_slots)
+            slot.data.reset(new char[kSlotSize]);
     }
     ~ThreadedReader() override
     {
@@ -304,103 +333,145 @@ public:
             m_stop = true;
         }
         m_changed.notify_all();
-        m_thread.join();
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    // Fills the first buffer here, then starts the decoder thread on the rest.
+    Status start()
+    {
+        auto got = m_source->fill(m_slots[0].data.get(), kSlotSize);
+        if (!got)
+            return got.error();
+        m_slots[0].size = *got;
+        // Its first bytes decrypted: the password (if one was asked or tried) fits.
+        m_source->rememberPassword();
+        m_filled = 1;
+        m_produced = 1;
+        if (*got < kSlotSize) {
+            m_done = true;
+            return {};
+        }
+        m_thread = std::thread([this] { produce(); });
+        return {};
     }
     const ArchiveEntry &entry() const override { return m_entry; }
 
+    Result<QByteArrayView> borrow(qint64 maxSize) override
+    {
+        Slot *slot = &m_slots[m_consumed % kSlots];
+        if (m_holding && m_offset == slot->size) {
+            // The buffer lent last time is sent: the decoder may fill it again.
+            {
+                std::lock_guard<std::mutex> lock(m_mutex);
+                --m_filled;
+            }
+            m_changed.notify_all();
+            ++m_consumed;
+            m_offset = 0;
+            m_holding = false;
+            slot = &m_slots[m_consumed % kSlots];
+        }
+        if (!m_holding) {
+            std::unique_lock<std::mutex> lock(m_mutex);
+            while (m_filled == 0 && !m_done) {
+                if (m_cancel.isCancelled())
+                    return detail::cancelledError();
+                m_changed.wait_for(lock, std::chrono::milliseconds(50));
+            }
+            if (m_filled == 0) {
+                if (m_error)
+                    return *m_error;
+                return QByteArrayView();
+            }
+            m_holding = true;
+        }
+        const qint64 n = std::min<qint64>(maxSize, slot->size - m_offset);
+        const QByteArrayView view(slot->data.get() + m_offset, n);
+        m_offset += n;
+        if (n == 0) // an empty last buffer: the end
+            return borrow(maxSize);
+        return view;
+    }
+
     Result<qint64> read(char *data, qint64 maxSize) override
     {
-        std::unique_lock<std::mutex> lock(m_mutex);
-        while (m_chunks.empty() && !m_done) {
-            if (m_cancel.isCancelled())
-                return detail::cancelledError();
-            m_changed.wait_for(lock, std::chrono::milliseconds(50));
-        }
-        if (m_chunks.empty()) {
-            if (m_error)
-                return *m_error;
-            return qint64(0);
-        }
-        Chunk &front = m_chunks.front();
-        const qint64 n = std::min<qint64>(maxSize, front.size - m_frontOffset);
-        memcpy(data, front.data.get() + m_frontOffset, size_t(n));
-        m_frontOffset += n;
-        if (m_frontOffset == front.size) {
-            m_spare.push_back(std::move(front.data)); // the producer fills it again
-            m_chunks.pop_front();
-            m_frontOffset = 0;
-            lock.unlock();
-            m_changed.notify_all();
-        }
-        return n;
+        auto view = borrow(maxSize);
+        if (!view)
+            return view.error();
+        if (!view->isEmpty())
+            memcpy(data, view->data(), size_t(view->size()));
+        return qint64(view->size());
     }
 
 private:
-    void produce(OwnedDirectReader &source)
+    void produce()
     {
         while (true) {
-            // A buffer read empty before, else a new one (never zeroed: it is written first).
-            Chunk chunk;
+            {
+                std::unique_lock<std::mutex> lock(m_mutex);
+                while (m_filled >= kSlots && !m_stop)
+                    m_changed.wait(lock);
+                if (m_stop)
+                    return;
+            }
+            // This slot is the decoder's alone until it is counted as filled.
+            Slot &slot = m_slots[m_produced % kSlots];
+            auto got = m_source->fill(slot.data.get(), kSlotSize);
+            slot.size = got ? *got : 0;
             {
                 std::lock_guard<std::mutex> lock(m_mutex);
-                if (!m_spare.empty()) {
-                    chunk.data = std::move(m_spare.back());
-                    m_spare.pop_back();
+                if (got && *got > 0) {
+                    ++m_filled;
+                    ++m_produced;
                 }
+                if (!got)
+                    m_error = got.error();
+                if (!got || *got < kSlotSize)
+                    m_done = true;
             }
-            if (!chunk.data)
-                chunk.data.reset(new char[kChunkSize]);
-            qint64 filled = 0;
-            std::optional<Error> error;
-            while (filled < kChunkSize) {
-                auto got = source.read(chunk.data.get() + filled, kChunkSize - filled);
-                if (!got) {
-                    error = got.error();
-                    break;
-                }
-                if (*got == 0)
-                    break;
-                filled += *got;
-            }
-            chunk.size = filled;
-            std::unique_lock<std::mutex> lock(m_mutex);
-            while (m_chunks.size() >= kChunks && !m_stop)
-                m_changed.wait(lock);
-            if (m_stop)
-                return;
-            if (filled > 0)
-                m_chunks.push_back(std::move(chunk));
-            if (error || filled < kChunkSize) {
-                m_error = std::move(error);
-                m_done = true;
-                lock.unlock();
-                m_changed.notify_all();
-                return;
-            }
-            lock.unlock();
             m_changed.notify_all();
+            if (!got || *got < kSlotSize)
+                return;
         }
     }
 
-    ArchiveEntry m_entry;
-    CancelToken m_cancel;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    struct Chunk
+    struct Slot
     {
         std::unique_ptr<char[]> data;
         qint64 size = 0;
     };
-    std::deque<Chunk> m_chunks;
-    std::vector<std::unique_ptr<char[]>> m_spare;
-    qint64 m_frontOffset = 0;
+    ArchiveEntry m_entry;
+    CancelToken m_cancel;
+    std::unique_ptr<OwnedDirectReader> m_source; // the decoder thread's while it runs
+    Slot m_slots[kSlots];
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    // Under m_mutex: buffers filled and not yet given back; the decoder's state.
+    int m_filled = 0;
     bool m_done = false;
     bool m_stop = false;
     std::optional<Error> m_error;
+    quint64 m_produced = 0; // the decoder's count of buffers filled (its next slot)
+    // The reading thread's alone.
+    quint64 m_consumed = 0; // buffers given back
+    qint64 m_offset = 0;    // bytes of the current buffer lent
+    bool m_holding = false; // the current buffer counts as the reader's
     std::thread m_thread;
 };
 
 } // namespace
+
+Result<QByteArrayView> MemberReader::borrow(qint64 maxSize)
+{
+    if (m_scratchSize < maxSize) {
+        m_scratch.reset(new char[size_t(maxSize)]);
+        m_scratchSize = maxSize;
+    }
+    auto got = read(m_scratch.get(), maxSize);
+    if (!got)
+        return got.error();
+    return QByteArrayView(m_scratch.get(), *got);
+}
 
 Result<ArchiveEntry> findMember(const QString &archivePath, const QString &member, const CancelToken &cancel)
 {
@@ -411,17 +482,24 @@ Result<ArchiveEntry> findMember(const QString &archivePath, const QString &membe
 }
 
 Result<std::unique_ptr<MemberReader>> openMember(const QString &archivePath, const QString &member,
-                                                 qint64 offset, const CancelToken &cancel, bool ownThread)
+                                                 qint64 offset, const CancelToken &cancel, bool ownThread,
+                                                 const PasswordAsker &password)
 {
-    auto handle = detail::openForReading(archivePath);
+    // libarchive's callback points at the passwords: made before the handle, freed after.
+    auto passwords = std::make_unique<detail::Passwords>();
+    passwords->asker = password;
+    passwords->archive = archivePath;
+    auto handle = detail::openForReading(archivePath, passwords.get());
     if (!handle)
         return handle.error();
     auto found = seekMember(handle->get(), archivePath, member, cancel);
     if (!found)
         return found.error();
-    if (auto readable = checkReadable(*found); !readable)
+    if (auto readable = checkReadable(*found, bool(password)); !readable)
         return readable.error();
-    auto direct = std::make_unique<OwnedDirectReader>(std::move(handle.value()), *found, cancel);
+    passwords->member = found->path;
+    auto direct =
+        std::make_unique<OwnedDirectReader>(std::move(passwords), std::move(handle.value()), *found, cancel);
     if (offset > 0) {
         // On the caller's thread: a failure to get there is the open's failure.
         if (auto st = direct->discard(offset); !st)
@@ -429,13 +507,19 @@ Result<std::unique_ptr<MemberReader>> openMember(const QString &archivePath, con
     }
     if (!ownThread)
         return std::unique_ptr<MemberReader>(std::move(direct));
-    return std::unique_ptr<MemberReader>(std::make_unique<ThreadedReader>(std::move(direct), cancel));
+    auto threaded = std::make_unique<ThreadedReader>(std::move(direct), cancel);
+    if (auto st = threaded->start(); !st)
+        return st.error();
+    return std::unique_ptr<MemberReader>(std::move(threaded));
 }
 
 Status forEachMember(const QString &archivePath, const std::function<bool(const ArchiveEntry &)> &wanted,
-                     const MemberVisitor &visit, const CancelToken &cancel)
+                     const MemberVisitor &visit, const CancelToken &cancel, const PasswordAsker &password)
 {
-    auto handle = detail::openForReading(archivePath);
+    detail::Passwords passwords; // before the handle: libarchive's callback points at it
+    passwords.asker = password;
+    passwords.archive = archivePath;
+    auto handle = detail::openForReading(archivePath, &passwords);
     if (!handle)
         return handle.error();
     struct archive *a = handle->get();
@@ -452,7 +536,9 @@ Status forEachMember(const QString &archivePath, const std::function<bool(const 
         if (!wanted || wanted(described)) {
             Status st;
             if (described.type == EntryType::File) {
-                DirectReader reader(a, described, cancel);
+                passwords.member = described.path;
+                passwords.asked = 0;
+                DirectReader reader(a, described, cancel, &passwords);
                 st = visit(described, &reader);
             } else {
                 st = visit(described, nullptr);

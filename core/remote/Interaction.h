@@ -58,6 +58,10 @@ struct SecretPrompt
     QString instruction; // keyboard-interactive instruction, may be empty
     QString prompt;      // e.g. "Password:" or "Verification code:"
     bool echo = false;
+    // A session may answer a password question again from its memory (every connection
+    // to a server asks the same); false for a question that is no server's (an archive
+    // member's password, asked again after a wrong answer).
+    bool sessionReuse = true;
 };
 
 class Interaction

@@ -71,19 +71,33 @@ Result<RemoteFileSystem::UploadDone> RemoteFileSystem::uploadFrom(const LocalSou
     // The stream says what it moves fastest (plain FTP: 64 KiB, which a file read of the
     // same size keeps in the cache between read and send).
     const qint64 chunk = qBound<qint64>(4096, (*stream)->preferredChunkSize(), kDefaultChunkSize);
-    std::unique_ptr<char[]> buffer(new char[chunk]);
+    std::unique_ptr<char[]> buffer(source.borrow ? nullptr : new char[chunk]);
     UploadDone result;
     qint64 done = plan.offset;
     while (true) {
-        auto got = source.read(buffer.get(), chunk);
-        if (!got) {
-            (void)(*stream)->abort();
-            return got.error();
+        // A source that lends its buffer is sent from it, in its own blocks (the stream's
+        // write() slices them as it must), without a copy into ours.
+        const char *data = buffer.get();
+        qint64 n = 0;
+        if (source.borrow) {
+            auto lent = source.borrow(kBorrowedChunkSize);
+            if (!lent) {
+                (void)(*stream)->abort();
+                return lent.error();
+            }
+            data = lent->data();
+            n = lent->size();
+        } else {
+            auto got = source.read(buffer.get(), chunk);
+            if (!got) {
+                (void)(*stream)->abort();
+                return got.error();
+            }
+            n = *got;
         }
-        const qint64 n = *got;
         if (n == 0)
             break;
-        if (auto st = (*stream)->write(buffer.get(), n); !st) {
+        if (auto st = (*stream)->write(data, n); !st) {
             (void)(*stream)->abort();
             return st.error();
         }

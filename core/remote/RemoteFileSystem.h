@@ -27,6 +27,8 @@ namespace ferry::remote {
 
 // What the copy loops move per read or write unless a stream prefers otherwise.
 inline constexpr qint64 kDefaultChunkSize = 256 * 1024;
+// The most a lending source (LocalSource::borrow) is asked for at once.
+inline constexpr qint64 kBorrowedChunkSize = 1024 * 1024;
 
 // A download in progress. read() returns 0 at the end of the file; finish() must be
 // called after the last read to confirm the server's view (FTP's 226).
@@ -83,6 +85,10 @@ public:
     {
         QString path; // its name (a fast path may open it itself)
         std::function<Result<qint64>(char *data, qint64 maxSize)> read; // 0 at the end
+        // Optional: bytes without a copy, a view of the source's own buffer valid until the
+        // next call (empty at the end). The generic loop sends them as they are (an
+        // archive member's decompressed buffer goes straight to the socket).
+        std::function<Result<QByteArrayView>(qint64 maxSize)> borrow;
         // False when path is no file to open (an archive member, decompressed as read):
         // then only read() gives the bytes, and a fast path must use the generic loop.
         bool fileAtPath = true;

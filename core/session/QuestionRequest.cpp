@@ -122,7 +122,7 @@ QuestionRequest::~QuestionRequest()
 
 bool QuestionRequest::isReusableSecret() const
 {
-    if (m_kind != Kind::Secret || m_prompt.echo)
+    if (m_kind != Kind::Secret || m_prompt.echo || !m_prompt.sessionReuse)
         return false;
     const QString text = m_prompt.prompt.toLower();
     return text.contains(QLatin1String("password")) || text.contains(QLatin1String("passphrase"));

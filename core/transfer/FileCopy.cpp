@@ -298,7 +298,8 @@ Result<CopyResult> uploadSource(RemoteFileSystem &fs, const QString &name, qint6
             return reader.error();
         RemoteFileSystem::LocalSource source;
         source.path = name;
-        source.read = *reader;
+        source.read = reader->read;
+        source.borrow = reader->borrow;
         source.fileAtPath = fileAtPath;
         auto sent = fs.uploadFrom(source, remote, plan, progress);
         if (!sent)

@@ -72,7 +72,15 @@ struct StreamSource
     QString name;    // for messages ("archive.tar.zst!/dir/file")
     qint64 size = 0; // the bytes it will give
     QDateTime mtime; // UTC; invalid when unknown
-    using Reader = std::function<remote::Result<qint64>(char *data, qint64 maxSize)>;
+    using ReadFn = std::function<remote::Result<qint64>(char *data, qint64 maxSize)>;
+    using BorrowFn = std::function<remote::Result<QByteArrayView>(qint64 maxSize)>;
+    struct Reader
+    {
+        Reader(ReadFn r, BorrowFn b = {}) : read(std::move(r)), borrow(std::move(b)) {}
+        ReadFn read;     // copies into the caller's buffer; 0 at the end
+        BorrowFn borrow; // optional: a view of the source's own buffer (no copy), valid
+                         // until the next call; empty at the end
+    };
     std::function<remote::Result<Reader>(qint64 offset)> open;
 };
 

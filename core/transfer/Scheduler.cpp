@@ -402,7 +402,9 @@ void Scheduler::launch(const QList<QueueItem> &items, Session *session, Session 
                     outcomes.append(Error(ErrorKind::Cancelled, tr("Cancelled")));
                     continue;
                 }
-                outcomes.append(runTask(**fs, other, one.item, one.context));
+                TaskContext context = one.context;
+                context.interaction = &worker; // questions go the way the engine's do
+                outcomes.append(runTask(**fs, other, one.item, context));
                 const Result<TaskOutcome> &last = outcomes.last();
                 if (!last.ok() &&
                     !(last.error().kind() == ErrorKind::Cancelled && one.context.token.isCancelled()))

@@ -23,6 +23,33 @@ using namespace ferry::remote;
 
 namespace {
 
+// An encrypted member's password for an upload, asked through the connection's worker as
+// a Secret question (the window's password dialog, ferry-cli's prompt without echo). The
+// answer lives in memory only: never in the queue's database or the log; a resumed upload
+// asks again (unless this process still remembers the archive's password).
+archive::PasswordAsker archivePasswordAsker(const QString &archivePath, Interaction *interaction)
+{
+    if (!interaction)
+        return {};
+    const QString name = QFileInfo(archivePath).fileName();
+    return [interaction, name](const QString &member, const QString &error) -> std::optional<QString> {
+        SecretPrompt prompt;
+        prompt.title = QCoreApplication::translate("ferry::transfer", "Password for %1").arg(name);
+        prompt.instruction =
+            error.isEmpty()
+                ? QCoreApplication::translate("ferry::transfer",
+                                              "%1 is encrypted. Enter the archive's password to upload it.")
+                      .arg(member)
+                : error;
+        prompt.prompt = QCoreApplication::translate("ferry::transfer", "Password:");
+        prompt.sessionReuse = false; // the archive's, not the server's
+        QString answer;
+        if (!interaction->askSecret(prompt, &answer))
+            return std::nullopt;
+        return answer;
+    };
+}
+
 RemotePath resolve(RemoteFileSystem &fs, const QString &path)
 {
     if (path.startsWith(QLatin1Char('/')))
@@ -602,14 +629,17 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
             member.size = sourceSize;
             member.mtime = sourceTime;
             member.open = [archivePath = localPath, path = item.options.archiveMember.mid(1),
-                           token = context.token](qint64 offset) -> Result<StreamSource::Reader> {
-                // Decompressed on the reader's own thread, ahead of the network.
-                auto reader = archive::openMember(archivePath, path, offset, token, true);
+                           token = context.token, ask = archivePasswordAsker(localPath, context.interaction)](
+                              qint64 offset) -> Result<StreamSource::Reader> {
+                // Decompressed on the reader's own thread, ahead of the network, and sent
+                // from the buffer it was decompressed into.
+                auto reader = archive::openMember(archivePath, path, offset, token, true, ask);
                 if (!reader)
                     return reader.error();
                 std::shared_ptr<archive::MemberReader> shared(std::move(reader.value()));
                 return StreamSource::Reader(
-                    [shared](char *data, qint64 size) { return shared->read(data, size); });
+                    [shared](char *data, qint64 size) { return shared->read(data, size); },
+                    [shared](qint64 size) { return shared->borrow(size); });
             };
         }
         const auto send = [&](const RemotePath &to) {

@@ -21,6 +21,7 @@
 #include "LocalFile.h"
 #include "QueueItem.h"
 #include "base/CancelToken.h"
+#include "remote/Interaction.h"
 #include "remote/RemoteFileSystem.h"
 
 namespace ferry::transfer {
@@ -105,6 +106,10 @@ struct TaskContext
     qint64 itemRate = 0;                   // this transfer's own limit; 0: none
     std::shared_ptr<ProgressCell> progress;
     remote::CancelToken token;
+    // Where a question only the user can answer goes (an encrypted archive member's
+    // password): the connection's worker, which asks the window or the terminal. Null: not
+    // asked (such a member fails as encrypted).
+    remote::Interaction *interaction = nullptr;
 };
 
 // The target exists and the item says Ask: what the question shows.

@@ -1,10 +1,12 @@
 #include "LibArchive.h"
 
 #include <QFile>
+#include <QHash>
 
 #include <archive.h>
 #include <archive_entry.h>
 #include <cerrno>
+#include <mutex>
 
 namespace ferry::archive::detail {
 
@@ -28,11 +30,31 @@ ReadHandle &ReadHandle::operator=(ReadHandle &&other) noexcept
 }
 
 namespace {
+// Archive path -> the password that last fit one of its members (process memory only).
+std::mutex g_rememberedMutex;
+QHash<QString, std::string> g_remembered;
+
+std::optional<std::string> remembered(const QString &archive)
+{
+    std::lock_guard<std::mutex> lock(g_rememberedMutex);
+    const auto it = g_remembered.constFind(archive);
+    if (it == g_remembered.cend())
+        return std::nullopt;
+    return *it;
+}
+
 // libarchive's passphrase callback: called when a member's data needs a password, again
 // after each one that did not fit; NULL ends the tries.
 const char *askPassphrase(struct archive *, void *data)
 {
     auto *p = static_cast<Passwords *>(data);
+    if (!p->archive.isEmpty() && !p->triedRemembered) {
+        p->triedRemembered = true;
+        if (auto known = remembered(p->archive)) {
+            p->given = std::move(*known);
+            return p->given.c_str();
+        }
+    }
     if (!p->asker || p->declined || p->asked >= Passwords::kMaxQuestions)
         return nullptr;
     const QString why =
@@ -49,6 +71,14 @@ const char *askPassphrase(struct archive *, void *data)
     return p->given.c_str();
 }
 } // namespace
+
+void rememberPassword(const Passwords &passwords)
+{
+    if (passwords.archive.isEmpty() || passwords.given.empty())
+        return;
+    std::lock_guard<std::mutex> lock(g_rememberedMutex);
+    g_remembered.insert(passwords.archive, passwords.given);
+}
 
 Result<ReadHandle> openForReading(const QString &path, Passwords *passwords)
 {

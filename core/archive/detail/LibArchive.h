@@ -44,8 +44,16 @@ struct Passwords
     int asked = 0;         // questions for this member
     bool declined = false; // the user gave none
     std::string given;     // the last answer, as libarchive reads it
+    // The archive: the password that last fit one of its members in this process is
+    // tried first, before asking (rememberPassword()). Empty: nothing tried unasked.
+    QString archive;
+    bool triedRemembered = false;
     static constexpr int kMaxQuestions = 3;
 };
+
+// The password given to `passwords` (the one libarchive used last), remembered for its
+// archive in this process's memory only: never written anywhere.
+void rememberPassword(const Passwords &passwords);
 
 // Opens `path` for reading with every format and filter libarchive knows; a file that is
 // no archive, or cannot be read, is an error naming it. With passwords, libarchive asks it
