@@ -95,9 +95,9 @@ struct Lane
 
 // The segments of one file moved in segments (SegmentRecord) and which lane moves which.
 // A lane moves its segment from the recorded next byte to the (re-read) end, then takes
-// an unfinished segment no lane has; a lane of a session that has just joined, when none
-// is left, takes the back half of the largest range still ahead of another lane (both
-// halves at least kMinSplit), as FTP's segmented downloads do. A segment's line in the
+// an unfinished segment no lane has; when none is left, the back half of the largest
+// range still ahead of another lane (both halves at least kMinSplit), as FTP's segmented
+// downloads do, but by any lane that runs out (a split costs SFTP nothing). A segment's line in the
 // record moves only over bytes that are at the destination (a download's written to the
 // file, an upload's WRITE answered OK), contiguously from its start: bytes that arrive
 // early wait in `early`. Segments are named by their start, which never changes (a
@@ -105,7 +105,7 @@ struct Lane
 class Segments
 {
 public:
-    static constexpr qint64 kMinSplit = 4 * 1024 * 1024;
+    static constexpr qint64 kMinSplit = 1024 * 1024;
 
     Segments(SegmentRecord &record, qint64 chunk) : m_record(record), m_chunk(chunk)
     {
@@ -142,8 +142,8 @@ public:
                 lane.fresh = false;
                 continue;
             }
-            if (!lane.fresh)
-                return false;
+            // Any lane that runs out splits (SFTP's splits cost no new connection nor an
+            // ABOR, unlike FTP's), so the connections that move faster take more.
             lane.fresh = false;
             Lane *from = nullptr;
             qint64 most = 0;
@@ -265,6 +265,15 @@ void waitForSockets(const std::vector<Lane> &lanes)
     }
     int error = 0;
     (void)util::platform::waitSockets(fds, n, util::platform::Readable, kWaitSliceMs, &error);
+}
+
+// Whether the lane's socket has less than two chunks queued that the kernel has not sent
+// (true where the system does not say).
+bool socketHasRoom(const Lane &lane, qint64 chunk)
+{
+    const qint64 queued =
+        util::platform::tcpNotSentBytes(qintptr(ssh_get_fd(ssh_channel_get_session(lane.ch->raw()))));
+    return queued < 2 * chunk;
 }
 
 // Opens path on every lane at once; the first lane's flags may differ (truncate first,
@@ -487,7 +496,7 @@ private:
     // Loss events that count as loss: one or two may be a tail-loss probe on a clean link.
     static constexpr qint64 kLossRetransmits = 3;
     // Less than this left to move: a new session's login and slow start would not pay.
-    static constexpr qint64 kMinAhead = 16 * 1024 * 1024;
+    static constexpr qint64 kMinAhead = 8 * 1024 * 1024;
 
     Make m_make;
     int m_wanted;
@@ -995,6 +1004,7 @@ Status SftpFileSystem::uploadFile(const QString &localPath, const RemotePath &re
         qintptr(ssh_get_fd(m_session->handle())),
         [this](LogKind kind, const QString &line) { log(kind, line); });
     more.begin();
+    const bool gated = segmented && sessions > 1;
     QByteArray buffer(chunk, Qt::Uninitialized);
     const int fd = file.handle();
     qint64 next = offset; // without segments: the next byte any lane sends
@@ -1045,10 +1055,14 @@ Status SftpFileSystem::uploadFile(const QString &localPath, const RemotePath &re
         for (Lane &lane : lanes) {
             // Only as much as the server's window takes, so no send blocks while other
             // channels could move.
+            // Where more sessions may join, also only while the socket has little queued
+            // that the kernel has not sent: a WRITE blocks until the socket takes it, and on
+            // a slow (lossy) connection that would hold every other session (and the loss
+            // check) back for seconds.
             Range r;
             while (failure && lane.pending.size() < kWritesPerLane &&
                    (lane.pending.empty() || lane.ch->remoteWindow() >= quint32(chunk + 64)) &&
-                   nextRange(lane, &r)) {
+                   (!gated || socketHasRoom(lane, chunk)) && nextRange(lane, &r)) {
                 int err = 0;
                 const qint64 got = util::platform::readFileAt(fd, buffer.data(), r.length, r.offset, &err);
                 if (got != r.length) {

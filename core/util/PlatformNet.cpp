@@ -230,6 +230,11 @@ qint64 tcpLossEvents(qintptr)
 {
     return -1;
 }
+
+qint64 tcpNotSentBytes(qintptr)
+{
+    return -1;
+}
 #else
 qint64 unsentBytes(qintptr)
 {
@@ -242,6 +247,11 @@ double tcpMinRoundTripMs(qintptr)
 }
 
 qint64 tcpLossEvents(qintptr)
+{
+    return -1;
+}
+
+qint64 tcpNotSentBytes(qintptr)
 {
     return -1;
 }
@@ -419,6 +429,23 @@ struct LinuxTcpInfo
 };
 } // namespace
 #endif
+
+qint64 tcpNotSentBytes(qintptr socket)
+{
+#ifdef Q_OS_LINUX
+    if (socket < 0)
+        return -1;
+    LinuxTcpInfo info = {};
+    socklen_t size = sizeof info;
+    if (::getsockopt(int(socket), IPPROTO_TCP, TCP_INFO, &info, &size) != 0 ||
+        size < socklen_t(offsetof(LinuxTcpInfo, notsentBytes) + sizeof info.notsentBytes))
+        return -1;
+    return info.notsentBytes;
+#else
+    Q_UNUSED(socket);
+    return -1;
+#endif
+}
 
 qint64 tcpLossEvents(qintptr socket)
 {

@@ -61,6 +61,9 @@ double tcpMinRoundTripMs(qintptr socket);
 // peer's data lost and sent again: downloads). Linux TCP_INFO's tcpi_total_retrans +
 // tcpi_rcv_ooopack (the latter from Linux 5.4); -1 where unknown.
 qint64 tcpLossEvents(qintptr socket);
+// Bytes queued on a connected TCP socket that the kernel has not sent yet (Linux TCP_INFO's
+// tcpi_notsent_bytes), or -1 where unknown.
+qint64 tcpNotSentBytes(qintptr socket);
 
 // waitSocket() on several sockets at once: returns as soon as any has one of the events
 // (the result is the number of sockets that have), 0 after the timeout, -1 with *error.
