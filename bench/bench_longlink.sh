@@ -4,8 +4,10 @@
 # rclone (`copyto`/`copy` with an on-the-fly :ftp or :sftp remote, its defaults for
 # streams, SFTP hash check off) when installed, all against the fixture's vsftpd or
 # sshd, alternating the tools run by run. Every copy is checked with SHA-256. ferry1 is
-# ferry-cli held to one stream (FERRY_FTP_SEGMENTS=1 / FERRY_SFTP_SEGMENTS=1), to show
-# what the segments give. Prints medians (MB = 10^6 bytes, or files/s) and ratios, and
+# ferry-cli held to one stream for FTP (FERRY_FTP_SEGMENTS=1) and to one SSH session for
+# SFTP (FERRY_SFTP_SESSIONS=1: its channels still, all on one TCP connection), to show
+# what the segments or the extra sessions give. TOOLS="ferry
+# ferry1" runs only those of the tools. Prints medians (MB = 10^6 bytes, or files/s) and ratios, and
 # the load average before and after.
 #
 #   bench/bench_longlink.sh [--proto ftp|sftp] [--dir get|put|small] [--rtt MS] [--loss PCT]
@@ -13,7 +15,7 @@
 #
 #   ftp get:    ferry ferry1 lftp (pget -n 4) curl rclone rclone1
 #   ftp put:    ferry lftp (put) curl (-T) rclone
-#   sftp get:   ferry lftp (pget -n 4) curl sftp rclone
+#   sftp get:   ferry ferry1 lftp (pget -n 4) curl sftp rclone
 #   sftp put:   ferry ferry1 lftp (put) curl sftp rclone
 #   sftp small: ferry (put -r) rclone (copy --transfers 4) lftp (mirror -R --parallel=4)
 #
@@ -123,7 +125,7 @@ fi
 case "$PROTO-$DIR" in
 ftp-get) tools="ferry ferry1 lftp curl" ;;  # rclone rclone1 below
 ftp-put) tools="ferry lftp curl" ;;
-sftp-get) tools="ferry lftp curl sftp" ;;
+sftp-get) tools="ferry ferry1 lftp curl sftp" ;;
 sftp-put) tools="ferry ferry1 lftp curl sftp" ;;
 sftp-small) tools="ferry lftp" ;;
 *) echo "bench_longlink: no $PROTO $DIR" >&2; exit 2 ;;
@@ -136,6 +138,8 @@ fi
 command -v rclone >/dev/null && tools="$tools rclone"
 command -v rclone >/dev/null && [ "$PROTO-$DIR" = ftp-get ] && tools="$tools rclone1"
 [ -n "${OLD_CLI:-}" ] && [ "$DIR" != small ] && tools="ferryold $tools"
+# TOOLS="ferry ferry1": only those of the tools above (a rerun of some columns).
+[ -n "${TOOLS:-}" ] && tools=$(for t in $tools; do case " $TOOLS " in *" $t "*) printf '%s ' "$t" ;; esac; done | sed 's/ $//')
 
 # TO: the prefix that holds a tool to TOOL_TIMEOUT seconds (empty: no limit).
 TO=()
@@ -146,12 +150,12 @@ seconds() {
     local t0 t1 got
     rm -rf "$out" "$root/up.bin" "$root/small"
     [ "$DIR" = small ] && { mkdir -p "$root/small"; chown "$user" "$root/small"; }
-    rm -f "$work/rclone.err"
+    rm -f "$work/rclone.err" "$work/timed-out"
     t0=$(date +%s.%N)
     local rc=0
     case "$DIR-$1" in
     get-ferry) "${TO[@]}" "$CLI" get --verbose "$base/src.bin" "$out" "${fopts[@]}" 2>"$work/ferry.log" ;;
-    get-ferry1) FERRY_FTP_SEGMENTS=1 "${TO[@]}" "$CLI" get "$base/src.bin" "$out" "${fopts[@]}" ;;
+    get-ferry1) FERRY_FTP_SEGMENTS=1 FERRY_SFTP_SESSIONS=1 "${TO[@]}" "$CLI" get "$base/src.bin" "$out" "${fopts[@]}" ;;
     get-lftp) "${TO[@]}" lftp -e "$lftp_open; pget -n 4 ${rdir}src.bin -o $out; quit" >/dev/null ;;
     get-curl) "${TO[@]}" curl -sS "${curlopts[@]}" -o "$out" "$curlbase/src.bin" ;;
     get-sftp) echo "get $root/src.bin $out" | sftpcmd ;;
@@ -159,7 +163,7 @@ seconds() {
     get-rclone) "${TO[@]}" rclone copyto -q --config /dev/null "${rremote}src.bin" "$out" 2>"$work/rclone.err" ;;
     get-rclone1) "${TO[@]}" rclone copyto -q --config /dev/null --multi-thread-streams 0 "${rremote}src.bin" "$out" ;;
     put-ferry) "${TO[@]}" "$CLI" put --verbose "$local_src" "$base/up.bin" "${fopts[@]}" 2>"$work/ferry.log" ;;
-    put-ferry1) FERRY_SFTP_SEGMENTS=1 "${TO[@]}" "$CLI" put "$local_src" "$base/up.bin" "${fopts[@]}" ;;
+    put-ferry1) FERRY_SFTP_SESSIONS=1 "${TO[@]}" "$CLI" put "$local_src" "$base/up.bin" "${fopts[@]}" ;;
     put-lftp) "${TO[@]}" lftp -e "$lftp_open; put $local_src -o ${rdir}up.bin; quit" >/dev/null ;;
     put-curl) "${TO[@]}" curl -sS "${curlopts[@]}" -T "$local_src" "$curlbase/up.bin" ;;
     put-sftp) echo "put $local_src $root/up.bin" | sftpcmd ;;
@@ -171,6 +175,11 @@ seconds() {
     small-rclone) "${TO[@]}" rclone copy -q --config /dev/null --transfers 4 "$work/small" "${rremote}small" ;;
     esac || rc=$?
     t1=$(date +%s.%N)
+    if [ -e "$work/timed-out" ]; then
+        echo "bench_longlink: $1 timed out after $TOOL_TIMEOUT s" >&2
+        echo fail
+        return
+    fi
     case "$DIR" in
     get) got=$(sha256sum <"$out" 2>/dev/null | cut -d' ' -f1) ;;
     put) got=$(sha256sum <"$root/up.bin" 2>/dev/null | cut -d' ' -f1) ;;
@@ -210,7 +219,7 @@ for i in $(seq "$RUNS"); do
     done
 done
 load1=$(cut -d' ' -f1 /proc/loadavg)
-grep -E "segments over|one stream|refused|round trip" "$work/ferry.log" | head -4 >&2 || true
+grep -E "segments over|one stream|refused|round trip|SSH connection" "$work/ferry.log" | head -6 >&2 || true
 if [ "$RTT" = 0 ] && grep -q "segments over" "$work/ferry.log"; then
     echo "bench_longlink: ferry-cli used segments on loopback" >&2
     exit 1

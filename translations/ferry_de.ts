@@ -2233,6 +2233,61 @@ Gleicht das Ziel (URL bei up, der Vorgabe; LOKAL bei down) an die Quelle an.
         <source>Logged in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
+    <message>
+        <source>Not used: %1</source>
+        <translation>Nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <source>Connection %1 takes %2-%3 (split from %4-%5)</source>
+        <translation>Verbindung %1 übernimmt %2-%3 (abgeteilt von %4-%5)</translation>
+    </message>
+    <message>
+        <source>%1 set</source>
+        <translation>%1 gesetzt</translation>
+    </message>
+    <message>
+        <source>round trip %1 ms</source>
+        <translation>Umlaufzeit %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 packets lost or sent again on the link</source>
+        <translation>%1 Pakete auf der Leitung verloren oder erneut gesendet</translation>
+    </message>
+    <message>
+        <source>The server refused more SSH connections (%1): staying on the channels of one connection</source>
+        <translation>Der Server lehnte weitere SSH-Verbindungen ab (%1): bleibe bei den Kanälen einer Verbindung</translation>
+    </message>
+    <message>
+        <source>No more SSH connections (%1): the site&apos;s limit of %2 is reached</source>
+        <translation>Keine weiteren SSH-Verbindungen (%1): die Grenze des Servers von %2 ist erreicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opening %n more SSH connection(s) (%1)</source>
+        <translation>
+            <numerusform>Öffne %n weitere SSH-Verbindung (%1)</numerusform>
+            <numerusform>Öffne %n weitere SSH-Verbindungen (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloading in one stream: %1</source>
+        <translation>Download in einem Strom: %1</translation>
+    </message>
+    <message>
+        <source>Downloading %1 in %2 segments over %3 channels (round trip %4 ms): %5</source>
+        <translation>Lade %1 in %2 Segmenten über %3 Kanäle herunter (Umlaufzeit %4 ms): %5</translation>
+    </message>
+    <message>
+        <source>%1: not every segment arrived</source>
+        <translation>%1: nicht jedes Segment ist angekommen</translation>
+    </message>
+    <message>
+        <source>Downloaded %1 in %2 segments over %3 connections</source>
+        <translation>%1 in %2 Segmenten über %3 Verbindungen heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 in %2 segments over %3 connections</source>
+        <translation>%1 in %2 Segmenten über %3 Verbindungen hochgeladen</translation>
+    </message>
 </context>
 <context>
     <name>ferry::sites</name>

@@ -2217,6 +2217,60 @@ Menyamakan target (URL untuk up, bawaan; LOKAL untuk down) dengan sumber.
         <source>Logged in as %1</source>
         <translation>Masuk sebagai %1</translation>
     </message>
+    <message>
+        <source>Not used: %1</source>
+        <translation>Tidak dipakai: %1</translation>
+    </message>
+    <message>
+        <source>Connection %1 takes %2-%3 (split from %4-%5)</source>
+        <translation>Koneksi %1 mengambil %2-%3 (dipecah dari %4-%5)</translation>
+    </message>
+    <message>
+        <source>%1 set</source>
+        <translation>%1 diatur</translation>
+    </message>
+    <message>
+        <source>round trip %1 ms</source>
+        <translation>pulang-pergi %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 packets lost or sent again on the link</source>
+        <translation>%1 paket hilang atau dikirim ulang di jalur</translation>
+    </message>
+    <message>
+        <source>The server refused more SSH connections (%1): staying on the channels of one connection</source>
+        <translation>Server menolak koneksi SSH tambahan (%1): tetap memakai kanal satu koneksi</translation>
+    </message>
+    <message>
+        <source>No more SSH connections (%1): the site&apos;s limit of %2 is reached</source>
+        <translation>Tidak ada koneksi SSH tambahan (%1): batas situs sebanyak %2 sudah tercapai</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opening %n more SSH connection(s) (%1)</source>
+        <translation>
+            <numerusform>Membuka %n koneksi SSH tambahan (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloading in one stream: %1</source>
+        <translation>Mengunduh dalam satu aliran: %1</translation>
+    </message>
+    <message>
+        <source>Downloading %1 in %2 segments over %3 channels (round trip %4 ms): %5</source>
+        <translation>Mengunduh %1 dalam %2 segmen lewat %3 kanal (pulang-pergi %4 ms): %5</translation>
+    </message>
+    <message>
+        <source>%1: not every segment arrived</source>
+        <translation>%1: tidak semua segmen tiba</translation>
+    </message>
+    <message>
+        <source>Downloaded %1 in %2 segments over %3 connections</source>
+        <translation>%1 diunduh dalam %2 segmen lewat %3 koneksi</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 in %2 segments over %3 connections</source>
+        <translation>%1 diunggah dalam %2 segmen lewat %3 koneksi</translation>
+    </message>
 </context>
 <context>
     <name>ferry::sites</name>

@@ -6,6 +6,7 @@
 #include <QTimer>
 
 #include "SftpChannel.h"
+#include "SftpSessions.h"
 #include "SftpStreams.h"
 #include "SshSession.h"
 #include "remote/Limits.h"
@@ -90,6 +91,8 @@ Status SftpFileSystem::connect()
         return channels.error();
     m_session = session;
     m_channels.push_back(std::move(channels->front()));
+    m_countedAs = session->label();
+    ConnectionCount::add(m_countedAs);
 
     // The home folder, and the round-trip time (the fastest of two requests) that decides
     // how many channels a large transfer needs.
@@ -136,6 +139,9 @@ void SftpFileSystem::disconnect()
     m_keepAlive = nullptr;
     m_channels.clear();
     m_session.reset();
+    if (!m_countedAs.isEmpty())
+        ConnectionCount::remove(m_countedAs);
+    m_countedAs.clear();
 }
 
 bool SftpFileSystem::isConnected() const

@@ -27,6 +27,7 @@ class QTimer;
 
 namespace ferry::sftp {
 
+class ExtraSessions;
 class SftpChannel;
 class SshSession;
 
@@ -85,13 +86,21 @@ public:
         int channels = 0;          // 0: chosen from the round-trip time and the size
         Progress progress;         // (bytes done including offset, total size)
         int localFd = -1;          // downloads: write through this open file, not by name
-        // Uploads: where the SegmentRecord of a file sent in segments lives (see
-        // uploadFile); empty: several channels share the file chunk by chunk, no record.
+        // Where the SegmentRecord of a file moved in segments lives (an upload's: see
+        // uploadFile; a download's: beside its partial, see downloadFile); empty: several
+        // channels share the file chunk by chunk, no record, one SSH session.
         QString segmentsPath;
         SegmentsProgress segmentsProgress;
     };
     // Downloads remote to localPath (created or, with offset, continued; truncated to the
-    // remote size at the end).
+    // remote size at the end). With segmentsPath and more than one channel or session, in
+    // segments kept in a SegmentRecord there (the data written before the line), so a
+    // resume (offset = the record's contiguousEnd()) continues every segment.
+    //
+    // Either direction, in segments: on a long link (sessionsWanted) or once the first
+    // connection shows loss, up to the site's limit of more SSH sessions join (see
+    // SftpSessions.h), each taking the back half of the largest range still ahead; a
+    // server that refuses them leaves the channels of this one (logged).
     remote::Status downloadFile(const remote::RemotePath &remote, const QString &localPath,
                                 const TransferOptions &options);
     // Uploads localPath to remote (truncated unless offset > 0). With segmentsPath, a file
@@ -124,6 +133,14 @@ public:
     // The link's round trip: the kernel's smallest sample on the SSH socket, else the
     // fastest SFTP request's.
     double linkRoundTripMs() const;
+    // SSH sessions (this one included) for a file moved in segments: one on loopback and
+    // LAN (under 5 ms); else up to four, at once from 50 ms (*atOnce), on shorter links
+    // once the first connection retransmits; never more than sessionLimit().
+    // FERRY_SFTP_SESSIONS=N forces N (1: never more than this one), at once.
+    int sessionsWanted(bool *atOnce) const;
+    // The site's connection limit (maxConnections), four when it states none. Counted with
+    // every other SSH connection of this process to the same server (ConnectionCount).
+    int sessionLimit() const;
 
 private:
     remote::Status ensureConnected() const;
@@ -139,6 +156,8 @@ private:
     // openChannels(count), or as many as the server allows (at least one); how many are open.
     remote::Result<int> openChannelsUpTo(int count);
     void touch();
+    std::unique_ptr<ExtraSessions> extraSessions(const remote::RemotePath &path, quint32 openFlags,
+                                                 int channelsEach) const;
 
     QByteArray encode(const remote::RemotePath &path) const { return path.toString().toUtf8(); }
 
@@ -152,6 +171,7 @@ private:
     std::unique_ptr<QObject> m_timerContext;
     QTimer *m_keepAlive = nullptr;
     qint64 m_lastUse = 0;
+    QString m_countedAs; // the server in ConnectionCount while connected
 };
 
 } // namespace ferry::sftp

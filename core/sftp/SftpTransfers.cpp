@@ -11,17 +11,21 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstring>
 #include <deque>
 #include <functional>
 #include <map>
+#include <optional>
 
 #include "SftpChannel.h"
+#include "SftpSessions.h"
 #include "SftpStreams.h"
 #include "SshSession.h"
 #include "remote/SegmentPlan.h"
@@ -48,13 +52,20 @@ constexpr qint64 kSmallFileLimit = 4 * 1024 * 1024;
 // WRITEs and CLOSE), so at 20 ms 64 of them move about 1,600 files a second. Their data
 // is held in memory until CLOSE is answered, at most kBytesInFlight of it.
 constexpr int kFilesInFlight = 64;
+// SSH sessions (TCP connections) for one file in segments: from kLanRoundTripMs on a link
+// that shows loss, from kManySessionsRoundTripMs at once (cubic grows a window slowly over
+// long round trips), never more than the site's limit; none for less than
+// kMinSessionsBytes (a login and a slow start would not pay).
+constexpr int kSessionsOnLongLinks = 4;
+constexpr double kManySessionsRoundTripMs = 50;
+constexpr qint64 kMinSessionsBytes = 16 * 1024 * 1024;
 constexpr qint64 kBytesInFlight = 32 * 1024 * 1024;
 
 struct Range
 {
     qint64 offset;
     qint64 length;
-    int segment = -1; // uploads in segments: the SegmentRecord line it counts for
+    qint64 segment = -1; // in segments: the start of the SegmentRecord range it counts for
 };
 
 struct Lane
@@ -62,8 +73,11 @@ struct Lane
     SftpChannel *ch = nullptr;
     QByteArray handle;
     std::deque<std::pair<quint32, Range>> pending;
-    int segment = -1;  // uploads in segments: the segment this lane sends
-    qint64 cursor = 0; // its next byte to send
+    qint64 segment = -1;     // in segments: the start of the range this lane moves
+    qint64 cursor = 0;       // its next byte to ask for
+    bool fresh = false;      // a lane of a session that has just joined: it may split a range
+    int connection = 1;      // 1: this SftpFileSystem's session; 2, ...: extra sessions
+    std::deque<Range> retry; // downloads: tails of short reads, asked again first
 
     // The request a reply answers (usually the oldest).
     bool take(quint32 id, Range *range)
@@ -77,6 +91,147 @@ struct Lane
         }
         return false;
     }
+};
+
+// The segments of one file moved in segments (SegmentRecord) and which lane moves which.
+// A lane moves its segment from the recorded next byte to the (re-read) end, then takes
+// an unfinished segment no lane has; when none is left, the back half of the largest
+// range still ahead of another lane (both halves at least kMinSplit), as FTP's segmented
+// downloads do, but by any lane that runs out (a split costs SFTP nothing). A segment's line in the
+// record moves only over bytes that are at the destination (a download's written to the
+// file, an upload's WRITE answered OK), contiguously from its start: bytes that arrive
+// early wait in `early`. Segments are named by their start, which never changes (a
+// split changes the indices after it).
+class Segments
+{
+public:
+    static constexpr qint64 kMinSplit = 1024 * 1024;
+
+    Segments(SegmentRecord &record, qint64 chunk) : m_record(record), m_chunk(chunk)
+    {
+        for (const SegmentRecord::Segment &s : record.segments()) {
+            m_acked[s.start] = s.next;
+            if (!s.finished())
+                m_todo.push_back(s.start);
+        }
+    }
+
+    // The next range lane asks for, or false when it has none left. A split is told in
+    // *note; an error (the record could not be written) in *error.
+    bool next(Lane &lane, std::vector<Lane> &lanes, Range *r, QString *note, Status *error)
+    {
+        for (;;) {
+            if (!lane.retry.empty()) {
+                *r = lane.retry.front();
+                lane.retry.pop_front();
+                return true;
+            }
+            if (lane.segment >= 0) {
+                const qint64 end = segment(lane.segment).end;
+                if (lane.cursor < end) {
+                    *r = {lane.cursor, qMin(m_chunk, end - lane.cursor), lane.segment};
+                    lane.cursor += r->length;
+                    return true;
+                }
+                lane.segment = -1;
+            }
+            if (!m_todo.empty()) {
+                lane.segment = m_todo.front();
+                m_todo.pop_front();
+                lane.cursor = segment(lane.segment).next;
+                lane.fresh = false;
+                continue;
+            }
+            // Any lane that runs out splits (SFTP's splits cost no new connection nor an
+            // ABOR, unlike FTP's), so the connections that move faster take more.
+            lane.fresh = false;
+            Lane *from = nullptr;
+            qint64 most = 0;
+            for (Lane &other : lanes) {
+                if (&other == &lane || other.segment < 0)
+                    continue;
+                const qint64 ahead = segment(other.segment).end - other.cursor;
+                if (ahead > most) {
+                    most = ahead;
+                    from = &other;
+                }
+            }
+            if (!from || most < 2 * kMinSplit ||
+                int(m_record.segments().size()) >= SegmentRecord::kMaxSegments)
+                return false;
+            const qint64 oldEnd = segment(from->segment).end;
+            const qint64 at = from->cursor + (most / 2) / m_chunk * m_chunk;
+            if (Status s = m_record.split(m_record.indexOf(from->segment), at); !s) {
+                *error = s;
+                return false;
+            }
+            m_acked[at] = at;
+            lane.segment = at;
+            lane.cursor = at;
+            *note = QCoreApplication::translate("ferry::sftp", "Connection %1 takes %2-%3 (split from %4-%5)")
+                        .arg(lane.connection)
+                        .arg(at)
+                        .arg(oldEnd)
+                        .arg(from->segment)
+                        .arg(oldEnd);
+        }
+    }
+
+    // The bytes of r are at the destination. *moved: the record changed.
+    Status done(const Range &r, bool *moved)
+    {
+        *moved = false;
+        if (r.segment < 0 || r.length <= 0)
+            return {};
+        qint64 &acked = m_acked[r.segment];
+        const qint64 before = acked;
+        if (r.offset == acked) {
+            acked += r.length;
+            auto &early = m_early[r.segment];
+            for (auto it = early.find(acked); it != early.end(); it = early.find(acked)) {
+                acked = it->second;
+                early.erase(it);
+            }
+        } else if (r.offset > acked) {
+            m_early[r.segment][r.offset] = r.offset + r.length;
+        }
+        if (acked == before)
+            return {};
+        *moved = true;
+        return m_record.advance(m_record.indexOf(r.segment), acked);
+    }
+
+    // Bytes no lane has asked for yet.
+    qint64 ahead(const std::vector<Lane> &lanes) const
+    {
+        qint64 n = 0;
+        for (const Lane &lane : lanes)
+            if (lane.segment >= 0)
+                n += segment(lane.segment).end - lane.cursor;
+        for (qint64 start : m_todo)
+            n += segment(start).end - segment(start).next;
+        return n;
+    }
+
+    bool allFinished() const
+    {
+        for (const SegmentRecord::Segment &s : m_record.segments())
+            if (!s.finished())
+                return false;
+        return true;
+    }
+
+private:
+    const SegmentRecord::Segment &segment(qint64 start) const
+    {
+        return m_record.segments()[size_t(m_record.indexOf(start))];
+    }
+
+    SegmentRecord &m_record;
+    qint64 m_chunk;
+    std::deque<qint64> m_todo;
+    std::map<qint64, qint64> m_acked;
+    std::map<qint64, std::map<qint64, qint64>> m_early;
 };
 
 // Whether a block is all zero bytes (a hole in a sparse source, most likely).
@@ -98,12 +253,27 @@ Error cancelledError()
 
 constexpr int kWaitSliceMs = 100; // a wait for replies, between looks at the cancel token
 
-// Waits until the session's socket has something to read (or kWaitSliceMs pass).
-void waitForSocket(SftpChannel &any)
+// Waits until a socket of the lanes' sessions has something to read (or kWaitSliceMs pass).
+void waitForSockets(const std::vector<Lane> &lanes)
 {
+    qintptr fds[16];
+    int n = 0;
+    for (const Lane &lane : lanes) {
+        const qintptr fd = qintptr(ssh_get_fd(ssh_channel_get_session(lane.ch->raw())));
+        if (std::find(fds, fds + n, fd) == fds + n && n < 16)
+            fds[n++] = fd;
+    }
     int error = 0;
-    (void)util::platform::waitSocket(qintptr(ssh_get_fd(ssh_channel_get_session(any.raw()))),
-                                     util::platform::Readable, kWaitSliceMs, &error);
+    (void)util::platform::waitSockets(fds, n, util::platform::Readable, kWaitSliceMs, &error);
+}
+
+// Whether the lane's socket has less than two chunks queued that the kernel has not sent
+// (true where the system does not say).
+bool socketHasRoom(const Lane &lane, qint64 chunk)
+{
+    const qint64 queued =
+        util::platform::tcpNotSentBytes(qintptr(ssh_get_fd(ssh_channel_get_session(lane.ch->raw()))));
+    return queued < 2 * chunk;
 }
 
 // Opens path on every lane at once; the first lane's flags may differ (truncate first,
@@ -154,7 +324,8 @@ std::vector<Lane> makeLanes(const std::vector<std::shared_ptr<SftpChannel>> &cha
 // answers to handle. When none came it waits for the socket, or fails once the server
 // has been silent for timeoutMs.
 Status collectReplies(std::vector<Lane> &lanes, QDeadlineTimer &idle, int timeoutMs, const QString &stalled,
-                      const std::function<Status(const Packet &, const Range &)> &handle)
+                      const std::function<Status(const Packet &, const Range &)> &handle,
+                      Lane **answered = nullptr)
 {
     bool progressed = false;
     for (Lane &lane : lanes) {
@@ -169,6 +340,8 @@ Status collectReplies(std::vector<Lane> &lanes, QDeadlineTimer &idle, int timeou
             Range r;
             if (!lane.take(p.id, &r))
                 continue; // a late reply to something abandoned earlier
+            if (answered)
+                *answered = &lane;
             if (Status s = handle(p, r); !s)
                 return s;
         }
@@ -183,7 +356,7 @@ Status collectReplies(std::vector<Lane> &lanes, QDeadlineTimer &idle, int timeou
         // 4 KiB libssh reads (strace of a 256 MiB get: 124,901 polls for 67,755 reads).
         return lanes.front().ch->waitForData(kWaitSliceMs);
     else
-        waitForSocket(*lanes[0].ch);
+        waitForSockets(lanes);
     return {};
 }
 
@@ -203,6 +376,142 @@ Status closeLanes(std::vector<Lane> &lanes, const QString &name)
     }
     return first;
 }
+
+// More SSH sessions for one file moved in segments: opened at the start on a long link
+// (or when forced), or once the first connection shows loss (its kernel counts
+// retransmitted segments) while enough of the file is still ahead; their lanes join the
+// transfer as each session is ready. Lives on the transfer's thread.
+class MoreSessions
+{
+public:
+    using Make = std::function<std::unique_ptr<ExtraSessions>()>;
+    using Log = std::function<void(LogKind, const QString &)>;
+
+    // wanted: connections in all (this one included); 1: none more.
+    MoreSessions(Make make, int wanted, int limit, bool atOnce, double rttMs, qintptr mainFd, Log log)
+        : m_make(std::move(make)), m_wanted(wanted), m_limit(limit), m_atOnce(atOnce), m_rttMs(rttMs),
+          m_fd(mainFd), m_log(std::move(log))
+    {
+        m_clock.start();
+    }
+    ~MoreSessions()
+    {
+        if (m_extra)
+            m_extra->cancel();
+    }
+
+    void begin()
+    {
+        if (m_wanted > 1 && m_atOnce)
+            open(
+                qEnvironmentVariableIsSet(kForceVariable)
+                    ? QCoreApplication::translate("ferry::sftp", "%1 set").arg(QLatin1String(kForceVariable))
+                    : QCoreApplication::translate("ferry::sftp", "round trip %1 ms").arg(m_rttMs, 0, 'f', 1));
+        else if (m_wanted > 1)
+            m_baseRetransmits = util::platform::tcpLossEvents(m_fd);
+    }
+
+    // Passes the opening sessions' log lines on, opens sessions when the link shows loss,
+    // and adds a lane for every channel of a session that is ready (fresh: it may split).
+    void pump(std::vector<Lane> &lanes, qint64 ahead)
+    {
+        if (!m_extra && m_wanted > 1 && !m_atOnce && m_baseRetransmits >= 0 &&
+            m_clock.elapsed() >= m_nextCheckMs) {
+            m_nextCheckMs = m_clock.elapsed() + kLossCheckMs;
+            const qint64 now = util::platform::tcpLossEvents(m_fd);
+            if (now - m_baseRetransmits >= kLossRetransmits && ahead >= kMinAhead)
+                open(QCoreApplication::translate("ferry::sftp", "%1 packets lost or sent again on the link")
+                         .arg(now - m_baseRetransmits));
+        }
+        if (!m_extra)
+            return;
+        for (const QString &line : m_extra->takeLog())
+            m_log(LogKind::Status, line);
+        for (ExtraSessions::Joined &j : m_extra->takeReady()) {
+            m_joined.push_back(std::move(j));
+            ExtraSessions::Joined &joined = m_joined.back();
+            for (size_t k = 0; k < joined.channels.size(); ++k) {
+                Lane lane;
+                lane.ch = joined.channels[k].get();
+                lane.handle = joined.handles[k];
+                lane.fresh = true;
+                lane.connection = joined.number;
+                lanes.push_back(std::move(lane));
+            }
+        }
+        if (!m_toldRefusal && m_joined.empty() && m_extra->opening() == 0 && m_extra->refused() > 0) {
+            m_toldRefusal = true;
+            m_log(LogKind::Warning, refusalText());
+        }
+    }
+
+    QString refusalText() const
+    {
+        return QCoreApplication::translate("ferry::sftp", "The server refused more SSH connections (%1): "
+                                                          "staying on the channels of one connection")
+            .arg(m_extra->lastFailure());
+    }
+
+    // At the end of the file: calls off sessions still opening, and passes on what the
+    // others logged (a refusal among it).
+    void finish()
+    {
+        if (!m_extra)
+            return;
+        m_extra->cancel();
+        m_extra->wait();
+        (void)m_extra->takeReady(); // too late to carry anything: closed here
+        for (const QString &line : m_extra->takeLog())
+            m_log(LogKind::Status, line);
+        if (!m_toldRefusal && m_joined.empty() && m_extra->refused() > 0) {
+            m_toldRefusal = true;
+            m_log(LogKind::Warning, refusalText());
+        }
+    }
+
+    // Connections that carried the file: this one and the extra sessions that joined.
+    int connections() const { return 1 + int(m_joined.size()); }
+
+    static constexpr const char *kForceVariable = "FERRY_SFTP_SESSIONS";
+
+private:
+    void open(const QString &why)
+    {
+        m_extra = m_make();
+        const int started = m_extra->start(m_wanted - 1, m_limit);
+        if (started == 0)
+            m_log(LogKind::Status, QCoreApplication::translate(
+                                       "ferry::sftp", "No more SSH connections (%1): the site's limit of "
+                                                      "%2 is reached")
+                                       .arg(why)
+                                       .arg(m_limit));
+        else
+            m_log(LogKind::Status,
+                  QCoreApplication::translate("ferry::sftp", "Opening %n more SSH connection(s) (%1)",
+                                              nullptr, started)
+                      .arg(why));
+    }
+
+    static constexpr qint64 kLossCheckMs = 250;
+    // Loss events that count as loss: one or two may be a tail-loss probe on a clean link.
+    static constexpr qint64 kLossRetransmits = 3;
+    // Less than this left to move: a new session's login and slow start would not pay.
+    static constexpr qint64 kMinAhead = 8 * 1024 * 1024;
+
+    Make m_make;
+    int m_wanted;
+    int m_limit;
+    bool m_atOnce;
+    double m_rttMs;
+    qintptr m_fd;
+    Log m_log;
+    QElapsedTimer m_clock;
+    qint64 m_nextCheckMs = 0;
+    qint64 m_baseRetransmits = -1;
+    bool m_toldRefusal = false;
+    std::unique_ptr<ExtraSessions> m_extra;
+    std::deque<ExtraSessions::Joined> m_joined;
+};
 
 } // namespace
 
@@ -284,6 +593,43 @@ Status SftpFileSystem::openChannels(int count)
     return {};
 }
 
+int SftpFileSystem::sessionsWanted(bool *atOnce) const
+{
+    const int limit = sessionLimit();
+    *atOnce = true;
+    if (const int forced = forcedSegments(MoreSessions::kForceVariable); forced > 0)
+        return qMin(forced, limit);
+    const double rtt = linkRoundTripMs();
+    if (rtt < kLanRoundTripMs)
+        return 1; // loopback and LAN: one connection
+    *atOnce = rtt >= kManySessionsRoundTripMs;
+    return qMin(kSessionsOnLongLinks, limit);
+}
+
+int SftpFileSystem::sessionLimit() const
+{
+    return m_options.maxConnections > 0 ? m_options.maxConnections : kSessionsOnLongLinks;
+}
+
+std::unique_ptr<ExtraSessions> SftpFileSystem::extraSessions(const RemotePath &path, quint32 openFlags,
+                                                             int channelsEach) const
+{
+    // The same paths as the first session: known_hosts first (a changed key is refused),
+    // then the key this session accepted, pinned; the password it logged in with; nobody
+    // to ask (a question fails that session, not the transfer).
+    ConnectOptions options = m_options;
+    options.acceptNewHostKey = false;
+    if (m_session && !m_session->hostKeyFingerprint().isEmpty())
+        options.pinnedHostKeys << m_session->hostKeyFingerprint();
+    ConnectionSpec spec = m_spec;
+    if (m_session && !m_session->passwordUsed().isEmpty()) {
+        spec.password = m_session->passwordUsed();
+        spec.hasPassword = true;
+    }
+    return std::make_unique<ExtraSessions>(spec, options, m_countedAs, encode(path), openFlags, channelsEach,
+                                           qMax(1, m_options.timeoutSeconds) * 1000);
+}
+
 Status SftpFileSystem::downloadFile(const RemotePath &remote, const QString &localPath,
                                     const TransferOptions &options)
 {
@@ -299,8 +645,28 @@ Status SftpFileSystem::downloadFile(const RemotePath &remote, const QString &loc
                          .arg(remote.toString()));
     const qint64 size = qint64(*attrs->size);
     const qint64 offset = qBound<qint64>(0, options.offset, size);
-    const int count =
-        options.channels > 0 ? qMin(options.channels, kMaxChannels) : channelsFor(size - offset);
+
+    // A record of an earlier run whose contiguous end is where the caller resumes:
+    // continue its segments. Anything else there is stale.
+    const bool withRecord = !options.segmentsPath.isEmpty();
+    SegmentRecord record;
+    if (withRecord && QFileInfo::exists(options.segmentsPath)) {
+        Result<SegmentRecord> earlier = SegmentRecord::open(options.segmentsPath, size);
+        if (earlier && offset > 0 && earlier->contiguousEnd() == offset)
+            record = std::move(earlier.value());
+        else
+            ::unlink(QFile::encodeName(options.segmentsPath).constData());
+    }
+    const bool resumed = record.isOpen();
+    int unfinished = 0;
+    for (const SegmentRecord::Segment &s : record.segments())
+        unfinished += s.finished() ? 0 : 1;
+
+    int count = options.channels > 0 ? qMin(options.channels, kMaxChannels) : channelsFor(size - offset);
+    bool atOnce = true;
+    const int sessions = withRecord && size - offset >= kMinSessionsBytes ? sessionsWanted(&atOnce) : 1;
+    if (resumed)
+        count = qMax(1, qMin(count, unfinished));
     if (Status s = openChannels(count); !s)
         return s;
 
@@ -314,12 +680,47 @@ Status SftpFileSystem::downloadFile(const RemotePath &remote, const QString &loc
                                            .arg(localPath, file.errorString()));
     const int fd = file.handle();
     const qint64 freshFrom = file.size(); // bytes from here on are new: holes may stay holes
-    log(LogKind::Status,
-        QCoreApplication::translate("ferry::sftp", "Downloading %1 (%2 bytes from %3) over %n channel(s)",
-                                    nullptr, count)
-            .arg(remote.toString())
-            .arg(size)
-            .arg(offset));
+
+    // In segments (one per channel; extra sessions split them further) whenever more than
+    // one stream may write, so that a resume knows what is in the file.
+    bool segmented = resumed;
+    if (withRecord && !resumed && (count > 1 || sessions > 1) && offset < size) {
+        Result<SegmentRecord> made =
+            SegmentRecord::create(options.segmentsPath, size, SegmentRecord::split(offset, size, count));
+        if (made) {
+            record = std::move(made.value());
+            segmented = true;
+        } else {
+            log(LogKind::Warning, QCoreApplication::translate("ferry::sftp", "Downloading in one stream: %1")
+                                      .arg(made.error().message()));
+            count = 1;
+        }
+    }
+    if (segmented) {
+        QStringList ranges;
+        for (const SegmentRecord::Segment &s : record.segments())
+            ranges << QStringLiteral("%1-%2%3").arg(s.start).arg(s.end).arg(
+                s.next > s.start ? QCoreApplication::translate("ferry::sftp", " (from %1)").arg(s.next)
+                                 : QString());
+        log(LogKind::Status,
+            QCoreApplication::translate(
+                "ferry::sftp", resumed
+                                   ? QT_TRANSLATE_NOOP("ferry::sftp", "Continuing %1 in %2 segments over %3 "
+                                                                      "channels (round trip %4 ms): %5")
+                                   : QT_TRANSLATE_NOOP("ferry::sftp", "Downloading %1 in %2 segments over %3 "
+                                                                      "channels (round trip %4 ms): %5"))
+                .arg(remote.toString())
+                .arg(record.segments().size())
+                .arg(count)
+                .arg(linkRoundTripMs(), 0, 'f', 1)
+                .arg(ranges.join(QStringLiteral(", "))));
+    } else
+        log(LogKind::Status,
+            QCoreApplication::translate("ferry::sftp", "Downloading %1 (%2 bytes from %3) over %n channel(s)",
+                                        nullptr, count)
+                .arg(remote.toString())
+                .arg(size)
+                .arg(offset));
 
     std::vector<Lane> lanes = makeLanes(m_channels, count, m_cancel);
     touch();
@@ -332,9 +733,17 @@ Status SftpFileSystem::downloadFile(const RemotePath &remote, const QString &loc
     }
 
     const qint64 chunk = qMin<qint64>(kReadChunk, lanes[0].ch->maxRead);
-    qint64 next = offset;
-    qint64 done = offset;
-    std::deque<Range> retry; // tails of short reads, asked again first
+    std::optional<Segments> work;
+    if (segmented)
+        work.emplace(record, chunk);
+    MoreSessions more([&] { return extraSessions(remote, fx::OpenRead, qMax(1, count / qMax(1, sessions))); },
+                      segmented ? sessions : 1, sessionLimit(), atOnce, linkRoundTripMs(),
+                      qintptr(ssh_get_fd(m_session->handle())),
+                      [this](LogKind kind, const QString &line) { log(kind, line); });
+    more.begin();
+    qint64 next = offset; // without segments: the next byte any lane asks for
+    qint64 done = segmented ? record.doneBytes() : offset;
+    std::deque<Range> retry; // without segments: tails of short reads, asked again first
     const int timeoutMs = qMax(1, m_options.timeoutSeconds) * 1000;
     QDeadlineTimer idle(timeoutMs);
     Status failure;
@@ -344,23 +753,47 @@ Status SftpFileSystem::downloadFile(const RemotePath &remote, const QString &loc
     };
     if (options.progress)
         options.progress(done, size);
+    if (segmented && options.segmentsProgress)
+        options.segmentsProgress(record.segments());
+
+    auto nextRange = [&](Lane &lane, Range *r) {
+        if (work) {
+            QString note;
+            Status error;
+            const bool got = work->next(lane, lanes, r, &note, &error);
+            if (!note.isEmpty())
+                log(LogKind::Status, note);
+            if (!error)
+                fail(error.error());
+            return got && error;
+        }
+        if (!retry.empty()) {
+            *r = retry.front();
+            retry.pop_front();
+            return true;
+        }
+        if (next >= size)
+            return false;
+        *r = {next, qMin(chunk, size - next), -1};
+        next += r->length;
+        return true;
+    };
 
     while (failure) {
         if (m_cancel.isCancelled()) {
             fail(cancelledError());
             break;
         }
+        if (work) {
+            more.pump(lanes, work->ahead(lanes));
+            for (Lane &lane : lanes)
+                if (lane.connection > 1)
+                    lane.ch->setCancelToken(m_cancel);
+        }
         bool anyPending = false;
         for (Lane &lane : lanes) {
-            while (lane.pending.size() < kReadsPerLane && (!retry.empty() || next < size)) {
-                Range r;
-                if (!retry.empty()) {
-                    r = retry.front();
-                    retry.pop_front();
-                } else {
-                    r = {next, qMin(chunk, size - next)};
-                    next += r.length;
-                }
+            Range r;
+            while (failure && lane.pending.size() < kReadsPerLane && nextRange(lane, &r)) {
                 const quint32 id = lane.ch->nextId();
                 if (Status s = lane.ch->send(PacketBuilder(fx::Read, id)
                                                  .string(lane.handle)
@@ -378,6 +811,7 @@ Status SftpFileSystem::downloadFile(const RemotePath &remote, const QString &loc
         if (!failure || !anyPending)
             break;
 
+        Lane *answered = nullptr;
         const Status got = collectReplies(
             lanes, idle, timeoutMs,
             QCoreApplication::translate("ferry::sftp", "the SFTP server stopped sending %1")
@@ -412,17 +846,35 @@ Status SftpFileSystem::downloadFile(const RemotePath &remote, const QString &loc
                                          .arg(localPath, util::platform::errorText(w < 0 ? err : ENOSPC)));
                     written += w;
                 }
-                if (qint64(n) < r.length)
-                    retry.push_back({r.offset + n, r.length - n});
+                if (qint64(n) < r.length) {
+                    const Range tail{r.offset + n, r.length - n, r.segment};
+                    if (answered)
+                        answered->retry.push_back(tail);
+                    else
+                        retry.push_back(tail);
+                }
                 done += n;
+                if (work) {
+                    bool moved = false;
+                    if (Status s = work->done({r.offset, qint64(n), r.segment}, &moved); !s)
+                        return s;
+                    if (moved && options.segmentsProgress)
+                        options.segmentsProgress(record.segments());
+                }
                 if (options.progress)
                     options.progress(done, size);
                 return {};
-            });
+            },
+            &answered);
         if (!got)
             fail(got.error());
     }
+    if (failure && work && !work->allFinished())
+        fail(Error(ErrorKind::Network,
+                   QCoreApplication::translate("ferry::sftp", "%1: not every segment arrived")
+                       .arg(remote.toString())));
 
+    more.finish();
     Status closed = closeLanes(lanes, remote.toString());
     touch();
     if (!failure)
@@ -433,6 +885,14 @@ Status SftpFileSystem::downloadFile(const RemotePath &remote, const QString &loc
         return Error(ErrorKind::Local,
                      QCoreApplication::translate("ferry::sftp", "cannot set the size of %1: %2")
                          .arg(localPath, util::platform::errorText(e)));
+    if (segmented) {
+        log(LogKind::Status,
+            QCoreApplication::translate("ferry::sftp", "Downloaded %1 in %2 segments over %3 connections")
+                .arg(remote.toString())
+                .arg(record.segments().size())
+                .arg(more.connections()));
+        record.remove(); // every byte is in the file
+    }
     if (options.preserveMtime && attrs->mtime)
         file.setFileTime(QDateTime::fromSecsSinceEpoch(*attrs->mtime, Qt::UTC),
                          QFileDevice::FileModificationTime);
@@ -475,8 +935,10 @@ Status SftpFileSystem::uploadFile(const QString &localPath, const RemotePath &re
     if (!opened)
         return opened.error();
     const int count = *opened;
+    bool atOnce = true;
+    const int sessions = withRecord && size - offset >= kMinSessionsBytes ? sessionsWanted(&atOnce) : 1;
     bool segmented = resumed;
-    if (withRecord && !resumed && count > 1) {
+    if (withRecord && !resumed && (count > 1 || sessions > 1) && offset < size) {
         Result<SegmentRecord> made =
             SegmentRecord::create(options.segmentsPath, size, SegmentRecord::split(offset, size, count));
         if (made) {
@@ -486,7 +948,7 @@ Status SftpFileSystem::uploadFile(const QString &localPath, const RemotePath &re
             log(LogKind::Warning, QCoreApplication::translate("ferry::sftp", "Uploading in one stream: %1")
                                       .arg(made.error().message()));
         }
-    } else if (withRecord && !resumed && wanted > 1) {
+    } else if (withRecord && !resumed && wanted > 1 && offset < size) {
         log(LogKind::Status,
             QCoreApplication::translate("ferry::sftp",
                                         "Uploading in one stream: the server refused a second SFTP channel"));
@@ -530,22 +992,19 @@ Status SftpFileSystem::uploadFile(const QString &localPath, const RemotePath &re
     }
 
     // Segments: each lane sends one segment from its recorded next byte, then takes the
-    // next unfinished one. A segment's line in the record moves only over bytes the server
-    // has acknowledged, contiguously from its start (acks that come early wait in `early`).
-    std::vector<int> todo;
-    size_t nextTodo = 0;
-    std::vector<qint64> acked;
-    std::vector<std::map<qint64, qint64>> early;
-    if (segmented) {
-        for (int i = 0; i < int(record.segments().size()); ++i) {
-            acked.push_back(record.segments()[size_t(i)].next);
-            if (!record.segments()[size_t(i)].finished())
-                todo.push_back(i);
-        }
-        early.resize(acked.size());
-    }
-
+    // next unfinished one (see Segments; lanes of extra sessions split ranges). A
+    // segment's line in the record moves only over bytes the server has acknowledged.
     const qint64 chunk = lanes[0].ch->maxWrite;
+    std::optional<Segments> work;
+    if (segmented)
+        work.emplace(record, chunk);
+    MoreSessions more(
+        [&] { return extraSessions(remote, fx::OpenWrite, qMax(1, lanesUsed / qMax(1, sessions))); },
+        segmented ? sessions : 1, sessionLimit(), atOnce, linkRoundTripMs(),
+        qintptr(ssh_get_fd(m_session->handle())),
+        [this](LogKind kind, const QString &line) { log(kind, line); });
+    more.begin();
+    const bool gated = segmented && sessions > 1;
     QByteArray buffer(chunk, Qt::Uninitialized);
     const int fd = file.handle();
     qint64 next = offset; // without segments: the next byte any lane sends
@@ -564,22 +1023,20 @@ Status SftpFileSystem::uploadFile(const QString &localPath, const RemotePath &re
 
     // The next range lane may send, or false when it has none left.
     auto nextRange = [&](Lane &lane, Range *r) {
-        if (!segmented) {
-            if (next >= size)
-                return false;
-            *r = {next, qMin(chunk, size - next), -1};
-            next += r->length;
-            return true;
+        if (work) {
+            QString note;
+            Status error;
+            const bool got = work->next(lane, lanes, r, &note, &error);
+            if (!note.isEmpty())
+                log(LogKind::Status, note);
+            if (!error)
+                fail(error.error());
+            return got && error;
         }
-        while (lane.segment < 0 || lane.cursor >= record.segments()[size_t(lane.segment)].end) {
-            if (nextTodo >= todo.size())
-                return false;
-            lane.segment = todo[nextTodo++];
-            lane.cursor = record.segments()[size_t(lane.segment)].next;
-        }
-        const qint64 end = record.segments()[size_t(lane.segment)].end;
-        *r = {lane.cursor, qMin(chunk, end - lane.cursor), lane.segment};
-        lane.cursor += r->length;
+        if (next >= size)
+            return false;
+        *r = {next, qMin(chunk, size - next), -1};
+        next += r->length;
         return true;
     };
 
@@ -588,14 +1045,24 @@ Status SftpFileSystem::uploadFile(const QString &localPath, const RemotePath &re
             fail(cancelledError());
             break;
         }
+        if (work) {
+            more.pump(lanes, work->ahead(lanes));
+            for (Lane &lane : lanes)
+                if (lane.connection > 1)
+                    lane.ch->setCancelToken(m_cancel);
+        }
         bool anyPending = false;
         for (Lane &lane : lanes) {
             // Only as much as the server's window takes, so no send blocks while other
             // channels could move.
+            // Where more sessions may join, also only while the socket has little queued
+            // that the kernel has not sent: a WRITE blocks until the socket takes it, and on
+            // a slow (lossy) connection that would hold every other session (and the loss
+            // check) back for seconds.
             Range r;
             while (failure && lane.pending.size() < kWritesPerLane &&
                    (lane.pending.empty() || lane.ch->remoteWindow() >= quint32(chunk + 64)) &&
-                   nextRange(lane, &r)) {
+                   (!gated || socketHasRoom(lane, chunk)) && nextRange(lane, &r)) {
                 int err = 0;
                 const qint64 got = util::platform::readFileAt(fd, buffer.data(), r.length, r.offset, &err);
                 if (got != r.length) {
@@ -629,25 +1096,12 @@ Status SftpFileSystem::uploadFile(const QString &localPath, const RemotePath &re
                     return statusError(
                         p, QCoreApplication::translate("ferry::sftp", "writing %1").arg(remote.toString()));
                 done += r.length;
-                if (r.segment >= 0) {
-                    const size_t i = size_t(r.segment);
-                    const qint64 before = acked[i];
-                    if (r.offset == acked[i]) {
-                        acked[i] += r.length;
-                        for (auto it = early[i].find(acked[i]); it != early[i].end();
-                             it = early[i].find(acked[i])) {
-                            acked[i] = it->second;
-                            early[i].erase(it);
-                        }
-                    } else {
-                        early[i][r.offset] = r.offset + r.length;
-                    }
-                    if (acked[i] != before) {
-                        if (Status s = record.advance(r.segment, acked[i]); !s)
-                            return s;
-                        if (options.segmentsProgress)
-                            options.segmentsProgress(record.segments());
-                    }
+                if (work) {
+                    bool moved = false;
+                    if (Status s = work->done(r, &moved); !s)
+                        return s;
+                    if (moved && options.segmentsProgress)
+                        options.segmentsProgress(record.segments());
                 }
                 if (options.progress)
                     options.progress(done, size);
@@ -682,14 +1136,21 @@ Status SftpFileSystem::uploadFile(const QString &localPath, const RemotePath &re
                 *reply,
                 QCoreApplication::translate("ferry::sftp", "setting the time of %1").arg(remote.toString())));
     }
+    more.finish();
     Status closed = closeLanes(lanes, remote.toString());
     touch();
     if (!failure)
         return failure;
     if (!closed)
         return closed;
-    if (segmented)
+    if (segmented) {
+        log(LogKind::Status,
+            QCoreApplication::translate("ferry::sftp", "Uploaded %1 in %2 segments over %3 connections")
+                .arg(remote.toString())
+                .arg(record.segments().size())
+                .arg(more.connections()));
         record.remove(); // every byte is acknowledged: nothing is left to continue
+    }
     return {};
 }
 
@@ -702,6 +1163,8 @@ Result<qint64> SftpFileSystem::downloadTo(const RemotePath &path, qint64 offset,
     fast.preserveMtime = false; // the caller sets it, after its rename
     fast.progress = progress;
     fast.localFd = sink.fd;
+    fast.segmentsPath = sink.segmentsPath;
+    fast.segmentsProgress = sink.segmentsProgress;
     if (Status s = downloadFile(path, sink.path, fast); !s)
         return s.error();
     // What is there now past the offset is what came (downloadFile truncates to the size).

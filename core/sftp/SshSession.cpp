@@ -305,6 +305,7 @@ int SshSession::passphraseCallback(const char *prompt, char *buf, size_t len, in
 Status SshSession::keyboardInteractive(bool *passwordRejected, int *rc)
 {
     bool passwordUsed = false;
+    QString passwordTyped; // the user's answer to a password prompt: more sessions reuse it
     *rc = ssh_userauth_kbdint(m_session, nullptr, nullptr);
     for (int round = 0; *rc == SSH_AUTH_INFO && round < 32; ++round) {
         const QString name = QString::fromUtf8(ssh_userauth_kbdint_getname(m_session));
@@ -324,6 +325,8 @@ Status SshSession::keyboardInteractive(bool *passwordRejected, int *rc)
                 return Error(
                     ErrorKind::Auth,
                     QStringLiteral("%1 asked \"%2\" and no answer was given").arg(m_label, prompt.trimmed()));
+            } else if (!echo && prompt.contains(QLatin1String("password"), Qt::CaseInsensitive)) {
+                passwordTyped = answer;
             }
             if (ssh_userauth_kbdint_setanswer(m_session, unsigned(i), answer.toUtf8().constData()) < 0)
                 return lastError(QCoreApplication::translate("ferry::sftp", "keyboard-interactive login"));
@@ -331,6 +334,12 @@ Status SshSession::keyboardInteractive(bool *passwordRejected, int *rc)
         *rc = ssh_userauth_kbdint(m_session, nullptr, nullptr);
     }
     *passwordRejected = passwordUsed && *rc == SSH_AUTH_DENIED;
+    if (*rc == SSH_AUTH_SUCCESS || *rc == SSH_AUTH_PARTIAL) {
+        if (passwordUsed)
+            m_passwordUsed = m_spec.password;
+        else if (!passwordTyped.isEmpty())
+            m_passwordUsed = passwordTyped;
+    }
     return {};
 }
 
@@ -371,6 +380,8 @@ Status SshSession::authenticate(const CancelToken &cancel)
             tried << QStringLiteral("password");
             log(LogKind::Status, QCoreApplication::translate("ferry::sftp", "Trying password"));
             rc = ssh_userauth_password(m_session, nullptr, password.toUtf8().constData());
+            if (rc == SSH_AUTH_SUCCESS || rc == SSH_AUTH_PARTIAL)
+                m_passwordUsed = password;
         } else {
             continue;
         }

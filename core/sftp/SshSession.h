@@ -39,6 +39,10 @@ public:
     bool isOpen() const { return m_session && ssh_is_connected(m_session); }
     QString label() const { return m_label; } // "user@host:port" after config
     QString hostKeyFingerprint() const { return m_fingerprint; }
+    // The password that logged this session in (the spec's, or the one the user typed when
+    // asked), so that more sessions to the same server log in without asking again; empty
+    // when none was used.
+    QString passwordUsed() const { return m_passwordUsed; }
 
     // The error for the last libssh failure on this session; Network, retryable.
     remote::Error lastError(const QString &what) const;
@@ -67,6 +71,7 @@ private:
     QString m_label;
     QString m_fingerprint;
     QString m_proxyCommand;
+    QString m_passwordUsed;
 };
 
 } // namespace ferry::sftp

@@ -143,6 +143,22 @@ int waitSocket(qintptr socket, int events, int timeoutMs, int *error)
     return happened;
 }
 
+int waitSockets(const qintptr *sockets, int count, int events, int timeoutMs, int *error)
+{
+    WSAPOLLFD p[16] = {};
+    count = count < 16 ? count : 16;
+    for (int i = 0; i < count; ++i) {
+        p[i].fd = SOCKET(sockets[i]);
+        p[i].events = short(((events & Readable) ? POLLRDNORM : 0) | ((events & Writable) ? POLLWRNORM : 0));
+    }
+    const int rc = ::WSAPoll(p, ULONG(count), timeoutMs);
+    if (rc < 0) {
+        *error = ::WSAGetLastError();
+        return -1;
+    }
+    return rc;
+}
+
 int pendingSocketError(qintptr socket)
 {
     int error = 0;
@@ -209,6 +225,16 @@ double tcpMinRoundTripMs(qintptr socket)
         return -1;
     return double(info.MinRttUs) / 1000.0;
 }
+
+qint64 tcpLossEvents(qintptr)
+{
+    return -1;
+}
+
+qint64 tcpNotSentBytes(qintptr)
+{
+    return -1;
+}
 #else
 qint64 unsentBytes(qintptr)
 {
@@ -216,6 +242,16 @@ qint64 unsentBytes(qintptr)
 }
 
 double tcpMinRoundTripMs(qintptr)
+{
+    return -1;
+}
+
+qint64 tcpLossEvents(qintptr)
+{
+    return -1;
+}
+
+qint64 tcpNotSentBytes(qintptr)
 {
     return -1;
 }
@@ -294,6 +330,23 @@ int waitSocket(qintptr socket, int events, int timeoutMs, int *error)
     return happened;
 }
 
+int waitSockets(const qintptr *sockets, int count, int events, int timeoutMs, int *error)
+{
+    pollfd p[16] = {};
+    count = count < 16 ? count : 16;
+    for (int i = 0; i < count; ++i)
+        p[i] = {int(sockets[i]),
+                short(((events & Readable) ? POLLIN : 0) | ((events & Writable) ? POLLOUT : 0)), 0};
+    const int rc = ::poll(p, nfds_t(count), timeoutMs);
+    if (rc < 0) {
+        if (errno == EINTR)
+            return 0;
+        *error = errno;
+        return -1;
+    }
+    return rc;
+}
+
 int pendingSocketError(qintptr socket)
 {
     int error = 0;
@@ -349,6 +402,65 @@ double tcpMinRoundTripMs(qintptr socket)
         info.tcpi_min_rtt == 0)
         return -1;
     return double(info.tcpi_min_rtt) / 1000.0;
+#else
+    Q_UNUSED(socket);
+    return -1;
+#endif
+}
+
+#ifdef Q_OS_LINUX
+namespace {
+// Linux's struct tcp_info up to tcpi_rcv_ooopack (5.4 and later), as <linux/tcp.h> lays it
+// out; glibc's <netinet/tcp.h>, which this file needs, stops at tcpi_total_retrans.
+struct LinuxTcpInfo
+{
+    quint8 state, caState, retransmits, probes, backoff, options;
+    quint8 wscale, appLimited;
+    quint32 rto, ato, sndMss, rcvMss, unacked, sacked, lost, retrans, fackets;
+    quint32 lastDataSent, lastAckSent, lastDataRecv, lastAckRecv;
+    quint32 pmtu, rcvSsthresh, rtt, rttvar, sndSsthresh, sndCwnd, advmss, reordering, rcvRtt, rcvSpace;
+    quint32 totalRetrans;
+    quint64 pacingRate, maxPacingRate, bytesAcked, bytesReceived;
+    quint32 segsOut, segsIn, notsentBytes, minRtt, dataSegsIn, dataSegsOut;
+    quint64 deliveryRate, busyTime, rwndLimited, sndbufLimited;
+    quint32 delivered, deliveredCe;
+    quint64 bytesSent, bytesRetrans;
+    quint32 dsackDups, reordSeen, rcvOoopack;
+};
+} // namespace
+#endif
+
+qint64 tcpNotSentBytes(qintptr socket)
+{
+#ifdef Q_OS_LINUX
+    if (socket < 0)
+        return -1;
+    LinuxTcpInfo info = {};
+    socklen_t size = sizeof info;
+    if (::getsockopt(int(socket), IPPROTO_TCP, TCP_INFO, &info, &size) != 0 ||
+        size < socklen_t(offsetof(LinuxTcpInfo, notsentBytes) + sizeof info.notsentBytes))
+        return -1;
+    return info.notsentBytes;
+#else
+    Q_UNUSED(socket);
+    return -1;
+#endif
+}
+
+qint64 tcpLossEvents(qintptr socket)
+{
+#ifdef Q_OS_LINUX
+    if (socket < 0)
+        return -1;
+    LinuxTcpInfo info = {};
+    socklen_t size = sizeof info;
+    if (::getsockopt(int(socket), IPPROTO_TCP, TCP_INFO, &info, &size) != 0 ||
+        size < socklen_t(offsetof(LinuxTcpInfo, totalRetrans) + sizeof info.totalRetrans))
+        return -1;
+    qint64 n = info.totalRetrans;
+    if (size >= socklen_t(offsetof(LinuxTcpInfo, rcvOoopack) + sizeof info.rcvOoopack))
+        n += info.rcvOoopack;
+    return n;
 #else
     Q_UNUSED(socket);
     return -1;

@@ -56,4 +56,17 @@ qint64 unsentBytes(qintptr socket);
 // TCP_INFO's tcpi_min_rtt), or -1 where unknown.
 double tcpMinRoundTripMs(qintptr socket);
 
+// Signs of loss on a connected TCP socket since it was opened: the segments this end has
+// sent again (its own data lost: uploads) plus the packets that arrived out of order (the
+// peer's data lost and sent again: downloads). Linux TCP_INFO's tcpi_total_retrans +
+// tcpi_rcv_ooopack (the latter from Linux 5.4); -1 where unknown.
+qint64 tcpLossEvents(qintptr socket);
+// Bytes queued on a connected TCP socket that the kernel has not sent yet (Linux TCP_INFO's
+// tcpi_notsent_bytes), or -1 where unknown.
+qint64 tcpNotSentBytes(qintptr socket);
+
+// waitSocket() on several sockets at once: returns as soon as any has one of the events
+// (the result is the number of sockets that have), 0 after the timeout, -1 with *error.
+int waitSockets(const qintptr *sockets, int count, int events, int timeoutMs, int *error);
+
 } // namespace ferry::util::platform

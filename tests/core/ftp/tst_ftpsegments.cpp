@@ -18,6 +18,7 @@
 #include <csignal>
 #include <memory>
 
+#include "SegmentKill.h"
 #include "TestServers.h"
 #include "TestUtil.h"
 #include "ftp/FtpFileSystem.h"
@@ -293,51 +294,19 @@ void TestFtpSegments::killedQueueRunContinuesEverySegment()
                data.path(), data.path(), {}, 60000, segmentsEnv(4));
     QVERIFY2(add.exitCode == 0, qPrintable(diag(add)));
 
-    // Slowed down (8 MiB/s for all four) so that it is surely killed in the middle.
-    QProcess first;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(segmentsEnv(4));
-    env.insert(QStringLiteral("FERRY_CONFIG_DIR"), data.path());
-    env.insert(QStringLiteral("FERRY_DATA_DIR"), data.path());
-    first.setProcessEnvironment(env);
-    first.start(cliPath(), {QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--limit-rate"),
-                            QStringLiteral("8M")});
-    QVERIFY(first.waitForStarted());
-    QElapsedTimer waited;
-    waited.start();
-    // The record is made at once (one range); wait until the three others have logged in
-    // and taken their ranges.
-    const auto ranges = [&] {
-        auto record = SegmentRecord::open(recordPath, size);
-        return record ? int(record->segments().size()) : 0;
-    };
-    while (ranges() < 4 && waited.elapsed() < 60000)
-        QThread::msleep(20);
-    QVERIFY2(ranges() == 4, qPrintable(QString::fromUtf8(first.readAllStandardError())));
-    QThread::msleep(1000); // a few MiB more in each
-    ::kill(static_cast<pid_t>(first.processId()), SIGKILL);
-    QVERIFY(first.waitForFinished(5000));
-
-    // Every segment was under way and none finished; what the record counts is in the
-    // partial file already.
-    std::vector<SegmentRecord::Segment> kept;
-    {
-        auto record = SegmentRecord::open(recordPath, size);
-        QVERIFY2(record, record ? "" : qPrintable(record.error().message()));
-        kept = record->segments();
-    }
+    // Slowed down (8 MiB/s for all four) so that it is surely killed in the middle. The
+    // record is made at once (one range); killed once the three others have logged in and
+    // taken their ranges, and a few MiB more are in each. Every segment was under way and
+    // none finished; what the record counts is in the partial file already.
+    const SegmentKill killed = killQueueRun(
+        data.path(), segmentsEnv(4), QStringLiteral("8M"), [&] { return recordPath; }, size,
+        [](const auto &s) { return s.size() == 4; }, 1000);
+    QVERIFY2(killed.ok(), qPrintable(killed.why));
+    const std::vector<SegmentRecord::Segment> kept = killed.segments;
     QCOMPARE(kept.size(), size_t(4));
-    QFile src(source), got(part);
-    QVERIFY(src.open(QIODevice::ReadOnly));
-    QVERIFY(got.open(QIODevice::ReadOnly));
-    for (const SegmentRecord::Segment &s : kept) {
-        QVERIFY2(s.next > s.start && s.next < s.end,
-                 qPrintable(QStringLiteral("%1 %2 %3").arg(s.start).arg(s.next).arg(s.end)));
-        QVERIFY(src.seek(s.start) && got.seek(s.start));
-        QVERIFY(src.read(s.next - s.start) == got.read(s.next - s.start));
-    }
-    src.close();
-    got.close();
+    QVERIFY(everySegmentUnderWay(kept, 4));
+    const QString mismatch = keptBytesMatch(source, part, kept);
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
 
     const qsizetype logBefore = Fixture::logTail(*srv, 1 << 24).size();
     CliResult second = runCli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--verbose")},
@@ -374,23 +343,12 @@ void TestFtpSegments::removedItemTakesItsRecord()
         runCli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"), url, local.path()},
                data.path(), data.path(), {}, 60000, segmentsEnv(4));
     QVERIFY2(add.exitCode == 0, qPrintable(diag(add)));
-    QProcess first;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(segmentsEnv(4));
-    env.insert(QStringLiteral("FERRY_CONFIG_DIR"), data.path());
-    env.insert(QStringLiteral("FERRY_DATA_DIR"), data.path());
-    first.setProcessEnvironment(env);
-    first.start(cliPath(), {QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--limit-rate"),
-                            QStringLiteral("8M")});
-    QVERIFY(first.waitForStarted());
-    QElapsedTimer waited;
-    waited.start();
-    while (!QFileInfo::exists(recordPath) && waited.elapsed() < 30000)
-        QThread::msleep(20);
-    QVERIFY2(QFileInfo::exists(recordPath), qPrintable(QString::fromUtf8(first.readAllStandardError())));
-    QThread::msleep(500); // the scheduler records the partial file (about 10 times a second)
-    ::kill(static_cast<pid_t>(first.processId()), SIGKILL);
-    QVERIFY(first.waitForFinished(5000));
+    // Killed once the scheduler has recorded the partial file (about 10 times a second
+    // after the record is made).
+    const SegmentKill killed = killQueueRun(
+        data.path(), segmentsEnv(4), QStringLiteral("8M"), [&] { return recordPath; }, 64 * MiB,
+        [](const auto &s) { return !s.empty(); }, 500);
+    QVERIFY2(killed.ok(), qPrintable(killed.why));
     QVERIFY(QFileInfo::exists(recordPath));
 
     const CliResult removed = runCli({QStringLiteral("queue"), QStringLiteral("remove"), QStringLiteral("1")},

@@ -21,6 +21,7 @@
 #include <memory>
 
 #include "Sanitizers.h"
+#include "SegmentKill.h"
 #include "TestServers.h"
 #include "TestUtil.h"
 #include "remote/SegmentPlan.h"
@@ -194,71 +195,29 @@ void TestSftpSegments::killedQueueRunContinuesEverySegment()
                           4);
     QVERIFY2(add.exitCode == 0, qPrintable(diag(add)));
 
-    // Slowed down (16 MiB/s for all four) so that it is surely killed in the middle.
-    QProcess first;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(segmentsEnv(4, e.home));
-    env.insert(QStringLiteral("FERRY_CONFIG_DIR"), e.data);
-    env.insert(QStringLiteral("FERRY_DATA_DIR"), e.data);
-    first.setProcessEnvironment(env);
-    first.start(cliPath(), {QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--limit-rate"),
-                            QStringLiteral("16M")});
-    QVERIFY(first.waitForStarted());
-    QElapsedTimer waited;
-    waited.start();
-    while (records(e.data).isEmpty() && waited.elapsed() < 30000)
-        QThread::msleep(20);
-    QVERIFY2(!records(e.data).isEmpty(), qPrintable(QString::fromUtf8(first.readAllStandardError())));
-    // Killed once every segment has something acknowledged (about 1.5 s in a dev build;
-    // a fixed wait was too short under ASan on a loaded machine), long before any ends
-    // (16 MiB each at a quarter of 16 MiB/s).
-    const auto everySegmentUnderWay = [&] {
-        auto record =
-            SegmentRecord::open(e.data + QStringLiteral("/segments/") + records(e.data).value(0), size);
-        if (!record || record->segments().size() != 4)
-            return false;
-        for (const SegmentRecord::Segment &s : record->segments()) {
-            if (s.next <= s.start)
-                return false;
-        }
-        return true;
-    };
-    waited.restart();
-    while (!everySegmentUnderWay() && waited.elapsed() < 30000 * kSanitizerTimeFactor)
-        QThread::msleep(50);
-    QVERIFY(everySegmentUnderWay());
-    QThread::msleep(200);
-    ::kill(static_cast<pid_t>(first.processId()), SIGKILL);
-    QVERIFY(first.waitForFinished(5000));
-
-    // Every segment was under way and none finished; what the record counts is on the
+    // Slowed down (16 MiB/s for all four) so that it is surely killed in the middle: once
+    // every segment has something acknowledged (about 1.5 s in a dev build), long before
+    // any ends (16 MiB each at a quarter of 16 MiB/s). What the record counts is on the
     // server already (it was acknowledged).
-    const QString recordPath = e.data + QStringLiteral("/segments/") + records(e.data).value(0);
-    std::vector<SegmentRecord::Segment> kept;
-    {
-        auto record = SegmentRecord::open(recordPath, size);
-        QVERIFY2(record, record ? "" : qPrintable(record.error().message()));
-        kept = record->segments();
-    }
+    const auto recordPath = [&] {
+        return records(e.data).isEmpty() ? QString()
+                                         : e.data + QStringLiteral("/segments/") + records(e.data).value(0);
+    };
+    const SegmentKill killed = killQueueRun(e.data, segmentsEnv(4, e.home), QStringLiteral("16M"), recordPath,
+                                            size, [](const auto &s) { return everySegmentUnderWay(s, 4); });
+    QVERIFY2(killed.ok(), qPrintable(killed.why));
+    const std::vector<SegmentRecord::Segment> kept = killed.segments;
     QCOMPARE(kept.size(), size_t(4));
-    QFile src(source), got(uploaded);
-    QVERIFY(src.open(QIODevice::ReadOnly));
-    QVERIFY(got.open(QIODevice::ReadOnly));
-    for (const SegmentRecord::Segment &s : kept) {
-        QVERIFY2(s.next > s.start && s.next < s.end,
-                 qPrintable(QStringLiteral("%1 %2 %3").arg(s.start).arg(s.next).arg(s.end)));
-        QVERIFY(src.seek(s.start) && got.seek(s.start));
-        QVERIFY(src.read(s.next - s.start) == got.read(s.next - s.start));
-    }
-    src.close();
-    got.close();
+    QVERIFY(everySegmentUnderWay(kept, 4));
+    const QString mismatch = keptBytesMatch(source, uploaded, kept);
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
 
     CliResult second =
         e.cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--verbose")}, 4);
     QVERIFY2(second.exitCode == 0, qPrintable(diag(second)));
     QCOMPARE(QFileInfo(uploaded).size(), size);
     QCOMPARE(sha256OfFile(uploaded), sha256OfFile(source));
-    QVERIFY(!QFileInfo::exists(recordPath));
+    QVERIFY(records(e.data).isEmpty());
     // Every segment continued from the byte the record kept, none from its start.
     QVERIFY2(second.err.contains("Continuing"), qPrintable(diag(second)));
     for (const SegmentRecord::Segment &s : kept)
@@ -285,23 +244,16 @@ void TestSftpSegments::removedItemTakesItsRecord()
                               e.options(),
                           4);
     QVERIFY2(add.exitCode == 0, qPrintable(diag(add)));
-    QProcess first;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(segmentsEnv(4, e.home));
-    env.insert(QStringLiteral("FERRY_CONFIG_DIR"), e.data);
-    env.insert(QStringLiteral("FERRY_DATA_DIR"), e.data);
-    first.setProcessEnvironment(env);
-    first.start(cliPath(), {QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--limit-rate"),
-                            QStringLiteral("8M")});
-    QVERIFY(first.waitForStarted());
-    QElapsedTimer waited;
-    waited.start();
-    while (records(e.data).isEmpty() && waited.elapsed() < 30000)
-        QThread::msleep(20);
-    QVERIFY2(!records(e.data).isEmpty(), qPrintable(QString::fromUtf8(first.readAllStandardError())));
-    QThread::msleep(500); // the scheduler records the item's record (about 10 times a second)
-    ::kill(static_cast<pid_t>(first.processId()), SIGKILL);
-    QVERIFY(first.waitForFinished(5000));
+    // Killed once the scheduler has recorded the item's record (it does about 10 times a
+    // second after the record is made).
+    const auto recordPath = [&] {
+        return records(e.data).isEmpty() ? QString()
+                                         : e.data + QStringLiteral("/segments/") + records(e.data).value(0);
+    };
+    const SegmentKill killed = killQueueRun(
+        e.data, segmentsEnv(4, e.home), QStringLiteral("8M"), recordPath, 32 * MiB,
+        [](const auto &s) { return !s.empty(); }, 500);
+    QVERIFY2(killed.ok(), qPrintable(killed.why));
     QCOMPARE(records(e.data).size(), 1);
 
     const CliResult removed =

@@ -1,0 +1,444 @@
+// One large SFTP file over several SSH sessions (TCP connections; SftpSessions.h,
+// SftpTransfers.cpp), against the fixture's real sshd. Loopback never asks for more than
+// one session, so FERRY_SFTP_SESSIONS forces them (FERRY_SFTP_SEGMENTS the channels of
+// uploads). 64 MiB down and up over several sessions, byte-identical (SHA-256), sshd's log
+// showing one login per session; the password asked once for all of them; a `queue run`
+// killed with SIGKILL mid-way and run again continues every segment from its recorded
+// byte (none from its start), whichever session moved it; a site limited to one
+// connection uses one; a server that refuses the second connection (a proxy that lets one
+// through) falls back to the channels of one, with a log line.
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <memory>
+#include <thread>
+
+#include "SegmentKill.h"
+#include "TestServers.h"
+#include "TestUtil.h"
+#include "remote/SegmentRecord.h"
+#include "sftp/SftpFileSystem.h"
+#include "trust/KnownHosts.h"
+
+using namespace ferry::test;
+using namespace ferry::remote;
+using ferry::sftp::SftpFileSystem;
+
+namespace {
+
+constexpr qint64 MiB = 1024 * 1024;
+
+QString diag(const CliResult &r)
+{
+    return QStringLiteral("exit %1\nout: %2\nerr: %3")
+        .arg(r.exitCode)
+        .arg(QString::fromUtf8(r.out.right(3000)), QString::fromUtf8(r.err.right(6000)));
+}
+
+// Logins sshd accepted so far (LogLevel VERBOSE: one "Accepted <method> for" per session).
+int acceptedLogins(const ServerInfo &srv)
+{
+    return int(Fixture::logTail(srv, 1 << 24).count(QStringLiteral("Accepted ")));
+}
+
+class PasswordOnce : public Interaction
+{
+public:
+    int asked = 0;
+    TrustDecision askCertificate(const CertificateInfo &) override { return TrustDecision::Reject; }
+    TrustDecision askHostKey(const HostKeyInfo &) override { return TrustDecision::Reject; }
+    bool askSecret(const SecretPrompt &, QString *answer) override
+    {
+        ++asked;
+        *answer = Fixture::password();
+        return true;
+    }
+};
+
+// A TCP proxy on loopback that lets its first connection through to target and closes
+// every later one at once: a server that allows one connection per client.
+class OneConnectionProxy
+{
+public:
+    explicit OneConnectionProxy(quint16 target) : m_target(target)
+    {
+        m_listen = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        sockaddr_in a{};
+        a.sin_family = AF_INET;
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t len = sizeof a;
+        if (::bind(m_listen, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0 || ::listen(m_listen, 8) != 0 ||
+            ::getsockname(m_listen, reinterpret_cast<sockaddr *>(&a), &len) != 0)
+            return;
+        m_port = ntohs(a.sin_port);
+        m_thread = std::thread([this] { run(); });
+    }
+    ~OneConnectionProxy()
+    {
+        m_stop = true;
+        if (m_thread.joinable())
+            m_thread.join();
+        ::close(m_listen);
+    }
+    quint16 port() const { return m_port; }
+    int refused() const { return m_refused; }
+
+private:
+    void run()
+    {
+        int client = -1, server = -1;
+        while (!m_stop) {
+            pollfd p[3] = {{m_listen, POLLIN, 0}, {client, POLLIN, 0}, {server, POLLIN, 0}};
+            if (::poll(p, 3, 50) <= 0)
+                continue;
+            if (p[0].revents & POLLIN) {
+                const int c = ::accept4(m_listen, nullptr, nullptr, SOCK_CLOEXEC);
+                if (c >= 0 && client < 0) {
+                    client = c;
+                    server = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+                    sockaddr_in a{};
+                    a.sin_family = AF_INET;
+                    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+                    a.sin_port = htons(m_target);
+                    if (::connect(server, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0)
+                        break;
+                } else if (c >= 0) {
+                    ++m_refused;
+                    ::close(c);
+                }
+            }
+            char buf[65536];
+            for (int i : {1, 2}) {
+                if (!(p[i].revents & (POLLIN | POLLHUP | POLLERR)))
+                    continue;
+                const ssize_t n = ::read(p[i].fd, buf, sizeof buf);
+                if (n <= 0) {
+                    m_stop = true;
+                    break;
+                }
+                const int to = i == 1 ? server : client;
+                for (ssize_t off = 0; off < n;) {
+                    const ssize_t w = ::write(to, buf + off, size_t(n - off));
+                    if (w <= 0)
+                        break;
+                    off += w;
+                }
+            }
+        }
+        if (client >= 0)
+            ::close(client);
+        if (server >= 0)
+            ::close(server);
+    }
+
+    quint16 m_target;
+    int m_listen = -1;
+    quint16 m_port = 0;
+    std::thread m_thread;
+    std::atomic_bool m_stop{false};
+    std::atomic_int m_refused{0};
+};
+
+struct Env
+{
+    Fixture fx;
+    QTemporaryDir dir;
+    const ServerInfo *sshd = nullptr;
+    QString kh, home, data, fingerprint;
+    QStringList lines; // the engine's log
+
+    bool start()
+    {
+        if (!fx.isValid())
+            return false;
+        sshd = fx.startSshd();
+        if (!sshd)
+            return false;
+        home = dir.filePath(QStringLiteral("home"));
+        data = dir.filePath(QStringLiteral("data"));
+        QDir().mkpath(home);
+        QDir().mkpath(data);
+        kh = dir.filePath(QStringLiteral("kh"));
+        QFile pub(fx.sshHostKeyPath() + QStringLiteral(".pub"));
+        if (!pub.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray blob = QByteArray::fromBase64(pub.readAll().split(' ').value(1));
+        fingerprint = ferry::trust::KnownHosts::fingerprint(blob);
+        return ferry::trust::KnownHosts::add(kh, sshd->host, sshd->port, blob).ok() &&
+               fx.giveToTestUser(fx.rootDir());
+    }
+    QString url(const QString &name) const
+    {
+        return QStringLiteral("sftp://%1@%2:%3%4/%5")
+            .arg(Fixture::user(), sshd->host)
+            .arg(sshd->port)
+            .arg(fx.rootDir(), name);
+    }
+    QStringList options() const
+    {
+        return {QStringLiteral("--known-hosts"), kh, QStringLiteral("--identity"), fx.userKeyPath()};
+    }
+    QProcessEnvironment env(int sessions, int segments = 0) const
+    {
+        QProcessEnvironment e;
+        e.insert(QStringLiteral("FERRY_SFTP_SESSIONS"), QString::number(sessions));
+        if (segments > 0)
+            e.insert(QStringLiteral("FERRY_SFTP_SEGMENTS"), QString::number(segments));
+        e.insert(QStringLiteral("HOME"), home); // no real ~/.ssh, no agent
+        e.insert(QStringLiteral("SSH_AUTH_SOCK"), QString());
+        return e;
+    }
+    CliResult cli(const QStringList &args, int sessions, int segments = 0) const
+    {
+        return runCli(args, data, data, {}, 300000, env(sessions, segments));
+    }
+    // An engine logged in with the password (asked through interaction when given).
+    std::unique_ptr<SftpFileSystem> engine(int maxConnections, Interaction *interaction, quint16 port = 0)
+    {
+        ConnectionSpec spec;
+        spec.protocol = Protocol::Sftp;
+        spec.host = sshd->host;
+        spec.port = port ? port : sshd->port;
+        spec.user = Fixture::user();
+        if (!interaction) {
+            spec.password = Fixture::password();
+            spec.hasPassword = true;
+        }
+        ConnectOptions o;
+        o.knownHostsFile = kh;
+        o.useAgent = false;
+        o.maxConnections = maxConnections;
+        if (port)
+            o.pinnedHostKeys << fingerprint; // known_hosts names the real port
+        auto fs = std::make_unique<SftpFileSystem>(spec, o, interaction);
+        fs->setLogSink([this](LogKind, const QString &text) { lines << text; });
+        if (Status s = fs->connect(); !s) {
+            qWarning("connect: %s", qPrintable(s.error().message()));
+            return nullptr;
+        }
+        return fs;
+    }
+    QString log() const { return lines.join(QLatin1Char('\n')); }
+};
+
+class ScopedEnv
+{
+public:
+    ScopedEnv(const char *name, const QByteArray &value) : m_name(name) { qputenv(name, value); }
+    ~ScopedEnv() { qunsetenv(m_name); }
+
+private:
+    const char *m_name;
+};
+
+} // namespace
+
+class TestSftpSessions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qunsetenv("FERRY_SFTP_SESSIONS");
+        qunsetenv("FERRY_SFTP_SEGMENTS");
+    }
+    void downloadOverThreeSessionsAsksThePasswordOnce();
+    void uploadOverFourSessions();
+    void killedDownloadContinuesEverySegment();
+    void killedUploadContinuesEverySegment();
+    void siteLimitedToOneConnectionUsesOne();
+    void refusedSecondConnectionFallsBack();
+};
+
+void TestSftpSessions::downloadOverThreeSessionsAsksThePasswordOnce()
+{
+    Env e;
+    QVERIFY2(e.start(), qPrintable(e.fx.lastError()));
+    const QString source = e.fx.rootDir() + QStringLiteral("/big.bin");
+    QVERIFY(writeRandomFile(source, 64 * MiB, 81));
+    ScopedEnv sessions("FERRY_SFTP_SESSIONS", "3");
+    PasswordOnce ask;
+    const int before = acceptedLogins(*e.sshd);
+    auto fs = e.engine(0, &ask);
+    QVERIFY(fs);
+    const QString target = e.dir.filePath(QStringLiteral("big.bin"));
+    SftpFileSystem::TransferOptions o;
+    o.segmentsPath = SegmentRecord::pathFor(target);
+    const Status s = fs->downloadFile(RemotePath(source), target, o);
+    QVERIFY2(s, qPrintable(s ? e.log() : s.error().message() + QLatin1Char('\n') + e.log()));
+    QCOMPARE(sha256OfFile(target), sha256OfFile(source));
+    QVERIFY2(e.log().contains(QStringLiteral("segments over 3 connections")), qPrintable(e.log()));
+    QVERIFY(!QFileInfo::exists(o.segmentsPath));
+    // Three sessions logged in; the password was asked for once.
+    QCOMPARE(ask.asked, 1);
+    QVERIFY2(acceptedLogins(*e.sshd) - before >= 3, qPrintable(Fixture::logTail(*e.sshd)));
+}
+
+void TestSftpSessions::uploadOverFourSessions()
+{
+    Env e;
+    QVERIFY2(e.start(), qPrintable(e.fx.lastError()));
+    const QString source = e.dir.filePath(QStringLiteral("big.bin"));
+    QVERIFY(writeRandomFile(source, 64 * MiB, 82));
+    const int before = acceptedLogins(*e.sshd);
+    const CliResult r = e.cli(QStringList{QStringLiteral("put"), QStringLiteral("--verbose"), source,
+                                          e.url(QStringLiteral("big.bin"))} +
+                                  e.options(),
+                              4, 2);
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    QVERIFY2(r.err.contains("segments over 4 connections"), qPrintable(diag(r)));
+    QCOMPARE(sha256OfFile(e.fx.rootDir() + QStringLiteral("/big.bin")), sha256OfFile(source));
+    QVERIFY2(acceptedLogins(*e.sshd) - before >= 4, qPrintable(Fixture::logTail(*e.sshd)));
+}
+
+void TestSftpSessions::killedDownloadContinuesEverySegment()
+{
+    Env e;
+    QVERIFY2(e.start(), qPrintable(e.fx.lastError()));
+    const qint64 size = 64 * MiB;
+    const QString source = e.fx.rootDir() + QStringLiteral("/big.bin");
+    QVERIFY(writeRandomFile(source, size, 83));
+    QTemporaryDir local;
+    const QString target = local.filePath(QStringLiteral("big.bin"));
+    const QString part = local.filePath(QStringLiteral(".big.bin.ferry-part-1")); // item 1's partial
+    const QString recordPath = SegmentRecord::pathFor(part);
+    const CliResult add =
+        e.cli(QStringList{QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"),
+                          e.url(QStringLiteral("big.bin")), local.path()} +
+                  e.options(),
+              3);
+    QVERIFY2(add.exitCode == 0, qPrintable(diag(add)));
+    // Killed once the two extra sessions have split ranges off and all three are under way.
+    const SegmentKill killed = killQueueRun(
+        e.data, e.env(3), QStringLiteral("12M"), [&] { return recordPath; }, size,
+        [](const auto &s) { return everySegmentUnderWay(s, 3); });
+    QVERIFY2(killed.ok(), qPrintable(killed.why));
+    const QString mismatch = keptBytesMatch(source, part, killed.segments);
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+
+    const CliResult second =
+        e.cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--verbose")}, 3);
+    QVERIFY2(second.exitCode == 0, qPrintable(diag(second)));
+    QCOMPARE(sha256OfFile(target), sha256OfFile(source));
+    QVERIFY(!QFileInfo::exists(recordPath));
+    QVERIFY2(second.err.contains("Continuing"), qPrintable(diag(second)));
+    for (const SegmentRecord::Segment &s : killed.segments)
+        QVERIFY2(
+            s.next == s.start || // split off just before the kill: nothing of it moved yet
+
+                second.err.contains(QByteArray(QByteArray::number(s.start) + '-' + QByteArray::number(s.end) +
+                                               " (from " + QByteArray::number(s.next) + ")")),
+            qPrintable(QStringLiteral("segment %1-%2 did not continue at %3\n%4")
+                           .arg(s.start)
+                           .arg(s.end)
+                           .arg(s.next)
+                           .arg(diag(second))));
+}
+
+void TestSftpSessions::killedUploadContinuesEverySegment()
+{
+    Env e;
+    QVERIFY2(e.start(), qPrintable(e.fx.lastError()));
+    const qint64 size = 64 * MiB;
+    const QString source = e.dir.filePath(QStringLiteral("big.bin"));
+    QVERIFY(writeRandomFile(source, size, 84));
+    const QString uploaded = e.fx.rootDir() + QStringLiteral("/big.bin");
+    const CliResult add = e.cli(QStringList{QStringLiteral("queue"), QStringLiteral("add"),
+                                            QStringLiteral("put"), source, e.url(QStringLiteral("big.bin"))} +
+                                    e.options(),
+                                3, 1);
+    QVERIFY2(add.exitCode == 0, qPrintable(diag(add)));
+    const auto recordPath = [&] {
+        const QStringList found =
+            QDir(e.data + QStringLiteral("/segments")).entryList({QStringLiteral("*.segments")}, QDir::Files);
+        return found.isEmpty() ? QString() : e.data + QStringLiteral("/segments/") + found.first();
+    };
+    // One channel of this session, two more sessions splitting its range.
+    const SegmentKill killed = killQueueRun(e.data, e.env(3, 1), QStringLiteral("12M"), recordPath, size,
+                                            [](const auto &s) { return everySegmentUnderWay(s, 3); });
+    QVERIFY2(killed.ok(), qPrintable(killed.why));
+    const QString mismatch = keptBytesMatch(source, uploaded, killed.segments);
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+
+    const CliResult second =
+        e.cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--verbose")}, 3, 1);
+    QVERIFY2(second.exitCode == 0, qPrintable(diag(second)));
+    QCOMPARE(sha256OfFile(uploaded), sha256OfFile(source));
+    QVERIFY(recordPath().isEmpty());
+    for (const SegmentRecord::Segment &s : killed.segments)
+        QVERIFY2(
+            s.next == s.start || // split off just before the kill: nothing of it moved yet
+
+                second.err.contains(QByteArray(QByteArray::number(s.start) + '-' + QByteArray::number(s.end) +
+                                               " (from " + QByteArray::number(s.next) + ")")),
+            qPrintable(QStringLiteral("segment %1-%2 did not continue at %3\n%4")
+                           .arg(s.start)
+                           .arg(s.end)
+                           .arg(s.next)
+                           .arg(diag(second))));
+}
+
+void TestSftpSessions::siteLimitedToOneConnectionUsesOne()
+{
+    Env e;
+    QVERIFY2(e.start(), qPrintable(e.fx.lastError()));
+    const QString source = e.fx.rootDir() + QStringLiteral("/big.bin");
+    QVERIFY(writeRandomFile(source, 64 * MiB, 85));
+    ScopedEnv sessions("FERRY_SFTP_SESSIONS", "3");
+    const int before = acceptedLogins(*e.sshd);
+    auto fs = e.engine(1, nullptr);
+    QVERIFY(fs);
+    const QString target = e.dir.filePath(QStringLiteral("big.bin"));
+    SftpFileSystem::TransferOptions o;
+    o.segmentsPath = SegmentRecord::pathFor(target);
+    const Status s = fs->downloadFile(RemotePath(source), target, o);
+    QVERIFY2(s, qPrintable(s ? e.log() : s.error().message()));
+    QCOMPARE(sha256OfFile(target), sha256OfFile(source));
+    QVERIFY2(!e.log().contains(QStringLiteral("more SSH connection")), qPrintable(e.log()));
+    QCOMPARE(acceptedLogins(*e.sshd) - before, 1);
+}
+
+void TestSftpSessions::refusedSecondConnectionFallsBack()
+{
+    Env e;
+    QVERIFY2(e.start(), qPrintable(e.fx.lastError()));
+    const QString source = e.fx.rootDir() + QStringLiteral("/big.bin");
+    QVERIFY(writeRandomFile(source, 64 * MiB, 86));
+    OneConnectionProxy proxy(e.sshd->port);
+    QVERIFY(proxy.port() != 0);
+    ScopedEnv sessions("FERRY_SFTP_SESSIONS", "3");
+    auto fs = e.engine(0, nullptr, proxy.port());
+    QVERIFY(fs);
+    for (const bool upload : {false, true}) {
+        e.lines.clear();
+        const QString local = e.dir.filePath(upload ? QStringLiteral("up.bin") : QStringLiteral("down.bin"));
+        if (upload)
+            QVERIFY(QFile::copy(source, local));
+        SftpFileSystem::TransferOptions o;
+        o.segmentsPath = SegmentRecord::pathFor(local);
+        const Status s =
+            upload ? fs->uploadFile(local, RemotePath(e.fx.rootDir() + QStringLiteral("/up.bin")), o)
+                   : fs->downloadFile(RemotePath(source), local, o);
+        QVERIFY2(s, qPrintable(s ? e.log() : s.error().message() + QLatin1Char('\n') + e.log()));
+        QVERIFY2(e.log().contains(QStringLiteral("The server refused more SSH connections")),
+                 qPrintable(e.log()));
+        QVERIFY2(e.log().contains(QStringLiteral("segments over 1 connection")), qPrintable(e.log()));
+        QCOMPARE(sha256OfFile(upload ? e.fx.rootDir() + QStringLiteral("/up.bin") : local),
+                 sha256OfFile(source));
+    }
+    QVERIFY(proxy.refused() >= 2);
+}
+
+QTEST_GUILESS_MAIN(TestSftpSessions)
+#include "tst_sftpsessions.moc"
