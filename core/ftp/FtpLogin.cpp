@@ -105,7 +105,8 @@ Status FtpFileSystem::login()
                 return st;
         } else if (auth->isPermanentError()) {
             log(LogKind::Warning,
-                QStringLiteral(
+                QCoreApplication::translate(
+                    "ferry::ftp",
                     "The server does not offer TLS (AUTH TLS: %1); continuing WITHOUT encryption: the "
                     "password and files travel in plain text, and this connection is not protected "
                     "against a downgrade")
@@ -213,7 +214,9 @@ Status FtpFileSystem::login()
     }
 
     timer.start();
-    if (auto type = expect(QStringLiteral("TYPE I"), 2, QStringLiteral("binary mode (TYPE I)")); !type)
+    if (auto type = expect(QStringLiteral("TYPE I"), 2,
+                           QCoreApplication::translate("ferry::ftp", "binary mode (TYPE I)"));
+        !type)
         return type.error();
     timed();
     log(LogKind::Status,
