@@ -20,6 +20,7 @@ PACKAGES=(
   libarchive-tools zip unzip p7zip-full zstd xz-utils  # archives made by the tests and bench/bench_archive.sh
   dpkg-dev desktop-file-utils appstream man-db  # the package check (tests/check_package.sh)
   icnsutils  # macOS's ferry.icns: made by scripts/render-icons.sh, checked by tests/check_icns.sh
+  librsvg2-bin  # rsvg-convert: scripts/render-icons.sh renders the icon's PNG sizes from ferry.svg
 )
 
 SUDO=""

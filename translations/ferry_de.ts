@@ -1068,6 +1068,10 @@ Gleicht das Ziel (URL bei up, der Vorgabe; LOKAL bei down) an die Quelle an.
         <source>queue priority takes an ID and a number</source>
         <translation>queue priority erwartet eine ID und eine Zahl</translation>
     </message>
+    <message>
+        <source>%1 is not a file in the archive</source>
+        <translation>%1 ist keine Datei im Archiv</translation>
+    </message>
 </context>
 <context>
     <name>ferry::cli::RemoteCommands</name>
@@ -1166,6 +1170,42 @@ Gleicht das Ziel (URL bei up, der Vorgabe; LOKAL bei down) an die Quelle an.
     <message>
         <source>Password for %1:</source>
         <translation>Passwort für %1:</translation>
+    </message>
+    <message>
+        <source>ETA %1 s</source>
+        <translation>noch %1 s</translation>
+    </message>
+    <message>
+        <source>skipped %1: not a safe path</source>
+        <translation>%1 übersprungen: kein sicherer Pfad</translation>
+    </message>
+    <message>
+        <source>skipped %1: not a safe file name</source>
+        <translation>%1 übersprungen: kein sicherer Dateiname</translation>
+    </message>
+    <message>
+        <source>skipped %1: a link or special file inside an archive is not uploaded</source>
+        <translation>%1 übersprungen: ein Link oder eine Spezialdatei in einem Archiv wird nicht hochgeladen</translation>
+    </message>
+    <message>
+        <source>%1 is not a file in the archive</source>
+        <translation>%1 ist keine Datei im Archiv</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an archive</source>
+        <translation>%1 ist ein Ordner, kein Archiv</translation>
+    </message>
+    <message>
+        <source>extracting %1</source>
+        <translation>%1 wird entpackt</translation>
+    </message>
+    <message>
+        <source>the downloaded archive is kept as %1</source>
+        <translation>das heruntergeladene Archiv bleibt als %1 erhalten</translation>
+    </message>
+    <message>
+        <source>extracted: %1 files, %2 folders, %3 links; skipped: %4</source>
+        <translation>entpackt: %1 Dateien, %2 Ordner, %3 Links; übersprungen: %4</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1445,37 @@ Gleicht das Ziel (URL bei up, der Vorgabe; LOKAL bei down) an die Quelle an.
     <message>
         <source>--list-connections takes a number from 1 to 10</source>
         <translation>--list-connections erwartet eine Zahl von 1 bis 10</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::cli::WatchCommand</name>
+    <message>
+        <source>trying again in %1 s</source>
+        <translation>neuer Versuch in %1 s</translation>
+    </message>
+    <message>
+        <source>watch takes a local folder and a URL</source>
+        <translation>watch erwartet einen lokalen Ordner und eine URL</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>--settle takes milliseconds from 0 to 600000</source>
+        <translation>--settle erwartet Millisekunden von 0 bis 600000</translation>
+    </message>
+    <message>
+        <source>cannot catch Ctrl-C</source>
+        <translation>Strg+C kann nicht abgefangen werden</translation>
+    </message>
+    <message>
+        <source>watching %1 (Ctrl-C stops)</source>
+        <translation>%1 wird beobachtet (Strg+C beendet)</translation>
+    </message>
+    <message>
+        <source>watch stopped</source>
+        <translation>Beobachtung beendet</translation>
     </message>
 </context>
 <context>
@@ -1699,10 +1770,6 @@ Gleicht das Ziel (URL bei up, der Vorgabe; LOKAL bei down) an die Quelle an.
         <translation>Setzen der Änderungszeit von %1</translation>
     </message>
     <message>
-        <source>timed out waiting for %1</source>
-        <translation>Zeitüberschreitung beim Warten auf %1</translation>
-    </message>
-    <message>
         <source>Connecting to %1:%2 (implicit TLS)</source>
         <translation>Verbinde mit %1:%2 (implizites TLS)</translation>
     </message>
@@ -1829,6 +1896,198 @@ Gleicht das Ziel (URL bei up, der Vorgabe; LOKAL bei down) an die Quelle an.
         <source>[connection %1] logged in at %2 s, first byte at %3 s, last at %4 s</source>
         <translation>[Verbindung %1] angemeldet nach %2 s, erstes Byte nach %3 s, letztes nach %4 s</translation>
     </message>
+    <message>
+        <source>the character set &apos;%1&apos; is not supported; use UTF-8 or ISO-8859-1</source>
+        <translation>der Zeichensatz &apos;%1&apos; wird nicht unterstützt; UTF-8 oder ISO-8859-1 verwenden</translation>
+    </message>
+    <message>
+        <source>the server sent a malformed reply (%1)</source>
+        <translation>der Server schickte eine fehlerhafte Antwort (%1)</translation>
+    </message>
+    <message>
+        <source>keep-alive</source>
+        <translation>Keep-Alive</translation>
+    </message>
+    <message>
+        <source>cannot create %1: its parent folder does not exist</source>
+        <translation>%1 kann nicht angelegt werden: der übergeordnete Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>deleting %1</source>
+        <translation>Löschen von %1</translation>
+    </message>
+    <message>
+        <source>removing the folder %1</source>
+        <translation>Entfernen des Ordners %1</translation>
+    </message>
+    <message>
+        <source>renaming %1</source>
+        <translation>Umbenennen von %1</translation>
+    </message>
+    <message>
+        <source>renaming %1 to %2</source>
+        <translation>Umbenennen von %1 in %2</translation>
+    </message>
+    <message>
+        <source>changing the permissions of %1</source>
+        <translation>Ändern der Rechte von %1</translation>
+    </message>
+    <message>
+        <source>the server answered with %1 instead of %2</source>
+        <translation>der Server antwortete mit %1 statt %2</translation>
+    </message>
+    <message>
+        <source>%1 is not offered</source>
+        <translation>%1 wird nicht angeboten</translation>
+    </message>
+    <message>
+        <source>Server-to-server copy %1: one server encrypts data and the other does not; streaming through Ferry</source>
+        <translation>Server-zu-Server-Kopie %1: ein Server verschlüsselt Daten, der andere nicht; Übertragung über Ferry</translation>
+    </message>
+    <message>
+        <source>Server-to-server copy %1: FXP under TLS needs SSCN on both servers; streaming through Ferry</source>
+        <translation>Server-zu-Server-Kopie %1: FXP mit TLS braucht SSCN auf beiden Servern; Übertragung über Ferry</translation>
+    </message>
+    <message>
+        <source>Server-to-server copy %1 (FXP)</source>
+        <translation>Server-zu-Server-Kopie %1 (FXP)</translation>
+    </message>
+    <message>
+        <source>FXP refused by the target server at PASV (%1); streaming through Ferry</source>
+        <translation>FXP vom Zielserver bei PASV abgelehnt (%1); Übertragung über Ferry</translation>
+    </message>
+    <message>
+        <source>FXP refused by the source server at SSCN (%1); streaming through Ferry</source>
+        <translation>FXP vom Quellserver bei SSCN abgelehnt (%1); Übertragung über Ferry</translation>
+    </message>
+    <message>
+        <source>FXP refused by the source server at PORT (%1); streaming through Ferry</source>
+        <translation>FXP vom Quellserver bei PORT abgelehnt (%1); Übertragung über Ferry</translation>
+    </message>
+    <message>
+        <source>FXP refused by the source server at RETR (%1); streaming through Ferry</source>
+        <translation>FXP vom Quellserver bei RETR abgelehnt (%1); Übertragung über Ferry</translation>
+    </message>
+    <message>
+        <source>FXP refused by the target server at STOR (%1); streaming through Ferry</source>
+        <translation>FXP vom Zielserver bei STOR abgelehnt (%1); Übertragung über Ferry</translation>
+    </message>
+    <message>
+        <source>FXP refused at the end of the transfer (%1); streaming through Ferry</source>
+        <translation>FXP am Ende der Übertragung abgelehnt (%1); Übertragung über Ferry</translation>
+    </message>
+    <message>
+        <source>a server-to-server copy (PORT to the other server)</source>
+        <translation>eine Server-zu-Server-Kopie (PORT zum anderen Server)</translation>
+    </message>
+    <message>
+        <source>the TLS client role for a server-to-server copy (SSCN)</source>
+        <translation>die TLS-Client-Rolle für eine Server-zu-Server-Kopie (SSCN)</translation>
+    </message>
+    <message>
+        <source>cannot open the folder %1</source>
+        <translation>der Ordner %1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>opening the folder %1</source>
+        <translation>Öffnen des Ordners %1</translation>
+    </message>
+    <message>
+        <source>listing %2: the server sent more than %1 entries (%3 so far); Ferry stops there</source>
+        <translation>Auflistung von %2: der Server schickte mehr als %1 Einträge (bisher %3); Ferry bricht hier ab</translation>
+    </message>
+    <message>
+        <source>listing %2: the server sent more than %1 MiB (%3 entries so far); Ferry stops there</source>
+        <translation>Auflistung von %2: der Server schickte mehr als %1 MiB (bisher %3 Einträge); Ferry bricht hier ab</translation>
+    </message>
+    <message>
+        <source>The server does not offer TLS (AUTH TLS: %1); continuing WITHOUT encryption: the password and files travel in plain text, and this connection is not protected against a downgrade</source>
+        <translation>Der Server bietet kein TLS an (AUTH TLS: %1); weiter OHNE Verschlüsselung: Passwort und Dateien gehen im Klartext über das Netz, und diese Verbindung ist nicht gegen einen Downgrade geschützt</translation>
+    </message>
+    <message>
+        <source>binary mode (TYPE I)</source>
+        <translation>Binärmodus (TYPE I)</translation>
+    </message>
+    <message>
+        <source>active mode (PORT)</source>
+        <translation>aktiver Modus (PORT)</translation>
+    </message>
+    <message>
+        <source>malformed reply line: &apos;%1&apos;</source>
+        <translation>fehlerhafte Antwortzeile: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>multi-line reply longer than %1 MiB</source>
+        <translation>mehrzeilige Antwort länger als %1 MiB</translation>
+    </message>
+    <message>
+        <source>multi-line reply longer than %1 lines</source>
+        <translation>mehrzeilige Antwort länger als %1 Zeilen</translation>
+    </message>
+    <message>
+        <source>timed out connecting to %1:%2</source>
+        <translation>Zeitüberschreitung beim Verbinden mit %1:%2</translation>
+    </message>
+    <message>
+        <source>timed out waiting for the TLS handshake</source>
+        <translation>Zeitüberschreitung beim TLS-Handshake</translation>
+    </message>
+    <message>
+        <source>timed out sending a command to the server</source>
+        <translation>Zeitüberschreitung beim Senden eines Befehls an den Server</translation>
+    </message>
+    <message>
+        <source>timed out waiting for the server&apos;s reply</source>
+        <translation>Zeitüberschreitung beim Warten auf die Antwort des Servers</translation>
+    </message>
+    <message>
+        <source>timed out opening the data connection to %1:%2</source>
+        <translation>Zeitüberschreitung beim Öffnen der Datenverbindung zu %1:%2</translation>
+    </message>
+    <message>
+        <source>timed out waiting for the data connection&apos;s TLS handshake</source>
+        <translation>Zeitüberschreitung beim TLS-Handshake der Datenverbindung</translation>
+    </message>
+    <message>
+        <source>timed out waiting for the data connection to close</source>
+        <translation>Zeitüberschreitung beim Schließen der Datenverbindung</translation>
+    </message>
+    <message>
+        <source>the server at %1:%2 closed the connection at once</source>
+        <translation>der Server %1:%2 hat die Verbindung sofort geschlossen</translation>
+    </message>
+    <message>
+        <source>the server closed the connection during the TLS handshake</source>
+        <translation>der Server hat die Verbindung während des TLS-Handshakes geschlossen</translation>
+    </message>
+    <message>
+        <source>the server closed the connection while a command was sent</source>
+        <translation>der Server hat die Verbindung beim Senden eines Befehls geschlossen</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before it replied</source>
+        <translation>der Server hat die Verbindung vor seiner Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>the server closed the data connection to %1:%2 at once</source>
+        <translation>der Server hat die Datenverbindung zu %1:%2 sofort geschlossen</translation>
+    </message>
+    <message>
+        <source>the server closed the data connection during its TLS handshake</source>
+        <translation>der Server hat die Datenverbindung während ihres TLS-Handshakes geschlossen</translation>
+    </message>
+    <message>
+        <source>the server closed the data connection before it was done</source>
+        <translation>der Server hat die Datenverbindung vorzeitig geschlossen</translation>
+    </message>
+    <message>
+        <source>cannot read the server&apos;s reply: %1</source>
+        <translation>die Antwort des Servers kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot close the data connection: %1</source>
+        <translation>die Datenverbindung kann nicht geschlossen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ferry::remote</name>
@@ -1875,6 +2134,53 @@ Gleicht das Ziel (URL bei up, der Vorgabe; LOKAL bei down) an die Quelle an.
     <message>
         <source>cannot open the segment record %1: %2</source>
         <translation>Segmentliste %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a URL: expected ftp://, ftpes://, ftps:// or sftp://</source>
+        <translation>&apos;%1&apos; ist keine URL: erwartet ftp://, ftpes://, ftps:// oder sftp://</translation>
+    </message>
+    <message>
+        <source>unsupported protocol &apos;%1&apos;: use ftp, ftpes, ftps or sftp</source>
+        <translation>nicht unterstütztes Protokoll &apos;%1&apos;: ftp, ftpes, ftps oder sftp verwenden</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>zu kurz</translation>
+    </message>
+    <message>
+        <source>no header</source>
+        <translation>kein Kopf</translation>
+    </message>
+    <message>
+        <source>it is for %1 bytes, the file has %2</source>
+        <translation>er gilt für %1 Bytes, die Datei hat %2</translation>
+    </message>
+    <message>
+        <source>wrong length</source>
+        <translation>falsche Länge</translation>
+    </message>
+    <message>
+        <source>line %1 is out of order</source>
+        <translation>Zeile %1 steht nicht in der Reihenfolge</translation>
+    </message>
+    <message>
+        <source>the ranges do not reach the end of the file</source>
+        <translation>die Bereiche reichen nicht bis zum Dateiende</translation>
+    </message>
+    <message>
+        <source>no segment %1 in %2</source>
+        <translation>kein Segment %1 in %2</translation>
+    </message>
+    <message>
+        <source>cannot split %1-%2 (at %3) at %4</source>
+        <translation>%1-%2 (bei %3) kann nicht bei %4 geteilt werden</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::session</name>
+    <message>
+        <source>%1:// is not supported by this build</source>
+        <translation>%1:// wird von diesem Build nicht unterstützt</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2594,58 @@ Gleicht das Ziel (URL bei up, der Vorgabe; LOKAL bei down) an die Quelle an.
         <source>Uploaded %1 in %2 segments over %3 connections</source>
         <translation>%1 in %2 Segmenten über %3 Verbindungen hochgeladen</translation>
     </message>
+    <message>
+        <source>Dropped an SFTP reply (type %1) for request %2, which nobody sent or which was answered already</source>
+        <translation>SFTP-Antwort (Typ %1) auf Anfrage %2 verworfen, die niemand gesendet hat oder die schon beantwortet war</translation>
+    </message>
+    <message>
+        <source>the SFTP server sent %1 replies to requests nobody sent; the channel was closed</source>
+        <translation>der SFTP-Server schickte %1 Antworten auf Anfragen, die niemand gesendet hat; der Kanal wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>the SFTP server did not answer within %1 s</source>
+        <translation>der SFTP-Server hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+    <message>
+        <source>listing %2: the server sent more than %1 MiB (%3 entries so far); Ferry stops there</source>
+        <translation>Auflistung von %2: der Server schickte mehr als %1 MiB (bisher %3 Einträge); Ferry bricht hier ab</translation>
+    </message>
+    <message>
+        <source>listing %2: the server sent more than %1 entries (%3 so far); Ferry stops there</source>
+        <translation>Auflistung von %2: der Server schickte mehr als %1 Einträge (bisher %3); Ferry bricht hier ab</translation>
+    </message>
+    <message>
+        <source>%1: malformed HANDLE reply</source>
+        <translation>%1: fehlerhafte HANDLE-Antwort</translation>
+    </message>
+    <message>
+        <source>%1: the server used %2</source>
+        <translation>%1: der Server verwendete %2</translation>
+    </message>
+    <message>
+        <source>%1: a malformed check-file reply</source>
+        <translation>%1: fehlerhafte check-file-Antwort</translation>
+    </message>
+    <message>
+        <source>%1: the server used an unknown hash, %2</source>
+        <translation>%1: der Server verwendete einen unbekannten Hash, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes of %3 hash, %4 expected</source>
+        <translation>%1: %2 Bytes %3-Hash, erwartet %4</translation>
+    </message>
+    <message>
+        <source>cannot set SSH options: %1</source>
+        <translation>SSH-Optionen können nicht gesetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>Passphrase for a private key (%1)</source>
+        <translation>Passphrase für einen privaten Schlüssel (%1)</translation>
+    </message>
+    <message>
+        <source>nothing the server offers</source>
+        <translation>nichts, was der Server anbietet</translation>
+    </message>
 </context>
 <context>
     <name>ferry::sites</name>
@@ -2407,6 +2765,126 @@ Gleicht das Ziel (URL bei up, der Vorgabe; LOKAL bei down) an die Quelle an.
         <source>the password vault disappeared</source>
         <translation>der Passwort-Tresor ist verschwunden</translation>
     </message>
+    <message>
+        <source>not a FileZilla site file</source>
+        <translation>keine FileZilla-Serverdatei</translation>
+    </message>
+    <message>
+        <source>its default remote folder &apos;%1&apos; is not readable; left out</source>
+        <translation>sein entfernter Standardordner &apos;%1&apos; ist nicht lesbar; ausgelassen</translation>
+    </message>
+    <message>
+        <source>FileZilla protocol %1 is not FTP, FTPS or SFTP; skipped</source>
+        <translation>FileZilla-Protokoll %1 ist nicht FTP, FTPS oder SFTP; übersprungen</translation>
+    </message>
+    <message>
+        <source>it names no host; skipped</source>
+        <translation>er nennt keinen Host; übersprungen</translation>
+    </message>
+    <message>
+        <source>unknown logon type %1; imported as normal</source>
+        <translation>unbekannte Anmeldeart %1; als normal importiert</translation>
+    </message>
+    <message>
+        <source>the FTP account (ACCT) is not supported; imported as a normal logon</source>
+        <translation>das FTP-Konto (ACCT) wird nicht unterstützt; als normale Anmeldung importiert</translation>
+    </message>
+    <message>
+        <source>a key file logon needs SFTP; imported as &quot;ask for password&quot;</source>
+        <translation>eine Anmeldung per Schlüsseldatei braucht SFTP; als „nach Passwort fragen“ importiert</translation>
+    </message>
+    <message>
+        <source>its password is not valid base64; it will be asked for</source>
+        <translation>sein Passwort ist kein gültiges Base64; es wird erfragt</translation>
+    </message>
+    <message>
+        <source>its password is protected by FileZilla&apos;s master password and cannot be imported; it will be asked for</source>
+        <translation>sein Passwort ist durch FileZillas Master-Passwort geschützt und kann nicht importiert werden; es wird erfragt</translation>
+    </message>
+    <message>
+        <source>missing or not a UUID</source>
+        <translation>fehlt oder ist keine UUID</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>not ftp, ftpes, ftps or sftp</source>
+        <translation>nicht ftp, ftpes, ftps oder sftp</translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation>außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>unknown logon type</source>
+        <translation>unbekannte Anmeldeart</translation>
+    </message>
+    <message>
+        <source>not default, passive or active</source>
+        <translation>nicht default, passive oder active</translation>
+    </message>
+    <message>
+        <source>not auto, utf-8 or named</source>
+        <translation>nicht auto, utf-8 oder benannt</translation>
+    </message>
+    <message>
+        <source>a remote folder that is not absolute</source>
+        <translation>ein entfernter Ordner, der nicht absolut ist</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2); it is left as it is</source>
+        <translation>%1 ist kein gültiges JSON (%2); die Datei bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>%1 has no schema version; it is left as it is</source>
+        <translation>%1 hat keine Schemaversion; die Datei bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>%1 holds a site we cannot read (%2); it is left as it is</source>
+        <translation>%1 enthält einen Server, den Ferry nicht lesen kann (%2); die Datei bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>Match blocks are not evaluated; their settings were left out</source>
+        <translation>Match-Blöcke werden nicht ausgewertet; ihre Einstellungen wurden ausgelassen</translation>
+    </message>
+    <message>
+        <source>Include nested too deeply at &apos;%1&apos;; stopped</source>
+        <translation>Include zu tief verschachtelt bei &apos;%1&apos;; abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot read included %1</source>
+        <translation>eingebundene Datei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the password vault %1 is damaged (%2); it was kept aside as %3, and the next saved password starts a new vault</source>
+        <translation>der Passwort-Tresor %1 ist beschädigt (%2); er wurde als %3 beiseitegelegt, und das nächste gespeicherte Passwort beginnt einen neuen Tresor</translation>
+    </message>
+    <message>
+        <source>the password vault %1 is damaged (%2) and could not be moved aside; it is left as it is</source>
+        <translation>der Passwort-Tresor %1 ist beschädigt (%2) und konnte nicht beiseitegelegt werden; er bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>not a Ferry vault, or cut short</source>
+        <translation>kein Ferry-Tresor, oder abgeschnitten</translation>
+    </message>
+    <message>
+        <source>its header does not match its checksum</source>
+        <translation>sein Kopf passt nicht zu seiner Prüfsumme</translation>
+    </message>
+    <message>
+        <source>its key derivation cost is out of range</source>
+        <translation>seine Kosten der Schlüsselableitung liegen außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>its contents fail authentication</source>
+        <translation>sein Inhalt besteht die Authentifizierung nicht</translation>
+    </message>
+    <message>
+        <source>its decrypted contents are not readable</source>
+        <translation>sein entschlüsselter Inhalt ist nicht lesbar</translation>
+    </message>
 </context>
 <context>
     <name>ferry::sites::CredentialService</name>
@@ -2498,6 +2976,18 @@ Gleicht das Ziel (URL bei up, der Vorgabe; LOKAL bei down) an die Quelle an.
             <numerusform>Synchronisierung von %1 und %2 abgeschlossen: %n gelöscht</numerusform>
             <numerusform>Synchronisierung von %1 und %2 abgeschlossen: %n gelöscht</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 of %2 copies did not finish; nothing was deleted</source>
+        <translation>%1 von %2 Kopien wurden nicht fertig; nichts wurde gelöscht</translation>
     </message>
 </context>
 <context>
@@ -2889,6 +3379,26 @@ Gleicht das Ziel (URL bei up, der Vorgabe; LOKAL bei down) an die Quelle an.
     <message>
         <source>Password:</source>
         <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>a link or special file inside an archive is not uploaded</source>
+        <translation>ein Link oder eine Spezialdatei in einem Archiv wird nicht hochgeladen</translation>
+    </message>
+    <message>
+        <source>%1 (follow links to upload it)</source>
+        <translation>%1 (Links folgen, um es hochzuladen)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a safe file name: it could land outside the target</source>
+        <translation>&apos;%1&apos; ist kein sicherer Dateiname: er könnte außerhalb des Ziels landen</translation>
+    </message>
+    <message>
+        <source>%1 (follow links to copy it)</source>
+        <translation>%1 (Links folgen, um es zu kopieren)</translation>
+    </message>
+    <message>
+        <source>%1 is not a file in the archive</source>
+        <translation>%1 ist keine Datei im Archiv</translation>
     </message>
 </context>
 <context>
@@ -6358,6 +6868,10 @@ Gelöschte Dateien kommen nicht in den Papierkorb.</translation>
     <message>
         <source>%1 B</source>
         <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 </TS>

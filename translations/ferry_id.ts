@@ -1061,6 +1061,10 @@ Menyamakan target (URL untuk up, bawaan; LOKAL untuk down) dengan sumber.
         <source>queue priority takes an ID and a number</source>
         <translation>queue priority menerima ID dan angka</translation>
     </message>
+    <message>
+        <source>%1 is not a file in the archive</source>
+        <translation>%1 bukan berkas di dalam arsip</translation>
+    </message>
 </context>
 <context>
     <name>ferry::cli::RemoteCommands</name>
@@ -1159,6 +1163,42 @@ Menyamakan target (URL untuk up, bawaan; LOKAL untuk down) dengan sumber.
     <message>
         <source>Password for %1:</source>
         <translation>Kata sandi untuk %1:</translation>
+    </message>
+    <message>
+        <source>ETA %1 s</source>
+        <translation>sisa %1 dtk</translation>
+    </message>
+    <message>
+        <source>skipped %1: not a safe path</source>
+        <translation>%1 dilewati: bukan jalur yang aman</translation>
+    </message>
+    <message>
+        <source>skipped %1: not a safe file name</source>
+        <translation>%1 dilewati: bukan nama berkas yang aman</translation>
+    </message>
+    <message>
+        <source>skipped %1: a link or special file inside an archive is not uploaded</source>
+        <translation>%1 dilewati: tautan atau berkas khusus di dalam arsip tidak diunggah</translation>
+    </message>
+    <message>
+        <source>%1 is not a file in the archive</source>
+        <translation>%1 bukan berkas di dalam arsip</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an archive</source>
+        <translation>%1 adalah folder, bukan arsip</translation>
+    </message>
+    <message>
+        <source>extracting %1</source>
+        <translation>mengekstrak %1</translation>
+    </message>
+    <message>
+        <source>the downloaded archive is kept as %1</source>
+        <translation>arsip yang diunduh disimpan sebagai %1</translation>
+    </message>
+    <message>
+        <source>extracted: %1 files, %2 folders, %3 links; skipped: %4</source>
+        <translation>diekstrak: %1 berkas, %2 folder, %3 tautan; dilewati: %4</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1433,37 @@ Menyamakan target (URL untuk up, bawaan; LOKAL untuk down) dengan sumber.
     <message>
         <source>--list-connections takes a number from 1 to 10</source>
         <translation>--list-connections menerima angka dari 1 sampai 10</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::cli::WatchCommand</name>
+    <message>
+        <source>trying again in %1 s</source>
+        <translation>mencoba lagi dalam %1 dtk</translation>
+    </message>
+    <message>
+        <source>watch takes a local folder and a URL</source>
+        <translation>watch menerima satu folder lokal dan satu URL</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 bukan folder</translation>
+    </message>
+    <message>
+        <source>--settle takes milliseconds from 0 to 600000</source>
+        <translation>--settle menerima milidetik dari 0 sampai 600000</translation>
+    </message>
+    <message>
+        <source>cannot catch Ctrl-C</source>
+        <translation>tidak dapat menangkap Ctrl-C</translation>
+    </message>
+    <message>
+        <source>watching %1 (Ctrl-C stops)</source>
+        <translation>mengawasi %1 (Ctrl-C untuk berhenti)</translation>
+    </message>
+    <message>
+        <source>watch stopped</source>
+        <translation>pengawasan dihentikan</translation>
     </message>
 </context>
 <context>
@@ -1687,10 +1758,6 @@ Menyamakan target (URL untuk up, bawaan; LOKAL untuk down) dengan sumber.
         <translation>mengatur waktu ubah %1</translation>
     </message>
     <message>
-        <source>timed out waiting for %1</source>
-        <translation>waktu habis saat menunggu %1</translation>
-    </message>
-    <message>
         <source>Connecting to %1:%2 (implicit TLS)</source>
         <translation>Menyambung ke %1:%2 (TLS implisit)</translation>
     </message>
@@ -1816,6 +1883,198 @@ Menyamakan target (URL untuk up, bawaan; LOKAL untuk down) dengan sumber.
         <source>[connection %1] logged in at %2 s, first byte at %3 s, last at %4 s</source>
         <translation>[koneksi %1] masuk pada %2 dtk, byte pertama pada %3 dtk, terakhir pada %4 dtk</translation>
     </message>
+    <message>
+        <source>the character set &apos;%1&apos; is not supported; use UTF-8 or ISO-8859-1</source>
+        <translation>set karakter &apos;%1&apos; tidak didukung; gunakan UTF-8 atau ISO-8859-1</translation>
+    </message>
+    <message>
+        <source>the server sent a malformed reply (%1)</source>
+        <translation>server mengirim balasan rusak (%1)</translation>
+    </message>
+    <message>
+        <source>keep-alive</source>
+        <translation>keep-alive</translation>
+    </message>
+    <message>
+        <source>cannot create %1: its parent folder does not exist</source>
+        <translation>tidak dapat membuat %1: folder induknya tidak ada</translation>
+    </message>
+    <message>
+        <source>deleting %1</source>
+        <translation>menghapus %1</translation>
+    </message>
+    <message>
+        <source>removing the folder %1</source>
+        <translation>menghapus folder %1</translation>
+    </message>
+    <message>
+        <source>renaming %1</source>
+        <translation>mengganti nama %1</translation>
+    </message>
+    <message>
+        <source>renaming %1 to %2</source>
+        <translation>mengganti nama %1 menjadi %2</translation>
+    </message>
+    <message>
+        <source>changing the permissions of %1</source>
+        <translation>mengubah izin %1</translation>
+    </message>
+    <message>
+        <source>the server answered with %1 instead of %2</source>
+        <translation>server menjawab dengan %1, bukan %2</translation>
+    </message>
+    <message>
+        <source>%1 is not offered</source>
+        <translation>%1 tidak ditawarkan</translation>
+    </message>
+    <message>
+        <source>Server-to-server copy %1: one server encrypts data and the other does not; streaming through Ferry</source>
+        <translation>Salinan antarserver %1: satu server mengenkripsi data dan yang lain tidak; dialirkan lewat Ferry</translation>
+    </message>
+    <message>
+        <source>Server-to-server copy %1: FXP under TLS needs SSCN on both servers; streaming through Ferry</source>
+        <translation>Salinan antarserver %1: FXP dengan TLS butuh SSCN di kedua server; dialirkan lewat Ferry</translation>
+    </message>
+    <message>
+        <source>Server-to-server copy %1 (FXP)</source>
+        <translation>Salinan antarserver %1 (FXP)</translation>
+    </message>
+    <message>
+        <source>FXP refused by the target server at PASV (%1); streaming through Ferry</source>
+        <translation>FXP ditolak server tujuan pada PASV (%1); dialirkan lewat Ferry</translation>
+    </message>
+    <message>
+        <source>FXP refused by the source server at SSCN (%1); streaming through Ferry</source>
+        <translation>FXP ditolak server sumber pada SSCN (%1); dialirkan lewat Ferry</translation>
+    </message>
+    <message>
+        <source>FXP refused by the source server at PORT (%1); streaming through Ferry</source>
+        <translation>FXP ditolak server sumber pada PORT (%1); dialirkan lewat Ferry</translation>
+    </message>
+    <message>
+        <source>FXP refused by the source server at RETR (%1); streaming through Ferry</source>
+        <translation>FXP ditolak server sumber pada RETR (%1); dialirkan lewat Ferry</translation>
+    </message>
+    <message>
+        <source>FXP refused by the target server at STOR (%1); streaming through Ferry</source>
+        <translation>FXP ditolak server tujuan pada STOR (%1); dialirkan lewat Ferry</translation>
+    </message>
+    <message>
+        <source>FXP refused at the end of the transfer (%1); streaming through Ferry</source>
+        <translation>FXP ditolak di akhir transfer (%1); dialirkan lewat Ferry</translation>
+    </message>
+    <message>
+        <source>a server-to-server copy (PORT to the other server)</source>
+        <translation>salinan antarserver (PORT ke server lain)</translation>
+    </message>
+    <message>
+        <source>the TLS client role for a server-to-server copy (SSCN)</source>
+        <translation>peran klien TLS untuk salinan antarserver (SSCN)</translation>
+    </message>
+    <message>
+        <source>cannot open the folder %1</source>
+        <translation>tidak dapat membuka folder %1</translation>
+    </message>
+    <message>
+        <source>opening the folder %1</source>
+        <translation>membuka folder %1</translation>
+    </message>
+    <message>
+        <source>listing %2: the server sent more than %1 entries (%3 so far); Ferry stops there</source>
+        <translation>daftar %2: server mengirim lebih dari %1 entri (sejauh ini %3); Ferry berhenti di situ</translation>
+    </message>
+    <message>
+        <source>listing %2: the server sent more than %1 MiB (%3 entries so far); Ferry stops there</source>
+        <translation>daftar %2: server mengirim lebih dari %1 MiB (sejauh ini %3 entri); Ferry berhenti di situ</translation>
+    </message>
+    <message>
+        <source>The server does not offer TLS (AUTH TLS: %1); continuing WITHOUT encryption: the password and files travel in plain text, and this connection is not protected against a downgrade</source>
+        <translation>Server tidak menawarkan TLS (AUTH TLS: %1); lanjut TANPA enkripsi: kata sandi dan berkas dikirim sebagai teks biasa, dan koneksi ini tidak terlindung dari downgrade</translation>
+    </message>
+    <message>
+        <source>binary mode (TYPE I)</source>
+        <translation>mode biner (TYPE I)</translation>
+    </message>
+    <message>
+        <source>active mode (PORT)</source>
+        <translation>mode aktif (PORT)</translation>
+    </message>
+    <message>
+        <source>malformed reply line: &apos;%1&apos;</source>
+        <translation>baris balasan rusak: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>multi-line reply longer than %1 MiB</source>
+        <translation>balasan multibaris lebih dari %1 MiB</translation>
+    </message>
+    <message>
+        <source>multi-line reply longer than %1 lines</source>
+        <translation>balasan multibaris lebih dari %1 baris</translation>
+    </message>
+    <message>
+        <source>timed out connecting to %1:%2</source>
+        <translation>waktu habis saat menyambung ke %1:%2</translation>
+    </message>
+    <message>
+        <source>timed out waiting for the TLS handshake</source>
+        <translation>waktu habis saat menunggu jabat tangan TLS</translation>
+    </message>
+    <message>
+        <source>timed out sending a command to the server</source>
+        <translation>waktu habis saat mengirim perintah ke server</translation>
+    </message>
+    <message>
+        <source>timed out waiting for the server&apos;s reply</source>
+        <translation>waktu habis saat menunggu balasan server</translation>
+    </message>
+    <message>
+        <source>timed out opening the data connection to %1:%2</source>
+        <translation>waktu habis saat membuka koneksi data ke %1:%2</translation>
+    </message>
+    <message>
+        <source>timed out waiting for the data connection&apos;s TLS handshake</source>
+        <translation>waktu habis saat menunggu jabat tangan TLS koneksi data</translation>
+    </message>
+    <message>
+        <source>timed out waiting for the data connection to close</source>
+        <translation>waktu habis saat menunggu koneksi data ditutup</translation>
+    </message>
+    <message>
+        <source>the server at %1:%2 closed the connection at once</source>
+        <translation>server %1:%2 langsung menutup koneksi</translation>
+    </message>
+    <message>
+        <source>the server closed the connection during the TLS handshake</source>
+        <translation>server menutup koneksi saat jabat tangan TLS</translation>
+    </message>
+    <message>
+        <source>the server closed the connection while a command was sent</source>
+        <translation>server menutup koneksi saat perintah dikirim</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before it replied</source>
+        <translation>server menutup koneksi sebelum membalas</translation>
+    </message>
+    <message>
+        <source>the server closed the data connection to %1:%2 at once</source>
+        <translation>server langsung menutup koneksi data ke %1:%2</translation>
+    </message>
+    <message>
+        <source>the server closed the data connection during its TLS handshake</source>
+        <translation>server menutup koneksi data saat jabat tangan TLS-nya</translation>
+    </message>
+    <message>
+        <source>the server closed the data connection before it was done</source>
+        <translation>server menutup koneksi data sebelum selesai</translation>
+    </message>
+    <message>
+        <source>cannot read the server&apos;s reply: %1</source>
+        <translation>tidak dapat membaca balasan server: %1</translation>
+    </message>
+    <message>
+        <source>cannot close the data connection: %1</source>
+        <translation>tidak dapat menutup koneksi data: %1</translation>
+    </message>
 </context>
 <context>
     <name>ferry::remote</name>
@@ -1862,6 +2121,53 @@ Menyamakan target (URL untuk up, bawaan; LOKAL untuk down) dengan sumber.
     <message>
         <source>cannot open the segment record %1: %2</source>
         <translation>tidak dapat membuka catatan segmen %1: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a URL: expected ftp://, ftpes://, ftps:// or sftp://</source>
+        <translation>&apos;%1&apos; bukan URL: seharusnya ftp://, ftpes://, ftps://, atau sftp://</translation>
+    </message>
+    <message>
+        <source>unsupported protocol &apos;%1&apos;: use ftp, ftpes, ftps or sftp</source>
+        <translation>protokol &apos;%1&apos; tidak didukung: gunakan ftp, ftpes, ftps, atau sftp</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>terlalu pendek</translation>
+    </message>
+    <message>
+        <source>no header</source>
+        <translation>tanpa header</translation>
+    </message>
+    <message>
+        <source>it is for %1 bytes, the file has %2</source>
+        <translation>untuk %1 bita, berkasnya %2</translation>
+    </message>
+    <message>
+        <source>wrong length</source>
+        <translation>panjang salah</translation>
+    </message>
+    <message>
+        <source>line %1 is out of order</source>
+        <translation>baris %1 tidak berurutan</translation>
+    </message>
+    <message>
+        <source>the ranges do not reach the end of the file</source>
+        <translation>rentangnya tidak mencapai akhir berkas</translation>
+    </message>
+    <message>
+        <source>no segment %1 in %2</source>
+        <translation>tidak ada segmen %1 di %2</translation>
+    </message>
+    <message>
+        <source>cannot split %1-%2 (at %3) at %4</source>
+        <translation>tidak dapat membagi %1-%2 (di %3) pada %4</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::session</name>
+    <message>
+        <source>%1:// is not supported by this build</source>
+        <translation>%1:// tidak didukung oleh build ini</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2577,58 @@ Menyamakan target (URL untuk up, bawaan; LOKAL untuk down) dengan sumber.
         <source>Uploaded %1 in %2 segments over %3 connections</source>
         <translation>%1 diunggah dalam %2 segmen lewat %3 koneksi</translation>
     </message>
+    <message>
+        <source>Dropped an SFTP reply (type %1) for request %2, which nobody sent or which was answered already</source>
+        <translation>Balasan SFTP (tipe %1) untuk permintaan %2 dibuang: tidak ada yang mengirimnya atau sudah dijawab</translation>
+    </message>
+    <message>
+        <source>the SFTP server sent %1 replies to requests nobody sent; the channel was closed</source>
+        <translation>server SFTP mengirim %1 balasan untuk permintaan yang tidak pernah dikirim; kanal ditutup</translation>
+    </message>
+    <message>
+        <source>the SFTP server did not answer within %1 s</source>
+        <translation>server SFTP tidak menjawab dalam %1 dtk</translation>
+    </message>
+    <message>
+        <source>listing %2: the server sent more than %1 MiB (%3 entries so far); Ferry stops there</source>
+        <translation>daftar %2: server mengirim lebih dari %1 MiB (sejauh ini %3 entri); Ferry berhenti di situ</translation>
+    </message>
+    <message>
+        <source>listing %2: the server sent more than %1 entries (%3 so far); Ferry stops there</source>
+        <translation>daftar %2: server mengirim lebih dari %1 entri (sejauh ini %3); Ferry berhenti di situ</translation>
+    </message>
+    <message>
+        <source>%1: malformed HANDLE reply</source>
+        <translation>%1: balasan HANDLE rusak</translation>
+    </message>
+    <message>
+        <source>%1: the server used %2</source>
+        <translation>%1: server memakai %2</translation>
+    </message>
+    <message>
+        <source>%1: a malformed check-file reply</source>
+        <translation>%1: balasan check-file rusak</translation>
+    </message>
+    <message>
+        <source>%1: the server used an unknown hash, %2</source>
+        <translation>%1: server memakai hash yang tidak dikenal, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes of %3 hash, %4 expected</source>
+        <translation>%1: %2 bita hash %3, seharusnya %4</translation>
+    </message>
+    <message>
+        <source>cannot set SSH options: %1</source>
+        <translation>tidak dapat mengatur opsi SSH: %1</translation>
+    </message>
+    <message>
+        <source>Passphrase for a private key (%1)</source>
+        <translation>Frasa sandi untuk kunci privat (%1)</translation>
+    </message>
+    <message>
+        <source>nothing the server offers</source>
+        <translation>tidak ada yang ditawarkan server</translation>
+    </message>
 </context>
 <context>
     <name>ferry::sites</name>
@@ -2390,6 +2748,126 @@ Menyamakan target (URL untuk up, bawaan; LOKAL untuk down) dengan sumber.
         <source>the password vault disappeared</source>
         <translation>brankas kata sandi hilang</translation>
     </message>
+    <message>
+        <source>not a FileZilla site file</source>
+        <translation>bukan berkas situs FileZilla</translation>
+    </message>
+    <message>
+        <source>its default remote folder &apos;%1&apos; is not readable; left out</source>
+        <translation>folder remote bawaannya &apos;%1&apos; tidak terbaca; dilewati</translation>
+    </message>
+    <message>
+        <source>FileZilla protocol %1 is not FTP, FTPS or SFTP; skipped</source>
+        <translation>protokol FileZilla %1 bukan FTP, FTPS, atau SFTP; dilewati</translation>
+    </message>
+    <message>
+        <source>it names no host; skipped</source>
+        <translation>tidak menyebut host; dilewati</translation>
+    </message>
+    <message>
+        <source>unknown logon type %1; imported as normal</source>
+        <translation>jenis logon %1 tidak dikenal; diimpor sebagai normal</translation>
+    </message>
+    <message>
+        <source>the FTP account (ACCT) is not supported; imported as a normal logon</source>
+        <translation>akun FTP (ACCT) tidak didukung; diimpor sebagai logon normal</translation>
+    </message>
+    <message>
+        <source>a key file logon needs SFTP; imported as &quot;ask for password&quot;</source>
+        <translation>logon dengan berkas kunci butuh SFTP; diimpor sebagai &quot;tanyakan kata sandi&quot;</translation>
+    </message>
+    <message>
+        <source>its password is not valid base64; it will be asked for</source>
+        <translation>kata sandinya bukan base64 yang valid; akan ditanyakan</translation>
+    </message>
+    <message>
+        <source>its password is protected by FileZilla&apos;s master password and cannot be imported; it will be asked for</source>
+        <translation>kata sandinya dilindungi kata sandi utama FileZilla dan tidak dapat diimpor; akan ditanyakan</translation>
+    </message>
+    <message>
+        <source>missing or not a UUID</source>
+        <translation>tidak ada atau bukan UUID</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>kosong</translation>
+    </message>
+    <message>
+        <source>not ftp, ftpes, ftps or sftp</source>
+        <translation>bukan ftp, ftpes, ftps, atau sftp</translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation>di luar jangkauan</translation>
+    </message>
+    <message>
+        <source>unknown logon type</source>
+        <translation>jenis logon tidak dikenal</translation>
+    </message>
+    <message>
+        <source>not default, passive or active</source>
+        <translation>bukan default, passive, atau active</translation>
+    </message>
+    <message>
+        <source>not auto, utf-8 or named</source>
+        <translation>bukan auto, utf-8, atau bernama</translation>
+    </message>
+    <message>
+        <source>a remote folder that is not absolute</source>
+        <translation>folder remote yang tidak absolut</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2); it is left as it is</source>
+        <translation>%1 bukan JSON yang valid (%2); dibiarkan apa adanya</translation>
+    </message>
+    <message>
+        <source>%1 has no schema version; it is left as it is</source>
+        <translation>%1 tidak punya versi skema; dibiarkan apa adanya</translation>
+    </message>
+    <message>
+        <source>%1 holds a site we cannot read (%2); it is left as it is</source>
+        <translation>%1 berisi situs yang tidak dapat dibaca (%2); dibiarkan apa adanya</translation>
+    </message>
+    <message>
+        <source>Match blocks are not evaluated; their settings were left out</source>
+        <translation>Blok Match tidak dievaluasi; pengaturannya dilewati</translation>
+    </message>
+    <message>
+        <source>Include nested too deeply at &apos;%1&apos;; stopped</source>
+        <translation>Include bersarang terlalu dalam di &apos;%1&apos;; dihentikan</translation>
+    </message>
+    <message>
+        <source>cannot read included %1</source>
+        <translation>tidak dapat membaca berkas sertaan %1</translation>
+    </message>
+    <message>
+        <source>the password vault %1 is damaged (%2); it was kept aside as %3, and the next saved password starts a new vault</source>
+        <translation>brankas kata sandi %1 rusak (%2); disimpan terpisah sebagai %3, dan kata sandi berikutnya yang disimpan memulai brankas baru</translation>
+    </message>
+    <message>
+        <source>the password vault %1 is damaged (%2) and could not be moved aside; it is left as it is</source>
+        <translation>brankas kata sandi %1 rusak (%2) dan tidak dapat dipindahkan; dibiarkan apa adanya</translation>
+    </message>
+    <message>
+        <source>not a Ferry vault, or cut short</source>
+        <translation>bukan brankas Ferry, atau terpotong</translation>
+    </message>
+    <message>
+        <source>its header does not match its checksum</source>
+        <translation>header-nya tidak cocok dengan checksum-nya</translation>
+    </message>
+    <message>
+        <source>its key derivation cost is out of range</source>
+        <translation>biaya derivasi kuncinya di luar jangkauan</translation>
+    </message>
+    <message>
+        <source>its contents fail authentication</source>
+        <translation>isinya gagal autentikasi</translation>
+    </message>
+    <message>
+        <source>its decrypted contents are not readable</source>
+        <translation>isinya yang didekripsi tidak terbaca</translation>
+    </message>
 </context>
 <context>
     <name>ferry::sites::CredentialService</name>
@@ -2479,6 +2957,18 @@ Menyamakan target (URL untuk up, bawaan; LOKAL untuk down) dengan sumber.
         <translation>
             <numerusform>Sinkronisasi %1 dan %2 selesai: %n dihapus</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>tidak dapat membaca %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 copies did not finish; nothing was deleted</source>
+        <translation>%1 dari %2 salinan tidak selesai; tidak ada yang dihapus</translation>
     </message>
 </context>
 <context>
@@ -2870,6 +3360,26 @@ Menyamakan target (URL untuk up, bawaan; LOKAL untuk down) dengan sumber.
     <message>
         <source>Password:</source>
         <translation>Kata sandi:</translation>
+    </message>
+    <message>
+        <source>a link or special file inside an archive is not uploaded</source>
+        <translation>tautan atau berkas khusus di dalam arsip tidak diunggah</translation>
+    </message>
+    <message>
+        <source>%1 (follow links to upload it)</source>
+        <translation>%1 (ikuti tautan untuk mengunggahnya)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a safe file name: it could land outside the target</source>
+        <translation>&apos;%1&apos; bukan nama berkas yang aman: bisa berakhir di luar tujuan</translation>
+    </message>
+    <message>
+        <source>%1 (follow links to copy it)</source>
+        <translation>%1 (ikuti tautan untuk menyalinnya)</translation>
+    </message>
+    <message>
+        <source>%1 is not a file in the archive</source>
+        <translation>%1 bukan berkas di dalam arsip</translation>
     </message>
 </context>
 <context>
@@ -6309,6 +6819,10 @@ Berkas yang dihapus tidak masuk ke tempat sampah.</translation>
     <message>
         <source>%1 B</source>
         <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>tidak dapat menulis %1: %2</translation>
     </message>
 </context>
 </TS>

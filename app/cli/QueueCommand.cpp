@@ -258,8 +258,8 @@ int cmdAdd(CliContext &ctx, const QStringList &args)
         if (!member)
             return fail(ctx, member.error());
         if (!member->isFolder() && member->type != archive::EntryType::File)
-            return fail(ctx, Error(ErrorKind::Local,
-                                   QStringLiteral("%1 is not a file in the archive").arg(args.at(1))));
+            return fail(ctx,
+                        Error(ErrorKind::Local, Text::tr("%1 is not a file in the archive").arg(args.at(1))));
         auto to = endpoint(ctx, args.at(2));
         if (!to)
             return fail(ctx, to.error());

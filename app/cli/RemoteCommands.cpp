@@ -18,8 +18,6 @@
 #include <utility>
 #include <vector>
 
-#include <unistd.h>
-
 #include "Cli.h"
 #include "CliContext.h"
 #include "CliInteraction.h"
@@ -142,7 +140,7 @@ public:
             line += QStringLiteral(" %1%").arg(int(done * 100 / total), 3);
         line += QStringLiteral(" %1 %2/s").arg(humanSize(done), humanSize(qint64(rate)));
         if (total > 0 && rate > 0 && done < total)
-            line += QStringLiteral(" ETA %1s").arg(qint64(double(total - done) / rate));
+            line += QLatin1Char(' ') + Text::tr("ETA %1 s").arg(qint64(double(total - done) / rate));
         m_ctx.err << '\r' << line.leftJustified(79) << Qt::flush;
     }
 
@@ -524,7 +522,7 @@ Status uploadArchiveTree(CliContext &ctx, RemoteFileSystem &fs, const archive::M
     };
     const auto visit = [&](const archive::ArchiveEntry &entry, archive::MemberReader *data) -> Status {
         if (!entry.safe) {
-            warn(ctx, QStringLiteral("skipped %1: not a safe path").arg(entry.path));
+            warn(ctx, Text::tr("skipped %1: not a safe path").arg(entry.path));
             ++tally.skipped;
             return {};
         }
@@ -534,7 +532,7 @@ Status uploadArchiveTree(CliContext &ctx, RemoteFileSystem &fs, const archive::M
         const QStringList parts = relative.split(QLatin1Char('/'));
         for (const QString &part : parts) {
             if (!RemotePath::isSafeName(part)) {
-                warn(ctx, QStringLiteral("skipped %1: not a safe file name").arg(entry.path));
+                warn(ctx, Text::tr("skipped %1: not a safe file name").arg(entry.path));
                 ++tally.skipped;
                 return {};
             }
@@ -542,7 +540,7 @@ Status uploadArchiveTree(CliContext &ctx, RemoteFileSystem &fs, const archive::M
         if (entry.type == archive::EntryType::Folder)
             return ensureFolder(relative);
         if (entry.type != archive::EntryType::File || !data) {
-            warn(ctx, QStringLiteral("skipped %1: a link or special file inside an archive is not uploaded")
+            warn(ctx, Text::tr("skipped %1: a link or special file inside an archive is not uploaded")
                           .arg(entry.path));
             ++tally.skipped;
             return {};
@@ -589,18 +587,18 @@ int putFromArchive(CliContext &ctx, const archive::MemberPath &source)
     const bool folder = entry->isFolder();
     if (folder && !ctx.recursive)
         return fail(
-            ctx, Error(ErrorKind::Local, QStringLiteral("%1 is a folder: use -r")
+            ctx, Error(ErrorKind::Local, Text::tr("%1 is a folder: use -r")
                                              .arg(archive::joinMemberPath(source.archive, source.member))));
     if (!folder && entry->type != archive::EntryType::File)
         return fail(
-            ctx, Error(ErrorKind::Local, QStringLiteral("%1 is not a file in the archive")
+            ctx, Error(ErrorKind::Local, Text::tr("%1 is not a file in the archive")
                                              .arg(archive::joinMemberPath(source.archive, source.member))));
     // The archive's top level goes up under the archive's name without its ending.
     const QString name = source.member.isEmpty()
                              ? archive::withoutArchiveSuffix(QFileInfo(source.archive).fileName())
                              : entry->name();
     if (!RemotePath::isSafeName(name))
-        return fail(ctx, Error(ErrorKind::Local, QStringLiteral("%1 has no usable file name").arg(name)));
+        return fail(ctx, Error(ErrorKind::Local, Text::tr("%1 has no usable file name").arg(name)));
     auto conn = open(ctx, ctx.positional.at(1));
     if (!conn)
         return fail(ctx, conn.error());
@@ -647,10 +645,10 @@ int getAndExtract(CliContext &ctx)
     if (!entry)
         return fail(ctx, entry.error());
     if (entry->isDir())
-        return fail(ctx, Error(ErrorKind::Local,
-                               QStringLiteral("%1 is a folder, not an archive").arg(remote.toString())));
+        return fail(
+            ctx, Error(ErrorKind::Local, Text::tr("%1 is a folder, not an archive").arg(remote.toString())));
     if (!QDir().mkpath(folder))
-        return fail(ctx, Error(ErrorKind::Local, QStringLiteral("cannot create the folder %1").arg(folder)));
+        return fail(ctx, Error(ErrorKind::Local, Text::tr("cannot create the folder %1").arg(folder)));
     const QString download =
         QDir(folder).filePath(QLatin1Char('.') + remote.name() + QStringLiteral(".ferry-download"));
     Progress progress(ctx);
@@ -669,19 +667,25 @@ int getAndExtract(CliContext &ctx)
     options.progress = [&progress](qint64 d, qint64 t) {
         progress.update(d, t);
     };
-    progress.start(QStringLiteral("extracting %1").arg(remote.name()));
+    progress.start(Text::tr("extracting %1").arg(remote.name()));
     auto extracted = archive::extractArchive(download, folder, options);
     progress.end();
     if (!extracted) {
-        ctx.err << "ferry-cli: the downloaded archive is kept as " << terminalSafe(download) << '\n';
+        ctx.err << "ferry-cli: "
+                << Text::tr("the downloaded archive is kept as %1").arg(terminalSafe(download)) << '\n';
         return fail(ctx, extracted.error());
     }
-    ::unlink(QFile::encodeName(download).constData());
+    QFile::remove(download);
     for (const archive::SkippedMember &skipped : std::as_const(extracted->skipped))
-        warn(ctx, QStringLiteral("skipped %1: %2").arg(skipped.path, skipped.reason));
+        warn(ctx, Text::tr("skipped %1: %2").arg(skipped.path, skipped.reason));
     if (ctx.verbose || !extracted->skipped.isEmpty())
-        ctx.err << "ferry-cli: " << extracted->files << " files, " << extracted->folders << " folders, "
-                << extracted->links << " links extracted, " << extracted->skipped.size() << " skipped\n";
+        ctx.err << "ferry-cli: "
+                << Text::tr("extracted: %1 files, %2 folders, %3 links; skipped: %4")
+                       .arg(extracted->files)
+                       .arg(extracted->folders)
+                       .arg(extracted->links)
+                       .arg(extracted->skipped.size())
+                << '\n';
     return extracted->skipped.isEmpty() ? int(ExitOk) : int(ExitPartial);
 }
 

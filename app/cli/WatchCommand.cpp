@@ -4,11 +4,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
-#include <QSocketNotifier>
 #include <QTimer>
-
-#include <csignal>
-#include <unistd.h>
 
 #include "Cli.h"
 #include "CliContext.h"
@@ -20,6 +16,7 @@
 #include "edit/LocalChangeWatcher.h"
 #include "session/SessionManager.h"
 #include "sync/TreeListing.h"
+#include "util/Platform.h"
 
 namespace ferry::cli {
 
@@ -35,27 +32,16 @@ using namespace ferry::sync;
 
 namespace {
 
+// This file's messages, translated (context "ferry::cli::WatchCommand").
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ferry::cli::WatchCommand)
+};
+
 const QStringList kPartialGlobs = {QStringLiteral(".*.ferry-part*"), QStringLiteral("*.filepart")};
 constexpr int kDefaultSettleMs = 1000;
 constexpr int kFirstRetryMs = 2000;
 constexpr int kMaxRetryMs = 60000;
-
-volatile std::sig_atomic_t g_stop = 0;
-int g_pipe[2] = {-1, -1};
-
-void onStop(int)
-{
-    g_stop = 1;
-    const char byte = 1;
-    if (g_pipe[1] >= 0)
-        (void)!::write(g_pipe[1], &byte, 1);
-}
-
-void catchSignals()
-{
-    std::signal(SIGINT, onStop);
-    std::signal(SIGTERM, onStop);
-}
 
 // One watch: the tree as the server was last made to hold it, and the rounds that bring
 // the server up to the local tree.
@@ -127,7 +113,8 @@ private:
         }
         if (!ok) {
             m_retrying = true;
-            m_ctx.err << QStringLiteral("ferry-cli: watch: trying again in %1 s\n").arg(m_retryMs / 1000);
+            m_ctx.err << "ferry-cli: watch: " << Text::tr("trying again in %1 s").arg(m_retryMs / 1000)
+                      << '\n';
             m_ctx.err.flush();
             m_timer.start(m_retryMs);
             m_retryMs = qMin(m_retryMs * 2, kMaxRetryMs);
@@ -192,16 +179,16 @@ private:
 int cmdWatch(CliContext &ctx)
 {
     if (ctx.positional.size() != 2)
-        return usageError(ctx, QStringLiteral("watch takes a local folder and a URL"));
+        return usageError(ctx, Text::tr("watch takes a local folder and a URL"));
     const QString localRoot = QDir::cleanPath(QFileInfo(ctx.positional.at(0)).absoluteFilePath());
     if (!QFileInfo(localRoot).isDir())
-        return fail(ctx, Error(ErrorKind::Local, QStringLiteral("%1 is not a folder").arg(localRoot)));
+        return fail(ctx, Error(ErrorKind::Local, Text::tr("%1 is not a folder").arg(localRoot)));
     int settleMs = kDefaultSettleMs;
     if (const QString text = optionValue(ctx, QStringLiteral("--settle")); !text.isEmpty()) {
         bool ok = false;
         settleMs = text.toInt(&ok);
         if (!ok || settleMs < 0 || settleMs > 600000)
-            return usageError(ctx, QStringLiteral("--settle takes milliseconds from 0 to 600000"));
+            return usageError(ctx, Text::tr("--settle takes milliseconds from 0 to 600000"));
     }
     SyncOptions options;
     options.direction = SyncDirection::Up;
@@ -214,29 +201,27 @@ int cmdWatch(CliContext &ctx)
     if (const auto failed = openSyncConnection(ctx, ctx.positional.at(1), SyncDirection::Up, c))
         return *failed;
 
-    if (g_pipe[0] < 0 && ::pipe(g_pipe) != 0)
-        return fail(ctx, Error(ErrorKind::Local, QStringLiteral("cannot make a pipe")));
-    catchSignals();
+    // Ctrl-C and SIGTERM end the watch; a queue run it starts hears them first (its own
+    // watcher nests inside this one) and the watch stops after it (queueRunInterrupted).
+    util::InterruptWatcher interrupts;
+    if (!interrupts.start())
+        return fail(ctx, Error(ErrorKind::Local, Text::tr("cannot catch Ctrl-C")));
     Watch watch(ctx, c, localRoot, options, settleMs);
     QEventLoop loop;
     watch.setLoop(&loop);
-    QSocketNotifier notifier(g_pipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &loop, [&loop, &watch] {
-        char byte;
-        (void)!::read(g_pipe[0], &byte, 1);
+    QObject::connect(&interrupts, &util::InterruptWatcher::interrupted, &loop, [&loop, &watch] {
         watch.stop();
         loop.quit();
     });
-    ctx.err << QStringLiteral("ferry-cli: watching %1 (Ctrl-C stops)\n").arg(terminalSafe(localRoot));
+    ctx.err << "ferry-cli: " << Text::tr("watching %1 (Ctrl-C stops)").arg(terminalSafe(localRoot)) << '\n';
     ctx.err.flush();
     const int first = watch.start();
     if (first != ExitOk && first != ExitPartial)
         return first;
-    if (!watch.stopped() && !g_stop)
+    if (!watch.stopped() && !interrupts.wasInterrupted())
         loop.exec();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
-    ctx.err << "ferry-cli: watch stopped\n";
+    interrupts.stop();
+    ctx.err << "ferry-cli: " << Text::tr("watch stopped") << '\n';
     return ExitOk;
 }
 

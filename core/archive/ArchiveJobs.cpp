@@ -24,11 +24,7 @@ struct ArchiveJobs::Work
 
 ArchiveJobs::ArchiveJobs(QObject *parent) : QObject(parent), m_thread(new QThread), m_worker(new QObject)
 {
-    m_thread->setObjectName(QStringLiteral("ferry-archive-jobs"));
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    util::watchThreadEnd(m_thread);
-    m_thread->start();
+    util::startWorkerThread(m_thread, m_worker, QStringLiteral("ferry-archive-jobs"));
 }
 
 ArchiveJobs::~ArchiveJobs()

@@ -70,8 +70,7 @@ Result<FtpReply> FtpControlChannel::open(const QString &host, quint16 port, bool
     const QDeadlineTimer dl = deadline();
     if (implicitTls) {
         m_socket->connectToHostEncrypted(host, port, host);
-        if (auto st = waitSocket(m_socket.get(), WaitFor::Encrypted, dl, *m_cancel,
-                                 QStringLiteral("the TLS handshake"));
+        if (auto st = waitSocket(m_socket.get(), WaitFor::Encrypted, dl, *m_cancel, {WaitStep::TlsHandshake});
             !st)
             return m_trustRefused ? Error(ErrorKind::Tls, m_trustMessage) : Result<FtpReply>(st.error());
         log(LogKind::Status, QCoreApplication::translate("ferry::ftp", "TLS connection established (%1)")
@@ -79,16 +78,9 @@ Result<FtpReply> FtpControlChannel::open(const QString &host, quint16 port, bool
     } else {
         m_socket->connectToHost(host, port);
         if (auto st = waitSocket(m_socket.get(), WaitFor::Connected, dl, *m_cancel,
-                                 QStringLiteral("the connection to %1:%2").arg(host).arg(port));
-            !st) {
-            if (st.error().kind() == ErrorKind::Network)
-                return Error(ErrorKind::Network,
-                             QCoreApplication::translate("ferry::ftp", "cannot connect to %1:%2: %3")
-                                 .arg(host)
-                                 .arg(port)
-                                 .arg(m_socket->errorString()));
+                                 {WaitStep::Connect, host, port});
+            !st)
             return st.error();
-        }
     }
     return readReply();
 }
@@ -183,8 +175,8 @@ void FtpControlChannel::onSslErrors(const QList<QSslError> &errors)
 Status FtpControlChannel::startTls()
 {
     m_socket->startClientEncryption();
-    if (auto st = waitSocket(m_socket.get(), WaitFor::Encrypted, deadline(), *m_cancel,
-                             QStringLiteral("the TLS handshake"));
+    if (auto st =
+            waitSocket(m_socket.get(), WaitFor::Encrypted, deadline(), *m_cancel, {WaitStep::TlsHandshake});
         !st)
         return handshakeFailed(st.error().message());
     log(LogKind::Status,
@@ -193,12 +185,12 @@ Status FtpControlChannel::startTls()
     return {};
 }
 
-Status FtpControlChannel::handshakeFailed(const QString &what)
+Status FtpControlChannel::handshakeFailed(const QString &message)
 {
     if (m_trustRefused)
         return Error(ErrorKind::Tls, m_trustMessage);
-    return Error(ErrorKind::Protocol,
-                 QCoreApplication::translate("ferry::ftp", "TLS handshake failed: %1").arg(what));
+    // The wait's own sentence says that the handshake failed.
+    return Error(ErrorKind::Protocol, message);
 }
 
 void FtpControlChannel::close()
@@ -238,9 +230,10 @@ Status FtpControlChannel::setCharset(const QString &name)
     QStringDecoder dec(name.toLatin1().constData());
     QStringEncoder enc(name.toLatin1().constData());
     if (!dec.isValid() || !enc.isValid())
-        return Error(
-            ErrorKind::Local,
-            QStringLiteral("the character set '%1' is not supported; use UTF-8 or ISO-8859-1").arg(name));
+        return Error(ErrorKind::Local,
+                     QCoreApplication::translate(
+                         "ferry::ftp", "the character set '%1' is not supported; use UTF-8 or ISO-8859-1")
+                         .arg(name));
     m_decoder = std::move(dec);
     m_encoder = std::move(enc);
     m_utf8 = false;
@@ -335,8 +328,7 @@ Status FtpControlChannel::send(const QStringList &given, bool withDeferred)
         return Error(ErrorKind::Network,
                      QCoreApplication::translate("ferry::ftp", "cannot send to the server: %1")
                          .arg(m_socket->errorString()));
-    return waitSocket(m_socket.get(), WaitFor::BytesWritten, deadline(), *m_cancel,
-                      QStringLiteral("sending a command"));
+    return waitSocket(m_socket.get(), WaitFor::BytesWritten, deadline(), *m_cancel, {WaitStep::SendCommand});
 }
 
 Result<FtpReply> FtpControlChannel::readReply()
@@ -399,7 +391,8 @@ Result<FtpReply> FtpControlChannel::readOwnReply(QDeadlineTimer dl)
                 log(LogKind::Error, m_parser.errorString());
                 return Error(
                     ErrorKind::Protocol,
-                    QStringLiteral("the server sent a malformed reply (%1)").arg(m_parser.errorString()),
+                    QCoreApplication::translate("ferry::ftp", "the server sent a malformed reply (%1)")
+                        .arg(m_parser.errorString()),
                     line.left(200));
             }
         }
@@ -407,9 +400,7 @@ Result<FtpReply> FtpControlChannel::readOwnReply(QDeadlineTimer dl)
             return Error(
                 ErrorKind::Protocol,
                 QCoreApplication::translate("ferry::ftp", "the server sent a reply line longer than 64 KiB"));
-        if (auto st = waitSocket(m_socket.get(), WaitFor::ReadyRead, dl, *m_cancel,
-                                 QStringLiteral("the server's reply"));
-            !st) {
+        if (auto st = waitSocket(m_socket.get(), WaitFor::ReadyRead, dl, *m_cancel, {WaitStep::Reply}); !st) {
             m_abandoned = m_awaitingReplies > 0;
             return st.error();
         }
@@ -443,8 +434,7 @@ Status FtpControlChannel::catchUp()
         }
         if (m_awaitingReplies == 0)
             break;
-        if (!waitSocket(m_socket.get(), WaitFor::ReadyRead, dl, never,
-                        QStringLiteral("the server's reply"))) {
+        if (!waitSocket(m_socket.get(), WaitFor::ReadyRead, dl, never, {WaitStep::Reply})) {
             close();
             return Error(ErrorKind::Network,
                          QCoreApplication::translate("ferry::ftp",

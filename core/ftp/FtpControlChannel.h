@@ -103,7 +103,7 @@ public:
 
 private:
     void acknowledgeNow(); // TCP quick ACK of what was read
-    remote::Status handshakeFailed(const QString &what);
+    remote::Status handshakeFailed(const QString &message);
     void onSslErrors(const QList<QSslError> &errors);
 
     remote::ConnectOptions m_options;

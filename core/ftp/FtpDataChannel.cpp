@@ -104,16 +104,8 @@ Status FtpDataChannel::waitConnected()
 {
     if (m_fd >= 0 || m_connectErrno != 0)
         return waitRawConnected();
-    auto st =
-        waitSocket(m_socket.get(), WaitFor::Connected, m_control.deadline(), m_control.cancel(),
-                   QStringLiteral("the data connection to %1:%2").arg(m_address.toString()).arg(m_port));
-    if (!st && st.error().kind() == ErrorKind::Network)
-        return Error(ErrorKind::Network,
-                     QCoreApplication::translate("ferry::ftp", "cannot open the data connection to %1:%2: %3")
-                         .arg(m_address.toString())
-                         .arg(m_port)
-                         .arg(m_socket->errorString()));
-    return st;
+    return waitSocket(m_socket.get(), WaitFor::Connected, m_control.deadline(), m_control.cancel(),
+                      {WaitStep::DataConnect, m_address.toString(), m_port});
 }
 
 Result<quint16> FtpDataChannel::listen()
@@ -184,11 +176,9 @@ Status FtpDataChannel::startTls()
                      });
     m_socket->startClientEncryption();
     auto st = waitSocket(m_socket.get(), WaitFor::Encrypted, m_control.deadline(), m_control.cancel(),
-                         QStringLiteral("the data connection's TLS handshake"));
+                         {WaitStep::DataTls});
     if (!st && st.error().kind() != ErrorKind::Cancelled)
-        return Error(ErrorKind::Protocol,
-                     QCoreApplication::translate("ferry::ftp", "TLS on the data connection failed: %1")
-                         .arg(st.error().message()));
+        return Error(ErrorKind::Protocol, st.error().message());
     return st;
 }
 
@@ -372,7 +362,7 @@ Status FtpDataChannel::finishWrite()
     //    connection closed without it.
     m_socket->disconnectFromHost();
     return waitSocket(m_socket.get(), WaitFor::Disconnected, deadline, m_control.cancel(),
-                      QStringLiteral("the data connection to close"));
+                      {WaitStep::DataClose});
 }
 
 void FtpDataChannel::finishRead()

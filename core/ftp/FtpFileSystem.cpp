@@ -76,7 +76,7 @@ bool FtpFileSystem::isTlsActive() const
 
 Status FtpFileSystem::keepAlive()
 {
-    return expect(QStringLiteral("NOOP"), 2, QStringLiteral("keep-alive")).ok()
+    return expect(QStringLiteral("NOOP"), 2, QCoreApplication::translate("ferry::ftp", "keep-alive")).ok()
                ? Status()
                : Status(Error(ErrorKind::Network,
                               QCoreApplication::translate("ferry::ftp", "the connection is gone")));
@@ -217,40 +217,43 @@ Status FtpFileSystem::makeDir(const RemotePath &path)
     if (e.kind() == ErrorKind::NotFound)
         return Error(
             ErrorKind::NotFound,
-            QStringLiteral("cannot create %1: its parent folder does not exist").arg(path.toString()),
+            QCoreApplication::translate("ferry::ftp", "cannot create %1: its parent folder does not exist")
+                .arg(path.toString()),
             reply->toString());
     return e;
 }
 
 Status FtpFileSystem::removeFile(const RemotePath &path)
 {
-    auto r =
-        expect(QStringLiteral("DELE ") + wire(path), 2, QStringLiteral("deleting %1").arg(path.toString()));
+    auto r = expect(QStringLiteral("DELE ") + wire(path), 2,
+                    QCoreApplication::translate("ferry::ftp", "deleting %1").arg(path.toString()));
     return r ? Status() : Status(r.error());
 }
 
 Status FtpFileSystem::removeDir(const RemotePath &path)
 {
     auto r = expect(QStringLiteral("RMD ") + wire(path), 2,
-                    QStringLiteral("removing the folder %1").arg(path.toString()));
+                    QCoreApplication::translate("ferry::ftp", "removing the folder %1").arg(path.toString()));
     return r ? Status() : Status(r.error());
 }
 
 Status FtpFileSystem::rename(const RemotePath &from, const RemotePath &to)
 {
-    auto rnfr =
-        expect(QStringLiteral("RNFR ") + wire(from), 3, QStringLiteral("renaming %1").arg(from.toString()));
+    auto rnfr = expect(QStringLiteral("RNFR ") + wire(from), 3,
+                       QCoreApplication::translate("ferry::ftp", "renaming %1").arg(from.toString()));
     if (!rnfr)
         return rnfr.error();
-    auto rnto = expect(QStringLiteral("RNTO ") + wire(to), 2,
-                       QStringLiteral("renaming %1 to %2").arg(from.toString(), to.toString()));
+    auto rnto = expect(
+        QStringLiteral("RNTO ") + wire(to), 2,
+        QCoreApplication::translate("ferry::ftp", "renaming %1 to %2").arg(from.toString(), to.toString()));
     return rnto ? Status() : Status(rnto.error());
 }
 
 Status FtpFileSystem::chmod(const RemotePath &path, quint32 mode)
 {
-    auto r = expect(QStringLiteral("SITE CHMOD %1 ").arg(mode & 07777, 3, 8, QLatin1Char('0')) + wire(path),
-                    2, QStringLiteral("changing the permissions of %1").arg(path.toString()));
+    auto r = expect(
+        QStringLiteral("SITE CHMOD %1 ").arg(mode & 07777, 3, 8, QLatin1Char('0')) + wire(path), 2,
+        QCoreApplication::translate("ferry::ftp", "changing the permissions of %1").arg(path.toString()));
     return r ? Status() : Status(r.error());
 }
 
@@ -266,7 +269,8 @@ QString FtpFileSystem::setTimeCommand(const RemotePath &path, const QDateTime &u
 Status FtpFileSystem::setModificationTime(const RemotePath &path, const QDateTime &utc)
 {
     auto r = expect(setTimeCommand(path, utc), 2,
-                    QStringLiteral("setting the modification time of %1").arg(path.toString()));
+                    QCoreApplication::translate("ferry::ftp", "setting the modification time of %1")
+                        .arg(path.toString()));
     return r ? Status() : Status(r.error());
 }
 
@@ -306,14 +310,16 @@ Result<QString> FtpFileSystem::checksum(const RemotePath &path, const QString &a
         if (!parsed->algorithm.isEmpty() && parsed->algorithm != algorithm)
             return Error(
                 ErrorKind::Protocol,
-                QStringLiteral("the server answered with %1 instead of %2").arg(parsed->algorithm, algorithm),
+                QCoreApplication::translate("ferry::ftp", "the server answered with %1 instead of %2")
+                    .arg(parsed->algorithm, algorithm),
                 reply.toString());
         return parsed->hex;
     };
 
     // First HASH, the standard draft (select the algorithm with OPTS HASH when another
     // one is in force); then the older X command when HASH is missing or refused.
-    Error failure(ErrorKind::Protocol, QStringLiteral("%1 is not offered").arg(what));
+    Error failure(ErrorKind::Protocol,
+                  QCoreApplication::translate("ferry::ftp", "%1 is not offered").arg(what));
     if (!command->hashName.isEmpty()) {
         bool selected = m_hashSelected == algorithm;
         if (!selected) {

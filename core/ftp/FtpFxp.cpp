@@ -35,8 +35,10 @@ Result<RemoteFileSystem::DirectCopy> FtpFileSystem::copyDirect(const RemotePath 
         return DirectCopy::NotTried;
     const QString route = QStringLiteral("%1 -> %2").arg(from.toString(), to.toString());
     if (src->isDataTls() != dst->isDataTls()) {
-        src->logStatus(QStringLiteral("Server-to-server copy %1: one server encrypts data and the other does "
-                                      "not; streaming through Ferry")
+        src->logStatus(QCoreApplication::translate(
+                           "ferry::ftp",
+                           "Server-to-server copy %1: one server encrypts data and the other does "
+                           "not; streaming through Ferry")
                            .arg(route));
         return DirectCopy::NotTried;
     }
@@ -45,47 +47,68 @@ Result<RemoteFileSystem::DirectCopy> FtpFileSystem::copyDirect(const RemotePath 
     if (sscn &&
         !(src->features().has(QStringLiteral("SSCN")) && dst->features().has(QStringLiteral("SSCN")))) {
         src->logStatus(
-            QStringLiteral(
+            QCoreApplication::translate(
+                "ferry::ftp",
                 "Server-to-server copy %1: FXP under TLS needs SSCN on both servers; streaming through Ferry")
                 .arg(route));
         return DirectCopy::NotTried;
     }
 
     bool sscnOn = false;
-    const auto refused = [&](const Error &e, const QString &step) -> Result<DirectCopy> {
+    // `why` is a whole sentence with %1 for the error (see the calls).
+    const auto refused = [&](const Error &e, const QString &why) -> Result<DirectCopy> {
         if (sscnOn && src->isConnected())
             (void)src->fxpSecureClient(false);
         if (endsTheJob(e, *this, target))
             return e;
-        const QString why =
-            QStringLiteral("FXP refused at %1 (%2); streaming through Ferry").arg(step, e.toString());
-        src->logStatus(why);
-        dst->logStatus(why);
+        src->logStatus(why.arg(e.toString()));
+        dst->logStatus(why.arg(e.toString()));
         return DirectCopy::Refused;
     };
 
-    src->logStatus(QStringLiteral("Server-to-server copy %1 (FXP)").arg(route));
+    src->logStatus(QCoreApplication::translate("ferry::ftp", "Server-to-server copy %1 (FXP)").arg(route));
     auto address = dst->fxpPassive();
     if (!address)
-        return refused(address.error(), QStringLiteral("PASV on the target"));
+        return refused(
+            address.error(),
+            QCoreApplication::translate(
+                "ferry::ftp", "FXP refused by the target server at PASV (%1); streaming through Ferry"));
     if (sscn) {
         if (auto st = src->fxpSecureClient(true); !st)
-            return refused(st.error(), QStringLiteral("SSCN on the source"));
+            return refused(
+                st.error(),
+                QCoreApplication::translate(
+                    "ferry::ftp", "FXP refused by the source server at SSCN (%1); streaming through Ferry"));
         sscnOn = true;
     }
     if (auto st = src->fxpPort(*address); !st)
-        return refused(st.error(), QStringLiteral("PORT on the source"));
+        return refused(
+            st.error(),
+            QCoreApplication::translate(
+                "ferry::ftp", "FXP refused by the source server at PORT (%1); streaming through Ferry"));
     if (auto st = src->fxpStart(QStringLiteral("RETR"), from, offset); !st)
-        return refused(st.error(), QStringLiteral("RETR on the source"));
+        return refused(
+            st.error(),
+            QCoreApplication::translate(
+                "ferry::ftp", "FXP refused by the source server at RETR (%1); streaming through Ferry"));
     if (auto st = src->fxpWaitStarted(); !st)
-        return refused(st.error(), QStringLiteral("RETR on the source"));
+        return refused(
+            st.error(),
+            QCoreApplication::translate(
+                "ferry::ftp", "FXP refused by the source server at RETR (%1); streaming through Ferry"));
     if (auto st = dst->fxpStart(QStringLiteral("STOR"), to, offset); !st) {
         (void)src->fxpAbort();
-        return refused(st.error(), QStringLiteral("STOR on the target"));
+        return refused(
+            st.error(),
+            QCoreApplication::translate(
+                "ferry::ftp", "FXP refused by the target server at STOR (%1); streaming through Ferry"));
     }
     if (auto st = dst->fxpWaitStarted(); !st) {
         (void)src->fxpAbort(); // it may be stuck writing into a connection nobody reads
-        return refused(st.error(), QStringLiteral("STOR on the target"));
+        return refused(
+            st.error(),
+            QCoreApplication::translate(
+                "ferry::ftp", "FXP refused by the target server at STOR (%1); streaming through Ferry"));
     }
     // No bytes pass through us, so no stall detection either: allow 100 kB/s at least.
     const qint64 waitMs = 60 * 1000 + qMax<qint64>(0, total - offset) / 100;
@@ -106,8 +129,10 @@ Result<RemoteFileSystem::DirectCopy> FtpFileSystem::copyDirect(const RemotePath 
             (void)src->fxpAbort();
         if (!dstDone && dstDone.error().kind() == ErrorKind::Timeout)
             (void)dst->fxpAbort();
-        return refused(srcDone ? dstDone.error() : srcDone.error(),
-                       QStringLiteral("the end of the transfer"));
+        return refused(
+            srcDone ? dstDone.error() : srcDone.error(),
+            QCoreApplication::translate(
+                "ferry::ftp", "FXP refused at the end of the transfer (%1); streaming through Ferry"));
     }
     if (sscnOn)
         (void)src->fxpSecureClient(false);
@@ -136,15 +161,17 @@ Status FtpFileSystem::fxpPort(const QString &hostPort)
 {
     if (!isConnected())
         return Error(ErrorKind::Network, QCoreApplication::translate("ferry::ftp", "not connected"));
-    auto reply = expect(QStringLiteral("PORT ") + hostPort, 2,
-                        QStringLiteral("a server-to-server copy (PORT to the other server)"));
+    auto reply = expect(
+        QStringLiteral("PORT ") + hostPort, 2,
+        QCoreApplication::translate("ferry::ftp", "a server-to-server copy (PORT to the other server)"));
     return reply ? Status() : Status(reply.error());
 }
 
 Status FtpFileSystem::fxpSecureClient(bool on)
 {
-    auto reply = expect(on ? QStringLiteral("SSCN ON") : QStringLiteral("SSCN OFF"), 2,
-                        QStringLiteral("the TLS client role for a server-to-server copy (SSCN)"));
+    auto reply = expect(
+        on ? QStringLiteral("SSCN ON") : QStringLiteral("SSCN OFF"), 2,
+        QCoreApplication::translate("ferry::ftp", "the TLS client role for a server-to-server copy (SSCN)"));
     return reply ? Status() : Status(reply.error());
 }
 

@@ -18,10 +18,11 @@ using namespace ferry::remote;
 Error FtpFileSystem::beforeFailed(const FtpReply &reply, const QString &before)
 {
     const QString path = before.section(QLatin1Char(' '), 1);
-    const QString what = QStringLiteral("opening the folder %1").arg(path);
     if (reply.code == 550)
-        return Error(ErrorKind::NotFound, what, reply.toString());
-    return replyError(reply, what);
+        return Error(ErrorKind::NotFound,
+                     QCoreApplication::translate("ferry::ftp", "cannot open the folder %1").arg(path),
+                     reply.toString());
+    return replyError(reply, QCoreApplication::translate("ferry::ftp", "opening the folder %1").arg(path));
 }
 
 bool FtpFileSystem::pathSafeAsArgument(const QString &wirePath)
@@ -95,12 +96,10 @@ Result<Listing> FtpFileSystem::readListing(const RemotePath &path, const QString
     qint64 bytes = 0;
     ListParseOptions opts;
     opts.serverTimeZoneOffsetMinutes = m_options.serverTimeZoneOffsetMinutes;
-    const auto tooLong = [&](const QString &what) {
-        return Error(
-            ErrorKind::Protocol,
-            QStringLiteral("listing %1: the server sent more than %2 (%3 entries so far); Ferry stops there")
-                .arg(path.toString(), what)
-                .arg(listing.entries.size() + listing.skippedNames.size()));
+    // `why` is a whole sentence with its limit filled in: %2 the folder, %3 the entries so far.
+    const auto tooLong = [&](const QString &why) {
+        return Error(ErrorKind::Protocol,
+                     why.arg(path.toString()).arg(listing.entries.size() + listing.skippedNames.size()));
     };
     // Parses the batch, keeping back trailing lines that a VMS entry may continue on the
     // next line (the parser joins those with the line after them); a few at most, a
@@ -116,7 +115,11 @@ Result<Listing> FtpFileSystem::readListing(const RemotePath &path, const QString
         listing.entries.append(entries);
         batch = std::move(keep);
         if (listing.entries.size() + listing.skippedNames.size() > kMaxListingEntries)
-            return tooLong(QStringLiteral("%1 entries").arg(kMaxListingEntries));
+            return tooLong(
+                QCoreApplication::translate(
+                    "ferry::ftp",
+                    "listing %2: the server sent more than %1 entries (%3 so far); Ferry stops there")
+                    .arg(kMaxListingEntries));
         return {};
     };
     const auto addLine = [&](QByteArray line) -> Status {
@@ -133,7 +136,11 @@ Result<Listing> FtpFileSystem::readListing(const RemotePath &path, const QString
         [&](const char *data, qint64 size) -> Status {
             bytes += size;
             if (bytes > kMaxListingBytes)
-                return tooLong(QStringLiteral("%1 MiB").arg(kMaxListingBytes >> 20));
+                return tooLong(
+                    QCoreApplication::translate(
+                        "ferry::ftp",
+                        "listing %2: the server sent more than %1 MiB (%3 entries so far); Ferry stops there")
+                        .arg(kMaxListingBytes >> 20));
             const char *end = data + size;
             while (data < end) {
                 const char *nl = static_cast<const char *>(std::memchr(data, '\n', size_t(end - data)));

@@ -105,7 +105,8 @@ Status FtpFileSystem::login()
                 return st;
         } else if (auth->isPermanentError()) {
             log(LogKind::Warning,
-                QStringLiteral(
+                QCoreApplication::translate(
+                    "ferry::ftp",
                     "The server does not offer TLS (AUTH TLS: %1); continuing WITHOUT encryption: the "
                     "password and files travel in plain text, and this connection is not protected "
                     "against a downgrade")
@@ -236,7 +237,7 @@ Status FtpFileSystem::login()
     m_control->defer(QStringLiteral("TYPE I"), [](const FtpReply &typeReply) -> Status {
         if (typeReply.code / 100 == 2)
             return {};
-        return replyError(typeReply, QStringLiteral("binary mode (TYPE I)"));
+        return replyError(typeReply, QCoreApplication::translate("ferry::ftp", "binary mode (TYPE I)"));
     });
     if (m_rttMs >= 0)
         log(LogKind::Status,

@@ -91,7 +91,7 @@ Result<FtpFileSystem::OpenedData> FtpFileSystem::openData(const QString &command
                     ErrorKind::Local,
                     QCoreApplication::translate("ferry::ftp", "active mode needs an IPv4 address for PORT"));
             if (auto portReply = expect(QStringLiteral("PORT ") + portArgument(v4, *port), 2,
-                                        QStringLiteral("active mode (PORT)"));
+                                        QCoreApplication::translate("ferry::ftp", "active mode (PORT)"));
                 !portReply)
                 return portReply.error();
         }

@@ -1,5 +1,6 @@
 #include "FtpReply.h"
 
+#include <QCoreApplication>
 namespace ferry::ftp {
 
 namespace {
@@ -32,7 +33,8 @@ FtpReplyParser::State FtpReplyParser::feedLine(const QString &line)
     const QChar sep = line.size() > 3 ? line.at(3) : QLatin1Char(' ');
     if (!m_multi) {
         if (code == 0 || (sep != QLatin1Char(' ') && sep != QLatin1Char('-'))) {
-            m_error = QStringLiteral("malformed reply line: '%1'").arg(line.left(200));
+            m_error =
+                QCoreApplication::translate("ferry::ftp", "malformed reply line: '%1'").arg(line.left(200));
             m_current = FtpReply();
             return State::Error;
         }
@@ -60,8 +62,10 @@ FtpReplyParser::State FtpReplyParser::feedLine(const QString &line)
     }
     if (m_current.lines.size() > kMaxLines || m_chars > kMaxChars) {
         m_error = m_chars > kMaxChars
-                      ? QStringLiteral("multi-line reply longer than %1 MiB").arg(kMaxChars >> 20)
-                      : QStringLiteral("multi-line reply longer than %1 lines").arg(kMaxLines);
+                      ? QCoreApplication::translate("ferry::ftp", "multi-line reply longer than %1 MiB")
+                            .arg(kMaxChars >> 20)
+                      : QCoreApplication::translate("ferry::ftp", "multi-line reply longer than %1 lines")
+                            .arg(kMaxLines);
         m_multi = false;
         m_current = FtpReply();
         m_chars = 0;

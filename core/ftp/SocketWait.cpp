@@ -7,8 +7,90 @@ namespace ferry::ftp {
 
 using namespace ferry::remote;
 
+QString WaitStep::timedOut() const
+{
+    switch (kind) {
+    case Connect:
+        return QCoreApplication::translate("ferry::ftp", "timed out connecting to %1:%2").arg(host).arg(port);
+    case TlsHandshake:
+        return QCoreApplication::translate("ferry::ftp", "timed out waiting for the TLS handshake");
+    case SendCommand:
+        return QCoreApplication::translate("ferry::ftp", "timed out sending a command to the server");
+    case Reply:
+        return QCoreApplication::translate("ferry::ftp", "timed out waiting for the server's reply");
+    case DataConnect:
+        return QCoreApplication::translate("ferry::ftp", "timed out opening the data connection to %1:%2")
+            .arg(host)
+            .arg(port);
+    case DataTls:
+        return QCoreApplication::translate("ferry::ftp",
+                                           "timed out waiting for the data connection's TLS handshake");
+    case DataClose:
+        break;
+    }
+    return QCoreApplication::translate("ferry::ftp", "timed out waiting for the data connection to close");
+}
+
+QString WaitStep::closed() const
+{
+    switch (kind) {
+    case Connect:
+        return QCoreApplication::translate("ferry::ftp", "the server at %1:%2 closed the connection at once")
+            .arg(host)
+            .arg(port);
+    case TlsHandshake:
+        return QCoreApplication::translate("ferry::ftp",
+                                           "the server closed the connection during the TLS handshake");
+    case SendCommand:
+        return QCoreApplication::translate("ferry::ftp",
+                                           "the server closed the connection while a command was sent");
+    case Reply:
+        return QCoreApplication::translate("ferry::ftp",
+                                           "the server closed the connection before it replied");
+    case DataConnect:
+        return QCoreApplication::translate("ferry::ftp",
+                                           "the server closed the data connection to %1:%2 at once")
+            .arg(host)
+            .arg(port);
+    case DataTls:
+        return QCoreApplication::translate("ferry::ftp",
+                                           "the server closed the data connection during its TLS handshake");
+    case DataClose:
+        break;
+    }
+    return QCoreApplication::translate("ferry::ftp",
+                                       "the server closed the data connection before it was done");
+}
+
+QString WaitStep::failed(const QString &detail) const
+{
+    switch (kind) {
+    case Connect:
+        return QCoreApplication::translate("ferry::ftp", "cannot connect to %1:%2: %3")
+            .arg(host)
+            .arg(port)
+            .arg(detail);
+    case TlsHandshake:
+        return QCoreApplication::translate("ferry::ftp", "TLS handshake failed: %1").arg(detail);
+    case SendCommand:
+        return QCoreApplication::translate("ferry::ftp", "cannot send to the server: %1").arg(detail);
+    case Reply:
+        return QCoreApplication::translate("ferry::ftp", "cannot read the server's reply: %1").arg(detail);
+    case DataConnect:
+        return QCoreApplication::translate("ferry::ftp", "cannot open the data connection to %1:%2: %3")
+            .arg(host)
+            .arg(port)
+            .arg(detail);
+    case DataTls:
+        return QCoreApplication::translate("ferry::ftp", "TLS on the data connection failed: %1").arg(detail);
+    case DataClose:
+        break;
+    }
+    return QCoreApplication::translate("ferry::ftp", "cannot close the data connection: %1").arg(detail);
+}
+
 Status waitSocket(QAbstractSocket *socket, WaitFor event, const QDeadlineTimer &deadline,
-                  const CancelToken &cancel, const QString &what)
+                  const CancelToken &cancel, const WaitStep &step)
 {
     constexpr int sliceMs = 100;
     while (true) {
@@ -48,14 +130,11 @@ Status waitSocket(QAbstractSocket *socket, WaitFor event, const QDeadlineTimer &
                           (event != WaitFor::Connected || err != QAbstractSocket::SocketTimeoutError);
         if (gone || handshakeFailed) {
             if (err == QAbstractSocket::RemoteHostClosedError)
-                return Error(
-                    ErrorKind::Network,
-                    QStringLiteral("the server closed the connection while waiting for %1").arg(what));
-            return Error(ErrorKind::Network, QStringLiteral("%1: %2").arg(what, socket->errorString()));
+                return Error(ErrorKind::Network, step.closed());
+            return Error(ErrorKind::Network, step.failed(socket->errorString()));
         }
         if (deadline.hasExpired())
-            return Error(ErrorKind::Timeout,
-                         QCoreApplication::translate("ferry::ftp", "timed out waiting for %1").arg(what));
+            return Error(ErrorKind::Timeout, step.timedOut());
     }
 }
 

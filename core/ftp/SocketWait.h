@@ -6,6 +6,8 @@
 #include <QAbstractSocket>
 #include <QDeadlineTimer>
 
+#include <utility>
+
 #include "base/CancelToken.h"
 #include "base/Result.h"
 
@@ -20,8 +22,36 @@ enum class WaitFor
     Disconnected
 };
 
-// `what` names the step for the message ("the server's reply", "the data connection").
+// The step that waits, so that each way it can end is one whole translated sentence
+// ("timed out waiting for the server's reply"), never a sentence with an operation's
+// English name put in.
+struct WaitStep
+{
+    enum Kind
+    {
+        Connect,      // the control connection to host:port
+        TlsHandshake, // the control connection's
+        SendCommand,
+        Reply,
+        DataConnect, // the data connection to host:port
+        DataTls,
+        DataClose
+    };
+    WaitStep(Kind stepKind, QString stepHost = QString(), quint16 stepPort = 0) // NOLINT: {Kind} reads well
+        : kind(stepKind), host(std::move(stepHost)), port(stepPort)
+    {}
+    Kind kind;
+    QString host; // Connect and DataConnect
+    quint16 port = 0;
+
+    // The sentences, also for tests: at the deadline, when the server closed the
+    // connection, and when the socket failed with `detail` (its errorString()).
+    QString timedOut() const;
+    QString closed() const;
+    QString failed(const QString &detail) const;
+};
+
 remote::Status waitSocket(QAbstractSocket *socket, WaitFor event, const QDeadlineTimer &deadline,
-                          const remote::CancelToken &cancel, const QString &what);
+                          const remote::CancelToken &cancel, const WaitStep &step);
 
 } // namespace ferry::ftp

@@ -62,14 +62,16 @@ Result<ConnectionSpec> ConnectionSpec::fromUrl(const QString &text)
     const QString trimmed = text.trimmed();
     const qsizetype sep = trimmed.indexOf(QLatin1String("://"));
     if (sep <= 0)
-        return Error(
-            ErrorKind::Local,
-            QStringLiteral("'%1' is not a URL: expected ftp://, ftpes://, ftps:// or sftp://").arg(trimmed));
+        return Error(ErrorKind::Local,
+                     QCoreApplication::translate(
+                         "ferry::remote", "'%1' is not a URL: expected ftp://, ftpes://, ftps:// or sftp://")
+                         .arg(trimmed));
     ConnectionSpec spec;
     if (!protocolFromScheme(trimmed.left(sep), &spec.protocol))
-        return Error(
-            ErrorKind::Local,
-            QStringLiteral("unsupported protocol '%1': use ftp, ftpes, ftps or sftp").arg(trimmed.left(sep)));
+        return Error(ErrorKind::Local,
+                     QCoreApplication::translate("ferry::remote",
+                                                 "unsupported protocol '%1': use ftp, ftpes, ftps or sftp")
+                         .arg(trimmed.left(sep)));
 
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid())

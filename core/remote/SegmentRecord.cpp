@@ -122,18 +122,20 @@ Result<SegmentRecord> SegmentRecord::open(const QString &path, qint64 total)
     QByteArray text(int(kHeaderSize + kMaxSegments * kLineSize + 1), '\0');
     const qint64 got = platform::readFileAt(fd, text.data(), text.size(), 0, &err);
     if (got < kHeaderSize)
-        return malformed(path, QStringLiteral("too short"));
+        return malformed(path, QCoreApplication::translate("ferry::remote", "too short"));
     text.truncate(int(got));
     long long fileTotal = -1;
     int count = 0;
     if (std::sscanf(text.constData(), "ferry-segments 1 %20lld %4d\n", &fileTotal, &count) != 2 ||
         text.at(kHeaderSize - 1) != '\n')
-        return malformed(path, QStringLiteral("no header"));
+        return malformed(path, QCoreApplication::translate("ferry::remote", "no header"));
     if (fileTotal != total)
         return malformed(path,
-                         QStringLiteral("it is for %1 bytes, the file has %2").arg(fileTotal).arg(total));
+                         QCoreApplication::translate("ferry::remote", "it is for %1 bytes, the file has %2")
+                             .arg(fileTotal)
+                             .arg(total));
     if (count < 1 || count > kMaxSegments || got != kHeaderSize + count * kLineSize)
-        return malformed(path, QStringLiteral("wrong length"));
+        return malformed(path, QCoreApplication::translate("ferry::remote", "wrong length"));
     record.m_total = total;
     qint64 expectedStart = -1;
     for (int i = 0; i < count; ++i) {
@@ -144,12 +146,14 @@ Result<SegmentRecord> SegmentRecord::open(const QString &path, qint64 total)
             return malformed(path, QStringLiteral("line %1").arg(i + 2));
         if (start < 0 || end <= start || next < start || next > end ||
             (expectedStart >= 0 && start != expectedStart))
-            return malformed(path, QStringLiteral("line %1 is out of order").arg(i + 2));
+            return malformed(
+                path, QCoreApplication::translate("ferry::remote", "line %1 is out of order").arg(i + 2));
         expectedStart = end;
         record.m_segments.push_back({start, end, next});
     }
     if (expectedStart != total)
-        return malformed(path, QStringLiteral("the ranges do not reach the end of the file"));
+        return malformed(path, QCoreApplication::translate("ferry::remote",
+                                                           "the ranges do not reach the end of the file"));
     return record;
 }
 
@@ -179,12 +183,16 @@ Status SegmentRecord::advance(int i, qint64 next)
 Status SegmentRecord::split(int i, qint64 at)
 {
     if (i < 0 || i >= int(m_segments.size()))
-        return Error(ErrorKind::Local, QStringLiteral("no segment %1 in %2").arg(i).arg(m_path));
+        return Error(ErrorKind::Local,
+                     QCoreApplication::translate("ferry::remote", "no segment %1 in %2").arg(i).arg(m_path));
     const Segment s = m_segments[size_t(i)];
     if (at <= s.start || at < s.next || at >= s.end || int(m_segments.size()) >= kMaxSegments)
-        return Error(
-            ErrorKind::Local,
-            QStringLiteral("cannot split %1-%2 (at %3) at %4").arg(s.start).arg(s.end).arg(s.next).arg(at));
+        return Error(ErrorKind::Local,
+                     QCoreApplication::translate("ferry::remote", "cannot split %1-%2 (at %3) at %4")
+                         .arg(s.start)
+                         .arg(s.end)
+                         .arg(s.next)
+                         .arg(at));
     m_segments[size_t(i)].end = at;
     m_segments.insert(m_segments.begin() + i + 1, Segment{at, s.end, at});
     if (Status written = writeAll(); !written) {

@@ -2,6 +2,7 @@
 
 #include "ftp/FtpFileSystem.h"
 #include "sftp/SftpFileSystem.h"
+#include <QCoreApplication>
 
 namespace ferry::session {
 
@@ -20,9 +21,9 @@ createFileSystem(const ConnectionSpec &spec, const ConnectOptions &options, Inte
         return std::unique_ptr<RemoteFileSystem>(
             std::make_unique<sftp::SftpFileSystem>(spec, options, interaction));
     }
-    return Error(
-        ErrorKind::Local,
-        QStringLiteral("%1:// is not supported by this build").arg(ConnectionSpec::scheme(spec.protocol)));
+    return Error(ErrorKind::Local,
+                 QCoreApplication::translate("ferry::session", "%1:// is not supported by this build")
+                     .arg(ConnectionSpec::scheme(spec.protocol)));
 }
 
 } // namespace ferry::session

@@ -286,17 +286,19 @@ Result<bool> SftpChannel::expected(const Packet &p)
     ++m_unsolicited;
     m_session->log(
         LogKind::Error,
-        QStringLiteral(
+        QCoreApplication::translate(
+            "ferry::sftp",
             "Dropped an SFTP reply (type %1) for request %2, which nobody sent or which was answered already")
             .arg(p.type)
             .arg(p.id));
     if (m_unsolicited >= kMaxUnsolicited) {
         if (m_session->isOpen())
             ssh_channel_close(m_channel);
-        return Error(
-            ErrorKind::Protocol,
-            QStringLiteral("the SFTP server sent %1 replies to requests nobody sent; the channel was closed")
-                .arg(m_unsolicited));
+        return Error(ErrorKind::Protocol,
+                     QCoreApplication::translate(
+                         "ferry::sftp",
+                         "the SFTP server sent %1 replies to requests nobody sent; the channel was closed")
+                         .arg(m_unsolicited));
     }
     return false;
 }
@@ -356,9 +358,9 @@ Result<Packet> SftpChannel::receive(std::optional<quint32> id)
         if (data && m_end > m_begin)
             idle.setRemainingTime(m_timeoutMs);
         else if (idle.hasExpired())
-            return Error(
-                ErrorKind::Timeout,
-                QStringLiteral("the SFTP server did not answer within %1 s").arg(m_timeoutMs / 1000));
+            return Error(ErrorKind::Timeout, QCoreApplication::translate(
+                                                 "ferry::sftp", "the SFTP server did not answer within %1 s")
+                                                 .arg(m_timeoutMs / 1000));
         if (m_cancel.isCancelled())
             return cancelled();
         if (Status s = readSome(kSliceMs, &data); !s)

@@ -20,13 +20,17 @@ namespace {
 // The error for a listing past remote::kMaxListingEntries or kMaxListingBytes.
 Error listingTooLong(const RemotePath &path, const Listing &listing, bool bytes)
 {
-    const QString limit = bytes ? QStringLiteral("%1 MiB").arg(kMaxListingBytes >> 20)
-                                : QStringLiteral("%1 entries").arg(kMaxListingEntries);
-    return Error(
-        ErrorKind::Protocol,
-        QStringLiteral("listing %1: the server sent more than %2 (%3 entries so far); Ferry stops there")
-            .arg(path.toString(), limit)
-            .arg(listing.entries.size() + listing.skippedNames.size()));
+    const QString why =
+        bytes ? QCoreApplication::translate(
+                    "ferry::sftp",
+                    "listing %2: the server sent more than %1 MiB (%3 entries so far); Ferry stops there")
+                    .arg(kMaxListingBytes >> 20)
+              : QCoreApplication::translate(
+                    "ferry::sftp",
+                    "listing %2: the server sent more than %1 entries (%3 so far); Ferry stops there")
+                    .arg(kMaxListingEntries);
+    return Error(ErrorKind::Protocol,
+                 why.arg(path.toString()).arg(listing.entries.size() + listing.skippedNames.size()));
 }
 
 constexpr int kKeepAliveMs = 30000;
@@ -374,8 +378,9 @@ QList<Result<Listing>> SftpFileSystem::listMany(const QList<RemotePath> &paths)
             f.handle = r.string();
             if (r.failed()) {
                 f.handle.clear();
-                finish(w.folder, Error(ErrorKind::Protocol,
-                                       what(w.folder) + QStringLiteral(": malformed HANDLE reply")));
+                finish(w.folder, Error(ErrorKind::Protocol, QCoreApplication::translate(
+                                                                "ferry::sftp", "%1: malformed HANDLE reply")
+                                                                .arg(what(w.folder))));
                 continue;
             }
             for (int k = 0; k < kReadsAhead && !fatal; ++k) {
@@ -565,9 +570,8 @@ Result<QString> SftpFileSystem::checksum(const RemotePath &path, const QString &
     if (!parsed)
         return parsed.error();
     if (parsed->algorithm.toLower() != name)
-        return Error(
-            ErrorKind::Protocol,
-            QStringLiteral("%1: the server used %2").arg(what, QString::fromLatin1(parsed->algorithm)));
+        return Error(ErrorKind::Protocol, QCoreApplication::translate("ferry::sftp", "%1: the server used %2")
+                                              .arg(what, QString::fromLatin1(parsed->algorithm)));
     return QString::fromLatin1(parsed->hash.toHex());
 }
 
@@ -628,7 +632,8 @@ Result<QByteArray> SftpFileSystem::openHandle(SftpChannel &ch, const RemotePath 
     PacketReader r(reply->body);
     QByteArray handle = r.string();
     if (r.failed())
-        return Error(ErrorKind::Protocol, what + QStringLiteral(": malformed HANDLE reply"));
+        return Error(ErrorKind::Protocol,
+                     QCoreApplication::translate("ferry::sftp", "%1: malformed HANDLE reply").arg(what));
     return handle;
 }
 

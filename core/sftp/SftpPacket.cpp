@@ -272,19 +272,24 @@ Result<CheckFileReply> parseCheckFileReply(const Packet &packet, const QString &
     CheckFileReply reply;
     reply.algorithm = r.string();
     if (r.failed() || name != "check-file")
-        return Error(ErrorKind::Protocol, what + QStringLiteral(": a malformed check-file reply"));
+        return Error(
+            ErrorKind::Protocol,
+            QCoreApplication::translate("ferry::sftp", "%1: a malformed check-file reply").arg(what));
     // The rest of the packet is the hash (several, one per block, when blocks were asked for).
     const qsizetype consumed = 4 + name.size() + 4 + reply.algorithm.size();
     reply.hash = packet.body.mid(consumed);
     const int size = sftpHashSize(reply.algorithm);
     if (size == 0)
-        return Error(ErrorKind::Protocol, what + QStringLiteral(": the server used an unknown hash, %1")
-                                                     .arg(QString::fromLatin1(reply.algorithm)));
+        return Error(ErrorKind::Protocol,
+                     QCoreApplication::translate("ferry::sftp", "%1: the server used an unknown hash, %2")
+                         .arg(what, QString::fromLatin1(reply.algorithm)));
     if (reply.hash.size() != size)
-        return Error(ErrorKind::Protocol, what + QStringLiteral(": %1 bytes of %2 hash, %3 expected")
-                                                     .arg(reply.hash.size())
-                                                     .arg(QString::fromLatin1(reply.algorithm))
-                                                     .arg(size));
+        return Error(ErrorKind::Protocol,
+                     QCoreApplication::translate("ferry::sftp", "%1: %2 bytes of %3 hash, %4 expected")
+                         .arg(what)
+                         .arg(reply.hash.size())
+                         .arg(QString::fromLatin1(reply.algorithm))
+                         .arg(size));
     return reply;
 }
 

@@ -69,7 +69,8 @@ Error SshSession::lastError(const QString &what) const
     const bool timeout = detail.contains(QLatin1String("timeout"), Qt::CaseInsensitive);
     return Error(
         timeout ? ErrorKind::Timeout : ErrorKind::Network,
-        QStringLiteral("%1: %2").arg(what, detail.isEmpty() ? QStringLiteral("connection lost") : detail));
+        QStringLiteral("%1: %2").arg(
+            what, detail.isEmpty() ? QCoreApplication::translate("ferry::sftp", "connection lost") : detail));
 }
 
 Status SshSession::applyOptions()
@@ -84,9 +85,9 @@ Status SshSession::applyOptions()
         ssh_options_set(m_session, SSH_OPTIONS_CIPHERS_S_C, kCiphers) != SSH_OK ||
         ssh_options_set(m_session, SSH_OPTIONS_NODELAY, &one) != SSH_OK ||
         ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT, &timeout) != SSH_OK)
-        return Error(
-            ErrorKind::Local,
-            QStringLiteral("cannot set SSH options: %1").arg(QString::fromUtf8(ssh_get_error(m_session))));
+        return Error(ErrorKind::Local,
+                     QCoreApplication::translate("ferry::sftp", "cannot set SSH options: %1")
+                         .arg(QString::fromUtf8(ssh_get_error(m_session))));
 
     // ~/.ssh/config may rename the host, set port, user, keys, ciphers and proxies; what the
     // URL says explicitly wins, so port and user are applied after it.
@@ -288,8 +289,9 @@ int SshSession::passphraseCallback(const char *prompt, char *buf, size_t len, in
     Q_UNUSED(verify);
     auto *self = static_cast<SshSession *>(userdata);
     QString answer;
-    if (!self->ask(QStringLiteral("Passphrase for a private key (%1)").arg(self->m_label), QString(),
-                   QString::fromUtf8(prompt), echo != 0, &answer))
+    if (!self->ask(QCoreApplication::translate("ferry::sftp", "Passphrase for a private key (%1)")
+                       .arg(self->m_label),
+                   QString(), QString::fromUtf8(prompt), echo != 0, &answer))
         return SSH_ERROR;
     const QByteArray bytes = answer.toUtf8();
     if (size_t(bytes.size()) + 1 > len)
@@ -395,7 +397,8 @@ Status SshSession::authenticate(const CancelToken &cancel)
     }
     return Error(ErrorKind::Auth,
                  QCoreApplication::translate("ferry::sftp", "authentication failed for %1 (tried: %2)")
-                     .arg(m_label, tried.isEmpty() ? QStringLiteral("nothing the server offers")
+                     .arg(m_label, tried.isEmpty() ? QCoreApplication::translate("ferry::sftp",
+                                                                                 "nothing the server offers")
                                                    : tried.join(QStringLiteral(", "))));
 }
 

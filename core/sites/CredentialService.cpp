@@ -20,11 +20,7 @@ CredentialService::CredentialService(QString chooserPath, QString vaultPath, QOb
           [this](bool creating, const QString &error) { return ask(creating, error); }, m_vaultPath)),
       m_thread(new QThread), m_worker(new QObject)
 {
-    m_thread->setObjectName(QStringLiteral("ferry-credentials"));
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    util::watchThreadEnd(m_thread);
-    m_thread->start();
+    util::startWorkerThread(m_thread, m_worker, QStringLiteral("ferry-credentials"));
     if (QCoreApplication *app = QCoreApplication::instance())
         connect(app, &QCoreApplication::aboutToQuit, this, &CredentialService::shutdown);
 }

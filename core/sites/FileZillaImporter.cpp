@@ -25,7 +25,7 @@ public:
         // Only the root element is read: asking for more after it reports a premature end.
         if (!m_xml.readNextStartElement() || m_xml.name() != QLatin1String("FileZilla3")) {
             if (!m_xml.hasError())
-                m_xml.raiseError(QStringLiteral("not a FileZilla site file"));
+                m_xml.raiseError(QCoreApplication::translate("ferry::sites", "not a FileZilla site file"));
         } else {
             while (m_xml.readNextStartElement()) {
                 if (m_xml.name() == QLatin1String("Servers"))
@@ -139,7 +139,8 @@ private:
             else if (tag == QLatin1String("RemoteDir") && !value.isEmpty()) {
                 site.remoteDir = FileZillaFormat::fromSafePath(value);
                 if (site.remoteDir.isEmpty())
-                    warn(site, QStringLiteral("its default remote folder '%1' is not readable; left out")
+                    warn(site, QCoreApplication::translate(
+                                   "ferry::sites", "its default remote folder '%1' is not readable; left out")
                                    .arg(value));
             }
         }
@@ -149,25 +150,31 @@ private:
             site.name = site.host;
 
         if (!FileZillaFormat::protocolFromNumber(protocol, &site)) {
-            warn(site,
-                 QStringLiteral("FileZilla protocol %1 is not FTP, FTPS or SFTP; skipped").arg(protocol));
+            warn(site, QCoreApplication::translate("ferry::sites",
+                                                   "FileZilla protocol %1 is not FTP, FTPS or SFTP; skipped")
+                           .arg(protocol));
             return;
         }
         if (site.host.isEmpty()) {
-            warn(site, QStringLiteral("it names no host; skipped"));
+            warn(site, QCoreApplication::translate("ferry::sites", "it names no host; skipped"));
             return;
         }
         site.port = port > 0 && port <= 65535 && port != ConnectionSpec::defaultPort(site.protocol)
                         ? static_cast<quint16>(port)
                         : 0;
         if (!FileZillaFormat::logonFromNumber(logon, &site.logon)) {
-            warn(site, QStringLiteral("unknown logon type %1; imported as normal").arg(logon));
+            warn(site,
+                 QCoreApplication::translate("ferry::sites", "unknown logon type %1; imported as normal")
+                     .arg(logon));
             site.logon = LogonType::Normal;
         }
         if (logon == 4)
-            warn(site, QStringLiteral("the FTP account (ACCT) is not supported; imported as a normal logon"));
+            warn(site,
+                 QCoreApplication::translate(
+                     "ferry::sites", "the FTP account (ACCT) is not supported; imported as a normal logon"));
         if (site.logon == LogonType::KeyFile && site.protocol != remote::Protocol::Sftp) {
-            warn(site, QStringLiteral("a key file logon needs SFTP; imported as \"ask for password\""));
+            warn(site, QCoreApplication::translate(
+                           "ferry::sites", "a key file logon needs SFTP; imported as \"ask for password\""));
             site.logon = LogonType::Ask;
         }
         if (site.logon != LogonType::KeyFile)
@@ -186,13 +193,15 @@ private:
                 if (decoded)
                     imported.password = QString::fromUtf8(*decoded);
                 else
-                    warn(site, QStringLiteral("its password is not valid base64; it will be asked for"));
+                    warn(site, QCoreApplication::translate(
+                                   "ferry::sites", "its password is not valid base64; it will be asked for"));
             } else if (passEncoding.isEmpty()) {
                 imported.password = pass;
             } else {
-                warn(site,
-                     QStringLiteral("its password is protected by FileZilla's master password and cannot be "
-                                    "imported; it will be asked for"));
+                warn(site, QCoreApplication::translate(
+                               "ferry::sites",
+                               "its password is protected by FileZilla's master password and cannot be "
+                               "imported; it will be asked for"));
             }
             if (!imported.password)
                 site.logon = LogonType::Ask;

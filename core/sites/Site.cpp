@@ -168,27 +168,32 @@ Result<Site> Site::fromJson(const QJsonObject &o)
     Site s;
     s.id = QUuid::fromString(o.value(QStringLiteral("id")).toString());
     if (s.id.isNull())
-        return fieldError(QStringLiteral("id"), QStringLiteral("missing or not a UUID"));
+        return fieldError(QStringLiteral("id"),
+                          QCoreApplication::translate("ferry::sites", "missing or not a UUID"));
     s.name = o.value(QStringLiteral("name")).toString();
     if (s.name.isEmpty())
-        return fieldError(QStringLiteral("name"), QStringLiteral("empty"));
+        return fieldError(QStringLiteral("name"), QCoreApplication::translate("ferry::sites", "empty"));
     for (const QJsonValue &part : o.value(QStringLiteral("folder")).toArray())
         s.folder.append(part.toString());
     if (!ConnectionSpec::protocolFromScheme(o.value(QStringLiteral("protocol")).toString(), &s.protocol))
-        return fieldError(QStringLiteral("protocol"), QStringLiteral("not ftp, ftpes, ftps or sftp"));
+        return fieldError(QStringLiteral("protocol"),
+                          QCoreApplication::translate("ferry::sites", "not ftp, ftpes, ftps or sftp"));
     s.tlsIfAvailable = o.value(QStringLiteral("tlsIfAvailable")).toBool();
     s.host = o.value(QStringLiteral("host")).toString();
     const int port = o.value(QStringLiteral("port")).toInt();
     if (port < 0 || port > 65535)
-        return fieldError(QStringLiteral("port"), QStringLiteral("out of range"));
+        return fieldError(QStringLiteral("port"),
+                          QCoreApplication::translate("ferry::sites", "out of range"));
     s.port = static_cast<quint16>(port);
     s.user = o.value(QStringLiteral("user")).toString();
     if (!logonFromName(o.value(QStringLiteral("logon")).toString(QStringLiteral("normal")), &s.logon))
-        return fieldError(QStringLiteral("logon"), QStringLiteral("unknown logon type"));
+        return fieldError(QStringLiteral("logon"),
+                          QCoreApplication::translate("ferry::sites", "unknown logon type"));
     s.keyFile = o.value(QStringLiteral("keyFile")).toString();
     if (!transferModeFromName(o.value(QStringLiteral("transferMode")).toString(QStringLiteral("default")),
                               &s.transferMode))
-        return fieldError(QStringLiteral("transferMode"), QStringLiteral("not default, passive or active"));
+        return fieldError(QStringLiteral("transferMode"),
+                          QCoreApplication::translate("ferry::sites", "not default, passive or active"));
     const QString charset = o.value(QStringLiteral("charset")).toString(QStringLiteral("auto"));
     if (charset == QLatin1String("auto"))
         s.charset = Charset::Auto;
@@ -197,7 +202,8 @@ Result<Site> Site::fromJson(const QJsonObject &o)
     else if (charset == QLatin1String("named"))
         s.charset = Charset::Named;
     else
-        return fieldError(QStringLiteral("charset"), QStringLiteral("not auto, utf-8 or named"));
+        return fieldError(QStringLiteral("charset"),
+                          QCoreApplication::translate("ferry::sites", "not auto, utf-8 or named"));
     s.charsetName = o.value(QStringLiteral("charsetName")).toString();
     s.timeZoneOffsetMinutes = o.value(QStringLiteral("timeZoneOffsetMinutes")).toInt();
     s.maxConnections = o.value(QStringLiteral("maxConnections")).toInt();
@@ -211,8 +217,9 @@ Result<Site> Site::fromJson(const QJsonObject &o)
         b.remoteDir = entry.value(QStringLiteral("remoteDir")).toString();
         b.localDir = entry.value(QStringLiteral("localDir")).toString();
         if (!b.remoteDir.startsWith(QLatin1Char('/')))
-            return fieldError(QStringLiteral("bookmarks"),
-                              QStringLiteral("a remote folder that is not absolute"));
+            return fieldError(
+                QStringLiteral("bookmarks"),
+                QCoreApplication::translate("ferry::sites", "a remote folder that is not absolute"));
         s.bookmarks.append(b);
     }
     return s;

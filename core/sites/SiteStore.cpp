@@ -50,20 +50,24 @@ Status SiteStore::load()
     if (!file.exists())
         return {};
     if (!file.open(QIODevice::ReadOnly)) {
-        m_unwritable = QStringLiteral("cannot read %1: %2").arg(m_path, file.errorString());
+        m_unwritable =
+            QCoreApplication::translate("ferry::sites", "cannot read %1: %2").arg(m_path, file.errorString());
         return Error(ErrorKind::Local, m_unwritable);
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!doc.isObject()) {
-        m_unwritable = QStringLiteral("%1 is not valid JSON (%2); it is left as it is")
-                           .arg(m_path, parseError.errorString());
+        m_unwritable =
+            QCoreApplication::translate("ferry::sites", "%1 is not valid JSON (%2); it is left as it is")
+                .arg(m_path, parseError.errorString());
         return Error(ErrorKind::Local, m_unwritable);
     }
     const QJsonObject root = doc.object();
     m_fileVersion = root.value(QStringLiteral("version")).toInt(0);
     if (m_fileVersion < 1) {
-        m_unwritable = QStringLiteral("%1 has no schema version; it is left as it is").arg(m_path);
+        m_unwritable =
+            QCoreApplication::translate("ferry::sites", "%1 has no schema version; it is left as it is")
+                .arg(m_path);
         return Error(ErrorKind::Local, m_unwritable);
     }
     if (m_fileVersion > kSchemaVersion)
@@ -78,7 +82,8 @@ Status SiteStore::load()
             // Keep going: one broken entry must not hide the others, and writes are
             // refused so that the entry is not lost.
             qCWarning(lcSites) << "skipping a site in" << m_path << ":" << site.error().message();
-            m_unwritable = QStringLiteral("%1 holds a site we cannot read (%2); it is left as it is")
+            m_unwritable = QCoreApplication::translate(
+                               "ferry::sites", "%1 holds a site we cannot read (%2); it is left as it is")
                                .arg(m_path, site.error().message());
             continue;
         }

@@ -138,8 +138,8 @@ public:
     {
         ImportedSites out;
         if (m_sawMatch)
-            out.warnings.append(
-                QStringLiteral("Match blocks are not evaluated; their settings were left out"));
+            out.warnings.append(QCoreApplication::translate(
+                "ferry::sites", "Match blocks are not evaluated; their settings were left out"));
         out.warnings.append(m_warnings);
         for (const QString &alias : std::as_const(m_aliases))
             out.sites.append({siteFor(alias, &out.warnings), std::nullopt});
@@ -150,7 +150,9 @@ private:
     void include(const QString &pattern, const QStringList &hosts, bool inMatch, int depth)
     {
         if (depth >= kMaxIncludeDepth) {
-            m_warnings.append(QStringLiteral("Include nested too deeply at '%1'; stopped").arg(pattern));
+            m_warnings.append(
+                QCoreApplication::translate("ferry::sites", "Include nested too deeply at '%1'; stopped")
+                    .arg(pattern));
             return;
         }
         QString path = expandHome(pattern);
@@ -161,7 +163,8 @@ private:
         for (const QString &name : files) {
             QFile file(info.path() + QLatin1Char('/') + name);
             if (!file.open(QIODevice::ReadOnly)) {
-                m_warnings.append(QStringLiteral("cannot read included %1").arg(file.fileName()));
+                m_warnings.append(QCoreApplication::translate("ferry::sites", "cannot read included %1")
+                                      .arg(file.fileName()));
                 continue;
             }
             parse(QString::fromUtf8(file.readAll()), hosts, inMatch, depth + 1);

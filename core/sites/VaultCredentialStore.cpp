@@ -110,15 +110,17 @@ Error VaultCredentialStore::damaged(const QString &why)
         aside = m_path + QStringLiteral(".damaged-") + stamp + QLatin1Char('-') + QString::number(n);
     QString message;
     if (QFile::rename(m_path, aside))
-        message =
-            QStringLiteral("the password vault %1 is damaged (%2); it was kept aside as %3, and the next "
-                           "saved password starts a new vault")
-                .arg(m_path, why, aside);
+        message = QCoreApplication::translate(
+                      "ferry::sites",
+                      "the password vault %1 is damaged (%2); it was kept aside as %3, and the next "
+                      "saved password starts a new vault")
+                      .arg(m_path, why, aside);
     else
-        message =
-            QStringLiteral("the password vault %1 is damaged (%2) and could not be moved aside; it is left "
-                           "as it is")
-                .arg(m_path, why);
+        message = QCoreApplication::translate(
+                      "ferry::sites",
+                      "the password vault %1 is damaged (%2) and could not be moved aside; it is left "
+                      "as it is")
+                      .arg(m_path, why);
     qCWarning(lcSites).noquote() << message;
     if (m_key) {
         sodium_free(m_key);
@@ -131,11 +133,11 @@ Result<VaultCredentialStore::Entries> VaultCredentialStore::decrypt(const QByteA
 {
     if (file.size() < kHeaderBytes + int(crypto_aead_xchacha20poly1305_ietf_ABYTES) ||
         std::memcmp(file.constData(), kMagic, sizeof kMagic) != 0)
-        return damaged(QStringLiteral("not a Ferry vault, or cut short"));
+        return damaged(QCoreApplication::translate("ferry::sites", "not a Ferry vault, or cut short"));
     uchar headerHash[kHeaderHashBytes];
     crypto_generichash(headerHash, sizeof headerHash, bytes(file), kOffHeaderHash, nullptr, 0);
     if (sodium_memcmp(headerHash, bytes(file, kOffHeaderHash), kHeaderHashBytes) != 0)
-        return damaged(QStringLiteral("its header does not match its checksum"));
+        return damaged(QCoreApplication::translate("ferry::sites", "its header does not match its checksum"));
     if (quint8(file.at(8)) != kFormat || quint8(file.at(9)) != kAlgorithm)
         return Error(ErrorKind::Local,
                      QCoreApplication::translate(
@@ -146,7 +148,8 @@ Result<VaultCredentialStore::Entries> VaultCredentialStore::decrypt(const QByteA
     const quint32 memKiB = qFromLittleEndian<quint32>(bytes(file, 16));
     if (ops < crypto_pwhash_OPSLIMIT_MIN || ops > kMaxOps || memKiB * 1024ull < crypto_pwhash_MEMLIMIT_MIN ||
         memKiB > kMaxMemKiB)
-        return damaged(QStringLiteral("its key derivation cost is out of range"));
+        return damaged(
+            QCoreApplication::translate("ferry::sites", "its key derivation cost is out of range"));
 
     const bool cached = m_key && m_key->ops == ops && m_key->memKiB == memKiB &&
                         std::memcmp(m_key->salt, bytes(file, kOffSalt), kSaltBytes) == 0;
@@ -188,11 +191,12 @@ Result<VaultCredentialStore::Entries> VaultCredentialStore::decrypt(const QByteA
             reinterpret_cast<uchar *>(plain.data()), &plainBytes, nullptr, bytes(file, kHeaderBytes),
             static_cast<unsigned long long>(cipherBytes), bytes(file), kHeaderBytes, bytes(file, kOffNonce),
             m_key->encryption) != 0)
-        return damaged(QStringLiteral("its contents fail authentication"));
+        return damaged(QCoreApplication::translate("ferry::sites", "its contents fail authentication"));
     const QJsonDocument doc = QJsonDocument::fromJson(plain);
     sodium_memzero(plain.data(), size_t(plain.size()));
     if (!doc.isObject())
-        return damaged(QStringLiteral("its decrypted contents are not readable"));
+        return damaged(
+            QCoreApplication::translate("ferry::sites", "its decrypted contents are not readable"));
     Entries entries;
     const QJsonObject map = doc.object().value(QStringLiteral("entries")).toObject();
     for (auto it = map.begin(); it != map.end(); ++it)

@@ -32,10 +32,13 @@ Result<QString> localChecksum(const QString &path, QCryptographicHash::Algorithm
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorKind::Local, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        return Error(
+            ErrorKind::Local,
+            QCoreApplication::translate("ferry::sync", "cannot read %1: %2").arg(path, file.errorString()));
     QCryptographicHash hash(algorithm);
     if (!hash.addData(&file))
-        return Error(ErrorKind::Local, QStringLiteral("cannot read %1").arg(path));
+        return Error(ErrorKind::Local,
+                     QCoreApplication::translate("ferry::sync", "cannot read %1").arg(path));
     return QString::fromLatin1(hash.result().toHex());
 }
 
@@ -197,8 +200,9 @@ void SyncPlanning::checkRoot()
                 return self->planLocal();
             }
             if (!entry->isDir())
-                return self->fail(
-                    Error(ErrorKind::Local, QStringLiteral("%1 is not a folder").arg(root.toString())));
+                return self->fail(Error(
+                    ErrorKind::Local,
+                    QCoreApplication::translate("ferry::sync", "%1 is not a folder").arg(root.toString())));
             self->listRemote();
         });
 }

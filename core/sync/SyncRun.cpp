@@ -116,7 +116,8 @@ void SyncRun::before()
             }
             if (!QDir().mkpath(request.localRoot))
                 return Error(ErrorKind::Local,
-                             QStringLiteral("cannot make the folder %1").arg(request.localRoot));
+                             QCoreApplication::translate("ferry::sync", "cannot make the folder %1")
+                                 .arg(request.localRoot));
             if (auto st = SyncApply::applyLocal(request.plan, request.localRoot, SyncApply::Phase::Before);
                 !st)
                 return st.error();
@@ -268,10 +269,11 @@ void SyncRun::checkCopies()
         return;
     disconnect(&m_queue, nullptr, this, nullptr);
     if (m_failed > 0)
-        return finish(
-            Error(ErrorKind::Local, QStringLiteral("%1 of %2 copies did not finish; nothing was deleted")
-                                        .arg(m_failed)
-                                        .arg(m_added)));
+        return finish(Error(
+            ErrorKind::Local,
+            QCoreApplication::translate("ferry::sync", "%1 of %2 copies did not finish; nothing was deleted")
+                .arg(m_failed)
+                .arg(m_added)));
     after();
 }
 

@@ -232,8 +232,10 @@ Result<TaskOutcome> expandFolder(RemoteFileSystem &fs, RemoteFileSystem *target,
                     continue;
                 }
                 if (entry->type != archive::EntryType::File && entry->type != archive::EntryType::Folder) {
-                    skipped(entry->name(), remote.child(entry->name()).toString(), shown,
-                            QStringLiteral("a link or special file inside an archive is not uploaded"));
+                    skipped(
+                        entry->name(), remote.child(entry->name()).toString(), shown,
+                        QCoreApplication::translate(
+                            "ferry::transfer", "a link or special file inside an archive is not uploaded"));
                     continue;
                 }
                 QueueItem c = child(entry->name());
@@ -275,7 +277,9 @@ Result<TaskOutcome> expandFolder(RemoteFileSystem &fs, RemoteFileSystem *target,
                     else
                         skipped(entry.name, remote.child(entry.name).toString(), localPath,
                                 entry.why == WalkEntry::Why::LinkOutside
-                                    ? entry.reason + QStringLiteral(" (follow links to upload it)")
+                                    ? QCoreApplication::translate("ferry::transfer",
+                                                                  "%1 (follow links to upload it)")
+                                          .arg(entry.reason)
                                     : entry.reason);
                     continue;
                 case WalkEntry::Kind::File:
@@ -340,15 +344,19 @@ Result<TaskOutcome> expandFolder(RemoteFileSystem &fs, RemoteFileSystem *target,
                 if (entry.why == WalkEntry::Why::UnsafeName) {
                     // Only the remote side is named: a local path built from it would be outside.
                     skipped(entry.name, from.toString() + QLatin1Char('/') + entry.name, QString(),
-                            QStringLiteral("'%1' is not a safe file name: it could land outside the target")
+                            QCoreApplication::translate(
+                                "ferry::transfer",
+                                "'%1' is not a safe file name: it could land outside the target")
                                 .arg(entry.name));
                 } else {
-                    skipped(entry.name, entry.remotePath.toString(),
-                            item.direction == Direction::Download ? QDir(item.localPath).filePath(entry.name)
-                                                                  : QString(),
-                            entry.why == WalkEntry::Why::LinkOutside
-                                ? entry.reason + QStringLiteral(" (follow links to copy it)")
-                                : entry.reason);
+                    skipped(
+                        entry.name, entry.remotePath.toString(),
+                        item.direction == Direction::Download ? QDir(item.localPath).filePath(entry.name)
+                                                              : QString(),
+                        entry.why == WalkEntry::Why::LinkOutside
+                            ? QCoreApplication::translate("ferry::transfer", "%1 (follow links to copy it)")
+                                  .arg(entry.reason)
+                            : entry.reason);
                 }
                 continue;
             case WalkEntry::Kind::File:
@@ -468,8 +476,9 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
         if (member->isFolder())
             return expandFolder(fs, target, item, context.token, context.progress.get());
         if (member->type != archive::EntryType::File)
-            return Error(ErrorKind::Local, QStringLiteral("%1 is not a file in the archive")
-                                               .arg(archive::joinMemberPath(localPath, member->path)));
+            return Error(ErrorKind::Local,
+                         QCoreApplication::translate("ferry::transfer", "%1 is not a file in the archive")
+                             .arg(archive::joinMemberPath(localPath, member->path)));
         sourceSize = member->size;
         sourceTime = member->mtime;
     } else if (item.direction == Direction::Upload) {

@@ -1,5 +1,6 @@
 #include "AtomicFile.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
 
 namespace ferry::util {
@@ -12,11 +13,15 @@ Status AtomicFile::write(const QString &path, const QByteArray &bytes, bool owne
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error(ErrorKind::Local, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        return Error(
+            ErrorKind::Local,
+            QCoreApplication::translate("ferry::util", "cannot write %1: %2").arg(path, file.errorString()));
     if (ownerOnly)
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return Error(ErrorKind::Local, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        return Error(
+            ErrorKind::Local,
+            QCoreApplication::translate("ferry::util", "cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 

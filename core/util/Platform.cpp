@@ -3,10 +3,12 @@
 #include <QMetaObject>
 #include <QSocketNotifier>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <vector>
 
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -137,6 +139,10 @@ namespace {
 
 std::atomic<bool> g_interrupted{false};
 
+// The started watchers, innermost last: only that one hears the signals (all on the
+// thread that runs the loops).
+std::vector<InterruptWatcher *> g_started;
+
 #ifdef Q_OS_WIN
 std::atomic<InterruptWatcher *> g_watcher{nullptr};
 
@@ -174,20 +180,28 @@ bool InterruptWatcher::start()
 {
     if (m_started)
         return true;
-    g_interrupted = false;
+    const bool first = g_started.empty();
+    if (first)
+        g_interrupted = false;
 #ifdef Q_OS_WIN
-    g_watcher = this;
-    m_started = ::SetConsoleCtrlHandler(onConsoleEvent, TRUE) != 0;
-#else
-    if (::pipe(g_pipe) != 0)
+    if (first && !::SetConsoleCtrlHandler(onConsoleEvent, TRUE))
         return false;
+    g_watcher = this;
+#else
+    if (first) {
+        if (::pipe(g_pipe) != 0)
+            return false;
+        m_previousInt = std::signal(SIGINT, onSignal);
+        m_previousTerm = std::signal(SIGTERM, onSignal);
+    } else {
+        g_started.back()->m_notifier->setEnabled(false);
+    }
     m_notifier = std::make_unique<QSocketNotifier>(g_pipe[0], QSocketNotifier::Read);
     connect(m_notifier.get(), &QSocketNotifier::activated, this, &InterruptWatcher::drain);
-    m_previousInt = std::signal(SIGINT, onSignal);
-    m_previousTerm = std::signal(SIGTERM, onSignal);
-    m_started = true;
 #endif
-    return m_started;
+    g_started.push_back(this);
+    m_started = true;
+    return true;
 }
 
 void InterruptWatcher::drain()
@@ -204,13 +218,20 @@ void InterruptWatcher::stop()
     if (!m_started)
         return;
     m_started = false;
+    g_started.erase(std::remove(g_started.begin(), g_started.end(), this), g_started.end());
+    const bool last = g_started.empty();
 #ifdef Q_OS_WIN
-    ::SetConsoleCtrlHandler(onConsoleEvent, FALSE);
-    g_watcher = nullptr;
+    if (last)
+        ::SetConsoleCtrlHandler(onConsoleEvent, FALSE);
+    g_watcher = last ? nullptr : g_started.back();
 #else
+    m_notifier.reset();
+    if (!last) {
+        g_started.back()->m_notifier->setEnabled(true);
+        return;
+    }
     std::signal(SIGINT, m_previousInt == SIG_ERR || !m_previousInt ? SIG_DFL : m_previousInt);
     std::signal(SIGTERM, m_previousTerm == SIG_ERR || !m_previousTerm ? SIG_DFL : m_previousTerm);
-    m_notifier.reset();
     ::close(g_pipe[0]);
     ::close(g_pipe[1]);
     g_pipe[0] = g_pipe[1] = -1;

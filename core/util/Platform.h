@@ -55,9 +55,10 @@ void acknowledgeNow(qintptr socket);
 
 // Reports Ctrl-C (SIGINT) and termination (SIGTERM; on Windows the console's Ctrl-C,
 // Ctrl-Break and close events) as the interrupted() signal, on the thread that made it,
-// through the event loop (a self-pipe on POSIX). One at a time per process; stop() (or the
-// destructor) gives the signals back the handling they had before start() (`watch` keeps
-// its own between the queue runs it starts).
+// through the event loop (a self-pipe on POSIX). Watchers nest: while a later one is
+// started (a queue run inside `ferry-cli watch`), only it hears the signals, and its
+// stop() hands them back to the one before; the last stop() (or destructor) gives the
+// signals back the handling they had before the first start(). All on one thread.
 class InterruptWatcher : public QObject
 {
     Q_OBJECT

@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <cstddef>
 #include <cstring>
+#include <optional>
 
 #ifdef Q_OS_WIN
 // winsock2.h before windows.h (which would pull in the old winsock.h), then the rest.
@@ -31,33 +32,62 @@ namespace ferry::util::platform {
 
 namespace {
 
-// The socket address of `address`:`port`; false for what is not handled (a scoped IPv6
-// address, or no address at all).
-bool toSockaddr(const QHostAddress &address, quint16 port, sockaddr_storage *storage, int *length,
-                int *family)
+// A socket address to connect to.
+struct SocketAddress
 {
-    std::memset(storage, 0, sizeof *storage);
+    sockaddr_storage storage{};
+    int length = 0;
+    int family = 0;
+};
+
+// The socket address of `address`:`port`; nothing for what is not handled (a scoped IPv6
+// address, or no address at all).
+std::optional<SocketAddress> toSockaddr(const QHostAddress &address, quint16 port)
+{
+    SocketAddress to;
     if (address.protocol() == QAbstractSocket::IPv4Protocol) {
-        auto *in = reinterpret_cast<sockaddr_in *>(storage);
+        auto *in = reinterpret_cast<sockaddr_in *>(&to.storage);
         in->sin_family = AF_INET;
         in->sin_port = htons(port);
         in->sin_addr.s_addr = htonl(address.toIPv4Address());
-        *length = int(sizeof(sockaddr_in));
-        *family = AF_INET;
-        return true;
+        to.length = int(sizeof(sockaddr_in));
+        to.family = AF_INET;
+        return to;
     }
     if (address.protocol() == QAbstractSocket::IPv6Protocol && address.scopeId().isEmpty()) {
-        auto *in6 = reinterpret_cast<sockaddr_in6 *>(storage);
+        auto *in6 = reinterpret_cast<sockaddr_in6 *>(&to.storage);
         in6->sin6_family = AF_INET6;
         in6->sin6_port = htons(port);
         const Q_IPV6ADDR bytes = address.toIPv6Address();
         static_assert(sizeof bytes == sizeof in6->sin6_addr);
         std::memcpy(&in6->sin6_addr, &bytes, sizeof bytes);
-        *length = int(sizeof(sockaddr_in6));
-        *family = AF_INET6;
-        return true;
+        to.length = int(sizeof(sockaddr_in6));
+        to.family = AF_INET6;
+        return to;
     }
-    return false;
+    return std::nullopt;
+}
+
+// What one poll (POSIX poll() or WSAPoll) saw, in waitSocket's terms: `readable` and
+// `writable` are the system's bits for them.
+int happenedFrom(int revents, int readable, int writable)
+{
+    int happened = 0;
+    if (revents & readable)
+        happened |= Readable;
+    if (revents & writable)
+        happened |= Writable;
+    if (revents & (POLLERR | POLLHUP))
+        happened |= Failed;
+    if (revents & POLLNVAL)
+        happened |= Invalid;
+    return happened;
+}
+
+// The events to ask one poll for.
+short pollEvents(int events, int readable, int writable)
+{
+    return short(((events & Readable) ? readable : 0) | ((events & Writable) ? writable : 0));
 }
 
 } // namespace
@@ -77,24 +107,22 @@ QHostAddress peerAddress(qintptr socket)
     return QHostAddress(reinterpret_cast<const sockaddr *>(&addr));
 }
 
-#ifdef Q_OS_WIN
-
 QString socketErrorText(int code)
 {
-    // Winsock codes are Win32 error codes: qt_error_string() asks FormatMessage.
+    // errno values, or Winsock codes (Win32 error codes: qt_error_string() asks FormatMessage).
     return qt_error_string(code);
 }
 
+#ifdef Q_OS_WIN
+
 qintptr startTcpConnect(const QHostAddress &address, quint16 port, int *error)
 {
-    sockaddr_storage storage;
-    int length = 0;
-    int family = 0;
     *error = 0;
-    if (!toSockaddr(address, port, &storage, &length, &family))
+    const auto to = toSockaddr(address, port);
+    if (!to)
         return kNoSocket;
     // WSA_FLAG_NO_HANDLE_INHERIT: the close-on-exec of Windows.
-    SOCKET s = ::WSASocketW(family, SOCK_STREAM, IPPROTO_TCP, nullptr, 0,
+    SOCKET s = ::WSASocketW(to->family, SOCK_STREAM, IPPROTO_TCP, nullptr, 0,
                             WSA_FLAG_OVERLAPPED | WSA_FLAG_NO_HANDLE_INHERIT);
     if (s == INVALID_SOCKET) {
         *error = ::WSAGetLastError();
@@ -104,7 +132,7 @@ qintptr startTcpConnect(const QHostAddress &address, quint16 port, int *error)
     ::ioctlsocket(s, FIONBIO, &nonBlocking);
     const BOOL one = TRUE;
     (void)::setsockopt(s, IPPROTO_TCP, TCP_NODELAY, reinterpret_cast<const char *>(&one), sizeof one);
-    if (::connect(s, reinterpret_cast<const sockaddr *>(&storage), length) != 0) {
+    if (::connect(s, reinterpret_cast<const sockaddr *>(&to->storage), to->length) != 0) {
         const int code = ::WSAGetLastError();
         if (code != WSAEWOULDBLOCK) {
             ::closesocket(s);
@@ -125,22 +153,13 @@ int waitSocket(qintptr socket, int events, int timeoutMs, int *error)
 {
     WSAPOLLFD p{};
     p.fd = SOCKET(socket);
-    p.events = short(((events & Readable) ? POLLRDNORM : 0) | ((events & Writable) ? POLLWRNORM : 0));
+    p.events = pollEvents(events, POLLRDNORM, POLLWRNORM);
     const int rc = ::WSAPoll(&p, 1, timeoutMs);
     if (rc < 0) {
         *error = ::WSAGetLastError();
         return -1;
     }
-    int happened = 0;
-    if (p.revents & (POLLRDNORM | POLLRDBAND))
-        happened |= Readable;
-    if (p.revents & POLLWRNORM)
-        happened |= Writable;
-    if (p.revents & (POLLERR | POLLHUP))
-        happened |= Failed;
-    if (p.revents & POLLNVAL)
-        happened |= Invalid;
-    return happened;
+    return happenedFrom(p.revents, POLLRDNORM | POLLRDBAND, POLLWRNORM);
 }
 
 int waitSockets(const qintptr *sockets, int count, int events, int timeoutMs, int *error)
@@ -259,24 +278,17 @@ qint64 tcpNotSentBytes(qintptr)
 
 #else
 
-QString socketErrorText(int code)
-{
-    return qt_error_string(code);
-}
-
 qintptr startTcpConnect(const QHostAddress &address, quint16 port, int *error)
 {
-    sockaddr_storage storage;
-    int length = 0;
-    int family = 0;
     *error = 0;
-    if (!toSockaddr(address, port, &storage, &length, &family))
+    const auto to = toSockaddr(address, port);
+    if (!to)
         return kNoSocket;
 #ifdef SOCK_NONBLOCK
-    const int fd = ::socket(family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    const int fd = ::socket(to->family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
 #else
     // macOS: no SOCK_NONBLOCK/SOCK_CLOEXEC; set both after.
-    const int fd = ::socket(family, SOCK_STREAM, 0);
+    const int fd = ::socket(to->family, SOCK_STREAM, 0);
     if (fd >= 0) {
         ::fcntl(fd, F_SETFD, FD_CLOEXEC);
         ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
@@ -292,7 +304,7 @@ qintptr startTcpConnect(const QHostAddress &address, quint16 port, int *error)
     (void)::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
     int rc;
     do {
-        rc = ::connect(fd, reinterpret_cast<const sockaddr *>(&storage), socklen_t(length));
+        rc = ::connect(fd, reinterpret_cast<const sockaddr *>(&to->storage), socklen_t(to->length));
     } while (rc < 0 && errno == EINTR);
     if (rc < 0 && errno != EINPROGRESS) {
         *error = errno;
@@ -310,7 +322,7 @@ void closeSocket(qintptr socket)
 
 int waitSocket(qintptr socket, int events, int timeoutMs, int *error)
 {
-    pollfd p{int(socket), short(((events & Readable) ? POLLIN : 0) | ((events & Writable) ? POLLOUT : 0)), 0};
+    pollfd p{int(socket), pollEvents(events, POLLIN, POLLOUT), 0};
     const int rc = ::poll(&p, 1, timeoutMs);
     if (rc < 0) {
         if (errno == EINTR)
@@ -318,16 +330,7 @@ int waitSocket(qintptr socket, int events, int timeoutMs, int *error)
         *error = errno;
         return -1;
     }
-    int happened = 0;
-    if (p.revents & POLLIN)
-        happened |= Readable;
-    if (p.revents & POLLOUT)
-        happened |= Writable;
-    if (p.revents & (POLLERR | POLLHUP))
-        happened |= Failed;
-    if (p.revents & POLLNVAL)
-        happened |= Invalid;
-    return happened;
+    return happenedFrom(p.revents, POLLIN, POLLOUT);
 }
 
 int waitSockets(const qintptr *sockets, int count, int events, int timeoutMs, int *error)

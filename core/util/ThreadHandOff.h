@@ -116,4 +116,16 @@ inline void joinThread(QThread *thread)
     tsanAcquire(thread);
 }
 
+// A worker thread as the services start theirs: `thread` named `name` (as debuggers and
+// TSan show it) runs an event loop for `worker`, which is deleted when the thread ends;
+// its end is watched for joinThread(). The owner quits and joins it.
+inline void startWorkerThread(QThread *thread, QObject *worker, const QString &name)
+{
+    thread->setObjectName(name);
+    worker->moveToThread(thread);
+    QObject::connect(thread, &QThread::finished, worker, &QObject::deleteLater);
+    watchThreadEnd(thread);
+    thread->start();
+}
+
 } // namespace ferry::util

@@ -34,16 +34,7 @@ using namespace ferry::ui;
 using ferry::test::Fixture;
 using ferry::test::ServerInfo;
 
-namespace {
-QStringList namesIn(RemotePane *pane)
-{
-    const RemoteFileModel *model = pane->fileModel();
-    QStringList out;
-    for (int row = 0; row < model->rowCount(); ++row)
-        out << model->index(row, 0).data().toString();
-    return out;
-}
-} // namespace
+using ferry::test::namesIn;
 
 class TestGuiArchiveEndToEnd : public QObject
 {
@@ -70,13 +61,7 @@ void TestGuiArchiveEndToEnd::initTestCase()
     QVERIFY(m_local.isValid());
     m_services = std::make_unique<ferry::test::TestServices>();
     m_window = std::make_unique<MainWindow>(m_services->services());
-    m_window->resize(1240, 760);
-    m_window->move(20, 20);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(ferry::test::showActive(*m_window));
 }
 
 void TestGuiArchiveEndToEnd::cleanup()

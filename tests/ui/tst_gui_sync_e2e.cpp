@@ -134,13 +134,7 @@ void TestGuiSyncEndToEnd::initTestCase()
     m_services = std::make_unique<ferry::test::TestServices>(ferry::session::FileSystemMaker(),
                                                              m_queueDir.filePath(N("queue.sqlite")));
     m_window = std::make_unique<MainWindow>(m_services->services());
-    m_window->resize(1240, 760);
-    m_window->move(20, 20);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(ferry::test::showActive(*m_window));
 }
 
 void TestGuiSyncEndToEnd::cleanup()

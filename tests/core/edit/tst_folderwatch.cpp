@@ -14,10 +14,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <cstdio>
-
 #include "TestServers.h"
 #include "TestUtil.h"
+#include "WatchScenario.h"
 #include "edit/FolderWatch.h"
 #include "session/ConnectJob.h"
 #include "session/Session.h"
@@ -37,12 +36,7 @@ namespace {
 
 constexpr qint64 kLimitMs = 2000; // the limit: the settle time (1 s) plus the round
 
-bool writeFile(const QString &path, const QByteArray &data, QIODevice::OpenMode mode = QIODevice::WriteOnly)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    return f.open(mode) && f.write(data) == data.size();
-}
+using test::writeTreeFile;
 
 } // namespace
 
@@ -74,14 +68,7 @@ private:
         QString file(const char *relative) const { return local.filePath(QString::fromUtf8(relative)); }
         qint64 waitEqual(int timeoutMs) const
         {
-            QElapsedTimer clock;
-            clock.start();
-            while (clock.elapsed() < timeoutMs) {
-                if (treeOf(remote()) == treeOf(local.path()))
-                    return clock.elapsed();
-                QTest::qWait(50);
-            }
-            return -1;
+            return test::waitTreesEqual(remote(), local.path(), timeoutMs);
         }
         QString why() const
         {
@@ -166,49 +153,15 @@ void TestFolderWatch::followsChanges()
     QFETCH(bool, sftp);
     Run run;
     QVERIFY2(setUp(run, sftp), qPrintable(run.fx->lastError()));
-    QVERIFY(writeFile(run.file("a.txt"), "alpha\n"));
-    QVERIFY(writeFile(run.file("sub/b.conf"), "[b]\n"));
-    QVERIFY(writeFile(run.file("c.txt"), "to be renamed\n"));
-    QVERIFY(writeFile(run.file("sub/old.txt"), "to be deleted\n"));
+    QVERIFY(test::seedWatchedTree(run.local.path()));
     run.watch->start();
     QVERIFY2(run.waitEqual(30000) >= 0, qPrintable(run.why()));
     QTRY_COMPARE_WITH_TIMEOUT(run.watch->state(), FolderWatch::State::Idle, 10000);
     QCOMPARE(run.watch->uploads(), 4);
 
-    struct Step
-    {
-        const char *what;
-        std::function<void()> change;
-    };
-    const QList<Step> steps = {
-        {"create",
-         [&] {
-             QVERIFY(writeFile(run.file("new.txt"), "new\n"));
-         }},
-        {"change in place",
-         [&] {
-             QVERIFY(writeFile(run.file("a.txt"), "more\n", QIODevice::Append));
-         }},
-        {"save by rename",
-         [&] {
-             QVERIFY(writeFile(run.file("sub/.b.swp"), "[b]\nsaved\n"));
-             QCOMPARE(std::rename(QFile::encodeName(run.file("sub/.b.swp")).constData(),
-                                  QFile::encodeName(run.file("sub/b.conf")).constData()),
-                      0);
-         }},
-        {"new folder",
-         [&] {
-             QVERIFY(writeFile(run.file("fresh/deep/e.bin"), QByteArray(200000, 'e')));
-         }},
-    };
-    for (const Step &step : steps) {
-        step.change();
-        const qint64 took = run.waitEqual(15000);
-        QVERIFY2(took >= 0, qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(step.what), run.why())));
-        qInfo("%s: the server followed %lld ms after the change", step.what, took);
-        QVERIFY2(took <= kLimitMs,
-                 qPrintable(QStringLiteral("%1 took %2 ms").arg(QLatin1String(step.what)).arg(took)));
-    }
+    const QString failed = test::followWatchSteps(test::watchSteps(test::WatchSteps::Edits), run.local.path(),
+                                                  run.remote(), kLimitMs, [&run] { return run.why(); });
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     // Without deleteExtra (the window's default) a rename adds the new name and a delete
     // removes nothing on the server.
     QVERIFY(QFile::rename(run.file("c.txt"), run.file("d.txt")));
@@ -219,7 +172,7 @@ void TestFolderWatch::followsChanges()
     QVERIFY(QFileInfo::exists(run.remote() + QStringLiteral("/sub/old.txt")));
     run.watch->stop();
     QCOMPARE(run.watch->state(), FolderWatch::State::Stopped);
-    QVERIFY(writeFile(run.file("after-stop.txt"), "not sent\n"));
+    QVERIFY(writeTreeFile(run.file("after-stop.txt"), "not sent\n"));
     QTest::qWait(2500);
     QVERIFY(!QFileInfo::exists(run.remote() + QStringLiteral("/after-stop.txt")));
 }
@@ -228,7 +181,7 @@ void TestFolderWatch::serverDownForFiveSeconds()
 {
     Run run;
     QVERIFY2(setUp(run, false), qPrintable(run.fx->lastError()));
-    QVERIFY(writeFile(run.file("a.txt"), "alpha\n"));
+    QVERIFY(writeTreeFile(run.file("a.txt"), "alpha\n"));
     run.watch->start();
     QVERIFY2(run.waitEqual(30000) >= 0, qPrintable(run.why()));
     QTRY_COMPARE_WITH_TIMEOUT(run.watch->state(), FolderWatch::State::Idle, 10000);
@@ -237,11 +190,7 @@ void TestFolderWatch::serverDownForFiveSeconds()
     run.srv = nullptr;
     QElapsedTimer down;
     down.start();
-    QVERIFY(writeFile(run.file("a.txt"), "changed while down\n", QIODevice::Append));
-    QVERIFY(writeFile(run.file("b.txt"), "made while down\n"));
-    QTest::qWait(1500);
-    QVERIFY(writeFile(run.file("later/c.txt"), "made later\n"));
-    QTest::qWait(int(qMax<qint64>(0, 5000 - down.elapsed())));
+    QVERIFY(test::changeWhileServerIsDown(run.local.path(), down));
     QVERIFY(treeOf(run.remote()) != treeOf(run.local.path()));
     test::VsftpdOptions options;
     options.port = port;

@@ -14,11 +14,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <cstdio>
 #include <memory>
 
 #include "TestServers.h"
 #include "TestUtil.h"
+#include "WatchScenario.h"
 #include "trust/KnownHosts.h"
 
 using namespace ferry::test;
@@ -26,13 +26,6 @@ using namespace ferry::test;
 namespace {
 
 constexpr qint64 kLimitMs = 2000;
-
-bool writeFile(const QString &path, const QByteArray &data, QIODevice::OpenMode mode = QIODevice::WriteOnly)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    return f.open(mode) && f.write(data) == data.size();
-}
 
 } // namespace
 
@@ -106,17 +99,7 @@ private:
             return watch->waitForStarted(10000);
         }
         // Waits until the server's tree equals the local one; the time it took, or -1.
-        qint64 waitEqual(int timeoutMs)
-        {
-            QElapsedTimer clock;
-            clock.start();
-            while (clock.elapsed() < timeoutMs) {
-                if (treeOf(remote()) == treeOf(local.path()))
-                    return clock.elapsed();
-                QTest::qWait(50);
-            }
-            return -1;
-        }
+        qint64 waitEqual(int timeoutMs) const { return waitTreesEqual(remote(), local.path(), timeoutMs); }
         ~Env()
         {
             if (watch && watch->state() != QProcess::NotRunning) {
@@ -146,62 +129,19 @@ void TestWatchCli::followsChanges()
     QFETCH(bool, sftp);
     Env env;
     QVERIFY2(env.start(sftp), qPrintable(env.fx->lastError()));
-    QVERIFY(writeFile(env.file("a.txt"), "alpha\n"));
-    QVERIFY(writeFile(env.file("sub/b.conf"), "[b]\n"));
-    QVERIFY(writeFile(env.file("sub/old.txt"), "to be deleted\n"));
-    QVERIFY(writeFile(env.file("c.txt"), "to be renamed\n"));
-    QVERIFY(writeFile(env.file("skip.tmp"), "excluded\n"));
+    QVERIFY(seedWatchedTree(env.local.path()));
+    QVERIFY(writeTreeFile(env.file("skip.tmp"), "excluded\n"));
     QVERIFY(env.startWatch({QStringLiteral("--exclude"), QStringLiteral("*.tmp")}));
     // The first sync (the remote folder is made).
     QVERIFY2(
         QTest::qWaitFor([&] { return QFileInfo::exists(env.remote() + QStringLiteral("/c.txt")); }, 30000),
         qPrintable(why(env)));
     QFile::remove(env.file("skip.tmp")); // excluded: never sent, so gone from the comparison
-    qint64 took = env.waitEqual(10000);
-    QVERIFY2(took >= 0, qPrintable(why(env)));
+    QVERIFY2(env.waitEqual(10000) >= 0, qPrintable(why(env)));
 
-    struct Step
-    {
-        const char *what;
-        std::function<void()> change;
-    };
-    const QList<Step> steps = {
-        {"create",
-         [&] {
-             QVERIFY(writeFile(env.file("new.txt"), "new file\n"));
-         }},
-        {"change in place",
-         [&] {
-             QVERIFY(writeFile(env.file("a.txt"), "more alpha\n", QIODevice::Append));
-         }},
-        {"save by rename",
-         [&] {
-             QVERIFY(writeFile(env.file("sub/.b.conf.swp"), "[b]\nsaved=1\n"));
-             QCOMPARE(std::rename(QFile::encodeName(env.file("sub/.b.conf.swp")).constData(),
-                                  QFile::encodeName(env.file("sub/b.conf")).constData()),
-                      0);
-         }},
-        {"rename",
-         [&] {
-             QVERIFY(QFile::rename(env.file("c.txt"), env.file("d.txt")));
-         }},
-        {"delete",
-         [&] {
-             QVERIFY(QFile::remove(env.file("sub/old.txt")));
-         }},
-        {"new folder",
-         [&] {
-             QVERIFY(writeFile(env.file("fresh/deep/e.bin"), QByteArray(300000, 'e')));
-         }},
-    };
-    for (const Step &step : steps) {
-        step.change();
-        took = env.waitEqual(15000);
-        QVERIFY2(took >= 0, qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(step.what), why(env))));
-        qInfo("%s: the server followed %lld ms after the change", step.what, took);
-        QVERIFY2(took <= kLimitMs,
-                 qPrintable(QStringLiteral("%1 took %2 ms").arg(QLatin1String(step.what)).arg(took)));
-    }
+    const QString failed = followWatchSteps(watchSteps(WatchSteps::EditsAndRemoves), env.local.path(),
+                                            env.remote(), kLimitMs, [&env] { return why(env); });
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     QVERIFY(!QFileInfo::exists(env.remote() + QStringLiteral("/skip.tmp")));
     // SIGTERM: stops cleanly.
     env.watch->terminate();
@@ -214,7 +154,7 @@ void TestWatchCli::changesWhileServerIsDownArriveAfter()
 {
     Env env;
     QVERIFY2(env.start(false), qPrintable(env.fx->lastError()));
-    QVERIFY(writeFile(env.file("a.txt"), "alpha\n"));
+    QVERIFY(writeTreeFile(env.file("a.txt"), "alpha\n"));
     QVERIFY(env.startWatch({}));
     QVERIFY2(env.waitEqual(30000) >= 0, qPrintable(why(env)));
     const quint16 port = env.srv->port;
@@ -222,12 +162,7 @@ void TestWatchCli::changesWhileServerIsDownArriveAfter()
     env.srv = nullptr;
     QElapsedTimer down;
     down.start();
-    // Changes while the link is down.
-    QVERIFY(writeFile(env.file("a.txt"), "changed while down\n", QIODevice::Append));
-    QVERIFY(writeFile(env.file("b.txt"), "made while down\n"));
-    QTest::qWait(1500);
-    QVERIFY(writeFile(env.file("later/c.txt"), "made later while down\n"));
-    QTest::qWait(int(qMax<qint64>(0, 5000 - down.elapsed())));
+    QVERIFY(changeWhileServerIsDown(env.local.path(), down));
     QVERIFY(treeOf(env.remote()) != treeOf(env.local.path()));
     VsftpdOptions options;
     options.port = port;

@@ -9,42 +9,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "SyncEntries.h"
 #include "sync/FolderComparison.h"
 
 using namespace ferry::sync;
 using ferry::remote::MtimePrecision;
 using Mark = FolderComparison::Mark;
 
+using namespace ferry::test::sync_entries;
+
 namespace {
-
-const QDateTime kBase(QDate(2026, 3, 14), QTime(12, 30, 15, 250), Qt::UTC);
-
-SyncEntry file(const char *name, qint64 size, const QDateTime &utc = kBase,
-               MtimePrecision precision = MtimePrecision::Second)
-{
-    SyncEntry e;
-    e.relativePath = QString::fromUtf8(name);
-    e.size = size;
-    e.mtime = utc;
-    e.precision = precision;
-    return e;
-}
-
-// A LIST entry: the server's wall-clock time as printed.
-SyncEntry listed(const char *name, qint64 size, const QDateTime &wallClock, MtimePrecision precision)
-{
-    SyncEntry e = file(name, size, QDateTime(wallClock.date(), wallClock.time(), Qt::UTC), precision);
-    e.mtimeUtc = false;
-    return e;
-}
-
-SyncEntry folder(const char *name)
-{
-    SyncEntry e;
-    e.relativePath = QString::fromUtf8(name);
-    e.kind = SyncEntry::Kind::Folder;
-    return e;
-}
 
 QString N(const char *name)
 {

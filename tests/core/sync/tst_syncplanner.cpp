@@ -6,58 +6,16 @@
 #include <QJsonArray>
 #include <QTest>
 
+#include "SyncEntries.h"
 #include "sync/SyncExcludes.h"
 #include "sync/SyncPlanner.h"
 
 using namespace ferry::sync;
 using ferry::remote::MtimePrecision;
 
+using namespace ferry::test::sync_entries;
+
 namespace {
-
-const QDateTime kBase(QDate(2026, 3, 14), QTime(12, 30, 15, 250), Qt::UTC);
-
-SyncEntry file(const char *path, qint64 size, const QDateTime &utc = kBase,
-               MtimePrecision precision = MtimePrecision::Second)
-{
-    SyncEntry e;
-    e.relativePath = QString::fromUtf8(path);
-    e.size = size;
-    e.mtime = utc;
-    e.precision = precision;
-    return e;
-}
-
-// A server's LIST entry: its wall-clock time as printed, not UTC.
-SyncEntry listed(const char *path, qint64 size, const QDateTime &wallClock, MtimePrecision precision)
-{
-    SyncEntry e = file(path, size, QDateTime(wallClock.date(), wallClock.time(), Qt::UTC), precision);
-    e.mtimeUtc = false;
-    return e;
-}
-
-SyncEntry folder(const char *path)
-{
-    SyncEntry e;
-    e.relativePath = QString::fromUtf8(path);
-    e.kind = SyncEntry::Kind::Folder;
-    return e;
-}
-
-SyncEntry other(const char *path)
-{
-    SyncEntry e;
-    e.relativePath = QString::fromUtf8(path);
-    e.kind = SyncEntry::Kind::Other;
-    return e;
-}
-
-SyncTree tree(const QList<SyncEntry> &entries)
-{
-    SyncTree t;
-    for (const SyncEntry &e : entries)
-        t.insert(e.relativePath, e);
-    return t;
-}
 
 QStringList L(std::initializer_list<const char *> texts)
 {
