@@ -51,6 +51,13 @@ public:
     remote::Result<FtpReply> readReplyWithin(int ms);
     // send() then readReply(), skipping nothing.
     remote::Result<FtpReply> command(const QString &command);
+    // A reply is owed that nobody reads now (the EPSV sent behind a transfer command that
+    // failed): the next send() reads it first.
+    void settleLater()
+    {
+        if (m_awaitingReplies > 0)
+            m_abandoned = true;
+    }
     // How many commands send() has sent on this connection: a state prepared by one
     // command (a prefetched EPSV) is still valid while this has not moved.
     quint64 commandsSent() const { return m_commandsSent; }

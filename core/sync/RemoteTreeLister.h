@@ -4,8 +4,9 @@
 // (RemoteFileSystem::listMany; each folder then one level of transfer::TreeWalker, its
 // rules for links and unsafe names), so that on a long link a 10,000-folder tree costs
 // about 10,000 / (connections x folders in flight per connection) listings in a row, not
-// 10,000. FTP has one folder in flight per connection (a batch of one); SFTP has up to 16
-// on one channel (listingsInFlight()), so it gets batches of up to 4 x 16 folders.
+// 10,000. FTP has one folder in flight per connection and gets batches of up to 4 (listed
+// one after another, each listing's EPSV sent with the one before); SFTP has up to 16 on
+// one channel (listingsInFlight()), so it gets batches of up to 4 x 16 folders.
 // Folders found are listed as connections come free; excluded folders are never listed.
 // A folder that cannot be listed fails the whole listing (a plan from half a tree would
 // resend or delete what it did not see). A connection that cannot log in (a server that
@@ -15,6 +16,7 @@
 // Lives on the session's (GUI or CLI main) thread. The tree it holds is the whole tree's
 // entries (what a plan needs); the pending folders are paths only.
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -24,6 +26,7 @@
 #include "SyncPlanner.h"
 #include "base/CancelToken.h"
 #include "base/Result.h"
+#include "remote/DirEntry.h"
 #include "remote/RemotePath.h"
 
 namespace ferry::session {
@@ -42,6 +45,14 @@ public:
     RemoteTreeLister(session::Session &session, const remote::RemotePath &root, const SyncExcludes &excludes,
                      int connections, QObject *parent = nullptr);
     ~RemoteTreeLister() override;
+
+    // Also keep each folder's listing as the server gave it (before start()), for a walk
+    // that lists ahead this way (ferry-cli get -r: TreeWalker's listFolder). Memory: the
+    // whole tree's entries, as tree() holds them anyway.
+    void setKeepListings(bool keep) { m_keepListings = keep; }
+    // The listing of `folder` kept (setKeepListings), handed over once; nothing when it was
+    // not listed (excluded, below a link, or the listing failed).
+    std::optional<remote::Listing> takeListing(const remote::RemotePath &folder);
 
     // Starts listing; finished() follows (also after a failure or cancel()).
     void start();
@@ -88,6 +99,8 @@ private:
     int m_listingsDone = 0;
     int m_loginFailures = 0; // logins refused in a row with no listing in flight
     bool m_started = false;
+    bool m_keepListings = false;
+    QHash<QString, remote::Listing> m_kept; // by the folder's path
     bool m_finished = false;
     SyncTree m_tree;
     std::optional<remote::Error> m_error;
