@@ -933,10 +933,10 @@ Gleicht das Ziel (URL bei up, der Vorgabe; LOKAL bei down) an die Quelle an.
     </message>
     <message>
         <source>  --list-connections N   sync, watch, get -r: connections that list the remote tree at
-                         once (1-10; default 8 for FTP and FTPS, 2 for SFTP)
+                         once (1-10; default 10 for FTP and FTPS, 2 for SFTP)
 </source>
         <translation>  --list-connections N   sync, watch, get -r: so viele Verbindungen listen den entfernten
-                         Baum gleichzeitig (1-10; Vorgabe 8 für FTP und FTPS, 2 für SFTP)
+                         Baum gleichzeitig (1-10; Vorgabe 10 für FTP und FTPS, 2 für SFTP)
 </translation>
     </message>
     <message>

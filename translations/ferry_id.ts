@@ -926,10 +926,10 @@ Menyamakan target (URL untuk up, bawaan; LOKAL untuk down) dengan sumber.
     </message>
     <message>
         <source>  --list-connections N   sync, watch, get -r: connections that list the remote tree at
-                         once (1-10; default 8 for FTP and FTPS, 2 for SFTP)
+                         once (1-10; default 10 for FTP and FTPS, 2 for SFTP)
 </source>
         <translation>  --list-connections N   sync, watch, get -r: koneksi yang mendaftar pohon remote
-                         sekaligus (1-10; bawaan 8 untuk FTP dan FTPS, 2 untuk SFTP)
+                         sekaligus (1-10; bawaan 10 untuk FTP dan FTPS, 2 untuk SFTP)
 </translation>
     </message>
     <message>

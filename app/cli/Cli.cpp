@@ -80,7 +80,7 @@ QString usage()
     text += help(QT_TRANSLATE_NOOP(
         "ferry::cli::Help",
         "  --list-connections N   sync, watch, get -r: connections that list the remote tree at\n"
-        "                         once (1-10; default 8 for FTP and FTPS, 2 for SFTP)\n"));
+        "                         once (1-10; default 10 for FTP and FTPS, 2 for SFTP)\n"));
     text += QLatin1Char('\n');
     text += help(QT_TRANSLATE_NOOP(
         "ferry::cli::Help",

@@ -59,12 +59,13 @@ public:
     void cancel();
 
     // Listing connections when the caller names none, from measurements at 20 ms RTT
-    // (docs/benchmarks.md): FTP 8 (a listing is a few round trips of nearly idle
-    // connection, and servers take 8 logins from one address), at least `transfers`;
+    // (docs/benchmarks.md): FTP 10, Ferry's most (a listing is a few round trips of a
+    // nearly idle connection; a server that takes fewer logins from one address refuses
+    // the rest, and the lister goes on with those it has), at least `transfers`;
     // SFTP 2 (each has 16 folders in flight: more sessions cost logins, not speed). Never
     // more than Session::kMaxTransferConnections nor the site's connection limit.
     static int defaultConnections(const session::Session &session, int transfers = 0);
-    static constexpr int kFtpListingConnections = 8;
+    static constexpr int kFtpListingConnections = 10;
     static constexpr int kSftpListingConnections = 2;
 
     bool isFinished() const { return m_finished; }
