@@ -922,18 +922,6 @@ optional mit Endung K, M oder G (zur Basis 1024), z. B. 40M
 </translation>
     </message>
     <message>
-        <source>usage: ferry-cli watch [--delete] [--exclude GLOB]... [--settle MS] [--parallel N] LOCAL URL
-Syncs LOCAL up to URL, then sends every local change once the file has been quiet for
---settle milliseconds (default 1000), until Ctrl-C. --delete also removes on the server
-what was removed (or renamed away) locally.
-</source>
-        <translation>Aufruf: ferry-cli watch [--delete] [--exclude MUSTER]... [--settle MS] [--parallel N] LOKAL URL
-Gleicht LOKAL mit URL ab und sendet danach jede lokale Änderung, sobald die Datei
---settle Millisekunden (Vorgabe 1000) unverändert blieb, bis Strg+C. --delete entfernt
-auf dem Server auch, was lokal entfernt (oder wegbenannt) wurde.
-</translation>
-    </message>
-    <message>
         <source>usage: ferry-cli sync [--dry-run] [--delete] [--direction up|down] [--compare size,time|checksum]
                       [--exclude GLOB]... [--json] [--parallel N] [--list-connections N] LOCAL URL
 Makes the target (URL for up, the default; LOCAL for down) match the source.
@@ -941,6 +929,28 @@ Makes the target (URL for up, the default; LOCAL for down) match the source.
         <translation>Aufruf: ferry-cli sync [--dry-run] [--delete] [--direction up|down] [--compare size,time|checksum]
                       [--exclude MUSTER]... [--json] [--parallel N] [--list-connections N] LOKAL URL
 Gleicht das Ziel (URL bei up, der Vorgabe; LOKAL bei down) an die Quelle an.
+</translation>
+    </message>
+    <message>
+        <source>  --list-connections N   sync, watch, get -r: connections that list the remote tree at
+                         once (1-10; default 10 for FTP and FTPS, 2 for SFTP)
+</source>
+        <translation>  --list-connections N   sync, watch, get -r: so viele Verbindungen listen den entfernten
+                         Baum gleichzeitig (1-10; Vorgabe 10 für FTP und FTPS, 2 für SFTP)
+</translation>
+    </message>
+    <message>
+        <source>usage: ferry-cli watch [--delete] [--exclude GLOB]... [--settle MS] [--parallel N]
+                       [--list-connections N] LOCAL URL
+Syncs LOCAL up to URL, then sends every local change once the file has been quiet for
+--settle milliseconds (default 1000), until Ctrl-C. --delete also removes on the server
+what was removed (or renamed away) locally.
+</source>
+        <translation>Aufruf: ferry-cli watch [--delete] [--exclude MUSTER]... [--settle MS] [--parallel N]
+                        [--list-connections N] LOKAL URL
+Gleicht LOKAL mit URL ab und sendet danach jede lokale Änderung, sobald die Datei
+--settle Millisekunden (Vorgabe 1000) unverändert blieb, bis Strg+C. --delete entfernt
+auf dem Server auch, was lokal entfernt (oder wegbenannt) wurde.
 </translation>
     </message>
 </context>
@@ -1206,6 +1216,12 @@ Gleicht das Ziel (URL bei up, der Vorgabe; LOKAL bei down) an die Quelle an.
     <message>
         <source>extracted: %1 files, %2 folders, %3 links; skipped: %4</source>
         <translation>entpackt: %1 Dateien, %2 Ordner, %3 Links; übersprungen: %4</translation>
+    </message>
+    <message>
+        <source>ferry-cli: listed %1 remote folders, up to %2 at once, in %3 ms
+</source>
+        <translation>ferry-cli: %1 Ordner auf dem Server gelistet, bis zu %2 gleichzeitig, in %3 ms
+</translation>
     </message>
 </context>
 <context>

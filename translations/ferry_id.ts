@@ -915,18 +915,6 @@ akhiran K, M, atau G opsional (berbasis 1024), mis. 40M
 </translation>
     </message>
     <message>
-        <source>usage: ferry-cli watch [--delete] [--exclude GLOB]... [--settle MS] [--parallel N] LOCAL URL
-Syncs LOCAL up to URL, then sends every local change once the file has been quiet for
---settle milliseconds (default 1000), until Ctrl-C. --delete also removes on the server
-what was removed (or renamed away) locally.
-</source>
-        <translation>Penggunaan: ferry-cli watch [--delete] [--exclude POLA]... [--settle MS] [--parallel N] LOKAL URL
-Menyelaraskan LOKAL ke URL, lalu mengirim tiap perubahan lokal setelah berkas diam selama
---settle milidetik (bawaan 1000), sampai Ctrl-C. --delete juga menghapus di server
-apa yang dihapus (atau diganti namanya) secara lokal.
-</translation>
-    </message>
-    <message>
         <source>usage: ferry-cli sync [--dry-run] [--delete] [--direction up|down] [--compare size,time|checksum]
                       [--exclude GLOB]... [--json] [--parallel N] [--list-connections N] LOCAL URL
 Makes the target (URL for up, the default; LOCAL for down) match the source.
@@ -934,6 +922,28 @@ Makes the target (URL for up, the default; LOCAL for down) match the source.
         <translation>penggunaan: ferry-cli sync [--dry-run] [--delete] [--direction up|down] [--compare size,time|checksum]
                            [--exclude POLA]... [--json] [--parallel N] [--list-connections N] LOKAL URL
 Menyamakan target (URL untuk up, bawaan; LOKAL untuk down) dengan sumber.
+</translation>
+    </message>
+    <message>
+        <source>  --list-connections N   sync, watch, get -r: connections that list the remote tree at
+                         once (1-10; default 10 for FTP and FTPS, 2 for SFTP)
+</source>
+        <translation>  --list-connections N   sync, watch, get -r: koneksi yang mendaftar pohon remote
+                         sekaligus (1-10; bawaan 10 untuk FTP dan FTPS, 2 untuk SFTP)
+</translation>
+    </message>
+    <message>
+        <source>usage: ferry-cli watch [--delete] [--exclude GLOB]... [--settle MS] [--parallel N]
+                       [--list-connections N] LOCAL URL
+Syncs LOCAL up to URL, then sends every local change once the file has been quiet for
+--settle milliseconds (default 1000), until Ctrl-C. --delete also removes on the server
+what was removed (or renamed away) locally.
+</source>
+        <translation>Penggunaan: ferry-cli watch [--delete] [--exclude POLA]... [--settle MS] [--parallel N]
+                            [--list-connections N] LOKAL URL
+Menyelaraskan LOKAL ke URL, lalu mengirim tiap perubahan lokal setelah berkas diam selama
+--settle milidetik (bawaan 1000), sampai Ctrl-C. --delete juga menghapus di server
+apa yang dihapus (atau diganti namanya) secara lokal.
 </translation>
     </message>
 </context>
@@ -1199,6 +1209,12 @@ Menyamakan target (URL untuk up, bawaan; LOKAL untuk down) dengan sumber.
     <message>
         <source>extracted: %1 files, %2 folders, %3 links; skipped: %4</source>
         <translation>diekstrak: %1 berkas, %2 folder, %3 tautan; dilewati: %4</translation>
+    </message>
+    <message>
+        <source>ferry-cli: listed %1 remote folders, up to %2 at once, in %3 ms
+</source>
+        <translation>ferry-cli: %1 folder remote didaftar, hingga %2 sekaligus, dalam %3 ms
+</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,10 @@ QString usage()
         "  --master-password-stdin  read the vault's master password from standard input\n"
         "                         (also: FERRY_MASTER_PASSWORD)\n"
         "  -h, --help             this text; -v, --version: the version\n"));
+    text += help(QT_TRANSLATE_NOOP(
+        "ferry::cli::Help",
+        "  --list-connections N   sync, watch, get -r: connections that list the remote tree at\n"
+        "                         once (1-10; default 10 for FTP and FTPS, 2 for SFTP)\n"));
     text += QLatin1Char('\n');
     text += help(QT_TRANSLATE_NOOP(
         "ferry::cli::Help",

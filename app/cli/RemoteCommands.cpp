@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -22,9 +23,13 @@
 #include "CliContext.h"
 #include "CliInteraction.h"
 #include "QueueCommand.h"
+#include "SyncCommand.h"
 #include "TerminalText.h"
 #include "archive/Archive.h"
 #include "session/FileSystemFactory.h"
+#include "session/Session.h"
+#include "session/SessionManager.h"
+#include "sync/RemoteTreeLister.h"
 #include "transfer/FileCopy.h"
 #include "transfer/TreeWalker.h"
 
@@ -284,8 +289,39 @@ void reportLeftOut(CliContext &ctx, const transfer::WalkEntry &entry, const QStr
     ++tally.skipped;
 }
 
+// get -r: the remote tree listed ahead over --list-connections connections of a session
+// of its own (sync's RemoteTreeLister, several folders at once), its listings kept for
+// the walk; nothing when one connection lists (the walk lists as it goes). A listing that
+// fails here is listed again by the walk, which reports it as before.
+std::optional<int> listTreeAhead(CliContext &ctx, const QString &url, SyncConnection &c,
+                                 std::unique_ptr<sync::RemoteTreeLister> &lister)
+{
+    if (optionValue(ctx, QStringLiteral("--list-connections")) == QLatin1String("1"))
+        return std::nullopt; // no session of its own for one connection
+    if (auto code = openSyncConnection(ctx, url, sync::SyncDirection::Down, c))
+        return code;
+    if (c.listings <= 1)
+        return std::nullopt;
+    QElapsedTimer clock;
+    clock.start();
+    lister = std::make_unique<sync::RemoteTreeLister>(*c.session, c.root, sync::SyncExcludes(), c.listings);
+    lister->setKeepListings(true);
+    QEventLoop loop;
+    QObject::connect(lister.get(), &sync::RemoteTreeLister::finished, &loop, &QEventLoop::quit);
+    lister->start();
+    if (!lister->isFinished())
+        loop.exec();
+    if (ctx.verbose)
+        ctx.err << Text::tr("ferry-cli: listed %1 remote folders, up to %2 at once, in %3 ms\n")
+                       .arg(lister->listings())
+                       .arg(lister->peakParallel())
+                       .arg(clock.elapsed());
+    return std::nullopt;
+}
+
 Status downloadTree(CliContext &ctx, RemoteFileSystem &fs, const RemotePath &remoteRoot,
-                    const QString &localRoot, Progress &progress, Tally &tally)
+                    const QString &localRoot, Progress &progress, Tally &tally,
+                    sync::RemoteTreeLister *listedAhead = nullptr)
 {
     const auto localOf = [&localRoot](const QString &relative) {
         return relative.isEmpty() ? localRoot : localRoot + QLatin1Char('/') + relative;
@@ -299,6 +335,12 @@ Status downloadTree(CliContext &ctx, RemoteFileSystem &fs, const RemotePath &rem
             return Error(ErrorKind::Local, Text::tr("cannot create the folder %1").arg(local));
         return {};
     };
+    if (listedAhead)
+        options.listFolder = [listedAhead, &fs](const RemotePath &folder) -> Result<Listing> {
+            if (std::optional<Listing> kept = listedAhead->takeListing(folder))
+                return std::move(*kept);
+            return fs.list(folder);
+        };
     auto walker = transfer::TreeWalker::overRemote(fs, remoteRoot, options);
     transfer::WalkBatch batch;
     while (walker.next(batch)) {
@@ -769,8 +811,13 @@ int cmdGet(CliContext &ctx)
             conn->reset();
             return runParallelTree(ctx, transfer::Direction::Download, spec, remote.toString(), root);
         }
+        // The tree listed ahead, several folders at once (--list-connections).
+        SyncConnection listing;
+        std::unique_ptr<sync::RemoteTreeLister> lister;
+        if (auto code = listTreeAhead(ctx, ctx.positional.at(0), listing, lister))
+            return *code;
         Tally tally;
-        if (auto st = downloadTree(ctx, fs, remote, root, progress, tally); !st)
+        if (auto st = downloadTree(ctx, fs, remote, root, progress, tally, lister.get()); !st)
             return fail(ctx, st.error());
         if (tally.exitCode() != ExitOk)
             ctx.err << "ferry-cli: " << tally.summary() << '\n';

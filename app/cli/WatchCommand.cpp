@@ -22,7 +22,8 @@ namespace ferry::cli {
 
 const char kWatchHelp[] = QT_TRANSLATE_NOOP(
     "ferry::cli::Help",
-    "usage: ferry-cli watch [--delete] [--exclude GLOB]... [--settle MS] [--parallel N] LOCAL URL\n"
+    "usage: ferry-cli watch [--delete] [--exclude GLOB]... [--settle MS] [--parallel N]\n"
+    "                       [--list-connections N] LOCAL URL\n"
     "Syncs LOCAL up to URL, then sends every local change once the file has been quiet for\n"
     "--settle milliseconds (default 1000), until Ctrl-C. --delete also removes on the server\n"
     "what was removed (or renamed away) locally.\n");

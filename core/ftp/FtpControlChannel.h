@@ -64,6 +64,13 @@ public:
     // not depend on them; they go with the transfer command that does).
     remote::Result<FtpReply> commandAhead(const QString &command);
     bool hasDeferred() const { return !m_deferred.empty(); }
+    // A reply is owed that nobody reads now (the EPSV sent behind a transfer command that
+    // failed): the next send() reads it first.
+    void settleLater()
+    {
+        if (m_awaitingReplies > 0)
+            m_abandoned = true;
+    }
     // How many commands send() has sent on this connection: a state prepared by one
     // command (a prefetched EPSV) is still valid while this has not moved.
     quint64 commandsSent() const { return m_commandsSent; }

@@ -42,6 +42,12 @@ public:
     remote::RemotePath homePath() const override { return m_home; }
 
     remote::Result<remote::Listing> list(const remote::RemotePath &path) override;
+    // One folder after another, each listing's command followed in its packet by the next
+    // listing's EPSV (passive mode): its 229 comes with the 226, so a folder costs one
+    // round trip less (vsftpd's Nagle holds each reply until the one before is
+    // acknowledged, so EPSV on its own is a full round trip). The last folder's EPSV is
+    // kept for the next listing on this connection (RemoteTreeLister sends batch after batch).
+    QList<remote::Result<remote::Listing>> listMany(const QList<remote::RemotePath> &paths) override;
     // One packet: without MLST, SIZE and MDTM (a file), CWD (a folder, when SIZE finds no
     // file), with MLST MLST; and in passive mode EPSV: the next transfer, RETR or STOR or
     // a listing, when it is the very next command (within 15 s), uses that port and waits
@@ -204,8 +210,11 @@ private:
     // The steps are listed at its definition (FtpOpenData.cpp).
     // `before`: a command sent in the same packet ahead of it (a listing's CWD), its reply
     // read first; when that fails, so does openData (beforeFailed's error).
+    // `after`: a command sent in the same packet behind it (the next listing's EPSV); its
+    // reply is the caller's to read after the end reply; when openData fails, the control
+    // connection reads it before its next command (FtpControlChannel::settleLater).
     remote::Result<OpenedData> openData(const QString &command, qint64 restOffset, bool earlyUpload = false,
-                                        const QString &before = QString());
+                                        const QString &before = QString(), const QString &after = QString());
     // The error for a failed `before` command (CWD: 550 is NotFound).
     static remote::Error beforeFailed(const FtpReply &reply, const QString &before);
     // PORT's h1,h2,h3,h4,p1,p2 (also what FXP hands from one server to the other).
@@ -231,7 +240,7 @@ private:
     // then reads the end reply. A sink error ends the transfer (ABOR) and is returned.
     remote::Status readData(const QString &command,
                             const std::function<remote::Status(const char *, qint64)> &sink,
-                            const QString &before = QString());
+                            const QString &before = QString(), bool passiveAhead = false);
     // LIST or MLSD of path, parsed while it arrives; an error past remote::kMaxListingEntries
     // entries or kMaxListingBytes bytes, or a line over 64 KiB.
     remote::Result<remote::Listing> readListing(const remote::RemotePath &path, const QString &command,
@@ -281,6 +290,7 @@ private:
     bool m_listAFailed = false;
     bool m_beforeFailed = false; // the last openData() failed at its `before` command
     bool m_ticketWaited = false;
+    bool m_listingAhead = false; // listMany(): each listing sends the next one's EPSV
     // An EPSV sent ahead with the last upload's check (fileSizeAndSetTime), for the next
     // transfer: its port, and the control connection's command count when it was sent.
     // Used only if nothing else was sent since, and while it is fresh.

@@ -3,6 +3,7 @@
 #include "FtpFileSystem.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 
 #include <cstring>
 #include <utility>
@@ -80,6 +81,15 @@ Result<Listing> FtpFileSystem::list(const RemotePath &path)
                 nullptr, int(odd.count))
                 .arg(path.toString(), odd.first));
     return listing;
+}
+
+QList<Result<Listing>> FtpFileSystem::listMany(const QList<RemotePath> &paths)
+{
+    // Each listing's command carries the next one's EPSV (readData's passiveAhead), so
+    // only the first folder of a connection's first batch asks for a port on its own.
+    m_listingAhead = true;
+    const auto reset = qScopeGuard([this] { m_listingAhead = false; });
+    return RemoteFileSystem::listMany(paths);
 }
 
 Result<Listing> FtpFileSystem::readListing(const RemotePath &path, const QString &command, bool mlsd,
@@ -161,7 +171,7 @@ Result<Listing> FtpFileSystem::readListing(const RemotePath &path, const QString
             }
             return {};
         },
-        before);
+        before, m_listingAhead && !m_options.activeMode && !m_epsvFailed);
     if (!st)
         return st.error();
     if (Status added = addLine(std::exchange(partial, QByteArray())); !added)

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <QScopeGuard>
+
 #include <optional>
 #include <utility>
 
@@ -43,11 +45,15 @@ QString FtpFileSystem::portArgument(quint32 v4, quint16 port)
 //     connection is dropped, the command's replies read, and that failure returned).
 //     Plain passive: sent at once, then the connection awaited; a port
 //     asked for ahead that turns out closed is refused by the server, and everything
-//     starts over without it. An early upload returns here, its 1xx unread
+//     starts over without it (a listing's CWD sent with it: its reply read first). `after`,
+//     when given, follows in the same packet (the next listing's EPSV): its reply is the
+//     caller's, after the end reply; when openData fails it is read before the next command.
+//     An early upload returns here, its 1xx unread
 //     (preliminaryPending). Otherwise the 1xx is read (an end reply or an error is the
 //     failure), active mode accepts the server's connection, and TLS starts on it.
 Result<FtpFileSystem::OpenedData> FtpFileSystem::openData(const QString &command, qint64 restOffset,
-                                                          bool earlyUpload, const QString &before)
+                                                          bool earlyUpload, const QString &before,
+                                                          const QString &after)
 {
     if (!isConnected())
         return Error(ErrorKind::Network, QCoreApplication::translate("ferry::ftp", "not connected"));
@@ -162,6 +168,14 @@ Result<FtpFileSystem::OpenedData> FtpFileSystem::openData(const QString &command
     if (restWithCommand)
         lines << rest;
     lines << command;
+    if (!after.isEmpty())
+        lines << after;
+    // Failing after the lines went out leaves `after`'s reply unread: the next command reads it.
+    bool handedOver = false;
+    const auto owed = qScopeGuard([&] {
+        if (!after.isEmpty() && !handedOver)
+            m_control->settleLater();
+    });
     // The reply to `before`: when it is not a success, the command's replies are read
     // (it ran where it should not have) and the data connection dropped.
     m_beforeFailed = false;
@@ -189,22 +203,24 @@ Result<FtpFileSystem::OpenedData> FtpFileSystem::openData(const QString &command
         if (auto st = m_control->send(lines); !st)
             return st.error();
         if (auto st = data->waitConnected(); !st) {
-            if (prefetched && before.isEmpty()) {
+            if (prefetched) {
                 // The port asked for ahead is closed (a server with a short wait for the
-                // data connection): the server refuses the command; ask for a new port.
-                if (restWithCommand) {
-                    auto restReply = m_control->readReplyWithin(3000);
-                    if (!restReply || !restReply->isValid() || restReply->code != 350) {
-                        m_control->close();
-                        return st.error();
-                    }
+                // data connection): the server refuses the command (after the reply to a
+                // listing's CWD, or to the REST sent with a download); ask for a new port.
+                bool inStep = true;
+                if (!before.isEmpty() || restWithCommand) {
+                    auto first = m_control->readReplyWithin(3000);
+                    inStep = first && first->isValid() && (!restWithCommand || first->code == 350);
                 }
-                auto refused = m_control->readReplyWithin(3000);
+                auto refused = inStep ? m_control->readReplyWithin(3000) : Result<FtpReply>(FtpReply());
                 if (refused && refused->isValid() && !refused->isPreliminary() && !refused->isOk()) {
                     log(LogKind::Status,
                         QCoreApplication::translate("ferry::ftp",
                                                     "The port asked for ahead was closed; asking again"));
-                    return openData(command, restOffset, earlyUpload);
+                    if (!after.isEmpty())
+                        m_control->settleLater(); // read by the next send()
+                    handedOver = true;
+                    return openData(command, restOffset, earlyUpload, before, after);
                 }
             }
             // The server waits for a connection that will not come: start over next time.
@@ -214,6 +230,7 @@ Result<FtpFileSystem::OpenedData> FtpFileSystem::openData(const QString &command
         if (earlyUpload) {
             // An upload may start sending now; the server reads the connection once it
             // has taken the command, and the 1xx is read later (FtpWriteStream).
+            handedOver = true;
             return OpenedData{std::move(data), true};
         }
         if (Status st = beforeDone(); !st)
@@ -239,6 +256,7 @@ Result<FtpFileSystem::OpenedData> FtpFileSystem::openData(const QString &command
         (void)m_control->readReplyWithin(2000); // the server's 4xx/5xx for the failed transfer
         return st.error();
     }
+    handedOver = true;
     return OpenedData{std::move(data), false};
 }
 

@@ -206,9 +206,13 @@ Status FtpFileSystem::abortAndResync()
 }
 
 Status FtpFileSystem::readData(const QString &command,
-                               const std::function<Status(const char *, qint64)> &sink, const QString &before)
+                               const std::function<Status(const char *, qint64)> &sink, const QString &before,
+                               bool passiveAhead)
 {
-    auto opened = openData(command, 0, false, before);
+    // passiveAhead: the next data command's EPSV goes out with this one; its 229 arrives
+    // with the 226 (one packet where the server holds replies by Nagle, as vsftpd does).
+    const QString after = passiveAhead ? QStringLiteral("EPSV") : QString();
+    auto opened = openData(command, 0, false, before, after);
     if (!opened)
         return opened.error();
     FtpDataChannel *data = opened->channel.get();
@@ -227,7 +231,22 @@ Status FtpFileSystem::readData(const QString &command,
         }
     }
     data->finishRead();
-    return finishTransfer(command.section(QLatin1Char(' '), 0, 0));
+    const Status finished = finishTransfer(command.section(QLatin1Char(' '), 0, 0));
+    if (after.isEmpty())
+        return finished;
+    if (!finished) {
+        m_control->settleLater();
+        return finished;
+    }
+    auto epsv = m_control->readReply();
+    if (!epsv)
+        return epsv.error();
+    quint16 port = 0;
+    // A server that refuses it is asked again, the usual way, by the next transfer.
+    if (epsv->code == 229 && parseEpsvReply(epsv->text(), &port))
+        m_prefetchedPassive =
+            PrefetchedPassive{port, m_control->commandsSent(), QDeadlineTimer(kPrefetchedPassiveFreshMs)};
+    return finished;
 }
 
 Result<FtpFileSystem::SizeAndTime> FtpFileSystem::fileSizeAndSetTime(const RemotePath &path,

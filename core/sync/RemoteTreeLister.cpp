@@ -39,6 +39,16 @@ RemoteTreeLister::~RemoteTreeLister()
     m_token.cancel();
 }
 
+std::optional<Listing> RemoteTreeLister::takeListing(const RemotePath &folder)
+{
+    auto it = m_kept.find(folder.toString());
+    if (it == m_kept.end())
+        return std::nullopt;
+    std::optional<Listing> out(std::move(it.value()));
+    m_kept.erase(it);
+    return out;
+}
+
 void RemoteTreeLister::start()
 {
     if (m_started)
@@ -72,10 +82,12 @@ void RemoteTreeLister::pump()
         if (!connection)
             break; // another user of the pool gives one back: transferConnectionReleased
         // A fair share of what waits for each free connection, up to 4 rounds of what one
-        // connection has in flight (a batch ends with its slowest folder).
+        // connection has in flight (a batch ends with its slowest folder). FTP lists a
+        // batch one folder after another, each listing's EPSV sent with the one before
+        // (FtpFileSystem::listMany), and without a trip through this thread between them.
         const qsizetype idle = m_connections - m_inFlight;
         const qsizetype share = (qsizetype(m_pending.size()) + idle - 1) / idle;
-        const qsizetype most = m_perConnection > 1 ? 4 * qsizetype(m_perConnection) : 1;
+        const qsizetype most = 4 * qsizetype(m_perConnection);
         const qsizetype take = std::clamp(share, qsizetype(1), most);
         QStringList batch;
         while (batch.size() < take && !m_pending.empty()) {
@@ -93,8 +105,7 @@ void RemoteTreeLister::launch(Connection *connection, const QStringList &relativ
     ++m_inFlight;
     m_listings += int(relatives.size());
     m_foldersInFlight += int(relatives.size());
-    const int inFlightNow =
-        m_perConnection > 1 ? qMin(m_foldersInFlight, m_inFlight * m_perConnection) : m_foldersInFlight;
+    const int inFlightNow = qMin(m_foldersInFlight, m_inFlight * m_perConnection);
     m_peak = qMax(m_peak, inFlightNow);
     const RemotePath root = m_root;
     QList<RemotePath> folders;
@@ -106,13 +117,14 @@ void RemoteTreeLister::launch(Connection *connection, const QStringList &relativ
     struct Listed
     {
         QList<Result<QList<SyncEntry>>> folders;
+        QList<Listing> kept; // setKeepListings: the listings as the server gave them
         int perConnection = 1;
         std::optional<Error> loginFailed; // the connection could not be made
     };
     const int count = int(relatives.size());
     connection->run<Listed>(
         m_token,
-        [root, folders](ConnectionWorker &worker) -> Result<Listed> {
+        [root, folders, keep = m_keepListings](ConnectionWorker &worker) -> Result<Listed> {
             Listed out;
             auto fs = worker.fileSystem();
             if (!fs) {
@@ -124,6 +136,10 @@ void RemoteTreeLister::launch(Connection *connection, const QStringList &relativ
             for (qsizetype i = 0; i < folders.size(); ++i) {
                 // The listing through the walker's rules (links, unsafe names), no second
                 // request: the walker is handed the listing made above.
+                if (keep && listings[i]) {
+                    out.kept.append(*listings[i]);
+                    out.kept.last().path = folders.at(i);
+                }
                 std::optional<Result<Listing>> listing(std::move(listings[i]));
                 transfer::WalkOptions options;
                 options.recursive = false;
@@ -187,6 +203,8 @@ void RemoteTreeLister::launch(Connection *connection, const QStringList &relativ
                 }
             } else {
                 self->m_perConnection = qMax(1, result->perConnection);
+                for (const Listing &listing : result->kept)
+                    self->m_kept.insert(listing.path.toString(), listing);
                 self->m_loginFailures = 0;
                 for (qsizetype i = 0; i < result->folders.size() && !self->m_error; ++i) {
                     const Result<QList<SyncEntry>> &folder = result->folders.at(i);

@@ -4,8 +4,9 @@
 // (RemoteFileSystem::listMany; each folder then one level of transfer::TreeWalker, its
 // rules for links and unsafe names), so that on a long link a 10,000-folder tree costs
 // about 10,000 / (connections x folders in flight per connection) listings in a row, not
-// 10,000. FTP has one folder in flight per connection (a batch of one); SFTP has up to 16
-// on one channel (listingsInFlight()), so it gets batches of up to 4 x 16 folders.
+// 10,000. FTP has one folder in flight per connection and gets batches of up to 4 (listed
+// one after another, each listing's EPSV sent with the one before); SFTP has up to 16 on
+// one channel (listingsInFlight()), so it gets batches of up to 4 x 16 folders.
 // Folders found are listed as connections come free; excluded folders are never listed.
 // A folder that cannot be listed fails the whole listing (a plan from half a tree would
 // resend or delete what it did not see). A connection that cannot log in (a server that
@@ -15,6 +16,7 @@
 // Lives on the session's (GUI or CLI main) thread. The tree it holds is the whole tree's
 // entries (what a plan needs); the pending folders are paths only.
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -24,6 +26,7 @@
 #include "SyncPlanner.h"
 #include "base/CancelToken.h"
 #include "base/Result.h"
+#include "remote/DirEntry.h"
 #include "remote/RemotePath.h"
 
 namespace ferry::session {
@@ -43,17 +46,26 @@ public:
                      int connections, QObject *parent = nullptr);
     ~RemoteTreeLister() override;
 
+    // Also keep each folder's listing as the server gave it (before start()), for a walk
+    // that lists ahead this way (ferry-cli get -r: TreeWalker's listFolder). Memory: the
+    // whole tree's entries, as tree() holds them anyway.
+    void setKeepListings(bool keep) { m_keepListings = keep; }
+    // The listing of `folder` kept (setKeepListings), handed over once; nothing when it was
+    // not listed (excluded, below a link, or the listing failed).
+    std::optional<remote::Listing> takeListing(const remote::RemotePath &folder);
+
     // Starts listing; finished() follows (also after a failure or cancel()).
     void start();
     void cancel();
 
     // Listing connections when the caller names none, from measurements at 20 ms RTT
-    // (docs/benchmarks.md): FTP 8 (a listing is a few round trips of nearly idle
-    // connection, and servers take 8 logins from one address), at least `transfers`;
+    // (docs/benchmarks.md): FTP 10, Ferry's most (a listing is a few round trips of a
+    // nearly idle connection; a server that takes fewer logins from one address refuses
+    // the rest, and the lister goes on with those it has), at least `transfers`;
     // SFTP 2 (each has 16 folders in flight: more sessions cost logins, not speed). Never
     // more than Session::kMaxTransferConnections nor the site's connection limit.
     static int defaultConnections(const session::Session &session, int transfers = 0);
-    static constexpr int kFtpListingConnections = 8;
+    static constexpr int kFtpListingConnections = 10;
     static constexpr int kSftpListingConnections = 2;
 
     bool isFinished() const { return m_finished; }
@@ -88,6 +100,8 @@ private:
     int m_listingsDone = 0;
     int m_loginFailures = 0; // logins refused in a row with no listing in flight
     bool m_started = false;
+    bool m_keepListings = false;
+    QHash<QString, remote::Listing> m_kept; // by the folder's path
     bool m_finished = false;
     SyncTree m_tree;
     std::optional<remote::Error> m_error;

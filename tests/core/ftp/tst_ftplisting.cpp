@@ -162,6 +162,8 @@ private Q_SLOTS:
     void roundTripsPerFolder();
     void oddNamesOnRealServers_data();
     void oddNamesOnRealServers();
+    void listManySendsEpsvAhead_data();
+    void listManySendsEpsvAhead();
 };
 
 void TestFtpListing::plan_data()
@@ -312,6 +314,61 @@ void TestFtpListing::oddNamesOnRealServers()
     QVERIFY2(again.ok(), qPrintable(why(again)));
     QCOMPARE(again->entries.size(), 2);
     QVERIFY(fs->isConnected());
+}
+
+void TestFtpListing::listManySendsEpsvAhead_data()
+{
+    roundTripsPerFolder_data();
+}
+
+// listMany (the remote tree lister's batches): each listing's command carries the next
+// folder's EPSV in its packet, so only the first EPSV is waited for on its own: one wait
+// per folder after the first EPSV, where one list() after another waits twice per folder.
+void TestFtpListing::listManySendsEpsvAhead()
+{
+    QFETCH(bool, mlsd);
+    ListingServer scripted(mlsd);
+    QVERIFY(scripted.server().startAndWait());
+    auto fs = ftpClient(QStringLiteral("127.0.0.1"), scripted.server().port());
+    QVERIFY(fs->connect().ok());
+    const qsizetype loginCommands = scripted.server().commands().size();
+
+    const QStringList folders{QStringLiteral("/a"), QStringLiteral("/a/b"), QStringLiteral("/a/b/c")};
+    QList<RemotePath> paths;
+    for (const QString &folder : folders)
+        paths << RemotePath(folder);
+    const QList<Result<Listing>> listings = fs->listMany(paths);
+    QCOMPARE(listings.size(), folders.size());
+    for (const Result<Listing> &listing : listings) {
+        QVERIFY2(listing.ok(), qPrintable(why(listing)));
+        QCOMPARE(listing->entries.size(), 1);
+        QCOMPARE(listing->entries.at(0).name, QStringLiteral("f.txt"));
+    }
+    // The last EPSV's port serves the next listing on this connection.
+    auto next = fs->list(RemotePath(QStringLiteral("/z")));
+    QVERIFY2(next.ok(), qPrintable(why(next)));
+
+    const QList<QByteArray> commands = scripted.server().commands().mid(loginCommands);
+    const QList<bool> waited = scripted.server().waited().mid(loginCommands);
+    QList<QByteArray> expected{"EPSV"};
+    for (const QString &folder : folders) {
+        if (mlsd)
+            expected << "MLSD " + folder.toUtf8();
+        else
+            expected << "CWD " + folder.toUtf8() << "LIST -a";
+        expected << "EPSV";
+    }
+    expected << (mlsd ? QList<QByteArray>{"MLSD /z"} : QList<QByteArray>{"CWD /z", "LIST -a"});
+    QCOMPARE(commands, expected);
+    qsizetype waits = 0;
+    QString shape;
+    for (qsizetype i = 0; i < commands.size(); ++i) {
+        waits += waited.at(i) ? 1 : 0;
+        shape += QString::fromUtf8(commands.at(i)) +
+                 (waited.at(i) ? QStringLiteral(" (waited); ") : QStringLiteral("; "));
+    }
+    // The first EPSV, then one wait per listing (its EPSV and CWD travelled with it).
+    QVERIFY2(waits == 1 + folders.size() + 1, qPrintable(shape));
 }
 
 QTEST_GUILESS_MAIN(TestFtpListing)

@@ -1,0 +1,95 @@
+#!/bin/bash
+# ferry-cli get -r of a tree of many folders at a given round-trip time: the tree listed
+# ahead over --list-connections N connections (one column per N; 1 = the walk lists folder
+# by folder, as before 2026-12-07's listing work) and, when CLI_BEFORE names an older
+# ferry-cli, that one's get -r. Every download is checked against the served tree (SHA-256
+# of every file).
+#
+#   bench/bench_get_tree.sh [--rtt MS (20)] [--top N (40)] [--sub N (49)] [--runs N (1)]
+#                           [--lists "1 8"] [--servers "vsftpd sshd"]
+#
+# The tree: TOP folders with SUB folders each (40 + 40*49 = 2,000 folders by default), one
+# small file in each top folder (so that the time is the listing's, not the files').
+# --rtt > 0 re-runs this script inside shared/tools/wan/wan.sh. Servers: the test
+# fixture's (vsftpd-plain, sshd), ferry-cli from build/dev unless CLI is set. Needs root.
+set -euo pipefail
+
+REPO=$(cd "$(dirname "$0")/.." && pwd)
+. "$REPO/bench/lib.sh"
+CLI=${CLI:-$REPO/build/dev/app/ferry-cli}
+SERVERS=${SERVERS:-$REPO/build/dev/tests/ferry-test-servers}
+CLI_BEFORE=${CLI_BEFORE:-}
+RTT=20 TOP=40 SUB=49 RUNS=1 INNER=0 LISTS="1 8" SERVERS_="vsftpd sshd"
+while [ $# -gt 0 ]; do
+    case "$1" in
+    --rtt) RTT=$2; shift 2 ;;
+    --top) TOP=$2; shift 2 ;;
+    --sub) SUB=$2; shift 2 ;;
+    --runs) RUNS=$2; shift 2 ;;
+    --lists) LISTS=$2; shift 2 ;;
+    --servers) SERVERS_=$2; shift 2 ;;
+    --inner) INNER=1; shift ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+    esac
+done
+[ -x "$CLI" ] && [ -x "$SERVERS" ] || { echo "build ferry-cli and ferry-test-servers first" >&2; exit 2; }
+
+if [ "$RTT" != 0 ] && [ "$INNER" = 0 ]; then
+    wan_prepare "$REPO"
+    WAN_NS=${WAN_NS:-ferrywan-gettree} WAN_LOG=$WAN_DIR/wandelay-gettree.log CLI=$CLI SERVERS=$SERVERS \
+        CLI_BEFORE=$CLI_BEFORE "$WAN_DIR/wan.sh" "$RTT" 0 0 -- "$0" --inner --rtt "$RTT" --top "$TOP" \
+        --sub "$SUB" --runs "$RUNS" --lists "$LISTS" --servers "$SERVERS_"
+    exit $?
+fi
+
+WORK=$(mktemp -d /tmp/ferry-bench-gettree.XXXXXX)
+chmod 755 "$WORK"
+trap 'fixture_stop; rm -rf "$WORK"' EXIT
+fixture_start "$WORK" -- "$SERVERS" vsftpd-plain sshd
+ROOT=$(field root) USER_=$(field user) KEY=$(field key)
+FTP_PORT=$(field vsftpd-plain) SSH_PORT=$(field sshd)
+export FERRY_PASSWORD=$(field password) FERRY_CONFIG_DIR=$WORK/config FERRY_DATA_DIR=$WORK/config
+unset SSH_AUTH_SOCK
+
+for t in $(seq -w 1 "$TOP"); do
+    for s in $(seq -w 1 "$SUB"); do mkdir -p "$ROOT/tree/t$t/s$s"; done
+    echo "$t" >"$ROOT/tree/t$t/f.txt"
+done
+chown -R "$USER_" "$ROOT/tree"
+FOLDERS=$(find "$ROOT/tree" -mindepth 1 -type d | wc -l)
+digest() { (cd "$1" && find . -print0 | sort -z | xargs -0 -I{} sh -c 'if [ -f "{}" ]; then sha256sum "{}"; else echo "d {}"; fi' | sha256sum | cut -d' ' -f1); }
+want=$(digest "$ROOT/tree")
+
+now() { date +%s.%N; }
+median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+run() { # server cli list-connections ("-": none given) -> seconds
+    local url opts=() t0 t1
+    case "$1" in
+    vsftpd) url="ftp://$USER_@127.0.0.1:$FTP_PORT/tree" ;;
+    *) url="sftp://$USER_@127.0.0.1:$SSH_PORT$ROOT/tree"; opts=(--identity "$KEY" --accept-new) ;;
+    esac
+    [ "$3" = - ] || opts+=(--list-connections "$3")
+    rm -rf "$WORK/back"
+    t0=$(now)
+    "$2" get -r "${opts[@]}" "$url" "$WORK/back" >"$WORK/out" 2>"$WORK/err" || { cat "$WORK/err" >&2; exit 1; }
+    t1=$(now)
+    [ "$(digest "$WORK/back")" = "$want" ] || { echo "the downloaded tree differs" >&2; exit 1; }
+    echo "$t1 - $t0" | bc -l
+}
+head="| server | folders | RTT |" rule="|---|---|---|"
+[ -z "$CLI_BEFORE" ] || { head="$head before (s) |"; rule="$rule---|"; }
+for p in $LISTS; do head="$head $p (s) |"; rule="$rule---|"; done
+echo "$head load |"
+echo "$rule---|"
+for server in $SERVERS_; do
+    row="| $server | $FOLDERS | $RTT ms |"
+    cols=()
+    [ -z "$CLI_BEFORE" ] || cols+=("$CLI_BEFORE -")
+    for p in $LISTS; do cols+=("$CLI $p"); done
+    for col in "${cols[@]}"; do
+        list=""
+        for _ in $(seq "$RUNS"); do list="$list $(run "$server" $col)"; done
+        row="$row $(printf '%.1f' "$(echo "$list" | tr -s ' ' '\n' | grep . | median)") |"
+    done
+    echo "$row $(cut -d' ' -f1 /proc/loadavg) |"
+done
