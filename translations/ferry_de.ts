@@ -1223,6 +1223,12 @@ auf dem Server auch, was lokal entfernt (oder wegbenannt) wurde.
         <translation>ferry-cli: %1 Ordner auf dem Server gelistet, bis zu %2 gleichzeitig, in %3 ms
 </translation>
     </message>
+    <message>
+        <source>ferry-cli: warning: no second connection for listing ahead (%1); listing each folder as the download reaches it
+</source>
+        <translation>ferry-cli: Warnung: keine zweite Verbindung zum Vorauslisten (%1); jeder Ordner wird aufgelistet, wenn der Download ihn erreicht
+</translation>
+    </message>
 </context>
 <context>
     <name>ferry::cli::SitesCommand</name>

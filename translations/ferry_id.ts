@@ -1216,6 +1216,12 @@ apa yang dihapus (atau diganti namanya) secara lokal.
         <translation>ferry-cli: %1 folder remote didaftar, hingga %2 sekaligus, dalam %3 ms
 </translation>
     </message>
+    <message>
+        <source>ferry-cli: warning: no second connection for listing ahead (%1); listing each folder as the download reaches it
+</source>
+        <translation>ferry-cli: peringatan: tidak ada koneksi kedua untuk mendaftar lebih dulu (%1); tiap folder didaftar saat unduhan sampai ke sana
+</translation>
+    </message>
 </context>
 <context>
     <name>ferry::cli::SitesCommand</name>

@@ -292,14 +292,23 @@ void reportLeftOut(CliContext &ctx, const transfer::WalkEntry &entry, const QStr
 // get -r: the remote tree listed ahead over --list-connections connections of a session
 // of its own (sync's RemoteTreeLister, several folders at once), its listings kept for
 // the walk; nothing when one connection lists (the walk lists as it goes). A listing that
-// fails here is listed again by the walk, which reports it as before.
+// fails here is listed again by the walk, which reports it as before; a server that lets
+// no second connection in (a limit of one per address) is walked as before, with a line.
 std::optional<int> listTreeAhead(CliContext &ctx, const QString &url, SyncConnection &c,
                                  std::unique_ptr<sync::RemoteTreeLister> &lister)
 {
     if (optionValue(ctx, QStringLiteral("--list-connections")) == QLatin1String("1"))
         return std::nullopt; // no session of its own for one connection
-    if (auto code = openSyncConnection(ctx, url, sync::SyncDirection::Down, c))
-        return code;
+    std::optional<remote::Error> refused;
+    if (auto code = openSyncConnection(ctx, url, sync::SyncDirection::Down, c, &refused)) {
+        if (!refused || refused->kind() == remote::ErrorKind::Cancelled)
+            return refused ? fail(ctx, *refused) : code;
+        ctx.err << Text::tr("ferry-cli: warning: no second connection for listing ahead (%1); "
+                            "listing each folder as the download reaches it\n")
+                       .arg(terminalSafe(refused->message()));
+        c = SyncConnection();
+        return std::nullopt;
+    }
     if (c.listings <= 1)
         return std::nullopt;
     QElapsedTimer clock;

@@ -189,7 +189,7 @@ std::optional<int> parse(CliContext &ctx, Parsed &p)
 } // namespace
 
 std::optional<int> openSyncConnection(CliContext &ctx, const QString &url, SyncDirection direction,
-                                      SyncConnection &c)
+                                      SyncConnection &c, std::optional<remote::Error> *connectFailure)
 {
     auto spec = ctx.target(url);
     if (!spec)
@@ -236,8 +236,13 @@ std::optional<int> openSyncConnection(CliContext &ctx, const QString &url, SyncD
         if (!home)
             loop.exec();
     }
-    if (!*home)
+    if (!*home) {
+        if (connectFailure) {
+            *connectFailure = home->error();
+            return ExitError;
+        }
         return fail(ctx, home->error());
+    }
     c.root = spec->resolvedPath(**home);
 
     // Whether the remote folder exists: up makes it when missing; down needs it.

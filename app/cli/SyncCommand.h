@@ -43,9 +43,12 @@ struct SyncConnection
     int connections = 4;        // transfers at once (--parallel)
     int listings = 0;           // connections listing the remote tree (--list-connections)
 };
-// Connects and finds the remote folder; an exit code when that failed (reported).
+// Connects and finds the remote folder; an exit code when that failed (reported). With
+// connectFailure given, a failed connection is stored there instead of reported (the
+// caller carries on without it); wrong options are still reported.
 std::optional<int> openSyncConnection(CliContext &ctx, const QString &url, sync::SyncDirection direction,
-                                      SyncConnection &c);
+                                      SyncConnection &c,
+                                      std::optional<remote::Error> *connectFailure = nullptr);
 // The remote tree under c.root, several folders listed at once (empty while missing).
 remote::Result<sync::SyncTree> listRemoteTree(CliContext &ctx, SyncConnection &c,
                                               const sync::SyncExcludes &excludes);
