@@ -513,6 +513,20 @@ private:
     std::deque<ExtraSessions::Joined> m_joined;
 };
 
+// A record of an earlier run (at path, for a file of `size`) whose contiguous end is where
+// the caller resumes (offset): its segments continue. Anything else there is stale and
+// removed; no path, or nothing usable: a closed record.
+SegmentRecord earlierRecord(const QString &path, qint64 size, qint64 offset)
+{
+    if (path.isEmpty() || !QFileInfo::exists(path))
+        return {};
+    Result<SegmentRecord> earlier = SegmentRecord::open(path, size);
+    if (earlier && offset > 0 && earlier->contiguousEnd() == offset)
+        return std::move(earlier.value());
+    QFile::remove(path);
+    return {};
+}
+
 } // namespace
 
 int SftpFileSystem::channelsFor(qint64 size, bool upload) const
@@ -646,17 +660,8 @@ Status SftpFileSystem::downloadFile(const RemotePath &remote, const QString &loc
     const qint64 size = qint64(*attrs->size);
     const qint64 offset = qBound<qint64>(0, options.offset, size);
 
-    // A record of an earlier run whose contiguous end is where the caller resumes:
-    // continue its segments. Anything else there is stale.
     const bool withRecord = !options.segmentsPath.isEmpty();
-    SegmentRecord record;
-    if (withRecord && QFileInfo::exists(options.segmentsPath)) {
-        Result<SegmentRecord> earlier = SegmentRecord::open(options.segmentsPath, size);
-        if (earlier && offset > 0 && earlier->contiguousEnd() == offset)
-            record = std::move(earlier.value());
-        else
-            ::unlink(QFile::encodeName(options.segmentsPath).constData());
-    }
+    SegmentRecord record = earlierRecord(options.segmentsPath, size, offset);
     const bool resumed = record.isOpen();
     int unfinished = 0;
     for (const SegmentRecord::Segment &s : record.segments())
@@ -910,17 +915,8 @@ Status SftpFileSystem::uploadFile(const QString &localPath, const RemotePath &re
     const qint64 size = file.size();
     const qint64 offset = qBound<qint64>(0, options.offset, size);
 
-    // A record of an earlier run whose contiguous end is where the caller resumes:
-    // continue its segments. Anything else there is stale.
     const bool withRecord = !options.segmentsPath.isEmpty();
-    SegmentRecord record;
-    if (withRecord && QFileInfo::exists(options.segmentsPath)) {
-        Result<SegmentRecord> earlier = SegmentRecord::open(options.segmentsPath, size);
-        if (earlier && offset > 0 && earlier->contiguousEnd() == offset)
-            record = std::move(earlier.value());
-        else
-            ::unlink(QFile::encodeName(options.segmentsPath).constData());
-    }
+    SegmentRecord record = earlierRecord(options.segmentsPath, size, offset);
     const bool resumed = record.isOpen();
     int unfinished = 0;
     for (const SegmentRecord::Segment &s : record.segments())

@@ -430,18 +430,25 @@ struct LinuxTcpInfo
     quint64 bytesSent, bytesRetrans;
     quint32 dsackDups, reordSeen, rcvOoopack;
 };
+
+// The socket's TCP_INFO; the size the kernel filled in (0 when it failed).
+socklen_t readTcpInfo(qintptr socket, LinuxTcpInfo &info)
+{
+    info = {};
+    socklen_t size = sizeof info;
+    if (socket < 0 || ::getsockopt(int(socket), IPPROTO_TCP, TCP_INFO, &info, &size) != 0)
+        return 0;
+    return size;
+}
 } // namespace
 #endif
 
 qint64 tcpNotSentBytes(qintptr socket)
 {
 #ifdef Q_OS_LINUX
-    if (socket < 0)
-        return -1;
-    LinuxTcpInfo info = {};
-    socklen_t size = sizeof info;
-    if (::getsockopt(int(socket), IPPROTO_TCP, TCP_INFO, &info, &size) != 0 ||
-        size < socklen_t(offsetof(LinuxTcpInfo, notsentBytes) + sizeof info.notsentBytes))
+    LinuxTcpInfo info;
+    if (readTcpInfo(socket, info) <
+        socklen_t(offsetof(LinuxTcpInfo, notsentBytes) + sizeof info.notsentBytes))
         return -1;
     return info.notsentBytes;
 #else
@@ -453,12 +460,9 @@ qint64 tcpNotSentBytes(qintptr socket)
 qint64 tcpLossEvents(qintptr socket)
 {
 #ifdef Q_OS_LINUX
-    if (socket < 0)
-        return -1;
-    LinuxTcpInfo info = {};
-    socklen_t size = sizeof info;
-    if (::getsockopt(int(socket), IPPROTO_TCP, TCP_INFO, &info, &size) != 0 ||
-        size < socklen_t(offsetof(LinuxTcpInfo, totalRetrans) + sizeof info.totalRetrans))
+    LinuxTcpInfo info;
+    const socklen_t size = readTcpInfo(socket, info);
+    if (size < socklen_t(offsetof(LinuxTcpInfo, totalRetrans) + sizeof info.totalRetrans))
         return -1;
     qint64 n = info.totalRetrans;
     if (size >= socklen_t(offsetof(LinuxTcpInfo, rcvOoopack) + sizeof info.rcvOoopack))
