@@ -237,7 +237,14 @@ QString Scheduler::hostOf(const QString &site) const
 
 bool Scheduler::hostInBackoff(const QString &key) const
 {
-    return m_backoff.isBackingOff(hostOf(key));
+    return backingOff(hostOf(key));
+}
+
+bool Scheduler::backingOff(const QString &host) const
+{
+    const bool waiting = m_backoff.isBackingOff(host);
+    m_passedOverBackoff = m_passedOverBackoff || waiting;
+    return waiting;
 }
 
 void Scheduler::schedule()
@@ -245,6 +252,7 @@ void Scheduler::schedule()
     if (!m_active || m_scheduling)
         return;
     m_scheduling = true;
+    m_passedOverBackoff = false;
     while (m_scanUseful) {
         // With every site known and none with a free connection, a scan cannot find
         // anything: skip it (a big queue would be read for nothing after every file).
@@ -252,7 +260,7 @@ void Scheduler::schedule()
             const bool anyFree = std::any_of(m_sites.cbegin(), m_sites.cend(), [this](const Site &s) {
                 return !s.connection || !s.session ||
                        (s.session->busyTransferConnections() < limitOf(s) &&
-                        !m_backoff.isBackingOff(session::SiteRef::fromSpec(s.connection->spec).host()));
+                        !backingOff(session::SiteRef::fromSpec(s.connection->spec).host()));
             });
             if (!anyFree)
                 break;
@@ -313,8 +321,11 @@ TransferQueue::Pick Scheduler::pickRun(const QueueItem &item, std::optional<Queu
 
 void Scheduler::armRetryTimer()
 {
-    // A timer may fire a little early: one ms more.
-    const qint64 next = m_backoff.nextEndMs();
+    // A timer may fire a little early: one ms more. A backoff that held items back in this
+    // scan and has ended since: scan again at once.
+    qint64 next = m_backoff.nextEndMs();
+    if (next < 0 && m_passedOverBackoff)
+        next = 0;
     if (next < 0)
         return;
     if (!m_retryTimer.isActive() || m_retryTimer.remainingTime() > next + 1)

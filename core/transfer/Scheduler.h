@@ -165,6 +165,7 @@ private:
     Site &site(const QString &key, const QJsonObject &connect);
     session::Session *sessionFor(const QString &key, const QJsonObject &connect, QString *error);
     bool hostInBackoff(const QString &site) const;
+    bool backingOff(const QString &host) const; // notes m_passedOverBackoff
     int limitOf(const Site &site) const;
     // An item's site as a SiteRef (parsed once per site text), and its host: the URL's,
     // or a saved site's once resolved.
@@ -222,6 +223,10 @@ private:
     std::deque<Expansion> m_expansions;
     QTimer m_expansionTimer;
     HostBackoff m_backoff;
+    // This scan passed over a site because its host was backing off: the retry timer must
+    // run even when that backoff has ended by the time the timer is armed (the end is read
+    // twice, a little apart; nothing else would scan again).
+    mutable bool m_passedOverBackoff = false;
     QTimer m_progressTimer;
     QTimer m_retryTimer;
     RateLimiter m_downLimit;
