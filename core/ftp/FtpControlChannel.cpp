@@ -1,6 +1,7 @@
 #include "FtpControlChannel.h"
 
 #include <QCoreApplication>
+#include <QHostInfo>
 #include <QLoggingCategory>
 #include <QSslCipher>
 
@@ -53,35 +54,54 @@ Result<FtpReply> FtpControlChannel::open(const QString &host, quint16 port, bool
 {
     m_host = host;
     m_port = port;
-    m_socket = std::make_unique<QSslSocket>();
-    m_socket->setSslConfiguration(baseSslConfiguration());
-    m_socket->setPeerVerifyName(host);
-    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
-    QObject::connect(m_socket.get(), &QSslSocket::sslErrors, m_socket.get(),
-                     [this](const QList<QSslError> &errors) { onSslErrors(errors); });
-    QObject::connect(m_socket.get(), &QSslSocket::newSessionTicketReceived, m_socket.get(),
-                     [this] { m_sessionTicket = true; });
     log(LogKind::Status,
         (implicitTls ? QCoreApplication::translate("ferry::ftp", "Connecting to %1:%2 (implicit TLS)")
                      : QCoreApplication::translate("ferry::ftp", "Connecting to %1:%2"))
             .arg(host)
             .arg(port));
     const QDeadlineTimer dl = deadline();
-    if (implicitTls) {
-        m_socket->connectToHostEncrypted(host, port, host);
-        if (auto st = waitSocket(m_socket.get(), WaitFor::Encrypted, dl, *m_cancel, {WaitStep::TlsHandshake});
-            !st)
-            return m_trustRefused ? Error(ErrorKind::Tls, m_trustMessage) : Result<FtpReply>(st.error());
+    // The name is looked up here rather than by the socket, so that the connect itself is
+    // made and waited for in slices (connectSocket: a cancel is seen, and a connect longer
+    // than a slice, on links of 100 ms and more, is not aborted). The addresses are tried
+    // in the resolver's order, as Qt's own socket does.
+    QList<QHostAddress> addresses;
+    if (QHostAddress literal; literal.setAddress(host)) {
+        addresses.append(literal);
+    } else {
+        const QHostInfo info = QHostInfo::fromName(host);
+        if (info.error() != QHostInfo::NoError || info.addresses().isEmpty())
+            return Error(ErrorKind::Network,
+                         WaitStep(WaitStep::Connect, host, port).failed(info.errorString()));
+        addresses = info.addresses();
+    }
+    Status connected;
+    for (const QHostAddress &address : std::as_const(addresses)) {
+        m_socket = std::make_unique<QSslSocket>();
+        m_socket->setSslConfiguration(baseSslConfiguration());
+        m_socket->setPeerVerifyName(host);
+        m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
+        QObject::connect(m_socket.get(), &QSslSocket::sslErrors, m_socket.get(),
+                         [this](const QList<QSslError> &errors) { onSslErrors(errors); });
+        QObject::connect(m_socket.get(), &QSslSocket::newSessionTicketReceived, m_socket.get(),
+                         [this] { m_sessionTicket = true; });
+        connected =
+            connectSocket(m_socket.get(), address, port, dl, *m_cancel, {WaitStep::Connect, host, port});
+        if (connected && implicitTls) {
+            m_socket->startClientEncryption();
+            connected =
+                waitSocket(m_socket.get(), WaitFor::Encrypted, dl, *m_cancel, {WaitStep::TlsHandshake});
+        }
+        // The next address only after this one failed (refused, unreachable), never after
+        // the deadline, a cancel or a refused certificate.
+        if (connected || m_trustRefused || connected.error().kind() != ErrorKind::Network)
+            break;
+    }
+    if (!connected)
+        return m_trustRefused ? Error(ErrorKind::Tls, m_trustMessage) : Result<FtpReply>(connected.error());
+    if (implicitTls)
         log(LogKind::Status, QCoreApplication::translate("ferry::ftp", "TLS connection established (%1)")
                                  .arg(m_socket->sessionCipher().protocolString()));
-    } else {
-        m_socket->connectToHost(host, port);
-        if (auto st = waitSocket(m_socket.get(), WaitFor::Connected, dl, *m_cancel,
-                                 {WaitStep::Connect, host, port});
-            !st)
-            return st.error();
-    }
     return readReply();
 }
 

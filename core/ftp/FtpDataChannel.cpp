@@ -92,20 +92,34 @@ void FtpDataChannel::startConnect(const QHostAddress &address, quint16 port)
     m_socket.reset();
     closeRaw();
     m_connectErrno = 0;
-    if (!m_tls && startRawConnect(address, port))
+    // Connected here, read by Ferry itself (plain) or handed to a QSslSocket once connected
+    // (TLS, in waitConnected): a Qt socket's own connect wait aborts a connect that takes
+    // longer than the wait's slice (SocketWait.h).
+    if (startRawConnect(address, port))
         return;
     m_socket = std::make_unique<QSslSocket>();
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_socket->setReadBufferSize(kReadBuffer);
-    m_socket->connectToHost(address, port); // a literal address: the connect starts now
+    m_socket->connectToHost(address, port); // a scoped IPv6 address: Qt's socket knows how
 }
 
 Status FtpDataChannel::waitConnected()
 {
-    if (m_fd >= 0 || m_connectErrno != 0)
-        return waitRawConnected();
-    return waitSocket(m_socket.get(), WaitFor::Connected, m_control.deadline(), m_control.cancel(),
-                      {WaitStep::DataConnect, m_address.toString(), m_port});
+    if (m_fd < 0 && m_connectErrno == 0)
+        return waitSocket(m_socket.get(), WaitFor::Connected, m_control.deadline(), m_control.cancel(),
+                          {WaitStep::DataConnect, m_address.toString(), m_port});
+    if (auto st = waitRawConnected(); !st || !m_tls)
+        return st;
+    m_socket = std::make_unique<QSslSocket>();
+    m_socket->setReadBufferSize(kReadBuffer);
+    if (!m_socket->setSocketDescriptor(m_fd, QAbstractSocket::ConnectedState)) {
+        closeRaw();
+        return Error(ErrorKind::Network,
+                     QCoreApplication::translate("ferry::ftp", "cannot take the data connection: %1")
+                         .arg(m_socket->errorString()));
+    }
+    m_fd = platform::kNoSocket; // the QSslSocket's now
+    return {};
 }
 
 Result<quint16> FtpDataChannel::listen()

@@ -3,6 +3,10 @@
 #include <QCoreApplication>
 #include <QSslSocket>
 
+#include <climits>
+
+#include "util/PlatformNet.h"
+
 namespace ferry::ftp {
 
 using namespace ferry::remote;
@@ -89,6 +93,80 @@ QString WaitStep::failed(const QString &detail) const
     return QCoreApplication::translate("ferry::ftp", "cannot close the data connection: %1").arg(detail);
 }
 
+namespace {
+
+// QAbstractSocket::waitForConnected() aborts the connect when its time runs out (Qt's
+// documentation: "If the function times out, the connecting process will be aborted"),
+// so it is never given one slice of the wait: on a link whose round trip is longer than
+// the slice the connect would end unfinished every time. Where the descriptor is known,
+// the kernel is asked whether the connect has ended (writable, on success and on
+// failure), and Qt then sees the outcome at once; else Qt gets the whole time that is
+// left (a QSslSocket, which does not say its descriptor while it connects: connectSocket()
+// avoids that case).
+bool connectedWithin(QAbstractSocket *socket, int sliceMs, const QDeadlineTimer &deadline)
+{
+    if (socket->state() == QAbstractSocket::ConnectedState)
+        return true;
+    const qintptr fd = socket->socketDescriptor();
+    if (socket->state() == QAbstractSocket::ConnectingState && fd >= 0) {
+        int error = 0;
+        const int events = util::platform::waitSocket(fd, util::platform::Writable, sliceMs, &error);
+        if (events == 0)
+            return false; // still connecting: the attempt goes on
+    }
+    const qint64 left = deadline.remainingTime();
+    return socket->waitForConnected(left < 0 ? -1 : int(qBound(qint64(1), left, qint64(INT_MAX))));
+}
+
+} // namespace
+
+Status connectSocket(QAbstractSocket *socket, const QHostAddress &address, quint16 port,
+                     const QDeadlineTimer &deadline, const CancelToken &cancel, const WaitStep &step)
+{
+    namespace platform = util::platform;
+    int error = 0;
+    const qintptr fd = platform::startTcpConnect(address, port, &error);
+    if (fd == platform::kNoSocket && error == 0) {
+        socket->connectToHost(address, port); // a scoped IPv6 address: Qt's socket knows how
+        return waitSocket(socket, WaitFor::Connected, deadline, cancel, step);
+    }
+    if (fd == platform::kNoSocket)
+        return Error(ErrorKind::Network, step.failed(platform::socketErrorText(error)));
+    constexpr int sliceMs = 100;
+    while (true) {
+        if (cancel.isCancelled()) {
+            platform::closeSocket(fd);
+            return Error(ErrorKind::Cancelled, QCoreApplication::translate("ferry::ftp", "cancelled"));
+        }
+        const int slice = int(qMin<qint64>(sliceMs, qMax<qint64>(0, deadline.remainingTime())));
+        int pollError = 0;
+        const int happened = platform::waitSocket(fd, platform::Writable, slice, &pollError);
+        if (happened < 0) {
+            platform::closeSocket(fd);
+            return Error(ErrorKind::Network, step.failed(platform::socketErrorText(pollError)));
+        }
+        if (happened > 0) {
+            const int pending = platform::pendingSocketError(fd);
+            if (pending == 0 && (happened & platform::Writable) &&
+                !(happened & (platform::Failed | platform::Invalid)))
+                break;
+            platform::closeSocket(fd);
+            return Error(ErrorKind::Network,
+                         step.failed(platform::socketErrorText(
+                             pending != 0 ? pending : platform::connectionRefusedCode())));
+        }
+        if (deadline.hasExpired()) {
+            platform::closeSocket(fd);
+            return Error(ErrorKind::Timeout, step.timedOut());
+        }
+    }
+    if (!socket->setSocketDescriptor(fd, QAbstractSocket::ConnectedState)) {
+        platform::closeSocket(fd);
+        return Error(ErrorKind::Network, step.failed(socket->errorString()));
+    }
+    return {};
+}
+
 Status waitSocket(QAbstractSocket *socket, WaitFor event, const QDeadlineTimer &deadline,
                   const CancelToken &cancel, const WaitStep &step)
 {
@@ -100,7 +178,7 @@ Status waitSocket(QAbstractSocket *socket, WaitFor event, const QDeadlineTimer &
         bool done = false;
         switch (event) {
         case WaitFor::Connected:
-            done = socket->waitForConnected(slice);
+            done = connectedWithin(socket, slice, deadline);
             break;
         case WaitFor::Encrypted:
             done = static_cast<QSslSocket *>(socket)->waitForEncrypted(slice);

@@ -5,6 +5,7 @@
 
 #include <QAbstractSocket>
 #include <QDeadlineTimer>
+#include <QHostAddress>
 
 #include <utility>
 
@@ -50,6 +51,14 @@ struct WaitStep
     QString closed() const;
     QString failed(const QString &detail) const;
 };
+
+// Connects `socket` to address:port. The TCP connect is made here and waited for in
+// slices (so a cancel is seen), then handed to the socket as connected; a Qt socket's own
+// waitForConnected() aborts the attempt when its time runs out, and a QSslSocket does not
+// say its descriptor while it connects. A scoped IPv6 address is left to Qt's socket.
+remote::Status connectSocket(QAbstractSocket *socket, const QHostAddress &address, quint16 port,
+                             const QDeadlineTimer &deadline, const remote::CancelToken &cancel,
+                             const WaitStep &step);
 
 remote::Status waitSocket(QAbstractSocket *socket, WaitFor event, const QDeadlineTimer &deadline,
                           const remote::CancelToken &cancel, const WaitStep &step);
