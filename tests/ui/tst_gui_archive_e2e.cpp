@@ -5,9 +5,18 @@
 // (ItemOptions::archiveMember), streamed from the archive: the server's files have the
 // SHA-256 of the originals. A screenshot of the window inside the archive is saved
 // (FERRY_TEST_ARTEFACTS).
+// An encrypted member (a zip made with `zip -e -P`) dragged the same way asks for the
+// archive's password in the window's password dialog (SecretDialog, the queue's Secret
+// question): a wrong answer is asked again with "Wrong password" and writes nothing on the
+// server, the right one uploads the member byte-identical; Cancel fails the item with
+// nothing written; neither password is in the log panel or the queue's database.
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -25,6 +34,7 @@
 #include "panes/LocalPane.h"
 #include "panes/RemoteFileModel.h"
 #include "panes/RemotePane.h"
+#include "questions/SecretDialog.h"
 #include "queue/QueueModel.h"
 #include "queue/QueuePanel.h"
 #include "queue/QueueTabModel.h"
@@ -36,6 +46,45 @@ using ferry::test::ServerInfo;
 
 using ferry::test::namesIn;
 
+namespace {
+const QString kPassword = QStringLiteral("Opensesame-4711");
+const QString kWrong = QStringLiteral("wrong-password-42");
+
+// The password dialog on the screen, or null.
+SecretDialog *shownSecretDialog()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *dialog = qobject_cast<SecretDialog *>(widget); dialog && dialog->isVisible())
+            return dialog;
+    }
+    return nullptr;
+}
+
+// Every label's text in a dialog, one a line.
+QString labelsOf(const QWidget *dialog)
+{
+    QStringList texts;
+    for (const QLabel *label : dialog->findChildren<QLabel *>())
+        texts << label->text();
+    return texts.join(QLatin1Char('\n'));
+}
+
+// The cells of the queue's row whose local side ends with `suffix`, in a tab, joined by
+// " | "; empty when there is none.
+QString queueRow(const QAbstractItemModel *tab, const QString &suffix)
+{
+    for (int row = 0; row < tab->rowCount(); ++row) {
+        if (!tab->index(row, QueueModel::LocalColumn).data().toString().endsWith(suffix))
+            continue;
+        QStringList cells;
+        for (int column = 0; column < QueueModel::ColumnCount; ++column)
+            cells << tab->index(row, column).data().toString();
+        return cells.join(QStringLiteral(" | "));
+    }
+    return {};
+}
+} // namespace
+
 class TestGuiArchiveEndToEnd : public QObject
 {
     Q_OBJECT
@@ -43,6 +92,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanup();
     void dragFromArchiveUploads();
+    void dragEncryptedMemberAsksPassword();
 
 private:
     ferry::test::ScopedSettings m_settings;
@@ -59,7 +109,9 @@ void TestGuiArchiveEndToEnd::initTestCase()
              "run this test under run_under_xvfb.sh");
     QVERIFY2(m_fx.isValid(), qPrintable(m_fx.lastError()));
     QVERIFY(m_local.isValid());
-    m_services = std::make_unique<ferry::test::TestServices>();
+    // The queue on disk, so the test can read what it keeps (never a password).
+    m_services = std::make_unique<ferry::test::TestServices>(
+        ferry::session::FileSystemMaker(), m_local.filePath(QStringLiteral("queue.sqlite")));
     m_window = std::make_unique<MainWindow>(m_services->services());
     QVERIFY(ferry::test::showActive(*m_window));
 }
@@ -148,6 +200,123 @@ void TestGuiArchiveEndToEnd::dragFromArchiveUploads()
     QVERIFY(named);
     QTest::qWait(300);
     QVERIFY(ferry::test::saveScreenshot(QStringLiteral("gui-archive-upload.png")));
+}
+
+void TestGuiArchiveEndToEnd::dragEncryptedMemberAsksPassword()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("zip")).isEmpty())
+        QFAIL("zip is not installed (scripts/setup-debian.sh)");
+    const ServerInfo *ftp = m_fx.startVsftpd(ferry::test::VsftpdMode::Plain);
+    QVERIFY2(ftp, qPrintable(m_fx.lastError()));
+    // The archive: secret.bin (700,000 random bytes) and other.bin, encrypted with zip's
+    // own (ZipCrypto) password, as `zip -e` makes it; a second copy for the Cancel case
+    // (the password that fit is remembered per archive for the run).
+    QDir src(m_local.path());
+    QVERIFY(src.mkpath(QStringLiteral("enc")));
+    QVERIFY(ferry::test::writeRandomFile(src.filePath(QStringLiteral("enc/secret.bin")), 700000, 31));
+    QVERIFY(ferry::test::writeRandomFile(src.filePath(QStringLiteral("enc/other.bin")), 4099, 32));
+    const QString archive = src.filePath(QStringLiteral("locked.zip"));
+    QProcess zip;
+    zip.setWorkingDirectory(src.filePath(QStringLiteral("enc")));
+    zip.start(QStringLiteral("zip"),
+              {QStringLiteral("-q"), QStringLiteral("-e"), QStringLiteral("-P"), kPassword, archive,
+               QStringLiteral("secret.bin"), QStringLiteral("other.bin")});
+    QVERIFY(zip.waitForFinished(60000) && zip.exitCode() == 0);
+    const QString declined = src.filePath(QStringLiteral("declined.zip"));
+    QVERIFY(QFile::copy(archive, declined));
+    const QString into = QDir(m_fx.rootDir()).filePath(QStringLiteral("from-locked"));
+    QVERIFY(QDir().mkpath(into) && m_fx.giveToTestUser(into));
+
+    ferry::test::fillQuickConnect(*m_window, Protocol::Ftp, ftp->port);
+    RemotePane *remote = m_window->remotePane();
+    QTRY_VERIFY_WITH_TIMEOUT(remote->fileModel()->hasListing() && !remote->isBusy(), 20000);
+    remote->openFolder(RemotePath(into)); // vsftpd is not chrooted: the server's path is the fixture's
+    QTRY_VERIFY_WITH_TIMEOUT(
+        remote->currentPath().toString().endsWith(QLatin1String("from-locked")) && !remote->isBusy(), 20000);
+
+    LocalPane *local = m_window->localPane();
+    QSignalSpy loaded(local, &LocalPane::archiveLoaded);
+    local->openArchive(archive);
+    QVERIFY(loaded.wait(20000));
+    QTest::qWait(300); // painted
+    QTreeView *list = local->fileList();
+    QPoint start = ferry::test::rowOnScreen(list, QStringLiteral("secret.bin"));
+    QVERIFY(!start.isNull());
+    QVERIFY(ferry::test::dragWithMouse(start, ferry::test::emptyPartOf(remote->fileList())));
+
+    // The window's password dialog: the archive in the title, the member in the text, a
+    // masked field.
+    QTRY_VERIFY_WITH_TIMEOUT(shownSecretDialog(), 30000);
+    SecretDialog *dialog = shownSecretDialog();
+    QVERIFY2(dialog->windowTitle().contains(QStringLiteral("locked.zip")), qPrintable(dialog->windowTitle()));
+    QVERIFY2(labelsOf(dialog).contains(QStringLiteral("secret.bin")), qPrintable(labelsOf(dialog)));
+    QCOMPARE(dialog->answerEdit()->echoMode(), QLineEdit::Password);
+    QVERIFY(!dialog->answerEdit()->accessibleName().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->answerEdit()->hasFocus(), 10000);
+    QTest::keyClicks(dialog->answerEdit(), kWrong);
+    QTest::qWait(200);
+    QVERIFY(ferry::test::saveScreenshot(QStringLiteral("gui-archive-password.png")));
+    QTest::keyClick(dialog->answerEdit(), Qt::Key_Return);
+
+    // Wrong: asked again, saying so (ZipCrypto's one check byte lets 1 wrong password in
+    // 256 through to the data's own check, which fails the same way), nothing on the server.
+    const QString arrived = QDir(into).filePath(QStringLiteral("secret.bin"));
+    QTRY_VERIFY_WITH_TIMEOUT(shownSecretDialog() &&
+                                 labelsOf(shownSecretDialog()).contains(QStringLiteral("Wrong password")),
+                             30000);
+    dialog = shownSecretDialog();
+    QVERIFY(!QFileInfo::exists(arrived));
+    QVERIFY(ferry::test::saveScreenshot(QStringLiteral("gui-archive-password-wrong.png")));
+    QTest::keyClicks(dialog->answerEdit(), kPassword);
+    QTest::keyClick(dialog->answerEdit(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(ferry::test::sha256OfFile(arrived) ==
+                                 ferry::test::sha256OfFile(src.filePath(QStringLiteral("enc/secret.bin"))),
+                             60000);
+    QueueModel *queue = m_window->queuePanel()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !queueRow(queue->tab(QueueModel::Category::Done), QStringLiteral("locked.zip!/secret.bin")).isEmpty(),
+        20000);
+
+    // Declined: the item fails, saying why, with nothing written on the server.
+    QSignalSpy loadedAgain(local, &LocalPane::archiveLoaded);
+    local->openArchive(declined);
+    QVERIFY(loadedAgain.wait(20000));
+    QTest::qWait(300);
+    start = ferry::test::rowOnScreen(list, QStringLiteral("other.bin"));
+    QVERIFY(!start.isNull());
+    QVERIFY(ferry::test::dragWithMouse(start, ferry::test::emptyPartOf(remote->fileList())));
+    QTRY_VERIFY_WITH_TIMEOUT(shownSecretDialog(), 30000);
+    dialog = shownSecretDialog();
+    QVERIFY(dialog->windowTitle().contains(QStringLiteral("declined.zip")));
+    QTest::keyClick(dialog->answerEdit(), Qt::Key_Escape);
+    // (Not asked again: a declined question is no Stop that puts the item back.)
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !queueRow(queue->tab(QueueModel::Category::Failed), QStringLiteral("declined.zip!/other.bin"))
+             .isEmpty(),
+        30000);
+    const QString failed =
+        queueRow(queue->tab(QueueModel::Category::Failed), QStringLiteral("declined.zip!/other.bin"));
+    QVERIFY2(failed.contains(QStringLiteral("no password was given")), qPrintable(failed));
+    QVERIFY(!shownSecretDialog());
+    QVERIFY(!QFileInfo::exists(QDir(into).filePath(QStringLiteral("other.bin"))));
+
+    // Neither password in the log panel nor in the queue's database (and its write-ahead log).
+    const QAbstractItemModel *log = m_window->logModel();
+    for (int row = 0; row < log->rowCount(); ++row) {
+        for (int column = 0; column < log->columnCount(); ++column) {
+            const QString text = log->index(row, column).data().toString();
+            QVERIFY2(!text.contains(kPassword) && !text.contains(kWrong), qPrintable(text));
+        }
+    }
+    QByteArray stored;
+    for (const QString &name : src.entryList({QStringLiteral("queue.sqlite*")}, QDir::Files)) {
+        QFile file(src.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        stored += file.readAll();
+    }
+    QVERIFY(stored.contains("locked.zip")); // the database is where the item was kept
+    QVERIFY(!stored.contains(kPassword.toUtf8()));
+    QVERIFY(!stored.contains(kWrong.toUtf8()));
 }
 
 QTEST_MAIN(TestGuiArchiveEndToEnd)
