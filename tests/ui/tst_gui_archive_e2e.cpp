@@ -83,6 +83,27 @@ QString queueRow(const QAbstractItemModel *tab, const QString &suffix)
     }
     return {};
 }
+// Opens an archive's folder in the window's local pane, like a double-click; false when
+// its listing did not load.
+bool openArchiveIn(MainWindow &window, const QString &archive, const QString &folder = {})
+{
+    LocalPane *local = window.localPane();
+    QSignalSpy loaded(local, &LocalPane::archiveLoaded);
+    local->openArchive(archive, folder);
+    if (!loaded.wait(20000) || !loaded.first().value(0).toBool())
+        return false;
+    QTest::qWait(300); // painted
+    return true;
+}
+
+// Drags the local list's row `name` onto the empty part of the remote list with the mouse
+// (through X: Qt's real drag and drop); false when there is no such row or xdotool failed.
+bool dragToRemote(MainWindow &window, const QString &name)
+{
+    const QPoint start = ferry::test::rowOnScreen(window.localPane()->fileList(), name);
+    return !start.isNull() &&
+           ferry::test::dragWithMouse(start, ferry::test::emptyPartOf(window.remotePane()->fileList()));
+}
 } // namespace
 
 class TestGuiArchiveEndToEnd : public QObject
@@ -160,26 +181,17 @@ void TestGuiArchiveEndToEnd::dragFromArchiveUploads()
     QTRY_VERIFY_WITH_TIMEOUT(
         remote->currentPath().toString().endsWith(QLatin1String("from-archive")) && !remote->isBusy(), 20000);
 
-    LocalPane *local = m_window->localPane();
-    QSignalSpy loaded(local, &LocalPane::archiveLoaded);
-    local->openArchive(archive, QStringLiteral("release"));
-    QVERIFY(loaded.wait(20000));
-    QTest::qWait(300); // painted
-    QTreeView *list = local->fileList();
+    QVERIFY(openArchiveIn(*m_window, archive, QStringLiteral("release")));
 
     // A file member: dragged onto the remote list.
-    QPoint start = ferry::test::rowOnScreen(list, QStringLiteral("app.bin"));
-    QVERIFY(!start.isNull());
-    QVERIFY(ferry::test::dragWithMouse(start, ferry::test::emptyPartOf(remote->fileList())));
+    QVERIFY(dragToRemote(*m_window, QStringLiteral("app.bin")));
     const QString arrived = QDir(into).filePath(QStringLiteral("app.bin"));
     QTRY_VERIFY_WITH_TIMEOUT(ferry::test::sha256OfFile(arrived) ==
                                  ferry::test::sha256OfFile(src.filePath(QStringLiteral("release/app.bin"))),
                              60000);
 
     // A folder member: expanded by the queue from the archive's listing.
-    start = ferry::test::rowOnScreen(list, QStringLiteral("docs"));
-    QVERIFY(!start.isNull());
-    QVERIFY(ferry::test::dragWithMouse(start, ferry::test::emptyPartOf(remote->fileList())));
+    QVERIFY(dragToRemote(*m_window, QStringLiteral("docs")));
     for (const char *file : {"docs/a.txt", "docs/b.txt"}) {
         QTRY_VERIFY_WITH_TIMEOUT(
             ferry::test::sha256OfFile(QDir(into).filePath(QLatin1String(file))) ==
@@ -234,15 +246,8 @@ void TestGuiArchiveEndToEnd::dragEncryptedMemberAsksPassword()
     QTRY_VERIFY_WITH_TIMEOUT(
         remote->currentPath().toString().endsWith(QLatin1String("from-locked")) && !remote->isBusy(), 20000);
 
-    LocalPane *local = m_window->localPane();
-    QSignalSpy loaded(local, &LocalPane::archiveLoaded);
-    local->openArchive(archive);
-    QVERIFY(loaded.wait(20000));
-    QTest::qWait(300); // painted
-    QTreeView *list = local->fileList();
-    QPoint start = ferry::test::rowOnScreen(list, QStringLiteral("secret.bin"));
-    QVERIFY(!start.isNull());
-    QVERIFY(ferry::test::dragWithMouse(start, ferry::test::emptyPartOf(remote->fileList())));
+    QVERIFY(openArchiveIn(*m_window, archive));
+    QVERIFY(dragToRemote(*m_window, QStringLiteral("secret.bin")));
 
     // The window's password dialog: the archive in the title, the member in the text, a
     // masked field.
@@ -278,13 +283,8 @@ void TestGuiArchiveEndToEnd::dragEncryptedMemberAsksPassword()
         20000);
 
     // Declined: the item fails, saying why, with nothing written on the server.
-    QSignalSpy loadedAgain(local, &LocalPane::archiveLoaded);
-    local->openArchive(declined);
-    QVERIFY(loadedAgain.wait(20000));
-    QTest::qWait(300);
-    start = ferry::test::rowOnScreen(list, QStringLiteral("other.bin"));
-    QVERIFY(!start.isNull());
-    QVERIFY(ferry::test::dragWithMouse(start, ferry::test::emptyPartOf(remote->fileList())));
+    QVERIFY(openArchiveIn(*m_window, declined));
+    QVERIFY(dragToRemote(*m_window, QStringLiteral("other.bin")));
     QTRY_VERIFY_WITH_TIMEOUT(shownSecretDialog(), 30000);
     dialog = shownSecretDialog();
     QVERIFY(dialog->windowTitle().contains(QStringLiteral("declined.zip")));
