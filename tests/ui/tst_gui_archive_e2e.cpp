@@ -287,8 +287,8 @@ void TestGuiArchiveEndToEnd::dragEncryptedMemberAsksPassword()
     QVERIFY(ferry::test::saveScreenshot(QStringLiteral("gui-archive-password.png")));
     QTest::keyClick(dialog->answerEdit(), Qt::Key_Return);
 
-    // Wrong: asked again, saying so (ZipCrypto's one check byte lets 1 wrong password in
-    // 256 through to the data's own check, which fails the same way), nothing on the server.
+    // Wrong: asked again, saying so (makeEncryptedZip saw to it that the check refuses it),
+    // nothing on the server: the member is opened before the upload command goes out.
     const QString arrived = QDir(into).filePath(QStringLiteral("secret.bin"));
     QTRY_VERIFY_WITH_TIMEOUT(shownSecretDialog() &&
                                  labelsOf(shownSecretDialog()).contains(QStringLiteral("Wrong password")),
