@@ -9,18 +9,21 @@
 // archive's password in the window's password dialog (SecretDialog, the queue's Secret
 // question): a wrong answer is asked again with "Wrong password" and writes nothing on the
 // server, the right one uploads the member byte-identical; Cancel fails the item with
-// nothing written; neither password is in the log panel or the queue's database.
+// nothing written; neither password is in the log panel or the queue's database. A folder
+// of encrypted members, uploaded two at a time, asks once.
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 #include "GuiDriving.h"
@@ -105,6 +108,19 @@ bool dragToRemote(MainWindow &window, const QString &name)
            ferry::test::dragWithMouse(start, ferry::test::emptyPartOf(window.remotePane()->fileList()));
 }
 
+// `zip -r -e`: `entries` of `folder` into `archive`, encrypted with zip's own ZipCrypto
+// under kPassword.
+bool zipEncrypted(const QString &folder, const QString &archive, const QStringList &entries)
+{
+    QProcess zip;
+    zip.setWorkingDirectory(folder);
+    zip.start(QStringLiteral("zip"),
+              QStringList{QStringLiteral("-q"), QStringLiteral("-r"), QStringLiteral("-e"),
+                          QStringLiteral("-P"), kPassword, archive} +
+                  entries);
+    return zip.waitForFinished(60000) && zip.exitCode() == 0;
+}
+
 // Zips secret.bin and other.bin of `folder` into `archive` with zip's own encryption
 // (`zip -e`: ZipCrypto) under kPassword. ZipCrypto checks a password against one byte of
 // a member's random header, so one archive in 256 takes kWrong for secret.bin's and
@@ -114,12 +130,7 @@ bool makeEncryptedZip(const QString &folder, const QString &archive)
 {
     for (int attempt = 0; attempt < 8; ++attempt) {
         const QString probe = archive + QStringLiteral(".probe%1.zip").arg(attempt);
-        QProcess zip;
-        zip.setWorkingDirectory(folder);
-        zip.start(QStringLiteral("zip"),
-                  {QStringLiteral("-q"), QStringLiteral("-e"), QStringLiteral("-P"), kPassword, probe,
-                   QStringLiteral("secret.bin"), QStringLiteral("other.bin")});
-        if (!zip.waitForFinished(60000) || zip.exitCode() != 0)
+        if (!zipEncrypted(folder, probe, {QStringLiteral("secret.bin"), QStringLiteral("other.bin")}))
             return false;
         int asked = 0;
         const auto opened = ferry::archive::openMember(
@@ -143,6 +154,7 @@ private Q_SLOTS:
     void cleanup();
     void dragFromArchiveUploads();
     void dragEncryptedMemberAsksPassword();
+    void encryptedFolderAsksOnce();
 
 private:
     ferry::test::ScopedSettings m_settings;
@@ -341,6 +353,61 @@ void TestGuiArchiveEndToEnd::dragEncryptedMemberAsksPassword()
     QVERIFY(stored.contains("locked.zip")); // the database is where the item was kept
     QVERIFY(!stored.contains(kPassword.toUtf8()));
     QVERIFY(!stored.contains(kWrong.toUtf8()));
+}
+
+void TestGuiArchiveEndToEnd::encryptedFolderAsksOnce()
+{
+    // A folder of six encrypted members: the queue uploads two at a time, and both open
+    // their member before any password is known. The window asks once (the second reader
+    // waits for the first one's question and then tries its answer), as 7-Zip and
+    // FileZilla ask once for one archive.
+    const ServerInfo *ftp = m_fx.startVsftpd(ferry::test::VsftpdMode::Plain);
+    QVERIFY2(ftp, qPrintable(m_fx.lastError()));
+    QDir src(m_local.path());
+    QVERIFY(src.mkpath(QStringLiteral("many/set")));
+    for (int i = 0; i < 6; ++i) {
+        QVERIFY(ferry::test::writeRandomFile(src.filePath(QStringLiteral("many/set/f%1.bin").arg(i)),
+                                             300000 + i, 40 + i));
+    }
+    const QString archive = src.filePath(QStringLiteral("many.zip"));
+    QVERIFY(zipEncrypted(src.filePath(QStringLiteral("many")), archive, {QStringLiteral("set")}));
+    const QString into = QDir(m_fx.rootDir()).filePath(QStringLiteral("from-many"));
+    QVERIFY(QDir().mkpath(into) && m_fx.giveToTestUser(into));
+
+    ferry::test::fillQuickConnect(*m_window, Protocol::Ftp, ftp->port);
+    RemotePane *remote = m_window->remotePane();
+    QTRY_VERIFY_WITH_TIMEOUT(remote->fileModel()->hasListing() && !remote->isBusy(), 20000);
+    remote->openFolder(RemotePath(into));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        remote->currentPath().toString().endsWith(QLatin1String("from-many")) && !remote->isBusy(), 20000);
+    QVERIFY(openArchiveIn(*m_window, archive));
+
+    // Every password dialog that shows is counted and answered right, a while after it
+    // showed (time for another reader to ask too, were it allowed to).
+    int dialogs = 0;
+    QList<QPointer<SecretDialog>> seen;
+    QTimer answerer;
+    connect(&answerer, &QTimer::timeout, this, [&] {
+        SecretDialog *dialog = shownSecretDialog();
+        if (!dialog || seen.contains(QPointer<SecretDialog>(dialog)))
+            return;
+        seen << dialog;
+        ++dialogs;
+        QTimer::singleShot(1500, dialog, [dialog] {
+            QTest::keyClicks(dialog->answerEdit(), kPassword);
+            QTest::keyClick(dialog->answerEdit(), Qt::Key_Return);
+        });
+    });
+    answerer.start(100);
+    QVERIFY(dragToRemote(*m_window, QStringLiteral("set")));
+    for (int i = 0; i < 6; ++i) {
+        const QString name = QStringLiteral("f%1.bin").arg(i);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            ferry::test::sha256OfFile(QDir(into).filePath(QStringLiteral("set/") + name)) ==
+                ferry::test::sha256OfFile(src.filePath(QStringLiteral("many/set/") + name)),
+            60000);
+    }
+    QCOMPARE(dialogs, 1);
 }
 
 QTEST_MAIN(TestGuiArchiveEndToEnd)
