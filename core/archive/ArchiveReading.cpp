@@ -489,6 +489,9 @@ Result<std::unique_ptr<MemberReader>> openMember(const QString &archivePath, con
     auto passwords = std::make_unique<detail::Passwords>();
     passwords->asker = password;
     passwords->archive = archivePath;
+    // Its first bytes are read before the open returns (ownThread): then a password that
+    // fits is known at once, and other readers of the archive waiting to ask go on.
+    passwords->oneQuestionAtATime = ownThread;
     auto handle = detail::openForReading(archivePath, passwords.get());
     if (!handle)
         return handle.error();

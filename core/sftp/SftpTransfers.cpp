@@ -234,6 +234,56 @@ private:
     std::map<qint64, std::map<qint64, qint64>> m_early;
 };
 
+// Where each lane's next range comes from, for a download (what it asks for) or an upload
+// (what it sends): the segments when the file moves in segments, otherwise one stream of
+// `chunk`-sized ranges from `from` to `size`, the tails of short reads (downloads: retry)
+// asked again first.
+class LaneRanges
+{
+public:
+    LaneRanges(std::optional<Segments> &work, std::vector<Lane> &lanes, qint64 from, qint64 size,
+               qint64 chunk, std::function<void(const QString &)> note)
+        : m_work(work), m_lanes(lanes), m_next(from), m_size(size), m_chunk(chunk), m_note(std::move(note))
+    {}
+
+    // The next range lane moves, or false when it has none left. A split of a segment is
+    // told to `note`; when the record cannot be written, *failure gets the error (unless
+    // it holds one already) and the answer is false.
+    bool next(Lane &lane, Range *r, Status *failure)
+    {
+        if (m_work) {
+            QString note;
+            Status error;
+            const bool got = m_work->next(lane, m_lanes, r, &note, &error);
+            if (!note.isEmpty())
+                m_note(note);
+            if (!error && *failure)
+                *failure = error.error();
+            return got && error;
+        }
+        if (!retry.empty()) {
+            *r = retry.front();
+            retry.pop_front();
+            return true;
+        }
+        if (m_next >= m_size)
+            return false;
+        *r = {m_next, qMin(m_chunk, m_size - m_next), -1};
+        m_next += r->length;
+        return true;
+    }
+
+    std::deque<Range> retry; // without segments: tails of short reads, asked again first
+
+private:
+    std::optional<Segments> &m_work;
+    std::vector<Lane> &m_lanes;
+    qint64 m_next; // the next byte any lane moves
+    qint64 m_size;
+    qint64 m_chunk;
+    std::function<void(const QString &)> m_note;
+};
+
 // Whether a block is all zero bytes (a hole in a sparse source, most likely).
 bool allZero(const char *data, qint64 size)
 {
@@ -746,9 +796,7 @@ Status SftpFileSystem::downloadFile(const RemotePath &remote, const QString &loc
                       qintptr(ssh_get_fd(m_session->handle())),
                       [this](LogKind kind, const QString &line) { log(kind, line); });
     more.begin();
-    qint64 next = offset; // without segments: the next byte any lane asks for
     qint64 done = segmented ? record.doneBytes() : offset;
-    std::deque<Range> retry; // without segments: tails of short reads, asked again first
     const int timeoutMs = qMax(1, m_options.timeoutSeconds) * 1000;
     QDeadlineTimer idle(timeoutMs);
     Status failure;
@@ -761,28 +809,8 @@ Status SftpFileSystem::downloadFile(const RemotePath &remote, const QString &loc
     if (segmented && options.segmentsProgress)
         options.segmentsProgress(record.segments());
 
-    auto nextRange = [&](Lane &lane, Range *r) {
-        if (work) {
-            QString note;
-            Status error;
-            const bool got = work->next(lane, lanes, r, &note, &error);
-            if (!note.isEmpty())
-                log(LogKind::Status, note);
-            if (!error)
-                fail(error.error());
-            return got && error;
-        }
-        if (!retry.empty()) {
-            *r = retry.front();
-            retry.pop_front();
-            return true;
-        }
-        if (next >= size)
-            return false;
-        *r = {next, qMin(chunk, size - next), -1};
-        next += r->length;
-        return true;
-    };
+    LaneRanges feed(work, lanes, offset, size, chunk,
+                    [this](const QString &note) { log(LogKind::Status, note); });
 
     while (failure) {
         if (m_cancel.isCancelled()) {
@@ -798,7 +826,7 @@ Status SftpFileSystem::downloadFile(const RemotePath &remote, const QString &loc
         bool anyPending = false;
         for (Lane &lane : lanes) {
             Range r;
-            while (failure && lane.pending.size() < kReadsPerLane && nextRange(lane, &r)) {
+            while (failure && lane.pending.size() < kReadsPerLane && feed.next(lane, &r, &failure)) {
                 const quint32 id = lane.ch->nextId();
                 if (Status s = lane.ch->send(PacketBuilder(fx::Read, id)
                                                  .string(lane.handle)
@@ -856,7 +884,7 @@ Status SftpFileSystem::downloadFile(const RemotePath &remote, const QString &loc
                     if (answered)
                         answered->retry.push_back(tail);
                     else
-                        retry.push_back(tail);
+                        feed.retry.push_back(tail);
                 }
                 done += n;
                 if (work) {
@@ -1003,7 +1031,6 @@ Status SftpFileSystem::uploadFile(const QString &localPath, const RemotePath &re
     const bool gated = segmented && sessions > 1;
     QByteArray buffer(chunk, Qt::Uninitialized);
     const int fd = file.handle();
-    qint64 next = offset; // without segments: the next byte any lane sends
     qint64 done = segmented ? record.doneBytes() : offset;
     const int timeoutMs = qMax(1, m_options.timeoutSeconds) * 1000;
     QDeadlineTimer idle(timeoutMs);
@@ -1017,24 +1044,8 @@ Status SftpFileSystem::uploadFile(const QString &localPath, const RemotePath &re
     if (segmented && options.segmentsProgress)
         options.segmentsProgress(record.segments());
 
-    // The next range lane may send, or false when it has none left.
-    auto nextRange = [&](Lane &lane, Range *r) {
-        if (work) {
-            QString note;
-            Status error;
-            const bool got = work->next(lane, lanes, r, &note, &error);
-            if (!note.isEmpty())
-                log(LogKind::Status, note);
-            if (!error)
-                fail(error.error());
-            return got && error;
-        }
-        if (next >= size)
-            return false;
-        *r = {next, qMin(chunk, size - next), -1};
-        next += r->length;
-        return true;
-    };
+    LaneRanges feed(work, lanes, offset, size, chunk,
+                    [this](const QString &note) { log(LogKind::Status, note); });
 
     while (failure) {
         if (m_cancel.isCancelled()) {
@@ -1058,7 +1069,7 @@ Status SftpFileSystem::uploadFile(const QString &localPath, const RemotePath &re
             Range r;
             while (failure && lane.pending.size() < kWritesPerLane &&
                    (lane.pending.empty() || lane.ch->remoteWindow() >= quint32(chunk + 64)) &&
-                   (!gated || socketHasRoom(lane, chunk)) && nextRange(lane, &r)) {
+                   (!gated || socketHasRoom(lane, chunk)) && feed.next(lane, &r, &failure)) {
                 int err = 0;
                 const qint64 got = util::platform::readFileAt(fd, buffer.data(), r.length, r.offset, &err);
                 if (got != r.length) {

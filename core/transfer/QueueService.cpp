@@ -431,9 +431,6 @@ QueueService::QueueService(Scheduler::SiteResolver resolver, session::FileSystem
       m_engine(new QueueEngine(std::move(resolver), std::move(maker), QThread::currentThread()))
 {
     registerMetaTypes();
-    m_thread->setObjectName(QStringLiteral("ferry-queue"));
-    m_engine->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
 
     relay(m_engine, &QueueEngine::opened, this, &QueueService::opened);
     relay(m_engine, &QueueEngine::itemsReset, this, &QueueService::itemsReset);
@@ -447,13 +444,13 @@ QueueService::QueueService(Scheduler::SiteResolver resolver, session::FileSystem
     relay(m_engine, &QueueEngine::activeChanged, this, &QueueService::setActive);
     relay(m_engine, &QueueEngine::questionReady, this, &QueueService::forwardQuestion);
     relay(m_engine, &QueueEngine::withdrawn, this, &QueueService::withdraw);
-    m_thread->start();
+    util::startWorkerThread(m_thread, m_engine, QStringLiteral("ferry-queue"));
 }
 
 QueueService::~QueueService()
 {
     post([](QueueEngine &engine) { engine.shutdown(); });
-    m_thread->wait();
+    util::joinThread(m_thread);
 }
 
 template <typename F> void QueueService::post(F &&work)

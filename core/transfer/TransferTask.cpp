@@ -643,8 +643,14 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
                 // Decompressed on the reader's own thread, ahead of the network, and sent
                 // from the buffer it was decompressed into.
                 auto reader = archive::openMember(archivePath, path, offset, token, true, ask);
-                if (!reader)
+                if (!reader) {
+                    // The password question declined: the item fails, saying so. (As
+                    // Cancelled it would read as the user's Stop, and go back to the queue
+                    // to be asked again at once.)
+                    if (reader.error().kind() == ErrorKind::Cancelled && !token.isCancelled())
+                        return Error(ErrorKind::Local, reader.error().message());
                     return reader.error();
+                }
                 std::shared_ptr<archive::MemberReader> shared(std::move(reader.value()));
                 return StreamSource::Reader(
                     [shared](char *data, qint64 size) { return shared->read(data, size); },

@@ -29,6 +29,9 @@ SecretDialog::SecretDialog(const remote::SecretPrompt &prompt, QWidget *parent)
     m_ok->setDefault(true);
     layout->addWidget(buttons);
     m_answer->setFocus();
+    // As wide as FileZilla's password prompt: the instruction (an archive member's path, a
+    // server's keyboard-interactive text) wraps in a few lines, not a narrow column.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 56);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         const QString secret = m_answer->text();
         m_answer->clear(); // do not keep the secret in the widget longer than needed

@@ -2,10 +2,12 @@
 
 #include <QFile>
 #include <QHash>
+#include <QSet>
 
 #include <archive.h>
 #include <archive_entry.h>
 #include <cerrno>
+#include <condition_variable>
 #include <mutex>
 
 namespace ferry::archive::detail {
@@ -33,6 +35,21 @@ namespace {
 // Archive path -> the password that last fit one of its members (process memory only).
 std::mutex g_rememberedMutex;
 QHash<QString, std::string> g_remembered;
+// Archives one of whose readers asks (or tries its answer) now; under g_rememberedMutex.
+QSet<QString> g_asking;
+std::condition_variable g_askingChanged;
+
+void releaseQuestion(Passwords &passwords)
+{
+    if (!passwords.holdsQuestion)
+        return;
+    passwords.holdsQuestion = false;
+    {
+        std::lock_guard<std::mutex> lock(g_rememberedMutex);
+        g_asking.remove(passwords.archive);
+    }
+    g_askingChanged.notify_all();
+}
 
 std::optional<std::string> remembered(const QString &archive)
 {
@@ -57,6 +74,19 @@ const char *askPassphrase(struct archive *, void *data)
     }
     if (!p->asker || p->declined || p->asked >= Passwords::kMaxQuestions)
         return nullptr;
+    if (p->oneQuestionAtATime && !p->archive.isEmpty() && !p->holdsQuestion) {
+        // Wait for another reader's question (and its answer's first bytes): the password
+        // it found is tried before this one asks.
+        std::unique_lock<std::mutex> lock(g_rememberedMutex);
+        g_askingChanged.wait(lock, [p] { return !g_asking.contains(p->archive); });
+        g_asking.insert(p->archive);
+        p->holdsQuestion = true;
+        if (const auto known = g_remembered.constFind(p->archive);
+            known != g_remembered.cend() && *known != p->given) {
+            p->given = *known;
+            return p->given.c_str();
+        }
+    }
     const QString why =
         p->asked == 0 ? QString()
                       : QCoreApplication::translate("ferry::archive", "Wrong password for %1; try again.")
@@ -72,12 +102,18 @@ const char *askPassphrase(struct archive *, void *data)
 }
 } // namespace
 
-void rememberPassword(const Passwords &passwords)
+Passwords::~Passwords()
 {
-    if (passwords.archive.isEmpty() || passwords.given.empty())
-        return;
-    std::lock_guard<std::mutex> lock(g_rememberedMutex);
-    g_remembered.insert(passwords.archive, passwords.given);
+    releaseQuestion(*this);
+}
+
+void rememberPassword(Passwords &passwords)
+{
+    if (!passwords.archive.isEmpty() && !passwords.given.empty()) {
+        std::lock_guard<std::mutex> lock(g_rememberedMutex);
+        g_remembered.insert(passwords.archive, passwords.given);
+    }
+    releaseQuestion(passwords);
 }
 
 Result<ReadHandle> openForReading(const QString &path, Passwords *passwords)

@@ -48,12 +48,25 @@ struct Passwords
     // tried first, before asking (rememberPassword()). Empty: nothing tried unasked.
     QString archive;
     bool triedRemembered = false;
+    // One question for the archive at a time (openMember's readers: the queue opens
+    // several members of one archive at once): a reader that would ask while another's
+    // question, or its answer's first bytes, are pending waits for that, then tries the
+    // password that fit before asking itself. Held from the question until
+    // rememberPassword() or the end of this object.
+    bool oneQuestionAtATime = false;
+    bool holdsQuestion = false;
     static constexpr int kMaxQuestions = 3;
+
+    Passwords() = default;
+    Passwords(const Passwords &) = delete;
+    Passwords &operator=(const Passwords &) = delete;
+    ~Passwords();
 };
 
 // The password given to `passwords` (the one libarchive used last), remembered for its
-// archive in this process's memory only: never written anywhere.
-void rememberPassword(const Passwords &passwords);
+// archive in this process's memory only: never written anywhere. Lets the next reader of
+// the archive that waits to ask go on (oneQuestionAtATime).
+void rememberPassword(Passwords &passwords);
 
 // Opens `path` for reading with every format and filter libarchive knows; a file that is
 // no archive, or cannot be read, is an error naming it. With passwords, libarchive asks it

@@ -22,11 +22,11 @@
 
 #include "Sanitizers.h"
 #include "SegmentKill.h"
+#include "SftpCliEnv.h"
 #include "TestServers.h"
 #include "TestUtil.h"
 #include "remote/SegmentPlan.h"
 #include "remote/SegmentRecord.h"
-#include "trust/KnownHosts.h"
 
 using namespace ferry::test;
 using ferry::remote::SegmentChoice;
@@ -36,74 +36,11 @@ namespace {
 
 constexpr qint64 MiB = 1024 * 1024;
 
-QString diag(const CliResult &r)
-{
-    return QStringLiteral("exit %1\nout: %2\nerr: %3")
-        .arg(r.exitCode)
-        .arg(QString::fromUtf8(r.out.right(3000)), QString::fromUtf8(r.err.right(6000)));
-}
-
-QProcessEnvironment segmentsEnv(int n, const QString &home)
-{
-    QProcessEnvironment e;
-    if (n > 0)
-        e.insert(QStringLiteral("FERRY_SFTP_SEGMENTS"), QString::number(n));
-    // No real ~/.ssh and no agent: only the key and known_hosts each test passes.
-    e.insert(QStringLiteral("HOME"), home);
-    e.insert(QStringLiteral("SSH_AUTH_SOCK"), QString());
-    return e;
-}
-
 // The record files an upload left in the data folder.
 QStringList records(const QString &dataDir)
 {
     return QDir(dataDir + QStringLiteral("/segments")).entryList({QStringLiteral("*.segments")}, QDir::Files);
 }
-
-struct Env
-{
-    Fixture fx;
-    QTemporaryDir dir;
-    const ServerInfo *sshd = nullptr;
-    QString kh, home, data;
-
-    bool start(int maxSessions = 0)
-    {
-        if (!fx.isValid())
-            return false;
-        if (maxSessions > 0)
-            fx.setSshMaxSessions(maxSessions);
-        sshd = fx.startSshd();
-        if (!sshd)
-            return false;
-        home = dir.filePath(QStringLiteral("home"));
-        data = dir.filePath(QStringLiteral("data"));
-        QDir().mkpath(home);
-        QDir().mkpath(data);
-        kh = dir.filePath(QStringLiteral("kh"));
-        QFile pub(fx.sshHostKeyPath() + QStringLiteral(".pub"));
-        if (!pub.open(QIODevice::ReadOnly))
-            return false;
-        return ferry::trust::KnownHosts::add(kh, sshd->host, sshd->port,
-                                             QByteArray::fromBase64(pub.readAll().split(' ').value(1)))
-            .ok();
-    }
-    QString url(const QString &name) const
-    {
-        return QStringLiteral("sftp://%1@%2:%3%4/%5")
-            .arg(Fixture::user(), sshd->host)
-            .arg(sshd->port)
-            .arg(fx.rootDir(), name);
-    }
-    QStringList options() const
-    {
-        return {QStringLiteral("--known-hosts"), kh, QStringLiteral("--identity"), fx.userKeyPath()};
-    }
-    CliResult cli(const QStringList &args, int segments) const
-    {
-        return runCli(args, data, data, {}, 300000, segmentsEnv(segments, home));
-    }
-};
 
 } // namespace
 
@@ -159,20 +96,19 @@ void TestSftpSegments::countFollowsRoundTripSizeAndLimit()
 
 void TestSftpSegments::fourSegments()
 {
-    Env e;
+    SftpCliEnv e;
     QVERIFY2(e.start(), qPrintable(e.fx.lastError()));
     const QString source = e.dir.filePath(QStringLiteral("big.bin"));
     QVERIFY(writeRandomFile(source, 64 * MiB, 71));
-    QVERIFY(e.fx.giveToTestUser(e.fx.rootDir()));
     const CliResult r = e.cli(QStringList{QStringLiteral("put"), QStringLiteral("--verbose"), source,
                                           e.url(QStringLiteral("big.bin"))} +
                                   e.options(),
-                              4);
-    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
-    QVERIFY2(r.err.contains("in 4 segments over 4 channels"), qPrintable(diag(r)));
+                              {.segments = 4});
+    QVERIFY2(r.exitCode == 0, qPrintable(cliDiag(r)));
+    QVERIFY2(r.err.contains("in 4 segments over 4 channels"), qPrintable(cliDiag(r)));
     // Each segment wrote its own range, from its start.
     QVERIFY2(r.err.contains("0-16777216, 16777216-33554432, 33554432-50331648, 50331648-67108864"),
-             qPrintable(diag(r)));
+             qPrintable(cliDiag(r)));
     const QString uploaded = e.fx.rootDir() + QStringLiteral("/big.bin");
     QCOMPARE(QFileInfo(uploaded).size(), 64 * MiB);
     QCOMPARE(sha256OfFile(uploaded), sha256OfFile(source));
@@ -181,19 +117,18 @@ void TestSftpSegments::fourSegments()
 
 void TestSftpSegments::killedQueueRunContinuesEverySegment()
 {
-    Env e;
+    SftpCliEnv e;
     QVERIFY2(e.start(), qPrintable(e.fx.lastError()));
     const qint64 size = 64 * MiB;
     const QString source = e.dir.filePath(QStringLiteral("big.bin"));
     QVERIFY(writeRandomFile(source, size, 72));
-    QVERIFY(e.fx.giveToTestUser(e.fx.rootDir()));
     const QString uploaded = e.fx.rootDir() + QStringLiteral("/big.bin");
 
     CliResult add = e.cli(QStringList{QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("put"),
                                       source, e.url(QStringLiteral("big.bin"))} +
                               e.options(),
-                          4);
-    QVERIFY2(add.exitCode == 0, qPrintable(diag(add)));
+                          {.segments = 4});
+    QVERIFY2(add.exitCode == 0, qPrintable(cliDiag(add)));
 
     // Slowed down (16 MiB/s for all four) so that it is surely killed in the middle: once
     // every segment has something acknowledged (about 1.5 s in a dev build), long before
@@ -203,7 +138,7 @@ void TestSftpSegments::killedQueueRunContinuesEverySegment()
         return records(e.data).isEmpty() ? QString()
                                          : e.data + QStringLiteral("/segments/") + records(e.data).value(0);
     };
-    const SegmentKill killed = killQueueRun(e.data, segmentsEnv(4, e.home), QStringLiteral("16M"), recordPath,
+    const SegmentKill killed = killQueueRun(e.data, e.env({.segments = 4}), QStringLiteral("16M"), recordPath,
                                             size, [](const auto &s) { return everySegmentUnderWay(s, 4); });
     QVERIFY2(killed.ok(), qPrintable(killed.why));
     const std::vector<SegmentRecord::Segment> kept = killed.segments;
@@ -213,13 +148,13 @@ void TestSftpSegments::killedQueueRunContinuesEverySegment()
     QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
 
     CliResult second =
-        e.cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--verbose")}, 4);
-    QVERIFY2(second.exitCode == 0, qPrintable(diag(second)));
+        e.cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--verbose")}, {.segments = 4});
+    QVERIFY2(second.exitCode == 0, qPrintable(cliDiag(second)));
     QCOMPARE(QFileInfo(uploaded).size(), size);
     QCOMPARE(sha256OfFile(uploaded), sha256OfFile(source));
     QVERIFY(records(e.data).isEmpty());
     // Every segment continued from the byte the record kept, none from its start.
-    QVERIFY2(second.err.contains("Continuing"), qPrintable(diag(second)));
+    QVERIFY2(second.err.contains("Continuing"), qPrintable(cliDiag(second)));
     for (const SegmentRecord::Segment &s : kept)
         QVERIFY2(second.err.contains(QByteArray(QByteArray("-") + QByteArray::number(s.end) + " (from " +
                                                 QByteArray::number(s.next) + ")")),
@@ -227,23 +162,22 @@ void TestSftpSegments::killedQueueRunContinuesEverySegment()
                                 .arg(s.start)
                                 .arg(s.end)
                                 .arg(s.next)
-                                .arg(diag(second))));
+                                .arg(cliDiag(second))));
 }
 
 // A queue item's segment record lives as long as the item: a killed run leaves it (for
 // the resume), and removing the item removes it.
 void TestSftpSegments::removedItemTakesItsRecord()
 {
-    Env e;
+    SftpCliEnv e;
     QVERIFY2(e.start(), qPrintable(e.fx.lastError()));
     const QString source = e.dir.filePath(QStringLiteral("big.bin"));
     QVERIFY(writeRandomFile(source, 32 * MiB, 75));
-    QVERIFY(e.fx.giveToTestUser(e.fx.rootDir()));
     CliResult add = e.cli(QStringList{QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("put"),
                                       source, e.url(QStringLiteral("big.bin"))} +
                               e.options(),
-                          4);
-    QVERIFY2(add.exitCode == 0, qPrintable(diag(add)));
+                          {.segments = 4});
+    QVERIFY2(add.exitCode == 0, qPrintable(cliDiag(add)));
     // Killed once the scheduler has recorded the item's record (it does about 10 times a
     // second after the record is made).
     const auto recordPath = [&] {
@@ -251,32 +185,31 @@ void TestSftpSegments::removedItemTakesItsRecord()
                                          : e.data + QStringLiteral("/segments/") + records(e.data).value(0);
     };
     const SegmentKill killed = killQueueRun(
-        e.data, segmentsEnv(4, e.home), QStringLiteral("8M"), recordPath, 32 * MiB,
+        e.data, e.env({.segments = 4}), QStringLiteral("8M"), recordPath, 32 * MiB,
         [](const auto &s) { return !s.empty(); }, 500);
     QVERIFY2(killed.ok(), qPrintable(killed.why));
     QCOMPARE(records(e.data).size(), 1);
 
     const CliResult removed =
-        e.cli({QStringLiteral("queue"), QStringLiteral("remove"), QStringLiteral("1")}, 4);
-    QVERIFY2(removed.exitCode == 0, qPrintable(diag(removed)));
+        e.cli({QStringLiteral("queue"), QStringLiteral("remove"), QStringLiteral("1")}, {.segments = 4});
+    QVERIFY2(removed.exitCode == 0, qPrintable(cliDiag(removed)));
     QVERIFY2(records(e.data).isEmpty(), qPrintable(records(e.data).join(QLatin1Char(' '))));
 }
 
 void TestSftpSegments::oneSessionPerConnectionIsOneStream()
 {
-    Env e;
+    SftpCliEnv e;
     QVERIFY2(e.start(1), qPrintable(e.fx.lastError()));
     const QString source = e.dir.filePath(QStringLiteral("big.bin"));
     QVERIFY(writeRandomFile(source, 64 * MiB, 73));
-    QVERIFY(e.fx.giveToTestUser(e.fx.rootDir()));
     const CliResult r = e.cli(QStringList{QStringLiteral("put"), QStringLiteral("--verbose"), source,
                                           e.url(QStringLiteral("big.bin"))} +
                                   e.options(),
-                              4);
-    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
-    QVERIFY2(r.err.contains("The server refused 3 of 4 SFTP channels"), qPrintable(diag(r)));
-    QVERIFY2(r.err.contains("Uploading in one stream"), qPrintable(diag(r)));
-    QVERIFY2(!r.err.contains("segments over"), qPrintable(diag(r)));
+                              {.segments = 4});
+    QVERIFY2(r.exitCode == 0, qPrintable(cliDiag(r)));
+    QVERIFY2(r.err.contains("The server refused 3 of 4 SFTP channels"), qPrintable(cliDiag(r)));
+    QVERIFY2(r.err.contains("Uploading in one stream"), qPrintable(cliDiag(r)));
+    QVERIFY2(!r.err.contains("segments over"), qPrintable(cliDiag(r)));
     QCOMPARE(sha256OfFile(e.fx.rootDir() + QStringLiteral("/big.bin")), sha256OfFile(source));
     QVERIFY(records(e.data).isEmpty());
 }
@@ -284,17 +217,16 @@ void TestSftpSegments::oneSessionPerConnectionIsOneStream()
 // Without FERRY_SFTP_SEGMENTS loopback never segments (the round trip is the kernel's).
 void TestSftpSegments::loopbackStaysOneStream()
 {
-    Env e;
+    SftpCliEnv e;
     QVERIFY2(e.start(), qPrintable(e.fx.lastError()));
     const QString source = e.dir.filePath(QStringLiteral("big.bin"));
     QVERIFY(writeRandomFile(source, 64 * MiB, 74));
-    QVERIFY(e.fx.giveToTestUser(e.fx.rootDir()));
     const CliResult r = e.cli(QStringList{QStringLiteral("put"), QStringLiteral("--verbose"), source,
                                           e.url(QStringLiteral("big.bin"))} +
                                   e.options(),
-                              0);
-    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
-    QVERIFY2(!r.err.contains("segments over") && r.err.contains("over 1 channel(s)"), qPrintable(diag(r)));
+                              {});
+    QVERIFY2(r.exitCode == 0, qPrintable(cliDiag(r)));
+    QVERIFY2(!r.err.contains("segments over") && r.err.contains("over 1 channel(s)"), qPrintable(cliDiag(r)));
     QCOMPARE(sha256OfFile(e.fx.rootDir() + QStringLiteral("/big.bin")), sha256OfFile(source));
 }
 

@@ -22,15 +22,16 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <thread>
 
 #include "SegmentKill.h"
+#include "SftpCliEnv.h"
 #include "TestServers.h"
 #include "TestUtil.h"
 #include "remote/SegmentRecord.h"
 #include "sftp/SftpFileSystem.h"
-#include "trust/KnownHosts.h"
 
 using namespace ferry::test;
 using namespace ferry::remote;
@@ -39,13 +40,6 @@ using ferry::sftp::SftpFileSystem;
 namespace {
 
 constexpr qint64 MiB = 1024 * 1024;
-
-QString diag(const CliResult &r)
-{
-    return QStringLiteral("exit %1\nout: %2\nerr: %3")
-        .arg(r.exitCode)
-        .arg(QString::fromUtf8(r.out.right(3000)), QString::fromUtf8(r.err.right(6000)));
-}
 
 // Logins sshd accepted so far (LogLevel VERBOSE: one "Accepted <method> for" per session).
 int acceptedLogins(const ServerInfo &srv)
@@ -151,59 +145,11 @@ private:
     std::atomic_int m_refused{0};
 };
 
-struct Env
+// The shared environment, and engines made in this process with their log kept.
+struct Env : SftpCliEnv
 {
-    Fixture fx;
-    QTemporaryDir dir;
-    const ServerInfo *sshd = nullptr;
-    QString kh, home, data, fingerprint;
     QStringList lines; // the engine's log
 
-    bool start()
-    {
-        if (!fx.isValid())
-            return false;
-        sshd = fx.startSshd();
-        if (!sshd)
-            return false;
-        home = dir.filePath(QStringLiteral("home"));
-        data = dir.filePath(QStringLiteral("data"));
-        QDir().mkpath(home);
-        QDir().mkpath(data);
-        kh = dir.filePath(QStringLiteral("kh"));
-        QFile pub(fx.sshHostKeyPath() + QStringLiteral(".pub"));
-        if (!pub.open(QIODevice::ReadOnly))
-            return false;
-        const QByteArray blob = QByteArray::fromBase64(pub.readAll().split(' ').value(1));
-        fingerprint = ferry::trust::KnownHosts::fingerprint(blob);
-        return ferry::trust::KnownHosts::add(kh, sshd->host, sshd->port, blob).ok() &&
-               fx.giveToTestUser(fx.rootDir());
-    }
-    QString url(const QString &name) const
-    {
-        return QStringLiteral("sftp://%1@%2:%3%4/%5")
-            .arg(Fixture::user(), sshd->host)
-            .arg(sshd->port)
-            .arg(fx.rootDir(), name);
-    }
-    QStringList options() const
-    {
-        return {QStringLiteral("--known-hosts"), kh, QStringLiteral("--identity"), fx.userKeyPath()};
-    }
-    QProcessEnvironment env(int sessions, int segments = 0) const
-    {
-        QProcessEnvironment e;
-        e.insert(QStringLiteral("FERRY_SFTP_SESSIONS"), QString::number(sessions));
-        if (segments > 0)
-            e.insert(QStringLiteral("FERRY_SFTP_SEGMENTS"), QString::number(segments));
-        e.insert(QStringLiteral("HOME"), home); // no real ~/.ssh, no agent
-        e.insert(QStringLiteral("SSH_AUTH_SOCK"), QString());
-        return e;
-    }
-    CliResult cli(const QStringList &args, int sessions, int segments = 0) const
-    {
-        return runCli(args, data, data, {}, 300000, env(sessions, segments));
-    }
     // An engine logged in with the password (asked through interaction when given).
     std::unique_ptr<SftpFileSystem> engine(int maxConnections, Interaction *interaction, quint16 port = 0)
     {
@@ -257,8 +203,8 @@ private Q_SLOTS:
     }
     void downloadOverThreeSessionsAsksThePasswordOnce();
     void uploadOverFourSessions();
-    void killedDownloadContinuesEverySegment();
-    void killedUploadContinuesEverySegment();
+    void killedTransferContinuesEverySegment_data();
+    void killedTransferContinuesEverySegment();
     void siteLimitedToOneConnectionUsesOne();
     void refusedSecondConnectionFallsBack();
 };
@@ -309,87 +255,69 @@ void TestSftpSessions::uploadOverFourSessions()
     const CliResult r = e.cli(QStringList{QStringLiteral("put"), QStringLiteral("--verbose"), source,
                                           e.url(QStringLiteral("big.bin"))} +
                                   e.options(),
-                              4, 2);
-    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
-    QVERIFY2(r.err.contains("segments over 4 connections"), qPrintable(diag(r)));
+                              {.sessions = 4, .segments = 2});
+    QVERIFY2(r.exitCode == 0, qPrintable(cliDiag(r)));
+    QVERIFY2(r.err.contains("segments over 4 connections"), qPrintable(cliDiag(r)));
     QCOMPARE(sha256OfFile(e.fx.rootDir() + QStringLiteral("/big.bin")), sha256OfFile(source));
     QVERIFY2(acceptedLogins(*e.sshd) - before >= 4, qPrintable(Fixture::logTail(*e.sshd)));
 }
 
-void TestSftpSessions::killedDownloadContinuesEverySegment()
+void TestSftpSessions::killedTransferContinuesEverySegment_data()
 {
-    Env e;
-    QVERIFY2(e.start(), qPrintable(e.fx.lastError()));
-    const qint64 size = 64 * MiB;
-    const QString source = e.fx.rootDir() + QStringLiteral("/big.bin");
-    QVERIFY(writeRandomFile(source, size, 83));
-    QTemporaryDir local;
-    const QString target = local.filePath(QStringLiteral("big.bin"));
-    const QString part = local.filePath(QStringLiteral(".big.bin.ferry-part-1")); // item 1's partial
-    const QString recordPath = SegmentRecord::pathFor(part);
-    const CliResult add =
-        e.cli(QStringList{QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"),
-                          e.url(QStringLiteral("big.bin")), local.path()} +
-                  e.options(),
-              3);
-    QVERIFY2(add.exitCode == 0, qPrintable(diag(add)));
-    // Killed once the two extra sessions have split ranges off and all three are under way.
-    const SegmentKill killed = killQueueRun(
-        e.data, e.env(3), QStringLiteral("12M"), [&] { return recordPath; }, size,
-        [](const auto &s) { return everySegmentUnderWay(s, 3); });
-    QVERIFY2(killed.ok(), qPrintable(killed.why));
-    const QString mismatch = keptBytesMatch(source, part, killed.segments);
-    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
-
-    const CliResult second =
-        e.cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--verbose")}, 3);
-    QVERIFY2(second.exitCode == 0, qPrintable(diag(second)));
-    QCOMPARE(sha256OfFile(target), sha256OfFile(source));
-    QVERIFY(!QFileInfo::exists(recordPath));
-    QVERIFY2(second.err.contains("Continuing"), qPrintable(diag(second)));
-    for (const SegmentRecord::Segment &s : killed.segments)
-        QVERIFY2(
-            s.next == s.start || // split off just before the kill: nothing of it moved yet
-
-                second.err.contains(QByteArray(QByteArray::number(s.start) + '-' + QByteArray::number(s.end) +
-                                               " (from " + QByteArray::number(s.next) + ")")),
-            qPrintable(QStringLiteral("segment %1-%2 did not continue at %3\n%4")
-                           .arg(s.start)
-                           .arg(s.end)
-                           .arg(s.next)
-                           .arg(diag(second))));
+    QTest::addColumn<bool>("upload");
+    QTest::addColumn<int>("seed");
+    // A download: three sessions' channels; an upload: one channel of this session, two
+    // more sessions splitting its range.
+    QTest::newRow("download") << false << 83;
+    QTest::newRow("upload") << true << 84;
 }
 
-void TestSftpSessions::killedUploadContinuesEverySegment()
+void TestSftpSessions::killedTransferContinuesEverySegment()
 {
+    QFETCH(bool, upload);
+    QFETCH(int, seed);
     Env e;
     QVERIFY2(e.start(), qPrintable(e.fx.lastError()));
     const qint64 size = 64 * MiB;
-    const QString source = e.dir.filePath(QStringLiteral("big.bin"));
-    QVERIFY(writeRandomFile(source, size, 84));
-    const QString uploaded = e.fx.rootDir() + QStringLiteral("/big.bin");
-    const CliResult add = e.cli(QStringList{QStringLiteral("queue"), QStringLiteral("add"),
-                                            QStringLiteral("put"), source, e.url(QStringLiteral("big.bin"))} +
-                                    e.options(),
-                                3, 1);
-    QVERIFY2(add.exitCode == 0, qPrintable(diag(add)));
-    const auto recordPath = [&] {
+    const QString remoteFile = e.fx.rootDir() + QStringLiteral("/big.bin");
+    QTemporaryDir local;
+    const QString localFile =
+        upload ? e.dir.filePath(QStringLiteral("big.bin")) : local.filePath(QStringLiteral("big.bin"));
+    const QString source = upload ? localFile : remoteFile;
+    QVERIFY(writeRandomFile(source, size, seed));
+    // What the kill leaves: a download's partial file (item 1's) with its record beside it;
+    // an upload's bytes on the server, its record in the data folder (found once made).
+    const QString kept = upload ? remoteFile : local.filePath(QStringLiteral(".big.bin.ferry-part-1"));
+    const std::function<QString()> recordPath = [&]() -> QString {
+        if (!upload)
+            return SegmentRecord::pathFor(kept);
         const QStringList found =
             QDir(e.data + QStringLiteral("/segments")).entryList({QStringLiteral("*.segments")}, QDir::Files);
         return found.isEmpty() ? QString() : e.data + QStringLiteral("/segments/") + found.first();
     };
-    // One channel of this session, two more sessions splitting its range.
-    const SegmentKill killed = killQueueRun(e.data, e.env(3, 1), QStringLiteral("12M"), recordPath, size,
+    const SftpStreams streams{.sessions = 3, .segments = upload ? 1 : 0};
+    const CliResult add = e.cli(QStringList{QStringLiteral("queue"), QStringLiteral("add"),
+                                            upload ? QStringLiteral("put") : QStringLiteral("get"),
+                                            upload ? localFile : e.url(QStringLiteral("big.bin")),
+                                            upload ? e.url(QStringLiteral("big.bin")) : local.path()} +
+                                    e.options(),
+                                streams);
+    QVERIFY2(add.exitCode == 0, qPrintable(cliDiag(add)));
+    // Killed once the two extra sessions have split ranges off and all three are under way.
+    const SegmentKill killed = killQueueRun(e.data, e.env(streams), QStringLiteral("12M"), recordPath, size,
                                             [](const auto &s) { return everySegmentUnderWay(s, 3); });
     QVERIFY2(killed.ok(), qPrintable(killed.why));
-    const QString mismatch = keptBytesMatch(source, uploaded, killed.segments);
+    const QString mismatch = keptBytesMatch(source, kept, killed.segments);
     QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
 
     const CliResult second =
-        e.cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--verbose")}, 3, 1);
-    QVERIFY2(second.exitCode == 0, qPrintable(diag(second)));
-    QCOMPARE(sha256OfFile(uploaded), sha256OfFile(source));
-    QVERIFY(recordPath().isEmpty());
+        e.cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--verbose")}, streams);
+    QVERIFY2(second.exitCode == 0, qPrintable(cliDiag(second)));
+    QCOMPARE(sha256OfFile(upload ? remoteFile : localFile), sha256OfFile(source));
+    const QString record = recordPath();
+    QVERIFY2(record.isEmpty() || !QFileInfo::exists(record), qPrintable(record));
+    if (!upload)
+        QVERIFY2(second.err.contains("Continuing"), qPrintable(cliDiag(second)));
     for (const SegmentRecord::Segment &s : killed.segments)
         QVERIFY2(
             s.next == s.start || // split off just before the kill: nothing of it moved yet
@@ -400,7 +328,7 @@ void TestSftpSessions::killedUploadContinuesEverySegment()
                            .arg(s.start)
                            .arg(s.end)
                            .arg(s.next)
-                           .arg(diag(second))));
+                           .arg(cliDiag(second))));
 }
 
 void TestSftpSessions::siteLimitedToOneConnectionUsesOne()
