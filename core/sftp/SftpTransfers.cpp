@@ -622,6 +622,8 @@ int SftpFileSystem::sessionsWanted(bool *atOnce) const
 
 int SftpFileSystem::sessionLimit() const
 {
+    if (m_options.slots) // the queue's pool: its per-site limit, which counts every connection
+        return m_options.slots->limit();
     return m_options.maxConnections > 0 ? m_options.maxConnections : kSessionsOnLongLinks;
 }
 

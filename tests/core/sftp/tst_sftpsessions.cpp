@@ -6,7 +6,8 @@
 // killed with SIGKILL mid-way and run again continues every segment from its recorded
 // byte (none from its start), whichever session moved it; a site limited to one
 // connection uses one; a server that refuses the second connection (a proxy that lets one
-// through) falls back to the channels of one, with a log line.
+// through) falls back to the channels of one, with a log line; a queue limited to two
+// connections per site never has more than two at sshd, the extra sessions included.
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -22,7 +23,10 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <fstream>
 #include <memory>
+#include <sstream>
+#include <string>
 #include <thread>
 
 #include "SegmentKill.h"
@@ -52,6 +56,55 @@ int acceptedLogins(const ServerInfo &srv)
 {
     return int(Fixture::logTail(srv, 1 << 24).count(QStringLiteral("Accepted ")));
 }
+
+// TCP connections established to the server's port right now, counted on the server's
+// side (this process shares the fixture's network): /proc/net/tcp and tcp6.
+int liveConnections(quint16 port)
+{
+    int n = 0;
+    for (const char *table : {"/proc/net/tcp", "/proc/net/tcp6"}) {
+        std::ifstream in(table);
+        std::string line;
+        std::getline(in, line); // the header
+        while (std::getline(in, line)) {
+            std::istringstream fields(line);
+            std::string slot, local, remote, state;
+            fields >> slot >> local >> remote >> state;
+            const size_t colon = local.rfind(':');
+            if (colon != std::string::npos && state == "01" &&
+                std::stoul(local.substr(colon + 1), nullptr, 16) == port)
+                ++n;
+        }
+    }
+    return n;
+}
+
+// The most connections seen at once while it lives (sampled every 5 ms on a thread).
+class ConnectionPeak
+{
+public:
+    explicit ConnectionPeak(quint16 port)
+        : m_thread([this, port] {
+              while (!m_stop) {
+                  m_peak = qMax(m_peak.load(), liveConnections(port));
+                  std::this_thread::sleep_for(std::chrono::milliseconds(5));
+              }
+          })
+    {}
+    ~ConnectionPeak() { stop(); }
+    int stop()
+    {
+        m_stop = true;
+        if (m_thread.joinable())
+            m_thread.join();
+        return m_peak;
+    }
+
+private:
+    std::atomic_bool m_stop{false};
+    std::atomic_int m_peak{0};
+    std::thread m_thread;
+};
 
 class PasswordOnce : public Interaction
 {
@@ -261,6 +314,7 @@ private Q_SLOTS:
     void killedUploadContinuesEverySegment();
     void siteLimitedToOneConnectionUsesOne();
     void refusedSecondConnectionFallsBack();
+    void queueLimitCountsExtraSessions();
 };
 
 void TestSftpSessions::downloadOverThreeSessionsAsksThePasswordOnce()
@@ -342,7 +396,9 @@ void TestSftpSessions::killedDownloadContinuesEverySegment()
     QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
 
     const CliResult second =
-        e.cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--verbose")}, 3);
+        e.cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--verbose"),
+               QStringLiteral("--parallel"), QStringLiteral("4")},
+              3);
     QVERIFY2(second.exitCode == 0, qPrintable(diag(second)));
     QCOMPARE(sha256OfFile(target), sha256OfFile(source));
     QVERIFY(!QFileInfo::exists(recordPath));
@@ -386,7 +442,9 @@ void TestSftpSessions::killedUploadContinuesEverySegment()
     QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
 
     const CliResult second =
-        e.cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--verbose")}, 3, 1);
+        e.cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--verbose"),
+               QStringLiteral("--parallel"), QStringLiteral("4")},
+              3, 1);
     QVERIFY2(second.exitCode == 0, qPrintable(diag(second)));
     QCOMPARE(sha256OfFile(uploaded), sha256OfFile(source));
     QVERIFY(recordPath().isEmpty());
@@ -452,6 +510,56 @@ void TestSftpSessions::refusedSecondConnectionFallsBack()
                  sha256OfFile(source));
     }
     QVERIFY(proxy.refused() >= 2);
+}
+
+void TestSftpSessions::queueLimitCountsExtraSessions()
+{
+    // Two connections per site (the queue's limit, --parallel 2), four sessions wanted for
+    // every file: one file alone gets one more session (the free slot), two files at once
+    // get none, and sshd never sees more than two connections.
+    Env e;
+    QVERIFY2(e.start(), qPrintable(e.fx.lastError()));
+    const qint64 size = 32 * MiB;
+    QStringList sources;
+    for (int k = 0; k < 2; ++k) {
+        sources << e.fx.rootDir() + QStringLiteral("/q%1.bin").arg(k);
+        QVERIFY(writeRandomFile(sources.last(), size, 90 + k));
+    }
+    QTemporaryDir local;
+    QVERIFY(local.isValid());
+    // Slowed down (all downloads together) so that extra sessions surely log in while the
+    // files move; the peak is what matters, not how long.
+    const QStringList run = {QStringLiteral("queue"),     QStringLiteral("run"),
+                             QStringLiteral("--verbose"), QStringLiteral("--parallel"),
+                             QStringLiteral("2"),         QStringLiteral("--limit-rate"),
+                             QStringLiteral("16M")};
+    for (const int files : {1, 2}) {
+        for (int k = 0; k < files; ++k) {
+            const CliResult add =
+                e.cli(QStringList{QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"),
+                                  e.url(QFileInfo(sources[k]).fileName()), local.path()} +
+                          e.options(),
+                      4);
+            QVERIFY2(add.exitCode == 0, qPrintable(diag(add)));
+        }
+        ConnectionPeak peak(e.sshd->port);
+        const CliResult r = e.cli(run, 4);
+        const int most = peak.stop();
+        QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+        for (int k = 0; k < files; ++k) {
+            const QString got = local.filePath(QFileInfo(sources[k]).fileName());
+            QCOMPARE(sha256OfFile(got), sha256OfFile(sources[k]));
+            QVERIFY(QFile::remove(got));
+        }
+        QVERIFY2(most <= 2, qPrintable(QStringLiteral("%1 connections at once with %2 file(s)\n%3")
+                                           .arg(most)
+                                           .arg(files)
+                                           .arg(diag(r))));
+        if (files == 1) // the free slot was used
+            QVERIFY2(r.err.contains("segments over 2 connections"), qPrintable(diag(r)));
+        else
+            QVERIFY2(r.err.contains("the site's limit of 2 is reached"), qPrintable(diag(r)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSftpSessions)
