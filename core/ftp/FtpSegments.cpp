@@ -60,10 +60,14 @@ constexpr qint64 kChunk = 256 * 1024;
 // A range is split only when both halves get at least this much: a new range costs a
 // data connection (its slow start) and an ABOR on the one it is taken from.
 constexpr qint64 kMinSplit = 8 * 1024 * 1024;
-// What a joining connection is behind the one it takes a range from, in round trips: its
-// REST + RETR and data connection (about two) and its slow start, while the other moves at
-// full speed. FERRY_FTP_JOIN_RTTS=N overrides it (measurements).
-constexpr double kJoinRoundTrips = 4;
+// What a joining connection is behind the one it takes a range from, in round trips of
+// that one's pace so far: its REST + RETR and data connection and its slow start (about
+// 0.14 s at 20 ms) while the other speeds up. At the join the other is itself still in
+// slow start (0.2-0.8 MiB fetched in 0.1 s at 20 ms), its pace so far about a twentieth
+// of what it reaches, hence 100 rather than the 5-7 round trips of full pace it stands for.
+// Measured at 20 ms (docs/benchmarks.md, 2026-12-08): 4 gave halves (1.05-1.08x lftp),
+// 50 1.09x, 100 1.12-1.13x. FERRY_FTP_JOIN_RTTS=N overrides it (measurements).
+constexpr double kJoinRoundTrips = 100;
 
 Status writeAt(int fd, const char *data, qint64 size, qint64 at, const QString &path)
 {
@@ -169,8 +173,8 @@ struct Shared
     // The next segment for connection `by`: the first unfinished one nobody fetches, else,
     // for a connection that has just logged in (`joining`), the back part of the range
     // ahead of another connection that would end last at that connection's pace, sized so
-    // both end together: the joiner starts some round trips behind (its RETR, its data
-    // connection's slow start), so it takes (left - pace x that delay) / 2, not a half.
+    // both end together: the joiner starts behind (its RETR, its data connection's slow
+    // start), so it takes (left - pace x kJoinRoundTrips RTT) / 2, not a half.
     // (Halves left the first connection, split twice, done well before the others: in
     // a 20 ms log it ended at 0.32 s, the joiners at 0.47-0.55 s.) Its start; -1: none.
     // (A connection done with its range does not split another's: measured at 20 ms, such
