@@ -64,6 +64,7 @@ private Q_SLOTS:
     void fourSegments_data();
     void fourSegments();
     void queueLimitHoldsSegments();
+    void cliParallelLimitsOneGet();
     void killedQueueRunContinuesEverySegment();
     void removedItemTakesItsRecord();
     void onePerAddressFallsBackToOneStream();
@@ -319,6 +320,29 @@ void TestFtpSegments::queueLimitHoldsSegments()
                                data.path(), data.path(), {}, 300000, segmentsEnv(4));
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
     QCOMPARE(sha256OfFile(local.filePath(QStringLiteral("big.bin"))), sha256OfFile(source));
+    QVERIFY2(r.err.contains("over up to 2 connections"), qPrintable(QString::fromUtf8(r.err.left(6000))));
+    QVERIFY2(!r.err.contains("[connection 3]"), qPrintable(diag(r)));
+}
+
+// ferry-cli get of one file: --parallel N is the connections it may use, its segments'
+// included (main: the site's limit alone, four here).
+void TestFtpSegments::cliParallelLimitsOneGet()
+{
+    Fixture fx;
+    QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
+    const ServerInfo *srv = fx.startVsftpd(VsftpdMode::Plain);
+    QVERIFY2(srv, qPrintable(fx.lastError()));
+    const QString source = fx.rootDir() + QStringLiteral("/big.bin");
+    QVERIFY(writeRandomFile(source, 64 * MiB, 66));
+    QVERIFY(fx.giveToTestUser(fx.rootDir()));
+    QTemporaryDir local, data;
+    const QString target = local.filePath(QStringLiteral("big.bin"));
+    const QString url = QStringLiteral("ftp://%1@127.0.0.1:%2/big.bin").arg(Fixture::user()).arg(srv->port);
+    const CliResult r = runCli({QStringLiteral("get"), QStringLiteral("--verbose"),
+                                QStringLiteral("--parallel"), QStringLiteral("2"), url, target},
+                               data.path(), data.path(), {}, 120000, segmentsEnv(4));
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    QCOMPARE(sha256OfFile(target), sha256OfFile(source));
     QVERIFY2(r.err.contains("over up to 2 connections"), qPrintable(QString::fromUtf8(r.err.left(6000))));
     QVERIFY2(!r.err.contains("[connection 3]"), qPrintable(diag(r)));
 }
