@@ -15,7 +15,7 @@ PACKAGES=(
   libssh-dev libarchive-dev qtkeychain-qt6-dev libsodium-dev libssl-dev
   vsftpd openssh-server openssh-client curl lftp rclone openssl
   xvfb xdotool x11-apps imagemagick gnome-keyring dbus dbus-x11 libsecret-tools
-  fonts-dejavu-core iproute2 iptables procps psmisc bc time
+  fonts-dejavu-core iproute2 iptables libnetfilter-queue-dev procps psmisc bc time
   python3  # the scripted SFTP server behind sshd (tests/core/sftp/tst_sftphostile)
   libarchive-tools zip unzip p7zip-full zstd xz-utils  # archives made by the tests and bench/bench_archive.sh
   dpkg-dev desktop-file-utils appstream man-db  # the package check (tests/check_package.sh)

@@ -1895,10 +1895,6 @@ auf dem Server auch, was lokal entfernt (oder wegbenannt) wurde.
         <translation> (ab %1)</translation>
     </message>
     <message>
-        <source>[connection %1] takes bytes %2-%3 (the back half of %4-%5, %6 MiB fetched in %7 s)</source>
-        <translation>[Verbindung %1] übernimmt Bytes %2-%3 (die hintere Hälfte von %4-%5, %6 MiB in %7 s geholt)</translation>
-    </message>
-    <message>
         <source>Continuing %1 in %2 segments over up to %3 connections (round trip %4 ms): %5</source>
         <translation>Setze %1 in %2 Segmenten über bis zu %3 Verbindungen fort (Umlaufzeit %4 ms): %5</translation>
     </message>
@@ -2109,6 +2105,14 @@ auf dem Server auch, was lokal entfernt (oder wegbenannt) wurde.
     <message>
         <source>cannot close the data connection: %1</source>
         <translation>die Datenverbindung kann nicht geschlossen werden: %1</translation>
+    </message>
+    <message>
+        <source>[connection %1] takes bytes %2-%3 (the back of %4-%5, %6 MiB fetched in %7 s)</source>
+        <translation>[Verbindung %1] übernimmt Bytes %2-%3 (das hintere Stück von %4-%5, %6 MiB in %7 s geholt)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 more connections for %3: the site&apos;s limit of %4 is reached</source>
+        <translation>%1 von %2 weiteren Verbindungen für %3: das Limit des Servers von %4 ist erreicht</translation>
     </message>
 </context>
 <context>

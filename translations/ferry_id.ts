@@ -1882,10 +1882,6 @@ apa yang dihapus (atau diganti namanya) secara lokal.
         <translation> (dari %1)</translation>
     </message>
     <message>
-        <source>[connection %1] takes bytes %2-%3 (the back half of %4-%5, %6 MiB fetched in %7 s)</source>
-        <translation>[koneksi %1] mengambil byte %2-%3 (separuh belakang dari %4-%5, %6 MiB diambil dalam %7 dtk)</translation>
-    </message>
-    <message>
         <source>Continuing %1 in %2 segments over up to %3 connections (round trip %4 ms): %5</source>
         <translation>Melanjutkan %1 dalam %2 segmen lewat hingga %3 koneksi (waktu pulang-pergi %4 ms): %5</translation>
     </message>
@@ -2096,6 +2092,14 @@ apa yang dihapus (atau diganti namanya) secara lokal.
     <message>
         <source>cannot close the data connection: %1</source>
         <translation>tidak dapat menutup koneksi data: %1</translation>
+    </message>
+    <message>
+        <source>[connection %1] takes bytes %2-%3 (the back of %4-%5, %6 MiB fetched in %7 s)</source>
+        <translation>[koneksi %1] mengambil byte %2-%3 (bagian belakang dari %4-%5, %6 MiB diambil dalam %7 dtk)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 more connections for %3: the site&apos;s limit of %4 is reached</source>
+        <translation>%1 dari %2 koneksi tambahan untuk %3: batas situs sebesar %4 telah tercapai</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,8 @@ void applySettingsFile(CliContext &ctx)
     const AppSettings file(util::Paths::configFile(QStringLiteral("settings.ini")), QString());
     if (!hasFlag(ctx, QStringLiteral("--parallel")) && file.isSet(AppSettings::kConnectionsPerSite))
         ctx.parallel = file.connectionsPerSite();
+    ctx.parallelSet =
+        hasFlag(ctx, QStringLiteral("--parallel")) || file.isSet(AppSettings::kConnectionsPerSite);
     if (!hasFlag(ctx, QStringLiteral("--timeout")) && file.isSet(AppSettings::kConnectTimeout))
         ctx.connect.timeoutSeconds = file.connectTimeoutSeconds();
     if (file.isSet(AppSettings::kRetries))

@@ -33,6 +33,7 @@ struct CliContext
     bool masterPasswordStdin = false; // --master-password-stdin
     QString site;                     // --site NAME
     int parallel = 1;                 // --parallel N
+    bool parallelSet = false;         // --parallel given, or the settings file's connections per site
     bool help = false;                // -h / --help
     bool version = false;             // -v / --version
     QString configDir;                // --config-dir DIR

@@ -465,7 +465,9 @@ int runScheduler(CliContext &ctx, const QString &queuePath, const QList<QueueIte
         if (!ok || retries < 0 || retries > 100)
             return usageError(ctx, Text::tr("--retries takes a number from 0 to 100"));
     }
-    settings.connectionsPerSite = ctx.parallel;
+    // queue run: 2 when neither --parallel nor the settings file says (the window's
+    // default); a large file's extra connections count against it.
+    settings.connectionsPerSite = ctx.parallelSet ? ctx.parallel : QueueSettings().connectionsPerSite;
     settings.maxAttempts = retries + 1;
     settings.defaultExists = existsGiven ? *exists : ctx.downloadExists;
     settings.defaultUploadExists = existsGiven ? *exists : ctx.uploadExists;

@@ -74,6 +74,11 @@ Result<std::unique_ptr<Connection>> open(CliContext &ctx, const QString &urlOrPa
     auto spec = ctx.target(urlOrPath);
     if (!spec)
         return spec.error();
+    // --parallel N is the connections per server for one file too (a segmented FTP
+    // download's, a large SFTP file's extra sessions): the site's own limit is already
+    // applied to it (resolveSite), else the site's limit alone decides.
+    if (hasFlag(ctx, QStringLiteral("--parallel")))
+        ctx.connect.maxConnections = ctx.parallel;
     auto conn = std::make_unique<Connection>();
     conn->spec = *spec;
     conn->interaction = std::make_unique<CliInteraction>(ctx.err);

@@ -44,6 +44,7 @@
 #include <vector>
 
 #include "FtpControlChannel.h"
+#include "remote/ConnectionSlots.h"
 #include "remote/SegmentPlan.h"
 #include "remote/SegmentRecord.h"
 #include "trust/CertificateStore.h"
@@ -59,6 +60,14 @@ constexpr qint64 kChunk = 256 * 1024;
 // A range is split only when both halves get at least this much: a new range costs a
 // data connection (its slow start) and an ABOR on the one it is taken from.
 constexpr qint64 kMinSplit = 8 * 1024 * 1024;
+// What a joining connection is behind the one it takes a range from, in round trips of
+// that one's pace so far: its REST + RETR and data connection and its slow start (about
+// 0.14 s at 20 ms) while the other speeds up. At the join the other is itself still in
+// slow start (0.2-0.8 MiB fetched in 0.1 s at 20 ms), its pace so far about a twentieth
+// of what it reaches, hence 100 rather than the 5-7 round trips of full pace it stands for.
+// Measured at 20 ms (docs/benchmarks.md, 2026-12-08): 4 gave halves (1.05-1.08x lftp),
+// 50 1.09x, 100 1.12-1.13x. FERRY_FTP_JOIN_RTTS=N overrides it (measurements).
+constexpr double kJoinRoundTrips = 100;
 
 Status writeAt(int fd, const char *data, qint64 size, qint64 at, const QString &path)
 {
@@ -123,16 +132,31 @@ struct Shared
         qint64 loggedIn = -1;
         qint64 firstByte = -1;
         qint64 lastByte = -1;
+        qint64 bytes = 0; // fetched so far
     };
-    std::map<int, Timing> timings;
+    double rttMs = 0; // the control connection's round trip
+    double joinRoundTrips = kJoinRoundTrips;
 
-    void mark(int by, qint64 Timing::*what, bool onlyFirst)
+    // Connection by's pace so far in bytes per ms (from its first byte); 0: not known yet.
+    double rateOf(int by, qint64 now) const
+    {
+        const auto it = timings.find(by);
+        if (it == timings.end() || it->second.firstByte < 0 || now - it->second.firstByte < 20)
+            return 0;
+        return double(it->second.bytes) / double(now - it->second.firstByte);
+    }
+
+    void fetched(int by, qint64 n)
     {
         std::lock_guard lock(mutex);
-        qint64 &at = timings[by].*what;
-        if (!onlyFirst || at < 0)
-            at = clock.elapsed();
+        Timing &t = timings[by];
+        const qint64 now = clock.elapsed();
+        if (t.firstByte < 0)
+            t.firstByte = now;
+        t.lastByte = now;
+        t.bytes += n;
     }
+    std::map<int, Timing> timings;
 
     void fail(const Error &e)
     {
@@ -147,10 +171,15 @@ struct Shared
     }
 
     // The next segment for connection `by`: the first unfinished one nobody fetches, else,
-    // for a connection that has just logged in (`joining`), the back half of the largest
-    // range ahead of another connection. Its start; -1: none. (A connection done with its
-    // range does not split another's: measured at 20 ms, such late splits, each a new
-    // data connection in slow start and an ABOR, sometimes cost more than they saved.)
+    // for a connection that has just logged in (`joining`), the back part of the range
+    // ahead of another connection that would end last at that connection's pace, sized so
+    // both end together: the joiner starts behind (its RETR, its data connection's slow
+    // start), so it takes (left - pace x kJoinRoundTrips RTT) / 2, not a half.
+    // (Halves left the first connection, split twice, done well before the others: in
+    // a 20 ms log it ended at 0.32 s, the joiners at 0.47-0.55 s.) Its start; -1: none.
+    // (A connection done with its range does not split another's: measured at 20 ms, such
+    // late splits, each a new data connection in slow start and an ABOR, sometimes cost
+    // more than they saved.)
     qint64 take(int by, bool joining)
     {
         std::lock_guard lock(mutex);
@@ -168,15 +197,37 @@ struct Shared
         }
         if (!joining)
             return -1;
+        const qint64 now = clock.elapsed();
+        // Paces known so far; a connection not yet measured is taken at their mean.
+        double known = 0;
+        int measured = 0;
+        for (const auto &[start, claim] : claims) {
+            if (const double r = rateOf(claim.by, now); r > 0) {
+                known += r;
+                ++measured;
+            }
+        }
+        const double meanRate = measured > 0 ? known / measured : 0;
         int best = -1;
         qint64 bestFrom = 0, bestLeft = 0;
+        double bestRate = 0, bestEnd = -1;
         for (int i = 0; i < int(segments.size()); ++i) {
             const SegmentRecord::Segment &s = segments[size_t(i)];
             const qint64 from = qMax(s.next, claims[s.start].reserved);
-            if (s.end - from > bestLeft) {
+            const qint64 left = s.end - from;
+            if (left < 2 * kMinSplit)
+                continue; // too little to split: another range may still be worth it
+            double rate = rateOf(claims[s.start].by, now);
+            if (rate <= 0)
+                rate = meanRate;
+            // Without any pace known, the largest range ends last.
+            const double end = rate > 0 ? double(left) / rate : double(left);
+            if (end > bestEnd) {
                 best = i;
                 bestFrom = from;
-                bestLeft = s.end - from;
+                bestLeft = left;
+                bestRate = rate;
+                bestEnd = end;
             }
         }
         if (best < 0 || bestLeft < 2 * kMinSplit || int(segments.size()) >= SegmentRecord::kMaxSegments) {
@@ -184,7 +235,8 @@ struct Shared
             return -1;
         }
         const SegmentRecord::Segment victim = segments[size_t(best)];
-        const qint64 at = bestFrom + bestLeft / 2;
+        const qint64 at =
+            bestFrom + bestLeft - joinShare(bestLeft, bestRate, rttMs * joinRoundTrips, kMinSplit);
         if (Status s = record.split(best, at); !s) {
             logs.emplace_back(LogKind::Warning, s.error().message());
             nothingToSplit = true;
@@ -194,9 +246,9 @@ struct Shared
         claims[at] = Claim{by, at};
         connectionsUsed.insert(by);
         logs.emplace_back(LogKind::Status,
-                          QCoreApplication::translate(
-                              "ferry::ftp", "[connection %1] takes bytes %2-%3 (the back half of %4-%5, "
-                                            "%6 MiB fetched in %7 s)")
+                          QCoreApplication::translate("ferry::ftp",
+                                                      "[connection %1] takes bytes %2-%3 (the back of %4-%5, "
+                                                      "%6 MiB fetched in %7 s)")
                               .arg(by)
                               .arg(at)
                               .arg(victim.end)
@@ -290,8 +342,7 @@ Status fetchSegments(FtpFileSystem &fs, Shared &sh, int by, const std::function<
                 (void)(*stream)->abort();
                 return s;
             }
-            sh.mark(by, &Shared::Timing::firstByte, true);
-            sh.mark(by, &Shared::Timing::lastByte, false);
+            sh.fetched(by, *n);
         }
         if (end < sh.total) {
             // Its range is done: ABOR brings the control connection back in step.
@@ -381,9 +432,28 @@ Result<qint64> FtpFileSystem::downloadTo(const RemotePath &path, qint64 offset, 
     const bool resumed = record.isOpen();
     const double kernelRtt = kernelMinRoundTripMs(m_control ? m_control->descriptor() : -1);
     const double rtt = kernelRtt >= 0 ? kernelRtt : m_rttMs;
-    const int wanted = segmentCount(rtt, total - offset, m_options.maxConnections);
+    // On a queue's connection the queue's per-site limit holds, and every more connection
+    // takes a slot of it (given back when its thread ends): none free, fewer connections.
+    const std::shared_ptr<ConnectionSlots> &slots = m_options.slots;
+    int wanted = segmentCount(rtt, total - offset, slots ? slots->limit() : m_options.maxConnections);
     if (!resumed && wanted <= 1)
         return oneStream();
+    std::vector<std::shared_ptr<void>> siblingSlots;
+    if (slots && wanted > 1) {
+        while (int(siblingSlots.size()) < wanted - 1 && slots->tryTakeExtra())
+            siblingSlots.push_back(ConnectionSlots::holdExtra(slots));
+        if (int(siblingSlots.size()) < wanted - 1)
+            log(LogKind::Status,
+                QCoreApplication::translate("ferry::ftp", "%1 of %2 more connections for %3: "
+                                                          "the site's limit of %4 is reached")
+                    .arg(siblingSlots.size())
+                    .arg(wanted - 1)
+                    .arg(path.toString())
+                    .arg(slots->limit()));
+        wanted = 1 + int(siblingSlots.size());
+        if (!resumed && wanted <= 1)
+            return oneStream();
+    }
     if (!m_features.restStream()) {
         // One stream from the contiguous end rewrites whatever segments fetched after it.
         log(LogKind::Status,
@@ -410,6 +480,11 @@ Result<qint64> FtpFileSystem::downloadTo(const RemotePath &path, qint64 offset, 
     const qint64 doneBefore = record.doneBytes();
     sh.done = doneBefore;
     sh.clock.start();
+    sh.rttMs = rtt;
+    bool given = false;
+    if (const double forced = qEnvironmentVariable("FERRY_FTP_JOIN_RTTS").toDouble(&given);
+        given && forced >= 0)
+        sh.joinRoundTrips = forced;
     const int siblingCount = wanted - 1;
     sh.siblingTokens.resize(size_t(qMax(0, siblingCount)));
     sh.working.assign(size_t(qMax(0, siblingCount)), false);
@@ -448,60 +523,64 @@ Result<qint64> FtpFileSystem::downloadTo(const RemotePath &path, qint64 offset, 
                   .arg(rtt, 0, 'f', 1)
                   .arg(rangesText(record.segments())));
 
-    // The siblings log in on their own threads while this one fetches.
+    // The siblings log in on their own threads while this one fetches; each holds its slot.
     std::vector<std::thread> threads;
     for (int n = 1; n <= siblingCount; ++n) {
         // Made here (nothing of it touches a socket before connect()), used only there.
         std::unique_ptr<FtpFileSystem> sibling = makeSibling();
-        threads.emplace_back([fs = std::move(sibling), &sh, n, siblingCount]() mutable {
-            fs->setCancelToken(sh.siblingTokens[size_t(n - 1)]);
-            const QString tag = QCoreApplication::translate("ferry::ftp", "[connection %1] ").arg(n + 1);
-            fs->setLogSink([&sh, tag](LogKind kind, const QString &text) {
-                std::lock_guard lock(sh.mutex);
-                sh.logs.emplace_back(kind, tag + text);
-            });
-            const Status connected = fs->connect();
-            bool run = false;
-            {
-                std::lock_guard lock(sh.mutex);
-                if (connected)
-                    sh.timings[n + 1].loggedIn = sh.clock.elapsed();
-                ++sh.connectsDone;
-                if (connected) {
-                    run = !sh.nothingToSplit && !sh.failed;
-                    sh.working[size_t(n - 1)] = run;
-                } else if (connected.error().kind() != ErrorKind::Cancelled) {
-                    ++sh.connectsFailed;
-                    if (sh.refusal.isEmpty())
-                        sh.refusal = connected.error().message();
-                }
-                if (sh.connectsDone == siblingCount && sh.connectsFailed > 0) {
-                    sh.logs.emplace_back(LogKind::Warning,
-                                         QCoreApplication::translate("ferry::ftp",
-                                                                     "%1 of %2 more connections for %3 "
-                                                                     "failed: %4")
-                                             .arg(sh.connectsFailed)
-                                             .arg(siblingCount)
-                                             .arg(sh.path.toString(), sh.refusal));
-                    if (sh.connectsFailed == siblingCount)
-                        sh.logs.emplace_back(LogKind::Status,
+        std::shared_ptr<void> slot =
+            n <= int(siblingSlots.size()) ? std::move(siblingSlots[size_t(n - 1)]) : nullptr;
+        threads.emplace_back(
+            [fs = std::move(sibling), slot = std::move(slot), &sh, n, siblingCount]() mutable {
+                fs->setCancelToken(sh.siblingTokens[size_t(n - 1)]);
+                const QString tag = QCoreApplication::translate("ferry::ftp", "[connection %1] ").arg(n + 1);
+                fs->setLogSink([&sh, tag](LogKind kind, const QString &text) {
+                    std::lock_guard lock(sh.mutex);
+                    sh.logs.emplace_back(kind, tag + text);
+                });
+                const Status connected = fs->connect();
+                bool run = false;
+                {
+                    std::lock_guard lock(sh.mutex);
+                    if (connected)
+                        sh.timings[n + 1].loggedIn = sh.clock.elapsed();
+                    ++sh.connectsDone;
+                    if (connected) {
+                        run = !sh.nothingToSplit && !sh.failed;
+                        sh.working[size_t(n - 1)] = run;
+                    } else if (connected.error().kind() != ErrorKind::Cancelled) {
+                        ++sh.connectsFailed;
+                        if (sh.refusal.isEmpty())
+                            sh.refusal = connected.error().message();
+                    }
+                    if (sh.connectsDone == siblingCount && sh.connectsFailed > 0) {
+                        sh.logs.emplace_back(LogKind::Warning,
                                              QCoreApplication::translate("ferry::ftp",
-                                                                         "Downloading in one stream: the "
-                                                                         "server refused a second "
-                                                                         "connection"));
+                                                                         "%1 of %2 more connections for %3 "
+                                                                         "failed: %4")
+                                                 .arg(sh.connectsFailed)
+                                                 .arg(siblingCount)
+                                                 .arg(sh.path.toString(), sh.refusal));
+                        if (sh.connectsFailed == siblingCount)
+                            sh.logs.emplace_back(LogKind::Status,
+                                                 QCoreApplication::translate("ferry::ftp",
+                                                                             "Downloading in one stream: the "
+                                                                             "server refused a second "
+                                                                             "connection"));
+                    }
                 }
-            }
-            if (run) {
-                if (Status s = fetchSegments(*fs, sh, n + 1, {}); !s)
-                    sh.fail(s.error());
-            }
-            if (connected)
-                fs->disconnect();
-            fs.reset();
-            std::lock_guard lock(sh.mutex);
-            ++sh.finished;
-            sh.changed.notify_all();
-        });
+                if (run) {
+                    if (Status s = fetchSegments(*fs, sh, n + 1, {}); !s)
+                        sh.fail(s.error());
+                }
+                if (connected)
+                    fs->disconnect();
+                fs.reset();
+                slot.reset(); // given back once its connection is closed
+                std::lock_guard lock(sh.mutex);
+                ++sh.finished;
+                sh.changed.notify_all();
+            });
     }
     // Passes the siblings' log lines on (this thread owns the log sink) and a cancel of
     // this connection on to them.

@@ -5,7 +5,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace ferry::remote {
+
+class ConnectionSlots;
 
 struct ConnectOptions
 {
@@ -13,6 +17,11 @@ struct ConnectOptions
     // The site's limit on connections (0: none stated). FTP's segmented downloads open at
     // most this many for one file (see FtpSegments.cpp); 1 keeps every download to one.
     int maxConnections = 0;
+    // The site's connections counted with the pool that opened this one (a Session's
+    // transfer connections): an engine's extra connections for one file take their slots
+    // here, never more than its limit. Unset (the CLI's single get/put, a window's
+    // browsing connection): maxConnections and the engine's own count decide.
+    std::shared_ptr<ConnectionSlots> slots;
 
     // FTP
     bool activeMode = false;             // PORT/EPRT instead of PASV/EPSV

@@ -24,6 +24,12 @@ int segmentCount(const SegmentChoice &c)
     return qMax(1, n);
 }
 
+qint64 joinShare(qint64 left, double pace, double delayMs, qint64 minPart)
+{
+    const qint64 behind = qint64(qMax(0.0, pace) * qMax(0.0, delayMs));
+    return qBound(minPart, (left - behind) / 2, qMax(minPart, left - minPart));
+}
+
 double kernelMinRoundTripMs(int fd)
 {
     return util::platform::tcpMinRoundTripMs(fd);

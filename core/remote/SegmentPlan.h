@@ -32,6 +32,14 @@ inline constexpr double kLongRoundTripMs = 10;
 
 int segmentCount(const SegmentChoice &choice);
 
+// A stream that joins late takes the back of a range another stream is moving: `left`
+// bytes are still ahead of that one, which moves `pace` bytes per ms, and the joiner
+// starts `delayMs` behind it (its request, its data connection's slow start). Both end
+// together when the joiner takes (left - pace x delay) / 2; never less than minPart nor
+// more than left - minPart (left must be at least 2 x minPart). pace 0 (not known yet):
+// half.
+qint64 joinShare(qint64 left, double pace, double delayMs, qint64 minPart);
+
 // The kernel's smallest round-trip sample of the TCP connection on fd (TCP_INFO's
 // tcpi_min_rtt, the handshake's included) in ms; -1 when it cannot tell. Free of the
 // scheduling delays of both ends that a request's round trip carries on a busy machine.

@@ -8,18 +8,32 @@ using namespace ferry::remote;
 
 Session::Session(const ConnectionSpec &spec, const ConnectOptions &options, FileSystemMaker maker,
                  QObject *parent)
-    : QObject(parent), m_spec(spec), m_options(options), m_maker(std::move(maker))
+    : QObject(parent), m_spec(spec), m_options(options), m_maker(std::move(maker)),
+      m_slots(std::make_shared<ConnectionSlots>(kDefaultTransferConnections))
 {
+    // Posted, not emitted: the engine gives a slot back on its worker thread, and the
+    // callback runs under the slots' mutex, which the destructor takes to clear it.
+    m_slots->setOnGiven([this] {
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT extraConnectionEnded(); }, Qt::QueuedConnection);
+    });
     m_housekeeping.setInterval(5000);
     connect(&m_housekeeping, &QTimer::timeout, this, &Session::housekeeping);
     m_housekeeping.start();
 }
 
-Session::~Session() = default; // each Connection stops and joins its thread
+Session::~Session()
+{
+    m_slots->setOnGiven({}); // engines may outlive the session's connections
+    // each Connection stops and joins its thread
+}
 
 Connection *Session::addConnection(Connection::Role role)
 {
-    auto connection = std::make_unique<Connection>(m_spec, m_options, m_maker, role, this);
+    ConnectOptions options = m_options;
+    if (role == Connection::Role::Transfer)
+        options.slots = m_slots;
+    auto connection = std::make_unique<Connection>(m_spec, options, m_maker, role, this);
     Connection *raw = connection.get();
     connect(raw, &Connection::logged, this, &Session::logged);
     connect(raw, &Connection::questionAsked, this, &Session::routeQuestion);
@@ -99,22 +113,32 @@ Connection *Session::acquireTransferConnection()
 {
     if (m_stopping)
         return nullptr;
-    int transfers = 0;
     for (const auto &connection : m_pool) {
         if (connection->role() != Connection::Role::Transfer)
             continue;
-        ++transfers;
         if (!m_busy.contains(connection.get()) && !connection->isStopping()) {
             m_busy.insert(connection.get());
             touch(connection.get());
             return connection.get();
         }
     }
-    if (transfers >= m_transferLimit)
+    if (!m_slots->tryTake()) // the limit, counting engines' extra connections
         return nullptr;
     Connection *fresh = addConnection(Connection::Role::Transfer);
     m_busy.insert(fresh);
     return fresh;
+}
+
+bool Session::hasFreeTransferConnection() const
+{
+    if (m_stopping)
+        return false;
+    for (const auto &connection : m_pool) {
+        if (connection->role() == Connection::Role::Transfer && !m_busy.contains(connection.get()) &&
+            !connection->isStopping())
+            return true;
+    }
+    return m_slots->held() < m_slots->limit();
 }
 
 void Session::releaseTransferConnection(Connection *connection)
@@ -229,6 +253,7 @@ void Session::housekeeping()
             m_lastUse.remove(connection);
             m_lastKeepAlive.remove(connection);
             connection->stop();
+            m_slots->give();
             m_retiring.push_back(std::move(*it));
             it = m_pool.erase(it);
             continue;
@@ -348,6 +373,7 @@ std::optional<Listing> Session::cachedListing(const RemotePath &path) const
 void Session::setTransferConnectionLimit(int limit)
 {
     m_transferLimit = std::clamp(limit, 1, kMaxTransferConnections);
+    m_slots->setLimit(m_transferLimit);
 }
 
 void Session::stop()

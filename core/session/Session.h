@@ -25,6 +25,7 @@
 #include "ListJob.h"
 #include "OperationJob.h"
 #include "SiteRef.h"
+#include "remote/ConnectionSlots.h"
 
 namespace ferry::session {
 
@@ -90,6 +91,14 @@ public:
     Connection *acquireTransferConnection();
     void releaseTransferConnection(Connection *connection);
     int busyTransferConnections() const { return static_cast<int>(m_busy.size()); }
+    // Whether acquireTransferConnection() would give one now: an idle transfer connection,
+    // or a free slot. The limit counts the pool's transfer connections (busy or idle) and
+    // the extra connections its engines opened for one large file (SFTP's extra SSH
+    // sessions, FTP's segments), which take their slots from the same ConnectionSlots
+    // (ConnectOptions::slots of every transfer connection).
+    bool hasFreeTransferConnection() const;
+    // Slots held now: transfer connections and engines' extra connections.
+    int heldConnectionSlots() const { return m_slots->held(); }
 
     // A password (or key passphrase) typed for one connection of this session answers the
     // same question from its other connections: asked once, not once per connection.
@@ -118,6 +127,9 @@ Q_SIGNALS:
     void foldersChanged(const QList<ferry::remote::RemotePath> &folders);
     // A transfer connection was given back to the pool.
     void transferConnectionReleased();
+    // An engine gave back the slot of an extra connection (queued: never from inside
+    // the engine's call).
+    void extraConnectionEnded();
     void stopped();
 
 private:
@@ -148,6 +160,7 @@ private:
     int m_keepAliveSeconds = kKeepAliveSeconds;
     int m_closeIdleSeconds = 120;
     int m_transferLimit = kDefaultTransferConnections;
+    std::shared_ptr<remote::ConnectionSlots> m_slots;
     bool m_stopping = false;
 };
 

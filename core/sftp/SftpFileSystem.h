@@ -138,7 +138,9 @@ public:
     // once the first connection retransmits; never more than sessionLimit().
     // FERRY_SFTP_SESSIONS=N forces N (1: never more than this one), at once.
     int sessionsWanted(bool *atOnce) const;
-    // The site's connection limit (maxConnections), four when it states none. Counted with
+    // On a queue's connection (ConnectOptions::slots): the queue's per-site limit, counted
+    // with the pool's connections and every extra one (remote::ConnectionSlots). Else the
+    // site's connection limit (maxConnections), four when it states none, counted with
     // every other SSH connection of this process to the same server (ConnectionCount).
     int sessionLimit() const;
 

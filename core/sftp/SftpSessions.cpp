@@ -49,9 +49,9 @@ int ConnectionCount::count(const QString &server)
 
 ExtraSessions::ExtraSessions(ConnectionSpec spec, ConnectOptions options, QString server, QByteArray path,
                              quint32 openFlags, int channelsEach, int timeoutMs)
-    : m_spec(std::move(spec)), m_options(std::move(options)), m_server(std::move(server)),
-      m_path(std::move(path)), m_flags(openFlags), m_channelsEach(qMax(1, channelsEach)),
-      m_timeoutMs(timeoutMs)
+    : m_spec(std::move(spec)), m_options(std::move(options)), m_slots(m_options.slots),
+      m_server(std::move(server)), m_path(std::move(path)), m_flags(openFlags),
+      m_channelsEach(qMax(1, channelsEach)), m_timeoutMs(timeoutMs)
 {}
 
 ExtraSessions::~ExtraSessions()
@@ -72,10 +72,17 @@ int ExtraSessions::start(int count, int limit)
 {
     int n = 0;
     for (; n < count; ++n) {
-        if (!ConnectionCount::tryAdd(m_server, limit))
-            break;
-        const QString server = m_server;
-        std::shared_ptr<void> slot(nullptr, [server](void *) { ConnectionCount::remove(server); });
+        std::shared_ptr<void> slot;
+        if (m_slots) {
+            if (!m_slots->tryTakeExtra())
+                break;
+            slot = ConnectionSlots::holdExtra(m_slots);
+        } else {
+            if (!ConnectionCount::tryAdd(m_server, limit))
+                break;
+            const QString server = m_server;
+            slot = std::shared_ptr<void>(nullptr, [server](void *) { ConnectionCount::remove(server); });
+        }
         const int number = 2 + m_started++;
         {
             QMutexLocker lock(&m_mutex);

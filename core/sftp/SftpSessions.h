@@ -29,6 +29,7 @@
 #include "SshSession.h"
 #include "base/CancelToken.h"
 #include "remote/ConnectOptions.h"
+#include "remote/ConnectionSlots.h"
 #include "remote/ConnectionSpec.h"
 
 namespace ferry::sftp {
@@ -64,8 +65,10 @@ public:
     ExtraSessions(const ExtraSessions &) = delete;
     ExtraSessions &operator=(const ExtraSessions &) = delete;
 
-    // Starts opening up to `count` more sessions, as many as the server's count allows
-    // under `limit` (ConnectionCount); how many were started.
+    // Starts opening up to `count` more sessions, as many as the site allows: free slots
+    // of the options' ConnectionSlots when set (the queue's pool: its connections and
+    // every extra one count), else the server's ConnectionCount under `limit`; how many
+    // were started. Each session's slot is given back when its Joined is dropped.
     int start(int count, int limit);
     // The sessions ready since the last call (the caller's thread owns them from now on).
     std::vector<Joined> takeReady();
@@ -87,6 +90,7 @@ private:
 
     remote::ConnectionSpec m_spec;
     remote::ConnectOptions m_options;
+    std::shared_ptr<remote::ConnectionSlots> m_slots;
     QString m_server;
     QByteArray m_path;
     quint32 m_flags;

@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 
 #include <algorithm>
 #include <cerrno>
@@ -39,6 +40,11 @@ namespace ferry::sftp {
 using namespace ferry::remote;
 
 namespace {
+
+// A file that may go over more sessions (QT_LOGGING_RULES="ferry.sftp.sessions.debug=true"):
+// each loss check (when it ran, the time since the last, the counters read, the
+// thresholds) and each session that joins. tests/core/sftp/sftp_loss_upload.sh reads them.
+Q_LOGGING_CATEGORY(lcSessions, "ferry.sftp.sessions", QtInfoMsg)
 
 constexpr qint64 kReadChunk = 128 * 1024;
 constexpr size_t kReadsPerLane = 16; // 2 MiB asked per channel: more than its window
@@ -302,6 +308,10 @@ Error cancelledError()
 }
 
 constexpr int kWaitSliceMs = 100; // a wait for replies, between looks at the cancel token
+// An upload where more sessions may join blocks in sends to one session for at most this
+// long per turn of its loop, so that the other sessions' lanes (and the loss check, and
+// sessions that have just logged in) are served.
+constexpr qint64 kSendTurnMs = 250;
 
 // Waits until a socket of the lanes' sessions has something to read (or kWaitSliceMs pass).
 void waitForSockets(const std::vector<Lane> &lanes)
@@ -457,22 +467,39 @@ public:
                 qEnvironmentVariableIsSet(kForceVariable)
                     ? QCoreApplication::translate("ferry::sftp", "%1 set").arg(QLatin1String(kForceVariable))
                     : QCoreApplication::translate("ferry::sftp", "round trip %1 ms").arg(m_rttMs, 0, 'f', 1));
-        else if (m_wanted > 1)
+        else if (m_wanted > 1) {
             m_baseRetransmits = util::platform::tcpLossEvents(m_fd);
+            qCDebug(lcSessions, "watching socket %lld for loss: %lld events so far, %d connections wanted",
+                    qint64(m_fd), m_baseRetransmits, m_wanted);
+        }
+    }
+
+    // Opens the sessions when the link shows loss (read at most every kLossCheckMs), while
+    // enough of the file is ahead. Cheap between checks: an upload calls it after every
+    // WRITE it sends, since a send may block for as long as the socket takes it.
+    void checkLoss(qint64 ahead)
+    {
+        if (m_extra || m_wanted <= 1 || m_atOnce || m_baseRetransmits < 0 ||
+            m_clock.elapsed() < m_nextCheckMs)
+            return;
+        const qint64 at = m_clock.elapsed();
+        m_nextCheckMs = at + kLossCheckMs;
+        const qint64 now = util::platform::tcpLossEvents(m_fd);
+        qCDebug(lcSessions,
+                "check at %lld ms (%lld ms since the last): loss events %lld, at the start %lld, threshold "
+                "%lld; %lld bytes ahead, at least %lld",
+                at, at - m_lastCheckMs, now, m_baseRetransmits, kLossRetransmits, ahead, kMinAhead);
+        m_lastCheckMs = at;
+        if (now - m_baseRetransmits >= kLossRetransmits && ahead >= kMinAhead)
+            open(QCoreApplication::translate("ferry::sftp", "%1 packets lost or sent again on the link")
+                     .arg(now - m_baseRetransmits));
     }
 
     // Passes the opening sessions' log lines on, opens sessions when the link shows loss,
     // and adds a lane for every channel of a session that is ready (fresh: it may split).
     void pump(std::vector<Lane> &lanes, qint64 ahead)
     {
-        if (!m_extra && m_wanted > 1 && !m_atOnce && m_baseRetransmits >= 0 &&
-            m_clock.elapsed() >= m_nextCheckMs) {
-            m_nextCheckMs = m_clock.elapsed() + kLossCheckMs;
-            const qint64 now = util::platform::tcpLossEvents(m_fd);
-            if (now - m_baseRetransmits >= kLossRetransmits && ahead >= kMinAhead)
-                open(QCoreApplication::translate("ferry::sftp", "%1 packets lost or sent again on the link")
-                         .arg(now - m_baseRetransmits));
-        }
+        checkLoss(ahead);
         if (!m_extra)
             return;
         for (const QString &line : m_extra->takeLog())
@@ -480,6 +507,8 @@ public:
         for (ExtraSessions::Joined &j : m_extra->takeReady()) {
             m_joined.push_back(std::move(j));
             ExtraSessions::Joined &joined = m_joined.back();
+            qCDebug(lcSessions, "connection %d joins at %lld ms with %d channel(s), %lld bytes ahead",
+                    joined.number, m_clock.elapsed(), int(joined.channels.size()), ahead);
             for (size_t k = 0; k < joined.channels.size(); ++k) {
                 Lane lane;
                 lane.ch = joined.channels[k].get();
@@ -557,6 +586,7 @@ private:
     Log m_log;
     QElapsedTimer m_clock;
     qint64 m_nextCheckMs = 0;
+    qint64 m_lastCheckMs = 0;
     qint64 m_baseRetransmits = -1;
     bool m_toldRefusal = false;
     std::unique_ptr<ExtraSessions> m_extra;
@@ -672,6 +702,8 @@ int SftpFileSystem::sessionsWanted(bool *atOnce) const
 
 int SftpFileSystem::sessionLimit() const
 {
+    if (m_options.slots) // the queue's pool: its per-site limit, which counts every connection
+        return m_options.slots->limit();
     return m_options.maxConnections > 0 ? m_options.maxConnections : kSessionsOnLongLinks;
 }
 
@@ -1059,17 +1091,24 @@ Status SftpFileSystem::uploadFile(const QString &localPath, const RemotePath &re
                     lane.ch->setCancelToken(m_cancel);
         }
         bool anyPending = false;
+        // Where more sessions may join: the time this turn's sends blocked, per session.
+        std::map<qintptr, qint64> blockedMs;
         for (Lane &lane : lanes) {
             // Only as much as the server's window takes, so no send blocks while other
             // channels could move.
             // Where more sessions may join, also only while the socket has little queued
-            // that the kernel has not sent: a WRITE blocks until the socket takes it, and on
-            // a slow (lossy) connection that would hold every other session (and the loss
-            // check) back for seconds.
+            // that the kernel has not sent, and for at most kSendTurnMs of blocked sends
+            // per session and turn: a WRITE blocks until the socket takes it, which on a
+            // slow (lossy) connection is a fifth of a second per chunk. A turn of every
+            // lane's window (four channels, about 15 MB at 0.5 % loss and 20 ms) took
+            // 14.6 s, and the loss check ran once in it; the sessions that joined would
+            // wait as long for their first WRITE.
+            const qintptr socket = qintptr(ssh_get_fd(ssh_channel_get_session(lane.ch->raw())));
             Range r;
             while (failure && lane.pending.size() < kWritesPerLane &&
                    (lane.pending.empty() || lane.ch->remoteWindow() >= quint32(chunk + 64)) &&
-                   (!gated || socketHasRoom(lane, chunk)) && feed.next(lane, &r, &failure)) {
+                   (!gated || (socketHasRoom(lane, chunk) && blockedMs[socket] < kSendTurnMs)) &&
+                   feed.next(lane, &r, &failure)) {
                 int err = 0;
                 const qint64 got = util::platform::readFileAt(fd, buffer.data(), r.length, r.offset, &err);
                 if (got != r.length) {
@@ -1083,11 +1122,17 @@ Status SftpFileSystem::uploadFile(const QString &localPath, const RemotePath &re
                                               .u64(quint64(r.offset))
                                               .u32(quint32(r.length))
                                               .take(r.length);
+                QElapsedTimer sending;
+                sending.start();
                 if (Status s = lane.ch->send(header, buffer.constData(), r.length); !s) {
                     fail(s.error());
                     break;
                 }
                 lane.pending.emplace_back(id, r);
+                if (gated) {
+                    blockedMs[socket] += sending.elapsed();
+                    more.checkLoss(work->ahead(lanes)); // the send may have taken a while
+                }
             }
             anyPending = anyPending || !lane.pending.empty();
         }

@@ -217,6 +217,12 @@ Session *Scheduler::sessionFor(const QString &key, const QJsonObject &connect, Q
         s.session = m_sessions.openSession(s.connection->spec, s.connection->options);
         s.session->setTransferConnectionLimit(limitOf(s));
         s.session->setIdlePolicy(Session::kKeepAliveSeconds, m_idleTimeoutSeconds);
+        // A large file's extra connections count against the site's limit; when they end,
+        // the slots they held may run another item.
+        QObject::connect(s.session, &Session::extraConnectionEnded, this, [this] {
+            m_scanUseful = true;
+            schedule();
+        });
     }
     return s.session;
 }
@@ -259,7 +265,7 @@ void Scheduler::schedule()
         if (m_sitesKnown) {
             const bool anyFree = std::any_of(m_sites.cbegin(), m_sites.cend(), [this](const Site &s) {
                 return !s.connection || !s.session ||
-                       (s.session->busyTransferConnections() < limitOf(s) &&
+                       (s.session->hasFreeTransferConnection() &&
                         !backingOff(session::SiteRef::fromSpec(s.connection->spec).host()));
             });
             if (!anyFree)
@@ -313,7 +319,7 @@ TransferQueue::Pick Scheduler::pickRun(const QueueItem &item, std::optional<Queu
         return Pick::Skip;
     Site &s = site(item.site, connectOptionsOf(item));
     // Unresolvable (failed by schedule()) or not connected yet: taken.
-    if (s.connection && s.session && s.session->busyTransferConnections() >= limitOf(s))
+    if (s.connection && s.session && !s.session->hasFreeTransferConnection())
         return Pick::Skip;
     first = item;
     return Pick::Take;
@@ -341,7 +347,7 @@ bool Scheduler::batchable(const QueueItem &item)
 void Scheduler::launch(const QList<QueueItem> &items, Session *session, Session *targetSession)
 {
     Connection *connection = session->acquireTransferConnection();
-    if (!connection) { // cannot happen: the scan checked for a free connection
+    if (!connection) { // an engine's extra connection took the slot since the scan: its end scans again
         m_scanUseful = false;
         return;
     }

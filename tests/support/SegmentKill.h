@@ -34,7 +34,8 @@ inline std::vector<remote::SegmentRecord::Segment> segmentsOf(const QString &pat
     return record ? record->segments() : std::vector<remote::SegmentRecord::Segment>{};
 }
 
-// Runs `ferry-cli queue run --limit-rate rate` with dataDir as its config and data folder
+// Runs `ferry-cli queue run --limit-rate rate --parallel 4` (the segments' extra connections
+// count against the queue's limit per site, 2 by default) with dataDir as its config and data folder
 // and env added; kills it once ready(segments) holds for the record at recordPath()
 // (asked again at every poll: an upload's record is found only once it exists) and
 // settleMs more have passed; returns that record's segments.
@@ -50,8 +51,8 @@ killQueueRun(const QString &dataDir, const QProcessEnvironment &env, const QStri
     all.insert(QStringLiteral("FERRY_CONFIG_DIR"), dataDir);
     all.insert(QStringLiteral("FERRY_DATA_DIR"), dataDir);
     run.setProcessEnvironment(all);
-    run.start(cliPath(),
-              {QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--limit-rate"), rate});
+    run.start(cliPath(), {QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--limit-rate"),
+                          rate, QStringLiteral("--parallel"), QStringLiteral("4")});
     SegmentKill killed;
     killed.why = killWhen(
         run, [&] { return ready(segmentsOf(recordPath(), total)); }, int(60000 * kSanitizerTimeFactor),

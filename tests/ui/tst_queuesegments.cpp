@@ -52,6 +52,7 @@ void TestQueueSegments::segmentedDownloadShowsABarPerSegment()
     services.sites().remember(site, Fixture::password());
     QueueSettings settings;
     settings.downloadLimit = 12 * 1024 * 1024; // about five seconds for the file
+    settings.connectionsPerSite = 4;           // the segments' connections count against it
     services.queue().applySettings(settings);
 
     QueuePanel panel(&services.queue());

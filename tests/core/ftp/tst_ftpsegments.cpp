@@ -22,6 +22,7 @@
 #include "TestServers.h"
 #include "TestUtil.h"
 #include "ftp/FtpFileSystem.h"
+#include "remote/SegmentPlan.h"
 #include "remote/SegmentRecord.h"
 
 using namespace ferry::test;
@@ -59,8 +60,11 @@ private Q_SLOTS:
     void recordKeepsEachSegmentsProgress();
     void recordRefusesWhatDoesNotFit();
     void recordSplitsARangeInOneWrite();
+    void joinerTakesLessThanHalf();
     void fourSegments_data();
     void fourSegments();
+    void queueLimitHoldsSegments();
+    void cliParallelLimitsOneGet();
     void killedQueueRunContinuesEverySegment();
     void removedItemTakesItsRecord();
     void onePerAddressFallsBackToOneStream();
@@ -192,6 +196,26 @@ void TestFtpSegments::recordSplitsARangeInOneWrite()
     QCOMPARE(full->segments().size(), size_t(SegmentRecord::kMaxSegments));
 }
 
+// A connection that joins starts behind the one it takes bytes from (its RETR, its data
+// connection's slow start): it takes less than half, so that both end together.
+void TestFtpSegments::joinerTakesLessThanHalf()
+{
+    using ferry::remote::joinShare;
+    // 200 MiB ahead of a connection moving 75 MB/s (75,000 bytes per ms), the joiner 80 ms
+    // behind: 6 MB less than the other, each ending after about 1.36 s.
+    const qint64 left = 200 * MiB;
+    const qint64 share = joinShare(left, 75000, 80, 8 * MiB);
+    QCOMPARE(share, (left - 6000000) / 2);
+    const double otherEnds = double(left - share) / 75000, joinerEnds = 80 + double(share) / 75000;
+    QVERIFY(qAbs(otherEnds - joinerEnds) < 1);
+    // Pace not known yet, or no delay: half.
+    QCOMPARE(joinShare(left, 0, 80, 8 * MiB), left / 2);
+    QCOMPARE(joinShare(left, 75000, 0, 8 * MiB), left / 2);
+    // Never under the smallest part, nor leaving less than that to the other.
+    QCOMPARE(joinShare(20 * MiB, 75000, 1000, 8 * MiB), 8 * MiB);
+    QCOMPARE(joinShare(16 * MiB, 0, 0, 8 * MiB), 8 * MiB);
+}
+
 void TestFtpSegments::fourSegments_data()
 {
     QTest::addColumn<int>("server");
@@ -202,7 +226,7 @@ void TestFtpSegments::fourSegments_data()
 }
 
 // The download starts on the first connection at once; each of the three that log in
-// meanwhile takes the back half of the largest range still ahead. Through the queue with
+// meanwhile takes the back of the range still ahead that would end last. Through the queue with
 // a speed limit (16 MiB/s for all of them, about 4 s), so that all three join while the
 // ranges are still large even on a busy machine.
 void TestFtpSegments::fourSegments()
@@ -234,7 +258,8 @@ void TestFtpSegments::fourSegments()
     QVERIFY2(add.exitCode == 0, qPrintable(diag(add)));
     const CliResult r =
         runCli(QStringList{QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--verbose"),
-                           QStringLiteral("--limit-rate"), QStringLiteral("16M")} +
+                           QStringLiteral("--parallel"), QStringLiteral("4"), QStringLiteral("--limit-rate"),
+                           QStringLiteral("16M")} +
                    tlsArgs,
                data.path(), data.path(), {}, 300000, segmentsEnv(4));
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
@@ -273,6 +298,55 @@ void TestFtpSegments::fourSegments()
              QStringList{QStringLiteral("big.bin")});
 }
 
+// The queue's limit per site (2 by default) counts the segments' extra connections: four
+// segments forced, two connections used (main: four), the bytes are right.
+void TestFtpSegments::queueLimitHoldsSegments()
+{
+    Fixture fx;
+    QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
+    const ServerInfo *srv = fx.startVsftpd(VsftpdMode::Plain);
+    QVERIFY2(srv, qPrintable(fx.lastError()));
+    const QString source = fx.rootDir() + QStringLiteral("/big.bin");
+    QVERIFY(writeRandomFile(source, 64 * MiB, 65));
+    QVERIFY(fx.giveToTestUser(fx.rootDir()));
+    QTemporaryDir local, data;
+    const QString url = QStringLiteral("ftp://%1@127.0.0.1:%2/big.bin").arg(Fixture::user()).arg(srv->port);
+    const CliResult add =
+        runCli({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"), url, local.path()},
+               data.path(), data.path(), {}, 60000, segmentsEnv(4));
+    QVERIFY2(add.exitCode == 0, qPrintable(diag(add)));
+    const CliResult r = runCli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--verbose"),
+                                QStringLiteral("--limit-rate"), QStringLiteral("32M")},
+                               data.path(), data.path(), {}, 300000, segmentsEnv(4));
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    QCOMPARE(sha256OfFile(local.filePath(QStringLiteral("big.bin"))), sha256OfFile(source));
+    QVERIFY2(r.err.contains("over up to 2 connections"), qPrintable(QString::fromUtf8(r.err.left(6000))));
+    QVERIFY2(!r.err.contains("[connection 3]"), qPrintable(diag(r)));
+}
+
+// ferry-cli get of one file: --parallel N is the connections it may use, its segments'
+// included (main: the site's limit alone, four here).
+void TestFtpSegments::cliParallelLimitsOneGet()
+{
+    Fixture fx;
+    QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
+    const ServerInfo *srv = fx.startVsftpd(VsftpdMode::Plain);
+    QVERIFY2(srv, qPrintable(fx.lastError()));
+    const QString source = fx.rootDir() + QStringLiteral("/big.bin");
+    QVERIFY(writeRandomFile(source, 64 * MiB, 66));
+    QVERIFY(fx.giveToTestUser(fx.rootDir()));
+    QTemporaryDir local, data;
+    const QString target = local.filePath(QStringLiteral("big.bin"));
+    const QString url = QStringLiteral("ftp://%1@127.0.0.1:%2/big.bin").arg(Fixture::user()).arg(srv->port);
+    const CliResult r = runCli({QStringLiteral("get"), QStringLiteral("--verbose"),
+                                QStringLiteral("--parallel"), QStringLiteral("2"), url, target},
+                               data.path(), data.path(), {}, 120000, segmentsEnv(4));
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    QCOMPARE(sha256OfFile(target), sha256OfFile(source));
+    QVERIFY2(r.err.contains("over up to 2 connections"), qPrintable(QString::fromUtf8(r.err.left(6000))));
+    QVERIFY2(!r.err.contains("[connection 3]"), qPrintable(diag(r)));
+}
+
 void TestFtpSegments::killedQueueRunContinuesEverySegment()
 {
     Fixture fx;
@@ -309,7 +383,8 @@ void TestFtpSegments::killedQueueRunContinuesEverySegment()
     QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
 
     const qsizetype logBefore = Fixture::logTail(*srv, 1 << 24).size();
-    CliResult second = runCli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--verbose")},
+    CliResult second = runCli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--verbose"),
+                               QStringLiteral("--parallel"), QStringLiteral("4")},
                               data.path(), data.path(), {}, 300000, segmentsEnv(4));
     QVERIFY2(second.exitCode == 0, qPrintable(diag(second)));
     QCOMPARE(QFileInfo(target).size(), size);

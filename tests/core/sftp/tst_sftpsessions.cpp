@@ -6,7 +6,8 @@
 // killed with SIGKILL mid-way and run again continues every segment from its recorded
 // byte (none from its start), whichever session moved it; a site limited to one
 // connection uses one; a server that refuses the second connection (a proxy that lets one
-// through) falls back to the channels of one, with a log line.
+// through) falls back to the channels of one, with a log line; a queue limited to two
+// connections per site never has more than two at sshd, the extra sessions included.
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -22,8 +23,11 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <fstream>
 #include <functional>
 #include <memory>
+#include <sstream>
+#include <string>
 #include <thread>
 
 #include "SegmentKill.h"
@@ -47,147 +51,194 @@ int acceptedLogins(const ServerInfo &srv)
     return int(Fixture::logTail(srv, 1 << 24).count(QStringLiteral("Accepted ")));
 }
 
-class PasswordOnce : public Interaction
+// TCP connections established to the server's port right now, counted on the server's
+// side (this process shares the fixture's network): /proc/net/tcp and tcp6.
+int liveConnections(quint16 port)
 {
-public:
-    int asked = 0;
-    TrustDecision askCertificate(const CertificateInfo &) override { return TrustDecision::Reject; }
-    TrustDecision askHostKey(const HostKeyInfo &) override { return TrustDecision::Reject; }
-    bool askSecret(const SecretPrompt &, QString *answer) override
-    {
-        ++asked;
-        *answer = Fixture::password();
-        return true;
+    int n = 0;
+    for (const char *table : {"/proc/net/tcp", "/proc/net/tcp6"}) {
+        std::ifstream in(table);
+        std::string line;
+        std::getline(in, line); // the header
+        while (std::getline(in, line)) {
+            std::istringstream fields(line);
+            std::string slot, local, remote, state;
+            fields >> slot >> local >> remote >> state;
+            const size_t colon = local.rfind(':');
+            if (colon != std::string::npos && state == "01" &&
+                std::stoul(local.substr(colon + 1), nullptr, 16) == port)
+                ++n;
+        }
     }
-};
+    return n;
+}
 
-// A TCP proxy on loopback that lets its first connection through to target and closes
-// every later one at once: a server that allows one connection per client.
-class OneConnectionProxy
+// The most connections seen at once while it lives (sampled every 5 ms on a thread).
+class ConnectionPeak
 {
 public:
-    explicit OneConnectionProxy(quint16 target) : m_target(target)
-    {
-        m_listen = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-        sockaddr_in a{};
-        a.sin_family = AF_INET;
-        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t len = sizeof a;
-        if (::bind(m_listen, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0 || ::listen(m_listen, 8) != 0 ||
-            ::getsockname(m_listen, reinterpret_cast<sockaddr *>(&a), &len) != 0)
-            return;
-        m_port = ntohs(a.sin_port);
-        m_thread = std::thread([this] { run(); });
-    }
-    ~OneConnectionProxy()
+    explicit ConnectionPeak(quint16 port)
+        : m_thread([this, port] {
+              while (!m_stop) {
+                  m_peak = qMax(m_peak.load(), liveConnections(port));
+                  std::this_thread::sleep_for(std::chrono::milliseconds(5));
+              }
+          })
+    {}
+    ~ConnectionPeak() { stop(); }
+    int stop()
     {
         m_stop = true;
         if (m_thread.joinable())
             m_thread.join();
-        ::close(m_listen);
+        return m_peak;
     }
-    quint16 port() const { return m_port; }
-    int refused() const { return m_refused; }
 
 private:
-    void run()
-    {
-        int client = -1, server = -1;
-        while (!m_stop) {
-            pollfd p[3] = {{m_listen, POLLIN, 0}, {client, POLLIN, 0}, {server, POLLIN, 0}};
-            if (::poll(p, 3, 50) <= 0)
-                continue;
-            if (p[0].revents & POLLIN) {
-                const int c = ::accept4(m_listen, nullptr, nullptr, SOCK_CLOEXEC);
-                if (c >= 0 && client < 0) {
-                    client = c;
-                    server = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-                    sockaddr_in a{};
-                    a.sin_family = AF_INET;
-                    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-                    a.sin_port = htons(m_target);
-                    if (::connect(server, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0)
-                        break;
-                } else if (c >= 0) {
-                    ++m_refused;
-                    ::close(c);
-                }
-            }
-            char buf[65536];
-            for (int i : {1, 2}) {
-                if (!(p[i].revents & (POLLIN | POLLHUP | POLLERR)))
-                    continue;
-                const ssize_t n = ::read(p[i].fd, buf, sizeof buf);
-                if (n <= 0) {
-                    m_stop = true;
-                    break;
-                }
-                const int to = i == 1 ? server : client;
-                for (ssize_t off = 0; off < n;) {
-                    const ssize_t w = ::write(to, buf + off, size_t(n - off));
-                    if (w <= 0)
-                        break;
-                    off += w;
-                }
-            }
-        }
-        if (client >= 0)
-            ::close(client);
-        if (server >= 0)
-            ::close(server);
-    }
-
-    quint16 m_target;
-    int m_listen = -1;
-    quint16 m_port = 0;
-    std::thread m_thread;
     std::atomic_bool m_stop{false};
-    std::atomic_int m_refused{0};
-};
 
-// The shared environment, and engines made in this process with their log kept.
-struct Env : SftpCliEnv
-{
-    QStringList lines; // the engine's log
-
-    // An engine logged in with the password (asked through interaction when given).
-    std::unique_ptr<SftpFileSystem> engine(int maxConnections, Interaction *interaction, quint16 port = 0)
+    class PasswordOnce : public Interaction
     {
-        ConnectionSpec spec;
-        spec.protocol = Protocol::Sftp;
-        spec.host = sshd->host;
-        spec.port = port ? port : sshd->port;
-        spec.user = Fixture::user();
-        if (!interaction) {
-            spec.password = Fixture::password();
-            spec.hasPassword = true;
+    public:
+        int asked = 0;
+        TrustDecision askCertificate(const CertificateInfo &) override { return TrustDecision::Reject; }
+        TrustDecision askHostKey(const HostKeyInfo &) override { return TrustDecision::Reject; }
+        bool askSecret(const SecretPrompt &, QString *answer) override
+        {
+            ++asked;
+            *answer = Fixture::password();
+            return true;
         }
-        ConnectOptions o;
-        o.knownHostsFile = kh;
-        o.useAgent = false;
-        o.maxConnections = maxConnections;
-        if (port)
-            o.pinnedHostKeys << fingerprint; // known_hosts names the real port
-        auto fs = std::make_unique<SftpFileSystem>(spec, o, interaction);
-        fs->setLogSink([this](LogKind, const QString &text) { lines << text; });
-        if (Status s = fs->connect(); !s) {
-            qWarning("connect: %s", qPrintable(s.error().message()));
-            return nullptr;
+    };
+
+    // A TCP proxy on loopback that lets its first connection through to target and closes
+    // every later one at once: a server that allows one connection per client.
+    class OneConnectionProxy
+    {
+    public:
+        explicit OneConnectionProxy(quint16 target) : m_target(target)
+        {
+            m_listen = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+            sockaddr_in a{};
+            a.sin_family = AF_INET;
+            a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+            socklen_t len = sizeof a;
+            if (::bind(m_listen, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0 ||
+                ::listen(m_listen, 8) != 0 ||
+                ::getsockname(m_listen, reinterpret_cast<sockaddr *>(&a), &len) != 0)
+                return;
+            m_port = ntohs(a.sin_port);
+            m_thread = std::thread([this] { run(); });
         }
-        return fs;
-    }
-    QString log() const { return lines.join(QLatin1Char('\n')); }
-};
+        ~OneConnectionProxy()
+        {
+            m_stop = true;
+            if (m_thread.joinable())
+                m_thread.join();
+            ::close(m_listen);
+        }
+        quint16 port() const { return m_port; }
+        int refused() const { return m_refused; }
 
-class ScopedEnv
-{
-public:
-    ScopedEnv(const char *name, const QByteArray &value) : m_name(name) { qputenv(name, value); }
-    ~ScopedEnv() { qunsetenv(m_name); }
+    private:
+        void run()
+        {
+            int client = -1, server = -1;
+            while (!m_stop) {
+                pollfd p[3] = {{m_listen, POLLIN, 0}, {client, POLLIN, 0}, {server, POLLIN, 0}};
+                if (::poll(p, 3, 50) <= 0)
+                    continue;
+                if (p[0].revents & POLLIN) {
+                    const int c = ::accept4(m_listen, nullptr, nullptr, SOCK_CLOEXEC);
+                    if (c >= 0 && client < 0) {
+                        client = c;
+                        server = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+                        sockaddr_in a{};
+                        a.sin_family = AF_INET;
+                        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+                        a.sin_port = htons(m_target);
+                        if (::connect(server, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0)
+                            break;
+                    } else if (c >= 0) {
+                        ++m_refused;
+                        ::close(c);
+                    }
+                }
+                char buf[65536];
+                for (int i : {1, 2}) {
+                    if (!(p[i].revents & (POLLIN | POLLHUP | POLLERR)))
+                        continue;
+                    const ssize_t n = ::read(p[i].fd, buf, sizeof buf);
+                    if (n <= 0) {
+                        m_stop = true;
+                        break;
+                    }
+                    const int to = i == 1 ? server : client;
+                    for (ssize_t off = 0; off < n;) {
+                        const ssize_t w = ::write(to, buf + off, size_t(n - off));
+                        if (w <= 0)
+                            break;
+                        off += w;
+                    }
+                }
+            }
+            if (client >= 0)
+                ::close(client);
+            if (server >= 0)
+                ::close(server);
+        }
 
-private:
-    const char *m_name;
-};
+        quint16 m_target;
+        int m_listen = -1;
+        quint16 m_port = 0;
+        std::thread m_thread;
+        std::atomic_bool m_stop{false};
+        std::atomic_int m_refused{0};
+    };
+
+    // The shared environment, and engines made in this process with their log kept.
+    struct Env : SftpCliEnv
+    {
+        QStringList lines; // the engine's log
+
+        // An engine logged in with the password (asked through interaction when given).
+        std::unique_ptr<SftpFileSystem> engine(int maxConnections, Interaction *interaction, quint16 port = 0)
+        {
+            ConnectionSpec spec;
+            spec.protocol = Protocol::Sftp;
+            spec.host = sshd->host;
+            spec.port = port ? port : sshd->port;
+            spec.user = Fixture::user();
+            if (!interaction) {
+                spec.password = Fixture::password();
+                spec.hasPassword = true;
+            }
+            ConnectOptions o;
+            o.knownHostsFile = kh;
+            o.useAgent = false;
+            o.maxConnections = maxConnections;
+            if (port)
+                o.pinnedHostKeys << fingerprint; // known_hosts names the real port
+            auto fs = std::make_unique<SftpFileSystem>(spec, o, interaction);
+            fs->setLogSink([this](LogKind, const QString &text) { lines << text; });
+            if (Status s = fs->connect(); !s) {
+                qWarning("connect: %s", qPrintable(s.error().message()));
+                return nullptr;
+            }
+            return fs;
+        }
+        QString log() const { return lines.join(QLatin1Char('\n')); }
+    };
+
+    class ScopedEnv
+    {
+    public:
+        ScopedEnv(const char *name, const QByteArray &value) : m_name(name) { qputenv(name, value); }
+        ~ScopedEnv() { qunsetenv(m_name); }
+
+    private:
+        const char *m_name;
+    };
 
 } // namespace
 
@@ -207,6 +258,7 @@ private Q_SLOTS:
     void killedTransferContinuesEverySegment();
     void siteLimitedToOneConnectionUsesOne();
     void refusedSecondConnectionFallsBack();
+    void queueLimitCountsExtraSessions();
 };
 
 void TestSftpSessions::downloadOverThreeSessionsAsksThePasswordOnce()
@@ -311,7 +363,9 @@ void TestSftpSessions::killedTransferContinuesEverySegment()
     QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
 
     const CliResult second =
-        e.cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--verbose")}, streams);
+        e.cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--verbose"),
+               QStringLiteral("--parallel"), QStringLiteral("4")},
+              streams);
     QVERIFY2(second.exitCode == 0, qPrintable(cliDiag(second)));
     QCOMPARE(sha256OfFile(upload ? remoteFile : localFile), sha256OfFile(source));
     const QString record = recordPath();
@@ -380,6 +434,56 @@ void TestSftpSessions::refusedSecondConnectionFallsBack()
                  sha256OfFile(source));
     }
     QVERIFY(proxy.refused() >= 2);
+}
+
+void TestSftpSessions::queueLimitCountsExtraSessions()
+{
+    // Two connections per site (the queue's limit, --parallel 2), four sessions wanted for
+    // every file: one file alone gets one more session (the free slot), two files at once
+    // get none, and sshd never sees more than two connections.
+    Env e;
+    QVERIFY2(e.start(), qPrintable(e.fx.lastError()));
+    const qint64 size = 32 * MiB;
+    QStringList sources;
+    for (int k = 0; k < 2; ++k) {
+        sources << e.fx.rootDir() + QStringLiteral("/q%1.bin").arg(k);
+        QVERIFY(writeRandomFile(sources.last(), size, 90 + k));
+    }
+    QTemporaryDir local;
+    QVERIFY(local.isValid());
+    // Slowed down (all downloads together) so that extra sessions surely log in while the
+    // files move; the peak is what matters, not how long.
+    const QStringList run = {QStringLiteral("queue"),     QStringLiteral("run"),
+                             QStringLiteral("--verbose"), QStringLiteral("--parallel"),
+                             QStringLiteral("2"),         QStringLiteral("--limit-rate"),
+                             QStringLiteral("16M")};
+    for (const int files : {1, 2}) {
+        for (int k = 0; k < files; ++k) {
+            const CliResult add =
+                e.cli(QStringList{QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"),
+                                  e.url(QFileInfo(sources[k]).fileName()), local.path()} +
+                          e.options(),
+                      4);
+            QVERIFY2(add.exitCode == 0, qPrintable(cliDiag(add)));
+        }
+        ConnectionPeak peak(e.sshd->port);
+        const CliResult r = e.cli(run, 4);
+        const int most = peak.stop();
+        QVERIFY2(r.exitCode == 0, qPrintable(cliDiag(r)));
+        for (int k = 0; k < files; ++k) {
+            const QString got = local.filePath(QFileInfo(sources[k]).fileName());
+            QCOMPARE(sha256OfFile(got), sha256OfFile(sources[k]));
+            QVERIFY(QFile::remove(got));
+        }
+        QVERIFY2(most <= 2, qPrintable(QStringLiteral("%1 connections at once with %2 file(s)\n%3")
+                                           .arg(most)
+                                           .arg(files)
+                                           .arg(cliDiag(r))));
+        if (files == 1) // the free slot was used
+            QVERIFY2(r.err.contains("segments over 2 connections"), qPrintable(cliDiag(r)));
+        else
+            QVERIFY2(r.err.contains("the site's limit of 2 is reached"), qPrintable(cliDiag(r)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSftpSessions)
