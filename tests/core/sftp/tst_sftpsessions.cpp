@@ -96,149 +96,151 @@ public:
 
 private:
     std::atomic_bool m_stop{false};
+    std::atomic_int m_peak{0};
+    std::thread m_thread;
+};
 
-    class PasswordOnce : public Interaction
+class PasswordOnce : public Interaction
+{
+public:
+    int asked = 0;
+    TrustDecision askCertificate(const CertificateInfo &) override { return TrustDecision::Reject; }
+    TrustDecision askHostKey(const HostKeyInfo &) override { return TrustDecision::Reject; }
+    bool askSecret(const SecretPrompt &, QString *answer) override
     {
-    public:
-        int asked = 0;
-        TrustDecision askCertificate(const CertificateInfo &) override { return TrustDecision::Reject; }
-        TrustDecision askHostKey(const HostKeyInfo &) override { return TrustDecision::Reject; }
-        bool askSecret(const SecretPrompt &, QString *answer) override
-        {
-            ++asked;
-            *answer = Fixture::password();
-            return true;
-        }
-    };
+        ++asked;
+        *answer = Fixture::password();
+        return true;
+    }
+};
 
-    // A TCP proxy on loopback that lets its first connection through to target and closes
-    // every later one at once: a server that allows one connection per client.
-    class OneConnectionProxy
+// A TCP proxy on loopback that lets its first connection through to target and closes
+// every later one at once: a server that allows one connection per client.
+class OneConnectionProxy
+{
+public:
+    explicit OneConnectionProxy(quint16 target) : m_target(target)
     {
-    public:
-        explicit OneConnectionProxy(quint16 target) : m_target(target)
-        {
-            m_listen = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-            sockaddr_in a{};
-            a.sin_family = AF_INET;
-            a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-            socklen_t len = sizeof a;
-            if (::bind(m_listen, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0 ||
-                ::listen(m_listen, 8) != 0 ||
-                ::getsockname(m_listen, reinterpret_cast<sockaddr *>(&a), &len) != 0)
-                return;
-            m_port = ntohs(a.sin_port);
-            m_thread = std::thread([this] { run(); });
-        }
-        ~OneConnectionProxy()
-        {
-            m_stop = true;
-            if (m_thread.joinable())
-                m_thread.join();
-            ::close(m_listen);
-        }
-        quint16 port() const { return m_port; }
-        int refused() const { return m_refused; }
+        m_listen = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        sockaddr_in a{};
+        a.sin_family = AF_INET;
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t len = sizeof a;
+        if (::bind(m_listen, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0 || ::listen(m_listen, 8) != 0 ||
+            ::getsockname(m_listen, reinterpret_cast<sockaddr *>(&a), &len) != 0)
+            return;
+        m_port = ntohs(a.sin_port);
+        m_thread = std::thread([this] { run(); });
+    }
+    ~OneConnectionProxy()
+    {
+        m_stop = true;
+        if (m_thread.joinable())
+            m_thread.join();
+        ::close(m_listen);
+    }
+    quint16 port() const { return m_port; }
+    int refused() const { return m_refused; }
 
-    private:
-        void run()
-        {
-            int client = -1, server = -1;
-            while (!m_stop) {
-                pollfd p[3] = {{m_listen, POLLIN, 0}, {client, POLLIN, 0}, {server, POLLIN, 0}};
-                if (::poll(p, 3, 50) <= 0)
-                    continue;
-                if (p[0].revents & POLLIN) {
-                    const int c = ::accept4(m_listen, nullptr, nullptr, SOCK_CLOEXEC);
-                    if (c >= 0 && client < 0) {
-                        client = c;
-                        server = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-                        sockaddr_in a{};
-                        a.sin_family = AF_INET;
-                        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-                        a.sin_port = htons(m_target);
-                        if (::connect(server, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0)
-                            break;
-                    } else if (c >= 0) {
-                        ++m_refused;
-                        ::close(c);
-                    }
-                }
-                char buf[65536];
-                for (int i : {1, 2}) {
-                    if (!(p[i].revents & (POLLIN | POLLHUP | POLLERR)))
-                        continue;
-                    const ssize_t n = ::read(p[i].fd, buf, sizeof buf);
-                    if (n <= 0) {
-                        m_stop = true;
+private:
+    void run()
+    {
+        int client = -1, server = -1;
+        while (!m_stop) {
+            pollfd p[3] = {{m_listen, POLLIN, 0}, {client, POLLIN, 0}, {server, POLLIN, 0}};
+            if (::poll(p, 3, 50) <= 0)
+                continue;
+            if (p[0].revents & POLLIN) {
+                const int c = ::accept4(m_listen, nullptr, nullptr, SOCK_CLOEXEC);
+                if (c >= 0 && client < 0) {
+                    client = c;
+                    server = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+                    sockaddr_in a{};
+                    a.sin_family = AF_INET;
+                    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+                    a.sin_port = htons(m_target);
+                    if (::connect(server, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0)
                         break;
-                    }
-                    const int to = i == 1 ? server : client;
-                    for (ssize_t off = 0; off < n;) {
-                        const ssize_t w = ::write(to, buf + off, size_t(n - off));
-                        if (w <= 0)
-                            break;
-                        off += w;
-                    }
+                } else if (c >= 0) {
+                    ++m_refused;
+                    ::close(c);
                 }
             }
-            if (client >= 0)
-                ::close(client);
-            if (server >= 0)
-                ::close(server);
-        }
-
-        quint16 m_target;
-        int m_listen = -1;
-        quint16 m_port = 0;
-        std::thread m_thread;
-        std::atomic_bool m_stop{false};
-        std::atomic_int m_refused{0};
-    };
-
-    // The shared environment, and engines made in this process with their log kept.
-    struct Env : SftpCliEnv
-    {
-        QStringList lines; // the engine's log
-
-        // An engine logged in with the password (asked through interaction when given).
-        std::unique_ptr<SftpFileSystem> engine(int maxConnections, Interaction *interaction, quint16 port = 0)
-        {
-            ConnectionSpec spec;
-            spec.protocol = Protocol::Sftp;
-            spec.host = sshd->host;
-            spec.port = port ? port : sshd->port;
-            spec.user = Fixture::user();
-            if (!interaction) {
-                spec.password = Fixture::password();
-                spec.hasPassword = true;
+            char buf[65536];
+            for (int i : {1, 2}) {
+                if (!(p[i].revents & (POLLIN | POLLHUP | POLLERR)))
+                    continue;
+                const ssize_t n = ::read(p[i].fd, buf, sizeof buf);
+                if (n <= 0) {
+                    m_stop = true;
+                    break;
+                }
+                const int to = i == 1 ? server : client;
+                for (ssize_t off = 0; off < n;) {
+                    const ssize_t w = ::write(to, buf + off, size_t(n - off));
+                    if (w <= 0)
+                        break;
+                    off += w;
+                }
             }
-            ConnectOptions o;
-            o.knownHostsFile = kh;
-            o.useAgent = false;
-            o.maxConnections = maxConnections;
-            if (port)
-                o.pinnedHostKeys << fingerprint; // known_hosts names the real port
-            auto fs = std::make_unique<SftpFileSystem>(spec, o, interaction);
-            fs->setLogSink([this](LogKind, const QString &text) { lines << text; });
-            if (Status s = fs->connect(); !s) {
-                qWarning("connect: %s", qPrintable(s.error().message()));
-                return nullptr;
-            }
-            return fs;
         }
-        QString log() const { return lines.join(QLatin1Char('\n')); }
-    };
+        if (client >= 0)
+            ::close(client);
+        if (server >= 0)
+            ::close(server);
+    }
 
-    class ScopedEnv
+    quint16 m_target;
+    int m_listen = -1;
+    quint16 m_port = 0;
+    std::thread m_thread;
+    std::atomic_bool m_stop{false};
+    std::atomic_int m_refused{0};
+};
+
+// The shared environment, and engines made in this process with their log kept.
+struct Env : SftpCliEnv
+{
+    QStringList lines; // the engine's log
+
+    // An engine logged in with the password (asked through interaction when given).
+    std::unique_ptr<SftpFileSystem> engine(int maxConnections, Interaction *interaction, quint16 port = 0)
     {
-    public:
-        ScopedEnv(const char *name, const QByteArray &value) : m_name(name) { qputenv(name, value); }
-        ~ScopedEnv() { qunsetenv(m_name); }
+        ConnectionSpec spec;
+        spec.protocol = Protocol::Sftp;
+        spec.host = sshd->host;
+        spec.port = port ? port : sshd->port;
+        spec.user = Fixture::user();
+        if (!interaction) {
+            spec.password = Fixture::password();
+            spec.hasPassword = true;
+        }
+        ConnectOptions o;
+        o.knownHostsFile = kh;
+        o.useAgent = false;
+        o.maxConnections = maxConnections;
+        if (port)
+            o.pinnedHostKeys << fingerprint; // known_hosts names the real port
+        auto fs = std::make_unique<SftpFileSystem>(spec, o, interaction);
+        fs->setLogSink([this](LogKind, const QString &text) { lines << text; });
+        if (Status s = fs->connect(); !s) {
+            qWarning("connect: %s", qPrintable(s.error().message()));
+            return nullptr;
+        }
+        return fs;
+    }
+    QString log() const { return lines.join(QLatin1Char('\n')); }
+};
 
-    private:
-        const char *m_name;
-    };
+class ScopedEnv
+{
+public:
+    ScopedEnv(const char *name, const QByteArray &value) : m_name(name) { qputenv(name, value); }
+    ~ScopedEnv() { qunsetenv(m_name); }
+
+private:
+    const char *m_name;
+};
 
 } // namespace
 
