@@ -466,6 +466,14 @@ int runScheduler(CliContext &ctx, const QString &queuePath, const QList<QueueIte
             return usageError(ctx, Text::tr("--retries takes a number from 0 to 100"));
     }
     settings.connectionsPerSite = ctx.parallel;
+    // A remote folder's tree listed ahead over this many connections (1: each folder as
+    // its turn comes); by default 10 for FTP, 2 for SFTP.
+    if (const QString text = optionValue(ctx, QStringLiteral("--list-connections")); !text.isEmpty()) {
+        bool ok = false;
+        settings.listingConnections = text.toInt(&ok);
+        if (!ok || settings.listingConnections < 1 || settings.listingConnections > 10)
+            return usageError(ctx, Text::tr("--list-connections takes a number from 1 to 10"));
+    }
     settings.maxAttempts = retries + 1;
     settings.defaultExists = existsGiven ? *exists : ctx.downloadExists;
     settings.defaultUploadExists = existsGiven ? *exists : ctx.uploadExists;
