@@ -820,76 +820,6 @@ Master-Passwort des Tresors kommt aus FERRY_MASTER_PASSWORD, --master-password-s
 </translation>
     </message>
     <message>
-        <source>Options (anywhere on the line; --name VALUE or --name=VALUE; after -- every argument
-is a plain argument; an unknown option is an error):
-  --site NAME            use a saved site instead of a URL&apos;s host part (a path may follow)
-  --password-stdin       read the password from the first line of standard input
-                         (also: FERRY_PASSWORD in the environment)
-  -r, --recursive        walk folders (get, put, rm)
-  --resume               continue a partial transfer from where it stopped
-  --follow-links         put -r, queue add put: upload links to files outside the folder
-  --json                 machine-readable output (ls, sites list, queue list, sync&apos;s plan)
-  --active | --passive   FTP data connection mode (default: passive)
-  --ca-file FILE         trust the CA certificates in FILE for this run
-  --trust-fingerprint SHA256:...  trust the server certificate with this fingerprint
-  --accept-new           store an unknown certificate or host key (never a changed host key)
-  --identity FILE        SSH private key to try (repeatable)
-  --known-hosts FILE     extra OpenSSH known_hosts file
-  --hostkey SHA256:...   accept this SSH host key for this run
-  --timeout SECONDS      wait this long for the server (default 20)
-  --verbose              print the protocol conversation on standard error
-  --charset NAME         FTP file names in this character set (default: UTF-8;
-                         e.g. ISO-8859-1 for old servers)
-  --parallel N           get -r, put -r, queue run, sync: connections per server (1-10;
-                         sync lists the remote tree over as many, default 4)
-  --limit-rate RATE      queue run, get/put --parallel: bytes per second for downloads
-                         and for uploads; K, M, G are 1024-based (e.g. 40M)
-  --exists ACTION        queue add/run: when the target exists: ask, overwrite, newer,
-                         size, resume, rename, skip
-  --retries N            queue run: tries again after a dropped connection (default 5)
-  --config-dir DIR       config folder (also FERRY_CONFIG_DIR)
-  --data-dir DIR         data folder (also FERRY_DATA_DIR)
-  --master-password-stdin  read the vault&apos;s master password from standard input
-                         (also: FERRY_MASTER_PASSWORD)
-  -h, --help             this text; -v, --version: the version
-</source>
-        <translation>Optionen (überall in der Zeile; --name WERT oder --name=WERT; nach -- ist jedes Argument
-ein einfaches Argument; eine unbekannte Option ist ein Fehler):
-  --site NAME            einen gespeicherten Server statt des Host-Teils einer URL nutzen
-                         (ein Pfad darf folgen)
-  --password-stdin       das Passwort aus der ersten Zeile der Standardeingabe lesen
-                         (auch: FERRY_PASSWORD in der Umgebung)
-  -r, --recursive        Ordner durchlaufen (get, put, rm)
-  --resume               eine abgebrochene Übertragung dort fortsetzen, wo sie endete
-  --follow-links         put -r, queue add put: Links auf Dateien außerhalb des Ordners hochladen
-  --json                 maschinenlesbare Ausgabe (ls, sites list, queue list, der Plan von sync)
-  --active | --passive   FTP-Datenverbindungsmodus (Standard: passiv)
-  --ca-file DATEI        den CA-Zertifikaten in DATEI für diesen Aufruf vertrauen
-  --trust-fingerprint SHA256:...  dem Serverzertifikat mit diesem Fingerabdruck vertrauen
-  --accept-new           ein unbekanntes Zertifikat oder einen unbekannten Host-Schlüssel
-                         speichern (nie einen geänderten Host-Schlüssel)
-  --identity DATEI       zu versuchender privater SSH-Schlüssel (wiederholbar)
-  --known-hosts DATEI    zusätzliche OpenSSH-known_hosts-Datei
-  --hostkey SHA256:...   diesen SSH-Host-Schlüssel für diesen Aufruf annehmen
-  --timeout SEKUNDEN     so lange auf den Server warten (Standard 20)
-  --verbose              das Protokollgespräch auf der Standardfehlerausgabe zeigen
-  --charset NAME         FTP-Dateinamen in diesem Zeichensatz (Standard: UTF-8;
-                         z. B. ISO-8859-1 für alte Server)
-  --parallel N           get -r, put -r, queue run, sync: Verbindungen je Server (1-10;
-                         sync liest den entfernten Baum über ebenso viele, Standard 4)
-  --limit-rate RATE      queue run, get/put --parallel: Bytes pro Sekunde für Downloads
-                         und für Uploads; K, M, G zur Basis 1024 (z. B. 40M)
-  --exists AKTION        queue add/run: wenn das Ziel existiert: ask, overwrite, newer,
-                         size, resume, rename, skip
-  --retries N            queue run: neue Versuche nach Verbindungsabbruch (Standard 5)
-  --config-dir ORDNER    Konfigurationsordner (auch FERRY_CONFIG_DIR)
-  --data-dir ORDNER      Datenordner (auch FERRY_DATA_DIR)
-  --master-password-stdin  das Master-Passwort des Tresors von der Standardeingabe lesen
-                         (auch: FERRY_MASTER_PASSWORD)
-  -h, --help             dieser Text; -v, --version: die Version
-</translation>
-    </message>
-    <message>
         <source>get [-r] [--resume] URL LOCAL         download a file or, with -r, a folder
 get --extract URL FOLDER              download an archive and extract it into FOLDER</source>
         <translation>get [-r] [--resume] URL LOKAL         eine Datei oder, mit -r, einen Ordner herunterladen
@@ -932,14 +862,6 @@ Gleicht das Ziel (URL bei up, der Vorgabe; LOKAL bei down) an die Quelle an.
 </translation>
     </message>
     <message>
-        <source>  --list-connections N   sync, watch, get -r: connections that list the remote tree at
-                         once (1-10; default 10 for FTP and FTPS, 2 for SFTP)
-</source>
-        <translation>  --list-connections N   sync, watch, get -r: so viele Verbindungen listen den entfernten
-                         Baum gleichzeitig (1-10; Vorgabe 10 für FTP und FTPS, 2 für SFTP)
-</translation>
-    </message>
-    <message>
         <source>usage: ferry-cli watch [--delete] [--exclude GLOB]... [--settle MS] [--parallel N]
                        [--list-connections N] LOCAL URL
 Syncs LOCAL up to URL, then sends every local change once the file has been quiet for
@@ -951,6 +873,88 @@ what was removed (or renamed away) locally.
 Gleicht LOKAL mit URL ab und sendet danach jede lokale Änderung, sobald die Datei
 --settle Millisekunden (Vorgabe 1000) unverändert blieb, bis Strg+C. --delete entfernt
 auf dem Server auch, was lokal entfernt (oder wegbenannt) wurde.
+</translation>
+    </message>
+    <message>
+        <source>Options (anywhere on the line; --name VALUE or --name=VALUE; after -- every argument
+is a plain argument; an unknown option is an error):
+  --site NAME            use a saved site instead of a URL&apos;s host part (a path may follow)
+  --password-stdin       read the password from the first line of standard input
+                         (also: FERRY_PASSWORD in the environment)
+  -r, --recursive        walk folders (get, put, rm)
+  --resume               continue a partial transfer from where it stopped
+  --follow-links         put -r, queue add put: upload links to files outside the folder
+  --json                 machine-readable output (ls, sites list, queue list, sync&apos;s plan)
+  --active | --passive   FTP data connection mode (default: passive)
+  --ca-file FILE         trust the CA certificates in FILE for this run
+  --trust-fingerprint SHA256:...  trust the server certificate with this fingerprint
+  --accept-new           store an unknown certificate or host key (never a changed host key)
+  --identity FILE        SSH private key to try (repeatable)
+  --known-hosts FILE     extra OpenSSH known_hosts file
+  --hostkey SHA256:...   accept this SSH host key for this run
+  --timeout SECONDS      wait this long for the server (default 20)
+  --verbose              print the protocol conversation on standard error
+  --charset NAME         FTP file names in this character set (default: UTF-8;
+                         e.g. ISO-8859-1 for old servers)
+  --parallel N           get -r, put -r, queue run, sync: transfer connections per
+                         server (1-10; sync: default 4; the remote tree is listed
+                         over --list-connections)
+  --limit-rate RATE      queue run, get/put --parallel: bytes per second for downloads
+                         and for uploads; K, M, G are 1024-based (e.g. 40M)
+  --exists ACTION        queue add/run: when the target exists: ask, overwrite, newer,
+                         size, resume, rename, skip
+  --retries N            queue run: tries again after a dropped connection (default 5)
+  --config-dir DIR       config folder (also FERRY_CONFIG_DIR)
+  --data-dir DIR         data folder (also FERRY_DATA_DIR)
+  --master-password-stdin  read the vault&apos;s master password from standard input
+                         (also: FERRY_MASTER_PASSWORD)
+  -h, --help             this text; -v, --version: the version
+</source>
+        <translation>Optionen (überall in der Zeile; --name WERT oder --name=WERT; nach -- ist jedes Argument
+ein einfaches Argument; eine unbekannte Option ist ein Fehler):
+  --site NAME            einen gespeicherten Server statt des Host-Teils einer URL nutzen
+                         (ein Pfad darf folgen)
+  --password-stdin       das Passwort aus der ersten Zeile der Standardeingabe lesen
+                         (auch: FERRY_PASSWORD in der Umgebung)
+  -r, --recursive        Ordner durchlaufen (get, put, rm)
+  --resume               eine abgebrochene Übertragung dort fortsetzen, wo sie endete
+  --follow-links         put -r, queue add put: Links auf Dateien außerhalb des Ordners hochladen
+  --json                 maschinenlesbare Ausgabe (ls, sites list, queue list, der Plan von sync)
+  --active | --passive   FTP-Datenverbindungsmodus (Standard: passiv)
+  --ca-file DATEI        den CA-Zertifikaten in DATEI für diesen Aufruf vertrauen
+  --trust-fingerprint SHA256:...  dem Serverzertifikat mit diesem Fingerabdruck vertrauen
+  --accept-new           ein unbekanntes Zertifikat oder einen unbekannten Host-Schlüssel
+                         speichern (nie einen geänderten Host-Schlüssel)
+  --identity DATEI       zu versuchender privater SSH-Schlüssel (wiederholbar)
+  --known-hosts DATEI    zusätzliche OpenSSH-known_hosts-Datei
+  --hostkey SHA256:...   diesen SSH-Host-Schlüssel für diesen Aufruf annehmen
+  --timeout SEKUNDEN     so lange auf den Server warten (Standard 20)
+  --verbose              das Protokollgespräch auf der Standardfehlerausgabe zeigen
+  --charset NAME         FTP-Dateinamen in diesem Zeichensatz (Standard: UTF-8;
+                         z. B. ISO-8859-1 für alte Server)
+  --parallel N           get -r, put -r, queue run, sync: Übertragungsverbindungen je
+                         Server (1-10; sync: Standard 4; der entfernte Baum wird über
+                         --list-connections gelistet)
+  --limit-rate RATE      queue run, get/put --parallel: Bytes pro Sekunde für Downloads
+                         und für Uploads; K, M, G zur Basis 1024 (z. B. 40M)
+  --exists AKTION        queue add/run: wenn das Ziel existiert: ask, overwrite, newer,
+                         size, resume, rename, skip
+  --retries N            queue run: neue Versuche nach Verbindungsabbruch (Standard 5)
+  --config-dir ORDNER    Konfigurationsordner (auch FERRY_CONFIG_DIR)
+  --data-dir ORDNER      Datenordner (auch FERRY_DATA_DIR)
+  --master-password-stdin  das Master-Passwort des Tresors von der Standardeingabe lesen
+                         (auch: FERRY_MASTER_PASSWORD)
+  -h, --help             dieser Text; -v, --version: die Version
+</translation>
+    </message>
+    <message>
+        <source>  --list-connections N   sync, watch, get -r, rm -r, queue run: connections that list
+                         the remote tree at once (1-10; default 10 for FTP and FTPS,
+                         2 for SFTP; 1: each folder when its turn comes)
+</source>
+        <translation>  --list-connections N   sync, watch, get -r, rm -r, queue run: so viele Verbindungen
+                         listen den entfernten Baum gleichzeitig (1-10; Vorgabe 10 für
+                         FTP und FTPS, 2 für SFTP; 1: jeder Ordner, wenn er an der Reihe ist)
 </translation>
     </message>
 </context>
@@ -1081,6 +1085,10 @@ auf dem Server auch, was lokal entfernt (oder wegbenannt) wurde.
     <message>
         <source>%1 is not a file in the archive</source>
         <translation>%1 ist keine Datei im Archiv</translation>
+    </message>
+    <message>
+        <source>--list-connections takes a number from 1 to 10</source>
+        <translation>--list-connections erwartet eine Zahl von 1 bis 10</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1235,12 @@ auf dem Server auch, was lokal entfernt (oder wegbenannt) wurde.
         <source>ferry-cli: warning: no second connection for listing ahead (%1); listing each folder as the download reaches it
 </source>
         <translation>ferry-cli: Warnung: keine zweite Verbindung zum Vorauslisten (%1); jeder Ordner wird aufgelistet, wenn der Download ihn erreicht
+</translation>
+    </message>
+    <message>
+        <source>ferry-cli: listed %1 remote folders, up to %2 at once; removed %3 files and folders over up to %4 connections in %5 ms
+</source>
+        <translation>ferry-cli: %1 entfernte Ordner gelistet, bis zu %2 gleichzeitig; %3 Dateien und Ordner über bis zu %4 Verbindungen in %5 ms gelöscht
 </translation>
     </message>
 </context>
@@ -3011,6 +3025,10 @@ auf dem Server auch, was lokal entfernt (oder wegbenannt) wurde.
         <source>%1 of %2 copies did not finish; nothing was deleted</source>
         <translation>%1 von %2 Kopien wurden nicht fertig; nichts wurde gelöscht</translation>
     </message>
+    <message>
+        <source>%1 was not listed</source>
+        <translation>%1 wurde nicht gelistet</translation>
+    </message>
 </context>
 <context>
     <name>ferry::transfer</name>
@@ -3467,6 +3485,17 @@ auf dem Server auch, was lokal entfernt (oder wegbenannt) wurde.
     <message>
         <source>the target exists</source>
         <translation>Das Ziel existiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>listed %n remote folders ahead</source>
+        <translation>
+            <numerusform>%n entfernter Ordner vorab gelistet</numerusform>
+            <numerusform>%n entfernte Ordner vorab gelistet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, up to %1 at once</source>
+        <translation>, bis zu %1 gleichzeitig</translation>
     </message>
 </context>
 <context>

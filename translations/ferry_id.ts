@@ -814,75 +814,6 @@ masukan standar), atau prompt di terminal.
 </translation>
     </message>
     <message>
-        <source>Options (anywhere on the line; --name VALUE or --name=VALUE; after -- every argument
-is a plain argument; an unknown option is an error):
-  --site NAME            use a saved site instead of a URL&apos;s host part (a path may follow)
-  --password-stdin       read the password from the first line of standard input
-                         (also: FERRY_PASSWORD in the environment)
-  -r, --recursive        walk folders (get, put, rm)
-  --resume               continue a partial transfer from where it stopped
-  --follow-links         put -r, queue add put: upload links to files outside the folder
-  --json                 machine-readable output (ls, sites list, queue list, sync&apos;s plan)
-  --active | --passive   FTP data connection mode (default: passive)
-  --ca-file FILE         trust the CA certificates in FILE for this run
-  --trust-fingerprint SHA256:...  trust the server certificate with this fingerprint
-  --accept-new           store an unknown certificate or host key (never a changed host key)
-  --identity FILE        SSH private key to try (repeatable)
-  --known-hosts FILE     extra OpenSSH known_hosts file
-  --hostkey SHA256:...   accept this SSH host key for this run
-  --timeout SECONDS      wait this long for the server (default 20)
-  --verbose              print the protocol conversation on standard error
-  --charset NAME         FTP file names in this character set (default: UTF-8;
-                         e.g. ISO-8859-1 for old servers)
-  --parallel N           get -r, put -r, queue run, sync: connections per server (1-10;
-                         sync lists the remote tree over as many, default 4)
-  --limit-rate RATE      queue run, get/put --parallel: bytes per second for downloads
-                         and for uploads; K, M, G are 1024-based (e.g. 40M)
-  --exists ACTION        queue add/run: when the target exists: ask, overwrite, newer,
-                         size, resume, rename, skip
-  --retries N            queue run: tries again after a dropped connection (default 5)
-  --config-dir DIR       config folder (also FERRY_CONFIG_DIR)
-  --data-dir DIR         data folder (also FERRY_DATA_DIR)
-  --master-password-stdin  read the vault&apos;s master password from standard input
-                         (also: FERRY_MASTER_PASSWORD)
-  -h, --help             this text; -v, --version: the version
-</source>
-        <translation>Opsi (di mana saja pada baris; --nama NILAI atau --nama=NILAI; setelah -- semua argumen
-adalah argumen biasa; opsi yang tidak dikenal adalah galat):
-  --site NAMA            pakai situs tersimpan, bukan bagian host URL (boleh diikuti path)
-  --password-stdin       baca kata sandi dari baris pertama masukan standar
-                         (juga: FERRY_PASSWORD di lingkungan)
-  -r, --recursive        telusuri folder (get, put, rm)
-  --resume               lanjutkan transfer yang terhenti dari titik berhentinya
-  --follow-links         put -r, queue add put: unggah tautan ke berkas di luar folder
-  --json                 keluaran untuk mesin (ls, sites list, queue list, rencana sync)
-  --active | --passive   mode koneksi data FTP (bawaan: pasif)
-  --ca-file BERKAS       percayai sertifikat CA dalam BERKAS untuk kali ini
-  --trust-fingerprint SHA256:...  percayai sertifikat server dengan sidik jari ini
-  --accept-new           simpan sertifikat atau kunci host yang belum dikenal (tidak pernah
-                         kunci host yang berubah)
-  --identity BERKAS      kunci privat SSH yang dicoba (boleh berulang)
-  --known-hosts BERKAS   berkas known_hosts OpenSSH tambahan
-  --hostkey SHA256:...   terima kunci host SSH ini untuk kali ini
-  --timeout DETIK        waktu tunggu server (bawaan 20)
-  --verbose              tampilkan percakapan protokol di galat standar
-  --charset NAMA         nama berkas FTP dalam set karakter ini (bawaan: UTF-8;
-                         mis. ISO-8859-1 untuk server lama)
-  --parallel N           get -r, put -r, queue run, sync: koneksi per server (1-10;
-                         sync membaca pohon remote lewat sebanyak itu, bawaan 4)
-  --limit-rate LAJU      queue run, get/put --parallel: bita per detik untuk unduhan
-                         dan unggahan; K, M, G berbasis 1024 (mis. 40M)
-  --exists AKSI          queue add/run: bila target sudah ada: ask, overwrite, newer,
-                         size, resume, rename, skip
-  --retries N            queue run: coba lagi setelah koneksi putus (bawaan 5)
-  --config-dir DIR       folder konfigurasi (juga FERRY_CONFIG_DIR)
-  --data-dir DIR         folder data (juga FERRY_DATA_DIR)
-  --master-password-stdin  baca kata sandi utama brankas dari masukan standar
-                         (juga: FERRY_MASTER_PASSWORD)
-  -h, --help             teks ini; -v, --version: versi
-</translation>
-    </message>
-    <message>
         <source>get [-r] [--resume] URL LOCAL         download a file or, with -r, a folder
 get --extract URL FOLDER              download an archive and extract it into FOLDER</source>
         <translation>get [-r] [--resume] URL LOKAL         unduh berkas atau, dengan -r, folder
@@ -925,14 +856,6 @@ Menyamakan target (URL untuk up, bawaan; LOKAL untuk down) dengan sumber.
 </translation>
     </message>
     <message>
-        <source>  --list-connections N   sync, watch, get -r: connections that list the remote tree at
-                         once (1-10; default 10 for FTP and FTPS, 2 for SFTP)
-</source>
-        <translation>  --list-connections N   sync, watch, get -r: koneksi yang mendaftar pohon remote
-                         sekaligus (1-10; bawaan 10 untuk FTP dan FTPS, 2 untuk SFTP)
-</translation>
-    </message>
-    <message>
         <source>usage: ferry-cli watch [--delete] [--exclude GLOB]... [--settle MS] [--parallel N]
                        [--list-connections N] LOCAL URL
 Syncs LOCAL up to URL, then sends every local change once the file has been quiet for
@@ -944,6 +867,87 @@ what was removed (or renamed away) locally.
 Menyelaraskan LOKAL ke URL, lalu mengirim tiap perubahan lokal setelah berkas diam selama
 --settle milidetik (bawaan 1000), sampai Ctrl-C. --delete juga menghapus di server
 apa yang dihapus (atau diganti namanya) secara lokal.
+</translation>
+    </message>
+    <message>
+        <source>Options (anywhere on the line; --name VALUE or --name=VALUE; after -- every argument
+is a plain argument; an unknown option is an error):
+  --site NAME            use a saved site instead of a URL&apos;s host part (a path may follow)
+  --password-stdin       read the password from the first line of standard input
+                         (also: FERRY_PASSWORD in the environment)
+  -r, --recursive        walk folders (get, put, rm)
+  --resume               continue a partial transfer from where it stopped
+  --follow-links         put -r, queue add put: upload links to files outside the folder
+  --json                 machine-readable output (ls, sites list, queue list, sync&apos;s plan)
+  --active | --passive   FTP data connection mode (default: passive)
+  --ca-file FILE         trust the CA certificates in FILE for this run
+  --trust-fingerprint SHA256:...  trust the server certificate with this fingerprint
+  --accept-new           store an unknown certificate or host key (never a changed host key)
+  --identity FILE        SSH private key to try (repeatable)
+  --known-hosts FILE     extra OpenSSH known_hosts file
+  --hostkey SHA256:...   accept this SSH host key for this run
+  --timeout SECONDS      wait this long for the server (default 20)
+  --verbose              print the protocol conversation on standard error
+  --charset NAME         FTP file names in this character set (default: UTF-8;
+                         e.g. ISO-8859-1 for old servers)
+  --parallel N           get -r, put -r, queue run, sync: transfer connections per
+                         server (1-10; sync: default 4; the remote tree is listed
+                         over --list-connections)
+  --limit-rate RATE      queue run, get/put --parallel: bytes per second for downloads
+                         and for uploads; K, M, G are 1024-based (e.g. 40M)
+  --exists ACTION        queue add/run: when the target exists: ask, overwrite, newer,
+                         size, resume, rename, skip
+  --retries N            queue run: tries again after a dropped connection (default 5)
+  --config-dir DIR       config folder (also FERRY_CONFIG_DIR)
+  --data-dir DIR         data folder (also FERRY_DATA_DIR)
+  --master-password-stdin  read the vault&apos;s master password from standard input
+                         (also: FERRY_MASTER_PASSWORD)
+  -h, --help             this text; -v, --version: the version
+</source>
+        <translation>Opsi (di mana saja pada baris; --nama NILAI atau --nama=NILAI; setelah -- semua argumen
+adalah argumen biasa; opsi yang tidak dikenal adalah galat):
+  --site NAMA            pakai situs tersimpan, bukan bagian host URL (boleh diikuti path)
+  --password-stdin       baca kata sandi dari baris pertama masukan standar
+                         (juga: FERRY_PASSWORD di lingkungan)
+  -r, --recursive        telusuri folder (get, put, rm)
+  --resume               lanjutkan transfer yang terhenti dari titik berhentinya
+  --follow-links         put -r, queue add put: unggah tautan ke berkas di luar folder
+  --json                 keluaran untuk mesin (ls, sites list, queue list, rencana sync)
+  --active | --passive   mode koneksi data FTP (bawaan: pasif)
+  --ca-file BERKAS       percayai sertifikat CA dalam BERKAS untuk kali ini
+  --trust-fingerprint SHA256:...  percayai sertifikat server dengan sidik jari ini
+  --accept-new           simpan sertifikat atau kunci host yang belum dikenal (tidak pernah
+                         kunci host yang berubah)
+  --identity BERKAS      kunci privat SSH yang dicoba (boleh berulang)
+  --known-hosts BERKAS   berkas known_hosts OpenSSH tambahan
+  --hostkey SHA256:...   terima kunci host SSH ini untuk kali ini
+  --timeout DETIK        waktu tunggu server (bawaan 20)
+  --verbose              tampilkan percakapan protokol di galat standar
+  --charset NAMA         nama berkas FTP dalam set karakter ini (bawaan: UTF-8;
+                         mis. ISO-8859-1 untuk server lama)
+  --parallel N           get -r, put -r, queue run, sync: koneksi transfer per server
+                         (1-10; sync: bawaan 4; pohon remote didaftar lewat
+                         --list-connections)
+  --limit-rate LAJU      queue run, get/put --parallel: bita per detik untuk unduhan
+                         dan unggahan; K, M, G berbasis 1024 (mis. 40M)
+  --exists AKSI          queue add/run: bila target sudah ada: ask, overwrite, newer,
+                         size, resume, rename, skip
+  --retries N            queue run: coba lagi setelah koneksi putus (bawaan 5)
+  --config-dir DIR       folder konfigurasi (juga FERRY_CONFIG_DIR)
+  --data-dir DIR         folder data (juga FERRY_DATA_DIR)
+  --master-password-stdin  baca kata sandi utama brankas dari masukan standar
+                         (juga: FERRY_MASTER_PASSWORD)
+  -h, --help             teks ini; -v, --version: versi
+</translation>
+    </message>
+    <message>
+        <source>  --list-connections N   sync, watch, get -r, rm -r, queue run: connections that list
+                         the remote tree at once (1-10; default 10 for FTP and FTPS,
+                         2 for SFTP; 1: each folder when its turn comes)
+</source>
+        <translation>  --list-connections N   sync, watch, get -r, rm -r, queue run: koneksi yang mendaftar
+                         pohon remote sekaligus (1-10; bawaan 10 untuk FTP dan FTPS,
+                         2 untuk SFTP; 1: tiap folder saat gilirannya tiba)
 </translation>
     </message>
 </context>
@@ -1074,6 +1078,10 @@ apa yang dihapus (atau diganti namanya) secara lokal.
     <message>
         <source>%1 is not a file in the archive</source>
         <translation>%1 bukan berkas di dalam arsip</translation>
+    </message>
+    <message>
+        <source>--list-connections takes a number from 1 to 10</source>
+        <translation>--list-connections perlu angka dari 1 sampai 10</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1228,12 @@ apa yang dihapus (atau diganti namanya) secara lokal.
         <source>ferry-cli: warning: no second connection for listing ahead (%1); listing each folder as the download reaches it
 </source>
         <translation>ferry-cli: peringatan: tidak ada koneksi kedua untuk mendaftar lebih dulu (%1); tiap folder didaftar saat unduhan sampai ke sana
+</translation>
+    </message>
+    <message>
+        <source>ferry-cli: listed %1 remote folders, up to %2 at once; removed %3 files and folders over up to %4 connections in %5 ms
+</source>
+        <translation>ferry-cli: %1 folder remote didaftar, hingga %2 sekaligus; %3 berkas dan folder dihapus lewat hingga %4 koneksi dalam %5 md
 </translation>
     </message>
 </context>
@@ -2992,6 +3006,10 @@ apa yang dihapus (atau diganti namanya) secara lokal.
         <source>%1 of %2 copies did not finish; nothing was deleted</source>
         <translation>%1 dari %2 salinan tidak selesai; tidak ada yang dihapus</translation>
     </message>
+    <message>
+        <source>%1 was not listed</source>
+        <translation>%1 tidak didaftar</translation>
+    </message>
 </context>
 <context>
     <name>ferry::transfer</name>
@@ -3447,6 +3465,16 @@ apa yang dihapus (atau diganti namanya) secara lokal.
     <message>
         <source>the target exists</source>
         <translation>target sudah ada</translation>
+    </message>
+    <message numerus="yes">
+        <source>listed %n remote folders ahead</source>
+        <translation>
+            <numerusform>%n folder remote didaftar lebih dulu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, up to %1 at once</source>
+        <translation>, hingga %1 sekaligus</translation>
     </message>
 </context>
 <context>
