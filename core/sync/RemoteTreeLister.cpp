@@ -38,6 +38,8 @@ int RemoteTreeLister::defaultConnections(const session::Session &session, int tr
 RemoteTreeLister::~RemoteTreeLister()
 {
     m_token.cancel();
+    if (m_handOver)
+        m_handOver->finish(); // nothing more comes: no expansion waits for it
 }
 
 std::optional<Listing> RemoteTreeLister::takeListing(const RemotePath &folder)

@@ -154,8 +154,14 @@ void Scheduler::stop()
     flushExpansions();
     // The expansions list for themselves when the queue runs again (nothing of the tree
     // is in the queue before its folder is expanded).
-    for (Ahead &ahead : m_ahead)
-        ahead.lister->cancel();
+    for (auto it = m_ahead.begin(); it != m_ahead.end();) {
+        if (!it->session || it->lister->isFinished()) {
+            it = m_ahead.erase(it);
+            continue;
+        }
+        it->lister->cancel(); // listingAheadDone() drops it
+        ++it;
+    }
     for (auto &run : m_running) {
         if (run.stop == Running::Stop::None)
             run.stop = Running::Stop::Requeue;
@@ -601,6 +607,16 @@ void Scheduler::listingAheadDone(sync::RemoteTreeLister *lister)
     log(tr("listed %n remote folders ahead", nullptr, lister->listings()) +
         tr(", up to %1 at once").arg(lister->peakParallel()));
     Q_EMIT listedAhead(lister->listings(), lister->peakParallel());
+    if (!m_active) {
+        // Stopped: what it listed may be old by the next start; listed again then.
+        for (auto it = m_ahead.begin(); it != m_ahead.end(); ++it) {
+            if (it->lister.get() == lister) {
+                it->lister.release()->deleteLater(); // its finished() is on the stack
+                m_ahead.erase(it);
+                break;
+            }
+        }
+    }
     // The listing's connections are free again: the queue's items can have them.
     poke();
 }
@@ -608,7 +624,7 @@ void Scheduler::listingAheadDone(sync::RemoteTreeLister *lister)
 void Scheduler::resumeListingAhead()
 {
     for (Ahead &ahead : m_ahead) {
-        if (!ahead.lister->isFinished())
+        if (ahead.session && !ahead.lister->isFinished())
             ahead.lister->resume();
     }
 }
@@ -913,7 +929,7 @@ void Scheduler::checkIdle()
     // paused for room that nothing takes from (its items were removed) is ended.
     bool listing = false;
     for (Ahead &ahead : m_ahead) {
-        if (ahead.lister->isFinished())
+        if (ahead.lister->isFinished() || !ahead.session)
             continue;
         if (ahead.listings->full())
             ahead.lister->cancel();
