@@ -836,7 +836,7 @@ get --extract URL ORDNER              ein Archiv herunterladen und in ORDNER ent
                        (LOCAL may be ARCHIVE!/member/path)
                        [--exists ACTION] [--priority N] [--no-part] [--temp-upload] [--no-preserve-time]
        ferry-cli queue list [--json]
-       ferry-cli queue run [--parallel N] [--limit-rate RATE] [--limit-each RATE] [--exists ACTION] [--retries N]
+       ferry-cli queue run [--parallel N] [--limit-rate RATE] [--limit-each RATE] [--exists ACTION] [--retries N] [--list-connections N]
        ferry-cli queue pause|resume|retry|remove ID | priority ID N | move ID BEFORE_ID|end | clear --done
 ACTION: ask, overwrite, newer, size, resume, rename, skip; RATE: bytes per second,
 optional K, M or G suffix (1024-based), e.g. 40M
@@ -845,7 +845,7 @@ optional K, M or G suffix (1024-based), e.g. 40M
                        (LOKAL darf ARCHIV!/eintrag/pfad sein)
                        [--exists AKTION] [--priority N] [--no-part] [--temp-upload] [--no-preserve-time]
        ferry-cli queue list [--json]
-       ferry-cli queue run [--parallel N] [--limit-rate RATE] [--limit-each RATE] [--exists AKTION] [--retries N]
+       ferry-cli queue run [--parallel N] [--limit-rate RATE] [--limit-each RATE] [--exists AKTION] [--retries N] [--list-connections N]
        ferry-cli queue pause|resume|retry|remove ID | priority ID N | move ID VOR_ID|end | clear --done
 AKTION: ask, overwrite, newer, size, resume, rename, skip; RATE: Bytes pro Sekunde,
 optional mit Endung K, M oder G (zur Basis 1024), z. B. 40M

@@ -830,7 +830,7 @@ get --extract URL FOLDER              unduh arsip lalu ekstrak ke FOLDER</transl
                        (LOCAL may be ARCHIVE!/member/path)
                        [--exists ACTION] [--priority N] [--no-part] [--temp-upload] [--no-preserve-time]
        ferry-cli queue list [--json]
-       ferry-cli queue run [--parallel N] [--limit-rate RATE] [--limit-each RATE] [--exists ACTION] [--retries N]
+       ferry-cli queue run [--parallel N] [--limit-rate RATE] [--limit-each RATE] [--exists ACTION] [--retries N] [--list-connections N]
        ferry-cli queue pause|resume|retry|remove ID | priority ID N | move ID BEFORE_ID|end | clear --done
 ACTION: ask, overwrite, newer, size, resume, rename, skip; RATE: bytes per second,
 optional K, M or G suffix (1024-based), e.g. 40M
@@ -839,7 +839,7 @@ optional K, M or G suffix (1024-based), e.g. 40M
                        (LOKAL boleh berupa ARSIP!/entri/jalur)
                        [--exists AKSI] [--priority N] [--no-part] [--temp-upload] [--no-preserve-time]
        ferry-cli queue list [--json]
-       ferry-cli queue run [--parallel N] [--limit-rate LAJU] [--limit-each LAJU] [--exists AKSI] [--retries N]
+       ferry-cli queue run [--parallel N] [--limit-rate LAJU] [--limit-each LAJU] [--exists AKSI] [--retries N] [--list-connections N]
        ferry-cli queue pause|resume|retry|remove ID | priority ID N | move ID ID_SEBELUM|end | clear --done
 AKSI: ask, overwrite, newer, size, resume, rename, skip; LAJU: bita per detik,
 akhiran K, M, atau G opsional (berbasis 1024), mis. 40M

@@ -52,7 +52,7 @@ const char kQueueHelp[] = QT_TRANSLATE_NOOP(
                         "       ferry-cli queue list [--json]\n"
                         "       ferry-cli queue run [--parallel N] [--limit-rate RATE] [--limit-each RATE] "
                         "[--exists ACTION] "
-                        "[--retries N]\n"
+                        "[--retries N] [--list-connections N]\n"
                         "       ferry-cli queue pause|resume|retry|remove ID | priority ID N | move ID "
                         "BEFORE_ID|end | clear "
                         "--done\n"
