@@ -559,7 +559,7 @@ std::shared_ptr<ListedAhead> Scheduler::startListingAhead(Session *session, cons
                                                                      ? session->options().maxConnections
                                                                      : m_listingConnections)
                                 : sync::RemoteTreeLister::defaultConnections(*session, queueLimit);
-    if (connections <= 1)
+    if (connections <= 1 || m_noListingAhead.contains(QPointer<Session>(session)))
         return {}; // the queue's connection would wait for the one that lists
     Ahead ahead;
     ahead.session = session;
@@ -607,6 +607,12 @@ void Scheduler::listingAheadDone(sync::RemoteTreeLister *lister)
     log(tr("listed %n remote folders ahead", nullptr, lister->listings()) +
         tr(", up to %1 at once").arg(lister->peakParallel()));
     Q_EMIT listedAhead(lister->listings(), lister->peakParallel());
+    if (lister->error() && lister->error()->kind() != ErrorKind::Cancelled && lister->listings() == 0) {
+        for (const Ahead &ahead : m_ahead) {
+            if (ahead.lister.get() == lister && ahead.session)
+                m_noListingAhead.append(ahead.session);
+        }
+    }
     if (!m_active) {
         // Stopped: what it listed may be old by the next start; listed again then.
         for (auto it = m_ahead.begin(); it != m_ahead.end(); ++it) {

@@ -235,6 +235,9 @@ private:
         std::shared_ptr<ListedAhead> listings;
     };
     std::vector<Ahead> m_ahead;
+    // Sessions whose listing ahead could not list a single folder (no second login): their
+    // expansions list for themselves from then on.
+    QList<QPointer<session::Session>> m_noListingAhead;
     int m_listingConnections = 0;
     void storeFound(Running &run); // what a folder's walk handed over so far
     void leaveOutStored(Running &run, QList<QueueItem> &entries);
