@@ -12,7 +12,9 @@
 # get -r --parallel 2, which runs the queue's scheduler (a queue in memory) and its folder
 # expansion, as the window's folder download and `ferry-cli queue run` do (--list-connections
 # 1 there: each folder listed by its expansion on the queue's connections, as before the
-# expansion listed ahead). One row per server and way.
+# expansion listed ahead); "rm", rm -r of the tree (made again before each run: listed
+# ahead and deleted over several connections, or, with --list-connections 1 and before,
+# walked and deleted one entry after another). One row per server and way.
 #
 # The tree: TOP folders with SUB folders each (40 + 40*49 = 2,000 folders by default), one
 # small file in each top folder (so that the time is the listing's, not the files').
@@ -45,11 +47,14 @@ FTP_PORT=$(field vsftpd-plain) SSH_PORT=$(field sshd)
 export FERRY_PASSWORD=$(field password) FERRY_CONFIG_DIR=$WORK/config FERRY_DATA_DIR=$WORK/config
 unset SSH_AUTH_SOCK
 
-for t in $(seq -w 1 "$TOP"); do
-    for s in $(seq -w 1 "$SUB"); do mkdir -p "$ROOT/tree/t$t/s$s"; done
-    echo "$t" >"$ROOT/tree/t$t/f.txt"
-done
-chown -R "$USER_" "$ROOT/tree"
+make_tree() {
+    for t in $(seq -w 1 "$TOP"); do
+        for s in $(seq -w 1 "$SUB"); do mkdir -p "$ROOT/tree/t$t/s$s"; done
+        echo "$t" >"$ROOT/tree/t$t/f.txt"
+    done
+    chown -R "$USER_" "$ROOT/tree"
+}
+make_tree
 FOLDERS=$(find "$ROOT/tree" -mindepth 1 -type d | wc -l)
 digest() { (cd "$1" && find . -print0 | sort -z | xargs -0 -I{} sh -c 'if [ -f "{}" ]; then sha256sum "{}"; else echo "d {}"; fi' | sha256sum | cut -d' ' -f1); }
 want=$(digest "$ROOT/tree")
@@ -64,6 +69,15 @@ run() { # server way cli list-connections ("-": none given) -> seconds
     esac
     [ "$lists" = - ] || opts+=(--list-connections "$lists")
     [ "$way" = queue ] && opts+=(--parallel 2)
+    if [ "$way" = rm ]; then # rm -r of the tree (made again for each run)
+        [ -d "$ROOT/tree" ] || make_tree
+        t0=$(now)
+        "$cli" rm -r "${opts[@]}" "$url" >"$WORK/out" 2>"$WORK/err" || { cat "$WORK/err" >&2; exit 1; }
+        t1=$(now)
+        [ ! -e "$ROOT/tree" ] || { echo "the tree is still there" >&2; exit 1; }
+        echo "$t1 - $t0" | bc -l
+        return
+    fi
     rm -rf "$WORK/back"
     t0=$(now)
     "$cli" get -r "${opts[@]}" "$url" "$WORK/back" >"$WORK/out" 2>"$WORK/err" || { cat "$WORK/err" >&2; exit 1; }
