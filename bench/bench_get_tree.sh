@@ -6,7 +6,15 @@
 # of every file).
 #
 #   bench/bench_get_tree.sh [--rtt MS (20)] [--top N (40)] [--sub N (49)] [--runs N (1)]
-#                           [--lists "1 8"] [--servers "vsftpd sshd"]
+#                           [--lists "1 8"] [--servers "vsftpd sshd"] [--via "get queue"]
+#
+# --via: "get", the plain get -r (its walk takes the listings made ahead); "queue",
+# get -r --parallel 2, which runs the queue's scheduler (a queue in memory) and its folder
+# expansion, as the window's folder download and `ferry-cli queue run` do (--list-connections
+# 1 there: each folder listed by its expansion on the queue's connections, as before the
+# expansion listed ahead); "rm", rm -r of the tree (made again before each run: listed
+# ahead and deleted over several connections, or, with --list-connections 1 and before,
+# walked and deleted one entry after another). One row per server and way.
 #
 # The tree: TOP folders with SUB folders each (40 + 40*49 = 2,000 folders by default), one
 # small file in each top folder (so that the time is the listing's, not the files').
@@ -19,26 +27,14 @@ REPO=$(cd "$(dirname "$0")/.." && pwd)
 CLI=${CLI:-$REPO/build/dev/app/ferry-cli}
 SERVERS=${SERVERS:-$REPO/build/dev/tests/ferry-test-servers}
 CLI_BEFORE=${CLI_BEFORE:-}
-RTT=20 TOP=40 SUB=49 RUNS=1 INNER=0 LISTS="1 8" SERVERS_="vsftpd sshd"
-while [ $# -gt 0 ]; do
-    case "$1" in
-    --rtt) RTT=$2; shift 2 ;;
-    --top) TOP=$2; shift 2 ;;
-    --sub) SUB=$2; shift 2 ;;
-    --runs) RUNS=$2; shift 2 ;;
-    --lists) LISTS=$2; shift 2 ;;
-    --servers) SERVERS_=$2; shift 2 ;;
-    --inner) INNER=1; shift ;;
-    *) echo "unknown option $1" >&2; exit 2 ;;
-    esac
-done
+RTT=20 TOP=40 SUB=49 RUNS=1 LISTS="1 8" SERVERS_="vsftpd sshd" VIA="get"
+tree_bench_options "$@"
 [ -x "$CLI" ] && [ -x "$SERVERS" ] || { echo "build ferry-cli and ferry-test-servers first" >&2; exit 2; }
 
 if [ "$RTT" != 0 ] && [ "$INNER" = 0 ]; then
     wan_prepare "$REPO"
     WAN_NS=${WAN_NS:-ferrywan-gettree} WAN_LOG=$WAN_DIR/wandelay-gettree.log CLI=$CLI SERVERS=$SERVERS \
-        CLI_BEFORE=$CLI_BEFORE "$WAN_DIR/wan.sh" "$RTT" 0 0 -- "$0" --inner --rtt "$RTT" --top "$TOP" \
-        --sub "$SUB" --runs "$RUNS" --lists "$LISTS" --servers "$SERVERS_"
+        CLI_BEFORE=$CLI_BEFORE "$WAN_DIR/wan.sh" "$RTT" 0 0 -- "$0" "${TREE_ARGS[@]}"
     exit $?
 fi
 
@@ -51,45 +47,60 @@ FTP_PORT=$(field vsftpd-plain) SSH_PORT=$(field sshd)
 export FERRY_PASSWORD=$(field password) FERRY_CONFIG_DIR=$WORK/config FERRY_DATA_DIR=$WORK/config
 unset SSH_AUTH_SOCK
 
-for t in $(seq -w 1 "$TOP"); do
-    for s in $(seq -w 1 "$SUB"); do mkdir -p "$ROOT/tree/t$t/s$s"; done
-    echo "$t" >"$ROOT/tree/t$t/f.txt"
-done
-chown -R "$USER_" "$ROOT/tree"
+make_tree() {
+    for t in $(seq -w 1 "$TOP"); do
+        for s in $(seq -w 1 "$SUB"); do mkdir -p "$ROOT/tree/t$t/s$s"; done
+        echo "$t" >"$ROOT/tree/t$t/f.txt"
+    done
+    chown -R "$USER_" "$ROOT/tree"
+}
+make_tree
 FOLDERS=$(find "$ROOT/tree" -mindepth 1 -type d | wc -l)
 digest() { (cd "$1" && find . -print0 | sort -z | xargs -0 -I{} sh -c 'if [ -f "{}" ]; then sha256sum "{}"; else echo "d {}"; fi' | sha256sum | cut -d' ' -f1); }
 want=$(digest "$ROOT/tree")
 
 now() { date +%s.%N; }
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
-run() { # server cli list-connections ("-": none given) -> seconds
-    local url opts=() t0 t1
-    case "$1" in
+run() { # server way cli list-connections ("-": none given) -> seconds
+    local server=$1 way=$2 cli=$3 lists=$4 url opts=() t0 t1
+    case "$server" in
     vsftpd) url="ftp://$USER_@127.0.0.1:$FTP_PORT/tree" ;;
     *) url="sftp://$USER_@127.0.0.1:$SSH_PORT$ROOT/tree"; opts=(--identity "$KEY" --accept-new) ;;
     esac
-    [ "$3" = - ] || opts+=(--list-connections "$3")
+    [ "$lists" = - ] || opts+=(--list-connections "$lists")
+    [ "$way" = queue ] && opts+=(--parallel 2)
+    if [ "$way" = rm ]; then # rm -r of the tree (made again for each run)
+        [ -d "$ROOT/tree" ] || make_tree
+        t0=$(now)
+        "$cli" rm -r "${opts[@]}" "$url" >"$WORK/out" 2>"$WORK/err" || { cat "$WORK/err" >&2; exit 1; }
+        t1=$(now)
+        [ ! -e "$ROOT/tree" ] || { echo "the tree is still there" >&2; exit 1; }
+        echo "$t1 - $t0" | bc -l
+        return
+    fi
     rm -rf "$WORK/back"
     t0=$(now)
-    "$2" get -r "${opts[@]}" "$url" "$WORK/back" >"$WORK/out" 2>"$WORK/err" || { cat "$WORK/err" >&2; exit 1; }
+    "$cli" get -r "${opts[@]}" "$url" "$WORK/back" >"$WORK/out" 2>"$WORK/err" || { cat "$WORK/err" >&2; exit 1; }
     t1=$(now)
     [ "$(digest "$WORK/back")" = "$want" ] || { echo "the downloaded tree differs" >&2; exit 1; }
     echo "$t1 - $t0" | bc -l
 }
-head="| server | folders | RTT |" rule="|---|---|---|"
+head="| server | way | folders | RTT |" rule="|---|---|---|---|"
 [ -z "$CLI_BEFORE" ] || { head="$head before (s) |"; rule="$rule---|"; }
 for p in $LISTS; do head="$head $p (s) |"; rule="$rule---|"; done
 echo "$head load |"
 echo "$rule---|"
 for server in $SERVERS_; do
-    row="| $server | $FOLDERS | $RTT ms |"
+  for way in $VIA; do
+    row="| $server | $way | $FOLDERS | $RTT ms |"
     cols=()
     [ -z "$CLI_BEFORE" ] || cols+=("$CLI_BEFORE -")
     for p in $LISTS; do cols+=("$CLI $p"); done
     for col in "${cols[@]}"; do
         list=""
-        for _ in $(seq "$RUNS"); do list="$list $(run "$server" $col)"; done
+        for _ in $(seq "$RUNS"); do list="$list $(run "$server" "$way" $col)"; done
         row="$row $(printf '%.1f' "$(echo "$list" | tr -s ' ' '\n' | grep . | median)") |"
     done
     echo "$row $(cut -d' ' -f1 /proc/loadavg) |"
+  done
 done

@@ -18,26 +18,14 @@ REPO=$(cd "$(dirname "$0")/.." && pwd)
 . "$REPO/bench/lib.sh"
 CLI=${CLI:-$REPO/build/dev/app/ferry-cli}
 SERVERS=${SERVERS:-$REPO/build/dev/tests/ferry-test-servers}
-RTT=20 TOP=40 SUB=49 RUNS=1 INNER=0 LISTS="1 4 8" SERVERS_="vsftpd sshd"
-while [ $# -gt 0 ]; do
-    case "$1" in
-    --rtt) RTT=$2; shift 2 ;;
-    --top) TOP=$2; shift 2 ;;
-    --sub) SUB=$2; shift 2 ;;
-    --runs) RUNS=$2; shift 2 ;;
-    --lists) LISTS=$2; shift 2 ;;
-    --servers) SERVERS_=$2; shift 2 ;;
-    --inner) INNER=1; shift ;;
-    *) echo "unknown option $1" >&2; exit 2 ;;
-    esac
-done
+RTT=20 TOP=40 SUB=49 RUNS=1 LISTS="1 4 8" SERVERS_="vsftpd sshd"
+tree_bench_options "$@"
 [ -x "$CLI" ] && [ -x "$SERVERS" ] || { echo "build ferry-cli and ferry-test-servers first (cmake --build --preset dev)" >&2; exit 2; }
 
 if [ "$RTT" != 0 ] && [ "$INNER" = 0 ]; then
     wan_prepare "$REPO"
     WAN_NS=${WAN_NS:-ferrywan-sync} WAN_LOG=$WAN_DIR/wandelay.log \
-        "$WAN_DIR/wan.sh" "$RTT" 0 0 -- "$0" --inner --rtt "$RTT" --top "$TOP" --sub "$SUB" --runs "$RUNS" \
-        --lists "$LISTS" --servers "$SERVERS_"
+        "$WAN_DIR/wan.sh" "$RTT" 0 0 -- "$0" "${TREE_ARGS[@]}"
     exit $?
 fi
 

@@ -47,3 +47,27 @@ fixture_stop() {
     FIXTURE_PID=
 }
 field() { awk -v k="$1" '$1==k {print $NF}' "$FIXTURE_OUT"; }
+
+# tree_bench_options "$@": the options the tree benchmarks share (bench_sync_list.sh,
+# bench_get_tree.sh): --rtt MS, --top N, --sub N, --runs N, --lists "N ...", --servers
+# "...", --via "..." (bench_get_tree.sh only), --inner (already inside wan.sh). The caller
+# sets the defaults of RTT TOP SUB RUNS LISTS SERVERS_ VIA first; INNER starts at 0.
+# TREE_ARGS is what to pass on when the script runs itself again inside wan.sh.
+tree_bench_options() {
+    INNER=0
+    while [ $# -gt 0 ]; do
+        case "$1" in
+        --rtt) RTT=$2; shift 2 ;;
+        --top) TOP=$2; shift 2 ;;
+        --sub) SUB=$2; shift 2 ;;
+        --runs) RUNS=$2; shift 2 ;;
+        --lists) LISTS=$2; shift 2 ;;
+        --servers) SERVERS_=$2; shift 2 ;;
+        --via) VIA=$2; shift 2 ;;
+        --inner) INNER=1; shift ;;
+        *) echo "unknown option $1" >&2; exit 2 ;;
+        esac
+    done
+    TREE_ARGS=(--inner --rtt "$RTT" --top "$TOP" --sub "$SUB" --runs "$RUNS" --lists "$LISTS"
+        --servers "$SERVERS_" --via "${VIA:-}")
+}

@@ -820,6 +820,62 @@ Master-Passwort des Tresors kommt aus FERRY_MASTER_PASSWORD, --master-password-s
 </translation>
     </message>
     <message>
+        <source>get [-r] [--resume] URL LOCAL         download a file or, with -r, a folder
+get --extract URL FOLDER              download an archive and extract it into FOLDER</source>
+        <translation>get [-r] [--resume] URL LOKAL         eine Datei oder, mit -r, einen Ordner herunterladen
+get --extract URL ORDNER              ein Archiv herunterladen und in ORDNER entpacken</translation>
+    </message>
+    <message>
+        <source>put [-r] [--resume] LOCAL URL         upload a file or, with -r, a folder;
+                                        LOCAL may be ARCHIVE!/member/path (docs/archives.md)</source>
+        <translation>put [-r] [--resume] LOKAL URL         eine Datei oder, mit -r, einen Ordner hochladen;
+                                        LOKAL darf ARCHIV!/eintrag/pfad sein (docs/archives.md)</translation>
+    </message>
+    <message>
+        <source>usage: ferry-cli queue add get URL LOCAL | add put LOCAL URL | add copy URL URL
+                       (LOCAL may be ARCHIVE!/member/path)
+                       [--exists ACTION] [--priority N] [--no-part] [--temp-upload] [--no-preserve-time]
+       ferry-cli queue list [--json]
+       ferry-cli queue run [--parallel N] [--limit-rate RATE] [--limit-each RATE] [--exists ACTION] [--retries N] [--list-connections N]
+       ferry-cli queue pause|resume|retry|remove ID | priority ID N | move ID BEFORE_ID|end | clear --done
+ACTION: ask, overwrite, newer, size, resume, rename, skip; RATE: bytes per second,
+optional K, M or G suffix (1024-based), e.g. 40M
+</source>
+        <translation>Aufruf: ferry-cli queue add get URL LOKAL | add put LOKAL URL | add copy URL URL
+                       (LOKAL darf ARCHIV!/eintrag/pfad sein)
+                       [--exists AKTION] [--priority N] [--no-part] [--temp-upload] [--no-preserve-time]
+       ferry-cli queue list [--json]
+       ferry-cli queue run [--parallel N] [--limit-rate RATE] [--limit-each RATE] [--exists AKTION] [--retries N] [--list-connections N]
+       ferry-cli queue pause|resume|retry|remove ID | priority ID N | move ID VOR_ID|end | clear --done
+AKTION: ask, overwrite, newer, size, resume, rename, skip; RATE: Bytes pro Sekunde,
+optional mit Endung K, M oder G (zur Basis 1024), z. B. 40M
+</translation>
+    </message>
+    <message>
+        <source>usage: ferry-cli sync [--dry-run] [--delete] [--direction up|down] [--compare size,time|checksum]
+                      [--exclude GLOB]... [--json] [--parallel N] [--list-connections N] LOCAL URL
+Makes the target (URL for up, the default; LOCAL for down) match the source.
+</source>
+        <translation>Aufruf: ferry-cli sync [--dry-run] [--delete] [--direction up|down] [--compare size,time|checksum]
+                      [--exclude MUSTER]... [--json] [--parallel N] [--list-connections N] LOKAL URL
+Gleicht das Ziel (URL bei up, der Vorgabe; LOKAL bei down) an die Quelle an.
+</translation>
+    </message>
+    <message>
+        <source>usage: ferry-cli watch [--delete] [--exclude GLOB]... [--settle MS] [--parallel N]
+                       [--list-connections N] LOCAL URL
+Syncs LOCAL up to URL, then sends every local change once the file has been quiet for
+--settle milliseconds (default 1000), until Ctrl-C. --delete also removes on the server
+what was removed (or renamed away) locally.
+</source>
+        <translation>Aufruf: ferry-cli watch [--delete] [--exclude MUSTER]... [--settle MS] [--parallel N]
+                        [--list-connections N] LOKAL URL
+Gleicht LOKAL mit URL ab und sendet danach jede lokale Änderung, sobald die Datei
+--settle Millisekunden (Vorgabe 1000) unverändert blieb, bis Strg+C. --delete entfernt
+auf dem Server auch, was lokal entfernt (oder wegbenannt) wurde.
+</translation>
+    </message>
+    <message>
         <source>Options (anywhere on the line; --name VALUE or --name=VALUE; after -- every argument
 is a plain argument; an unknown option is an error):
   --site NAME            use a saved site instead of a URL&apos;s host part (a path may follow)
@@ -840,8 +896,9 @@ is a plain argument; an unknown option is an error):
   --verbose              print the protocol conversation on standard error
   --charset NAME         FTP file names in this character set (default: UTF-8;
                          e.g. ISO-8859-1 for old servers)
-  --parallel N           get -r, put -r, queue run, sync: connections per server (1-10;
-                         sync lists the remote tree over as many, default 4)
+  --parallel N           get -r, put -r, queue run, sync: transfer connections per
+                         server (1-10; sync: default 4; the remote tree is listed
+                         over --list-connections)
   --limit-rate RATE      queue run, get/put --parallel: bytes per second for downloads
                          and for uploads; K, M, G are 1024-based (e.g. 40M)
   --exists ACTION        queue add/run: when the target exists: ask, overwrite, newer,
@@ -875,8 +932,9 @@ ein einfaches Argument; eine unbekannte Option ist ein Fehler):
   --verbose              das Protokollgespräch auf der Standardfehlerausgabe zeigen
   --charset NAME         FTP-Dateinamen in diesem Zeichensatz (Standard: UTF-8;
                          z. B. ISO-8859-1 für alte Server)
-  --parallel N           get -r, put -r, queue run, sync: Verbindungen je Server (1-10;
-                         sync liest den entfernten Baum über ebenso viele, Standard 4)
+  --parallel N           get -r, put -r, queue run, sync: Übertragungsverbindungen je
+                         Server (1-10; sync: Standard 4; der entfernte Baum wird über
+                         --list-connections gelistet)
   --limit-rate RATE      queue run, get/put --parallel: Bytes pro Sekunde für Downloads
                          und für Uploads; K, M, G zur Basis 1024 (z. B. 40M)
   --exists AKTION        queue add/run: wenn das Ziel existiert: ask, overwrite, newer,
@@ -890,67 +948,13 @@ ein einfaches Argument; eine unbekannte Option ist ein Fehler):
 </translation>
     </message>
     <message>
-        <source>get [-r] [--resume] URL LOCAL         download a file or, with -r, a folder
-get --extract URL FOLDER              download an archive and extract it into FOLDER</source>
-        <translation>get [-r] [--resume] URL LOKAL         eine Datei oder, mit -r, einen Ordner herunterladen
-get --extract URL ORDNER              ein Archiv herunterladen und in ORDNER entpacken</translation>
-    </message>
-    <message>
-        <source>put [-r] [--resume] LOCAL URL         upload a file or, with -r, a folder;
-                                        LOCAL may be ARCHIVE!/member/path (docs/archives.md)</source>
-        <translation>put [-r] [--resume] LOKAL URL         eine Datei oder, mit -r, einen Ordner hochladen;
-                                        LOKAL darf ARCHIV!/eintrag/pfad sein (docs/archives.md)</translation>
-    </message>
-    <message>
-        <source>usage: ferry-cli queue add get URL LOCAL | add put LOCAL URL | add copy URL URL
-                       (LOCAL may be ARCHIVE!/member/path)
-                       [--exists ACTION] [--priority N] [--no-part] [--temp-upload] [--no-preserve-time]
-       ferry-cli queue list [--json]
-       ferry-cli queue run [--parallel N] [--limit-rate RATE] [--limit-each RATE] [--exists ACTION] [--retries N]
-       ferry-cli queue pause|resume|retry|remove ID | priority ID N | move ID BEFORE_ID|end | clear --done
-ACTION: ask, overwrite, newer, size, resume, rename, skip; RATE: bytes per second,
-optional K, M or G suffix (1024-based), e.g. 40M
+        <source>  --list-connections N   sync, watch, get -r, rm -r, queue run: connections that list
+                         the remote tree at once (1-10; default 10 for FTP and FTPS,
+                         2 for SFTP; 1: each folder when its turn comes)
 </source>
-        <translation>Aufruf: ferry-cli queue add get URL LOKAL | add put LOKAL URL | add copy URL URL
-                       (LOKAL darf ARCHIV!/eintrag/pfad sein)
-                       [--exists AKTION] [--priority N] [--no-part] [--temp-upload] [--no-preserve-time]
-       ferry-cli queue list [--json]
-       ferry-cli queue run [--parallel N] [--limit-rate RATE] [--limit-each RATE] [--exists AKTION] [--retries N]
-       ferry-cli queue pause|resume|retry|remove ID | priority ID N | move ID VOR_ID|end | clear --done
-AKTION: ask, overwrite, newer, size, resume, rename, skip; RATE: Bytes pro Sekunde,
-optional mit Endung K, M oder G (zur Basis 1024), z. B. 40M
-</translation>
-    </message>
-    <message>
-        <source>usage: ferry-cli sync [--dry-run] [--delete] [--direction up|down] [--compare size,time|checksum]
-                      [--exclude GLOB]... [--json] [--parallel N] [--list-connections N] LOCAL URL
-Makes the target (URL for up, the default; LOCAL for down) match the source.
-</source>
-        <translation>Aufruf: ferry-cli sync [--dry-run] [--delete] [--direction up|down] [--compare size,time|checksum]
-                      [--exclude MUSTER]... [--json] [--parallel N] [--list-connections N] LOKAL URL
-Gleicht das Ziel (URL bei up, der Vorgabe; LOKAL bei down) an die Quelle an.
-</translation>
-    </message>
-    <message>
-        <source>  --list-connections N   sync, watch, get -r: connections that list the remote tree at
-                         once (1-10; default 10 for FTP and FTPS, 2 for SFTP)
-</source>
-        <translation>  --list-connections N   sync, watch, get -r: so viele Verbindungen listen den entfernten
-                         Baum gleichzeitig (1-10; Vorgabe 10 für FTP und FTPS, 2 für SFTP)
-</translation>
-    </message>
-    <message>
-        <source>usage: ferry-cli watch [--delete] [--exclude GLOB]... [--settle MS] [--parallel N]
-                       [--list-connections N] LOCAL URL
-Syncs LOCAL up to URL, then sends every local change once the file has been quiet for
---settle milliseconds (default 1000), until Ctrl-C. --delete also removes on the server
-what was removed (or renamed away) locally.
-</source>
-        <translation>Aufruf: ferry-cli watch [--delete] [--exclude MUSTER]... [--settle MS] [--parallel N]
-                        [--list-connections N] LOKAL URL
-Gleicht LOKAL mit URL ab und sendet danach jede lokale Änderung, sobald die Datei
---settle Millisekunden (Vorgabe 1000) unverändert blieb, bis Strg+C. --delete entfernt
-auf dem Server auch, was lokal entfernt (oder wegbenannt) wurde.
+        <translation>  --list-connections N   sync, watch, get -r, rm -r, queue run: so viele Verbindungen
+                         listen den entfernten Baum gleichzeitig (1-10; Vorgabe 10 für
+                         FTP und FTPS, 2 für SFTP; 1: jeder Ordner, wenn er an der Reihe ist)
 </translation>
     </message>
 </context>
@@ -1081,6 +1085,10 @@ auf dem Server auch, was lokal entfernt (oder wegbenannt) wurde.
     <message>
         <source>%1 is not a file in the archive</source>
         <translation>%1 ist keine Datei im Archiv</translation>
+    </message>
+    <message>
+        <source>--list-connections takes a number from 1 to 10</source>
+        <translation>--list-connections erwartet eine Zahl von 1 bis 10</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1235,12 @@ auf dem Server auch, was lokal entfernt (oder wegbenannt) wurde.
         <source>ferry-cli: warning: no second connection for listing ahead (%1); listing each folder as the download reaches it
 </source>
         <translation>ferry-cli: Warnung: keine zweite Verbindung zum Vorauslisten (%1); jeder Ordner wird aufgelistet, wenn der Download ihn erreicht
+</translation>
+    </message>
+    <message>
+        <source>ferry-cli: listed %1 remote folders, up to %2 at once; removed %3 files and folders over up to %4 connections in %5 ms
+</source>
+        <translation>ferry-cli: %1 entfernte Ordner gelistet, bis zu %2 gleichzeitig; %3 Dateien und Ordner über bis zu %4 Verbindungen in %5 ms gelöscht
 </translation>
     </message>
 </context>
@@ -3015,6 +3029,10 @@ auf dem Server auch, was lokal entfernt (oder wegbenannt) wurde.
         <source>%1 of %2 copies did not finish; nothing was deleted</source>
         <translation>%1 von %2 Kopien wurden nicht fertig; nichts wurde gelöscht</translation>
     </message>
+    <message>
+        <source>%1 was not listed</source>
+        <translation>%1 wurde nicht gelistet</translation>
+    </message>
 </context>
 <context>
     <name>ferry::transfer</name>
@@ -3471,6 +3489,17 @@ auf dem Server auch, was lokal entfernt (oder wegbenannt) wurde.
     <message>
         <source>the target exists</source>
         <translation>Das Ziel existiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>listed %n remote folders ahead</source>
+        <translation>
+            <numerusform>%n entfernter Ordner vorab gelistet</numerusform>
+            <numerusform>%n entfernte Ordner vorab gelistet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, up to %1 at once</source>
+        <translation>, bis zu %1 gleichzeitig</translation>
     </message>
 </context>
 <context>

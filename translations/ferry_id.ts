@@ -814,6 +814,62 @@ masukan standar), atau prompt di terminal.
 </translation>
     </message>
     <message>
+        <source>get [-r] [--resume] URL LOCAL         download a file or, with -r, a folder
+get --extract URL FOLDER              download an archive and extract it into FOLDER</source>
+        <translation>get [-r] [--resume] URL LOKAL         unduh berkas atau, dengan -r, folder
+get --extract URL FOLDER              unduh arsip lalu ekstrak ke FOLDER</translation>
+    </message>
+    <message>
+        <source>put [-r] [--resume] LOCAL URL         upload a file or, with -r, a folder;
+                                        LOCAL may be ARCHIVE!/member/path (docs/archives.md)</source>
+        <translation>put [-r] [--resume] LOKAL URL         unggah berkas atau, dengan -r, folder;
+                                        LOKAL boleh berupa ARSIP!/entri/jalur (docs/archives.md)</translation>
+    </message>
+    <message>
+        <source>usage: ferry-cli queue add get URL LOCAL | add put LOCAL URL | add copy URL URL
+                       (LOCAL may be ARCHIVE!/member/path)
+                       [--exists ACTION] [--priority N] [--no-part] [--temp-upload] [--no-preserve-time]
+       ferry-cli queue list [--json]
+       ferry-cli queue run [--parallel N] [--limit-rate RATE] [--limit-each RATE] [--exists ACTION] [--retries N] [--list-connections N]
+       ferry-cli queue pause|resume|retry|remove ID | priority ID N | move ID BEFORE_ID|end | clear --done
+ACTION: ask, overwrite, newer, size, resume, rename, skip; RATE: bytes per second,
+optional K, M or G suffix (1024-based), e.g. 40M
+</source>
+        <translation>penggunaan: ferry-cli queue add get URL LOKAL | add put LOKAL URL | add copy URL URL
+                       (LOKAL boleh berupa ARSIP!/entri/jalur)
+                       [--exists AKSI] [--priority N] [--no-part] [--temp-upload] [--no-preserve-time]
+       ferry-cli queue list [--json]
+       ferry-cli queue run [--parallel N] [--limit-rate LAJU] [--limit-each LAJU] [--exists AKSI] [--retries N] [--list-connections N]
+       ferry-cli queue pause|resume|retry|remove ID | priority ID N | move ID ID_SEBELUM|end | clear --done
+AKSI: ask, overwrite, newer, size, resume, rename, skip; LAJU: bita per detik,
+akhiran K, M, atau G opsional (berbasis 1024), mis. 40M
+</translation>
+    </message>
+    <message>
+        <source>usage: ferry-cli sync [--dry-run] [--delete] [--direction up|down] [--compare size,time|checksum]
+                      [--exclude GLOB]... [--json] [--parallel N] [--list-connections N] LOCAL URL
+Makes the target (URL for up, the default; LOCAL for down) match the source.
+</source>
+        <translation>penggunaan: ferry-cli sync [--dry-run] [--delete] [--direction up|down] [--compare size,time|checksum]
+                           [--exclude POLA]... [--json] [--parallel N] [--list-connections N] LOKAL URL
+Menyamakan target (URL untuk up, bawaan; LOKAL untuk down) dengan sumber.
+</translation>
+    </message>
+    <message>
+        <source>usage: ferry-cli watch [--delete] [--exclude GLOB]... [--settle MS] [--parallel N]
+                       [--list-connections N] LOCAL URL
+Syncs LOCAL up to URL, then sends every local change once the file has been quiet for
+--settle milliseconds (default 1000), until Ctrl-C. --delete also removes on the server
+what was removed (or renamed away) locally.
+</source>
+        <translation>Penggunaan: ferry-cli watch [--delete] [--exclude POLA]... [--settle MS] [--parallel N]
+                            [--list-connections N] LOKAL URL
+Menyelaraskan LOKAL ke URL, lalu mengirim tiap perubahan lokal setelah berkas diam selama
+--settle milidetik (bawaan 1000), sampai Ctrl-C. --delete juga menghapus di server
+apa yang dihapus (atau diganti namanya) secara lokal.
+</translation>
+    </message>
+    <message>
         <source>Options (anywhere on the line; --name VALUE or --name=VALUE; after -- every argument
 is a plain argument; an unknown option is an error):
   --site NAME            use a saved site instead of a URL&apos;s host part (a path may follow)
@@ -834,8 +890,9 @@ is a plain argument; an unknown option is an error):
   --verbose              print the protocol conversation on standard error
   --charset NAME         FTP file names in this character set (default: UTF-8;
                          e.g. ISO-8859-1 for old servers)
-  --parallel N           get -r, put -r, queue run, sync: connections per server (1-10;
-                         sync lists the remote tree over as many, default 4)
+  --parallel N           get -r, put -r, queue run, sync: transfer connections per
+                         server (1-10; sync: default 4; the remote tree is listed
+                         over --list-connections)
   --limit-rate RATE      queue run, get/put --parallel: bytes per second for downloads
                          and for uploads; K, M, G are 1024-based (e.g. 40M)
   --exists ACTION        queue add/run: when the target exists: ask, overwrite, newer,
@@ -868,8 +925,9 @@ adalah argumen biasa; opsi yang tidak dikenal adalah galat):
   --verbose              tampilkan percakapan protokol di galat standar
   --charset NAMA         nama berkas FTP dalam set karakter ini (bawaan: UTF-8;
                          mis. ISO-8859-1 untuk server lama)
-  --parallel N           get -r, put -r, queue run, sync: koneksi per server (1-10;
-                         sync membaca pohon remote lewat sebanyak itu, bawaan 4)
+  --parallel N           get -r, put -r, queue run, sync: koneksi transfer per server
+                         (1-10; sync: bawaan 4; pohon remote didaftar lewat
+                         --list-connections)
   --limit-rate LAJU      queue run, get/put --parallel: bita per detik untuk unduhan
                          dan unggahan; K, M, G berbasis 1024 (mis. 40M)
   --exists AKSI          queue add/run: bila target sudah ada: ask, overwrite, newer,
@@ -883,67 +941,13 @@ adalah argumen biasa; opsi yang tidak dikenal adalah galat):
 </translation>
     </message>
     <message>
-        <source>get [-r] [--resume] URL LOCAL         download a file or, with -r, a folder
-get --extract URL FOLDER              download an archive and extract it into FOLDER</source>
-        <translation>get [-r] [--resume] URL LOKAL         unduh berkas atau, dengan -r, folder
-get --extract URL FOLDER              unduh arsip lalu ekstrak ke FOLDER</translation>
-    </message>
-    <message>
-        <source>put [-r] [--resume] LOCAL URL         upload a file or, with -r, a folder;
-                                        LOCAL may be ARCHIVE!/member/path (docs/archives.md)</source>
-        <translation>put [-r] [--resume] LOKAL URL         unggah berkas atau, dengan -r, folder;
-                                        LOKAL boleh berupa ARSIP!/entri/jalur (docs/archives.md)</translation>
-    </message>
-    <message>
-        <source>usage: ferry-cli queue add get URL LOCAL | add put LOCAL URL | add copy URL URL
-                       (LOCAL may be ARCHIVE!/member/path)
-                       [--exists ACTION] [--priority N] [--no-part] [--temp-upload] [--no-preserve-time]
-       ferry-cli queue list [--json]
-       ferry-cli queue run [--parallel N] [--limit-rate RATE] [--limit-each RATE] [--exists ACTION] [--retries N]
-       ferry-cli queue pause|resume|retry|remove ID | priority ID N | move ID BEFORE_ID|end | clear --done
-ACTION: ask, overwrite, newer, size, resume, rename, skip; RATE: bytes per second,
-optional K, M or G suffix (1024-based), e.g. 40M
+        <source>  --list-connections N   sync, watch, get -r, rm -r, queue run: connections that list
+                         the remote tree at once (1-10; default 10 for FTP and FTPS,
+                         2 for SFTP; 1: each folder when its turn comes)
 </source>
-        <translation>penggunaan: ferry-cli queue add get URL LOKAL | add put LOKAL URL | add copy URL URL
-                       (LOKAL boleh berupa ARSIP!/entri/jalur)
-                       [--exists AKSI] [--priority N] [--no-part] [--temp-upload] [--no-preserve-time]
-       ferry-cli queue list [--json]
-       ferry-cli queue run [--parallel N] [--limit-rate LAJU] [--limit-each LAJU] [--exists AKSI] [--retries N]
-       ferry-cli queue pause|resume|retry|remove ID | priority ID N | move ID ID_SEBELUM|end | clear --done
-AKSI: ask, overwrite, newer, size, resume, rename, skip; LAJU: bita per detik,
-akhiran K, M, atau G opsional (berbasis 1024), mis. 40M
-</translation>
-    </message>
-    <message>
-        <source>usage: ferry-cli sync [--dry-run] [--delete] [--direction up|down] [--compare size,time|checksum]
-                      [--exclude GLOB]... [--json] [--parallel N] [--list-connections N] LOCAL URL
-Makes the target (URL for up, the default; LOCAL for down) match the source.
-</source>
-        <translation>penggunaan: ferry-cli sync [--dry-run] [--delete] [--direction up|down] [--compare size,time|checksum]
-                           [--exclude POLA]... [--json] [--parallel N] [--list-connections N] LOKAL URL
-Menyamakan target (URL untuk up, bawaan; LOKAL untuk down) dengan sumber.
-</translation>
-    </message>
-    <message>
-        <source>  --list-connections N   sync, watch, get -r: connections that list the remote tree at
-                         once (1-10; default 10 for FTP and FTPS, 2 for SFTP)
-</source>
-        <translation>  --list-connections N   sync, watch, get -r: koneksi yang mendaftar pohon remote
-                         sekaligus (1-10; bawaan 10 untuk FTP dan FTPS, 2 untuk SFTP)
-</translation>
-    </message>
-    <message>
-        <source>usage: ferry-cli watch [--delete] [--exclude GLOB]... [--settle MS] [--parallel N]
-                       [--list-connections N] LOCAL URL
-Syncs LOCAL up to URL, then sends every local change once the file has been quiet for
---settle milliseconds (default 1000), until Ctrl-C. --delete also removes on the server
-what was removed (or renamed away) locally.
-</source>
-        <translation>Penggunaan: ferry-cli watch [--delete] [--exclude POLA]... [--settle MS] [--parallel N]
-                            [--list-connections N] LOKAL URL
-Menyelaraskan LOKAL ke URL, lalu mengirim tiap perubahan lokal setelah berkas diam selama
---settle milidetik (bawaan 1000), sampai Ctrl-C. --delete juga menghapus di server
-apa yang dihapus (atau diganti namanya) secara lokal.
+        <translation>  --list-connections N   sync, watch, get -r, rm -r, queue run: koneksi yang mendaftar
+                         pohon remote sekaligus (1-10; bawaan 10 untuk FTP dan FTPS,
+                         2 untuk SFTP; 1: tiap folder saat gilirannya tiba)
 </translation>
     </message>
 </context>
@@ -1074,6 +1078,10 @@ apa yang dihapus (atau diganti namanya) secara lokal.
     <message>
         <source>%1 is not a file in the archive</source>
         <translation>%1 bukan berkas di dalam arsip</translation>
+    </message>
+    <message>
+        <source>--list-connections takes a number from 1 to 10</source>
+        <translation>--list-connections perlu angka dari 1 sampai 10</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1228,12 @@ apa yang dihapus (atau diganti namanya) secara lokal.
         <source>ferry-cli: warning: no second connection for listing ahead (%1); listing each folder as the download reaches it
 </source>
         <translation>ferry-cli: peringatan: tidak ada koneksi kedua untuk mendaftar lebih dulu (%1); tiap folder didaftar saat unduhan sampai ke sana
+</translation>
+    </message>
+    <message>
+        <source>ferry-cli: listed %1 remote folders, up to %2 at once; removed %3 files and folders over up to %4 connections in %5 ms
+</source>
+        <translation>ferry-cli: %1 folder remote didaftar, hingga %2 sekaligus; %3 berkas dan folder dihapus lewat hingga %4 koneksi dalam %5 md
 </translation>
     </message>
 </context>
@@ -2996,6 +3010,10 @@ apa yang dihapus (atau diganti namanya) secara lokal.
         <source>%1 of %2 copies did not finish; nothing was deleted</source>
         <translation>%1 dari %2 salinan tidak selesai; tidak ada yang dihapus</translation>
     </message>
+    <message>
+        <source>%1 was not listed</source>
+        <translation>%1 tidak didaftar</translation>
+    </message>
 </context>
 <context>
     <name>ferry::transfer</name>
@@ -3451,6 +3469,16 @@ apa yang dihapus (atau diganti namanya) secara lokal.
     <message>
         <source>the target exists</source>
         <translation>target sudah ada</translation>
+    </message>
+    <message numerus="yes">
+        <source>listed %n remote folders ahead</source>
+        <translation>
+            <numerusform>%n folder remote didaftar lebih dulu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, up to %1 at once</source>
+        <translation>, hingga %1 sekaligus</translation>
     </message>
 </context>
 <context>

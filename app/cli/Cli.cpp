@@ -65,8 +65,9 @@ QString usage()
         "  --verbose              print the protocol conversation on standard error\n"
         "  --charset NAME         FTP file names in this character set (default: UTF-8;\n"
         "                         e.g. ISO-8859-1 for old servers)\n"
-        "  --parallel N           get -r, put -r, queue run, sync: connections per server (1-10;\n"
-        "                         sync lists the remote tree over as many, default 4)\n"
+        "  --parallel N           get -r, put -r, queue run, sync: transfer connections per\n"
+        "                         server (1-10; sync: default 4; the remote tree is listed\n"
+        "                         over --list-connections)\n"
         "  --limit-rate RATE      queue run, get/put --parallel: bytes per second for downloads\n"
         "                         and for uploads; K, M, G are 1024-based (e.g. 40M)\n"
         "  --exists ACTION        queue add/run: when the target exists: ask, overwrite, newer,\n"
@@ -79,8 +80,9 @@ QString usage()
         "  -h, --help             this text; -v, --version: the version\n"));
     text += help(QT_TRANSLATE_NOOP(
         "ferry::cli::Help",
-        "  --list-connections N   sync, watch, get -r: connections that list the remote tree at\n"
-        "                         once (1-10; default 10 for FTP and FTPS, 2 for SFTP)\n"));
+        "  --list-connections N   sync, watch, get -r, rm -r, queue run: connections that list\n"
+        "                         the remote tree at once (1-10; default 10 for FTP and FTPS,\n"
+        "                         2 for SFTP; 1: each folder when its turn comes)\n"));
     text += QLatin1Char('\n');
     text += help(QT_TRANSLATE_NOOP(
         "ferry::cli::Help",

@@ -52,7 +52,7 @@ const char kQueueHelp[] = QT_TRANSLATE_NOOP(
                         "       ferry-cli queue list [--json]\n"
                         "       ferry-cli queue run [--parallel N] [--limit-rate RATE] [--limit-each RATE] "
                         "[--exists ACTION] "
-                        "[--retries N]\n"
+                        "[--retries N] [--list-connections N]\n"
                         "       ferry-cli queue pause|resume|retry|remove ID | priority ID N | move ID "
                         "BEFORE_ID|end | clear "
                         "--done\n"
@@ -468,6 +468,14 @@ int runScheduler(CliContext &ctx, const QString &queuePath, const QList<QueueIte
     // queue run: 2 when neither --parallel nor the settings file says (the window's
     // default); a large file's extra connections count against it.
     settings.connectionsPerSite = ctx.parallelSet ? ctx.parallel : QueueSettings().connectionsPerSite;
+    // A remote folder's tree listed ahead over this many connections (1: each folder as
+    // its turn comes); by default 10 for FTP, 2 for SFTP.
+    if (const QString text = optionValue(ctx, QStringLiteral("--list-connections")); !text.isEmpty()) {
+        bool ok = false;
+        settings.listingConnections = text.toInt(&ok);
+        if (!ok || settings.listingConnections < 1 || settings.listingConnections > 10)
+            return usageError(ctx, Text::tr("--list-connections takes a number from 1 to 10"));
+    }
     settings.maxAttempts = retries + 1;
     settings.defaultExists = existsGiven ? *exists : ctx.downloadExists;
     settings.defaultUploadExists = existsGiven ? *exists : ctx.uploadExists;

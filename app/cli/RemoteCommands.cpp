@@ -30,6 +30,7 @@
 #include "session/Session.h"
 #include "session/SessionManager.h"
 #include "sync/RemoteTreeLister.h"
+#include "sync/TreeRemoval.h"
 #include "transfer/FileCopy.h"
 #include "transfer/TreeWalker.h"
 
@@ -938,6 +939,37 @@ int cmdRm(CliContext &ctx)
         if (!ctx.recursive)
             return fail(ctx,
                         Error(ErrorKind::Local, Text::tr("%1 is a folder: use -r").arg(path.toString())));
+        // The tree listed ahead and deleted over several connections (sync::TreeRemoval),
+        // unless --list-connections 1 or the server lets in no second connection.
+        if (optionValue(ctx, QStringLiteral("--list-connections")) != QLatin1String("1")) {
+            SyncConnection c;
+            std::optional<remote::Error> refused;
+            if (auto code =
+                    openSyncConnection(ctx, ctx.positional.at(0), sync::SyncDirection::Down, c, &refused)) {
+                if (!refused || refused->kind() == ErrorKind::Cancelled)
+                    return refused ? fail(ctx, *refused) : *code;
+            } else if (c.listings > 1) {
+                QElapsedTimer clock;
+                clock.start();
+                sync::TreeRemoval removal(*c.session, {{c.root, true}}, c.listings);
+                QEventLoop loop;
+                QObject::connect(&removal, &sync::TreeRemoval::finished, &loop, &QEventLoop::quit);
+                removal.start();
+                if (!removal.isFinished())
+                    loop.exec();
+                if (ctx.verbose)
+                    ctx.err << Text::tr("ferry-cli: listed %1 remote folders, up to %2 at once; removed %3 "
+                                        "files and folders over up to %4 connections in %5 ms\n")
+                                   .arg(removal.foldersListed())
+                                   .arg(removal.peakListing())
+                                   .arg(removal.removed())
+                                   .arg(removal.peakDeleting())
+                                   .arg(clock.elapsed());
+                if (removal.error())
+                    return fail(ctx, *removal.error());
+                return ExitOk;
+            }
+        }
         st = removeTree(fs, path);
     } else {
         st = fs.removeFile(path);

@@ -227,6 +227,16 @@ void Session::runOperationOn(Connection *connection, OperationJob *job)
         });
 }
 
+void Session::operationDone(const FileOperation &operation)
+{
+    const QList<RemotePath> folders = operation.affectedFolders();
+    for (const RemotePath &gone : operation.goneFolders())
+        invalidate(gone, true);
+    for (const RemotePath &folder : folders)
+        invalidate(folder);
+    Q_EMIT foldersChanged(folders);
+}
+
 void Session::setIdlePolicy(int keepAliveSeconds, int closeIdleSeconds)
 {
     m_keepAliveSeconds = std::max(1, keepAliveSeconds);

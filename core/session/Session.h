@@ -68,6 +68,10 @@ public:
     // ends (done or failed) the cached listings of the folders it touched are dropped and
     // foldersChanged() names them, so whoever shows them lists them again.
     OperationJob *runOperation(const FileOperation &operation);
+    // An operation run outside runOperation (sync::TreeRemoval's delete over several
+    // connections) ended: the cached listings it touched are dropped and foldersChanged()
+    // names them, as at the end of runOperation's.
+    void operationDone(const FileOperation &operation);
     // Operations waiting for a free transfer connection.
     int waitingOperations() const { return int(m_waitingOps.size()); }
 

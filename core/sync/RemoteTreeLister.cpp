@@ -10,6 +10,7 @@
 #include "session/Connection.h"
 #include "session/ConnectionWorker.h"
 #include "session/Session.h"
+#include "transfer/ListedAhead.h"
 #include "transfer/TreeWalker.h"
 
 namespace ferry::sync {
@@ -37,6 +38,8 @@ int RemoteTreeLister::defaultConnections(const session::Session &session, int tr
 RemoteTreeLister::~RemoteTreeLister()
 {
     m_token.cancel();
+    if (m_handOver)
+        m_handOver->finish(); // nothing more comes: no expansion waits for it
 }
 
 std::optional<Listing> RemoteTreeLister::takeListing(const RemotePath &folder)
@@ -58,7 +61,16 @@ void RemoteTreeLister::start()
         m_loweredLimit = m_session.transferConnectionLimit(); // given back in finish()
         m_session.setTransferConnectionLimit(m_connections);
     }
-    m_pending.push_back(QString());
+    if (m_starts.isEmpty())
+        m_starts.append(m_root);
+    const QString rootText = m_root.isRoot() ? QString() : m_root.toString();
+    for (const RemotePath &start : std::as_const(m_starts)) {
+        const QString startText = start.toString();
+        if (start == m_root)
+            m_pending.push_back(QString());
+        else if (startText.startsWith(rootText + QLatin1Char('/')))
+            m_pending.push_back(startText.mid(rootText.size() + 1));
+    }
     connect(&m_session, &session::Session::transferConnectionReleased, this, &RemoteTreeLister::pump);
     pump();
 }
@@ -77,7 +89,10 @@ void RemoteTreeLister::pump()
 {
     if (m_finished)
         return;
-    while (!m_error && !m_pending.empty() && m_inFlight < m_connections) {
+    const auto full = [this] {
+        return m_handOver && m_handOver->full();
+    };
+    while (!m_error && !m_pending.empty() && m_inFlight < m_connections && !full()) {
         Connection *connection = m_session.acquireTransferConnection();
         if (!connection)
             break; // another user of the pool gives one back: transferConnectionReleased
@@ -96,8 +111,17 @@ void RemoteTreeLister::pump()
         }
         launch(connection, batch);
     }
-    if (m_inFlight == 0 && (m_pending.empty() || m_error))
+    if (m_inFlight == 0 && (m_pending.empty() || m_error)) {
         finish();
+        return;
+    }
+    if (m_handOver)
+        m_handOver->setBusy(m_inFlight > 0);
+    // Paused for room: said once per pause, so that whoever takes listings goes on.
+    const bool pausedNow = m_inFlight == 0 && !m_pending.empty() && full();
+    if (pausedNow && !m_pausedSaid)
+        Q_EMIT paused();
+    m_pausedSaid = pausedNow;
 }
 
 void RemoteTreeLister::launch(Connection *connection, const QStringList &relatives)
@@ -124,7 +148,8 @@ void RemoteTreeLister::launch(Connection *connection, const QStringList &relativ
     const int count = int(relatives.size());
     connection->run<Listed>(
         m_token,
-        [root, folders, keep = m_keepListings](ConnectionWorker &worker) -> Result<Listed> {
+        [root, folders,
+         keep = m_keepListings || m_handOver != nullptr](ConnectionWorker &worker) -> Result<Listed> {
             Listed out;
             auto fs = worker.fileSystem();
             if (!fs) {
@@ -203,8 +228,12 @@ void RemoteTreeLister::launch(Connection *connection, const QStringList &relativ
                 }
             } else {
                 self->m_perConnection = qMax(1, result->perConnection);
-                for (const Listing &listing : result->kept)
-                    self->m_kept.insert(listing.path.toString(), listing);
+                for (const Listing &listing : result->kept) {
+                    if (self->m_handOver)
+                        self->m_handOver->put(listing);
+                    else
+                        self->m_kept.insert(listing.path.toString(), listing);
+                }
                 self->m_loginFailures = 0;
                 for (qsizetype i = 0; i < result->folders.size() && !self->m_error; ++i) {
                     const Result<QList<SyncEntry>> &folder = result->folders.at(i);
@@ -217,7 +246,8 @@ void RemoteTreeLister::launch(Connection *connection, const QStringList &relativ
                             continue;
                         if (entry.kind == SyncEntry::Kind::Folder)
                             self->m_pending.push_back(entry.relativePath);
-                        self->m_tree.insert(entry.relativePath, entry);
+                        if (!self->m_handOver) // the expansions hold the tree, in the queue
+                            self->m_tree.insert(entry.relativePath, entry);
                     }
                     ++self->m_listingsDone;
                     Q_EMIT self->folderListed();
@@ -232,6 +262,8 @@ void RemoteTreeLister::finish()
     if (m_finished)
         return;
     m_finished = true;
+    if (m_handOver)
+        m_handOver->finish();
     // The pool's limit as it was (the queue's transfers must not grow with the listings);
     // the extra idle connections close with the session's idle policy.
     if (m_loweredLimit > 0 && m_session.transferConnectionLimit() == m_connections)

@@ -21,6 +21,7 @@
 #include <QPointer>
 
 #include <deque>
+#include <memory>
 #include <optional>
 
 #include "SyncPlanner.h"
@@ -33,6 +34,10 @@ namespace ferry::session {
 class Connection;
 class Session;
 } // namespace ferry::session
+
+namespace ferry::transfer {
+class ListedAhead;
+}
 
 namespace ferry::sync {
 
@@ -53,6 +58,19 @@ public:
     // The listing of `folder` kept (setKeepListings), handed over once; nothing when it was
     // not listed (excluded, below a link, or the listing failed).
     std::optional<remote::Listing> takeListing(const remote::RemotePath &folder);
+    // Lists only the folder `start` and what is below it (a folder under the root; the
+    // root still judges links): the queue's expansion of a folder item below the folder
+    // the user picked. Before start().
+    void setStart(const remote::RemotePath &start) { m_starts = {start}; }
+    // Lists these folders (under the root) and what is below them: the folders a listing
+    // made already found (the queue's expansion of the picked folder). Before start().
+    void setStarts(const QList<remote::RemotePath> &starts) { m_starts = starts; }
+    // Hands each folder's listing (as the server gave it) to `listings` instead of keeping
+    // it or the tree: the queue's folder expansions take them from there (Scheduler).
+    // Listing pauses while it is full() and goes on at resume(). Before start().
+    void setHandOver(std::shared_ptr<transfer::ListedAhead> listings) { m_handOver = std::move(listings); }
+    // Lists on after a pause (the hand-over had no room); a no-op otherwise.
+    void resume() { pump(); }
 
     // Starts listing; finished() follows (also after a failure or cancel()).
     void start();
@@ -78,6 +96,8 @@ public:
 Q_SIGNALS:
     // One more folder was listed (listings() counts them).
     void folderListed();
+    // Listing paused with no listing in flight: the hand-over is full (see setHandOver).
+    void paused();
     void finished();
 
 private:
@@ -101,6 +121,9 @@ private:
     int m_loginFailures = 0; // logins refused in a row with no listing in flight
     bool m_started = false;
     bool m_keepListings = false;
+    bool m_pausedSaid = false;
+    QList<remote::RemotePath> m_starts;
+    std::shared_ptr<transfer::ListedAhead> m_handOver;
     QHash<QString, remote::Listing> m_kept; // by the folder's path
     bool m_finished = false;
     SyncTree m_tree;

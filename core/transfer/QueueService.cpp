@@ -103,6 +103,7 @@ public:
         if (!m_scheduler)
             return;
         m_scheduler->setConnectionsPerSite(settings.connectionsPerSite);
+        m_scheduler->setListingConnections(settings.listingConnections);
         m_scheduler->setRateLimits(settings.downloadLimit, settings.uploadLimit);
         m_scheduler->setItemRateLimit(settings.itemLimit);
         m_scheduler->setRetryPolicy(settings.maxAttempts, settings.firstRetryDelayMs,

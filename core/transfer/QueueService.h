@@ -69,6 +69,9 @@ struct QueueSettings
     ExistsAction defaultUploadExists = ExistsAction::Ask; // uploads whose rule is Ask
     int idleTimeoutSeconds = 120;                         // idle transfer connections close
     int connectTimeoutSeconds = 0; // the wait for the server, for resolved sites too; 0: each site's
+    // Connections that list a remote folder's tree ahead for its expansion
+    // (Scheduler::setListingConnections): 0, the default for FTP 10 and SFTP 2; 1: none.
+    int listingConnections = 0;
 };
 
 class QueueService : public QObject

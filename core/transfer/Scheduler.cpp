@@ -4,10 +4,12 @@
 
 #include <algorithm>
 
+#include "ListedAhead.h"
 #include "TransferQueue.h"
 #include "session/Connection.h"
 #include "session/Session.h"
 #include "session/SessionManager.h"
+#include "sync/RemoteTreeLister.h"
 
 namespace ferry::transfer {
 
@@ -150,6 +152,16 @@ void Scheduler::stop()
 {
     m_active = false;
     flushExpansions();
+    // The expansions list for themselves when the queue runs again (nothing of the tree
+    // is in the queue before its folder is expanded).
+    for (auto it = m_ahead.begin(); it != m_ahead.end();) {
+        if (!it->session || it->lister->isFinished()) {
+            it = m_ahead.erase(it);
+            continue;
+        }
+        it->lister->cancel(); // listingAheadDone() drops it
+        ++it;
+    }
     for (auto &run : m_running) {
         if (run.stop == Running::Stop::None)
             run.stop = Running::Stop::Requeue;
@@ -381,6 +393,9 @@ void Scheduler::launch(const QList<QueueItem> &items, Session *session, Session 
             run.rateBase = queued.bytesDone;
 
             TaskContext context;
+            if (queued.isFolder && queued.direction != Direction::Upload && !queued.options.unsafe)
+                context.listedAhead =
+                    listedAheadFor(queued, session, limitOf(site(queued.site, connectOptionsOf(queued))));
             context.directionLimit = queued.direction == Direction::Upload ? &m_upLimit : &m_downLimit;
             context.itemRate = m_itemRate;
             context.progress = run.progress;
@@ -511,6 +526,119 @@ void Scheduler::finishRun(qint64 id, const Result<TaskOutcome> &outcome)
     }
     if (!item.isFolder || item.state == ItemState::Failed)
         Q_EMIT itemFinished(item);
+    if (item.isFolder)
+        resumeListingAhead(); // a listing taken: room for more
+}
+
+std::shared_ptr<ListedAhead> Scheduler::listedAheadFor(const QueueItem &item, Session *session,
+                                                       int queueLimit)
+{
+    if (m_listingConnections == 1 || !item.remotePath.startsWith(QLatin1Char('/')))
+        return {};
+    const RemotePath folder(item.remotePath);
+    const RemotePath root =
+        item.options.remoteRoot.startsWith(QLatin1Char('/')) ? RemotePath(item.options.remoteRoot) : folder;
+    const auto under = [](const RemotePath &path, const RemotePath &top) {
+        return path == top || top.isRoot() || path.toString().startsWith(top.toString() + QLatin1Char('/'));
+    };
+    // The listing of this folder's tree under way, or done and holding the folder. A
+    // folder no listing will bring (the first of a run after a stop or a crash, one below
+    // a listing that failed) has its tree listed anew, from it down.
+    m_ahead.erase(std::remove_if(m_ahead.begin(), m_ahead.end(),
+                                 [](const Ahead &a) {
+                                     return !a.session || (a.lister->isFinished() && a.listings->held() == 0);
+                                 }),
+                  m_ahead.end());
+    for (const Ahead &ahead : m_ahead) {
+        if (ahead.session == session && ahead.root == root && under(folder, ahead.start) &&
+            (!ahead.lister->isFinished() || ahead.listings->holds(folder)))
+            return ahead.listings;
+    }
+    return startListingAhead(session, root, {folder}, queueLimit);
+}
+
+std::shared_ptr<ListedAhead> Scheduler::startListingAhead(Session *session, const RemotePath &root,
+                                                          const QList<RemotePath> &starts, int queueLimit)
+{
+    const int connections = m_listingConnections > 1
+                                ? std::min(m_listingConnections, session->options().maxConnections > 0
+                                                                     ? session->options().maxConnections
+                                                                     : m_listingConnections)
+                                : sync::RemoteTreeLister::defaultConnections(*session, queueLimit);
+    if (connections <= 1 || m_noListingAhead.contains(QPointer<Session>(session)))
+        return {}; // the queue's connection would wait for the one that lists
+    Ahead ahead;
+    ahead.session = session;
+    ahead.root = root;
+    ahead.start = starts.size() == 1 ? starts.first() : root;
+    ahead.listings = std::make_shared<ListedAhead>();
+    ahead.lister =
+        std::make_unique<sync::RemoteTreeLister>(*session, root, sync::SyncExcludes(), connections);
+    ahead.lister->setStarts(starts);
+    ahead.lister->setHandOver(ahead.listings);
+    sync::RemoteTreeLister *lister = ahead.lister.get();
+    connect(lister, &sync::RemoteTreeLister::finished, this, [this, lister] { listingAheadDone(lister); });
+    // No listing in flight (paused for room, or waiting for a connection): the queue's
+    // connections are free for the expansions that take what is listed.
+    connect(lister, &sync::RemoteTreeLister::paused, this, &Scheduler::poke);
+    // Started before the expansion's job, so that the expansion finds it busy and waits.
+    lister->start();
+    std::shared_ptr<ListedAhead> listings = ahead.listings;
+    m_ahead.push_back(std::move(ahead));
+    return listings;
+}
+
+void Scheduler::listAheadBelow(const QueueItem &folder, const QList<QueueItem> &entries)
+{
+    if (m_listingConnections == 1 || folder.direction == Direction::Upload ||
+        folder.remotePath.startsWith(QLatin1Char('/')))
+        return;
+    QList<RemotePath> starts;
+    QString root;
+    for (const QueueItem &entry : entries) {
+        if (entry.isFolder && entry.remotePath.startsWith(QLatin1Char('/')) &&
+            entry.options.remoteRoot.startsWith(QLatin1Char('/'))) {
+            starts.append(RemotePath(entry.remotePath));
+            root = entry.options.remoteRoot;
+        }
+    }
+    Site &s = site(folder.site, connectOptionsOf(folder));
+    if (starts.isEmpty() || !s.session)
+        return;
+    startListingAhead(s.session, RemotePath(root), starts, limitOf(s));
+}
+
+void Scheduler::listingAheadDone(sync::RemoteTreeLister *lister)
+{
+    log(tr("listed %n remote folders ahead", nullptr, lister->listings()) +
+        tr(", up to %1 at once").arg(lister->peakParallel()));
+    Q_EMIT listedAhead(lister->listings(), lister->peakParallel());
+    if (lister->error() && lister->error()->kind() != ErrorKind::Cancelled && lister->listings() == 0) {
+        for (const Ahead &ahead : m_ahead) {
+            if (ahead.lister.get() == lister && ahead.session)
+                m_noListingAhead.append(ahead.session);
+        }
+    }
+    if (!m_active) {
+        // Stopped: what it listed may be old by the next start; listed again then.
+        for (auto it = m_ahead.begin(); it != m_ahead.end(); ++it) {
+            if (it->lister.get() == lister) {
+                it->lister.release()->deleteLater(); // its finished() is on the stack
+                m_ahead.erase(it);
+                break;
+            }
+        }
+    }
+    // The listing's connections are free again: the queue's items can have them.
+    poke();
+}
+
+void Scheduler::resumeListingAhead()
+{
+    for (Ahead &ahead : m_ahead) {
+        if (ahead.session && !ahead.lister->isFinished())
+            ahead.lister->resume();
+    }
 }
 
 void Scheduler::finishAsking(QueueItem &item, const TaskOutcome &done)
@@ -572,6 +700,7 @@ void Scheduler::finishExpanded(QueueItem &item, Running &run, const TaskOutcome 
         return;
     }
     log(tr("%1: %n entries queued", nullptr, count).arg(displayName(item)));
+    listAheadBelow(item, done.children);
     item.state = expansion.finished() ? ItemState::Done : ItemState::Running;
     if (!expansion.finished()) {
         m_expansions.push_back(std::move(expansion));
@@ -808,6 +937,19 @@ void Scheduler::checkIdle()
     if (!m_active || !m_running.isEmpty() || !m_asking.isEmpty() || m_retryTimer.isActive() || m_scanUseful ||
         !m_expansions.empty())
         return;
+    // A tree still being listed ahead: its end pokes the queue (its connections free). One
+    // paused for room that nothing takes from (its items were removed) is ended.
+    bool listing = false;
+    for (Ahead &ahead : m_ahead) {
+        if (ahead.lister->isFinished() || !ahead.session)
+            continue;
+        if (ahead.listings->full())
+            ahead.lister->cancel();
+        listing = true;
+    }
+    if (listing)
+        return;
+    m_ahead.clear(); // listings nobody took (their items were removed)
     Q_EMIT idle();
 }
 

@@ -28,10 +28,12 @@
 #include <QSet>
 #include <QTimer>
 
+#include <algorithm>
 #include <deque>
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 #include "FileExistsRequest.h"
 #include "HostBackoff.h"
@@ -41,6 +43,7 @@
 #include "TransferTask.h"
 #include "remote/ConnectOptions.h"
 #include "remote/ConnectionSpec.h"
+#include "remote/RemotePath.h"
 #include "session/SiteRef.h"
 
 namespace ferry::session {
@@ -49,7 +52,13 @@ class Session;
 class SessionManager;
 } // namespace ferry::session
 
+namespace ferry::sync {
+class RemoteTreeLister;
+}
+
 namespace ferry::transfer {
+
+class ListedAhead;
 
 class Scheduler : public QObject
 {
@@ -87,6 +96,12 @@ public:
     // opened from now on, for sites resolved already too (their sessions' next transfer
     // connections); the open ones keep theirs.
     void setConnectTimeout(int seconds);
+    // Connections that list a remote folder's tree ahead for its expansion (a download's
+    // or a server-to-server copy's; sync::RemoteTreeLister with a ListedAhead hand-over):
+    // 0, the default: RemoteTreeLister::defaultConnections (FTP 10, SFTP 2, never more
+    // than the site allows); 1: none, each folder item lists its folder when its turn
+    // comes, on the queue's own connection.
+    void setListingConnections(int connections) { m_listingConnections = std::clamp(connections, 0, 10); }
     // Global limits in bytes per second, download and upload apart; 0: none.
     void setRateLimits(qint64 download, qint64 upload);
     // Each item's own limit; 0: none.
@@ -126,6 +141,9 @@ Q_SIGNALS:
                   const QList<ferry::transfer::QueueItem> &children);
     void fileExistsAsked(ferry::transfer::FileExistsRequest *request);
     void logged(const QString &line);
+    // A tree listed ahead for the queue's expansions is done: folders listed, the most at
+    // once (also after the listing stopped on an error; the expansions then list).
+    void listedAhead(int folders, int peakParallel);
     void idle();
     void stopped();
 
@@ -195,6 +213,32 @@ private:
         bool finished() const { return next >= entries.size(); }
     };
     bool addPart(Expansion &expansion, qsizetype count, bool closes = true);
+    // A remote folder item's tree listed ahead: the listing under way whose tree holds the
+    // folder, or a new one from the folder down; null when listing ahead is off or the
+    // site lets in one connection only.
+    std::shared_ptr<ListedAhead> listedAheadFor(const QueueItem &item, session::Session *session,
+                                                int queueLimit);
+    // Starts listing ahead from `starts` (folders under root); null when off.
+    std::shared_ptr<ListedAhead> startListingAhead(session::Session *session, const remote::RemotePath &root,
+                                                   const QList<remote::RemotePath> &starts, int queueLimit);
+    // The picked folder was given by a path relative to the login folder (ferry-cli queue
+    // add): its entries, now with whole paths, start the listing of the rest of its tree.
+    void listAheadBelow(const QueueItem &folder, const QList<QueueItem> &entries);
+    void listingAheadDone(sync::RemoteTreeLister *lister);
+    void resumeListingAhead();
+    struct Ahead
+    {
+        QPointer<session::Session> session;
+        remote::RemotePath root;  // the folder the user picked (links are judged against it)
+        remote::RemotePath start; // where this listing began: root, or a folder item below it
+        std::unique_ptr<sync::RemoteTreeLister> lister;
+        std::shared_ptr<ListedAhead> listings;
+    };
+    std::vector<Ahead> m_ahead;
+    // Sessions whose listing ahead could not list a single folder (no second login): their
+    // expansions list for themselves from then on.
+    QList<QPointer<session::Session>> m_noListingAhead;
+    int m_listingConnections = 0;
     void storeFound(Running &run); // what a folder's walk handed over so far
     void leaveOutStored(Running &run, QList<QueueItem> &entries);
     void continueExpansions();

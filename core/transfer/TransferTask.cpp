@@ -10,6 +10,7 @@
 #include <optional>
 
 #include "FileCopy.h"
+#include "ListedAhead.h"
 #include "RateLimiter.h"
 #include "ServerCopy.h"
 #include "TreeWalker.h"
@@ -161,8 +162,10 @@ constexpr qsizetype kFirstHandOver = 500;
 constexpr qsizetype kLaterHandOver = 5000;
 
 Result<TaskOutcome> expandFolder(RemoteFileSystem &fs, RemoteFileSystem *target, const QueueItem &item,
-                                 const CancelToken &token, ProgressCell *cell)
+                                 const TaskContext &context)
 {
+    const CancelToken &token = context.token;
+    ProgressCell *cell = context.progress.get();
     TaskOutcome outcome;
     qsizetype handOverAt = kFirstHandOver;
     const auto handOver = [&outcome, &handOverAt, cell] {
@@ -311,6 +314,15 @@ Result<TaskOutcome> expandFolder(RemoteFileSystem &fs, RemoteFileSystem *target,
     walk.recursive = false;
     walk.followLinks = item.options.followLinks;
     walk.cancel = token;
+    if (const std::shared_ptr<ListedAhead> ahead = context.listedAhead) {
+        // The listing made ahead, several folders at once; this folder's own listing when
+        // it will not come (TreeWalker's rules apply to either alike).
+        walk.listFolder = [ahead, &fs, token](const RemotePath &folder) -> Result<Listing> {
+            if (std::optional<Listing> listed = ahead->take(folder, token))
+                return std::move(*listed);
+            return fs.list(folder);
+        };
+    }
     TreeWalker walker = TreeWalker::overRemote(fs, root, walk, from);
     WalkBatch batch;
     if (!walker.next(batch))
@@ -451,7 +463,7 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
         return never;
     }
     if (item.isFolder)
-        return expandFolder(fs, target, item, context.token, context.progress.get());
+        return expandFolder(fs, target, item, context);
     if (item.direction == Direction::Copy && !target)
         return Error(ErrorKind::Local,
                      QCoreApplication::translate("ferry::transfer", "no connection to the target server"));
@@ -474,7 +486,7 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
         if (!member)
             return member.error();
         if (member->isFolder())
-            return expandFolder(fs, target, item, context.token, context.progress.get());
+            return expandFolder(fs, target, item, context);
         if (member->type != archive::EntryType::File)
             return Error(ErrorKind::Local,
                          QCoreApplication::translate("ferry::transfer", "%1 is not a file in the archive")
@@ -487,7 +499,7 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
             return Error(ErrorKind::NotFound,
                          QCoreApplication::translate("ferry::transfer", "%1: no such file").arg(localPath));
         if (info.isDir()) // queued as a file, found to be a folder: expand it all the same
-            return expandFolder(fs, target, item, context.token, context.progress.get());
+            return expandFolder(fs, target, item, context);
         sourceSize = info.size(); // the time is read below, only when a target exists
     } else {
         auto st = fs.stat(remote);
@@ -502,7 +514,7 @@ Result<TaskOutcome> runTask(RemoteFileSystem &fs, RemoteFileSystem *target, cons
                     QCoreApplication::translate("ferry::transfer", "a link to a folder is not followed");
                 return outcome;
             }
-            return expandFolder(fs, target, item, context.token, context.progress.get());
+            return expandFolder(fs, target, item, context);
         }
         sourceEntry = *st;
         sourceSize = st->size.value_or(-1);

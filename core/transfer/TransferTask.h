@@ -26,6 +26,7 @@
 
 namespace ferry::transfer {
 
+class ListedAhead;
 class RateLimiter;
 
 // Written by the worker after every chunk, read by the scheduler's progress timer.
@@ -110,6 +111,9 @@ struct TaskContext
     // password): the connection's worker, which asks the window or the terminal. Null: not
     // asked (such a member fails as encrypted).
     remote::Interaction *interaction = nullptr;
+    // A remote folder's expansion: its listing made ahead, when the scheduler lists the
+    // tree over the site's listing connections (Scheduler, ListedAhead); null: listed here.
+    std::shared_ptr<ListedAhead> listedAhead;
 };
 
 // The target exists and the item says Ask: what the question shows.

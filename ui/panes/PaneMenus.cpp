@@ -24,6 +24,7 @@
 #include "panes/RemoteFileModel.h"
 #include "panes/RemotePane.h"
 #include "session/Session.h"
+#include "sync/TreeRemoval.h"
 
 namespace ferry::ui {
 
@@ -554,7 +555,10 @@ void PaneMenus::runRemote(const FileOperation &operation)
     if (!session)
         return;
     Q_EMIT logged(operation.description(), false);
-    OperationJob *job = session->runOperation(operation);
+    // A folder's delete lists its tree ahead and deletes over several connections.
+    OperationJob *job = operation.kind() == FileOperation::Kind::Remove
+                            ? sync::TreeRemoval::run(*session, operation)
+                            : session->runOperation(operation);
     connect(job, &OperationJob::finished, this, [this, operation](const Result<int> &result) {
         if (result.ok())
             Q_EMIT logged(operation.summary(result.value()), false);
