@@ -465,11 +465,11 @@ void TestSftpSessions::queueLimitCountsExtraSessions()
                 e.cli(QStringList{QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("get"),
                                   e.url(QFileInfo(sources[k]).fileName()), local.path()} +
                           e.options(),
-                      4);
+                      SftpStreams{.sessions = 4});
             QVERIFY2(add.exitCode == 0, qPrintable(cliDiag(add)));
         }
         ConnectionPeak peak(e.sshd->port);
-        const CliResult r = e.cli(run, 4);
+        const CliResult r = e.cli(run, SftpStreams{.sessions = 4});
         const int most = peak.stop();
         QVERIFY2(r.exitCode == 0, qPrintable(cliDiag(r)));
         for (int k = 0; k < files; ++k) {
