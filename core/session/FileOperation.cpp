@@ -5,16 +5,6 @@ namespace ferry::session {
 using namespace ferry::remote;
 
 namespace {
-// The engines' messages name the file already; this makes sure of it.
-Error naming(const Error &error, const RemotePath &path)
-{
-    if (error.kind() == ErrorKind::Cancelled || error.message().contains(path.toString()))
-        return error;
-    Error named(error.kind(), QStringLiteral("%1: %2").arg(path.toString(), error.message()),
-                error.serverReply());
-    named.setTransient(error.retryable());
-    return named;
-}
 
 Error cancelled()
 {
@@ -33,6 +23,16 @@ QString names(const QList<FileOperation::Target> &targets)
     return text;
 }
 } // namespace
+
+Error FileOperation::namedFor(const Error &error, const RemotePath &path)
+{
+    if (error.kind() == ErrorKind::Cancelled || error.message().contains(path.toString()))
+        return error;
+    Error named(error.kind(), QStringLiteral("%1: %2").arg(path.toString(), error.message()),
+                error.serverReply());
+    named.setTransient(error.retryable());
+    return named;
+}
 
 FileOperation FileOperation::makeDir(const RemotePath &path)
 {
@@ -189,7 +189,7 @@ Result<int> FileOperation::run(RemoteFileSystem &fs,
     switch (m_kind) {
     case Kind::MakeDir:
         if (const Status s = fs.makeDir(first); !s)
-            return naming(s.error(), first);
+            return FileOperation::namedFor(s.error(), first);
         done(first);
         return count;
     case Kind::MakeFile: {
@@ -199,9 +199,9 @@ Result<int> FileOperation::run(RemoteFileSystem &fs,
             return existing.error();
         auto stream = fs.openWrite(first, 0);
         if (!stream)
-            return naming(stream.error(), first);
+            return FileOperation::namedFor(stream.error(), first);
         if (const Status s = stream.value()->finish(); !s)
-            return naming(s.error(), first);
+            return FileOperation::namedFor(s.error(), first);
         done(first);
         return count;
     }
@@ -213,7 +213,7 @@ Result<int> FileOperation::run(RemoteFileSystem &fs,
                 return existing.error();
         }
         if (const Status s = fs.rename(first, m_to); !s)
-            return naming(s.error(), first);
+            return FileOperation::namedFor(s.error(), first);
         done(m_to);
         return count;
     case Kind::Remove:
@@ -240,7 +240,7 @@ Status FileOperation::removeTree(RemoteFileSystem &fs, const Target &target, int
     if (target.isDir) {
         auto listing = fs.list(target.path);
         if (!listing)
-            return naming(listing.error(), target.path);
+            return FileOperation::namedFor(listing.error(), target.path);
         for (const DirEntry &entry : std::as_const(listing->entries)) {
             if (!RemotePath::isSafeName(entry.name))
                 continue;
@@ -255,9 +255,9 @@ Status FileOperation::removeTree(RemoteFileSystem &fs, const Target &target, int
                              .arg(target.path.toString(), listing->skippedNames.join(QStringLiteral(", "))));
         }
         if (const Status s = fs.removeDir(target.path); !s)
-            return naming(s.error(), target.path);
+            return FileOperation::namedFor(s.error(), target.path);
     } else if (const Status s = fs.removeFile(target.path); !s) {
-        return naming(s.error(), target.path);
+        return FileOperation::namedFor(s.error(), target.path);
     }
     ++*count;
     if (progress)
@@ -272,7 +272,7 @@ Status FileOperation::chmodTree(RemoteFileSystem &fs, const Target &target, bool
         return cancelled();
     if (chmodApplies(target.isDir) || (top && !m_recursive)) {
         if (const Status s = fs.chmod(target.path, m_mode); !s)
-            return naming(s.error(), target.path);
+            return FileOperation::namedFor(s.error(), target.path);
         ++*count;
         if (progress)
             progress(target.path);
@@ -281,7 +281,7 @@ Status FileOperation::chmodTree(RemoteFileSystem &fs, const Target &target, bool
         return {};
     auto listing = fs.list(target.path);
     if (!listing)
-        return naming(listing.error(), target.path);
+        return FileOperation::namedFor(listing.error(), target.path);
     for (const DirEntry &entry : std::as_const(listing->entries)) {
         if (!RemotePath::isSafeName(entry.name) || entry.type == EntryType::Link)
             continue; // links have no permissions of their own; never followed

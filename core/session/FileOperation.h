@@ -61,6 +61,10 @@ public:
     static FileOperation chmod(const QList<Target> &targets, quint32 mode, bool recursive,
                                Scope scope = Scope::All);
 
+    // An error about `path` that names it (the engines' messages mostly do already; a
+    // cancel is left as it is). For every remote file operation, this one's and a tree's.
+    static remote::Error namedFor(const remote::Error &error, const remote::RemotePath &path);
+
     Kind kind() const { return m_kind; }
     const QList<Target> &targets() const { return m_targets; }
     const remote::RemotePath &destination() const { return m_to; }

@@ -380,6 +380,21 @@ std::optional<Listing> Session::cachedListing(const RemotePath &path) const
     return it.value();
 }
 
+int Session::raiseTransferConnectionLimit(int limit)
+{
+    if (m_transferLimit >= limit)
+        return 0;
+    const int previous = m_transferLimit;
+    setTransferConnectionLimit(limit);
+    return previous;
+}
+
+void Session::restoreTransferConnectionLimit(int raisedTo, int previous)
+{
+    if (previous > 0 && m_transferLimit == raisedTo)
+        setTransferConnectionLimit(previous);
+}
+
 void Session::setTransferConnectionLimit(int limit)
 {
     m_transferLimit = std::clamp(limit, 1, kMaxTransferConnections);

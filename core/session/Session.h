@@ -86,6 +86,12 @@ public:
     int transferConnectionLimit() const { return m_transferLimit; }
     // Clamped to 1..kMaxTransferConnections.
     void setTransferConnectionLimit(int limit);
+    // For one job that runs on many connections at once for a while (a tree listed ahead,
+    // a tree removed): raises the limit to at least `limit` and returns the limit to give
+    // back, or 0 when it was high enough. restoreTransferConnectionLimit() gives it back
+    // unless someone else changed the limit meanwhile.
+    int raiseTransferConnectionLimit(int limit);
+    void restoreTransferConnectionLimit(int raisedTo, int previous);
     // Connections alive in the pool (browsing and transfer).
     int connectionCount() const { return static_cast<int>(m_pool.size()); }
 

@@ -57,10 +57,7 @@ void RemoteTreeLister::start()
     if (m_started)
         return;
     m_started = true;
-    if (m_session.transferConnectionLimit() < m_connections) {
-        m_loweredLimit = m_session.transferConnectionLimit(); // given back in finish()
-        m_session.setTransferConnectionLimit(m_connections);
-    }
+    m_loweredLimit = m_session.raiseTransferConnectionLimit(m_connections); // given back in finish()
     if (m_starts.isEmpty())
         m_starts.append(m_root);
     const QString rootText = m_root.isRoot() ? QString() : m_root.toString();
@@ -266,8 +263,7 @@ void RemoteTreeLister::finish()
         m_handOver->finish();
     // The pool's limit as it was (the queue's transfers must not grow with the listings);
     // the extra idle connections close with the session's idle policy.
-    if (m_loweredLimit > 0 && m_session.transferConnectionLimit() == m_connections)
-        m_session.setTransferConnectionLimit(m_loweredLimit);
+    m_session.restoreTransferConnectionLimit(m_connections, m_loweredLimit);
     // Always after start() returned, so a caller connects before it can fire.
     QTimer::singleShot(0, this, &RemoteTreeLister::finished);
 }

@@ -24,16 +24,6 @@ namespace {
 // Deletes one job sends at most: a cancel or a failure is heard between jobs too.
 constexpr qsizetype kMostPerJob = 64;
 
-// As FileOperation's: the engines' messages name the file already; this makes sure.
-Error naming(const Error &error, const RemotePath &path)
-{
-    if (error.kind() == ErrorKind::Cancelled || error.message().contains(path.toString()))
-        return error;
-    Error named(error.kind(), QStringLiteral("%1: %2").arg(path.toString(), error.message()),
-                error.serverReply());
-    named.setTransient(error.retryable());
-    return named;
-}
 } // namespace
 
 TreeRemoval::TreeRemoval(session::Session &session, const QList<FileOperation::Target> &targets,
@@ -87,10 +77,7 @@ void TreeRemoval::start()
     if (m_started)
         return;
     m_started = true;
-    if (m_session.transferConnectionLimit() < m_connections) {
-        m_loweredLimit = m_session.transferConnectionLimit(); // given back in finish()
-        m_session.setTransferConnectionLimit(m_connections);
-    }
+    m_loweredLimit = m_session.raiseTransferConnectionLimit(m_connections); // given back in finish()
     connect(&m_session, &session::Session::transferConnectionReleased, this, &TreeRemoval::pump);
     listNext();
 }
@@ -256,7 +243,7 @@ void TreeRemoval::launch(Connection *connection, const QList<RemotePath> &batch,
                 }
                 const Status st = folders ? (*fs)->removeDir(path) : (*fs)->removeFile(path);
                 if (!st) {
-                    out.error = naming(st.error(), path);
+                    out.error = FileOperation::namedFor(st.error(), path);
                     break;
                 }
                 ++out.count;
@@ -285,8 +272,7 @@ void TreeRemoval::finish()
     if (m_finished)
         return;
     m_finished = true;
-    if (m_loweredLimit > 0 && m_session.transferConnectionLimit() == m_connections)
-        m_session.setTransferConnectionLimit(m_loweredLimit);
+    m_session.restoreTransferConnectionLimit(m_connections, m_loweredLimit);
     QTimer::singleShot(0, this, &TreeRemoval::finished);
 }
 

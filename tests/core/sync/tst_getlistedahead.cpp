@@ -37,30 +37,6 @@ QString describe(const CliResult &r)
         .arg(QString::fromUtf8(r.out.left(2000)), QString::fromUtf8(r.err.right(6000)));
 }
 
-// relative path -> SHA-256 (files) or "dir", of a local folder; links listed as "link".
-QMap<QString, QByteArray> localTree(const QString &root)
-{
-    QMap<QString, QByteArray> out;
-    QList<QString> pending{QString()};
-    while (!pending.isEmpty()) {
-        const QString rel = pending.takeFirst();
-        const QDir dir(rel.isEmpty() ? root : root + QLatin1Char('/') + rel);
-        for (const QFileInfo &fi :
-             dir.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System)) {
-            const QString path = rel.isEmpty() ? fi.fileName() : rel + QLatin1Char('/') + fi.fileName();
-            if (fi.isSymLink()) {
-                out.insert(path, "link");
-            } else if (fi.isDir()) {
-                out.insert(path, "dir");
-                pending.append(path);
-            } else {
-                out.insert(path, sha256OfFile(fi.filePath()));
-            }
-        }
-    }
-    return out;
-}
-
 } // namespace
 
 class TestGetListedAhead : public QObject
@@ -149,10 +125,10 @@ void TestGetListedAhead::treeListedAhead()
     }
 
     // Byte-identical, and nothing from outside the picked folder.
-    QMap<QString, QByteArray> want = localTree(served);
+    QMap<QString, QByteArray> want = localTreeDigests(served);
     want.remove(QStringLiteral("t0/to-outside"));
     want.remove(QStringLiteral("t1/secret-link.dat"));
-    const QMap<QString, QByteArray> got = localTree(back);
+    const QMap<QString, QByteArray> got = localTreeDigests(back);
     QCOMPARE(got.keys(), want.keys());
     QCOMPARE(got, want);
     QVERIFY(!QFileInfo::exists(back + QStringLiteral("/t0/to-outside")));

@@ -63,30 +63,6 @@ QString describe(const CliResult &r)
         .arg(QString::fromUtf8(r.out.left(2000)), QString::fromUtf8(r.err.right(6000)));
 }
 
-// relative path -> SHA-256 (files) or "dir", of a local folder; links listed as "link".
-QMap<QString, QByteArray> localTree(const QString &root)
-{
-    QMap<QString, QByteArray> out;
-    QList<QString> pending{QString()};
-    while (!pending.isEmpty()) {
-        const QString rel = pending.takeFirst();
-        const QDir dir(rel.isEmpty() ? root : root + QLatin1Char('/') + rel);
-        for (const QFileInfo &fi :
-             dir.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System)) {
-            const QString path = rel.isEmpty() ? fi.fileName() : rel + QLatin1Char('/') + fi.fileName();
-            if (fi.isSymLink()) {
-                out.insert(path, "link");
-            } else if (fi.isDir()) {
-                out.insert(path, "dir");
-                pending.append(path);
-            } else {
-                out.insert(path, sha256OfFile(fi.filePath()));
-            }
-        }
-    }
-    return out;
-}
-
 // The served tree: 5 x 6 x 9 folders, a file in each middle and each leaf folder (0 to
 // ~6 KiB), a name with a space; beside it a folder and a file the links inside lead to.
 // The number of files.
@@ -240,10 +216,10 @@ void TestRecursiveAhead::queueExpansionListsAhead()
     QVERIFY2(folders == kFolders, qPrintable(describe(get)));
     QVERIFY2(peak > 1, qPrintable(describe(get)));
 
-    QMap<QString, QByteArray> want = localTree(served);
+    QMap<QString, QByteArray> want = localTreeDigests(served);
     want.remove(QStringLiteral("t0/to-outside"));
     want.remove(QStringLiteral("t1/secret-link.dat"));
-    const QMap<QString, QByteArray> got = localTree(back);
+    const QMap<QString, QByteArray> got = localTreeDigests(back);
     QCOMPARE(got.keys(), want.keys());
     QCOMPARE(got, want);
 }
@@ -314,10 +290,10 @@ void TestRecursiveAhead::queueExpansionKilledAndResumed()
     // Each file done once: those done before the kill were not fetched again.
     QCOMPARE(doneBefore + doneAfter, files);
 
-    QMap<QString, QByteArray> want = localTree(served);
+    QMap<QString, QByteArray> want = localTreeDigests(served);
     want.remove(QStringLiteral("t0/to-outside"));
     want.remove(QStringLiteral("t1/secret-link.dat"));
-    QMap<QString, QByteArray> got = localTree(back);
+    QMap<QString, QByteArray> got = localTreeDigests(back);
     // Known, and not this change's: a small file whose download the kill cut short inside
     // a batch of small files leaves its ".NAME.ferry-part-ID" behind after the new run has
     // downloaded it (seen with --list-connections 1 too, i.e. without listing ahead).
@@ -352,7 +328,7 @@ void TestRecursiveAhead::deleteListsAheadAndDeletesAtOnce()
     const QString outside = fx.rootDir() + QStringLiteral("/outside");
     const int files = makeTree(fx, served, outside);
     QVERIFY(files > 0);
-    const QMap<QString, QByteArray> outsideBefore = localTree(outside);
+    const QMap<QString, QByteArray> outsideBefore = localTreeDigests(outside);
 
     ConnectOptions options;
     options.useAgent = false;
@@ -394,7 +370,7 @@ void TestRecursiveAhead::deleteListsAheadAndDeletesAtOnce()
     QVERIFY2(removal.peakDeleting() > 1, qPrintable(QString::number(removal.peakDeleting())));
     QVERIFY(!QFileInfo::exists(served));
     // What the links led to is untouched.
-    QCOMPARE(localTree(outside), outsideBefore);
+    QCOMPARE(localTreeDigests(outside), outsideBefore);
 
     // Through the job the window's Delete gets (TreeRemoval::run): a second tree.
     QVERIFY(makeTree(fx, served, fx.rootDir() + QStringLiteral("/outside2")) > 0);
@@ -420,7 +396,7 @@ void TestRecursiveAhead::cliRmListsAhead()
     const QString served = fx.rootDir() + QStringLiteral("/tree");
     const QString outside = fx.rootDir() + QStringLiteral("/outside");
     QVERIFY(makeTree(fx, served, outside) > 0);
-    const QMap<QString, QByteArray> outsideBefore = localTree(outside);
+    const QMap<QString, QByteArray> outsideBefore = localTreeDigests(outside);
     Cli cli{temp.filePath(QStringLiteral("cfg")), {}};
     const CliResult rm = cli.run({QStringLiteral("rm"), QStringLiteral("-r"), QStringLiteral("--verbose"),
                                   urlOf(fx, srv, Server::PureFtpd, QStringLiteral("tree"))});
@@ -434,7 +410,7 @@ void TestRecursiveAhead::cliRmListsAhead()
     QVERIFY2(m.captured(2).toInt() > 1, qPrintable(describe(rm)));
     QVERIFY2(m.captured(4).toInt() > 1, qPrintable(describe(rm)));
     QVERIFY(!QFileInfo::exists(served));
-    QCOMPARE(localTree(outside), outsideBefore);
+    QCOMPARE(localTreeDigests(outside), outsideBefore);
 }
 
 QTEST_GUILESS_MAIN(TestRecursiveAhead)
