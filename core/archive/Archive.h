@@ -86,7 +86,10 @@ using PasswordAsker = std::function<std::optional<QString>(const QString &member
 // on a thread of the reader's own, a few MiB ahead of read(), so decompression overlaps
 // whatever the caller does with the bytes (the network); the thread is joined when the
 // reader is destroyed; its first 1 MiB is read before openMember returns, on the calling
-// thread. A folder or a link is an error; so is an encrypted member without `password`.
+// thread. A member stored without compression in effect (about as many bytes read from
+// the file as the first MiB gave: random or already compressed data) gets no thread: its
+// bytes are lent from libarchive's buffer (borrow()), which costs less than a thread's
+// copy. A folder or a link is an error; so is an encrypted member without `password`.
 // With it, the password is asked (on the calling thread) when the member's data needs one:
 // the password that last fit a member of the same archive in this process is tried first
 // without asking, a wrong one is asked again, three questions at most, then the open fails

@@ -221,17 +221,57 @@ public:
         : m_a(a), m_entry(std::move(entry)), m_cancel(std::move(cancel)), m_passwords(passwords)
     {}
     const ArchiveEntry &entry() const override { return m_entry; }
-    Result<qint64> read(char *data, qint64 maxSize) override
+    // Lends libarchive's own block (its decoder's output), valid until the next call:
+    // the bytes reach the sender without a copy. A hole in a sparse member is lent as zeros.
+    Result<QByteArrayView> borrow(qint64 maxSize) override
     {
         if (m_cancel.isCancelled())
             return detail::cancelledError();
-        const la_ssize_t n = archive_read_data(m_a, data, size_t(maxSize));
-        if (n < 0) {
-            if (m_entry.encrypted)
-                return detail::encryptedError(m_entry.path, m_passwords);
-            return detail::archiveError(m_a, m_entry.path);
+        if (m_hole == 0 && m_left == 0) {
+            const void *block = nullptr;
+            size_t size = 0;
+            la_int64_t offset = 0;
+            const int r = archive_read_data_block(m_a, &block, &size, &offset);
+            if (r == ARCHIVE_EOF) {
+                if (m_entry.size > m_position) // a hole at the end
+                    m_hole = m_entry.size - m_position;
+                else
+                    return QByteArrayView();
+            } else if (r < ARCHIVE_WARN) {
+                if (m_entry.encrypted)
+                    return detail::encryptedError(m_entry.path, m_passwords);
+                return detail::archiveError(m_a, m_entry.path);
+            } else {
+                if (offset > m_position)
+                    m_hole = offset - m_position;
+                m_block = static_cast<const char *>(block);
+                m_left = qint64(size);
+            }
         }
-        return qint64(n);
+        if (m_hole > 0) {
+            static const char zeros[64 * 1024] = {};
+            const qint64 n = std::min({maxSize, m_hole, qint64(sizeof zeros)});
+            m_hole -= n;
+            m_position += n;
+            return QByteArrayView(zeros, n);
+        }
+        const qint64 n = std::min(maxSize, m_left);
+        const QByteArrayView view(m_block, n);
+        m_block += n;
+        m_left -= n;
+        m_position += n;
+        if (n == 0)
+            return borrow(maxSize); // an empty block: the next
+        return view;
+    }
+    Result<qint64> read(char *data, qint64 maxSize) override
+    {
+        auto view = borrow(maxSize);
+        if (!view)
+            return view.error();
+        if (!view->isEmpty())
+            memcpy(data, view->data(), size_t(view->size()));
+        return qint64(view->size());
     }
     // Reads and drops `count` bytes (compressed data cannot be seeked into).
     Status discard(qint64 count)
@@ -256,6 +296,10 @@ private:
     ArchiveEntry m_entry;
     CancelToken m_cancel;
     const detail::Passwords *m_passwords;
+    const char *m_block = nullptr; // the rest of libarchive's current block
+    qint64 m_left = 0;
+    qint64 m_hole = 0;     // zeros to lend before the block
+    qint64 m_position = 0; // in the member
 };
 
 Result<ArchiveEntry> checkReadable(const ArchiveEntry &entry, bool canAsk)
@@ -281,6 +325,9 @@ public:
     {}
     const ArchiveEntry &entry() const override { return m_reader.entry(); }
     Result<qint64> read(char *data, qint64 maxSize) override { return m_reader.read(data, maxSize); }
+    Result<QByteArrayView> borrow(qint64 maxSize) override { return m_reader.borrow(maxSize); }
+    // Bytes read from the archive file so far (compressed, as stored).
+    qint64 storedBytesRead() const { return qint64(archive_filter_bytes(m_handle.get(), -1)); }
     Status discard(qint64 count) { return m_reader.discard(count); }
     // The password that opened the member (if one was asked or tried) is remembered for
     // the archive's next members, in this process's memory only.
@@ -336,9 +383,11 @@ public:
         if (m_thread.joinable())
             m_thread.join();
     }
-    // Fills the first buffer here, then starts the decoder thread on the rest.
+    // Fills the first buffer here, then starts the decoder thread on the rest, or, for a
+    // member stored without compression, lends libarchive's own blocks from then on.
     Status start()
     {
+        const qint64 storedBefore = m_source->storedBytesRead();
         auto got = m_source->fill(m_slots[0].data.get(), kSlotSize);
         if (!got)
             return got.error();
@@ -351,13 +400,34 @@ public:
             m_done = true;
             return {};
         }
+        // Random or already compressed data is stored as it is (zstd, xz and deflate keep
+        // incompressible blocks raw), and "decoding" it is a copy: a thread would add a
+        // copy into the ring and a hand-over per buffer and save nothing, and on a machine
+        // whose cores are busy (the server, the sending) it costs a third of the speed.
+        // About as many bytes read from the file as the member gave: stored. Read-ahead
+        // makes the count approximate (a few hundred KiB), hence the margin.
+        const qint64 stored = m_source->storedBytesRead() - storedBefore;
+        if (stored >= kSlotSize * 3 / 4) {
+            m_inline = true;
+            return {};
+        }
         m_thread = std::thread([this] { produce(); });
         return {};
     }
+    bool decodesOnOwnThread() const override { return m_thread.joinable(); }
     const ArchiveEntry &entry() const override { return m_entry; }
 
     Result<QByteArrayView> borrow(qint64 maxSize) override
     {
+        if (m_inline) {
+            if (m_offset < m_slots[0].size) { // the first buffer, filled by start()
+                const qint64 n = std::min<qint64>(maxSize, m_slots[0].size - m_offset);
+                const QByteArrayView view(m_slots[0].data.get() + m_offset, n);
+                m_offset += n;
+                return view;
+            }
+            return m_source->borrow(maxSize);
+        }
         Slot *slot = &m_slots[m_consumed % kSlots];
         if (m_holding && m_offset == slot->size) {
             // The buffer lent last time is sent: the decoder may fill it again.
@@ -456,6 +526,7 @@ private:
     quint64 m_consumed = 0; // buffers given back
     qint64 m_offset = 0;    // bytes of the current buffer lent
     bool m_holding = false; // the current buffer counts as the reader's
+    bool m_inline = false;  // a stored member: no decoder thread, libarchive's blocks lent
     std::thread m_thread;
 };
 

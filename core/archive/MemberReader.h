@@ -24,9 +24,13 @@ public:
     // Up to maxSize bytes without a copy into the caller's buffer: a view of the reader's
     // own, valid until the next call of borrow() or read(); empty at the end. The
     // threaded reader (openMember's ownThread) lends the buffer it decompressed into, so
-    // the bytes go from the decoder to the socket without another copy. This default
+    // the bytes go from the decoder to the socket without another copy; the reader on the
+    // caller's thread lends libarchive's own output block. This default
     // reads into a buffer of its own (allocated once).
     virtual remote::Result<QByteArrayView> borrow(qint64 maxSize);
+    // Whether the member is decompressed on a thread of its own, ahead of the reader
+    // (openMember's ownThread, for a member whose data is compressed in the archive).
+    virtual bool decodesOnOwnThread() const { return false; }
 
 private:
     std::unique_ptr<char[]> m_scratch;

@@ -69,6 +69,22 @@ QMap<QString, QByteArray> snapshot(const QString &dir)
     return out;
 }
 
+// The member through borrow(): the reader's own blocks, no copy into ours.
+QByteArray borrowAllOf(MemberReader &reader, qint64 chunk = 100000)
+{
+    QByteArray out;
+    while (true) {
+        auto got = reader.borrow(chunk);
+        if (!got) {
+            qWarning("borrow failed: %s", qPrintable(why(got)));
+            return {};
+        }
+        if (got->isEmpty())
+            return out;
+        out.append(got->data(), got->size());
+    }
+}
+
 QByteArray readAllOf(MemberReader &reader, qint64 chunk = 100000)
 {
     QByteArray out;
@@ -101,6 +117,7 @@ private Q_SLOTS:
     void createCancelledLeavesNothing();
     void extractKeepsExistingFiles();
     void notAnArchive();
+    void storedAndCompressedMembers();
 
 private:
     QTemporaryDir m_dir;
@@ -427,6 +444,69 @@ void TestArchive::notAnArchive()
     auto none = listArchive(m_dir.filePath(QStringLiteral("none.zip")));
     QVERIFY(!none);
     QCOMPARE(none.error().kind(), ErrorKind::NotFound);
+}
+
+// A member of random data is stored as it is in a tar.zst (decoding it is a copy): it is
+// lent from libarchive's blocks on the caller's thread. A compressible one is decoded on
+// a thread of its own. A sparse member's hole is lent as zeros. All read whole, from an
+// offset, by read() and by borrow().
+void TestArchive::storedAndCompressedMembers()
+{
+    for (const char *tool : {"tar", "zstd"})
+        if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
+            QSKIP("tar and zstd are needed (scripts/setup-debian.sh)");
+    const QString dir = m_dir.filePath(QStringLiteral("stored"));
+    QVERIFY(QDir().mkpath(dir));
+    QVERIFY(writeRandomFile(dir + QStringLiteral("/random.bin"), 5 * MiB + 11, 3));
+    QByteArray text;
+    for (int i = 0; text.size() < 5 * MiB; ++i)
+        text += QByteArrayLiteral("line ") + QByteArray::number(i) + QByteArrayLiteral(" of a log\n");
+    QFile t(dir + QStringLiteral("/text.txt"));
+    QVERIFY(t.open(QIODevice::WriteOnly));
+    t.write(text);
+    t.close();
+    // A sparse file: 2 MiB of data, a 3 MiB hole, 1 MiB of data, and a hole at the end.
+    QFile sp(dir + QStringLiteral("/sparse.bin"));
+    QVERIFY(sp.open(QIODevice::WriteOnly));
+    const QByteArray head = m_random.left(2 * MiB), tail = m_random.mid(2 * MiB, MiB);
+    sp.write(head);
+    QVERIFY(sp.seek(5 * MiB));
+    sp.write(tail);
+    QVERIFY(sp.resize(8 * MiB));
+    sp.close();
+    QByteArray sparse = head + QByteArray(3 * MiB, '\0') + tail + QByteArray(2 * MiB, '\0');
+    QVERIFY(run({QStringLiteral("tar"), QStringLiteral("--sparse"), QStringLiteral("--zstd"),
+                 QStringLiteral("-cf"), QStringLiteral("m.tar.zst"), QStringLiteral("random.bin"),
+                 QStringLiteral("text.txt"), QStringLiteral("sparse.bin")},
+                dir));
+    const QString archive = dir + QStringLiteral("/m.tar.zst");
+    QFile r(dir + QStringLiteral("/random.bin"));
+    QVERIFY(r.open(QIODevice::ReadOnly));
+    const QByteArray random = r.readAll();
+
+    struct Case
+    {
+        const char *member;
+        QByteArray data;
+        int ownThread; // -1: either (a hole is all zeros, as compressible as can be)
+    };
+    for (const Case &c :
+         {Case{"random.bin", random, 0}, Case{"text.txt", text, 1}, Case{"sparse.bin", sparse, -1}}) {
+        const QString member = QString::fromLatin1(c.member);
+        for (qint64 offset : {qint64(0), qint64(MiB + 5), qint64(3 * MiB)}) {
+            auto borrowed = openMember(archive, member, offset);
+            QVERIFY2(borrowed, qPrintable(why(borrowed)));
+            if (c.ownThread >= 0)
+                QCOMPARE((*borrowed)->decodesOnOwnThread(), bool(c.ownThread));
+            QCOMPARE(sha256OfBytes(borrowAllOf(**borrowed, 300000)), sha256OfBytes(c.data.mid(offset)));
+            auto read = openMember(archive, member, offset);
+            QVERIFY(read);
+            QCOMPARE(sha256OfBytes(readAllOf(**read, 70000)), sha256OfBytes(c.data.mid(offset)));
+            auto direct = openMember(archive, member, offset, {}, false);
+            QVERIFY(direct);
+            QCOMPARE(sha256OfBytes(borrowAllOf(**direct, 300000)), sha256OfBytes(c.data.mid(offset)));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestArchive)
