@@ -1,5 +1,7 @@
 #include "SyncExcludes.h"
 
+#include <algorithm>
+
 namespace ferry::sync {
 
 SyncExcludes::SyncExcludes(const QStringList &globs)
@@ -13,8 +15,23 @@ SyncExcludes::SyncExcludes(const QStringList &globs)
         if (glob.isEmpty())
             continue;
         // Qt's conversion before 6.6 is the path one: '*' and '?' stop at '/'.
-        m_patterns.append({QRegularExpression(QRegularExpression::wildcardToRegularExpression(glob)),
-                           anchored || glob.contains(QLatin1Char('/'))});
+        Pattern pattern{QRegularExpression(QRegularExpression::wildcardToRegularExpression(glob)),
+                        anchored || glob.contains(QLatin1Char('/')),
+                        {},
+                        {}};
+        // The literal head and tail, where the glob has no set or escape to misread.
+        if (!glob.contains(QLatin1Char('[')) && !glob.contains(QLatin1Char('\\'))) {
+            qsizetype first = glob.size(), last = -1;
+            for (qsizetype i = 0; i < glob.size(); ++i) {
+                if (glob[i] == QLatin1Char('*') || glob[i] == QLatin1Char('?')) {
+                    first = std::min(first, i);
+                    last = i;
+                }
+            }
+            pattern.head = glob.left(first);
+            pattern.tail = last < 0 ? QString() : glob.mid(last + 1);
+        }
+        m_patterns.append(pattern);
     }
 }
 
@@ -27,10 +44,11 @@ bool SyncExcludes::excludes(const QString &relativePath) const
         qsizetype end = relativePath.indexOf(QLatin1Char('/'), start);
         if (end < 0)
             end = relativePath.size();
-        const QString prefix = relativePath.left(end);
-        const QString name = relativePath.mid(start, end - start);
+        const QStringView prefix = QStringView(relativePath).left(end);
+        const QStringView name = QStringView(relativePath).mid(start, end - start);
         for (const Pattern &p : m_patterns) {
-            if (p.regex.match(p.wholePath ? prefix : name).hasMatch())
+            const QStringView text = p.wholePath ? prefix : name;
+            if (p.mayMatch(text) && p.regex.match(text.toString()).hasMatch())
                 return true;
         }
         start = end + 1;

@@ -28,6 +28,14 @@ private:
     {
         QRegularExpression regex;
         bool wholePath = false;
+        // What every match starts and ends with (the glob's text before its first and
+        // after its last wildcard): most names fail these, and no regex runs for them.
+        QString head;
+        QString tail;
+        bool mayMatch(QStringView text) const
+        {
+            return text.size() >= head.size() + tail.size() && text.startsWith(head) && text.endsWith(tail);
+        }
     };
     QList<Pattern> m_patterns;
 };

@@ -8,6 +8,7 @@
 
 #include "RemoteTreeLister.h"
 #include "TreeListing.h"
+#include "util/BackgroundTask.h"
 
 namespace ferry::sync {
 
@@ -155,7 +156,29 @@ void SyncPlanning::start()
     m_plan.options = m_request.options;
     if (m_request.connections > m_session->transferConnectionLimit())
         m_session->setTransferConnectionLimit(m_request.connections);
+    listLocal();
     checkRoot();
+}
+
+void SyncPlanning::listLocal()
+{
+    // On a pool thread while the remote tree is listed: walking a big local tree takes
+    // about a third of the remote listing's time on loopback, and needs no connection.
+    const QString root = m_request.localRoot;
+    const SyncExcludes excludes = m_request.options.excludes;
+    const CancelToken token = m_token;
+    util::runInBackground(
+        this,
+        [root, excludes, token]() -> Result<SyncTree> {
+            if (!QFileInfo(root).isDir())
+                return SyncTree();
+            return TreeListing::listLocal(root, excludes, token);
+        },
+        [this](Result<SyncTree> listed) {
+            m_localTree = std::move(listed);
+            if (m_remoteDone)
+                makePlan();
+        });
 }
 
 void SyncPlanning::cancel()
@@ -177,6 +200,7 @@ void SyncPlanning::fail(const Error &error)
 {
     if (isFinished())
         return;
+    m_token.cancel(); // the local walk, if it still runs
     m_error = error;
     setStage(Stage::Done);
     Q_EMIT finished();
@@ -197,7 +221,7 @@ void SyncPlanning::checkRoot()
                 if (entry.error().kind() != ErrorKind::NotFound || !up)
                     return self->fail(entry.error());
                 self->m_remoteMissing = true;
-                return self->planLocal();
+                return self->remoteDone();
             }
             if (!entry->isDir())
                 return self->fail(Error(
@@ -227,47 +251,63 @@ void SyncPlanning::listRemote()
         if (m_lister->error())
             return fail(*m_lister->error());
         m_remoteTree = m_lister->tree();
-        planLocal();
+        remoteDone();
     });
     m_lister->start();
 }
 
-void SyncPlanning::planLocal()
+void SyncPlanning::remoteDone()
 {
+    m_remoteDone = true;
     setStage(Stage::ListingLocal);
-    const Request request = m_request;
-    SyncTree remoteTree = m_remoteTree;
-    const CancelToken token = m_token;
+    if (m_localTree)
+        makePlan();
+}
+
+void SyncPlanning::makePlan()
+{
+    if (isFinished())
+        return;
+    if (!*m_localTree)
+        return fail(m_localTree->error());
+    const SyncOptions options = m_request.options;
     const QPointer<SyncPlanning> self(this);
-    // On the worker thread: a big local tree and its checksums never hold up the caller.
+    const auto planned = [self](const Result<SyncPlan> &plan) {
+        if (!self || self->isFinished())
+            return;
+        if (!plan)
+            return self->fail(plan.error());
+        self->m_plan = plan.value();
+        self->setStage(Stage::Done);
+        Q_EMIT self->finished();
+    };
+    const auto planTrees = [options](const SyncTree &localTree, const SyncTree &remoteTree) {
+        return options.direction == SyncDirection::Up ? SyncPlanner::plan(localTree, remoteTree, options)
+                                                      : SyncPlanner::plan(remoteTree, localTree, options);
+    };
+    SyncTree localTree = std::move(m_localTree->value());
+    SyncTree remoteTree = std::move(m_remoteTree);
+    if (options.compare != SyncCompare::Checksum) {
+        // Off the caller's thread: comparing trees of 100,000 entries is not instant.
+        util::runInBackground(
+            this,
+            [planTrees, localTree = std::move(localTree), remoteTree = std::move(remoteTree)]()
+                -> Result<SyncPlan> { return planTrees(localTree, remoteTree); },
+            planned);
+        return;
+    }
+    // The checksums need a connection: on its worker thread.
+    const Request request = m_request;
     onConnection<SyncPlan>(
         *m_session, this, m_token,
-        [request, remoteTree, token](RemoteFileSystem &fs) mutable -> Result<SyncPlan> {
-            SyncTree localTree;
-            if (QFileInfo(request.localRoot).isDir()) {
-                auto listed = TreeListing::listLocal(request.localRoot, request.options.excludes, token);
-                if (!listed)
-                    return listed.error();
-                localTree = std::move(*listed);
-            }
-            if (request.options.compare == SyncCompare::Checksum) {
-                if (auto st = fillChecksums(fs, request.remoteRoot, request.localRoot, localTree, remoteTree);
-                    !st)
-                    return st.error();
-            }
-            return request.options.direction == SyncDirection::Up
-                       ? SyncPlanner::plan(localTree, remoteTree, request.options)
-                       : SyncPlanner::plan(remoteTree, localTree, request.options);
+        [request, planTrees, localTree = std::move(localTree),
+         remoteTree = std::move(remoteTree)](RemoteFileSystem &fs) mutable -> Result<SyncPlan> {
+            if (auto st = fillChecksums(fs, request.remoteRoot, request.localRoot, localTree, remoteTree);
+                !st)
+                return st.error();
+            return planTrees(localTree, remoteTree);
         },
-        [self](const Result<SyncPlan> &plan) {
-            if (!self || self->isFinished())
-                return;
-            if (!plan)
-                return self->fail(plan.error());
-            self->m_plan = plan.value();
-            self->setStage(Stage::Done);
-            Q_EMIT self->finished();
-        });
+        planned);
 }
 
 } // namespace ferry::sync

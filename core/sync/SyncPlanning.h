@@ -1,10 +1,11 @@
 #pragma once
 // Makes a sync plan (SyncPlanner) for a local folder and a folder of a connected Session,
-// without blocking the caller's thread: whether the remote folder exists (one stat), the
-// remote tree (RemoteTreeLister: several listings at once over the session's transfer
-// connections), then, on a transfer connection's worker thread, the local tree
-// (TreeListing), the checksums of same-size files when comparing by checksum (the
-// server's command and the same algorithm locally), and the plan. ferry-cli sync and the
+// without blocking the caller's thread: the local tree (TreeListing, on a pool thread)
+// while whether the remote folder exists (one stat) and the remote tree (RemoteTreeLister:
+// several listings at once over the session's transfer connections) are asked; then the
+// checksums of same-size files when comparing by checksum (the server's command and the
+// same algorithm locally, on a transfer connection's worker thread), and the plan (on a
+// pool thread, or that worker). ferry-cli sync and the
 // window's Synchronize dialog both plan through it.
 //
 // Lives on the session's thread (GUI or CLI main thread); finished() follows start()
@@ -38,7 +39,7 @@ public:
     {
         Checking,      // does the remote folder exist
         ListingRemote, // the remote tree
-        ListingLocal,  // the local tree, checksums, the plan
+        ListingLocal,  // the remote tree is listed: the local tree (if still going), checksums, the plan
         Done
     };
     struct Request
@@ -79,9 +80,11 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void listLocal();
     void checkRoot();
     void listRemote();
-    void planLocal();
+    void remoteDone();
+    void makePlan();
     void fail(const remote::Error &error);
     void setStage(Stage stage);
 
@@ -92,6 +95,8 @@ private:
     bool m_started = false;
     bool m_remoteMissing = false;
     SyncTree m_remoteTree;
+    bool m_remoteDone = false;
+    std::optional<remote::Result<SyncTree>> m_localTree; // set when the local walk is done
     RemoteTreeLister *m_lister = nullptr;
     int m_listings = 0;
     int m_peak = 0;

@@ -207,6 +207,16 @@ void TestSyncPlanner::excludes_data()
     QTest::newRow("question mark and set") << L({"file?.[ch]"}) << QStringLiteral("s/file1.c") << true;
     QTest::newRow("set misses") << L({"file?.[ch]"}) << QStringLiteral("s/file1.o") << false;
     QTest::newRow("none") << QStringList() << "a" << false;
+    // The literal head and tail checked before the pattern: overlaps and edges.
+    QTest::newRow("head and tail meet") << L({"a*b"}) << QStringLiteral("d/ab") << true;
+    QTest::newRow("head and tail overlap") << L({"a*a"}) << QStringLiteral("a") << false;
+    QTest::newRow("question mark needs a char") << L({"x?y"}) << QStringLiteral("xy") << false;
+    QTest::newRow("no wildcard is the whole name") << L({"cache"}) << QStringLiteral("d/caches") << false;
+    QTest::newRow("partial file") << L({".*.ferry-part*"}) << QStringLiteral("d/.a.bin.ferry-part-3") << true;
+    QTest::newRow("partial file misses")
+        << L({".*.ferry-part*"}) << QStringLiteral("d/a.bin.ferry-part") << false;
+    QTest::newRow("path head") << L({"build/*.o"}) << QStringLiteral("build/x.o") << true;
+    QTest::newRow("path head misses") << L({"build/*.o"}) << QStringLiteral("builds/x.o") << false;
 }
 
 void TestSyncPlanner::excludes()
