@@ -168,9 +168,10 @@ section="## Archives"
     echo
     echo "\`sudo bench/bench_archive.sh $size_mib $runs $members\` on $(date -u +%Y-%m-%d), $(nproc) cores shared with other"
     echo "builds (load $(cut -d' ' -f1-3 /proc/loadavg) at the end): numbers from a loaded machine, ratios from the same run."
-    echo "(a) a ${size_mib} MiB random file in a tar.zst (zstd -3), uploaded to vsftpd on loopback serving a tmpfs"
-    echo "(server on CPU 0, clients not pinned: the member's decompression runs on a thread of its own"
-    echo "beside the sending one); medians of $runs alternating runs, MB = 10^6 bytes, SHA-256 checked."
+    echo "(a) a ${size_mib} MiB ${MEMBER_DATA:-random} file in a tar.zst (zstd -3), uploaded to vsftpd on loopback serving a tmpfs"
+    echo "(server on CPU 0, clients not pinned; random data is stored raw by zstd, so the member is sent"
+    echo "from libarchive's buffer with no decoder thread; MEMBER_DATA=compressible measures the threaded"
+    echo "decoder); medians of $runs alternating runs, MB = 10^6 bytes, SHA-256 checked."
     echo
     printf "%b" "$table_a"
     echo
