@@ -72,6 +72,17 @@ constexpr qint64 kMinSplit = 8 * 1024 * 1024;
 // Measured at 20 ms (docs/benchmarks.md, 2026-12-08): 4 gave halves (1.05-1.08x lftp),
 // 50 1.09x, 100 1.12-1.13x. FERRY_FTP_JOIN_RTTS=N overrides it (measurements).
 constexpr double kJoinRoundTrips = 100;
+// A connection done with its range takes the back of another's only when that one would
+// still need at least this many round trips at its pace (with loss, ranges of the same
+// size end seconds apart: at 20 ms and 0.5 % loss one ended at 10.6 s, another at 20.4;
+// without loss they end within a few round trips of each other, and a late range's new
+// data connection in slow start and the other's ABOR cost more than they save).
+constexpr double kLateRoundTrips = 40;
+// What such a late joiner is behind, in round trips at the other's pace (its REST + RETR,
+// its data connection, its slow start), and the least it takes.
+constexpr double kLateJoinRoundTrips = 6;
+constexpr qint64 kLateMinSplit = 1024 * 1024;
+constexpr double kLateMinMs = 250; // and never for less than this (short links, a busy machine)
 
 Status writeAt(int fd, const char *data, qint64 size, qint64 at, const QString &path)
 {
@@ -183,9 +194,9 @@ struct Shared
     // start), so it takes (left - pace x kJoinRoundTrips RTT) / 2, not a half.
     // (Halves left the first connection, split twice, done well before the others: in
     // a 20 ms log it ended at 0.32 s, the joiners at 0.47-0.55 s.) Its start; -1: none.
-    // (A connection done with its range does not split another's: measured at 20 ms, such
-    // late splits, each a new data connection in slow start and an ABOR, sometimes cost
-    // more than they saved.)
+    // A connection done with its range splits another's only when that one is far from
+    // its end (lateSplit: with loss; without, such late splits, each a new data connection
+    // in slow start and an ABOR, sometimes cost more than they saved at 20 ms).
     qint64 take(int by, bool joining)
     {
         std::lock_guard lock(mutex);
@@ -201,9 +212,9 @@ struct Shared
                 return s.start;
             }
         }
-        if (!joining)
-            return -1;
         const qint64 now = clock.elapsed();
+        if (!joining)
+            return lateSplit(by, now);
         // Paces known so far; a connection not yet measured is taken at their mean.
         double known = 0;
         int measured = 0;
@@ -240,12 +251,60 @@ struct Shared
             nothingToSplit = true;
             return -1;
         }
-        const SegmentRecord::Segment victim = segments[size_t(best)];
         const qint64 at =
             bestFrom + bestLeft - joinShare(bestLeft, bestRate, rttMs * joinRoundTrips, kMinSplit);
-        if (Status s = record.split(best, at); !s) {
-            logs.emplace_back(LogKind::Warning, s.error().message());
+        const qint64 start = splitFor(by, best, at);
+        if (start < 0)
             nothingToSplit = true;
+        return start;
+    }
+
+    // For connection `by`, done with its range: the back of the range ahead of another
+    // connection that would end last, when that is at least kLateRoundTrips away at that
+    // connection's pace, sized so both end together. Its start; -1: none. (Under mutex.)
+    qint64 lateSplit(int by, qint64 now)
+    {
+        const std::vector<SegmentRecord::Segment> &segments = record.segments();
+        if (int(segments.size()) >= SegmentRecord::kMaxSegments || rttMs <= 0)
+            return -1;
+        int best = -1;
+        qint64 bestFrom = 0, bestLeft = 0;
+        double bestRate = 0, bestEnd = -1;
+        for (int i = 0; i < int(segments.size()); ++i) {
+            const SegmentRecord::Segment &s = segments[size_t(i)];
+            const Claim &c = claims[s.start];
+            if (s.finished() || c.by == 0 || c.by == by)
+                continue;
+            const double rate = rateOf(c.by, now);
+            if (rate <= 0)
+                continue;
+            const qint64 from = qMax(s.next, c.reserved);
+            const qint64 left = s.end - from;
+            const double end = double(left) / rate;
+            if (end > bestEnd) {
+                best = i;
+                bestFrom = from;
+                bestLeft = left;
+                bestRate = rate;
+                bestEnd = end;
+            }
+        }
+        if (best < 0 || bestEnd < qMax(kLateMinMs, kLateRoundTrips * rttMs))
+            return -1;
+        const qint64 behind = qint64(bestRate * rttMs * kLateJoinRoundTrips);
+        if ((bestLeft - behind) / 2 < kLateMinSplit)
+            return -1;
+        return splitFor(by, best,
+                        bestFrom + bestLeft -
+                            joinShare(bestLeft, bestRate, rttMs * kLateJoinRoundTrips, kLateMinSplit));
+    }
+
+    // Splits segment `index` at `at` for connection `by` (logged). Its start; -1: failed.
+    qint64 splitFor(int by, int index, qint64 at)
+    {
+        const SegmentRecord::Segment victim = record.segments()[size_t(index)];
+        if (Status s = record.split(index, at); !s) {
+            logs.emplace_back(LogKind::Warning, s.error().message());
             return -1;
         }
         ++splits;
