@@ -9,18 +9,22 @@
 // siblings log in on threads of their own (new logins with the same user, password and
 // options, three round trips shorter than a first login, used only there). A connection
 // that is ready, or has finished its range, takes an unfinished segment nobody fetches,
-// else (only one that has just logged in) the back half of the largest range still ahead
-// of another connection (when each half is at least kMinSplit): that range now ends where the new one begins,
-// and the record says so before the new one fetches a byte. A segment is REST START + RETR, read up to its
-// end (re-read before every chunk: it may have been split meanwhile; a split never cuts into the chunk being
-// read), then ABOR (or, for the file's last range, the server's own end of file and 226), written at its
-// offset through sink.fd. After every chunk the segment's line in the SegmentRecord says how far it has come
-// (the data first), so a resume (FileCopy passes the record's contiguous end as the offset) continues every
-// segment, with no hole and nothing fetched twice. Progress reports go to the caller's callback one at a
-// time, from whichever thread fetched the chunk, so a speed limit paid there holds them all back. Sibling log
-// lines are passed on by this thread, tagged with the sibling's number. This connection stays usable
-// afterwards (its last segment ended by 226 or by an ABOR that brought it back in step); siblings log out,
-// and those still logging in when nothing is left to split are called off.
+// else (one that has just logged in) the back of the range still ahead of another
+// connection that would end last (when each part is at least kMinSplit; a connection done
+// with its range only when that range is far from its end: lateSplit, with loss): that range now ends where
+// the new one begins, and the record says so before the new one fetches a byte. A segment is REST START +
+// RETR, read up to its end (re-read before every chunk: it may have been split meanwhile; a split never cuts
+// into the chunk being read), then ABOR (or, for the file's last range, the server's own end of file and
+// 226), written at its offset through sink.fd. After every chunk the segment's line in the SegmentRecord says
+// how far it has come (the data first), so a resume (FileCopy passes the record's contiguous end as the
+// offset) continues every segment, with no hole and nothing fetched twice. Progress reports go to the
+// caller's callback one at a time, from whichever thread fetched the chunk, so a speed limit paid there holds
+// them all back. Sibling log lines are passed on by this thread, tagged with the sibling's number. This
+// connection stays usable afterwards (its last segment ended by 226 or by an ABOR that brought it back in
+// step); siblings log out, and those still logging in when nothing is left to split are called off. For
+// ferry-cli's get on a long link the siblings are started with this connection's login instead
+// (startEarlySiblings, EarlySiblings): logged in and with a passive port by the time the
+// download begins, they are its first siblings.
 
 #include "FtpFileSystem.h"
 
