@@ -2128,6 +2128,18 @@ ein einfaches Argument; eine unbekannte Option ist ein Fehler):
         <source>%1 of %2 more connections for %3: the site&apos;s limit of %4 is reached</source>
         <translation>%1 von %2 weiteren Verbindungen für %3: das Limit des Servers von %4 ist erreicht</translation>
     </message>
+    <message>
+        <source>the first connection did not log in</source>
+        <translation>die erste Verbindung hat sich nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Logging %1 more connections in at once (round trip %2 ms): for a large download</source>
+        <translation>Melde %1 weitere Verbindungen gleich mit an (Umlaufzeit %2 ms): für einen großen Download</translation>
+    </message>
+    <message>
+        <source>%1 of them logged in with this one</source>
+        <translation>%1 davon mit dieser angemeldet</translation>
+    </message>
 </context>
 <context>
     <name>ferry::remote</name>

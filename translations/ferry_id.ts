@@ -2115,6 +2115,18 @@ adalah argumen biasa; opsi yang tidak dikenal adalah galat):
         <source>%1 of %2 more connections for %3: the site&apos;s limit of %4 is reached</source>
         <translation>%1 dari %2 koneksi tambahan untuk %3: batas situs sebesar %4 telah tercapai</translation>
     </message>
+    <message>
+        <source>the first connection did not log in</source>
+        <translation>koneksi pertama tidak berhasil masuk</translation>
+    </message>
+    <message>
+        <source>Logging %1 more connections in at once (round trip %2 ms): for a large download</source>
+        <translation>Memasukkan %1 koneksi lagi sekaligus (waktu pulang-pergi %2 ms): untuk unduhan besar</translation>
+    </message>
+    <message>
+        <source>%1 of them logged in with this one</source>
+        <translation>%1 di antaranya masuk bersama koneksi ini</translation>
+    </message>
 </context>
 <context>
     <name>ferry::remote</name>

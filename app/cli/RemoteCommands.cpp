@@ -803,6 +803,10 @@ int cmdGet(CliContext &ctx)
     if (hasFlag(ctx, QStringLiteral("--extract")))
         return getAndExtract(ctx);
     const QString localArg = ctx.positional.at(1);
+    // One file, likely (without -r): on a long link FTP logs its extra connections for a
+    // segmented download in together with the first (called off if the file is small).
+    if (!ctx.recursive)
+        ctx.connect.likelyDownloadBytes = -1;
     auto conn = open(ctx, ctx.positional.at(0));
     if (!conn)
         return fail(ctx, conn.error());

@@ -248,6 +248,17 @@ qint64 FtpDataChannel::preferredWriteSize() const
 
 Status FtpDataChannel::write(const char *data, qint64 size)
 {
+    if (!m_sendBufferChecked) {
+        // An upload on a long link (5 ms or more: where a download would use segments):
+        // one stream's speed is its send buffer per round trip, and the kernel's
+        // autotuning stops at tcp_wmem's maximum (4 MiB here: at most about 40 MB/s at
+        // 100 ms, 30 measured); the socket asks for what net.core.wmem_max allows, where
+        // that is more (docs/benchmarks.md, 2026-12-08).
+        m_sendBufferChecked = true;
+        const qintptr fd = m_fd >= 0 ? m_fd : (m_socket ? m_socket->socketDescriptor() : -1);
+        if (fd >= 0 && platform::tcpMinRoundTripMs(fd) >= 5)
+            (void)platform::raiseSendBuffer(fd);
+    }
     // Plain TCP: straight to the kernel, as curl and lftp do. Copying into Qt's buffer
     // first and letting it write 2 MiB at a time ran a 1 GiB upload to vsftpd on
     // loopback at about half the speed of 64 KiB send() calls (docs/benchmarks.md).

@@ -73,7 +73,8 @@ private:
                           const QString &timeoutMessage) const;
     void closeRaw();
     qintptr m_fd = -1;
-    int m_connectErrno = 0; // connect() failed at once
+    bool m_sendBufferChecked = false; // write(): the long link's send buffer (raiseSendBuffer)
+    int m_connectErrno = 0;           // connect() failed at once
 
     FtpControlChannel &m_control;
     bool m_tls;

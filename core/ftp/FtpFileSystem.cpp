@@ -45,6 +45,7 @@ FtpFileSystem::FtpFileSystem(ConnectionSpec spec, ConnectOptions options, Intera
 
 FtpFileSystem::~FtpFileSystem()
 {
+    dismissEarlySiblings(true);
     if (m_control)
         m_control->close();
 }

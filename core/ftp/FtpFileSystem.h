@@ -273,6 +273,27 @@ private:
         remote::RemotePath home;
     };
     std::optional<SiblingOf> m_siblingOf;
+    // Extra connections started together with this one's login (FtpSegments.cpp): when
+    // ConnectOptions::likelyDownloadBytes says a large download comes first and the link
+    // is long, they connect while this one logs in, send PASS only once this one's was
+    // accepted, and wait, logged in, for downloadTo() to give them ranges (or are called
+    // off: a small file, a folder, another command, disconnect()).
+    struct EarlySiblings;
+    std::shared_ptr<EarlySiblings> m_early;       // this connection's
+    std::shared_ptr<EarlySiblings> m_earlyParent; // the one this connection helps
+    // Before USER: starts them when the conditions hold (see ConnectOptions).
+    void startEarlySiblings();
+    // This connection's login: PASS accepted with `password` (or failed).
+    void earlyLoginVerdict(bool ok, const QString &password);
+    // Calls off the extra connections that no download took; `join`: waits for their
+    // threads (they log out on their own).
+    void dismissEarlySiblings(bool join);
+    // An early sibling's login: waits for the parent's PASS verdict (false: failed or called off).
+    bool waitForParentLogin(QString *password);
+    // An early sibling taken by a download: the parent's FEAT, SYST and PWD answers.
+    void adoptSiblingOf(const SiblingOf &of);
+    // An early sibling waiting for its first range: EPSV now, its port kept for the RETR.
+    remote::Status prefetchPassive();
 
     remote::ConnectionSpec m_spec;
     QString m_loginPassword; // what PASS sent (a sibling connection logs in with it)

@@ -41,6 +41,7 @@ QString parsePwd(const QString &text)
 
 Status FtpFileSystem::connect()
 {
+    dismissEarlySiblings(true);
     m_control = std::make_unique<FtpControlChannel>(m_options, m_interaction, &m_cancel, &m_log);
     m_dataTls = false;
     m_epsvFailed = m_eprtFailed = m_listAFailed = m_ticketWaited = false;
@@ -65,6 +66,10 @@ Status FtpFileSystem::connect()
     // transfer and answers 500 (finishUploadAndCheck).
     m_queuesCommandsDuringTransfer = greeting->text().contains(QLatin1String("(vsFTPd "));
     if (auto st = login(); !st) {
+        // Extra connections started with this login: called off (a failed PASS already
+        // told them not to send theirs).
+        earlyLoginVerdict(false, {});
+        dismissEarlySiblings(false);
         m_control->close();
         return st;
     }
@@ -121,6 +126,9 @@ Status FtpFileSystem::login()
         }
     }
 
+    // A large download likely next on a long link: its extra connections start now (TLS,
+    // when any, is up: they trust the certificate this one accepted).
+    startEarlySiblings();
     const bool anonymous = m_spec.user.isEmpty();
     const QString user = anonymous ? QStringLiteral("anonymous") : m_spec.user;
     auto reply = m_control->command(QStringLiteral("USER ") + user);
@@ -128,7 +136,13 @@ Status FtpFileSystem::login()
         return reply.error();
     if (reply->code == 331 || reply->code == 332) {
         QString password = m_spec.password;
-        if (anonymous && !m_spec.hasPassword)
+        if (m_earlyParent) {
+            // Started with the other's login: PASS only once that one's was accepted (a
+            // wrong password is sent once, not once per connection).
+            if (!waitForParentLogin(&password))
+                return Error(ErrorKind::Cancelled, QCoreApplication::translate(
+                                                       "ferry::ftp", "the first connection did not log in"));
+        } else if (anonymous && !m_spec.hasPassword)
             password = QString::fromLatin1(kAnonymousPassword);
         else if (!m_spec.hasPassword && m_interaction) {
             SecretPrompt prompt;
@@ -145,6 +159,7 @@ Status FtpFileSystem::login()
         if (!reply)
             return reply.error();
     }
+    earlyLoginVerdict(reply->code == 230 || reply->code == 202, m_loginPassword);
     if (reply->code != 230 && reply->code != 202) {
         if (reply->code == 530 || reply->code / 100 == 5)
             return Error(ErrorKind::Auth,
@@ -183,7 +198,10 @@ Status FtpFileSystem::login()
     // The round-trip time (the first reply of that packet) decides how many connections a
     // large download uses where the kernel cannot tell (segmentCount).
     m_rttMs = -1;
-    if (m_siblingOf) {
+    if (m_earlyParent && !m_siblingOf) {
+        // Started before the other knew its server's features: downloadTo() hands them
+        // over with the first range (adoptSiblingOf).
+    } else if (m_siblingOf) {
         m_features = m_siblingOf->features;
         m_hashSelected = FtpChecksum::selectedHash(m_features);
         m_system = m_siblingOf->system;
@@ -247,6 +265,7 @@ Status FtpFileSystem::login()
 
 void FtpFileSystem::disconnect()
 {
+    dismissEarlySiblings(true);
     if (!m_control)
         return;
     // QUIT, and the connection closed without waiting for the 221: every transfer on it

@@ -9,18 +9,22 @@
 // siblings log in on threads of their own (new logins with the same user, password and
 // options, three round trips shorter than a first login, used only there). A connection
 // that is ready, or has finished its range, takes an unfinished segment nobody fetches,
-// else (only one that has just logged in) the back half of the largest range still ahead
-// of another connection (when each half is at least kMinSplit): that range now ends where the new one begins,
-// and the record says so before the new one fetches a byte. A segment is REST START + RETR, read up to its
-// end (re-read before every chunk: it may have been split meanwhile; a split never cuts into the chunk being
-// read), then ABOR (or, for the file's last range, the server's own end of file and 226), written at its
-// offset through sink.fd. After every chunk the segment's line in the SegmentRecord says how far it has come
-// (the data first), so a resume (FileCopy passes the record's contiguous end as the offset) continues every
-// segment, with no hole and nothing fetched twice. Progress reports go to the caller's callback one at a
-// time, from whichever thread fetched the chunk, so a speed limit paid there holds them all back. Sibling log
-// lines are passed on by this thread, tagged with the sibling's number. This connection stays usable
-// afterwards (its last segment ended by 226 or by an ABOR that brought it back in step); siblings log out,
-// and those still logging in when nothing is left to split are called off.
+// else (one that has just logged in) the back of the range still ahead of another
+// connection that would end last (when each part is at least kMinSplit; a connection done
+// with its range only when that range is far from its end: lateSplit, with loss): that range now ends where
+// the new one begins, and the record says so before the new one fetches a byte. A segment is REST START +
+// RETR, read up to its end (re-read before every chunk: it may have been split meanwhile; a split never cuts
+// into the chunk being read), then ABOR (or, for the file's last range, the server's own end of file and
+// 226), written at its offset through sink.fd. After every chunk the segment's line in the SegmentRecord says
+// how far it has come (the data first), so a resume (FileCopy passes the record's contiguous end as the
+// offset) continues every segment, with no hole and nothing fetched twice. Progress reports go to the
+// caller's callback one at a time, from whichever thread fetched the chunk, so a speed limit paid there holds
+// them all back. Sibling log lines are passed on by this thread, tagged with the sibling's number. This
+// connection stays usable afterwards (its last segment ended by 226 or by an ABOR that brought it back in
+// step); siblings log out, and those still logging in when nothing is left to split are called off. For
+// ferry-cli's get on a long link the siblings are started with this connection's login instead
+// (startEarlySiblings, EarlySiblings): logged in and with a passive port by the time the
+// download begins, they are its first siblings.
 
 #include "FtpFileSystem.h"
 
@@ -35,14 +39,18 @@
 #include <condition_variable>
 #include <cstddef>
 #include <cstring>
+#include <limits>
 #include <map>
 #include <mutex>
 #include <optional>
 #include <set>
 #include <thread>
+
+#include <QScopeGuard>
 #include <utility>
 #include <vector>
 
+#include "FtpChecksum.h"
 #include "FtpControlChannel.h"
 #include "remote/ConnectionSlots.h"
 #include "remote/SegmentPlan.h"
@@ -68,6 +76,17 @@ constexpr qint64 kMinSplit = 8 * 1024 * 1024;
 // Measured at 20 ms (docs/benchmarks.md, 2026-12-08): 4 gave halves (1.05-1.08x lftp),
 // 50 1.09x, 100 1.12-1.13x. FERRY_FTP_JOIN_RTTS=N overrides it (measurements).
 constexpr double kJoinRoundTrips = 100;
+// A connection done with its range takes the back of another's only when that one would
+// still need at least this many round trips at its pace (with loss, ranges of the same
+// size end seconds apart: at 20 ms and 0.5 % loss one ended at 10.6 s, another at 20.4;
+// without loss they end within a few round trips of each other, and a late range's new
+// data connection in slow start and the other's ABOR cost more than they save).
+constexpr double kLateRoundTrips = 40;
+// What such a late joiner is behind, in round trips at the other's pace (its REST + RETR,
+// its data connection, its slow start), and the least it takes.
+constexpr double kLateJoinRoundTrips = 6;
+constexpr qint64 kLateMinSplit = 1024 * 1024;
+constexpr double kLateMinMs = 250; // and never for less than this (short links, a busy machine)
 
 Status writeAt(int fd, const char *data, qint64 size, qint64 at, const QString &path)
 {
@@ -98,8 +117,9 @@ struct Shared
     const qint64 total;
     const RemoteFileSystem::Progress &progress;
 
-    std::atomic<qint64> done{0}; // bytes in the file
-    QElapsedTimer clock;         // since the first connection began
+    std::atomic<qint64> done{0};                 // bytes in the file
+    QElapsedTimer clock;                         // since the first connection began
+    std::chrono::steady_clock::time_point began; // the same moment
     std::atomic<bool> failed{false};
     std::vector<CancelToken> siblingTokens; // one per sibling; fired on a failure or a cancel
 
@@ -127,9 +147,10 @@ struct Shared
     std::set<int> connectionsUsed;
     // Per connection (by its number): when it had logged in, read its first byte and its
     // last, in ms since `clock` began (-1: not yet), for the log line at the end.
+    static constexpr qint64 kNotYet = std::numeric_limits<qint64>::min();
     struct Timing
     {
-        qint64 loggedIn = -1;
+        qint64 loggedIn = kNotYet; // negative: before the download began (an early login)
         qint64 firstByte = -1;
         qint64 lastByte = -1;
         qint64 bytes = 0; // fetched so far
@@ -177,9 +198,9 @@ struct Shared
     // start), so it takes (left - pace x kJoinRoundTrips RTT) / 2, not a half.
     // (Halves left the first connection, split twice, done well before the others: in
     // a 20 ms log it ended at 0.32 s, the joiners at 0.47-0.55 s.) Its start; -1: none.
-    // (A connection done with its range does not split another's: measured at 20 ms, such
-    // late splits, each a new data connection in slow start and an ABOR, sometimes cost
-    // more than they saved.)
+    // A connection done with its range splits another's only when that one is far from
+    // its end (lateSplit: with loss; without, such late splits, each a new data connection
+    // in slow start and an ABOR, sometimes cost more than they saved at 20 ms).
     qint64 take(int by, bool joining)
     {
         std::lock_guard lock(mutex);
@@ -195,9 +216,9 @@ struct Shared
                 return s.start;
             }
         }
-        if (!joining)
-            return -1;
         const qint64 now = clock.elapsed();
+        if (!joining)
+            return lateSplit(by, now);
         // Paces known so far; a connection not yet measured is taken at their mean.
         double known = 0;
         int measured = 0;
@@ -234,12 +255,60 @@ struct Shared
             nothingToSplit = true;
             return -1;
         }
-        const SegmentRecord::Segment victim = segments[size_t(best)];
         const qint64 at =
             bestFrom + bestLeft - joinShare(bestLeft, bestRate, rttMs * joinRoundTrips, kMinSplit);
-        if (Status s = record.split(best, at); !s) {
-            logs.emplace_back(LogKind::Warning, s.error().message());
+        const qint64 start = splitFor(by, best, at);
+        if (start < 0)
             nothingToSplit = true;
+        return start;
+    }
+
+    // For connection `by`, done with its range: the back of the range ahead of another
+    // connection that would end last, when that is at least kLateRoundTrips away at that
+    // connection's pace, sized so both end together. Its start; -1: none. (Under mutex.)
+    qint64 lateSplit(int by, qint64 now)
+    {
+        const std::vector<SegmentRecord::Segment> &segments = record.segments();
+        if (int(segments.size()) >= SegmentRecord::kMaxSegments || rttMs <= 0)
+            return -1;
+        int best = -1;
+        qint64 bestFrom = 0, bestLeft = 0;
+        double bestRate = 0, bestEnd = -1;
+        for (int i = 0; i < int(segments.size()); ++i) {
+            const SegmentRecord::Segment &s = segments[size_t(i)];
+            const Claim &c = claims[s.start];
+            if (s.finished() || c.by == 0 || c.by == by)
+                continue;
+            const double rate = rateOf(c.by, now);
+            if (rate <= 0)
+                continue;
+            const qint64 from = qMax(s.next, c.reserved);
+            const qint64 left = s.end - from;
+            const double end = double(left) / rate;
+            if (end > bestEnd) {
+                best = i;
+                bestFrom = from;
+                bestLeft = left;
+                bestRate = rate;
+                bestEnd = end;
+            }
+        }
+        if (best < 0 || bestEnd < qMax(kLateMinMs, kLateRoundTrips * rttMs))
+            return -1;
+        const qint64 behind = qint64(bestRate * rttMs * kLateJoinRoundTrips);
+        if ((bestLeft - behind) / 2 < kLateMinSplit)
+            return -1;
+        return splitFor(by, best,
+                        bestFrom + bestLeft -
+                            joinShare(bestLeft, bestRate, rttMs * kLateJoinRoundTrips, kLateMinSplit));
+    }
+
+    // Splits segment `index` at `at` for connection `by` (logged). Its start; -1: failed.
+    qint64 splitFor(int by, int index, qint64 at)
+    {
+        const SegmentRecord::Segment victim = record.segments()[size_t(index)];
+        if (Status s = record.split(index, at); !s) {
+            logs.emplace_back(LogKind::Warning, s.error().message());
             return -1;
         }
         ++splits;
@@ -370,6 +439,54 @@ Status fetchSegments(FtpFileSystem &fs, Shared &sh, int by, const std::function<
     }
 }
 
+// A sibling connection (number n + 1 of 1 + siblingCount) whose login has ended
+// (`connected`, at `loggedIn`): counted, then fetching ranges until none is left; it logs
+// out, gives its slot back, and says it has finished.
+void runSibling(std::unique_ptr<FtpFileSystem> fs, std::shared_ptr<void> slot, Shared &sh, int n,
+                int siblingCount, const Status &connected, std::chrono::steady_clock::time_point loggedIn)
+{
+    bool run = false;
+    {
+        std::lock_guard lock(sh.mutex);
+        if (connected)
+            sh.timings[n + 1].loggedIn =
+                std::chrono::duration_cast<std::chrono::milliseconds>(loggedIn - sh.began).count();
+        ++sh.connectsDone;
+        if (connected) {
+            run = !sh.nothingToSplit && !sh.failed;
+            sh.working[size_t(n - 1)] = run;
+        } else if (connected.error().kind() != ErrorKind::Cancelled) {
+            ++sh.connectsFailed;
+            if (sh.refusal.isEmpty())
+                sh.refusal = connected.error().message();
+        }
+        if (sh.connectsDone == siblingCount && sh.connectsFailed > 0) {
+            sh.logs.emplace_back(LogKind::Warning,
+                                 QCoreApplication::translate("ferry::ftp", "%1 of %2 more connections for %3 "
+                                                                           "failed: %4")
+                                     .arg(sh.connectsFailed)
+                                     .arg(siblingCount)
+                                     .arg(sh.path.toString(), sh.refusal));
+            if (sh.connectsFailed == siblingCount)
+                sh.logs.emplace_back(LogKind::Status, QCoreApplication::translate(
+                                                          "ferry::ftp", "Downloading in one stream: the "
+                                                                        "server refused a second "
+                                                                        "connection"));
+        }
+    }
+    if (run) {
+        if (Status s = fetchSegments(*fs, sh, n + 1, {}); !s)
+            sh.fail(s.error());
+    }
+    if (connected)
+        fs->disconnect();
+    fs.reset();
+    slot.reset(); // given back once its connection is closed
+    std::lock_guard lock(sh.mutex);
+    ++sh.finished;
+    sh.changed.notify_all();
+}
+
 // "START-END, ..."; with where each has come to, for a resume: " (from NEXT)".
 QString rangesText(const std::vector<SegmentRecord::Segment> &segments, bool progress = true)
 {
@@ -382,6 +499,172 @@ QString rangesText(const std::vector<SegmentRecord::Segment> &segments, bool pro
 }
 
 } // namespace
+
+// The extra connections started with this connection's login (startEarlySiblings): each
+// on a thread of its own, connecting, sending PASS once this one's was accepted, asking
+// for a passive port, then waiting for downloadTo() to take it (`job`, the first
+// `adopted` of them) or to be called off.
+struct FtpFileSystem::EarlySiblings
+{
+    std::mutex mutex;
+    std::condition_variable changed;
+    enum class Login
+    {
+        Pending,
+        Ok,
+        Failed
+    } login = Login::Pending;
+    QString password;                // what the first connection's PASS sent
+    bool dismissed = false;          // no download takes those not adopted
+    Shared *job = nullptr;           // the download that took them
+    int adopted = 0;                 // how many it took (the first ones)
+    int jobSiblings = 0;             // its extra connections in all
+    std::optional<SiblingOf> of;     // the first connection's FEAT, SYST, PWD
+    std::vector<CancelToken> tokens; // one per connection
+    std::vector<std::thread> threads;
+    int loggedIn = 0; // connections that have logged in
+    std::vector<std::pair<LogKind, QString>> logs;
+};
+
+void FtpFileSystem::startEarlySiblings()
+{
+    if (m_siblingOf || m_earlyParent || m_early || m_options.likelyDownloadBytes == 0 || m_options.slots ||
+        !m_control)
+        return;
+    const double rtt = kernelMinRoundTripMs(m_control->descriptor());
+    if (rtt < 0)
+        return; // not known: nothing to go by (the download decides when the size is known)
+    const qint64 bytes = m_options.likelyDownloadBytes > 0 ? m_options.likelyDownloadBytes
+                                                           : std::numeric_limits<qint64>::max() / 4;
+    const int count = segmentCount(rtt, bytes, m_options.maxConnections) - 1;
+    if (count <= 0)
+        return;
+    auto early = std::make_shared<EarlySiblings>();
+    early->tokens.resize(size_t(count));
+    log(LogKind::Status, QCoreApplication::translate(
+                             "ferry::ftp", "Logging %1 more connections in at once (round trip %2 ms): "
+                                           "for a large download")
+                             .arg(count)
+                             .arg(rtt, 0, 'f', 1));
+    for (int i = 0; i < count; ++i) {
+        std::unique_ptr<FtpFileSystem> sibling = makeSibling();
+        sibling->m_siblingOf.reset();
+        sibling->m_earlyParent = early;
+        // The thread ends before `early` does: the connection that started it joins it
+        // (dismissEarlySiblings) before letting go of it.
+        EarlySiblings *e = early.get();
+        early->threads.emplace_back([fs = std::move(sibling), e, i]() mutable {
+            fs->setCancelToken(e->tokens[size_t(i)]);
+            const QString tag = QCoreApplication::translate("ferry::ftp", "[connection %1] ").arg(i + 2);
+            fs->setLogSink([e, tag](LogKind kind, const QString &text) {
+                std::lock_guard lock(e->mutex);
+                e->logs.emplace_back(kind, tag + text);
+            });
+            Status connected = fs->connect();
+            const auto loggedIn = std::chrono::steady_clock::now();
+            // Its first range's port asked for now, while it waits (one round trip less
+            // once the range comes).
+            if (connected) {
+                if (Status st = fs->prefetchPassive(); !st)
+                    connected = st;
+            }
+            Shared *job = nullptr;
+            int siblingCount = 0;
+            std::optional<SiblingOf> of;
+            {
+                std::unique_lock lock(e->mutex);
+                if (connected)
+                    ++e->loggedIn;
+                e->changed.notify_all();
+                e->changed.wait(lock, [e] { return e->dismissed || e->job; });
+                if (e->job && i < e->adopted) {
+                    job = e->job;
+                    siblingCount = e->jobSiblings;
+                    of = e->of;
+                }
+            }
+            if (!job) {
+                if (connected)
+                    fs->disconnect();
+                return;
+            }
+            if (connected && of)
+                fs->adoptSiblingOf(*of);
+            runSibling(std::move(fs), nullptr, *job, i + 1, siblingCount, connected, loggedIn);
+        });
+    }
+    m_early = std::move(early);
+}
+
+void FtpFileSystem::earlyLoginVerdict(bool ok, const QString &password)
+{
+    if (!m_early)
+        return;
+    std::lock_guard lock(m_early->mutex);
+    if (m_early->login != EarlySiblings::Login::Pending)
+        return;
+    m_early->login = ok ? EarlySiblings::Login::Ok : EarlySiblings::Login::Failed;
+    m_early->password = password;
+    m_early->changed.notify_all();
+}
+
+bool FtpFileSystem::waitForParentLogin(QString *password)
+{
+    EarlySiblings *e = m_earlyParent.get();
+    std::unique_lock lock(e->mutex);
+    while (e->login == EarlySiblings::Login::Pending && !e->dismissed && !m_cancel.isCancelled())
+        e->changed.wait_for(lock, std::chrono::milliseconds(50));
+    if (e->login != EarlySiblings::Login::Ok || e->dismissed || m_cancel.isCancelled())
+        return false;
+    *password = e->password;
+    return true;
+}
+
+void FtpFileSystem::dismissEarlySiblings(bool join)
+{
+    if (!m_early)
+        return;
+    {
+        std::lock_guard lock(m_early->mutex);
+        if (!m_early->dismissed) {
+            m_early->dismissed = true;
+            if (m_early->login == EarlySiblings::Login::Pending)
+                m_early->login = EarlySiblings::Login::Failed;
+            for (size_t i = size_t(m_early->adopted); i < m_early->tokens.size(); ++i)
+                m_early->tokens[i].cancel();
+            m_early->changed.notify_all();
+        }
+    }
+    if (!join)
+        return;
+    for (std::thread &t : m_early->threads) {
+        if (t.joinable())
+            t.join();
+    }
+    m_early.reset();
+}
+
+void FtpFileSystem::adoptSiblingOf(const SiblingOf &of)
+{
+    m_siblingOf = of;
+    m_features = of.features;
+    m_hashSelected = FtpChecksum::selectedHash(m_features);
+    m_system = of.system;
+    m_home = of.home;
+    if (m_control && m_control->isUtf8() && m_features.utf8())
+        m_control->defer(QStringLiteral("OPTS UTF8 ON"), {});
+}
+
+Status FtpFileSystem::prefetchPassive()
+{
+    if (!canPrefetchPassive())
+        return {};
+    auto epsv = m_control->commandAhead(QStringLiteral("EPSV"));
+    if (!epsv)
+        return epsv.error();
+    keepPrefetchedPassive(*epsv);
+    return {};
+}
 
 int FtpFileSystem::segmentCount(double rttMs, qint64 bytes, int limit)
 {
@@ -416,6 +699,9 @@ Result<qint64> FtpFileSystem::downloadTo(const RemotePath &path, qint64 offset, 
     const auto oneStream = [&] {
         return RemoteFileSystem::downloadTo(path, offset, total, sink, progress);
     };
+    // Extra connections started with the login that this download does not take (a small
+    // file, one stream) are called off, whichever way it returns.
+    const auto callOffEarly = qScopeGuard([this] { dismissEarlySiblings(false); });
     if (sink.fd < 0 || sink.segmentsPath.isEmpty() || total <= 0 || offset >= total)
         return oneStream();
 
@@ -480,6 +766,7 @@ Result<qint64> FtpFileSystem::downloadTo(const RemotePath &path, qint64 offset, 
     const qint64 doneBefore = record.doneBytes();
     sh.done = doneBefore;
     sh.clock.start();
+    sh.began = std::chrono::steady_clock::now();
     sh.rttMs = rtt;
     bool given = false;
     if (const double forced = qEnvironmentVariable("FERRY_FTP_JOIN_RTTS").toDouble(&given);
@@ -523,9 +810,30 @@ Result<qint64> FtpFileSystem::downloadTo(const RemotePath &path, qint64 offset, 
                   .arg(rtt, 0, 'f', 1)
                   .arg(rangesText(record.segments())));
 
+    // Connections started with this one's login (logged in by now, or nearly) are the
+    // first siblings; they join as the others do.
+    int earlyTaken = 0;
+    const std::shared_ptr<EarlySiblings> early = m_early;
+    if (early) {
+        std::lock_guard lock(early->mutex);
+        if (!early->dismissed && !early->job) {
+            earlyTaken = qMin(int(early->tokens.size()), siblingCount);
+            for (int k = 0; k < earlyTaken; ++k)
+                sh.siblingTokens[size_t(k)] = early->tokens[size_t(k)];
+            early->of = SiblingOf{m_features, m_system, m_home};
+            early->jobSiblings = siblingCount;
+            early->adopted = earlyTaken;
+            early->job = &sh;
+            early->changed.notify_all();
+        }
+    }
+    if (earlyTaken > 0)
+        log(LogKind::Status,
+            QCoreApplication::translate("ferry::ftp", "%1 of them logged in with this one").arg(earlyTaken));
+
     // The siblings log in on their own threads while this one fetches; each holds its slot.
     std::vector<std::thread> threads;
-    for (int n = 1; n <= siblingCount; ++n) {
+    for (int n = earlyTaken + 1; n <= siblingCount; ++n) {
         // Made here (nothing of it touches a socket before connect()), used only there.
         std::unique_ptr<FtpFileSystem> sibling = makeSibling();
         std::shared_ptr<void> slot =
@@ -539,56 +847,22 @@ Result<qint64> FtpFileSystem::downloadTo(const RemotePath &path, qint64 offset, 
                     sh.logs.emplace_back(kind, tag + text);
                 });
                 const Status connected = fs->connect();
-                bool run = false;
-                {
-                    std::lock_guard lock(sh.mutex);
-                    if (connected)
-                        sh.timings[n + 1].loggedIn = sh.clock.elapsed();
-                    ++sh.connectsDone;
-                    if (connected) {
-                        run = !sh.nothingToSplit && !sh.failed;
-                        sh.working[size_t(n - 1)] = run;
-                    } else if (connected.error().kind() != ErrorKind::Cancelled) {
-                        ++sh.connectsFailed;
-                        if (sh.refusal.isEmpty())
-                            sh.refusal = connected.error().message();
-                    }
-                    if (sh.connectsDone == siblingCount && sh.connectsFailed > 0) {
-                        sh.logs.emplace_back(LogKind::Warning,
-                                             QCoreApplication::translate("ferry::ftp",
-                                                                         "%1 of %2 more connections for %3 "
-                                                                         "failed: %4")
-                                                 .arg(sh.connectsFailed)
-                                                 .arg(siblingCount)
-                                                 .arg(sh.path.toString(), sh.refusal));
-                        if (sh.connectsFailed == siblingCount)
-                            sh.logs.emplace_back(LogKind::Status,
-                                                 QCoreApplication::translate("ferry::ftp",
-                                                                             "Downloading in one stream: the "
-                                                                             "server refused a second "
-                                                                             "connection"));
-                    }
-                }
-                if (run) {
-                    if (Status s = fetchSegments(*fs, sh, n + 1, {}); !s)
-                        sh.fail(s.error());
-                }
-                if (connected)
-                    fs->disconnect();
-                fs.reset();
-                slot.reset(); // given back once its connection is closed
-                std::lock_guard lock(sh.mutex);
-                ++sh.finished;
-                sh.changed.notify_all();
+                runSibling(std::move(fs), std::move(slot), sh, n, siblingCount, connected,
+                           std::chrono::steady_clock::now());
             });
     }
     // Passes the siblings' log lines on (this thread owns the log sink) and a cancel of
     // this connection on to them.
-    const auto pump = [this, &sh] {
+    const auto pump = [this, &sh, &early] {
         std::vector<std::pair<LogKind, QString>> lines;
+        if (early) {
+            std::lock_guard lock(early->mutex);
+            lines.swap(early->logs);
+        }
         {
             std::lock_guard lock(sh.mutex);
-            lines.swap(sh.logs);
+            lines.insert(lines.end(), sh.logs.begin(), sh.logs.end());
+            sh.logs.clear();
         }
         for (const auto &[kind, text] : lines)
             log(kind, text);
@@ -607,7 +881,7 @@ Result<qint64> FtpFileSystem::downloadTo(const RemotePath &path, qint64 offset, 
             if (!sh.working[k])
                 sh.siblingTokens[k].cancel();
         }
-        while (sh.finished < int(threads.size())) {
+        while (sh.finished < siblingCount) {
             lock.unlock();
             pump();
             lock.lock();
@@ -635,7 +909,7 @@ Result<qint64> FtpFileSystem::downloadTo(const RemotePath &path, qint64 offset, 
             QCoreApplication::translate("ferry::ftp",
                                         "[connection %1] logged in at %2 s, first byte at %3 s, last at %4 s")
                 .arg(by)
-                .arg(double(qMax<qint64>(0, t.loggedIn)) / 1000.0, 0, 'f', 3)
+                .arg(double(t.loggedIn == Shared::kNotYet ? 0 : t.loggedIn) / 1000.0, 0, 'f', 3)
                 .arg(double(t.firstByte) / 1000.0, 0, 'f', 3)
                 .arg(double(t.lastByte) / 1000.0, 0, 'f', 3));
     }

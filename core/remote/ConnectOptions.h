@@ -22,6 +22,11 @@ struct ConnectOptions
     // here, never more than its limit. Unset (the CLI's single get/put, a window's
     // browsing connection): maxConnections and the engine's own count decide.
     std::shared_ptr<ConnectionSlots> slots;
+    // The first transfer on this connection is likely a download of about this many bytes
+    // (-1: a single file of a size not known yet, ferry-cli's `get`; 0: nothing known).
+    // FTP then starts a segmented download's extra logins together with its own on a long
+    // link (without `slots` only), rather than once the size is known.
+    qint64 likelyDownloadBytes = 0;
 
     // FTP
     bool activeMode = false;             // PORT/EPRT instead of PASV/EPSV

@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <cstddef>
+#include <cstdio>
 #include <cstring>
 #include <optional>
 
@@ -475,5 +476,43 @@ qint64 tcpLossEvents(qintptr socket)
 }
 
 #endif
+
+qint64 raiseSendBuffer(qintptr socket)
+{
+#ifdef Q_OS_LINUX
+    if (socket == kNoSocket)
+        return -1;
+    const auto readLongs = [](const char *path, long long *values, int count) {
+        std::FILE *f = std::fopen(path, "re");
+        if (!f)
+            return 0;
+        int n = 0;
+        while (n < count && std::fscanf(f, "%lld", &values[n]) == 1)
+            ++n;
+        std::fclose(f);
+        return n;
+    };
+    long long wmemMax = 0;
+    long long tcpWmem[3] = {0, 0, 0};
+    if (readLongs("/proc/sys/net/core/wmem_max", &wmemMax, 1) != 1 ||
+        readLongs("/proc/sys/net/ipv4/tcp_wmem", tcpWmem, 3) != 3 || 2 * wmemMax <= tcpWmem[2] ||
+        wmemMax > (1LL << 30))
+        return -1;
+    int current = 0;
+    socklen_t length = sizeof current;
+    if (::getsockopt(int(socket), SOL_SOCKET, SO_SNDBUF, &current, &length) == 0 && current >= 2 * wmemMax)
+        return current;
+    const int wanted = int(wmemMax);
+    if (::setsockopt(int(socket), SOL_SOCKET, SO_SNDBUF, &wanted, sizeof wanted) != 0)
+        return -1;
+    length = sizeof current;
+    if (::getsockopt(int(socket), SOL_SOCKET, SO_SNDBUF, &current, &length) != 0)
+        return -1;
+    return current;
+#else
+    (void)socket;
+    return -1;
+#endif
+}
 
 } // namespace ferry::util::platform

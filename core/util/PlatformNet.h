@@ -65,6 +65,13 @@ qint64 tcpLossEvents(qintptr socket);
 // tcpi_notsent_bytes), or -1 where unknown.
 qint64 tcpNotSentBytes(qintptr socket);
 
+// An upload's data socket on a long link: one TCP stream carries at most its send buffer
+// per round trip (every unacknowledged byte stays there), and the kernel's autotuning stops
+// at tcp_wmem's maximum. A socket may ask for up to net.core.wmem_max, which the kernel
+// doubles: where that is more than tcp_wmem's maximum (Linux), the buffer is set so.
+// Returns the buffer's size then, or -1 (left as it was).
+qint64 raiseSendBuffer(qintptr socket);
+
 // waitSocket() on several sockets at once: returns as soon as any has one of the events
 // (the result is the number of sockets that have), 0 after the timeout, -1 with *error.
 int waitSockets(const qintptr *sockets, int count, int events, int timeoutMs, int *error);

@@ -12,11 +12,18 @@
 // - a refused REST is read before any data: the download fails, nothing of the file from
 //   byte 0 is taken for the range asked for, and the connection stays in step;
 // - an upload to a URL: its stat (is it a folder?) with the EPSV for the STOR in one
-//   packet: two waits where TYPE I, SIZE, CWD, EPSV, STOR were five.
+//   packet: two waits where TYPE I, SIZE, CWD, EPSV, STOR were five;
+// - a large download likely next (ferry-cli get) with four segments: the three extra
+//   connections log in together with the first, before its SIZE is answered (they were
+//   started only once the size was known), and send PASS only after the first one's was
+//   accepted (a wrong password is sent once, not four times).
+#include <QElapsedTimer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QThread>
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 
@@ -169,6 +176,8 @@ private Q_SLOTS:
     void resumedDownloadSendsRestWithRetr();
     void refusedRestIsReadBeforeTheData();
     void uploadAsksForThePortWithItsStat();
+    void extraLoginsStartWithTheFirst();
+    void wrongPasswordIsSentOnce();
 };
 
 void TestFtpRoundTrips::loginSendsFeatSystPwdTogether()
@@ -313,6 +322,102 @@ void TestFtpRoundTrips::uploadAsksForThePortWithItsStat()
     QVERIFY2(dir.ok(), qPrintable(why(dir)));
     QVERIFY(dir->isDir());
     fs->disconnect();
+}
+
+namespace {
+
+// Logs in as the fixture's user with `password`, as ferry-cli's get does (a large
+// download likely next), four segments forced (loopback alone never segments).
+std::unique_ptr<ftp::FtpFileSystem> getClient(quint16 port, const QString &password)
+{
+    ConnectionSpec spec = loginSpec(Protocol::Ftp, QStringLiteral("127.0.0.1"), port);
+    spec.password = password;
+    ConnectOptions options;
+    options.timeoutSeconds = 15;
+    options.likelyDownloadBytes = -1;
+    return std::make_unique<ftp::FtpFileSystem>(spec, options, nullptr);
+}
+
+} // namespace
+
+// The server answers the first connection's SIZE only once four connections have logged
+// in (or after 10 s): with the extra logins started together with the first, all four are
+// in when it is asked; started when the size is known (before), only the first.
+void TestFtpRoundTrips::extraLoginsStartWithTheFirst()
+{
+    qputenv("FERRY_FTP_SEGMENTS", "4");
+    std::atomic<int> logins{0};
+    std::atomic<int> loginsAtSize{-1};
+    std::atomic<qint64> sizeWaitedMs{-1};
+    ScriptedFtpServer server(" SIZE\r\n REST STREAM\r\n EPSV\r\n",
+                             [&](const QByteArray &verb, const QByteArray &) -> QByteArray {
+                                 if (verb == "PASS") {
+                                     ++logins;
+                                     return "230 In";
+                                 }
+                                 if (verb == "SIZE") {
+                                     QElapsedTimer waited;
+                                     waited.start();
+                                     while (logins.load() < 4 && waited.elapsed() < 10000)
+                                         QThread::msleep(5);
+                                     loginsAtSize = logins.load();
+                                     sizeWaitedMs = waited.elapsed();
+                                     return "213 1073741824";
+                                 }
+                                 return {};
+                             });
+    server.setConcurrent(true);
+    QVERIFY(server.startAndWait());
+    {
+        auto fs = getClient(server.port(), Fixture::password());
+        QVERIFY(fs->connect().ok());
+        auto entry = fs->stat(RemotePath(QStringLiteral("/f.bin")));
+        QVERIFY2(entry.ok(), qPrintable(why(entry)));
+        QCOMPARE(entry->size.value_or(-1), qint64(1073741824));
+        // No download took them: called off and logged out with the first.
+        fs->disconnect();
+    }
+    qunsetenv("FERRY_FTP_SEGMENTS");
+    QVERIFY2(loginsAtSize.load() == 4, qPrintable(QStringLiteral("%1 logged in when SIZE came, after %2 ms")
+                                                      .arg(loginsAtSize.load())
+                                                      .arg(sizeWaitedMs.load())));
+    const QList<QByteArray> commands = server.commands();
+    QCOMPARE(commands.count("PASS " + Fixture::password().toUtf8()), 4);
+}
+
+// A wrong password: the extra connections started with the login never send theirs.
+void TestFtpRoundTrips::wrongPasswordIsSentOnce()
+{
+    qputenv("FERRY_FTP_SEGMENTS", "4");
+    std::atomic<int> users{0};
+    ScriptedFtpServer server(" SIZE\r\n REST STREAM\r\n EPSV\r\n",
+                             [&](const QByteArray &verb, const QByteArray &) -> QByteArray {
+                                 if (verb == "USER") {
+                                     ++users;
+                                     // The first connection's answer waits for the others'
+                                     // USER (at most 10 s): they are there when its PASS fails.
+                                     QElapsedTimer waited;
+                                     waited.start();
+                                     while (users.load() < 4 && waited.elapsed() < 10000)
+                                         QThread::msleep(5);
+                                     return "331 Password";
+                                 }
+                                 if (verb == "PASS")
+                                     return "530 Login incorrect.";
+                                 return {};
+                             });
+    server.setConcurrent(true);
+    QVERIFY(server.startAndWait());
+    {
+        auto fs = getClient(server.port(), QStringLiteral("wrong"));
+        const Status st = fs->connect();
+        QVERIFY(!st.ok());
+        QCOMPARE(st.error().kind(), ErrorKind::Auth);
+    } // joins the extra connections' threads
+    qunsetenv("FERRY_FTP_SEGMENTS");
+    const QList<QByteArray> commands = server.commands();
+    QCOMPARE(commands.count("PASS wrong"), 1);
+    QCOMPARE(users.load(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestFtpRoundTrips)

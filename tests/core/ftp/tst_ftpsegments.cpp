@@ -63,6 +63,8 @@ private Q_SLOTS:
     void joinerTakesLessThanHalf();
     void fourSegments_data();
     void fourSegments();
+    void getLogsInTogether_data();
+    void getLogsInTogether();
     void queueLimitHoldsSegments();
     void cliParallelLimitsOneGet();
     void killedQueueRunContinuesEverySegment();
@@ -296,6 +298,66 @@ void TestFtpSegments::fourSegments()
     // Nothing is left beside the file.
     QCOMPARE(QDir(local.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
              QStringList{QStringLiteral("big.bin")});
+}
+
+void TestFtpSegments::getLogsInTogether_data()
+{
+    fourSegments_data();
+}
+
+// ferry-cli get of one file: the three extra connections log in together with the first
+// (before the size is known) and are the download's; a small file calls them off. The
+// bytes are right either way.
+void TestFtpSegments::getLogsInTogether()
+{
+    QFETCH(int, server);
+    Fixture fx;
+    QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
+    const ServerInfo *srv = server < 2
+                                ? fx.startVsftpd(server == 1 ? VsftpdMode::ExplicitTls : VsftpdMode::Plain)
+                                : fx.startPureFtpd();
+    QVERIFY2(srv, qPrintable(fx.lastError()));
+    const bool tls = server == 1 || server == 3;
+    const qint64 size = 64 * MiB;
+    const QString source = fx.rootDir() + QStringLiteral("/big.bin");
+    const QString small = fx.rootDir() + QStringLiteral("/small.bin");
+    QVERIFY(writeRandomFile(source, size, 68));
+    QVERIFY(writeRandomFile(small, 1 * MiB, 69));
+    QVERIFY(fx.giveToTestUser(fx.rootDir()));
+    QTemporaryDir local, config;
+    QStringList tlsArgs;
+    if (tls)
+        tlsArgs << QStringLiteral("--ca-file") << fx.caCertPath();
+    const auto url = [&](const QString &name) {
+        return QStringLiteral("%1://%2@127.0.0.1:%3/%4")
+            .arg(tls ? QStringLiteral("ftpes") : QStringLiteral("ftp"), Fixture::user())
+            .arg(srv->port)
+            .arg(name);
+    };
+    const QString target = local.filePath(QStringLiteral("big.bin"));
+    CliResult r = runCli(QStringList{QStringLiteral("get"), QStringLiteral("--verbose"),
+                                     url(QStringLiteral("big.bin")), target} +
+                             tlsArgs,
+                         config.path(), config.path(), {}, 300000, segmentsEnv(4));
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    QCOMPARE(sha256OfFile(target), sha256OfFile(source));
+    QVERIFY2(r.err.contains("Logging 3 more connections in at once"), qPrintable(diag(r)));
+    QVERIFY2(r.err.contains("3 of them logged in with this one"), qPrintable(diag(r)));
+    // (Whether each takes a range depends on the machine: on loopback the first connection
+    // may have fetched most of 64 MiB before the others are in. The order of the logins is
+    // tst_ftproundtrips' extraLoginsStartWithTheFirst.)
+    for (int n = 2; n <= 4; ++n)
+        QVERIFY2(r.err.contains(QByteArray(QByteArray("[connection ") + QByteArray::number(n) + "] ")),
+                 qPrintable(diag(r)));
+    // A small file: one stream, the extra connections called off.
+    const QString smallTarget = local.filePath(QStringLiteral("small.bin"));
+    r = runCli(QStringList{QStringLiteral("get"), QStringLiteral("--verbose"),
+                           url(QStringLiteral("small.bin")), smallTarget} +
+                   tlsArgs,
+               config.path(), config.path(), {}, 300000, segmentsEnv(4));
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    QCOMPARE(sha256OfFile(smallTarget), sha256OfFile(small));
+    QVERIFY2(!r.err.contains("segments over") && !r.err.contains("takes bytes"), qPrintable(diag(r)));
 }
 
 // The queue's limit per site (2 by default) counts the segments' extra connections: four

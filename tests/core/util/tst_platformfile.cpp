@@ -150,6 +150,42 @@ private Q_SLOTS:
             QCOMPARE(err, platform::connectionRefusedCode());
         }
     }
+
+    // raiseSendBuffer: SO_SNDBUF set to net.core.wmem_max (the kernel doubles it) only
+    // where that is more than tcp_wmem's maximum, the autotuned bound; else left alone.
+    void sendBufferRaisedOnlyAboveAutotuning()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        int err = 0;
+        const qintptr s = platform::startTcpConnect(QHostAddress::LocalHost, server.serverPort(), &err);
+        QVERIFY2(s != platform::kNoSocket, qPrintable(platform::socketErrorText(err)));
+        QVERIFY(server.waitForNewConnection(5000));
+        std::unique_ptr<QTcpSocket> peer(server.nextPendingConnection());
+        const auto readLongs = [](const QString &path) {
+            QFile f(path);
+            QList<qint64> values;
+            if (!f.open(QIODevice::ReadOnly))
+                return values;
+            for (const QByteArray &word : f.readAll().simplified().split(' '))
+                values << word.toLongLong();
+            return values;
+        };
+        const QList<qint64> wmemMax = readLongs(QStringLiteral("/proc/sys/net/core/wmem_max"));
+        const QList<qint64> tcpWmem = readLongs(QStringLiteral("/proc/sys/net/ipv4/tcp_wmem"));
+        const qint64 got = platform::raiseSendBuffer(s);
+#ifdef Q_OS_LINUX
+        QCOMPARE(wmemMax.size(), 1);
+        QCOMPARE(tcpWmem.size(), 3);
+        if (2 * wmemMax.at(0) > tcpWmem.at(2))
+            QCOMPARE(got, 2 * wmemMax.at(0));
+        else
+            QCOMPARE(got, qint64(-1));
+#else
+        QCOMPARE(got, qint64(-1));
+#endif
+        platform::closeSocket(s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlatformFile)
