@@ -458,19 +458,27 @@ Status closeLanes(std::vector<Lane> &lanes, const QString &name)
     return first;
 }
 
-// What each connection keeps asked for when a download runs over more than one: at least
-// kMinInFlight, else kInFlightRoundTrips round trips at the pace it reached in its last
-// measured interval. Without a limit the first connection's 16 lanes kept 16 READs of
-// 128 KiB each asked (32 MiB, a second of its 30 MB/s at 100 ms): the other connections ran
-// out of ranges to split (only bytes nobody has asked for can move) and idled for that
-// second while the first worked through its queue at the server.
+// What each connection keeps asked for when a download runs over more than one:
+// kInFlightRoundTrips round trips at the pace it reached in its last measured interval, at
+// least what carries 40 MB/s over the round trip (4 MB at 100 ms; and four READs). The floor
+// matters: the limit follows the pace, so where the replies take longer than the round trip
+// (a queue at the server, a loaded machine) a limit of pace x round trips shrinks itself; with
+// 10 MB/s as the floor two of three 100 ms runs fell to 8-9 MB/s. Without a limit the first connection's 16
+// lanes kept 16 READs of 128 KiB each asked (32 MiB, a second of its 30 MB/s at 100 ms): the other
+// connections ran out of ranges to split (only bytes nobody has asked for can move) and idled for that second
+// while the first worked through its queue at the server. A fixed 4 MiB was too much under loss (0.5 % at 20
+// ms: about 1 MB/s a connection, so a 4 s tail on one of them).
 class InFlightLimit
 {
 public:
-    static constexpr qint64 kMinInFlight = 4 * 1024 * 1024;
     static constexpr double kInFlightRoundTrips = 3;
+    static constexpr double kStartBytesPerSecond = 40e6;
 
-    explicit InFlightLimit(double rttMs) : m_rttMs(qMax(1.0, rttMs)) { m_clock.start(); }
+    InFlightLimit(double rttMs, qint64 chunk)
+        : m_rttMs(qMax(1.0, rttMs)), m_least(qMax(4 * chunk, qint64(kStartBytesPerSecond * m_rttMs / 1000)))
+    {
+        m_clock.start();
+    }
 
     void received(int connection, qint64 n) { m_pace[connection].recent += n; }
 
@@ -485,7 +493,7 @@ public:
             p.recent = 0;
             p.since = now;
         }
-        return qMax(kMinInFlight, qint64(p.bytesPerMs * m_rttMs * kInFlightRoundTrips));
+        return qMax(m_least, qint64(p.bytesPerMs * m_rttMs * kInFlightRoundTrips));
     }
 
 private:
@@ -495,6 +503,7 @@ private:
         double bytesPerMs = 0;
     };
     double m_rttMs;
+    qint64 m_least;
     QElapsedTimer m_clock;
     std::map<int, Pace> m_pace;
 };
@@ -994,7 +1003,7 @@ Status SftpFileSystem::downloadFile(const RemotePath &remote, const QString &loc
     LaneRanges feed(work, lanes, offset, size, chunk,
                     [this](const QString &note) { log(LogKind::Status, note); });
     FlowTrace trace;
-    InFlightLimit inFlight(linkRoundTripMs());
+    InFlightLimit inFlight(linkRoundTripMs(), chunk);
 
     while (failure) {
         trace.tick(lanes);
@@ -1009,9 +1018,9 @@ Status SftpFileSystem::downloadFile(const RemotePath &remote, const QString &loc
                     lane.ch->setCancelToken(m_cancel);
         }
         bool anyPending = false;
-        // Where more connections may carry the file: what each has asked for and not
-        // received yet (from the start, so that the first builds no backlog either).
-        const bool limited = work && sessions > 1;
+        // Once more connections carry the file: what each has asked for and not received
+        // yet (one connection alone, sessions in reserve included, asks as before).
+        const bool limited = work && more.connections() > 1;
         std::map<int, qint64> asked;
         if (limited)
             for (const Lane &lane : lanes)
