@@ -66,8 +66,8 @@ constexpr int kSessionsOnLongLinks = 4;
 constexpr double kManySessionsRoundTripMs = 50;
 // From here (and under kManySessionsRoundTripMs) the extra sessions log in at the start, in
 // reserve: they carry nothing until the first connection shows loss, and then join at once
-// (a login at 20 ms is about 0.3 s of round trips; waiting for the loss first left them 0.3-1 s
-// behind lftp's four connections).
+// (a login, its channels and the file are 15-20 round trips; waiting for the loss before
+// starting them left the download at 0.69x lftp's four connections at 20 ms, 0.5 % loss).
 constexpr double kReserveSessionsRoundTripMs = 10;
 constexpr qint64 kMinSessionsBytes = 16 * 1024 * 1024;
 constexpr qint64 kBytesInFlight = 32 * 1024 * 1024;
