@@ -2698,6 +2698,14 @@ ein einfaches Argument; eine unbekannte Option ist ein Fehler):
         <source>nothing the server offers</source>
         <translation>nichts, was der Server anbietet</translation>
     </message>
+    <message>
+        <source>round trip %1 ms: in reserve until the link shows loss</source>
+        <translation>Umlaufzeit %1 ms: in Reserve, bis die Verbindung Verluste zeigt</translation>
+    </message>
+    <message>
+        <source>Using the extra SSH connections (%1)</source>
+        <translation>Die zusätzlichen SSH-Verbindungen werden genutzt (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ferry::sites</name>

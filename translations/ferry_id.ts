@@ -2681,6 +2681,14 @@ adalah argumen biasa; opsi yang tidak dikenal adalah galat):
         <source>nothing the server offers</source>
         <translation>tidak ada yang ditawarkan server</translation>
     </message>
+    <message>
+        <source>round trip %1 ms: in reserve until the link shows loss</source>
+        <translation>pulang-pergi %1 ms: dicadangkan sampai jalur menunjukkan kehilangan paket</translation>
+    </message>
+    <message>
+        <source>Using the extra SSH connections (%1)</source>
+        <translation>Memakai koneksi SSH tambahan (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ferry::sites</name>

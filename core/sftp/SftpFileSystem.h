@@ -135,7 +135,8 @@ public:
     double linkRoundTripMs() const;
     // SSH sessions (this one included) for a file moved in segments: one on loopback and
     // LAN (under 5 ms); else up to four, at once from 50 ms (*atOnce), on shorter links
-    // once the first connection retransmits; never more than sessionLimit().
+    // once the first connection shows loss (from 10 ms logged in at the start, in reserve,
+    // and used then); never more than sessionLimit().
     // FERRY_SFTP_SESSIONS=N forces N (1: never more than this one), at once.
     int sessionsWanted(bool *atOnce) const;
     // On a queue's connection (ConnectOptions::slots): the queue's per-site limit, counted

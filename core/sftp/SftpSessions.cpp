@@ -1,7 +1,9 @@
 #include "SftpSessions.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
+#include <QLoggingCategory>
 #include <QMutexLocker>
 
 #include "SftpPacket.h"
@@ -11,6 +13,9 @@ namespace ferry::sftp {
 using namespace ferry::remote;
 
 namespace {
+// The same category as SftpTransfers.cpp's: when each extra session is connected, has its
+// channels and has the file open (ms since the ExtraSessions was made).
+Q_LOGGING_CATEGORY(lcOpening, "ferry.sftp.sessions", QtInfoMsg)
 QMutex g_countMutex;
 QHash<QString, int> g_counts;
 } // namespace
@@ -52,7 +57,9 @@ ExtraSessions::ExtraSessions(ConnectionSpec spec, ConnectOptions options, QStrin
     : m_spec(std::move(spec)), m_options(std::move(options)), m_slots(m_options.slots),
       m_server(std::move(server)), m_path(std::move(path)), m_flags(openFlags),
       m_channelsEach(qMax(1, channelsEach)), m_timeoutMs(timeoutMs)
-{}
+{
+    m_clock.start();
+}
 
 ExtraSessions::~ExtraSessions()
 {
@@ -105,18 +112,33 @@ void ExtraSessions::run(int number, std::shared_ptr<void> slot)
     joined.number = number;
     QString failure;
     auto session = std::make_shared<SshSession>(m_spec, m_options, nullptr, sink);
+    qCDebug(lcOpening, "connection %d: opening at %lld ms", number, m_clock.elapsed());
     if (Status s = session->open(m_cancel); !s) {
         failure = s.error().message();
     } else {
+        qCDebug(lcOpening, "connection %d: logged in at %lld ms", number, m_clock.elapsed());
         auto channels = SftpChannel::openMany(session, m_channelsEach, m_cancel, m_timeoutMs);
+        qCDebug(lcOpening, "connection %d: %d channel(s) at %lld ms", number,
+                channels ? int(channels->size()) : 0, m_clock.elapsed());
         if (!channels) {
             failure = channels.error().message();
         } else {
+            // Every channel's OPEN goes out before any reply is awaited: one round trip.
+            std::vector<quint32> ids;
             for (auto &ch : *channels) {
                 ch->setCancelToken(m_cancel);
                 const quint32 id = ch->nextId();
-                Result<Packet> reply =
-                    ch->request(PacketBuilder(fx::Open, id).string(m_path).u32(m_flags).attrs({}).take(), id);
+                if (Status sent =
+                        ch->send(PacketBuilder(fx::Open, id).string(m_path).u32(m_flags).attrs({}).take());
+                    !sent) {
+                    failure = sent.error().message();
+                    break;
+                }
+                ids.push_back(id);
+            }
+            for (size_t k = 0; k < ids.size() && failure.isEmpty(); ++k) {
+                auto &ch = (*channels)[k];
+                Result<Packet> reply = ch->waitFor(ids[k]);
                 if (!reply) {
                     failure = reply.error().message();
                     break;
@@ -131,6 +153,8 @@ void ExtraSessions::run(int number, std::shared_ptr<void> slot)
             joined.session = session;
         }
     }
+    qCDebug(lcOpening, "connection %d: file open on %d channel(s) at %lld ms", number,
+            int(joined.channels.size()), m_clock.elapsed());
     QMutexLocker lock(&m_mutex);
     --m_opening;
     if (!failure.isEmpty() || joined.channels.empty()) {

@@ -17,6 +17,7 @@
 // by the transfer's thread, which alone uses it from then on.
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QMutex>
 #include <QString>
 #include <QStringList>
@@ -96,6 +97,7 @@ private:
     quint32 m_flags;
     int m_channelsEach;
     int m_timeoutMs;
+    QElapsedTimer m_clock;
     remote::CancelToken m_cancel;
     std::vector<std::thread> m_threads;
     int m_started = 0;

@@ -64,6 +64,11 @@ constexpr int kFilesInFlight = 64;
 // kMinSessionsBytes (a login and a slow start would not pay).
 constexpr int kSessionsOnLongLinks = 4;
 constexpr double kManySessionsRoundTripMs = 50;
+// From here (and under kManySessionsRoundTripMs) the extra sessions log in at the start, in
+// reserve: they carry nothing until the first connection shows loss, and then join at once
+// (a login, its channels and the file are 15-20 round trips; waiting for the loss before
+// starting them left the download at 0.69x lftp's four connections at 20 ms, 0.5 % loss).
+constexpr double kReserveSessionsRoundTripMs = 10;
 constexpr qint64 kMinSessionsBytes = 16 * 1024 * 1024;
 constexpr qint64 kBytesInFlight = 32 * 1024 * 1024;
 
@@ -420,22 +425,151 @@ Status collectReplies(std::vector<Lane> &lanes, QDeadlineTimer &idle, int timeou
     return {};
 }
 
+// Every lane's CLOSE is sent before any reply is awaited: one round trip for all of them
+// (one CLOSE after another took 2.9 s for 28 lanes at 100 ms, a quarter of a 256 MiB get).
 Status closeLanes(std::vector<Lane> &lanes, const QString &name)
 {
     Status first;
+    auto keep = [&first](Status s) {
+        if (!s && first)
+            first = std::move(s);
+    };
+    std::vector<std::pair<Lane *, quint32>> sent;
     for (Lane &lane : lanes) {
         for (const auto &p : lane.pending)
             lane.ch->discard(p.first);
         lane.pending.clear();
-        if (!lane.handle.isEmpty()) {
-            Status s = closeHandle(*lane.ch, lane.handle, name);
-            lane.handle.clear();
-            if (!s && first)
-                first = s;
-        }
+        if (lane.handle.isEmpty())
+            continue;
+        const quint32 id = lane.ch->nextId();
+        Status s = lane.ch->send(PacketBuilder(fx::Close, id).string(lane.handle).take());
+        lane.handle.clear();
+        if (s)
+            sent.emplace_back(&lane, id);
+        keep(std::move(s));
+    }
+    for (const auto &[lane, id] : sent) {
+        Result<Packet> reply = lane->ch->waitFor(id);
+        if (!reply)
+            keep(reply.error());
+        else if (statusCode(*reply) != fx::Ok)
+            keep(statusError(*reply, QCoreApplication::translate("ferry::sftp", "closing %1").arg(name)));
     }
     return first;
 }
+
+// What each connection keeps asked for when a download may run over more than one:
+// kInFlightRoundTrips round trips (at least kInFlightMs) at the pace it reached in its last
+// measured interval, at least what carries 40 MB/s over the round trip (4 MB at 100 ms; and
+// four READs). The floors matter: the limit follows the pace, so where the replies take
+// longer than the limit's time (a queue at the server, a loaded machine) it shrinks itself:
+// with 10 MB/s as the floor two of three 100 ms runs fell to 8-9 MB/s, and with three round
+// trips alone a clean 20 ms link fell from 89 to 28 MB/s (replies there take several round
+// trips at that pace). Without a limit the first connection's 16
+// lanes kept 16 READs of 128 KiB each asked (32 MiB, a second of its 30 MB/s at 100 ms): the other
+// connections ran out of ranges to split (only bytes nobody has asked for can move) and idled for that second
+// while the first worked through its queue at the server. A fixed 4 MiB was too much under loss (0.5 % at 20
+// ms: about 1 MB/s a connection, so a 4 s tail on one of them).
+class InFlightLimit
+{
+public:
+    static constexpr double kInFlightRoundTrips = 3;
+    static constexpr double kInFlightMs = 250;
+    static constexpr double kStartBytesPerSecond = 40e6;
+
+    InFlightLimit(double rttMs, qint64 chunk)
+        : m_rttMs(qMax(1.0, rttMs)), m_least(qMax(4 * chunk, qint64(kStartBytesPerSecond * m_rttMs / 1000)))
+    {
+        m_clock.start();
+    }
+
+    void received(int connection, qint64 n) { m_pace[connection].recent += n; }
+
+    // Bytes the connection may have asked for and not received yet.
+    qint64 limit(int connection)
+    {
+        Pace &p = m_pace[connection];
+        const qint64 now = m_clock.elapsed();
+        const qint64 interval = qMax<qint64>(250, qint64(2 * m_rttMs));
+        if (now - p.since >= interval) {
+            p.bytesPerMs = double(p.recent) / double(now - p.since);
+            p.recent = 0;
+            p.since = now;
+        }
+        return qMax(m_least, qint64(p.bytesPerMs * qMax(kInFlightMs, m_rttMs * kInFlightRoundTrips)));
+    }
+
+private:
+    struct Pace
+    {
+        qint64 since = 0, recent = 0;
+        double bytesPerMs = 0;
+    };
+    double m_rttMs;
+    qint64 m_least;
+    QElapsedTimer m_clock;
+    std::map<int, Pace> m_pace;
+};
+
+// The debug log's account of a download (QT_LOGGING_RULES="ferry.sftp.sessions.debug=true"):
+// every 500 ms the bytes each connection brought since the last line and the requests its
+// lanes keep in flight; each connection's first and last byte.
+class FlowTrace
+{
+public:
+    FlowTrace() { m_clock.start(); }
+    qint64 elapsed() const { return m_clock.elapsed(); }
+    void add(int connection, qint64 n)
+    {
+        Flow &f = m_flows[connection];
+        if (f.bytes == 0)
+            f.first = m_clock.elapsed();
+        f.last = m_clock.elapsed();
+        f.bytes += n;
+        f.recent += n;
+    }
+    void tick(const std::vector<Lane> &lanes)
+    {
+        if (!lcSessions().isDebugEnabled() || m_clock.elapsed() < m_next)
+            return;
+        const qint64 now = m_clock.elapsed();
+        std::map<int, std::pair<int, size_t>> inFlight; // connection: lanes, requests
+        for (const Lane &lane : lanes) {
+            auto &c = inFlight[lane.connection];
+            ++c.first;
+            c.second += lane.pending.size();
+        }
+        QStringList parts;
+        for (const auto &[connection, c] : inFlight) {
+            Flow &f = m_flows[connection];
+            parts << QStringLiteral("c%1 %2 MB/s (%3 lanes, %4 reads)")
+                         .arg(connection)
+                         .arg(double(f.recent) / 1e3 / qMax<qint64>(1, now - m_last), 0, 'f', 1)
+                         .arg(c.first)
+                         .arg(c.second);
+            f.recent = 0;
+        }
+        qCDebug(lcSessions, "flow at %lld ms: %s", now, qPrintable(parts.join(QStringLiteral(", "))));
+        m_last = now;
+        m_next = now + 500;
+    }
+    void end()
+    {
+        for (const auto &[connection, f] : m_flows)
+            qCDebug(lcSessions, "connection %d: first byte at %lld ms, last at %lld ms, %lld bytes",
+                    connection, f.first, f.last, f.bytes);
+        qCDebug(lcSessions, "loop ends at %lld ms", m_clock.elapsed());
+    }
+
+private:
+    struct Flow
+    {
+        qint64 bytes = 0, recent = 0, first = 0, last = 0;
+    };
+    QElapsedTimer m_clock;
+    qint64 m_next = 0, m_last = 0;
+    std::map<int, Flow> m_flows;
+};
 
 // More SSH sessions for one file moved in segments: opened at the start on a long link
 // (or when forced), or once the first connection shows loss (its kernel counts
@@ -471,15 +605,27 @@ public:
             m_baseRetransmits = util::platform::tcpLossEvents(m_fd);
             qCDebug(lcSessions, "watching socket %lld for loss: %lld events so far, %d connections wanted",
                     qint64(m_fd), m_baseRetransmits, m_wanted);
+            if (m_reserveAllowed && m_rttMs >= kReserveSessionsRoundTripMs && m_baseRetransmits >= 0) {
+                m_reserve = true;
+                open(QCoreApplication::translate("ferry::sftp",
+                                                 "round trip %1 ms: in reserve until the link shows loss")
+                         .arg(m_rttMs, 0, 'f', 1));
+            }
         }
     }
+
+    // Whether the sessions log in without carrying anything yet (until loss shows).
+    bool inReserve() const { return m_reserve; }
+    // Not for the queue's connections (ConnectOptions::slots): sessions held in reserve
+    // would keep the site's slots from the queue's other files while carrying nothing.
+    void allowReserve(bool allowed) { m_reserveAllowed = allowed; }
 
     // Opens the sessions when the link shows loss (read at most every kLossCheckMs), while
     // enough of the file is ahead. Cheap between checks: an upload calls it after every
     // WRITE it sends, since a send may block for as long as the socket takes it.
     void checkLoss(qint64 ahead)
     {
-        if (m_extra || m_wanted <= 1 || m_atOnce || m_baseRetransmits < 0 ||
+        if ((m_extra && !m_reserve) || m_wanted <= 1 || m_atOnce || m_baseRetransmits < 0 ||
             m_clock.elapsed() < m_nextCheckMs)
             return;
         const qint64 at = m_clock.elapsed();
@@ -490,9 +636,19 @@ public:
                 "%lld; %lld bytes ahead, at least %lld",
                 at, at - m_lastCheckMs, now, m_baseRetransmits, kLossRetransmits, ahead, kMinAhead);
         m_lastCheckMs = at;
-        if (now - m_baseRetransmits >= kLossRetransmits && ahead >= kMinAhead)
-            open(QCoreApplication::translate("ferry::sftp", "%1 packets lost or sent again on the link")
-                     .arg(now - m_baseRetransmits));
+        if (now - m_baseRetransmits >= kLossRetransmits && ahead >= kMinAhead) {
+            const QString why =
+                QCoreApplication::translate("ferry::sftp", "%1 packets lost or sent again on the link")
+                    .arg(now - m_baseRetransmits);
+            if (m_reserve) {
+                m_reserve = false;
+                qCDebug(lcSessions, "reserve released at %lld ms", at);
+                m_log(LogKind::Status,
+                      QCoreApplication::translate("ferry::sftp", "Using the extra SSH connections (%1)")
+                          .arg(why));
+            } else
+                open(why);
+        }
     }
 
     // Passes the opening sessions' log lines on, opens sessions when the link shows loss,
@@ -504,6 +660,8 @@ public:
             return;
         for (const QString &line : m_extra->takeLog())
             m_log(LogKind::Status, line);
+        if (m_reserve) // logged in (or logging in), not carrying anything until loss shows
+            return;
         for (ExtraSessions::Joined &j : m_extra->takeReady()) {
             m_joined.push_back(std::move(j));
             ExtraSessions::Joined &joined = m_joined.back();
@@ -589,6 +747,8 @@ private:
     qint64 m_lastCheckMs = 0;
     qint64 m_baseRetransmits = -1;
     bool m_toldRefusal = false;
+    bool m_reserve = false; // the extra sessions log in but wait for loss before they join
+    bool m_reserveAllowed = true;
     std::unique_ptr<ExtraSessions> m_extra;
     std::deque<ExtraSessions::Joined> m_joined;
 };
@@ -754,8 +914,19 @@ Status SftpFileSystem::downloadFile(const RemotePath &remote, const QString &loc
     const int sessions = withRecord && size - offset >= kMinSessionsBytes ? sessionsWanted(&atOnce) : 1;
     if (resumed)
         count = qMax(1, qMin(count, unfinished));
+    // The extra sessions start logging in now, while this one opens its channels and the
+    // file (at 100 ms those round trips were 0.9 s the others spent waiting).
+    const bool inSegments = resumed || (withRecord && (count > 1 || sessions > 1) && offset < size);
+    MoreSessions more([&] { return extraSessions(remote, fx::OpenRead, qMax(1, count / qMax(1, sessions))); },
+                      inSegments ? sessions : 1, sessionLimit(), atOnce, linkRoundTripMs(),
+                      qintptr(ssh_get_fd(m_session->handle())),
+                      [this](LogKind kind, const QString &line) { log(kind, line); });
+    more.allowReserve(!m_options.slots);
+    more.begin();
+    qCDebug(lcSessions, "download: opening %d channel(s)", count);
     if (Status s = openChannels(count); !s)
         return s;
+    qCDebug(lcSessions, "download: %d channel(s) open", count);
 
     QFile file(localPath);
     const bool opened = options.localFd >= 0
@@ -781,6 +952,7 @@ Status SftpFileSystem::downloadFile(const RemotePath &remote, const QString &loc
             log(LogKind::Warning, QCoreApplication::translate("ferry::sftp", "Downloading in one stream: %1")
                                       .arg(made.error().message()));
             count = 1;
+            more.finish(); // no record: one stream, no more sessions
         }
     }
     if (segmented) {
@@ -823,11 +995,6 @@ Status SftpFileSystem::downloadFile(const RemotePath &remote, const QString &loc
     std::optional<Segments> work;
     if (segmented)
         work.emplace(record, chunk);
-    MoreSessions more([&] { return extraSessions(remote, fx::OpenRead, qMax(1, count / qMax(1, sessions))); },
-                      segmented ? sessions : 1, sessionLimit(), atOnce, linkRoundTripMs(),
-                      qintptr(ssh_get_fd(m_session->handle())),
-                      [this](LogKind kind, const QString &line) { log(kind, line); });
-    more.begin();
     qint64 done = segmented ? record.doneBytes() : offset;
     const int timeoutMs = qMax(1, m_options.timeoutSeconds) * 1000;
     QDeadlineTimer idle(timeoutMs);
@@ -843,8 +1010,11 @@ Status SftpFileSystem::downloadFile(const RemotePath &remote, const QString &loc
 
     LaneRanges feed(work, lanes, offset, size, chunk,
                     [this](const QString &note) { log(LogKind::Status, note); });
+    FlowTrace trace;
+    InFlightLimit inFlight(linkRoundTripMs(), chunk);
 
     while (failure) {
+        trace.tick(lanes);
         if (m_cancel.isCancelled()) {
             fail(cancelledError());
             break;
@@ -856,9 +1026,24 @@ Status SftpFileSystem::downloadFile(const RemotePath &remote, const QString &loc
                     lane.ch->setCancelToken(m_cancel);
         }
         bool anyPending = false;
+        // Once more connections carry the file: what each has asked for and not received
+        // yet. Not before: limited from the start (sessions in reserve included) a clean
+        // 20 ms link fell from 89.8 to 81.8 MB/s (and to 28 with three round trips as the
+        // only floor). The cost: what the first has asked before the others join cannot be
+        // split (at 0.5 % loss 16 READs a lane, 10 MiB, ended 5 s after the others).
+        const bool limited = work && more.connections() > 1;
+        std::map<int, qint64> asked;
+        if (limited)
+            for (const Lane &lane : lanes)
+                for (const auto &p : lane.pending)
+                    asked[lane.connection] += p.second.length;
         for (Lane &lane : lanes) {
             Range r;
-            while (failure && lane.pending.size() < kReadsPerLane && feed.next(lane, &r, &failure)) {
+            const qint64 most = limited ? inFlight.limit(lane.connection) : 0;
+            while (failure && lane.pending.size() < kReadsPerLane &&
+                   (!limited || asked[lane.connection] < most) && feed.next(lane, &r, &failure)) {
+                if (limited)
+                    asked[lane.connection] += r.length;
                 const quint32 id = lane.ch->nextId();
                 if (Status s = lane.ch->send(PacketBuilder(fx::Read, id)
                                                  .string(lane.handle)
@@ -919,6 +1104,10 @@ Status SftpFileSystem::downloadFile(const RemotePath &remote, const QString &loc
                         feed.retry.push_back(tail);
                 }
                 done += n;
+                if (answered) {
+                    trace.add(answered->connection, n);
+                    inFlight.received(answered->connection, n);
+                }
                 if (work) {
                     bool moved = false;
                     if (Status s = work->done({r.offset, qint64(n), r.segment}, &moved); !s)
@@ -939,8 +1128,10 @@ Status SftpFileSystem::downloadFile(const RemotePath &remote, const QString &loc
                    QCoreApplication::translate("ferry::sftp", "%1: not every segment arrived")
                        .arg(remote.toString())));
 
+    trace.end();
     more.finish();
     Status closed = closeLanes(lanes, remote.toString());
+    qCDebug(lcSessions, "lanes closed at %lld ms", trace.elapsed());
     touch();
     if (!failure)
         return failure;
@@ -1059,6 +1250,7 @@ Status SftpFileSystem::uploadFile(const QString &localPath, const RemotePath &re
         segmented ? sessions : 1, sessionLimit(), atOnce, linkRoundTripMs(),
         qintptr(ssh_get_fd(m_session->handle())),
         [this](LogKind kind, const QString &line) { log(kind, line); });
+    more.allowReserve(!m_options.slots);
     more.begin();
     const bool gated = segmented && sessions > 1;
     QByteArray buffer(chunk, Qt::Uninitialized);
@@ -1078,8 +1270,10 @@ Status SftpFileSystem::uploadFile(const QString &localPath, const RemotePath &re
 
     LaneRanges feed(work, lanes, offset, size, chunk,
                     [this](const QString &note) { log(LogKind::Status, note); });
+    FlowTrace trace;
 
     while (failure) {
+        trace.tick(lanes);
         if (m_cancel.isCancelled()) {
             fail(cancelledError());
             break;
