@@ -264,15 +264,7 @@ public:
             return borrow(maxSize); // an empty block: the next
         return view;
     }
-    Result<qint64> read(char *data, qint64 maxSize) override
-    {
-        auto view = borrow(maxSize);
-        if (!view)
-            return view.error();
-        if (!view->isEmpty())
-            memcpy(data, view->data(), size_t(view->size()));
-        return qint64(view->size());
-    }
+    Result<qint64> read(char *data, qint64 maxSize) override { return copyBorrowed(data, maxSize); }
     // Reads and drops `count` bytes (compressed data cannot be seeked into).
     Status discard(qint64 count)
     {
@@ -463,15 +455,7 @@ public:
         return view;
     }
 
-    Result<qint64> read(char *data, qint64 maxSize) override
-    {
-        auto view = borrow(maxSize);
-        if (!view)
-            return view.error();
-        if (!view->isEmpty())
-            memcpy(data, view->data(), size_t(view->size()));
-        return qint64(view->size());
-    }
+    Result<qint64> read(char *data, qint64 maxSize) override { return copyBorrowed(data, maxSize); }
 
 private:
     void produce()
@@ -531,6 +515,16 @@ private:
 };
 
 } // namespace
+
+Result<qint64> MemberReader::copyBorrowed(char *data, qint64 maxSize)
+{
+    auto view = borrow(maxSize);
+    if (!view)
+        return view.error();
+    if (!view->isEmpty())
+        memcpy(data, view->data(), size_t(view->size()));
+    return qint64(view->size());
+}
 
 Result<QByteArrayView> MemberReader::borrow(qint64 maxSize)
 {

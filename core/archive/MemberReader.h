@@ -32,6 +32,10 @@ public:
     // (openMember's ownThread, for a member whose data is compressed in the archive).
     virtual bool decodesOnOwnThread() const { return false; }
 
+protected:
+    // read() for a reader that lends: borrow() copied into data.
+    remote::Result<qint64> copyBorrowed(char *data, qint64 maxSize);
+
 private:
     std::unique_ptr<char[]> m_scratch;
     qint64 m_scratchSize = 0;

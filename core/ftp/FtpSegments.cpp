@@ -135,6 +135,18 @@ struct Shared
         qint64 reserved = 0;
     };
     std::map<qint64, Claim> claims;
+    // The range a split would take from: the one that would end last.
+    struct Candidate
+    {
+        int index = -1; // in the record; -1: none
+        qint64 from = 0, left = 0;
+        double rate = 0, end = -1;
+        void offer(int i, qint64 f, qint64 l, double r, double e)
+        {
+            if (e > end)
+                *this = Candidate{i, f, l, r, e};
+        }
+    };
     bool nothingToSplit = false; // set once: ranges only shrink
     std::vector<bool> working;   // per sibling: logged in and fetching
     std::optional<Error> error;
@@ -229,9 +241,7 @@ struct Shared
             }
         }
         const double meanRate = measured > 0 ? known / measured : 0;
-        int best = -1;
-        qint64 bestFrom = 0, bestLeft = 0;
-        double bestRate = 0, bestEnd = -1;
+        Candidate best;
         for (int i = 0; i < int(segments.size()); ++i) {
             const SegmentRecord::Segment &s = segments[size_t(i)];
             const qint64 from = qMax(s.next, claims[s.start].reserved);
@@ -242,22 +252,16 @@ struct Shared
             if (rate <= 0)
                 rate = meanRate;
             // Without any pace known, the largest range ends last.
-            const double end = rate > 0 ? double(left) / rate : double(left);
-            if (end > bestEnd) {
-                best = i;
-                bestFrom = from;
-                bestLeft = left;
-                bestRate = rate;
-                bestEnd = end;
-            }
+            best.offer(i, from, left, rate, rate > 0 ? double(left) / rate : double(left));
         }
-        if (best < 0 || bestLeft < 2 * kMinSplit || int(segments.size()) >= SegmentRecord::kMaxSegments) {
+        if (best.index < 0 || best.left < 2 * kMinSplit ||
+            int(segments.size()) >= SegmentRecord::kMaxSegments) {
             nothingToSplit = true;
             return -1;
         }
         const qint64 at =
-            bestFrom + bestLeft - joinShare(bestLeft, bestRate, rttMs * joinRoundTrips, kMinSplit);
-        const qint64 start = splitFor(by, best, at);
+            best.from + best.left - joinShare(best.left, best.rate, rttMs * joinRoundTrips, kMinSplit);
+        const qint64 start = splitFor(by, best.index, at);
         if (start < 0)
             nothingToSplit = true;
         return start;
@@ -271,9 +275,7 @@ struct Shared
         const std::vector<SegmentRecord::Segment> &segments = record.segments();
         if (int(segments.size()) >= SegmentRecord::kMaxSegments || rttMs <= 0)
             return -1;
-        int best = -1;
-        qint64 bestFrom = 0, bestLeft = 0;
-        double bestRate = 0, bestEnd = -1;
+        Candidate best;
         for (int i = 0; i < int(segments.size()); ++i) {
             const SegmentRecord::Segment &s = segments[size_t(i)];
             const Claim &c = claims[s.start];
@@ -284,23 +286,16 @@ struct Shared
                 continue;
             const qint64 from = qMax(s.next, c.reserved);
             const qint64 left = s.end - from;
-            const double end = double(left) / rate;
-            if (end > bestEnd) {
-                best = i;
-                bestFrom = from;
-                bestLeft = left;
-                bestRate = rate;
-                bestEnd = end;
-            }
+            best.offer(i, from, left, rate, double(left) / rate);
         }
-        if (best < 0 || bestEnd < qMax(kLateMinMs, kLateRoundTrips * rttMs))
+        if (best.index < 0 || best.end < qMax(kLateMinMs, kLateRoundTrips * rttMs))
             return -1;
-        const qint64 behind = qint64(bestRate * rttMs * kLateJoinRoundTrips);
-        if ((bestLeft - behind) / 2 < kLateMinSplit)
+        const qint64 behind = qint64(best.rate * rttMs * kLateJoinRoundTrips);
+        if ((best.left - behind) / 2 < kLateMinSplit)
             return -1;
-        return splitFor(by, best,
-                        bestFrom + bestLeft -
-                            joinShare(bestLeft, bestRate, rttMs * kLateJoinRoundTrips, kLateMinSplit));
+        return splitFor(by, best.index,
+                        best.from + best.left -
+                            joinShare(best.left, best.rate, rttMs * kLateJoinRoundTrips, kLateMinSplit));
     }
 
     // Splits segment `index` at `at` for connection `by` (logged). Its start; -1: failed.
