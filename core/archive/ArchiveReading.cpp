@@ -268,17 +268,16 @@ public:
     // Reads and drops `count` bytes (compressed data cannot be seeked into).
     Status discard(qint64 count)
     {
-        std::vector<char> scratch(256 * 1024);
         while (count > 0) {
-            auto got = read(scratch.data(), std::min<qint64>(count, qint64(scratch.size())));
+            auto got = borrow(count); // looked at, not copied
             if (!got)
                 return got.error();
-            if (*got == 0)
+            if (got->isEmpty())
                 return Error(ErrorKind::Local,
                              QCoreApplication::translate("ferry::archive",
                                                          "%1 is shorter than the offset to resume from")
                                  .arg(m_entry.path));
-            count -= *got;
+            count -= got->size();
         }
         return {};
     }

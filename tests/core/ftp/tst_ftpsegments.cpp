@@ -218,6 +218,14 @@ void TestFtpSegments::joinerTakesLessThanHalf()
     QCOMPARE(joinShare(16 * MiB, 0, 0, 8 * MiB), 8 * MiB);
 }
 
+// fourSegments_data's rows: 0 vsftpd, 1 vsftpd explicit TLS, 2 pure-ftpd, 3 pure-ftpd
+// explicit TLS (TLS is the client's choice there).
+static const ServerInfo *startServerRow(Fixture &fx, int server)
+{
+    return server < 2 ? fx.startVsftpd(server == 1 ? VsftpdMode::ExplicitTls : VsftpdMode::Plain)
+                      : fx.startPureFtpd();
+}
+
 void TestFtpSegments::fourSegments_data()
 {
     QTest::addColumn<int>("server");
@@ -236,9 +244,7 @@ void TestFtpSegments::fourSegments()
     QFETCH(int, server);
     Fixture fx;
     QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
-    const ServerInfo *srv = server < 2
-                                ? fx.startVsftpd(server == 1 ? VsftpdMode::ExplicitTls : VsftpdMode::Plain)
-                                : fx.startPureFtpd();
+    const ServerInfo *srv = startServerRow(fx, server);
     QVERIFY2(srv, qPrintable(fx.lastError()));
     const bool tls = server == 1 || server == 3;
     const qint64 size = 64 * MiB;
@@ -313,9 +319,7 @@ void TestFtpSegments::getLogsInTogether()
     QFETCH(int, server);
     Fixture fx;
     QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
-    const ServerInfo *srv = server < 2
-                                ? fx.startVsftpd(server == 1 ? VsftpdMode::ExplicitTls : VsftpdMode::Plain)
-                                : fx.startPureFtpd();
+    const ServerInfo *srv = startServerRow(fx, server);
     QVERIFY2(srv, qPrintable(fx.lastError()));
     const bool tls = server == 1 || server == 3;
     const qint64 size = 64 * MiB;
